@@ -1,0 +1,72 @@
+/**
+ * The plain data that flows through the linter: files → documents → jobs → findings → reports.
+ * Every position inside a document is a half-open `[start, end)` range of UTF-16 offsets into the
+ * decoded text of one file. Offsets become 1-based line/column exactly once, in `resolveFinding`
+ * (src/core/lines.ts), so no stage ever does line arithmetic of its own.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
+
+/** Half-open range of offsets into a file's decoded text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A one-line fix a reviewer can apply (a GitHub suggested change). `replacement` replaces `span`. */
+export interface Fix {
+  readonly title: string;
+  readonly replacement: string;
+  readonly span?: Span;
+}
+
+/** A problem found in one file, before positions are resolved. Produced by parsers and rules. */
+export interface Diagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly span: Span;
+  readonly message: string;
+  readonly cluster?: string;
+  readonly tables?: readonly string[];
+  readonly fix?: Fix;
+  /**
+   * Normalized content the fingerprint is built from (rule + path + this), so it survives edits
+   * above the finding. Defaults to the text under `span` with white space folded.
+   */
+  readonly fingerprintKey?: string;
+}
+
+/** A finding as every report sees it: positions resolved, suppression decided. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+  readonly cluster?: string;
+  readonly tables?: readonly string[];
+  readonly suppressed: boolean;
+  /** Why it is suppressed (the directive's or waiver's reason), for SARIF and the summary. */
+  readonly suppression?: { readonly kind: 'inline' | 'waiver'; readonly reason: string };
+  readonly fingerprint: string;
+  readonly fix?: { readonly title: string; readonly replacement: string };
+}
+
+/** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */
+export interface SourceFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A comment found in a SQL or TOML file (for directives and suppressions). */
+export interface Comment {
+  /** The comment's text without its markers (`--`, `#`, `/*`, `*\/`), untrimmed. */
+  readonly text: string;
+  readonly span: Span;
+}

@@ -1,0 +1,25 @@
+/** TiDB versions as the policy writes them ("8.5.1", "v7.5.0", "6.5"), compared numerically. */
+export type Version = readonly [number, number, number];
+
+const VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
+
+export function parseVersion(text: string): Version | undefined {
+  const m = VERSION_RE.exec(text.trim());
+  if (!m) return undefined;
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** True when `v` is at least the version written as `min` ("8.0.0"). */
+export function atLeast(v: Version, min: string): boolean {
+  const m = parseVersion(min);
+  if (!m) throw new Error(`bad version literal ${min}`);
+  return compareVersions(v, m) >= 0;
+}
+
+export function formatVersion(v: Version): string {
+  return `v${v[0]}.${v[1]}.${v[2]}`;
+}
