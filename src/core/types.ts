@@ -33,8 +33,9 @@ export interface Diagnostic {
   readonly tables?: readonly string[];
   readonly fix?: Fix;
   /**
-   * Normalized content the fingerprint is built from (rule + path + this), so it survives edits
-   * above the finding. Defaults to the text under `span` with white space folded.
+   * Tells apart findings of one rule on the same text (e.g. one per changefeed). The fingerprint is
+   * built from rule, path, cluster, the text under `span` with white space folded, and this, never
+   * from the line number, so it survives edits above the finding.
    */
   readonly fingerprintKey?: string;
 }

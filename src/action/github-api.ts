@@ -1,0 +1,90 @@
+/**
+ * The GitHub API as the action uses it: an Octokit from @actions/github (its REST methods and
+ * Link-header pagination) with a small bounded retry of our own.
+ *
+ * Why not @octokit/plugin-retry / plugin-throttling: throttling paces every write by 1-3 s and
+ * cannot cap how long it honours `retry-after`, and retry's backoff is quadratic in seconds; the
+ * action must finish promptly and never let the comment API decide how long a required check
+ * takes. The policy here: at most `retries` retries per request, on 5xx, 429 and secondary rate
+ * limits (403 with `retry-after` or a "secondary rate limit" message); `retry-after` is honoured up
+ * to `maxRetryAfterMs`; all waits of one run share a `budgetMs`; every request has a timeout.
+ */
+import { getOctokit } from '@actions/github';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface RetryPolicy {
+  readonly retries: number;
+  /** Unit of backoff: waits are baseMs, 2×baseMs, 4×baseMs…; `retry-after: N` waits N×baseMs. */
+  readonly baseMs: number;
+  readonly maxRetryAfterMs: number;
+  /** Total wait across all retries of one run. */
+  readonly budgetMs: number;
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 3, baseMs: 1000, maxRetryAfterMs: 60_000, budgetMs: 120_000, timeoutMs: 30_000 };
+
+export interface FailedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | number | undefined>>;
+  readonly message: string;
+}
+
+/** How long to wait before retry number `attempt` (0-based), or undefined for "do not retry". */
+export function retryDelay(failure: FailedResponse, attempt: number, policy: RetryPolicy): number | undefined {
+  if (attempt >= policy.retries) return undefined;
+  const retryAfter = Number(failure.headers['retry-after']);
+  const secondary = /secondary rate limit/i.test(failure.message) || Number.isFinite(retryAfter);
+  const retryable = failure.status >= 500 || failure.status === 429 || (failure.status === 403 && secondary);
+  if (!retryable) return undefined;
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) {
+    const wait = retryAfter * policy.baseMs;
+    return wait > policy.maxRetryAfterMs ? undefined : wait;
+  }
+  if (failure.status === 403 || failure.status === 429) return Math.min(60 * policy.baseMs, policy.maxRetryAfterMs);
+  return policy.baseMs * 2 ** attempt;
+}
+
+interface RequestErrorLike {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+export function errorStatus(error: unknown): number | undefined {
+  const status = (error as RequestErrorLike | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function describeError(error: unknown): string {
+  const status = errorStatus(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status !== undefined ? `HTTP ${status}: ${message}` : message;
+}
+
+export function createClient(token: string, baseUrl: string, policy: RetryPolicy, log: (message: string) => void): GitHubClient {
+  const octokit = getOctokit(token, { baseUrl, log: { debug: () => {}, info: () => {}, warn: log, error: log } });
+  let waited = 0;
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
+        return await request(options);
+      } catch (error) {
+        const failure = error as RequestErrorLike;
+        const status = errorStatus(error) ?? 500;
+        const delay = retryDelay(
+          { status, headers: failure.response?.headers ?? {}, message: failure.message ?? '' },
+          attempt,
+          policy,
+        );
+        if (delay === undefined || waited + delay > policy.budgetMs) throw error;
+        waited += delay;
+        log(`GitHub API ${options.method} ${options.url} failed (${describeError(error)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  });
+  return octokit;
+}

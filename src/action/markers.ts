@@ -1,0 +1,54 @@
+/**
+ * Hidden HTML-comment markers that let a later run recognise the tool's own comments. A review
+ * comment carries one marker per finding it reports, holding the finding's fingerprint (rule,
+ * path and normalized content, not the line number, so it survives edits above it). The summary
+ * comment carries one marker naming the tool and the policy path, so two policies in one
+ * repository keep two summaries.
+ *
+ * Values are percent-encoded, so a marker can never contain `-->` and end the HTML comment early.
+ */
+const TOOL = 'tidb-import-guard';
+
+export function fingerprintMarker(fingerprint: string): string {
+  return `<!-- ${TOOL}:fp=${encodeURIComponent(fingerprint)} -->`;
+}
+
+/** The marker a comment gets once its finding is gone but a person replied, so it is kept. */
+export function resolvedMarker(fingerprint: string): string {
+  return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint)} -->`;
+}
+
+export function summaryMarker(policyPath: string): string {
+  return `<!-- ${TOOL}:summary policy=${encodeURIComponent(policyPath)} -->`;
+}
+
+// Character classes exclude space and '>', and the quantifier is bounded: linear, cannot hang.
+const FINGERPRINT_MARKER = /<!-- tidb-import-guard:fp=([^\s>]{1,512}) -->/g;
+const RESOLVED_MARKER = /<!-- tidb-import-guard:resolved-fp=([^\s>]{1,512}) -->/;
+
+function decode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fingerprints a comment body reports (empty for other tools' and people's comments). */
+export function fingerprintsInBody(body: string | null | undefined): string[] {
+  if (!body) return [];
+  const found: string[] = [];
+  for (const match of body.matchAll(FINGERPRINT_MARKER)) {
+    const value = decode(match[1] as string);
+    if (value !== undefined && !found.includes(value)) found.push(value);
+  }
+  return found;
+}
+
+export function isResolvedBody(body: string | null | undefined): boolean {
+  return !!body && RESOLVED_MARKER.test(body);
+}
+
+export function isSummaryBody(body: string | null | undefined, policyPath: string): boolean {
+  return !!body && body.includes(summaryMarker(policyPath));
+}

@@ -1,0 +1,521 @@
+/**
+ * The GitHub Action's shell: the only part of the action that reads the environment, the event,
+ * the file system and the network. Everything it decides is done by pure planners (scope.ts,
+ * review-plan.ts, annotations.ts, ../report/github-*.ts, ../report/sarif.ts).
+ *
+ * Order matters for the merge gate: the findings are computed first, then outputs, the report
+ * files, annotations and the job summary are written, and only then is the comment API used. A
+ * comment API that fails (a fork's read-only token, an outage) changes what is shown, never the
+ * exit status: 0 clean, 1 findings at or above `fail-on`, 2 the tool could not do its job.
+ */
+import * as core from '@actions/core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Finding, Severity } from '../core/types.js';
+import { SEVERITY_RANK } from '../core/types.js';
+import { buildLineIndex } from '../core/lines.js';
+import { decodeSource } from '../core/text.js';
+import type { CheckResult } from '../report/model.js';
+import { checkRepository } from '../workspace/check.js';
+import { RULES } from '../rules/registry.js';
+import { buildSarif } from '../report/sarif.js';
+import { renderSummary, type SummarySection } from '../report/github-summary.js';
+import type { CommentContext } from '../report/github-comments.js';
+import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';
+import { planScope, LIST_FILES_CAP, type PullRequestFile, type ScopePlan } from './scope.js';
+import { planAnnotations } from './annotations.js';
+import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
+import { isSummaryBody, summaryMarker } from './markers.js';
+import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
+
+const POLICY_CANDIDATES = ['.github/tidb-import-guard.yml', '.github/tidb-import-guard.yaml', 'tidb-import-guard.yml', 'tidb-import-guard.yaml'];
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** Exit statuses of cli.md, shared by the action. */
+const EXIT_FINDINGS = 1;
+const EXIT_COULD_NOT_CHECK = 2;
+
+interface PullRequest {
+  readonly number: number;
+  readonly headSha: string;
+  readonly baseSha: string;
+  readonly fromFork: boolean;
+}
+
+interface Environment {
+  readonly workspace: string;
+  readonly eventName: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly apiUrl: string;
+  readonly serverUrl: string;
+  readonly sha: string;
+  readonly runnerTemp: string;
+  readonly pullRequest?: PullRequest;
+  readonly docsBaseUrl?: string;
+}
+
+export async function run(): Promise<void> {
+  try {
+    await runAction();
+  } catch (error) {
+    // Never "clean" when the tool did not finish: an internal error is exit status 2.
+    fail(`tidb-import-guard stopped with an internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+function fail(message: string): void {
+  core.setFailed(message);
+  process.exitCode = EXIT_COULD_NOT_CHECK;
+}
+
+function readEnvironment(): Environment | string {
+  const env = process.env;
+  const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+  const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+  let payload: Record<string, unknown> = {};
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (eventPath && existsSync(eventPath)) {
+    try {
+      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      return `The event payload ${eventPath} is not valid JSON: ${describeError(error)}`;
+    }
+  }
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
+  const actionRef = env['GITHUB_ACTION_REF'];
+  return {
+    workspace,
+    eventName,
+    owner,
+    repo,
+    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl,
+    sha: env['GITHUB_SHA'] ?? '',
+    runnerTemp: env['RUNNER_TEMP'] || join(workspace, '..', '.tidb-import-guard-temp'),
+    ...(PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {}),
+    ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
+  };
+}
+
+function pullRequestOf(payload: Record<string, unknown>): { pullRequest?: PullRequest } {
+  const pr = payload['pull_request'] as
+    | { number?: unknown; head?: { sha?: unknown; repo?: { full_name?: unknown } }; base?: { sha?: unknown; repo?: { full_name?: unknown } } }
+    | undefined;
+  if (!pr || typeof pr.number !== 'number') return {};
+  return {
+    pullRequest: {
+      number: pr.number,
+      headSha: String(pr.head?.sha ?? ''),
+      baseSha: String(pr.base?.sha ?? ''),
+      fromFork: pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name,
+    },
+  };
+}
+
+function retryPolicy(): RetryPolicy {
+  // Undocumented knob for the test suite: shortens every wait (backoff and retry-after) alike.
+  const base = Number(process.env['TIDB_IMPORT_GUARD_RETRY_BASE_MS']);
+  return Number.isFinite(base) && base >= 0 ? { ...DEFAULT_RETRY_POLICY, baseMs: base } : DEFAULT_RETRY_POLICY;
+}
+
+/** The policy path the check will use, for scope and markers; undefined when none is found. */
+function policyPathOf(inputs: ActionInputs, workspace: string): string | undefined {
+  if (inputs.policy) return isAbsolute(inputs.policy) ? inputs.policy : inputs.policy.replace(/^\.\//, '');
+  return POLICY_CANDIDATES.find((candidate) => existsSync(join(workspace, candidate)));
+}
+
+/** The policy and the local files it `extends`, repository-relative: a change to any of them is a policy change. */
+function policyFilesOf(policyPath: string, workspace: string): string[] {
+  const files = [policyPath];
+  try {
+    const parsed = parseYaml(readFileSync(resolve(workspace, policyPath), 'utf8')) as { extends?: unknown } | null;
+    const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === 'string' ? [parsed.extends] : [];
+    for (const entry of extendsList) {
+      if (typeof entry !== 'string') continue;
+      const absolute = resolve(workspace, dirname(policyPath), entry);
+      const relative = absolute.startsWith(workspace + '/') ? absolute.slice(workspace.length + 1) : undefined;
+      if (relative) files.push(relative);
+    }
+  } catch {
+    // The check itself reports an unreadable or invalid policy with its position.
+  }
+  return files;
+}
+
+function isFailing(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] >= threshold);
+}
+
+async function runAction(): Promise<void> {
+  const parsed = parseInputs((name) => core.getInput(name));
+  if (!parsed.ok) return fail(`tidb-import-guard could not start: ${parsed.error}`);
+  const inputs = parsed.inputs;
+  const env = readEnvironment();
+  if (typeof env === 'string') return fail(`tidb-import-guard could not start: ${env}`);
+  const notes: string[] = [];
+  const warn = (message: string): void => {
+    core.warning(message);
+    notes.push(message);
+  };
+
+  const pr = env.pullRequest;
+  const client = inputs.token ? createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
+  if (pr && !client) warn('No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.');
+  const policyPath = policyPathOf(inputs, env.workspace);
+
+  // 1. Scope: the files of the pull request, or everything.
+  let scope: ScopePlan | undefined;
+  let basePolicyText: string | undefined;
+  const scopeMode = inputs.scope ?? (pr ? 'changed' : 'all');
+  if (scopeMode === 'changed' && !pr) notes.push('`scope: changed` applies to pull requests only; all files were linted.');
+  if (pr && client) {
+    try {
+      const files = await listPullRequestFiles(client, env, pr);
+      scope = planScope(files, policyPath && !isAbsolute(policyPath) ? policyFilesOf(policyPath, env.workspace) : [], pr.number);
+    } catch (error) {
+      warn(`Could not list the pull request's files (${describeError(error)}); all files were linted and no inline comments were posted.`);
+    }
+    if (scope?.policyChanged && policyPath && !isAbsolute(policyPath)) {
+      basePolicyText = await fetchBasePolicy(client, env, pr, policyPath, warn);
+    }
+  }
+  const changedFiles = scopeMode === 'changed' ? scope?.changedFiles : undefined;
+
+  // 2. The check. Nothing below may change its verdict.
+  const outcome = await checkRepository({
+    root: env.workspace,
+    ...(inputs.paths.length ? { paths: [...inputs.paths] } : {}),
+    ...(inputs.policy ? { policyPath: inputs.policy } : {}),
+    ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+    ...(changedFiles ? { changedFiles: [...changedFiles] } : {}),
+  });
+  if (outcome.fatal) {
+    await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${outcome.fatal}\n`);
+    return fail(`tidb-import-guard could not check this repository: ${outcome.fatal}`);
+  }
+  const result = outcome.result;
+  const { report } = result;
+  const failing = isFailing(report.findings, inputs.failOn);
+  const scopeText = scopeMode === 'changed' && scope ? scope.description : 'all files';
+
+  // 3. Outputs and files: available to later steps even if the API is down.
+  core.setOutput('errors', report.summary.errors);
+  core.setOutput('warnings', report.summary.warnings);
+  core.setOutput('notices', report.summary.notices);
+  core.setOutput('suppressed', report.summary.suppressed);
+  const outDir = join(env.runnerTemp, 'tidb-import-guard');
+  mkdirSync(outDir, { recursive: true });
+  const reportPath = join(outDir, 'report.json');
+  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  core.setOutput('report-json', reportPath);
+  if (inputs.sarif) {
+    const sarifPath = resolve(env.workspace, inputs.sarif);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, JSON.stringify(sarifOf(result, env), null, 2) + '\n');
+    core.setOutput('sarif-file', sarifPath);
+  } else core.setOutput('sarif-file', '');
+
+  // 4. Annotations: at most 10 per severity, changed lines first.
+  const annotations = planAnnotations(report.findings, scope?.patches);
+  for (const finding of annotations.shown) annotate(finding);
+
+  // 5. Pull-request comments: best effort.
+  const context = commentContext(env);
+  let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number } | undefined;
+  let commentSections: SummarySection[] = [{ title: 'Findings', findings: report.findings.filter((finding) => !finding.suppressed) }];
+  let commentsAllowed = !!(pr && client && inputs.comment !== 'none');
+  if (commentsAllowed && pr && client && inputs.comment === 'review' && scope) {
+    const review = await publishReview(client, env, pr, result, scope, context, warn);
+    if (review.denied) commentsAllowed = false;
+    inline = review.inline;
+    commentSections = review.sections;
+  } else if (commentsAllowed && inputs.comment === 'review' && !scope) {
+    notes.push('Inline comments were skipped because the pull request files could not be listed.');
+  }
+  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean): string =>
+    renderSummary({
+      result,
+      scope: scopeText,
+      failOn: inputs.failOn,
+      sections,
+      ...(withMarker ? { marker: summaryMarker(report.policy) } : {}),
+      ...(inline ? { inline } : {}),
+      annotationsOmitted: annotations.omitted,
+      notes,
+      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`,
+    });
+  if (commentsAllowed && pr && client) {
+    await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), report.findings.some((f) => !f.suppressed), warn);
+  }
+
+  // 6. Job summary on every event, with every unsuppressed finding.
+  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: report.findings.filter((finding) => !finding.suppressed) }], false));
+
+  if (failing) {
+    const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
+    core.setFailed(`tidb-import-guard: findings at or above fail-on=${inputs.failOn} (${counts}).`);
+    process.exitCode = EXIT_FINDINGS;
+  }
+}
+
+function annotate(finding: Finding): void {
+  const properties: core.AnnotationProperties = {
+    title: `${finding.rule}${finding.cluster ? ` (${finding.cluster})` : ''}`,
+    file: finding.file,
+    startLine: finding.line,
+    endLine: finding.endLine,
+    // GitHub refuses columns on a multi-line annotation.
+    ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
+  };
+  const annotateAs: Record<Severity, (message: string, properties: core.AnnotationProperties) => void> = {
+    error: core.error,
+    warning: core.warning,
+    notice: core.notice,
+  };
+  annotateAs[finding.severity](finding.message, properties);
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${describeError(error)}`);
+  }
+}
+
+function commentContext(env: Environment): CommentContext {
+  const cache = new Map<string, ReturnType<typeof buildLineIndex> | undefined>();
+  return {
+    lineText(file, line) {
+      if (!cache.has(file)) {
+        try {
+          const decoded = decodeSource(readFileSync(join(env.workspace, file)));
+          cache.set(file, decoded.ok ? buildLineIndex(decoded.text) : undefined);
+        } catch {
+          cache.set(file, undefined);
+        }
+      }
+      return cache.get(file)?.lineText(line);
+    },
+    docsUrl: (ruleId) => (env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : undefined),
+  };
+}
+
+function readHelpMarkdown(): Record<string, string> {
+  // dist/index.js → ../docs/rules/<id>.md in the action's own checkout.
+  const help: Record<string, string> = {};
+  const docsDir = fileURLToPath(new URL('../docs/rules/', import.meta.url));
+  for (const rule of RULES) {
+    try {
+      help[rule.id] = readFileSync(join(docsDir, `${rule.id}.md`), 'utf8');
+    } catch {
+      // A missing page gets a stub from the rule's description.
+    }
+  }
+  return help;
+}
+
+function sarifOf(result: CheckResult, env: Environment): object {
+  return buildSarif({
+    findings: result.report.findings,
+    rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
+    helpMarkdown: readHelpMarkdown(),
+    toolVersion: result.report.tool.version,
+    ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
+  });
+}
+
+async function listPullRequestFiles(client: GitHubClient, env: Environment, pr: PullRequest): Promise<PullRequestFile[]> {
+  const files: PullRequestFile[] = [];
+  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, {
+    owner: env.owner,
+    repo: env.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })) {
+    for (const file of page.data) {
+      files.push({
+        filename: file.filename,
+        status: file.status,
+        ...(file.patch !== undefined ? { patch: file.patch } : {}),
+        ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+      });
+    }
+    if (files.length >= LIST_FILES_CAP) break;
+  }
+  return files;
+}
+
+async function fetchBasePolicy(
+  client: GitHubClient,
+  env: Environment,
+  pr: PullRequest,
+  policyPath: string,
+  warn: (message: string) => void,
+): Promise<string | undefined> {
+  try {
+    const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path: policyPath, ref: pr.baseSha });
+    const data = response.data as { type?: string; content?: string; encoding?: string };
+    if (data.type !== 'file' || typeof data.content !== 'string' || data.encoding !== 'base64') {
+      warn(`The base policy ${policyPath} could not be read as a file; policy-weakened was not checked.`);
+      return undefined;
+    }
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    // 404: the policy is new in this pull request, so nothing was weakened.
+    if (errorStatus(error) !== 404) warn(`Could not read the base policy ${policyPath} (${describeError(error)}); policy-weakened was not checked.`);
+    return undefined;
+  }
+}
+
+function isPermissionDenied(error: unknown): boolean {
+  const status = errorStatus(error);
+  return status === 403 || status === 404;
+}
+
+function permissionNote(pr: PullRequest, error: unknown): string {
+  const why = pr.fromFork
+    ? 'this pull request comes from a fork, so its token is read-only'
+    : 'the token lacks `pull-requests: write` (set `permissions: pull-requests: write` on the job)';
+  return `Could not post pull-request comments (${describeError(error)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/ for the two-workflow mode for forks.`;
+}
+
+interface ReviewOutcome {
+  readonly inline?: { posted: number; alreadyPosted: number; removed: number; resolved: number };
+  readonly sections: SummarySection[];
+  readonly denied: boolean;
+}
+
+async function publishReview(
+  client: GitHubClient,
+  env: Environment,
+  pr: PullRequest,
+  result: CheckResult,
+  scope: ScopePlan,
+  context: CommentContext,
+  warn: (message: string) => void,
+): Promise<ReviewOutcome> {
+  const unsuppressed = result.report.findings.filter((finding) => !finding.suppressed);
+  const fallback: SummarySection[] = [{ title: 'Findings', findings: unsuppressed }];
+  const repo = { owner: env.owner, repo: env.repo };
+  let existing: ExistingReviewComment[];
+  try {
+    existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pr.number, per_page: 100 })).map(
+      (comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null }),
+    );
+  } catch (error) {
+    if (isPermissionDenied(error)) {
+      warn(permissionNote(pr, error));
+      return { sections: fallback, denied: true };
+    }
+    warn(`Could not read the existing review comments (${describeError(error)}); no inline comments were posted.`);
+    return { sections: fallback, denied: false };
+  }
+
+  const plan = planReview({ findings: result.report.findings, patches: scope.patches, existing, context, headSha: pr.headSha });
+  const notPosted: Finding[] = [];
+  let posted = 0;
+  if (plan.create.length) {
+    try {
+      await client.rest.pulls.createReview({
+        ...repo,
+        pull_number: pr.number,
+        commit_id: pr.headSha,
+        event: 'COMMENT',
+        body: `tidb-import-guard: ${plan.create.length} new inline comment(s); the summary comment has the rest.`,
+        comments: plan.create.map((comment) => ({ path: comment.path, line: comment.line, side: 'RIGHT', body: comment.body })),
+      });
+      posted = plan.create.length;
+    } catch (error) {
+      if (isPermissionDenied(error)) {
+        warn(permissionNote(pr, error));
+        return { sections: fallback, denied: true };
+      }
+      // 422: a line GitHub would not take (the head moved since the checkout). Post one by one so
+      // one bad line does not cost all the others.
+      for (const comment of plan.create) {
+        if (await postSingleComment(client, env, pr, comment)) posted++;
+        else notPosted.push(...comment.findings);
+      }
+      if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError(error)}); they are listed in the summary.`);
+    }
+  }
+  let removed = 0;
+  for (const id of plan.delete) {
+    try {
+      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
+      removed++;
+    } catch (error) {
+      warn(`Could not delete the outdated review comment ${id} (${describeError(error)}).`);
+    }
+  }
+  let resolved = 0;
+  for (const update of plan.resolve) {
+    try {
+      await client.rest.pulls.updateReviewComment({ ...repo, comment_id: update.id, body: update.body });
+      resolved++;
+    } catch (error) {
+      warn(`Could not mark the review comment ${update.id} resolved (${describeError(error)}).`);
+    }
+  }
+  return {
+    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
+    sections: [
+      { title: 'Not on a line of the diff', findings: plan.outsideDiff },
+      { title: 'Over the limit of 30 inline comments per review', findings: plan.overflow },
+      { title: 'Refused as inline comments by GitHub', findings: notPosted },
+    ],
+    denied: false,
+  };
+}
+
+async function postSingleComment(client: GitHubClient, env: Environment, pr: PullRequest, comment: PlannedComment): Promise<boolean> {
+  try {
+    await client.rest.pulls.createReviewComment({
+      owner: env.owner,
+      repo: env.repo,
+      pull_number: pr.number,
+      commit_id: pr.headSha,
+      path: comment.path,
+      line: comment.line,
+      side: 'RIGHT',
+      body: comment.body,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function publishSummaryComment(
+  client: GitHubClient,
+  env: Environment,
+  pr: PullRequest,
+  policyPath: string,
+  body: string,
+  hasFindings: boolean,
+  warn: (message: string) => void,
+): Promise<void> {
+  const repo = { owner: env.owner, repo: env.repo };
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
+    const sticky = comments.find((comment) => isSummaryBody(comment.body, policyPath));
+    if (sticky) {
+      if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
+    } else if (hasFindings) {
+      // A clean pull request that never had findings gets no comment: no noise.
+      await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body });
+    }
+  } catch (error) {
+    if (isPermissionDenied(error)) warn(permissionNote(pr, error));
+    else warn(`Could not post the summary comment (${describeError(error)}); the job summary has the same content.`);
+  }
+}

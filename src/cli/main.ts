@@ -1,0 +1,182 @@
+/**
+ * The command line: a thin shell over `checkRepository` and the report formatters.
+ *   tidb-import-guard check [PATH...] [--policy FILE] [--format text|json|sarif|github]
+ *                           [--output FILE] [--fail-on error|warning|notice|never] [--base-policy FILE]
+ *   tidb-import-guard explain RULE-ID | rules | --version | --help
+ * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { SEVERITY_RANK, type Severity } from '../core/types.js';
+import { TOOL_VERSION } from '../engine/version.js';
+import { formatJson } from '../report/json.js';
+import { formatText } from '../report/text.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatGithubCommands } from '../report/workflow-commands.js';
+import { RULES, ruleMeta } from '../rules/registry.js';
+import { checkRepository } from '../workspace/check.js';
+import { readRuleDoc } from './docs.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly isTTY: boolean;
+}
+
+const USAGE = `Usage:
+  tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
+  tidb-import-guard explain RULE-ID             show a rule's documentation
+  tidb-import-guard rules                       list the rules
+  tidb-import-guard --version | --help
+
+Options of check:
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --format FORMAT      text (default), json, sarif or github (workflow annotations)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error (default), warning, notice or never
+  --base-policy FILE   the policy before the change (enables policy-weakened)
+  --root DIR           the repository root (default: the git top level of the current directory)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
+`;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+
+export function failsAt(severity: Severity, failOn: (typeof FAIL_ON)[number]): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`tidb-import-guard ${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (command === 'rules') return listRules(io);
+  if (command === 'explain') return explain(rest, io);
+  if (command === 'check') return check(rest, io);
+  io.stderr(`tidb-import-guard: unknown command \`${command}\`\n\n${USAGE}`);
+  return 2;
+}
+
+function listRules(io: CliIo): number {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description}`);
+  io.stdout(`${'rule'.padEnd(width)}  default  description\n${lines.join('\n')}\n`);
+  return 0;
+}
+
+function explain(args: readonly string[], io: CliIo): number {
+  const id = args[0];
+  if (!id || args.length > 1) {
+    io.stderr('tidb-import-guard: usage: tidb-import-guard explain RULE-ID\n');
+    return 2;
+  }
+  if (!ruleMeta(id)) {
+    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; \`tidb-import-guard rules\` lists them\n`);
+    return 2;
+  }
+  const doc = readRuleDoc(id);
+  io.stdout(doc ?? `${id}: ${ruleMeta(id)!.description}\n`);
+  return 0;
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        'base-policy': { type: 'string' },
+        root: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`tidb-import-guard: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    io.stderr(`tidb-import-guard: --format must be one of ${FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
+  if (!FAIL_ON.includes(failOn)) {
+    io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON.join(', ')}\n`);
+    return 2;
+  }
+  let basePolicyText: string | undefined;
+  if (values['base-policy'] !== undefined) {
+    try {
+      basePolicyText = readFileSync(values['base-policy'], 'utf8');
+    } catch {
+      io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}\n`);
+      return 2;
+    }
+  }
+  const outcome = await checkRepository({
+    cwd: io.cwd,
+    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(positionals.length ? { paths: positionals } : {}),
+    ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
+    ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+  });
+  const { report } = outcome.result;
+  const colour = io.isTTY && !io.env['NO_COLOR'] && values.output === undefined;
+  const rendered =
+    format === 'json'
+      ? formatJson(report)
+      : format === 'sarif'
+        ? formatSarif(report, { helpMarkdown: readRuleDoc })
+        : format === 'github'
+          ? formatGithubCommands(report)
+          : formatText(report, { colour });
+  if (values.output !== undefined) {
+    try {
+      writeFileSync(values.output, rendered);
+    } catch (error) {
+      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(rendered);
+  if (outcome.fatal) {
+    io.stderr(`tidb-import-guard: ${outcome.fatal}\n`);
+    return 2;
+  }
+  return report.findings.some((f) => !f.suppressed && failsAt(f.severity, failOn)) ? 1 : 0;
+}
+
+/** Runs when this file is the program (the bundled dist/cli.js), not when a test imports it. */
+const invokedAsProgram = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
+if (invokedAsProgram) {
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`tidb-import-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

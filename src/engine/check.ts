@@ -1,0 +1,321 @@
+/**
+ * The pure core: files in, findings out. Files stream through `add` one at a time (stage one keeps
+ * only jobs and findings); `finish` maps jobs to clusters, runs the posture rules against each
+ * cluster, applies severity overrides, suppressions and waivers, and builds the report.
+ */
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
+import { matchTable, NO_TABLES, parseTableFilter, union } from '../filter/index.js';
+import type { ImportJob } from '../jobs/model.js';
+import { mapToClusters } from '../policy/mapping.js';
+import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
+import { analyzeJob, type Remedies } from '../posture/analyze.js';
+import type { CompiledCluster, Posture } from '../posture/compile.js';
+import type { CheckResult, ClusterPosture, Report } from '../report/model.js';
+import { RULES, ruleMeta } from '../rules/registry.js';
+import { rule as expiredWaiver } from '../rules/expired-waiver.js';
+import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
+import { rule as unmappedTarget } from '../rules/unmapped-target.js';
+import { rule as unusedSuppression } from '../rules/unused-suppression.js';
+import type { JobSubject } from '../rules/job-subject.js';
+import { readFile, type FileState } from './read-file.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface CheckerOptions {
+  readonly policy: Policy;
+  readonly posture: Posture;
+  /** Today as YYYY-MM-DD (waiver expiry); the shell passes the real date, tests a fixed one. */
+  readonly today: string;
+  /** Every file in scope was scanned (not a pull-request subset): unused waivers are reported. */
+  readonly fullScope: boolean;
+  /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
+  readonly extraFindings?: readonly Finding[];
+}
+
+export interface Checker {
+  add(file: SourceFile): void;
+  finish(): CheckResult;
+}
+
+const JOB_RULES = RULES.filter((r) => r.meta.category === 'posture' && r.id !== 'unmapped-target').concat(
+  RULES.filter((r) => r.id === 'unsupported-on-version'),
+) as readonly { id: string; check: (s: JobSubject) => readonly Diagnostic[] }[];
+
+/** One finding in the making: a diagnostic in a source file, or one already placed in the policy. */
+type Pending =
+  | { readonly at: 'file'; readonly file: FileState; readonly d: Diagnostic }
+  | { readonly at: 'policy'; readonly location: PolicyLocation; readonly d: Omit<Diagnostic, 'span'> };
+
+export function createChecker(options: CheckerOptions): Checker {
+  const files: FileState[] = [];
+  let scanned = 0;
+  return {
+    add(file) {
+      scanned++;
+      const state = readFile(file);
+      if (state) files.push(state);
+    },
+    finish() {
+      return finish(options, files, scanned);
+    },
+  };
+}
+
+function finish(options: CheckerOptions, files: readonly FileState[], scanned: number): CheckResult {
+  const { policy, posture } = options;
+  const pending: Pending[] = [];
+  const jobClusters = new Map<ImportJob, CompiledCluster[]>();
+
+  for (const file of files) {
+    for (const d of file.diagnostics) pending.push({ at: 'file', file, d });
+    for (const d of invalidSuppression.check({ problems: file.directives.problems })) pending.push({ at: 'file', file, d });
+    if (!file.jobs.length) continue;
+    const mapping = mapToClusters(policy, {
+      path: file.path,
+      ...(file.directives.clusters ? { directiveClusters: file.directives.clusters.names } : {}),
+      hosts: file.jobs.flatMap((j) => j.hosts),
+    });
+    for (const u of mapping.unknown) {
+      pending.push({
+        at: 'file',
+        file,
+        d: {
+          rule: 'unmapped-target',
+          severity: 'error',
+          span: u.span,
+          message: `The directive names cluster \`${u.name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(', ')}).`,
+          fingerprintKey: u.name,
+        },
+      });
+    }
+    const clusters = mapping.clusters.map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c);
+    for (const job of file.jobs) jobClusters.set(job, clusters);
+    if (!clusters.length && !mapping.unknown.length && policy.unmapped !== 'off') {
+      const first = file.jobs[0] as ImportJob;
+      const example = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
+      for (const d of unmappedTarget.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: 'file', file, d });
+    }
+  }
+
+  const remedies = buildRemedies(files, jobClusters);
+  for (const file of files) {
+    for (const job of file.jobs) {
+      for (const cluster of jobClusters.get(job) ?? []) {
+        const analysis = analyzeJob(job, cluster, remedies);
+        for (const rule of JOB_RULES) for (const d of rule.check({ job, cluster, analysis })) pending.push({ at: 'file', file, d });
+      }
+    }
+  }
+
+  const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  const findings = suppress(options, files, adjusted);
+  const all = [...findings, ...(options.extraFindings ?? [])];
+  const sorted = sortFindings(all);
+  const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
+  const report: Report = {
+    version: 1,
+    tool: { name: 'tidb-import-guard', version: TOOL_VERSION },
+    policy: policy.file,
+    findings: sorted,
+    summary: summarize(sorted, scanned, jobs),
+  };
+  return { report, clusters: postureTable(posture, jobClusters, sorted) };
+}
+
+function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies {
+  const byFile = new Map(files.map((f) => [f.path, f]));
+  return {
+    snapshotAfter(job) {
+      const file = byFile.get(job.file);
+      if (!file || job.statementIndex === undefined) return NO_TABLES;
+      const later = file.snapshots.filter((s) => s.statementIndex > (job.statementIndex as number)).map((s) => s.covers);
+      return later.length ? union(...later) : NO_TABLES;
+    },
+    downstreamImports(job, cluster) {
+      const jobs: ImportJob[] = [];
+      if (job.source === undefined) return { set: NO_TABLES, jobs };
+      for (const [other, clusters] of jobClusters) {
+        if (other !== job && other.source === job.source && clusters.some((c) => c.name === cluster)) jobs.push(other);
+      }
+      return { set: jobs.length ? union(...jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
+    },
+  };
+}
+
+function minSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
+/**
+ * The policy's `rules:` map. A rule that computed a milder severity than its default (the notice of
+ * `precheck-override`, an experimental-feature warning) never becomes stricter through an override.
+ */
+function applySeverity(policy: Policy, p: Pending): Pending[] {
+  const setting: SeveritySetting | undefined = policy.rules[p.d.rule];
+  if (setting === undefined || p.d.rule === 'invalid-policy') return [p];
+  if (setting === 'off') return [];
+  const meta = ruleMeta(p.d.rule);
+  const severity = meta && p.d.severity === meta.defaultSeverity ? setting : minSeverity(setting, p.d.severity);
+  return [{ ...p, d: { ...p.d, severity } } as Pending];
+}
+
+function spanText(file: FileState, span: Span): string {
+  return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+function hash(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
+}
+
+/** A waiver with `tables` applies only when every table the finding names is one of them. */
+function tablesAllowed(waiver: Waiver, tables: readonly string[] | undefined): boolean {
+  if (!waiver.tables) return true;
+  if (!tables?.length) return false;
+  const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
+  if (!parsed.ok) return false;
+  return tables.every((t) => {
+    const dot = t.indexOf('.');
+    return dot > 0 && matchTable(parsed.filter, t.slice(0, dot), t.slice(dot + 1));
+  });
+}
+
+function suppress(options: CheckerOptions, files: readonly FileState[], pending: readonly Pending[]): Finding[] {
+  const { policy, today } = options;
+  const out: Finding[] = [];
+  const usedInline = new Set<object>();
+  const expiredInline = new Set<object>();
+  const usedWaivers = new Set<Waiver>();
+  const expiredWaivers = new Set<Waiver>();
+  const waiverMatchers = policy.waivers.map((w) => ({ waiver: w, matches: picomatch(w.paths as string[], { dot: true }) }));
+  const occurrences = new Map<string, number>();
+
+  const place = (p: Pending, suppression?: Finding['suppression']): Finding => {
+    let file: string;
+    let pos: { line: number; column: number; endLine: number; endColumn: number };
+    let content: string;
+    if (p.at === 'file') {
+      file = p.file.path;
+      const s = p.file.lines.position(p.d.span.start);
+      const e = p.file.lines.position(p.d.span.end);
+      pos = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      content = spanText(p.file, p.d.span);
+    } else {
+      file = p.location.file;
+      pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
+      content = '';
+    }
+    const base = hash([p.d.rule, file, p.d.cluster ?? '', content, p.d.fingerprintKey ?? '']);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : undefined;
+    return {
+      rule: p.d.rule,
+      severity: p.d.severity,
+      file,
+      ...pos,
+      message: p.d.message,
+      ...(p.d.cluster ? { cluster: p.d.cluster } : {}),
+      ...(p.d.tables?.length ? { tables: p.d.tables } : {}),
+      suppressed: suppression !== undefined,
+      ...(suppression ? { suppression } : {}),
+      fingerprint: seen ? hash([base, String(seen)]) : base,
+      ...(fix ? { fix } : {}),
+    };
+  };
+
+  for (const p of pending) {
+    let suppression: Finding['suppression'];
+    if (p.at === 'file') {
+      for (const s of p.file.directives.suppressions) {
+        if (!s.rules.includes(p.d.rule) || p.d.span.start < s.covers.start || p.d.span.start > s.covers.end) continue;
+        usedInline.add(s);
+        if (s.until !== undefined && s.until < today) expiredInline.add(s);
+        else suppression = { kind: 'inline', reason: s.reason };
+        break;
+      }
+      if (!suppression) {
+        for (const { waiver, matches } of waiverMatchers) {
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d.tables)) continue;
+          usedWaivers.add(waiver);
+          if (waiver.expires !== undefined && waiver.expires < today) expiredWaivers.add(waiver);
+          else suppression = { kind: 'waiver', reason: waiver.reason };
+          break;
+        }
+      }
+    }
+    out.push(place(p, suppression));
+  }
+
+  const governance: Pending[] = [];
+  for (const file of files) {
+    for (const s of file.directives.suppressions) {
+      if (expiredInline.has(s)) {
+        for (const d of expiredWaiver.check({ kind: 'inline', rules: s.rules, until: s.until as string, span: s.span })) governance.push({ at: 'file', file, d });
+      } else if (!usedInline.has(s)) {
+        for (const d of unusedSuppression.check({ kind: 'inline', rules: s.rules, span: s.span })) governance.push({ at: 'file', file, d });
+      }
+    }
+  }
+  for (const waiver of policy.waivers) {
+    const zero: Span = { start: 0, end: 0 };
+    if (expiredWaivers.has(waiver)) {
+      for (const d of expiredWaiver.check({ kind: 'waiver', rules: [waiver.rule], until: waiver.expires as string, span: zero })) {
+        governance.push({ at: 'policy', location: waiver.location, d });
+      }
+    } else if (!usedWaivers.has(waiver) && options.fullScope) {
+      for (const d of unusedSuppression.check({ kind: 'waiver', rules: [waiver.rule], span: zero })) governance.push({ at: 'policy', location: waiver.location, d });
+    }
+  }
+  for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
+  return out;
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.cluster ?? '').localeCompare(b.cluster ?? '') ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export function summarize(findings: readonly Finding[], files: number, jobs: number): Report['summary'] {
+  const count = (s: Severity): number => findings.filter((f) => !f.suppressed && f.severity === s).length;
+  return {
+    files,
+    jobs,
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    suppressed: findings.filter((f) => f.suppressed).length,
+  };
+}
+
+function postureTable(
+  posture: Posture,
+  jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>,
+  findings: readonly Finding[],
+): ClusterPosture[] {
+  return [...posture.clusters.values()].map((c) => {
+    let jobs = 0;
+    for (const clusters of jobClusters.values()) if (clusters.includes(c)) jobs++;
+    const mine = findings.filter((f) => f.cluster === c.name && !f.suppressed);
+    return {
+      cluster: c.name,
+      ...(c.cluster.description ? { description: c.cluster.description } : {}),
+      tidbVersion: c.cluster.tidbVersion,
+      logBackup: { enabled: !!c.logBackup, ...(c.logBackup?.task ? { task: c.logBackup.task } : {}) },
+      changefeeds: c.changefeeds.map((f) => ({ id: f.id, downstream: f.downstreamCluster ?? f.downstreamKind ?? 'unspecified' })),
+      jobs,
+      findings: {
+        error: mine.filter((f) => f.severity === 'error').length,
+        warning: mine.filter((f) => f.severity === 'warning').length,
+        notice: mine.filter((f) => f.severity === 'notice').length,
+      },
+    };
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * Sets of Unicode code points as sorted, disjoint, inclusive ranges, plus the case mappings the
+ * table filter needs. Everything the filter engine knows about characters lives here.
+ *
+ * Case handling follows Go, which TiDB is written in: a case-insensitive filter lowercases the name
+ * one code point at a time (`strings.ToLower`) and compiles regexes with `(?i)`, which folds every
+ * character to its whole simple-fold orbit (`k`, `K` and the Kelvin sign U+212A are one orbit).
+ */
+
+/** Flat list `[lo0, hi0, lo1, hi1, ...]`, sorted, disjoint, non-adjacent, inclusive bounds. */
+export type CharSet = readonly number[];
+
+export const MAX_CODE_POINT = 0x10ffff;
+export const EMPTY_CHARS: CharSet = [];
+export const ANY_CHAR: CharSet = [0, MAX_CODE_POINT];
+
+export function charRange(lo: number, hi: number): CharSet {
+  return lo <= hi ? [lo, hi] : [];
+}
+
+export function singleChar(c: number): CharSet {
+  return [c, c];
+}
+
+/** Normalizes an unsorted list of ranges (flat pairs) into a CharSet. */
+export function normalizeRanges(flat: readonly number[]): CharSet {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const lo = flat[i]!;
+    const hi = flat[i + 1]!;
+    if (lo <= hi) pairs.push([lo, hi]);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: number[] = [];
+  for (const [lo, hi] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && lo <= out[last]! + 1) {
+      if (hi > out[last]!) out[last] = hi;
+    } else {
+      out.push(lo, hi);
+    }
+  }
+  return out;
+}
+
+export function unionChars(a: CharSet, b: CharSet): CharSet {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return normalizeRanges([...a, ...b]);
+}
+
+export function complementChars(a: CharSet): CharSet {
+  const out: number[] = [];
+  let next = 0;
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i]! > next) out.push(next, a[i]! - 1);
+    next = a[i + 1]! + 1;
+  }
+  if (next <= MAX_CODE_POINT) out.push(next, MAX_CODE_POINT);
+  return out;
+}
+
+export function intersectChars(a: CharSet, b: CharSet): CharSet {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i]!, b[j]!);
+    const hi = Math.min(a[i + 1]!, b[j + 1]!);
+    if (lo <= hi) out.push(lo, hi);
+    if (a[i + 1]! < b[j + 1]!) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+export function hasChar(set: CharSet, c: number): boolean {
+  let lo = 0;
+  let hi = set.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c < set[2 * mid]!) hi = mid - 1;
+    else if (c > set[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function isEmptyChars(set: CharSet): boolean {
+  return set.length === 0;
+}
+
+/** Builds a CharSet from a string's code points. */
+export function charsOf(text: string): CharSet {
+  const flat: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    flat.push(c, c);
+  }
+  return normalizeRanges(flat);
+}
+
+// ---- case mappings -------------------------------------------------------------------------
+
+interface CaseTables {
+  /** Code points whose single-code-point lowercase differs from themselves, with that lowercase. */
+  readonly lowered: ReadonlyMap<number, number>;
+  /** Every cased code point, mapped to the members of its fold orbit (including itself). */
+  readonly orbit: ReadonlyMap<number, readonly number[]>;
+  /** Cased code points, sorted. */
+  readonly cased: readonly number[];
+}
+
+let caseTables: CaseTables | undefined;
+
+function singleCodePoint(text: string): number | undefined {
+  const c = text.codePointAt(0);
+  if (c === undefined) return undefined;
+  return text.length === (c > 0xffff ? 2 : 1) ? c : undefined;
+}
+
+function buildCaseTables(): CaseTables {
+  const lowered = new Map<number, number>();
+  const groups = new Map<number, number[]>();
+  const cased: number[] = [];
+  // Cased letters live below U+20000; the scan is done once, lazily (a few milliseconds).
+  for (let c = 0x41; c < 0x20000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCodePoint(c);
+    const lowerText = ch.toLowerCase();
+    const upperText = ch.toUpperCase();
+    if (lowerText === ch && upperText === ch) continue;
+    // Go's unicode.ToLower maps U+0130 (İ) to 'i'; JavaScript gives 'i' + combining dot.
+    const lower = singleCodePoint(lowerText) ?? (c === 0x130 ? 0x69 : c);
+    const upper = singleCodePoint(upperText) ?? c;
+    if (lower !== c) lowered.set(c, lower);
+    cased.push(c);
+    // Orbit key: the lowercase of the uppercase unites k/K/U+212A and s/S/U+017F.
+    const upperLower = String.fromCodePoint(upper).toLowerCase();
+    const key = c === 0x130 || c === 0x131 ? c : (singleCodePoint(upperLower) ?? lower);
+    const group = groups.get(key) ?? [];
+    group.push(c);
+    groups.set(key, group);
+  }
+  const orbit = new Map<number, readonly number[]>();
+  for (const [key, members] of groups) {
+    const all = members.includes(key) ? members : [...members, key];
+    for (const m of all) orbit.set(m, all);
+  }
+  return { lowered, orbit, cased };
+}
+
+function tables(): CaseTables {
+  caseTables ??= buildCaseTables();
+  return caseTables;
+}
+
+/** Go's per-rune `unicode.ToLower`, as used by `strings.ToLower`. */
+export function lowerCodePoint(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  return tables().lowered.get(c) ?? c;
+}
+
+export function lowerName(name: string): string {
+  let out = '';
+  for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)!));
+  return out;
+}
+
+function casedIn(set: CharSet): number[] {
+  return tables().cased.filter((c) => hasChar(set, c));
+}
+
+/** Adds every case variant of every member: what a class means under Go's `(?i)`. */
+export function foldChars(set: CharSet): CharSet {
+  const extra: number[] = [];
+  const { orbit } = tables();
+  for (const c of casedIn(set)) {
+    for (const m of orbit.get(c) ?? []) extra.push(m, m);
+  }
+  return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
+}
+
+/**
+ * The original characters whose lowercase is in `set`: turns a class that is tested against a
+ * lowercased name into one tested against the name as written.
+ */
+export function lowerPreimage(set: CharSet): CharSet {
+  const add: number[] = [];
+  const remove: number[] = [];
+  for (const [c, lower] of tables().lowered) {
+    if (hasChar(set, lower)) add.push(c, c);
+    else remove.push(c, c);
+  }
+  const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
+  return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
+}
+
+/** Characters whose lowercase differs from them in word-ness (e.g. U+212A Kelvin sign -> 'k'). */
+export function lowerKindChangers(): readonly number[] {
+  const out: number[] = [];
+  for (const [c, lower] of tables().lowered) {
+    if (c >= 0x80 && isWordChar(lower) !== isWordChar(c)) out.push(c);
+  }
+  return out;
+}
+
+/** RE2's `\w`: ASCII letters, digits and underscore (also what `\b` looks at). */
+export function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}

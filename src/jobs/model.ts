@@ -1,0 +1,63 @@
+import type { Span } from '../core/types.js';
+import type { TableName, TableSet } from '../filter/index.js';
+
+/**
+ * The tables an import writes: exact names (IMPORT INTO, a data directory listed in the repository)
+ * or a pattern set (a Lightning filter whose data lives elsewhere), described for messages.
+ */
+export type WrittenTables =
+  | {
+      readonly kind: 'exact';
+      readonly names: readonly TableName[];
+      readonly set: TableSet;
+      readonly description: string;
+      /** The set of each name (keyed by `schema.table`), when names need their own set (unknown database). */
+      readonly perName?: ReadonlyMap<string, TableSet>;
+    }
+  | {
+      readonly kind: 'pattern';
+      readonly set: TableSet;
+      /** Completes "any other table …", e.g. "matching the filter `['app.*']`". */
+      readonly description: string;
+      /** The table-filter rules behind the set, for `br backup full --filter` suggestions. */
+      readonly filterRules?: readonly string[];
+    };
+
+/** One import found in the repository: a Lightning config, or one IMPORT INTO statement. */
+export interface ImportJob {
+  readonly file: string;
+  readonly kind: 'lightning' | 'import-into';
+  /** Lightning backend local/importer/import-into/none, and every IMPORT INTO. */
+  readonly physical: boolean;
+  /** Lowercased backend for Lightning ('' when absent). */
+  readonly backend?: string;
+  /** Where posture findings are anchored: the backend key, the [tikv-importer] header, line 1, or the IMPORT keyword. */
+  readonly anchor: Span;
+  /** Replaces `anchor` with this text to switch the job to logical mode (Lightning with a backend key). */
+  readonly logicalFix?: { readonly span: Span; readonly replacement: string };
+  /** `check-requirements = false` or `DISABLE_PRECHECK`. */
+  readonly override?: { readonly span: Span; readonly text: string };
+  readonly written: WrittenTables;
+  /** Normalized data-source-dir or IMPORT INTO location: how a downstream import is recognised. */
+  readonly source?: string;
+  /** IMPORT INTO FROM SELECT. */
+  readonly fromSelect?: boolean;
+  /** Position of the statement in its SQL file (remedies must come later in the same file). */
+  readonly statementIndex?: number;
+  /** Lightning `[tidb] host` and pd-addr hosts, for mapping by host. */
+  readonly hosts: readonly string[];
+  /** Features that need a minimum TiDB version (`unsupported-on-version`). */
+  readonly versionedFeatures: readonly VersionedFeature[];
+}
+
+export interface VersionedFeature {
+  /** Names the feature in messages, e.g. "`DISABLE_PRECHECK`". */
+  readonly what: string;
+  /** First version that has it, e.g. "8.0.0". */
+  readonly since: string;
+  /** First version where it is generally available, when it was experimental before. */
+  readonly gaSince?: string;
+  readonly span: Span;
+  /** Compared with the Lightning version instead of the TiDB version. */
+  readonly lightning?: boolean;
+}

@@ -1,0 +1,17 @@
+/**
+ * How two imports are recognised as reading "the same source" (the downstream remedy): the data
+ * directory or location with credentials and query parameters dropped, `file://`/`local://`
+ * prefixes and trailing slashes removed, and the scheme lowercased.
+ */
+export function normalizeSource(location: string): string {
+  let s = location.trim();
+  const q = s.indexOf('?');
+  if (q >= 0) s = s.slice(0, q);
+  s = s.replace(/^(file|local):\/\//i, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s);
+  if (scheme) s = scheme[1]!.toLowerCase() + s.slice(scheme[1]!.length);
+  // user:password@ in a URI is a credential, not part of the source's identity.
+  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+  while (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1);
+  return s;
+}

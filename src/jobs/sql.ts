@@ -1,0 +1,128 @@
+/**
+ * Jobs from one SQL file: every IMPORT INTO is a job. The reading walks the statements in order,
+ * so it knows the current database (`USE`), whether an explicit transaction is open, and which
+ * BACKUP statements come after each import (the snapshot remedy).
+ */
+import type { Span } from '../core/types.js';
+import { exactSet, filterSet, parseTableFilter, schemaSet, union, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
+import type { ImportIntoStatement, QualifiedName, SqlDocument } from '../sql/ast.js';
+import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
+import { normalizeSource } from './source.js';
+
+export interface SnapshotRemedy {
+  /** Index of the BACKUP statement in the file. */
+  readonly statementIndex: number;
+  readonly covers: TableSet;
+}
+
+export interface SqlJobs {
+  readonly jobs: readonly ImportJob[];
+  readonly snapshots: readonly SnapshotRemedy[];
+  /** IMPORT INTO statements inside an explicit transaction (TiDB rejects them). */
+  readonly inTransaction: readonly { readonly statement: ImportIntoStatement; readonly beginSpan: Span }[];
+  /** Every IMPORT INTO with the database current at it (for correctness rules). */
+  readonly imports: readonly ImportIntoStatement[];
+}
+
+function quoteIdent(name: string): string {
+  return '`' + name.replace(/`/g, '``') + '`';
+}
+
+/** A table in "whatever database is current": `*.tbl`, matched case-insensitively as TiDB does. */
+function anyDatabaseTable(table: string): TableSet {
+  const parsed = parseTableFilter([`*.${quoteIdent(table)}`], { caseSensitive: false });
+  return parsed.ok ? filterSet(parsed.filter) : NO_TABLES;
+}
+
+function resolveName(name: QualifiedName, currentDb: string | undefined): TableName {
+  return { schema: name.schema?.value ?? currentDb ?? '', table: name.name.value };
+}
+
+function writtenByImport(name: TableName): WrittenTables {
+  if (name.schema) {
+    return { kind: 'exact', names: [name], set: exactSet([name], false), description: `\`${name.schema}.${name.table}\`` };
+  }
+  const set = anyDatabaseTable(name.table);
+  return {
+    kind: 'exact',
+    names: [name],
+    set,
+    perName: new Map([[name.table, set]]),
+    description: `\`${name.table}\` in the current database (no \`USE\` before it, so any database)`,
+  };
+}
+
+function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
+  const features: VersionedFeature[] = [{ what: 'IMPORT INTO', since: '7.2.0', gaSince: '7.5.0', span: stmt.importKeywordSpan }];
+  if (stmt.source?.kind === 'select') features.push({ what: 'IMPORT INTO ... FROM SELECT', since: '8.0.0', span: stmt.source.span });
+  for (const o of stmt.options) {
+    if (o.name === 'disable_precheck') features.push({ what: '`DISABLE_PRECHECK`', since: '8.0.0', span: o.nameSpan });
+    if (o.name === 'cloud_storage_uri') features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
+  }
+  return features;
+}
+
+export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
+  const jobs: ImportJob[] = [];
+  const snapshots: SnapshotRemedy[] = [];
+  const inTransaction: { statement: ImportIntoStatement; beginSpan: Span }[] = [];
+  const imports: ImportIntoStatement[] = [];
+  let currentDb: string | undefined;
+  let openTransaction: Span | undefined;
+  doc.statements.forEach((stmt, index) => {
+    switch (stmt.kind) {
+      case 'use':
+        if (stmt.database) currentDb = stmt.database.value;
+        break;
+      case 'begin':
+        openTransaction = stmt.keywordSpan;
+        break;
+      case 'commit':
+      case 'rollback':
+        openTransaction = stmt.andChain ? stmt.keywordSpan : undefined;
+        break;
+      case 'backup': {
+        let covers: TableSet = NO_TABLES;
+        if (stmt.target === 'tables') {
+          covers = union(...stmt.tables.map((t) => {
+            const name = resolveName(t, currentDb);
+            return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
+          }), NO_TABLES);
+        } else if (stmt.target === 'databases') {
+          covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+        }
+        snapshots.push({ statementIndex: index, covers });
+        break;
+      }
+      case 'import-into': {
+        imports.push(stmt);
+        if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction });
+        if (!stmt.table) break; // unparseable: the syntax-error finding says so
+        const override = stmt.options.find((o) => o.name === 'disable_precheck');
+        const source =
+          stmt.source?.kind === 'file'
+            ? normalizeSource(stmt.source.location.value)
+            : stmt.source?.kind === 'select'
+              ? 'select:' + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, ' ').toLowerCase()
+              : undefined;
+        jobs.push({
+          file: path,
+          kind: 'import-into',
+          physical: true,
+          anchor: stmt.importKeywordSpan,
+          ...(override ? { override: { span: override.span, text: 'DISABLE_PRECHECK' } } : {}),
+          written: writtenByImport(resolveName(stmt.table, currentDb)),
+          ...(source !== undefined ? { source } : {}),
+          ...(stmt.source?.kind === 'select' ? { fromSelect: true } : {}),
+          statementIndex: index,
+          hosts: [],
+          versionedFeatures: importFeatures(stmt),
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return { jobs, snapshots, inTransaction, imports };
+}

@@ -1,0 +1,107 @@
+/**
+ * The policy as the rest of the linter sees it: validated once against
+ * `policies/policy.schema.json`, merged over its `extends`, deep-frozen plain data. Rules read it,
+ * never parse it (style.md, principle 5). Every value a finding may anchor on keeps its location
+ * in the policy file it came from (which, with `extends`, is not always `Policy.file`).
+ */
+import type { SeveritySetting } from '../core/types.js';
+
+/** A resolved region of a policy file (1-based, end exclusive like every span of the project). */
+export interface PolicyLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Why a policy could not be loaded; one per problem, positioned in the file it is about. */
+export interface PolicyProblem extends PolicyLocation {
+  readonly message: string;
+}
+
+export interface Policy {
+  /** The policy file that was loaded (repository-relative, `/`). */
+  readonly file: string;
+  /** Every file that contributed, bases first, `file` last (for "did the policy change?"). */
+  readonly files: readonly string[];
+  readonly version: 1;
+  readonly scan: {
+    readonly include: readonly string[];
+    readonly exclude: readonly string[];
+    readonly maxFileBytes: number;
+  };
+  readonly unmapped: SeveritySetting;
+  /** In the order they are first defined (bases first). */
+  readonly clusters: readonly Cluster[];
+  /** Only the overrides the policy writes; the rule registry holds the default severities. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Where each override of `rules` is written (for `policy-weakened`). */
+  readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
+  /** Bases' waivers first, in file order. */
+  readonly waivers: readonly Waiver[];
+}
+
+export interface Cluster {
+  readonly name: string;
+  readonly description?: string;
+  /** As written ("8.5.1", "v7.5"); it parses with `parseVersion` (checked at load). */
+  readonly tidbVersion: string;
+  /** Defaulted to `tidbVersion`. */
+  readonly lightningVersion: string;
+  readonly match: { readonly paths: readonly string[]; readonly hosts: readonly string[] };
+  readonly logBackup: { readonly enabled: boolean; readonly task?: string; readonly location: PolicyLocation };
+  readonly changefeeds: readonly ChangefeedPolicy[];
+  readonly exemptions: readonly Exemption[];
+  /** The cluster's name key. */
+  readonly location: PolicyLocation;
+}
+
+export interface ChangefeedPolicy {
+  readonly id: string;
+  /**
+   * Table-filter rules, raw. Present exactly when `config` is absent: the policy's `rules`, or
+   * `['*.*']` (TiCDC's default, located at the `id`) when the policy gives neither.
+   */
+  readonly rules?: readonly LocatedRule[];
+  /** Repository-relative path of the changefeed's TOML config (rules and flags are read from it). */
+  readonly config?: string;
+  /** undefined = TiCDC's default for the cluster's version (or the config file's value). */
+  readonly caseSensitive?: boolean;
+  /** false when absent (TiCDC's default); always false with `config` (read it from the file). */
+  readonly forceReplicate: boolean;
+  /** `{}` when the policy does not say where the changefeed writes. */
+  readonly downstream: { readonly cluster?: string; readonly kind?: string };
+  /** The `id` value. */
+  readonly location: PolicyLocation;
+}
+
+/** A table-filter rule string as written, with where it is written. */
+export interface LocatedRule {
+  readonly rule: string;
+  readonly location: PolicyLocation;
+}
+
+export interface Exemption {
+  readonly tables: readonly LocatedRule[];
+  /** `log_backup`, `changefeeds` (every changefeed of the cluster) or changefeed ids; checked at load. */
+  readonly skip: readonly string[];
+  readonly reason: string;
+  /** The whole exemption item. */
+  readonly location: PolicyLocation;
+}
+
+export interface Waiver {
+  readonly rule: string;
+  readonly paths: readonly string[];
+  readonly tables?: readonly LocatedRule[];
+  readonly reason: string;
+  /** YYYY-MM-DD, a real calendar date (checked at load); the last day the waiver applies. */
+  readonly expires?: string;
+  /** The whole waiver item. */
+  readonly location: PolicyLocation;
+}
+
+export type LoadResult =
+  | { ok: true; policy: Policy; problems: [] }
+  | { ok: false; problems: PolicyProblem[] };

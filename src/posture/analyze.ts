@@ -1,0 +1,110 @@
+/**
+ * What one import job means for one cluster: does TiDB's precheck run, does the job run unchecked,
+ * which written tables need log backup or replication, and which of those no remedy covers.
+ * Computed once per (job, cluster) and shared by the posture rules, so they cannot disagree.
+ */
+import { atLeast } from '../core/version.js';
+import { exactSet, findWitness, intersect, subtract, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
+import type { ImportJob, WrittenTables } from '../jobs/model.js';
+import type { CompiledChangefeed, CompiledCluster } from './compile.js';
+
+/** Written tables that need something, for messages and `tables` in the report. */
+export interface Risk {
+  readonly set: TableSet;
+  /** Concrete tables: all of them for exact writes, one witness for pattern sets. */
+  readonly tables: readonly string[];
+  /** Message text, e.g. "`app.orders` (and any other table matching `app.*`)". */
+  readonly text: string;
+  /** Concrete names to put in a BACKUP statement (empty when only a pattern is known). */
+  readonly names: readonly TableName[];
+}
+
+export interface Remedies {
+  /** Tables that BACKUP TABLE / BACKUP DATABASE statements later in the job's SQL file snapshot. */
+  snapshotAfter(job: ImportJob): TableSet;
+  /** Jobs mapped to `cluster` that read the same source as `job`, and the union of what they write. */
+  downstreamImports(job: ImportJob, cluster: string): { readonly set: TableSet; readonly jobs: readonly ImportJob[] };
+}
+
+export interface ChangefeedAnalysis {
+  readonly feed: CompiledChangefeed;
+  readonly needed?: Risk;
+  readonly gap?: Risk;
+  readonly remedy?: string;
+}
+
+export interface JobAnalysis {
+  readonly precheckExists: boolean;
+  readonly runsUnchecked: boolean;
+  readonly logBackup?: { readonly needed?: Risk; readonly gap?: Risk; readonly remedy?: string };
+  readonly changefeeds: readonly ChangefeedAnalysis[];
+}
+
+export const MAX_LISTED_TABLES = 3;
+
+export function qualified(name: TableName): string {
+  return name.schema ? `${name.schema}.${name.table}` : name.table;
+}
+
+export function listTables(names: readonly string[], max = MAX_LISTED_TABLES): string {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** The written tables that fall in `protectedSet`, or undefined when none does. */
+export function riskOf(written: WrittenTables, protectedSet: TableSet): Risk | undefined {
+  const set = intersect(written.set, protectedSet);
+  if (written.kind === 'exact') {
+    const names = written.names.filter((n) => findWitness(intersect(protectedSet, nameSet(written, n))) !== undefined);
+    if (!names.length) return undefined;
+    const tables = names.map(qualified);
+    return { set, tables, text: listTables(tables), names };
+  }
+  const witness = findWitness(set);
+  if (!witness) return undefined;
+  const example = qualified(witness.table);
+  const inexact = witness.exact ? '' : '; the filter uses a regular expression the linter cannot model exactly, so it assumes they overlap';
+  return {
+    set,
+    tables: [example],
+    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
+    names: [],
+  };
+}
+
+function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: TableName): TableSet {
+  return written.perName?.get(qualified(name)) ?? exactSet([name], false);
+}
+
+export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: Remedies): JobAnalysis {
+  const precheckExists = job.kind === 'import-into' || atLeast(cluster.lightning, '6.5.0');
+  const runsUnchecked = job.physical && cluster.guarded && (job.override !== undefined || !precheckExists);
+  const examine = job.physical && cluster.guarded && (runsUnchecked || job.override !== undefined);
+  if (!examine) return { precheckExists, runsUnchecked, changefeeds: [] };
+
+  let logBackup: JobAnalysis['logBackup'];
+  if (cluster.logBackup) {
+    const needed = riskOf(job.written, cluster.logBackup.protected);
+    if (needed) {
+      const snapshot = remedies.snapshotAfter(job);
+      const gap = riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
+      const remedied = gap ? undefined : 'a snapshot backup later in the same file (BACKUP TABLE/DATABASE)';
+      logBackup = { needed, ...(gap ? { gap } : {}), ...(remedied ? { remedy: remedied } : {}) };
+    } else logBackup = {};
+  }
+  const changefeeds = cluster.changefeeds.map((feed): ChangefeedAnalysis => {
+    const needed = riskOf(job.written, feed.replicated);
+    if (!needed) return { feed };
+    const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
+    const gap = riskOf(job.written, subtract(feed.replicated, downstream.set));
+    const remedy =
+      !gap && downstream.jobs.length
+        ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(', ')})`
+        : undefined;
+    return { feed, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
+  });
+  return { precheckExists, runsUnchecked, ...(logBackup ? { logBackup } : {}), changefeeds };
+}

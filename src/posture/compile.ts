@@ -1,0 +1,144 @@
+/**
+ * The policy's posture compiled once into table sets the rules query: which tables each cluster's
+ * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
+ * errors in the policy come back as positioned problems (`invalid-policy`).
+ */
+import { atLeast, compareVersions, parseVersion, type Version } from '../core/version.js';
+import {
+  ALL_TABLES,
+  filterSet,
+  intersect,
+  parseTableFilter,
+  subtract,
+  union,
+  userTables,
+  NO_TABLES,
+  type TableSet,
+} from '../filter/index.js';
+import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
+import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+
+export interface CompiledChangefeed {
+  readonly id: string;
+  readonly policy: ChangefeedPolicy;
+  readonly caseSensitive: boolean;
+  /** Tables this changefeed replicates and that are not exempted from it. */
+  readonly replicated: TableSet;
+  /** Human-readable rules for messages, e.g. `['app.*', '!app.tmp_*']`. */
+  readonly rulesText: string;
+  readonly downstreamCluster?: string;
+  readonly downstreamKind?: string;
+  /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
+  readonly notes: readonly string[];
+}
+
+export interface CompiledCluster {
+  readonly name: string;
+  readonly cluster: Cluster;
+  readonly tidb: Version;
+  readonly lightning: Version;
+  /** Log backup on, or at least one changefeed: TiDB's precheck blocks physical imports. */
+  readonly guarded: boolean;
+  readonly logBackup?: { readonly task?: string; readonly protected: TableSet };
+  readonly changefeeds: readonly CompiledChangefeed[];
+}
+
+export interface Posture {
+  readonly policy: Policy;
+  readonly clusters: ReadonlyMap<string, CompiledCluster>;
+}
+
+export interface PostureProblem {
+  readonly location: PolicyLocation;
+  readonly message: string;
+}
+
+/** TiCDC's `case-sensitive` default became false in v6.5.6, v7.1.3 and v7.5.0 (domain.md section 6). */
+export function defaultChangefeedCaseSensitive(tidb: Version): boolean {
+  if (atLeast(tidb, '7.5.0')) return false;
+  if (tidb[0] === 7 && tidb[1] === 1) return !atLeast(tidb, '7.1.3');
+  if (tidb[0] === 6 && tidb[1] === 5) return !atLeast(tidb, '6.5.6');
+  return true;
+}
+
+export function compileRules(
+  rules: readonly LocatedRule[],
+  caseSensitive: boolean,
+  problems: PostureProblem[],
+  what: string,
+): TableSet | undefined {
+  const parsed = parseTableFilter(
+    rules.map((r) => r.rule),
+    { caseSensitive },
+  );
+  if (parsed.ok) return filterSet(parsed.filter);
+  for (const e of parsed.errors) {
+    const at = rules[e.ruleIndex];
+    if (at) problems.push({ location: at.location, message: `${what}: invalid table filter rule \`${at.rule}\`: ${e.message}` });
+  }
+  return undefined;
+}
+
+export function compilePosture(
+  policy: Policy,
+  readRepoFile: (path: string) => string | undefined,
+): { posture: Posture; problems: PostureProblem[] } {
+  const problems: PostureProblem[] = [];
+  const clusters = new Map<string, CompiledCluster>();
+  for (const cluster of policy.clusters) {
+    const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
+    const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
+    const exemptFrom = (key: (skip: string) => boolean): TableSet => {
+      const sets = cluster.exemptions
+        .filter((e) => e.skip.some(key))
+        .map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
+      return sets.length ? union(...sets) : NO_TABLES;
+    };
+    const logBackup = cluster.logBackup.enabled
+      ? {
+          ...(cluster.logBackup.task ? { task: cluster.logBackup.task } : {}),
+          protected: subtract(userTables(), exemptFrom((s) => s === 'log_backup')),
+        }
+      : undefined;
+    const changefeeds: CompiledChangefeed[] = [];
+    for (const feed of cluster.changefeeds) {
+      let source: ChangefeedSource = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
+      if (feed.config !== undefined) {
+        const read = readChangefeedSource(feed, readRepoFile);
+        if (!read.ok) {
+          problems.push({ location: feed.location, message: read.message });
+          continue;
+        }
+        source = { ...read.source, rules: feed.rules ?? read.source.rules };
+      }
+      const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
+      const rules: readonly LocatedRule[] = source.rules.length
+        ? source.rules
+        : [{ rule: '*.*', location: feed.location }];
+      const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const exempt = exemptFrom((s) => s === 'changefeeds' || s === feed.id);
+      changefeeds.push({
+        id: feed.id,
+        policy: feed,
+        caseSensitive,
+        replicated: subtract(intersect(accepted, userTables()), union(exempt, source.dropsInserts)),
+        rulesText: `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`,
+        ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
+        ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
+        notes: source.notes,
+      });
+    }
+    clusters.set(cluster.name, {
+      name: cluster.name,
+      cluster,
+      tidb,
+      lightning,
+      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      ...(logBackup ? { logBackup } : {}),
+      changefeeds,
+    });
+  }
+  return { posture: { policy, clusters }, problems };
+}
+
+export { compareVersions };

@@ -1,0 +1,143 @@
+/**
+ * The Markdown of the sticky pull-request summary comment and of the job summary: a headline with
+ * the counts, the posture table (cluster, log backup, changefeeds, jobs, findings by severity,
+ * what to do), then lists of findings. Pure; kept under GitHub's 65,536-character comment limit by
+ * cutting the lists and saying how many entries were left out.
+ */
+import type { Finding, Severity } from '../core/types.js';
+import type { CheckResult, ClusterPosture } from './model.js';
+import { SEVERITY_LABEL } from './github-comments.js';
+
+/** GitHub rejects comment bodies of 65,536 characters or more; keep a margin for the tail. */
+export const MAX_COMMENT_LENGTH = 65_000;
+
+export interface SummarySection {
+  readonly title: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface SummaryInput {
+  readonly result: CheckResult;
+  /** What was linted, in words: "4 files changed in #12", "all files". */
+  readonly scope: string;
+  readonly failOn: Severity | 'never';
+  /** Hidden marker that makes the comment findable again (summary comment only). */
+  readonly marker?: string;
+  readonly sections: readonly SummarySection[];
+  readonly inline?: { readonly posted: number; readonly alreadyPosted: number; readonly removed: number; readonly resolved: number };
+  readonly annotationsOmitted?: Readonly<Record<Severity, number>>;
+  /** Sentences about how this run went (a fallback, a skipped API call). */
+  readonly notes?: readonly string[];
+  readonly findingLink?: (finding: Finding) => string | undefined;
+  readonly maxLength?: number;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
+
+/** Makes text safe inside one Markdown table cell. */
+export function tableCell(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function countText(counts: { readonly error: number; readonly warning: number; readonly notice: number }): string {
+  const parts: string[] = [];
+  if (counts.error) parts.push(plural(counts.error, 'error'));
+  if (counts.warning) parts.push(plural(counts.warning, 'warning'));
+  if (counts.notice) parts.push(plural(counts.notice, 'notice'));
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+function whatToDo(cluster: ClusterPosture): string {
+  const guarded = cluster.logBackup.enabled || cluster.changefeeds.length > 0;
+  if (cluster.findings.error > 0) {
+    return guarded
+      ? 'Fix the errors before merging: import in logical mode (`backend = "tidb"`), or take the backup / load the downstream named in each finding and record it; a reviewed waiver goes in the policy'
+      : 'Fix the errors before merging (see each finding)';
+  }
+  if (cluster.findings.warning > 0) return 'Review the warnings';
+  if (cluster.findings.notice > 0) return 'Nothing blocks; notices record the documented procedure';
+  if (cluster.jobs === 0) return 'No import jobs in scope';
+  return 'Nothing to do';
+}
+
+export function renderPostureTable(clusters: readonly ClusterPosture[]): string {
+  if (clusters.length === 0) return '_The policy defines no clusters._';
+  const rows = clusters.map((cluster) => {
+    const logBackup = cluster.logBackup.enabled
+      ? `on${cluster.logBackup.task ? ` (\`${tableCell(cluster.logBackup.task)}\`)` : ''}`
+      : 'off';
+    const changefeeds = cluster.changefeeds.length
+      ? cluster.changefeeds.map((feed) => `\`${tableCell(feed.id)}\` → ${tableCell(feed.downstream)}`).join('<br>')
+      : 'none';
+    const name = cluster.description ? `**${tableCell(cluster.cluster)}**<br>${tableCell(cluster.description)}` : `**${tableCell(cluster.cluster)}**`;
+    return `| ${name} | v${tableCell(cluster.tidbVersion)} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
+  });
+  return ['| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function headline(input: SummaryInput): string {
+  const { summary } = input.result.report;
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}, ${summary.suppressed} suppressed`;
+  const failing =
+    input.failOn !== 'never' &&
+    input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn as Severity]);
+  const verdict = failing ? `❌ **This check fails** (fail-on: \`${input.failOn}\`)` : `✅ **This check passes** (fail-on: \`${input.failOn}\`)`;
+  return `${verdict}: ${counts}. Policy \`${input.result.report.policy}\`; linted ${input.scope} (${plural(summary.files, 'file')}, ${plural(summary.jobs, 'import job')}).`;
+}
+
+function findingRow(finding: Finding, link: string | undefined): string {
+  const location = `${finding.file}:${finding.line}`;
+  const where = link ? `[\`${tableCell(location)}\`](${link})` : `\`${tableCell(location)}\``;
+  return `| ${SEVERITY_LABEL[finding.severity]} | ${where} | \`${finding.rule}\` | ${tableCell(finding.message)} |`;
+}
+
+export function renderSummary(input: SummaryInput): string {
+  const maxLength = input.maxLength ?? MAX_COMMENT_LENGTH;
+  const head: string[] = [];
+  if (input.marker) head.push(input.marker);
+  head.push('## TiDB import guard', '', headline(input), '', renderPostureTable(input.result.clusters));
+
+  const tail: string[] = [];
+  if (input.inline) {
+    const { posted, alreadyPosted, removed, resolved } = input.inline;
+    tail.push(
+      `Inline review comments: ${posted} new, ${alreadyPosted} already posted, ${removed} removed (fixed), ${resolved} marked resolved.`,
+    );
+  }
+  const omitted = input.annotationsOmitted;
+  if (omitted && omitted.error + omitted.warning + omitted.notice > 0) {
+    tail.push(
+      `Not shown as annotations (GitHub shows at most 10 of each severity per step): ${countText(omitted)}. Every finding is in the report artifact and SARIF.`,
+    );
+  }
+  for (const note of input.notes ?? []) tail.push(`> ${note.replace(/\r\n|\r|\n/g, ' ')}`);
+  const tailText = tail.length ? `\n\n${tail.join('\n\n')}` : '';
+
+  let body = head.join('\n');
+  // Room for the tail and one "left out" line.
+  const budget = maxLength - tailText.length - 200;
+  let left = 0;
+  for (const section of input.sections) {
+    if (section.findings.length === 0) continue;
+    const sectionHead = `\n\n### ${section.title} (${section.findings.length})\n\n| Severity | Where | Rule | Message |\n|---|---|---|---|`;
+    if (left > 0 || body.length + sectionHead.length > budget) {
+      left += section.findings.length;
+      continue;
+    }
+    body += sectionHead;
+    for (const finding of section.findings) {
+      const row = `\n${findingRow(finding, input.findingLink?.(finding))}`;
+      if (left > 0 || body.length + row.length > budget) {
+        left++;
+        continue;
+      }
+      body += row;
+    }
+  }
+  if (left > 0) body += `\n\n…and ${plural(left, 'more finding')} not listed here (the list was cut to stay under GitHub's size limit).`;
+  return (body + tailText).slice(0, maxLength);
+}

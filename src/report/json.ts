@@ -1,0 +1,39 @@
+/** The JSON report (cli.md): a contract. Key order is fixed so the same input gives the same bytes. */
+import type { Finding } from '../core/types.js';
+import type { Report } from './model.js';
+
+function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
+    ...(f.tables?.length ? { tables: f.tables } : {}),
+    suppressed: f.suppressed,
+    fingerprint: f.fingerprint,
+    ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
+  };
+}
+
+export function formatJson(report: Report): string {
+  const out = {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    policy: report.policy,
+    findings: report.findings.map(findingJson),
+    summary: {
+      files: report.summary.files,
+      jobs: report.summary.jobs,
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      notices: report.summary.notices,
+      suppressed: report.summary.suppressed,
+    },
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

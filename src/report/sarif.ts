@@ -1,0 +1,145 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. A pure function of the findings,
+ * the rule metadata and the rules' help texts (the shell reads the doc pages and passes them in).
+ *
+ * - `ruleId` is the rule's public id; every rule of the registry is listed, so ids and indexes
+ *   are stable across runs whether or not a rule fired.
+ * - `help.markdown` carries the doc page (code scanning shows it and ignores `helpUri`), with a
+ *   link to `docs/rules/<id>.md`.
+ * - `partialFingerprints.primaryLocationLineHash` is the finding's fingerprint (rule, path and
+ *   normalized content, not the line), so alerts follow code that moves.
+ * - URIs are repository-relative with `uriBaseId: %SRCROOT%`.
+ * - Suppressed findings are present with `suppressions` (inline directive → `inSource`, policy
+ *   waiver → `external`), never dropped, so a viewer can show what was waived and why.
+ */
+import type * as Sarif from 'sarif';
+import type { Finding, Severity } from '../core/types.js';
+
+export interface SarifRule {
+  readonly id: string;
+  readonly meta: { readonly description: string; readonly defaultSeverity: Severity };
+}
+
+export interface SarifInput {
+  readonly findings: readonly Finding[];
+  readonly rules: readonly SarifRule[];
+  /** Doc page Markdown per rule id (the `docs/rules/<id>.md` text); missing ones get a stub. */
+  readonly helpMarkdown?: Readonly<Record<string, string>>;
+  readonly toolVersion: string;
+  /** Base for doc links, e.g. `https://github.com/owner/repo/blob/v1`; default: a relative link. */
+  readonly docsBaseUrl?: string;
+  readonly informationUri?: string;
+}
+
+export const SRCROOT = '%SRCROOT%';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Readonly<Record<Severity, Sarif.ReportingConfiguration.level>> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
+
+/** Security rules get code scanning's `security-severity`, so alerts carry a CVSS-like rank. */
+const SECURITY_SEVERITY: Readonly<Record<string, string>> = { 'plaintext-secret': '8.0' };
+
+function docLink(ruleId: string, docsBaseUrl: string | undefined): string {
+  const path = `docs/rules/${ruleId}.md`;
+  return docsBaseUrl ? `${docsBaseUrl.replace(/\/+$/, '')}/${path}` : path;
+}
+
+function ruleName(ruleId: string): string {
+  return ruleId
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function toRule(rule: SarifRule, input: SarifInput): Sarif.ReportingDescriptor {
+  const link = docLink(rule.id, input.docsBaseUrl);
+  const page = input.helpMarkdown?.[rule.id]?.trim();
+  const markdown = `${page ? page : `# ${rule.id}\n\n${rule.meta.description}`}\n\nDocumentation: [${link}](${link})`;
+  const security = SECURITY_SEVERITY[rule.id];
+  const descriptor: Sarif.ReportingDescriptor = {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.meta.description },
+    fullDescription: { text: rule.meta.description },
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    help: { text: `${rule.meta.description} See ${link}.`, markdown },
+    properties: { tags: security ? ['tidb', 'security'] : ['tidb'], ...(security ? { 'security-severity': security } : {}) },
+  };
+  if (/^https?:\/\//.test(link)) descriptor.helpUri = link;
+  return descriptor;
+}
+
+function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Result {
+  const result: Sarif.Result = {
+    ruleId: finding.rule,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: SRCROOT },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+          },
+        },
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+  };
+  const index = ruleIndex.get(finding.rule);
+  if (index !== undefined) result.ruleIndex = index;
+  const properties: Record<string, unknown> = {};
+  if (finding.cluster) properties['cluster'] = finding.cluster;
+  if (finding.tables?.length) properties['tables'] = [...finding.tables];
+  // The message already names the fix; the structured one rides along for tools that want it.
+  if (finding.fix) properties['fix'] = { title: finding.fix.title, replacement: finding.fix.replacement };
+  if (Object.keys(properties).length) result.properties = properties;
+  if (finding.suppressed) {
+    result.suppressions = [
+      {
+        kind: finding.suppression?.kind === 'waiver' ? 'external' : 'inSource',
+        status: 'accepted',
+        ...(finding.suppression?.reason ? { justification: finding.suppression.reason } : {}),
+      },
+    ];
+  }
+  return result;
+}
+
+export function buildSarif(input: SarifInput): Sarif.Log {
+  // Rules the registry does not know (should not happen) still get a descriptor: a result's
+  // ruleId must resolve for viewers.
+  const known = new Map(input.rules.map((rule) => [rule.id, rule] as const));
+  for (const finding of input.findings) {
+    if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
+  }
+  const rules = [...known.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tidb-import-guard',
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+            rules: rules.map((rule) => toRule(rule, input)),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository that was checked.' } } },
+        columnKind: 'utf16CodeUnits',
+        results: input.findings.map((finding) => toResult(finding, ruleIndex)),
+      },
+    ],
+  };
+}

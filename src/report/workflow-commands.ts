@@ -1,0 +1,36 @@
+/**
+ * `--format github` for running the CLI inside any GitHub workflow step without the action: one
+ * workflow command per unsuppressed finding (`::error file=…,line=…::message`). Escaping follows
+ * GitHub's rules for workflow commands (the same as @actions/core's): `%`, CR and LF in the message;
+ * additionally `:` and `,` in property values.
+ */
+import type { Finding } from '../core/types.js';
+import type { Report } from './model.js';
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function workflowCommand(f: Finding): string {
+  const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `endLine=${f.endLine}`,
+    ...(f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
+    `title=${escapeProperty(`tidb-import-guard: ${f.rule}`)}`,
+  ];
+  return `::${command} ${props.join(',')}::${escapeData(f.message)}`;
+}
+
+export function formatGithubCommands(report: Report): string {
+  return report.findings
+    .filter((f) => !f.suppressed)
+    .map(workflowCommand)
+    .join('\n') + (report.findings.some((f) => !f.suppressed) ? '\n' : '');
+}

@@ -1,0 +1,54 @@
+import type { ImportJob } from '../jobs/model.js';
+import type { JobAnalysis } from '../posture/analyze.js';
+import type { CompiledCluster } from '../posture/compile.js';
+import { listTables } from '../posture/analyze.js';
+
+/** What every job rule receives: one import job, one of its target clusters, and the shared analysis. */
+export interface JobSubject {
+  readonly job: ImportJob;
+  readonly cluster: CompiledCluster;
+  readonly analysis: JobAnalysis;
+}
+
+/** "log backup task `pitr-prod` and changefeeds `a`, `b`": what guards a cluster. */
+export function guardsText(cluster: CompiledCluster): string {
+  const parts: string[] = [];
+  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : 'log backup');
+  const feeds = cluster.changefeeds.map((f) => f.id);
+  if (feeds.length) parts.push(`${feeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listTables(feeds, 10)}`);
+  return parts.join(' and ');
+}
+
+export function jobWhat(job: ImportJob): string {
+  if (job.kind === 'import-into') return job.fromSelect ? 'IMPORT INTO ... FROM SELECT' : 'IMPORT INTO';
+  return job.backend ? `physical import (backend \`${job.backend}\`)` : 'physical import (no backend set, so Lightning treats it as `local`)';
+}
+
+export function overrideWhat(job: ImportJob): string {
+  return job.kind === 'import-into' ? '`DISABLE_PRECHECK`' : '`check-requirements = false`';
+}
+
+/** Why the job runs without TiDB's CDC/PITR precheck stopping it. */
+export function uncheckedWhy(subject: JobSubject): string {
+  const { job, cluster } = subject;
+  if (job.override) return `${overrideWhat(job)} switches off the precheck`;
+  const v = cluster.lightning;
+  return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
+}
+
+/** The concrete snapshot backup to take after the import, as SQL and as a br command. */
+export function snapshotFix(names: readonly { schema: string; table: string }[], filterRules?: readonly string[]): string {
+  const ident = (s: string): string => '`' + s.replace(/`/g, '``') + '`';
+  const known = names.filter((n) => n.schema);
+  if (known.length) {
+    const list = known.slice(0, 5);
+    const sql = `BACKUP TABLE ${list.map((n) => `${ident(n.schema)}.${ident(n.table)}`).join(', ')} TO '<storage>';`;
+    const first = list[0] as { schema: string; table: string };
+    const br = `br backup table --db ${first.schema} --table ${first.table} --storage '<storage>'`;
+    return `\`${sql}\` (or \`${br}\`${list.length > 1 ? ' for each table' : ''})`;
+  }
+  if (filterRules?.length) {
+    return `\`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(' ')} --storage '<storage>'\``;
+  }
+  return "a `BACKUP TABLE <db>.<table> TO '<storage>';` naming the imported tables";
+}

@@ -1,0 +1,42 @@
+/**
+ * Every rule, in one sorted list: the CLI's `rules` table, `explain`, SARIF metadata, severity
+ * overrides and suppressions all read this. Tests prove that this list, the rule files and the
+ * docs/rules pages agree.
+ */
+import type { Rule, RuleMeta } from './types.js';
+import { rule as changefeedGap } from './changefeed-gap.js';
+import { rule as expiredWaiver } from './expired-waiver.js';
+import { rule as invalidPolicy } from './invalid-policy.js';
+import { rule as invalidSuppression } from './invalid-suppression.js';
+import { rule as logBackupGap } from './log-backup-gap.js';
+import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
+import { rule as precheckOverride } from './precheck-override.js';
+import { rule as syntaxError } from './syntax-error.js';
+import { rule as unmappedTarget } from './unmapped-target.js';
+import { rule as unnecessaryOverride } from './unnecessary-override.js';
+import { rule as unsupportedOnVersion } from './unsupported-on-version.js';
+import { rule as unusedSuppression } from './unused-suppression.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyRule = Rule<any>;
+
+export const RULES: readonly AnyRule[] = [
+  changefeedGap,
+  expiredWaiver,
+  invalidPolicy,
+  invalidSuppression,
+  logBackupGap,
+  precheckBlocksImport,
+  precheckOverride,
+  syntaxError,
+  unmappedTarget,
+  unnecessaryOverride,
+  unsupportedOnVersion,
+  unusedSuppression,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return RULES.find((r) => r.id === id)?.meta;
+}

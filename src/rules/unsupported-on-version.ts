@@ -1,0 +1,43 @@
+import { atLeast, formatVersion } from '../core/version.js';
+import type { Diagnostic } from '../core/types.js';
+import type { Rule } from './types.js';
+import type { JobSubject } from './job-subject.js';
+
+export const rule: Rule<JobSubject> = {
+  id: 'unsupported-on-version',
+  meta: {
+    description: 'A feature newer than the target cluster: TiDB or Lightning would reject it there.',
+    rationale:
+      'The policy states each cluster\'s version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).',
+    defaultSeverity: 'error',
+    category: 'correctness',
+    anchor: 'the token or key',
+  },
+  check({ job, cluster }): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const f of job.versionedFeatures) {
+      const have = f.lightning ? cluster.lightning : cluster.tidb;
+      const product = f.lightning ? 'TiDB Lightning' : 'TiDB';
+      if (!atLeast(have, f.since)) {
+        out.push({
+          rule: 'unsupported-on-version',
+          severity: 'error',
+          span: f.span,
+          message: `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
+          cluster: cluster.name,
+          fingerprintKey: f.what,
+        });
+      } else if (f.gaSince && !atLeast(have, f.gaSince)) {
+        out.push({
+          rule: 'unsupported-on-version',
+          severity: 'warning',
+          span: f.span,
+          message: `${f.what} is experimental on ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`; generally available from v${f.gaSince}): not recommended for production imports.`,
+          cluster: cluster.name,
+          fingerprintKey: f.what,
+        });
+      }
+    }
+    return out;
+  },
+};

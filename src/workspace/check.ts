@@ -1,0 +1,176 @@
+/**
+ * `checkRepository`: the one entry both shells (CLI and action) call. It finds and loads the
+ * policy, lists the files in scope, streams them through the pure checker, and returns the report.
+ * It never throws for bad input: a missing or invalid policy comes back as `fatal` with
+ * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Finding } from '../core/types.js';
+import { createChecker, sortFindings, summarize } from '../engine/check.js';
+import { TOOL_VERSION } from '../engine/version.js';
+import { discoverPolicy, loadPolicy } from '../policy/load.js';
+import type { PolicyLocation, PolicyProblem } from '../policy/types.js';
+import { compilePosture } from '../posture/compile.js';
+import type { CheckResult } from '../report/model.js';
+import { findRepositoryRoot, listFiles, toRepoPath } from './files.js';
+
+export interface CheckOptions {
+  /** Absolute repository root; default: the git top level of `cwd`. */
+  readonly root?: string;
+  /** Where relative `paths` start; default: process.cwd(). */
+  readonly cwd?: string;
+  /** Files or directories; default: the whole repository. */
+  readonly paths?: readonly string[];
+  /** Repository-relative or absolute; default: discovered. */
+  readonly policyPath?: string;
+  /** The pull request base's policy text: enables policy-weakened. */
+  readonly basePolicyText?: string;
+  /** Pull-request scope: only these repository-relative files are linted. */
+  readonly changedFiles?: readonly string[];
+  /** YYYY-MM-DD; default: today (UTC). */
+  readonly today?: string;
+}
+
+export interface CheckOutcome {
+  readonly result: CheckResult;
+  /** Set when the tool could not do its job (exit 2): missing or invalid policy, missing paths. */
+  readonly fatal?: string;
+}
+
+function policyFinding(p: PolicyLocation & { message: string }): Finding {
+  return {
+    rule: 'invalid-policy',
+    severity: 'error',
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    message: p.message,
+    suppressed: false,
+    fingerprint: `invalid-policy:${p.file}:${p.line}:${p.column}`,
+  };
+}
+
+function emptyResult(policyFile: string, findings: readonly Finding[]): CheckResult {
+  const sorted = sortFindings(findings);
+  return {
+    report: {
+      version: 1,
+      tool: { name: 'tidb-import-guard', version: TOOL_VERSION },
+      policy: policyFile,
+      findings: sorted,
+      summary: summarize(sorted, 0, 0),
+    },
+    clusters: [],
+  };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+export async function checkRepository(options: CheckOptions): Promise<CheckOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ? resolve(options.root) : findRepositoryRoot(cwd);
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(root, p));
+  const read = (p: string): string | undefined => {
+    try {
+      return readFileSync(abs(p), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  let policyPath = options.policyPath;
+  if (policyPath !== undefined) {
+    const given = isAbsolute(policyPath) ? policyPath : resolve(cwd, policyPath);
+    policyPath = toRepoPath(root, given) ?? given;
+  } else {
+    policyPath = discoverPolicy((p) => existsSync(abs(p)));
+    if (policyPath === undefined) {
+      return {
+        result: emptyResult('', []),
+        fatal: 'no policy file: create .github/tidb-import-guard.yml (see the README), or pass --policy',
+      };
+    }
+  }
+  if (read(policyPath) === undefined) {
+    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}` };
+  }
+  const loaded = loadPolicy(policyPath, read);
+  if (!loaded.ok) {
+    return {
+      result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
+      fatal: `the policy ${policyPath} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
+    };
+  }
+  const policy = loaded.policy;
+  const compiled = compilePosture(policy, read);
+  if (compiled.problems.length) {
+    const problems: PolicyProblem[] = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
+    return {
+      result: emptyResult(policyPath, problems.map(policyFinding)),
+      fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+    };
+  }
+
+  const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+  if (listed.missing.length) {
+    return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
+  }
+  let files = listed.files;
+  if (options.changedFiles) {
+    const changed = new Set(options.changedFiles);
+    files = files.filter((f) => changed.has(f));
+  }
+
+  // Filled while the files stream through; the checker reads it in finish().
+  const skipped: Finding[] = [];
+  const checker = createChecker({
+    policy,
+    posture: compiled.posture,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    fullScope: !options.changedFiles,
+    extraFindings: skipped,
+  });
+  for (const path of files) {
+    const full = abs(path);
+    let size: number;
+    try {
+      size = statSync(full).size;
+    } catch {
+      continue;
+    }
+    if (size > policy.scan.maxFileBytes) {
+      skipped.push(skippedFinding(path, `not read: ${formatBytes(size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(full);
+    } catch (error) {
+      skipped.push({ ...skippedFinding(path, `cannot read the file: ${(error as Error).message}`), severity: 'error' });
+      continue;
+    }
+    checker.add({ path, bytes });
+  }
+  return { result: checker.finish() };
+}
+
+function skippedFinding(path: string, message: string): Finding {
+  return {
+    rule: 'syntax-error',
+    severity: 'notice',
+    file: path,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    message,
+    suppressed: false,
+    fingerprint: `skipped:${path}`,
+  };
+}
+

@@ -1,0 +1,81 @@
+/**
+ * The shell's view of the repository: its root, and the files in scope (policy `scan` globs,
+ * explicit paths, or a pull request's changed files). Everything here touches the file system;
+ * the core never does.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+/** The git top level of `start` (a `.git` entry in it or a parent), or `start` outside git. */
+export function findRepositoryRoot(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(start);
+    dir = parent;
+  }
+}
+
+/** Repository-relative path with `/`, or undefined when `abs` lies outside the root. */
+export function toRepoPath(root: string, abs: string): string | undefined {
+  const rel = relative(root, abs);
+  if (rel === '' ) return '';
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+export interface ScanRules {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/**
+ * Files under `paths` (files or directories, relative to `cwd`) that the scan globs select, as
+ * repository-relative paths, sorted. A file named explicitly is taken when it is `.sql` or `.toml`,
+ * whatever the globs say: the user asked for it.
+ */
+export function listFiles(root: string, cwd: string, paths: readonly string[], scan: ScanRules): { files: string[]; missing: string[] } {
+  const include = picomatch(scan.include as string[], { dot: true });
+  const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
+  const found = new Set<string>();
+  const missing: string[] = [];
+  const walk = (abs: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (ALWAYS_SKIPPED.has(e.name)) continue;
+      const child = join(abs, e.name);
+      const rel = toRepoPath(root, child);
+      if (rel === undefined) continue;
+      if (e.isDirectory()) {
+        if (!exclude(rel + '/') && !exclude(rel)) walk(child);
+      } else if (e.isFile() && include(rel) && !exclude(rel)) found.add(rel);
+    }
+  };
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    const rel = toRepoPath(root, abs);
+    if (rel === undefined) {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs);
+    else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+  }
+  return { files: [...found].sort(), missing };
+}
