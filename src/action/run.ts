@@ -11,7 +11,6 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITY_RANK } from '../core/types.js';
@@ -19,8 +18,9 @@ import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
-import { RULES } from '../rules/registry.js';
-import { buildSarif } from '../report/sarif.js';
+import { discoverPolicy } from '../policy/load.js';
+import { formatSarif } from '../report/sarif.js';
+import { readRuleDoc } from '../cli/docs.js';
 import { renderSummary, type SummarySection } from '../report/github-summary.js';
 import type { CommentContext } from '../report/github-comments.js';
 import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';
@@ -30,7 +30,6 @@ import { planReview, type ExistingReviewComment, type PlannedComment } from './r
 import { isSummaryBody, summaryMarker } from './markers.js';
 import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
-const POLICY_CANDIDATES = ['.github/tidb-import-guard.yml', '.github/tidb-import-guard.yaml', 'tidb-import-guard.yml', 'tidb-import-guard.yaml'];
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Exit statuses of cli.md, shared by the action. */
@@ -55,6 +54,8 @@ interface Environment {
   readonly runnerTemp: string;
   readonly pullRequest?: PullRequest;
   readonly docsBaseUrl?: string;
+  /** The action's own repository page, when the runner says which it is. */
+  readonly actionUrl?: string;
 }
 
 export async function run(): Promise<void> {
@@ -98,6 +99,7 @@ function readEnvironment(): Environment | string {
     sha: env['GITHUB_SHA'] ?? '',
     runnerTemp: env['RUNNER_TEMP'] || join(workspace, '..', '.tidb-import-guard-temp'),
     ...(PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {}),
+    ...(actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {}),
     ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
   };
 }
@@ -126,7 +128,7 @@ function retryPolicy(): RetryPolicy {
 /** The policy path the check will use, for scope and markers; undefined when none is found. */
 function policyPathOf(inputs: ActionInputs, workspace: string): string | undefined {
   if (inputs.policy) return isAbsolute(inputs.policy) ? inputs.policy : inputs.policy.replace(/^\.\//, '');
-  return POLICY_CANDIDATES.find((candidate) => existsSync(join(workspace, candidate)));
+  return discoverPolicy((candidate) => existsSync(join(workspace, candidate)));
 }
 
 /** The policy and the local files it `extends`, repository-relative: a change to any of them is a policy change. */
@@ -191,12 +193,15 @@ async function runAction(): Promise<void> {
   // 2. The check. Nothing below may change its verdict.
   const outcome = await checkRepository({
     root: env.workspace,
+    cwd: env.workspace,
     ...(inputs.paths.length ? { paths: [...inputs.paths] } : {}),
     ...(inputs.policy ? { policyPath: inputs.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
     ...(changedFiles ? { changedFiles: [...changedFiles] } : {}),
   });
   if (outcome.fatal) {
+    // An invalid policy comes with positioned findings: show where.
+    for (const finding of outcome.result.report.findings.slice(0, 10)) annotate(finding);
     await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${outcome.fatal}\n`);
     return fail(`tidb-import-guard could not check this repository: ${outcome.fatal}`);
   }
@@ -218,7 +223,14 @@ async function runAction(): Promise<void> {
   if (inputs.sarif) {
     const sarifPath = resolve(env.workspace, inputs.sarif);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, JSON.stringify(sarifOf(result, env), null, 2) + '\n');
+    writeFileSync(
+      sarifPath,
+      formatSarif(report, {
+        helpMarkdown: readRuleDoc,
+        ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
+        ...(env.actionUrl ? { informationUri: env.actionUrl } : {}),
+      }),
+    );
     core.setOutput('sarif-file', sarifPath);
   } else core.setOutput('sarif-file', '');
 
@@ -307,30 +319,6 @@ function commentContext(env: Environment): CommentContext {
     },
     docsUrl: (ruleId) => (env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : undefined),
   };
-}
-
-function readHelpMarkdown(): Record<string, string> {
-  // dist/index.js → ../docs/rules/<id>.md in the action's own checkout.
-  const help: Record<string, string> = {};
-  const docsDir = fileURLToPath(new URL('../docs/rules/', import.meta.url));
-  for (const rule of RULES) {
-    try {
-      help[rule.id] = readFileSync(join(docsDir, `${rule.id}.md`), 'utf8');
-    } catch {
-      // A missing page gets a stub from the rule's description.
-    }
-  }
-  return help;
-}
-
-function sarifOf(result: CheckResult, env: Environment): object {
-  return buildSarif({
-    findings: result.report.findings,
-    rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
-    helpMarkdown: readHelpMarkdown(),
-    toolVersion: result.report.tool.version,
-    ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
-  });
 }
 
 async function listPullRequestFiles(client: GitHubClient, env: Environment, pr: PullRequest): Promise<PullRequestFile[]> {

@@ -38,6 +38,8 @@ export interface Diagnostic {
    * from the line number, so it survives edits above the finding.
    */
   readonly fingerprintKey?: string;
+  /** The text under `span` is a secret: it must not feed even the fingerprint. */
+  readonly secretSpan?: boolean;
 }
 
 /** A finding as every report sees it: positions resolved, suppression decided. */

@@ -199,7 +199,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       const s = p.file.lines.position(p.d.span.start);
       const e = p.file.lines.position(p.d.span.end);
       pos = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-      content = spanText(p.file, p.d.span);
+      content = p.d.secretSpan ? '' : spanText(p.file, p.d.span);
     } else {
       file = p.location.file;
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };

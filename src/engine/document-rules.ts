@@ -1,18 +1,103 @@
 /**
  * Findings a document gives on its own, whatever cluster it targets: what TiDB or Lightning would
- * reject (correctness) and credentials written into it (security). Filled in by the correctness
- * and security rules.
+ * reject (correctness) and credentials written into it (security).
  */
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic, Span } from '../core/types.js';
+import { parseTableFilter } from '../filter/index.js';
 import type { SqlJobs } from '../jobs/sql.js';
-import type { LightningConfig } from '../lightning/config.js';
-import type { SqlDocument } from '../sql/ast.js';
+import type { LightningConfig, Located } from '../lightning/config.js';
+import { findUriCredentials, isSecretValue } from '../lightning/secrets.js';
+import { validateLightningConfig } from '../lightning/validate.js';
+import type { SqlDocument, StringValue } from '../sql/ast.js';
+import { validateImportInto } from '../sql/validate-import-into.js';
 import type { TomlDocument } from '../toml/document.js';
+import { rule as deprecatedLightningKey } from '../rules/deprecated-lightning-key.js';
+import { rule as invalidImportInto } from '../rules/invalid-import-into.js';
+import { rule as invalidLightningConfig } from '../rules/invalid-lightning-config.js';
+import { rule as plaintextSecret, type SecretSubject } from '../rules/plaintext-secret.js';
 
-export function documentDiagnosticsForSql(_doc: SqlDocument, _jobs: SqlJobs, _text: string): Diagnostic[] {
-  return [];
+type Secret = SecretSubject['secrets'][number];
+
+/**
+ * Credentials inside a string literal. `valueStart` is where the decoded value starts in the file
+ * when the literal has no escapes (offsets then map one to one); otherwise the whole literal is
+ * the anchor.
+ */
+function uriSecrets(value: string, literal: Span, valueStart: number | undefined, where: string): Secret[] {
+  return findUriCredentials(value).map((c) => ({
+    span: valueStart === undefined ? literal : { start: valueStart + c.start, end: valueStart + c.end },
+    what: c.param === 'password' ? 'A password in the URI' : `The \`${c.param}\` parameter`,
+    where,
+  }));
 }
 
-export function documentDiagnosticsForLightning(_doc: TomlDocument, _config: LightningConfig): Diagnostic[] {
-  return [];
+function sqlStringStart(text: string, s: StringValue): number | undefined {
+  const inner = text.slice(s.span.start + 1, s.span.end - 1);
+  return inner === s.value ? s.span.start + 1 : undefined;
+}
+
+export function documentDiagnosticsForSql(doc: SqlDocument, jobs: SqlJobs, text: string): Diagnostic[] {
+  const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
+  for (const { statement, beginSpan } of jobs.inTransaction) {
+    const at = text.slice(beginSpan.start, beginSpan.end).toUpperCase();
+    problems.push({
+      code: 0,
+      span: statement.importKeywordSpan,
+      message: `IMPORT INTO cannot run inside an explicit transaction (TiDB: "cannot run IMPORT INTO in explicit transaction"): the transaction opened by \`${at}\` is still open here. COMMIT it before the import, or move the import out of the transaction.`,
+    });
+  }
+  const secrets: Secret[] = [];
+  for (const stmt of jobs.imports) {
+    if (stmt.source?.kind === 'file') {
+      const loc = stmt.source.location;
+      secrets.push(...uriSecrets(loc.value, loc.span, sqlStringStart(text, loc), 'the IMPORT INTO location'));
+    }
+    for (const o of stmt.options) {
+      if (o.name === 'cloud_storage_uri' && o.value?.kind === 'string' && typeof o.value.value === 'string') {
+        const v = o.value;
+        const start = text.slice(v.span.start + 1, v.span.end - 1) === v.value ? v.span.start + 1 : undefined;
+        secrets.push(...uriSecrets(v.value as string, v.span, start, '`CLOUD_STORAGE_URI`'));
+      }
+    }
+  }
+  for (const stmt of doc.statements) {
+    if (stmt.kind === 'backup' && stmt.location) {
+      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text, stmt.location), 'the BACKUP target'));
+    }
+  }
+  return [...invalidImportInto.check({ problems }), ...plaintextSecret.check({ secrets })];
+}
+
+function tomlStringStart(text: string, v: Located<string>): number | undefined {
+  const inner = text.slice(v.span.start + 1, v.span.end - 1);
+  return inner === v.value ? v.span.start + 1 : undefined;
+}
+
+export function documentDiagnosticsForLightning(doc: TomlDocument, config: LightningConfig, text: string): Diagnostic[] {
+  const problems = validateLightningConfig(doc, config);
+  if (config.filter) {
+    const parsed = parseTableFilter(
+      config.filter.rules.map((r) => r.value),
+      { caseSensitive: config.caseSensitive?.value === true },
+    );
+    if (!parsed.ok) {
+      for (const e of parsed.errors) {
+        const at = config.filter.rules[e.ruleIndex];
+        if (at) problems.push({ kind: 'invalid', span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
+      }
+    }
+  }
+  const secrets: Secret[] = [];
+  if (config.password && config.password.value !== '' && isSecretValue(config.password.value)) {
+    secrets.push({ span: config.password.span, what: 'The `[tidb] password`', where: 'this Lightning config' });
+  }
+  if (config.dataSourceDir) {
+    const d = config.dataSourceDir;
+    secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text, d), '`[mydumper] data-source-dir`'));
+  }
+  return [
+    ...invalidLightningConfig.check({ problems }),
+    ...deprecatedLightningKey.check({ problems }),
+    ...plaintextSecret.check({ secrets }),
+  ];
 }

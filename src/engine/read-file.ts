@@ -68,7 +68,7 @@ export function readFile(file: SourceFile): FileState | undefined {
   const job = lightningJob(file.path, config, text);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config));
+  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
 }
 
 function keep(

@@ -43,3 +43,21 @@ export {
   type TableFilter,
   type TableName,
 } from './table-filter.js';
+export {
+  ALL_TABLES,
+  NO_TABLES,
+  complement,
+  exactSet,
+  filterSet,
+  findWitness,
+  intersect,
+  isEmptySet,
+  schemaSet,
+  setHas,
+  subtract,
+  union,
+  userTables,
+  type TableSet,
+  type Witness,
+  type WitnessOptions,
+} from './sets.js';

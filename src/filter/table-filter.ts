@@ -14,7 +14,7 @@
  * automaton (classes become "characters whose lowercase is in the folded class"), so the automaton
  * runs on the name as written and case modes can be combined in sets.ts.
  */
-import { charsOf, lowerName, lowerPreimage, singleChar, ANY_CHAR, type CharSet } from './charset.js';
+import { charsOf, lowerName, lowerPreimage, normalizeRanges, singleChar, ANY_CHAR, type CharSet } from './charset.js';
 import { compileRe, nfaMatches, type Nfa, type Re } from './nfa.js';
 import { parseRegex } from './regex.js';
 
@@ -110,9 +110,10 @@ function isPlainChar(ch: string): boolean {
   return ch === '$' || ch === '_' || isAsciiAlphanumeric(ch) || ch.codePointAt(0)! >= 0x80;
 }
 
-const ALL_PART: PartPattern = { all: true, literalChars: [] };
+export const ALL_PART: PartPattern = { all: true, literalChars: [] };
 
-function literalPart(text: string, caseSensitive: boolean): PartPattern {
+/** The part for one exact name (lowercased comparison when case-insensitive). */
+export function literalPart(text: string, caseSensitive: boolean): PartPattern {
   const literal = caseSensitive ? text : lowerName(text);
   const chars: Re[] = [...literal].map((ch) => {
     const set = singleChar(ch.codePointAt(0)!);
@@ -127,13 +128,37 @@ function unanchored(re: Re): Re {
   return { k: 'cat', xs: [anything, re, anything] };
 }
 
-function regexPart(source: string, caseSensitive: boolean, offset: number, literalChars: CharSet): PartResult {
+/** Characters a tree spells out one at a time (classes of up to 3 characters, e.g. folded `k`). */
+function spelledChars(re: Re, out: number[] = []): number[] {
+  switch (re.k) {
+    case 'chars': {
+      let size = 0;
+      for (let i = 0; i < re.set.length; i += 2) size += re.set[i + 1]! - re.set[i]! + 1;
+      if (size <= 3) for (let i = 0; i < re.set.length; i += 2) for (let c = re.set[i]!; c <= re.set[i + 1]!; c++) out.push(c, c);
+      break;
+    }
+    case 'cat':
+    case 'alt':
+      for (const x of re.xs) spelledChars(x, out);
+      break;
+    case 'rep':
+      spelledChars(re.x, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function regexPart(source: string, caseSensitive: boolean, offset: number, innerOffsets: boolean): PartResult {
   const parsed = parseRegex(source, { foldCase: !caseSensitive, loweredWordBoundaries: !caseSensitive });
   if (!parsed.ok) {
-    return { ok: false, error: { message: `invalid pattern: ${parsed.error.message}`, offset } };
+    // A `/regex/` part can point at the offending construct; a wildcard's rewrite cannot.
+    const inner = innerOffsets ? parsed.error.offset : 0;
+    return { ok: false, error: { message: `invalid pattern: ${parsed.error.message}`, offset: offset + inner } };
   }
   const nfa = compileRe(unanchored(parsed.re), caseSensitive ? undefined : lowerPreimage);
-  return { ok: true, part: { all: false, nfa, literalChars }, rest: 0 };
+  return { ok: true, part: { all: false, nfa, literalChars: normalizeRanges(spelledChars(parsed.re)) }, rest: 0 };
 }
 
 /** Length of a quoted part `"..."` (doubled quote escapes) starting at `at`, like TiDB's regex. */
@@ -185,7 +210,7 @@ function parsePart(line: string, at: number, caseSensitive: boolean, needsDot: b
       return { ok: false, error: { message: 'syntax error: incomplete regexp', offset: at } };
     }
     const source = line.slice(at + 1, i);
-    const result = regexPart(source, caseSensitive, at, charsOf(source.replace(/[^0-9A-Za-z_$]/g, '')));
+    const result = regexPart(source, caseSensitive, at + 1, true);
     return result.ok ? { ...result, rest: i + 1 } : result;
   }
   if (first === '"' || first === '`') {
@@ -253,7 +278,7 @@ function parseWildcardPart(line: string, at: number, caseSensitive: boolean, nee
     return { ok: true, part: literalPart(literal, caseSensitive), rest: i };
   }
   if (regex === '(?s)^.*') return { ok: true, part: ALL_PART, rest: i };
-  const result = regexPart(regex + '$', caseSensitive, at, charsOf(literal));
+  const result = regexPart(regex + '$', caseSensitive, at, false);
   return result.ok ? { ...result, rest: i } : result;
 }
 

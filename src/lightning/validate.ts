@@ -205,24 +205,25 @@ function unknownKeyMessage(key: string, path: TomlPath, spec: LightningSectionSp
 
 function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): string | undefined {
   const here = schemaPath(path);
-  // 1. The very key, in another section (e.g. `check-requirements` under [tikv-importer]).
+  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+  const bestLocal = local.length > 0 ? closest(key, local) : undefined;
+  const localDistance = bestLocal === undefined ? Infinity : distance(key, bestLocal);
+  // 1. A one-edit typo of a key of this very section (`file` for `files` in [mydumper]).
+  if (bestLocal !== undefined && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  // 2. The very key, in another section (e.g. `check-requirements` under [tikv-importer]).
   const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
   if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
-  // 2. A close key in the same section.
-  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
-  if (local.length > 0) {
-    const best = closest(key, local);
-    if (distance(key, best) <= maxTypoDistance(key)) return `did you mean \`${best}\`?`;
-  }
-  // 3. A close key in another section.
+  // 3. A close key in the same section.
+  if (bestLocal !== undefined && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
+  // 4. A close key in another section.
   const names = ALL_KEY_PATHS.map(lastSegment);
   const best = closest(key, names);
   if (best !== undefined && distance(key, best) <= maxTypoDistance(key)) {
     const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
     return `did you mean \`${full}\`?`;
   }
-  const legacy = LEGACY_HINTS[key];
-  return legacy;
+  // 5. A spelling from older tools.
+  return LEGACY_HINTS[key];
 }
 
 /** `['routes', 0, 'x']` → `routes[].x`, the form knownKeyPaths uses. */

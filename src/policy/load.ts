@@ -64,7 +64,7 @@ export function loadPolicy(path: string, read: (path: string) => string | undefi
       return;
     }
     state.set(file, 'loading');
-    const text = read(file);
+    const text = readSafely(read, file);
     if (text === undefined) {
       problems.push(
         via
@@ -92,6 +92,15 @@ export function loadPolicy(path: string, read: (path: string) => string | undefi
     if (problems.length === 0) return { ok: true, policy: deepFreeze(merged.policy), problems: [] };
   }
   return { ok: false, problems: sortProblems(problems) };
+}
+
+/** The shell's reader should not throw; if it does, the file is unreadable, not a crash. */
+function readSafely(read: (path: string) => string | undefined, file: string): string | undefined {
+  try {
+    return read(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** One file: YAML → schema → typed layer. A layer only comes back when the file is valid. */

@@ -80,7 +80,8 @@ export function schemaProblems(tree: PolicyFileTree, data: unknown): PolicyProbl
     if (error.keyword === 'required') {
       const missing = String(error.params['missingProperty']);
       if (suggested.has(`${error.instancePath}/${missing}`)) continue;
-      const property = resolve(resolve(error.parentSchema as SchemaNode).properties?.[missing]);
+      // A `required` inside `then` has no `properties` of its own: read them at the data's place.
+      const property = resolve(resolve(error.parentSchema as SchemaNode).properties?.[missing] ?? schemaAt([...path, missing]));
       push(problemAt(tree, anchorSpan(tree, path), `${where(path)}missing required key \`${missing}\` (${expected(property)})`));
       continue;
     }
@@ -219,16 +220,23 @@ export function suggest(word: string, choices: readonly string[]): string | unde
   const lower = word.toLowerCase();
   const exactCase = choices.find((c) => c.toLowerCase() === lower || c === lower.replace(/-/g, '_') || c === lower.replace(/_/g, '-'));
   if (exactCase) return exactCase;
+  if (lower.length >= 3) {
+    const extended = choices.filter((c) => c.toLowerCase().startsWith(lower));
+    if (extended.length === 1) return extended[0];
+  }
   const best = closest(lower, [...choices]);
   return distance(lower, best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-/** Schema node at a path of property names (for defaults and the allowed keys of a place). */
-export function schemaAt(path: readonly string[]): SchemaNode | undefined {
+/** Schema node at a data path (for defaults, and what a place expects). */
+export function schemaAt(path: readonly PathSegment[]): SchemaNode | undefined {
   let node: SchemaNode | undefined = resolve(policySchema);
   for (const part of path) {
     if (!node) return undefined;
-    const next: SchemaNode | undefined = node.properties?.[part] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    const next: SchemaNode | undefined =
+      typeof part === 'number'
+        ? node.items
+        : (node.properties?.[part] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined));
     node = next ? resolve(next) : undefined;
   }
   return node;

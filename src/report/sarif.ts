@@ -14,6 +14,8 @@
  */
 import type * as Sarif from 'sarif';
 import type { Finding, Severity } from '../core/types.js';
+import type { Report } from './model.js';
+import { RULES } from '../rules/registry.js';
 
 export interface SarifRule {
   readonly id: string;
@@ -23,8 +25,8 @@ export interface SarifRule {
 export interface SarifInput {
   readonly findings: readonly Finding[];
   readonly rules: readonly SarifRule[];
-  /** Doc page Markdown per rule id (the `docs/rules/<id>.md` text); missing ones get a stub. */
-  readonly helpMarkdown?: Readonly<Record<string, string>>;
+  /** Doc page Markdown of a rule (the `docs/rules/<id>.md` text); missing ones get a stub. */
+  readonly helpMarkdown?: (ruleId: string) => string | undefined;
   readonly toolVersion: string;
   /** Base for doc links, e.g. `https://github.com/owner/repo/blob/v1`; default: a relative link. */
   readonly docsBaseUrl?: string;
@@ -57,7 +59,7 @@ function ruleName(ruleId: string): string {
 
 function toRule(rule: SarifRule, input: SarifInput): Sarif.ReportingDescriptor {
   const link = docLink(rule.id, input.docsBaseUrl);
-  const page = input.helpMarkdown?.[rule.id]?.trim();
+  const page = input.helpMarkdown?.(rule.id)?.trim();
   const markdown = `${page ? page : `# ${rule.id}\n\n${rule.meta.description}`}\n\nDocumentation: [${link}](${link})`;
   const security = SECURITY_SEVERITY[rule.id];
   const descriptor: Sarif.ReportingDescriptor = {
@@ -142,4 +144,21 @@ export function buildSarif(input: SarifInput): Sarif.Log {
       },
     ],
   };
+}
+
+export interface SarifOptions {
+  readonly helpMarkdown?: (ruleId: string) => string | undefined;
+  readonly docsBaseUrl?: string;
+  readonly informationUri?: string;
+}
+
+/** `--format sarif` and the action's `sarif` input: the report's findings against the rule registry. */
+export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  const log = buildSarif({
+    findings: report.findings,
+    rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
+    toolVersion: report.tool.version,
+    ...options,
+  });
+  return JSON.stringify(log, null, 2) + '\n';
 }

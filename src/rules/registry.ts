@@ -5,10 +5,14 @@
  */
 import type { Rule, RuleMeta } from './types.js';
 import { rule as changefeedGap } from './changefeed-gap.js';
+import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 import { rule as expiredWaiver } from './expired-waiver.js';
+import { rule as invalidImportInto } from './invalid-import-into.js';
+import { rule as invalidLightningConfig } from './invalid-lightning-config.js';
 import { rule as invalidPolicy } from './invalid-policy.js';
 import { rule as invalidSuppression } from './invalid-suppression.js';
 import { rule as logBackupGap } from './log-backup-gap.js';
+import { rule as plaintextSecret } from './plaintext-secret.js';
 import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
 import { rule as precheckOverride } from './precheck-override.js';
 import { rule as syntaxError } from './syntax-error.js';
@@ -22,10 +26,14 @@ type AnyRule = Rule<any>;
 
 export const RULES: readonly AnyRule[] = [
   changefeedGap,
+  deprecatedLightningKey,
   expiredWaiver,
+  invalidImportInto,
+  invalidLightningConfig,
   invalidPolicy,
   invalidSuppression,
   logBackupGap,
+  plaintextSecret,
   precheckBlocksImport,
   precheckOverride,
   syntaxError,

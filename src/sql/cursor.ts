@@ -59,8 +59,10 @@ export function atEnd(cursor: Cursor): boolean {
 export function hereSpan(cursor: Cursor): Span {
   const token = peek(cursor);
   if (token !== undefined) return { start: token.start, end: token.end };
-  const end = cursor.statementSpan.end;
-  return { start: Math.max(cursor.statementSpan.start, end - 1), end };
+  // At the end: point at the last token, where the statement stops short.
+  const last = cursor.tokens[cursor.tokens.length - 1];
+  if (last !== undefined) return { start: last.start, end: last.end };
+  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
 }
 
 export function describe(token: Token | undefined): string {

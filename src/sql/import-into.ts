@@ -172,7 +172,8 @@ function readColumnList(cursor: Cursor): ImportColumn[] | undefined {
 /** `col = expr, ...` up to FROM at depth 0. Returns false after reporting a problem. */
 function readAssignments(cursor: Cursor, text: string, assignments: ImportAssignment[]): boolean {
   for (;;) {
-    const first = readIdentifier(cursor);
+    // FROM is reserved: `SET FROM` is a missing assignment, not a column named "from".
+    const first = isKeyword(peek(cursor), 'FROM') ? undefined : readIdentifier(cursor);
     if (first === undefined) {
       fail(cursor, 'a column name in the SET clause');
       return false;

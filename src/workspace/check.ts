@@ -5,7 +5,7 @@
  * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
 import { TOOL_VERSION } from '../engine/version.js';
@@ -86,7 +86,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   let policyPath = options.policyPath;
   if (policyPath !== undefined) {
     const given = isAbsolute(policyPath) ? policyPath : resolve(cwd, policyPath);
-    policyPath = toRepoPath(root, given) ?? given;
+    // A policy outside the repository (the examples' one) is named relative to the root, with `/`.
+    policyPath = toRepoPath(root, given) ?? relative(root, given).split(sep).join('/');
   } else {
     policyPath = discoverPolicy((p) => existsSync(abs(p)));
     if (policyPath === undefined) {

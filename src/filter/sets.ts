@@ -1,0 +1,426 @@
+/**
+ * A boolean algebra of table sets with an exact witness search (see index.ts for the design).
+ *
+ * A `TableSet` is a formula over atoms; an atom is the set {(s, t) : s ∈ S, t ∈ T} for one
+ * schema automaton S and one table automaton T (either may be "everything"). Names are non-empty.
+ */
+import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
+import { BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
+import {
+  ALL_PART,
+  SYSTEM_SCHEMAS,
+  literalPart,
+  type PartPattern,
+  type TableFilter,
+  type TableName,
+} from './table-filter.js';
+
+interface Atom {
+  readonly id: number;
+  /** undefined = every name */
+  readonly schema: Nfa | undefined;
+  readonly table: Nfa | undefined;
+  readonly literalChars: CharSet;
+}
+
+type Formula =
+  | { readonly k: 'const'; readonly value: boolean }
+  | { readonly k: 'atom'; readonly atom: Atom }
+  | { readonly k: 'and'; readonly xs: readonly Formula[] }
+  | { readonly k: 'or'; readonly xs: readonly Formula[] }
+  | { readonly k: 'not'; readonly x: Formula };
+
+/** An immutable set of `schema.table` names. Build it with the functions below; treat it as opaque. */
+export type TableSet = Formula;
+
+export const ALL_TABLES: TableSet = { k: 'const', value: true };
+export const NO_TABLES: TableSet = { k: 'const', value: false };
+
+let nextAtomId = 0;
+
+function atomOf(schema: PartPattern, table: PartPattern): TableSet {
+  if (schema.all && table.all) return ALL_TABLES;
+  const atom: Atom = {
+    id: nextAtomId++,
+    schema: schema.all ? undefined : schema.nfa,
+    table: table.all ? undefined : table.nfa,
+    literalChars: unionChars(schema.literalChars, table.literalChars),
+  };
+  return { k: 'atom', atom };
+}
+
+export function intersect(...sets: TableSet[]): TableSet {
+  const xs: Formula[] = [];
+  for (const s of sets) {
+    if (s.k === 'const') {
+      if (!s.value) return NO_TABLES;
+    } else if (s.k === 'and') xs.push(...s.xs);
+    else xs.push(s);
+  }
+  if (xs.length === 0) return ALL_TABLES;
+  return xs.length === 1 ? xs[0]! : { k: 'and', xs };
+}
+
+export function union(...sets: TableSet[]): TableSet {
+  const xs: Formula[] = [];
+  for (const s of sets) {
+    if (s.k === 'const') {
+      if (s.value) return ALL_TABLES;
+    } else if (s.k === 'or') xs.push(...s.xs);
+    else xs.push(s);
+  }
+  if (xs.length === 0) return NO_TABLES;
+  return xs.length === 1 ? xs[0]! : { k: 'or', xs };
+}
+
+export function complement(set: TableSet): TableSet {
+  if (set.k === 'const') return set.value ? NO_TABLES : ALL_TABLES;
+  if (set.k === 'not') return set.x;
+  return { k: 'not', x: set };
+}
+
+export function subtract(a: TableSet, b: TableSet): TableSet {
+  return intersect(a, complement(b));
+}
+
+const filterSets = new WeakMap<TableFilter, TableSet>();
+
+/** Tables the filter accepts: last matching rule wins, so each rule wraps the rules before it. */
+export function filterSet(filter: TableFilter): TableSet {
+  const cached = filterSets.get(filter);
+  if (cached !== undefined) return cached;
+  let set: TableSet = NO_TABLES;
+  for (const rule of filter.compiled) {
+    const matched = atomOf(rule.schema, rule.table);
+    set = rule.positive ? union(matched, set) : subtract(set, matched);
+  }
+  filterSets.set(filter, set);
+  return set;
+}
+
+/** Exactly these tables (compared case-insensitively unless `caseSensitive`). */
+export function exactSet(names: readonly TableName[], caseSensitive: boolean): TableSet {
+  return union(...names.map((n) => atomOf(literalPart(n.schema, caseSensitive), literalPart(n.table, caseSensitive))));
+}
+
+/** Every table of these databases; `'*'` means every database. */
+export function schemaSet(schemas: readonly string[], caseSensitive: boolean): TableSet {
+  return union(...schemas.map((s) => (s === '*' ? ALL_TABLES : atomOf(literalPart(s, caseSensitive), ALL_PART))));
+}
+
+let systemTables: TableSet | undefined;
+
+/** Every table outside the system schemas (mysql, sys, information_schema, ...; any case). */
+export function userTables(): TableSet {
+  systemTables ??= schemaSet(SYSTEM_SCHEMAS, false);
+  return complement(systemTables);
+}
+
+// ---- membership -------------------------------------------------------------------------------
+
+function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
+  switch (f.k) {
+    case 'const':
+      return f.value;
+    case 'atom':
+      return atomHolds(f.atom);
+    case 'and':
+      return f.xs.every((x) => evaluate(x, atomHolds));
+    case 'or':
+      return f.xs.some((x) => evaluate(x, atomHolds));
+    case 'not':
+      return !evaluate(f.x, atomHolds);
+  }
+}
+
+/** Whether the set contains `name`. */
+export function setHas(set: TableSet, name: TableName): boolean {
+  if (name.schema === '' || name.table === '') return false;
+  return evaluate(
+    set,
+    (a) =>
+      (a.schema === undefined || nfaMatches(a.schema, name.schema)) &&
+      (a.table === undefined || nfaMatches(a.table, name.table)),
+  );
+}
+
+// ---- witness search -----------------------------------------------------------------------------
+
+export interface Witness {
+  readonly table: TableName;
+  /** false: a search bound was hit, so the set is only assumed to overlap (the name is a guess). */
+  readonly exact: boolean;
+}
+
+export interface WitnessOptions {
+  /** Names to return first when they are in the set (e.g. the exact tables a job writes). */
+  readonly prefer?: readonly TableName[];
+}
+
+/** Bounds that keep every search small; hitting one yields `exact: false`. */
+const LIMITS = { statesPerSide: 4000, transitions: 150_000 };
+
+function collectAtoms(f: Formula, out: Map<number, Atom>): Map<number, Atom> {
+  switch (f.k) {
+    case 'atom':
+      out.set(f.atom.id, f.atom);
+      break;
+    case 'and':
+    case 'or':
+      for (const x of f.xs) collectAtoms(x, out);
+      break;
+    case 'not':
+      collectAtoms(f.x, out);
+      break;
+    case 'const':
+      break;
+  }
+  return out;
+}
+
+/** Replaces atoms decided by the schema side; the rest are left for the table search. */
+function residual(f: Formula, schemaAccepted: ReadonlySet<number>): Formula {
+  switch (f.k) {
+    case 'const':
+      return f;
+    case 'atom': {
+      const a = f.atom;
+      if (a.schema !== undefined && !schemaAccepted.has(a.id)) return NO_TABLES;
+      return a.table === undefined ? ALL_TABLES : f;
+    }
+    case 'and':
+      return intersect(...f.xs.map((x) => residual(x, schemaAccepted)));
+    case 'or':
+      return union(...f.xs.map((x) => residual(x, schemaAccepted)));
+    case 'not':
+      return complement(residual(f.x, schemaAccepted));
+  }
+}
+
+interface Budget {
+  transitions: number;
+  exhausted: boolean;
+}
+
+/** Readability order for representative characters: lower rank is preferred. */
+function makeRanker(literalChars: CharSet): (c: number) => number {
+  const classRank = (c: number): number => {
+    if (c >= 0x61 && c <= 0x7a) return 0;
+    if (c >= 0x30 && c <= 0x39) return 1;
+    if (c >= 0x41 && c <= 0x5a) return 2;
+    if (c === 0x5f) return 3;
+    if (c === 0x24) return 4;
+    if (c > 0x20 && c < 0x7f) return 5;
+    if (c === 0x20) return 6;
+    if (c > 0xa0) return 7;
+    return 9; // control characters: only when nothing else will do
+  };
+  return (c) => (hasChar(literalChars, c) && classRank(c) < 7 ? 0 : 10) + classRank(c);
+}
+
+export function isUglyChar(c: number): boolean {
+  return c < 0x20 || (c >= 0x7f && c <= 0xa0);
+}
+
+const PREFERRED_CANDIDATES: readonly number[] = (() => {
+  const out: number[] = [];
+  for (let c = 0x61; c <= 0x7a; c++) out.push(c);
+  for (let c = 0x30; c <= 0x39; c++) out.push(c);
+  for (let c = 0x41; c <= 0x5a; c++) out.push(c);
+  out.push(0x5f, 0x24);
+  for (let c = 0x21; c < 0x7f; c++) if (!out.includes(c)) out.push(c);
+  out.push(0x20);
+  return out;
+})();
+
+let kindBoundaries: readonly number[] | undefined;
+
+/** Points where a character's kind (word, newline, lowered word) changes, plus the surrogates. */
+function fixedBoundaries(): readonly number[] {
+  if (kindBoundaries === undefined) {
+    const points = [0x0a, 0x0b, 0x30, 0x3a, 0x41, 0x5b, 0x5f, 0x60, 0x61, 0x7b, 0xd800, 0xe000];
+    for (const c of lowerKindChangers()) points.push(c, c + 1);
+    kindBoundaries = points;
+  }
+  return kindBoundaries;
+}
+
+interface Cell {
+  readonly rep: number;
+  readonly rank: number;
+}
+
+/** One representative per cell of the alphabet partition induced by the live edges. */
+function cells(nfas: readonly Nfa[], sets: readonly (readonly number[])[], rank: (c: number) => number, literals: readonly number[]): Cell[] {
+  const points = new Set<number>([0, ...fixedBoundaries()]);
+  nfas.forEach((nfa, i) => {
+    const live = sets[i]!;
+    if (live.length === 0) return;
+    for (const s of looseClosure(nfa, live)) {
+      for (const e of nfa.edges[s]!) {
+        for (let j = 0; j < e.set.length; j += 2) {
+          points.add(e.set[j]!);
+          points.add(e.set[j + 1]! + 1);
+        }
+      }
+    }
+  });
+  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
+  const out: Cell[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const lo = sorted[i]!;
+    const hi = (sorted[i + 1] ?? MAX_CODE_POINT + 1) - 1;
+    if (lo >= 0xd800 && hi <= 0xdfff) continue;
+    let rep: number | undefined;
+    let best = Infinity;
+    for (const c of literals) {
+      if (c >= lo && c <= hi && rank(c) < best) {
+        best = rank(c);
+        rep = c;
+      }
+    }
+    if (rep === undefined) {
+      rep = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+      if (rep === undefined) rep = hi >= 0xa1 ? Math.max(lo, 0xa1) : lo;
+      // skip the Unicode specials block's non-characters for a printable choice when possible
+    }
+    out.push({ rep, rank: rank(rep) });
+  }
+  return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
+}
+
+interface SearchNode {
+  readonly sets: readonly (readonly number[])[];
+  readonly prev: number;
+  readonly text: string;
+}
+
+/**
+ * Breadth-first search over the product of the determinized automata: visits names in order of
+ * length (then readability) and calls `visit` with each non-empty name's accepted components;
+ * stops when `visit` returns true. Returns the stopping name, or undefined when the space was
+ * exhausted (or a bound was hit: `budget.exhausted`).
+ */
+function searchNames(
+  nfas: readonly Nfa[],
+  rank: (c: number) => number,
+  literals: readonly number[],
+  allowUgly: boolean,
+  budget: Budget,
+  visit: (name: string, accepted: readonly boolean[]) => boolean,
+): string | undefined {
+  const start: SearchNode = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: '' };
+  const key = (n: SearchNode): string => `${n.prev}|${n.sets.map((s) => s.join(',')).join(';')}`;
+  const seen = new Set<string>([key(start)]);
+  let frontier: SearchNode[] = [start];
+  while (frontier.length > 0) {
+    const nextFrontier: SearchNode[] = [];
+    for (const node of frontier) {
+      if (node.text !== '') {
+        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i]!, node.prev, BOUNDARY).includes(nfa.accept));
+        if (visit(node.text, accepted)) return node.text;
+      }
+      for (const cell of cells(nfas, node.sets, rank, literals)) {
+        if (!allowUgly && isUglyChar(cell.rep)) continue;
+        if (--budget.transitions < 0) {
+          budget.exhausted = true;
+          return undefined;
+        }
+        const kind = charKind(cell.rep);
+        const sets = nfas.map((nfa, i) => {
+          const live = node.sets[i]!;
+          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
+        });
+        const child: SearchNode = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
+        const k = key(child);
+        if (seen.has(k)) continue;
+        if (seen.size >= LIMITS.statesPerSide) {
+          budget.exhausted = true;
+          return undefined;
+        }
+        seen.add(k);
+        nextFrontier.push(child);
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return undefined;
+}
+
+function literalList(set: CharSet): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < set.length && out.length < 256; i += 2) {
+    for (let c = set[i]!; c <= set[i + 1]! && out.length < 256; c++) out.push(c);
+  }
+  return out;
+}
+
+function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: TableName; guess?: string } {
+  const atoms = [...collectAtoms(set, new Map()).values()];
+  const literalChars = atoms.reduce<CharSet>((acc, a) => unionChars(acc, a.literalChars), []);
+  const rank = makeRanker(literalChars);
+  const literals = literalList(literalChars);
+  const schemaAtoms = atoms.filter((a) => a.schema !== undefined);
+  const tried = new Set<string>();
+  let found: TableName | undefined;
+  let guess: string | undefined;
+  searchNames(
+    schemaAtoms.map((a) => a.schema!),
+    rank,
+    literals,
+    allowUgly,
+    budget,
+    (schema, accepted) => {
+      const acceptedIds = new Set(schemaAtoms.filter((_, i) => accepted[i]).map((a) => a.id));
+      const signature = [...acceptedIds].join(',');
+      if (tried.has(signature)) return false;
+      tried.add(signature);
+      const rest = residual(set, acceptedIds);
+      if (rest.k === 'const' && !rest.value) return false;
+      guess ??= schema;
+      const tableAtoms = [...collectAtoms(rest, new Map()).values()];
+      const table = searchNames(
+        tableAtoms.map((a) => a.table!),
+        rank,
+        literals,
+        allowUgly,
+        budget,
+        (_, tableAccepted) => {
+          const ids = new Set(tableAtoms.filter((_a, i) => tableAccepted[i]).map((a) => a.id));
+          return evaluate(rest, (a) => ids.has(a.id));
+        },
+      );
+      if (table !== undefined) found = { schema, table };
+      return table !== undefined || budget.exhausted;
+    },
+  );
+  return { ...(found ? { found } : {}), ...(guess !== undefined ? { guess } : {}) };
+}
+
+/**
+ * One concrete table in the set, or undefined when the set is empty. Shortest schema first, then
+ * shortest table, in readable characters (those written in the patterns, then `a`, `b`, ...).
+ * `exact: false` means a bound was hit and the set is only assumed non-empty.
+ */
+export function findWitness(set: TableSet, options: WitnessOptions = {}): Witness | undefined {
+  for (const name of options.prefer ?? []) {
+    if (setHas(set, name)) return { table: name, exact: true };
+  }
+  if (set.k === 'const') return set.value ? { table: { schema: 'a', table: 'a' }, exact: true } : undefined;
+  const budget: Budget = { transitions: LIMITS.transitions, exhausted: false };
+  const readable = search(set, false, budget);
+  if (readable.found) return { table: readable.found, exact: true };
+  let guess = readable.guess;
+  if (!budget.exhausted) {
+    // Nothing in printable names: look again allowing control characters (still exact).
+    const any = search(set, true, budget);
+    if (any.found) return { table: any.found, exact: true };
+    guess ??= any.guess;
+    if (!budget.exhausted) return undefined;
+  }
+  return { table: { schema: guess ?? 'a', table: 'a' }, exact: false };
+}
+
+export function isEmptySet(set: TableSet): boolean {
+  return findWitness(set) === undefined;
+}
