@@ -21,7 +21,7 @@ export const rule: Rule<SyntaxSubject> = {
       rule: 'syntax-error',
       severity: p.severity ?? 'error',
       span: p.span,
-      message: `${language}: ${p.message}. The linter cannot show this file is safe until it parses.`,
+      message: `${language}: ${p.message.replace(/[.\s]+$/, '')}. The linter cannot show this file is safe until it parses.`,
       fingerprintKey: p.message,
     }));
   },

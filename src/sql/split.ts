@@ -58,7 +58,8 @@ export function splitStatements(text: string): SplitResult {
 
   let delimiter = ';';
   let delimiterCode = 59;
-  let simpleDelimiter = true; // `;`: identifier runs can be skipped whole
+  let simpleDelimiter = true;
+  let special = specialCharacters(delimiterCode);
 
   let stmtStart = -1;
   let lastEnd = -1;
@@ -139,17 +140,22 @@ export function splitStatements(text: string): SplitResult {
       } else {
         i = close;
       }
-    } else if (isIdentChar(c)) {
+    } else if (stmtStart === -1) {
+      // The first token: a word is read whole so it can be classified; anything else is one character.
       let j = i + 1;
-      if (simpleDelimiter) {
-        while (j < n && isIdentChar(text.charCodeAt(j))) j++;
-      } else {
-        // A custom terminator such as `$$` may touch the word (`END$$`): stop at it.
+      if (isIdentChar(c)) {
         while (j < n && isIdentChar(text.charCodeAt(j)) && !(text.charCodeAt(j) === delimiterCode && text.startsWith(delimiter, j))) j++;
       }
       i = j;
     } else {
-      i++;
+      // Any other run of characters that cannot start a string, comment or terminator.
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d < 128 && special[d] === 1) || d === delimiterCode) break;
+        j++;
+      }
+      i = j;
     }
 
     if (stmtStart === -1) {
@@ -170,6 +176,7 @@ export function splitStatements(text: string): SplitResult {
             delimiter = command.delimiter;
             delimiterCode = delimiter.charCodeAt(0);
             simpleDelimiter = delimiter === ';';
+            special = specialCharacters(delimiterCode);
           }
           stmtStart = -1;
           firstWord = '';
@@ -182,6 +189,18 @@ export function splitStatements(text: string): SplitResult {
   }
   finish();
   return { statements, comments, errors };
+}
+
+/**
+ * ASCII characters that end a run of ordinary code: space and control characters, quotes,
+ * comment starters, `*` (closes an executable comment) and the terminator's first character.
+ */
+function specialCharacters(delimiterCode: number): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR]) table[c] = 1;
+  if (delimiterCode < 128) table[delimiterCode] = 1;
+  return table;
 }
 
 /** `DELIMITER xx`: the terminator is the first run of non-space characters after the word. */

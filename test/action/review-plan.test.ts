@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { planReview, type ExistingReviewComment } from '../../src/action/review-plan.js';
+import { parsePatch } from '../../src/action/patch.js';
+import { fingerprintMarker, fingerprintsInBody, isResolvedBody } from '../../src/action/markers.js';
+import { renderReviewComment, suggestedLine } from '../../src/report/github-comments.js';
+import { finding } from './helpers.js';
+
+const patches = new Map([
+  ['deploy/prod/a.toml', parsePatch('@@ -0,0 +1,10 @@\n' + Array.from({ length: 10 }, (_, i) => `+line ${i + 1}`).join('\n'))],
+  ['big.sql', parsePatch(undefined)],
+]);
+const context = {};
+
+describe('planReview', () => {
+  it('groups findings on one line into one comment with one marker each', () => {
+    const a = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'log-backup-gap' });
+    const b = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'changefeed-gap' });
+    const plan = planReview({ findings: [a, b], patches, existing: [], context });
+    expect(plan.create).toHaveLength(1);
+    expect(plan.create[0]?.line).toBe(3);
+    expect(fingerprintsInBody(plan.create[0]?.body)).toEqual([a.fingerprint, b.fingerprint]);
+  });
+
+  it('sends findings outside the hunks, in files without a patch, or in other files to the summary', () => {
+    const outside = finding({ file: 'deploy/prod/a.toml', line: 40 });
+    const noPatch = finding({ file: 'big.sql', line: 1 });
+    const otherFile = finding({ file: 'untouched.sql', line: 1 });
+    const plan = planReview({ findings: [outside, noPatch, otherFile], patches, existing: [], context });
+    expect(plan.create).toEqual([]);
+    expect(plan.outsideDiff).toEqual([outside, noPatch, otherFile]);
+  });
+
+  it('skips suppressed findings entirely', () => {
+    const plan = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 2, suppressed: true })], patches, existing: [], context });
+    expect(plan.create).toEqual([]);
+    expect(plan.outsideDiff).toEqual([]);
+  });
+
+  it('does not repost a fingerprint already in one of its comments, even on another line', () => {
+    const a = finding({ file: 'deploy/prod/a.toml', line: 5, fingerprint: 'fp-a' });
+    const existing: ExistingReviewComment[] = [{ id: 1, path: 'deploy/prod/a.toml', body: `old\n${fingerprintMarker('fp-a')}` }];
+    const plan = planReview({ findings: [a], patches, existing, context });
+    expect(plan.create).toEqual([]);
+    expect(plan.alreadyPosted).toEqual([a]);
+    expect(plan.delete).toEqual([]);
+  });
+
+  it('deletes its own comments whose findings are gone, resolves replied-to ones, never touches others', () => {
+    const existing: ExistingReviewComment[] = [
+      { id: 1, path: 'x', body: `gone\n${fingerprintMarker('fp-gone')}` },
+      { id: 2, path: 'x', body: `gone too\n${fingerprintMarker('fp-replied')}` },
+      { id: 3, path: 'x', body: 'we will take a snapshot first', in_reply_to_id: 2 },
+      { id: 4, path: 'x', body: 'a human review comment' },
+      { id: 5, path: 'x', body: `> quoted\n${fingerprintMarker('fp-gone')}`, in_reply_to_id: 4 },
+    ];
+    const plan = planReview({ findings: [], patches, existing, context, headSha: 'abcdef1234567890' });
+    expect(plan.delete).toEqual([1]);
+    expect(plan.resolve.map((r) => r.id)).toEqual([2]);
+    const body = plan.resolve[0]?.body ?? '';
+    expect(body).toContain('Resolved');
+    expect(body).toContain('abcdef123456');
+    expect(isResolvedBody(body)).toBe(true);
+    expect(fingerprintsInBody(body)).toEqual([]);
+    // Already resolved: left alone on the next run.
+    const again = planReview({ findings: [], patches, existing: [{ id: 2, path: 'x', body }, existing[2]!], context });
+    expect(again.resolve).toEqual([]);
+    expect(again.delete).toEqual([]);
+  });
+
+  it('keeps a comment while any of its grouped findings remains', () => {
+    const existing: ExistingReviewComment[] = [{ id: 9, path: 'x', body: `${fingerprintMarker('fp-1')}\n${fingerprintMarker('fp-2')}` }];
+    const plan = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 1, fingerprint: 'fp-2' })], patches, existing, context });
+    expect(plan.delete).toEqual([]);
+  });
+
+  it('posts at most 30 comments, errors first, and lists the rest as overflow', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      finding({ file: `f${String(i).padStart(2, '0')}.sql`, line: 1, severity: i < 35 ? 'warning' : 'error' }),
+    );
+    const wide = new Map(many.map((f) => [f.file, parsePatch('@@ -0,0 +1 @@\n+x')] as const));
+    const plan = planReview({ findings: many, patches: wide, existing: [], context });
+    expect(plan.create).toHaveLength(30);
+    expect(plan.overflow).toHaveLength(10);
+    expect(plan.overflow.every((f) => f.severity === 'warning')).toBe(true);
+    expect(plan.create.filter((c) => c.findings[0]?.severity === 'error')).toHaveLength(5);
+  });
+});
+
+describe('review comment bodies', () => {
+  const fix = { title: 'Use logical import mode', replacement: 'backend = "tidb"' };
+  it('offers a one-line fix as a suggestion replacing the finding columns on that line', () => {
+    const f = finding({ file: 'a.toml', line: 2, column: 1, endColumn: 18, fix });
+    expect(suggestedLine(f, 'backend = "local" # fast')).toBe('backend = "tidb" # fast');
+    const body = renderReviewComment([f], { lineText: () => 'backend = "local"' });
+    expect(body).toContain('```suggestion\nbackend = "tidb"\n```');
+    expect(body.trimEnd().endsWith(fingerprintMarker(f.fingerprint))).toBe(true);
+  });
+
+  it('offers no suggestion for multi-line findings, unknown line text, or secrets', () => {
+    expect(suggestedLine(finding({ file: 'a', line: 1, endLine: 2, fix }), 'x')).toBeUndefined();
+    expect(suggestedLine(finding({ file: 'a', line: 1, fix }), undefined)).toBeUndefined();
+    expect(suggestedLine(finding({ file: 'a', line: 1, fix, rule: 'plaintext-secret' }), 'password = "hunter2"')).toBeUndefined();
+    expect(renderReviewComment([finding({ file: 'a', line: 1 })], { lineText: () => 'x' })).not.toContain('suggestion');
+  });
+
+  it('links the rule doc when it knows where docs live', () => {
+    const body = renderReviewComment([finding({ file: 'a', line: 1, cluster: 'prod' })], { docsUrl: (id) => `https://docs/${id}.md` });
+    expect(body).toContain('[`log-backup-gap`](https://docs/log-backup-gap.md)');
+    expect(body).toContain('cluster `prod`');
+  });
+});

@@ -1,0 +1,367 @@
+/**
+ * A GitHub REST API on loopback for the action's end-to-end tests. In-memory state per server;
+ * every request is checked against GitHub's OpenAPI description (openapi.ts) and a mismatch is
+ * recorded in `violations`, which tests assert is empty. It behaves like GitHub where the action
+ * depends on it: `Link`-header pagination (per_page ≤ 100, page), the 3000-file cap of
+ * pulls.listFiles, 422 for a review comment off the diff or on the LEFT side (rejecting the whole
+ * review), 403 for a read-only token, and injected faults (5xx, secondary rate limits with
+ * `retry-after`).
+ *
+ * Its own small patch reader (not the action's) decides which lines take comments, so a bug in
+ * the action's parser cannot hide itself.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadOpenApiValidator, type MatchedOperation } from './openapi.js';
+
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  patch?: string;
+  previous_filename?: string;
+}
+
+export interface ReviewComment {
+  id: number;
+  pull_number: number;
+  path: string;
+  line: number | null;
+  side: 'RIGHT' | 'LEFT';
+  body: string;
+  commit_id: string;
+  in_reply_to_id?: number;
+  user: { login: string; type: string };
+}
+
+export interface IssueComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface Fault {
+  method?: string;
+  /** Operation id (e.g. `pulls/create-review`) the fault applies to; all when absent. */
+  operationId?: string;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** How many matching requests fail; Infinity for all. */
+  times: number;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId?: string;
+  readonly status: number;
+}
+
+export interface FakeGitHubState {
+  owner: string;
+  repo: string;
+  pulls: Map<number, { number: number; headSha: string; baseSha: string; files: PullFile[] }>;
+  reviewComments: ReviewComment[];
+  issueComments: IssueComment[];
+  reviews: { id: number; pull_number: number; body?: string; event?: string; commentCount: number }[];
+  /** File contents by `${ref}:${path}`. */
+  contents: Map<string, string>;
+}
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly state: FakeGitHubState;
+  readonly violations: string[];
+  readonly requests: RecordedRequest[];
+  readonly faults: Fault[];
+  /** Tokens that may only read (a fork's GITHUB_TOKEN). */
+  readonly readOnlyTokens: Set<string>;
+  nextId(): number;
+  close(): Promise<void>;
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const FILES_CAP = 3000;
+
+/** RIGHT-side lines inside the hunks of a patch. */
+function rightSideLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!patch) return lines;
+  let next = -1;
+  for (const text of patch.split('\n')) {
+    const header = /^@@ -\S+ \+(\d+)/.exec(text);
+    if (header) {
+      next = Number(header[1]);
+      continue;
+    }
+    if (next < 0 || text.startsWith('-') || text.startsWith('\\')) continue;
+    lines.add(next++);
+  }
+  return lines;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+function paginate<T>(items: readonly T[], url: URL, res: ServerResponse, baseUrl: string): void {
+  const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1), 100);
+  const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (p: number, rel: string): string => {
+    const target = new URL(url.pathname, baseUrl);
+    for (const [key, value] of url.searchParams) target.searchParams.set(key, value);
+    target.searchParams.set('per_page', String(perPage));
+    target.searchParams.set('page', String(p));
+    return `<${target.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+  if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+  send(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startFakeGitHub(options: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
+  const openapi = loadOpenApiValidator();
+  let id = 1000;
+  const state: FakeGitHubState = {
+    owner: options.owner ?? 'acme',
+    repo: options.repo ?? 'data',
+    pulls: new Map(),
+    reviewComments: [],
+    issueComments: [],
+    reviews: [],
+    contents: new Map(),
+  };
+  const violations: string[] = [];
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  const readOnlyTokens = new Set<string>();
+  let baseUrl = '';
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<{ status: number; operationId?: string }> => {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', baseUrl);
+    const match = openapi.match(method, url.pathname);
+    if (!match) {
+      violations.push(`unknown route ${method} ${url.pathname}`);
+      send(res, 404, { message: 'Not Found' });
+      return { status: 404 };
+    }
+    const raw = await readBody(req);
+    let body: unknown;
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        violations.push(`${match.operationId}: body is not JSON`);
+        send(res, 400, { message: 'Problems parsing JSON' });
+        return { status: 400, operationId: match.operationId };
+      }
+    }
+    const problems = openapi.validate(method, match, url.searchParams, body);
+    if (problems.length) {
+      violations.push(...problems);
+      send(res, 422, { message: 'Invalid request', errors: problems });
+      return { status: 422, operationId: match.operationId };
+    }
+    const fault = faults.find((f) => f.times > 0 && (!f.method || f.method === method) && (!f.operationId || f.operationId === match.operationId));
+    if (fault) {
+      fault.times--;
+      send(res, fault.status, { message: fault.message ?? 'Injected fault' }, fault.headers);
+      return { status: fault.status, operationId: match.operationId };
+    }
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
+    if (method !== 'GET' && readOnlyTokens.has(token)) {
+      send(res, 403, { message: 'Resource not accessible by integration' });
+      return { status: 403, operationId: match.operationId };
+    }
+    if (match.params['owner'] !== state.owner || match.params['repo'] !== state.repo) {
+      send(res, 404, { message: 'Not Found' });
+      return { status: 404, operationId: match.operationId };
+    }
+    const status = route(match, method, url, body as Record<string, unknown> | undefined, res);
+    return { status, operationId: match.operationId };
+  };
+
+  const reviewCommentProblem = (pull: { files: PullFile[] }, comment: Record<string, unknown>): string | undefined => {
+    const file = pull.files.find((f) => f.filename === comment['path'] && f.status !== 'removed');
+    if (!file) return `path ${String(comment['path'])} is not part of the pull request`;
+    if (comment['side'] === 'LEFT' || comment['start_side'] === 'LEFT') return 'LEFT side lines are not allowed by this server';
+    if (typeof comment['line'] !== 'number') return 'line is required';
+    if (!rightSideLines(file.patch).has(comment['line'])) return `line ${comment['line']} of ${file.filename} is not part of the diff`;
+    return undefined;
+  };
+
+  const addReviewComment = (pullNumber: number, comment: Record<string, unknown>, commitId: string): ReviewComment => {
+    const created: ReviewComment = {
+      id: id++,
+      pull_number: pullNumber,
+      path: String(comment['path']),
+      line: typeof comment['line'] === 'number' ? comment['line'] : null,
+      side: 'RIGHT',
+      body: String(comment['body']),
+      commit_id: commitId,
+      user: BOT,
+    };
+    state.reviewComments.push(created);
+    return created;
+  };
+
+  const reviewCommentJson = (c: ReviewComment): object => ({
+    id: c.id,
+    node_id: `PRRC_${c.id}`,
+    url: `${baseUrl}/repos/${state.owner}/${state.repo}/pulls/comments/${c.id}`,
+    pull_request_review_id: null,
+    diff_hunk: '',
+    path: c.path,
+    line: c.line,
+    side: c.side,
+    commit_id: c.commit_id,
+    original_commit_id: c.commit_id,
+    body: c.body,
+    user: c.user,
+    ...(c.in_reply_to_id !== undefined ? { in_reply_to_id: c.in_reply_to_id } : {}),
+  });
+
+  const route = (match: MatchedOperation, method: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse): number => {
+    const pullNumber = Number(match.params['pull_number'] ?? match.params['issue_number']);
+    const pull = state.pulls.get(pullNumber);
+    const notFound = (): number => {
+      send(res, 404, { message: 'Not Found' });
+      return 404;
+    };
+    switch (match.operationId) {
+      case 'pulls/get': {
+        if (!pull) return notFound();
+        send(res, 200, { number: pull.number, head: { sha: pull.headSha }, base: { sha: pull.baseSha } });
+        return 200;
+      }
+      case 'pulls/list-files': {
+        if (!pull) return notFound();
+        paginate(pull.files.slice(0, FILES_CAP).map((f) => ({ sha: '0'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })), url, res, baseUrl);
+        return 200;
+      }
+      case 'pulls/list-review-comments': {
+        if (!pull) return notFound();
+        paginate(state.reviewComments.filter((c) => c.pull_number === pullNumber).map(reviewCommentJson), url, res, baseUrl);
+        return 200;
+      }
+      case 'pulls/create-review': {
+        if (!pull) return notFound();
+        const comments = (body?.['comments'] as Record<string, unknown>[] | undefined) ?? [];
+        const problems = comments.map((c) => reviewCommentProblem(pull, c)).filter((p): p is string => p !== undefined);
+        if (problems.length) {
+          // GitHub rejects the whole review when one comment is off the diff.
+          send(res, 422, { message: 'Unprocessable Entity', errors: [`Line could not be resolved: ${problems.join('; ')}`] });
+          return 422;
+        }
+        const commit = String(body?.['commit_id'] ?? pull.headSha);
+        for (const c of comments) addReviewComment(pullNumber, c, commit);
+        const review = { id: id++, pull_number: pullNumber, body: body?.['body'] as string | undefined, event: body?.['event'] as string | undefined, commentCount: comments.length };
+        state.reviews.push(review);
+        send(res, 200, { id: review.id, body: review.body ?? '', state: 'COMMENTED', user: BOT });
+        return 200;
+      }
+      case 'pulls/create-review-comment': {
+        if (!pull) return notFound();
+        const replyTo = body?.['in_reply_to'];
+        if (typeof replyTo === 'number') {
+          const parent = state.reviewComments.find((c) => c.id === replyTo);
+          if (!parent) return notFound();
+          const reply: ReviewComment = { ...parent, id: id++, body: String(body?.['body']), in_reply_to_id: parent.id, user: { login: 'a-person', type: 'User' } };
+          state.reviewComments.push(reply);
+          send(res, 201, reviewCommentJson(reply));
+          return 201;
+        }
+        const problem = reviewCommentProblem(pull, body ?? {});
+        if (problem) {
+          send(res, 422, { message: 'Unprocessable Entity', errors: [problem] });
+          return 422;
+        }
+        send(res, 201, reviewCommentJson(addReviewComment(pullNumber, body ?? {}, String(body?.['commit_id'] ?? pull.headSha))));
+        return 201;
+      }
+      case 'pulls/delete-review-comment': {
+        const index = state.reviewComments.findIndex((c) => c.id === Number(match.params['comment_id']));
+        if (index < 0) return notFound();
+        state.reviewComments.splice(index, 1);
+        send(res, 204, undefined);
+        return 204;
+      }
+      case 'pulls/update-review-comment': {
+        const comment = state.reviewComments.find((c) => c.id === Number(match.params['comment_id']));
+        if (!comment) return notFound();
+        comment.body = String(body?.['body']);
+        send(res, 200, reviewCommentJson(comment));
+        return 200;
+      }
+      case 'issues/list-comments': {
+        if (!pull) return notFound();
+        paginate(state.issueComments.filter((c) => c.issue_number === pullNumber).map((c) => ({ id: c.id, body: c.body, user: c.user })), url, res, baseUrl);
+        return 200;
+      }
+      case 'issues/create-comment': {
+        if (!pull) return notFound();
+        const comment: IssueComment = { id: id++, issue_number: pullNumber, body: String(body?.['body']), user: BOT };
+        state.issueComments.push(comment);
+        send(res, 201, { id: comment.id, body: comment.body, user: comment.user });
+        return 201;
+      }
+      case 'issues/update-comment': {
+        const comment = state.issueComments.find((c) => c.id === Number(match.params['comment_id']));
+        if (!comment) return notFound();
+        comment.body = String(body?.['body']);
+        send(res, 200, { id: comment.id, body: comment.body, user: comment.user });
+        return 200;
+      }
+      case 'repos/get-content': {
+        const ref = url.searchParams.get('ref') ?? 'HEAD';
+        const path = match.params['path'] ?? '';
+        const text = state.contents.get(`${ref}:${path}`);
+        if (text === undefined) return notFound();
+        send(res, 200, { type: 'file', encoding: 'base64', path, name: path.split('/').pop(), size: text.length, content: Buffer.from(text).toString('base64') });
+        return 200;
+      }
+      default:
+        violations.push(`the fake server does not implement ${match.operationId} (${method} ${url.pathname})`);
+        send(res, 501, { message: 'Not implemented by the test server' });
+        return 501;
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).then(
+      ({ status, operationId }) => requests.push({ method: req.method ?? '', path: req.url ?? '', status, ...(operationId ? { operationId } : {}) }),
+      (error: unknown) => {
+        violations.push(`server error: ${String(error)}`);
+        if (!res.headersSent) send(res, 500, { message: 'test server error' });
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: baseUrl,
+    state,
+    violations,
+    requests,
+    faults,
+    readOnlyTokens,
+    nextId: () => id++,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

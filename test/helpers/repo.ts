@@ -1,0 +1,47 @@
+/**
+ * Builds a throwaway repository on disk (a temp dir with a `.git` folder, so it is its own root)
+ * and runs the real `checkRepository` over it: tests exercise the shell and the core together.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src/workspace/check.js';
+
+export const EXAMPLE_POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8');
+export const FIXED_TODAY = '2026-11-24';
+
+export interface TempRepo {
+  readonly root: string;
+  write(path: string, content: string | Uint8Array): void;
+  check(options?: Omit<CheckOptions, 'root' | 'cwd'>): Promise<CheckOutcome>;
+  remove(): void;
+}
+
+export function tempRepo(files: Record<string, string | Uint8Array> = {}, policy: string | undefined = EXAMPLE_POLICY): TempRepo {
+  const root = mkdtempSync(join(tmpdir(), 'tig-repo-'));
+  mkdirSync(join(root, '.git'));
+  const write = (path: string, content: string | Uint8Array): void => {
+    const abs = join(root, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  };
+  if (policy !== undefined) write('.github/tidb-import-guard.yml', policy);
+  for (const [path, content] of Object.entries(files)) write(path, content);
+  return {
+    root,
+    write,
+    check: (options = {}) => checkRepository({ root, cwd: root, today: FIXED_TODAY, ...options }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Lints the given files against the example policy and returns the findings. */
+export async function lint(files: Record<string, string | Uint8Array>, policy: string = EXAMPLE_POLICY) {
+  const repo = tempRepo(files, policy);
+  try {
+    const outcome = await repo.check();
+    return { ...outcome, findings: outcome.result.report.findings };
+  } finally {
+    repo.remove();
+  }
+}
