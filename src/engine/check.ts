@@ -4,6 +4,7 @@
  * cluster, applies severity overrides, suppressions and waivers, and builds the report.
  */
 import { createHash } from 'node:crypto';
+import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
 import { matchTable, NO_TABLES, parseTableFilter, union } from '../filter/index.js';
@@ -29,6 +30,8 @@ export interface CheckerOptions {
   readonly today: string;
   /** Every file in scope was scanned (not a pull-request subset): unused waivers are reported. */
   readonly fullScope: boolean;
+  /** Other files of the repository (data directories, schemas); default: none. */
+  readonly repo?: RepoView;
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
 }
@@ -53,7 +56,7 @@ export function createChecker(options: CheckerOptions): Checker {
   return {
     add(file) {
       scanned++;
-      const state = readFile(file);
+      const state = readFile(file, options.repo);
       if (state) files.push(state);
     },
     finish() {

@@ -4,6 +4,7 @@
  * need is kept, so thousands of ordinary migrations cost no memory after they are read.
  */
 import type { Diagnostic, SourceFile, Span } from '../core/types.js';
+import { EMPTY_REPO, type RepoView } from '../core/repo.js';
 import { buildLineIndex, type LineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { ImportJob } from '../jobs/model.js';
@@ -39,7 +40,7 @@ export function languageOf(path: string): FileLanguage | undefined {
 const NO_DIRECTIVES: FileDirectives = { suppressions: [], problems: [] };
 
 /** Reads one file; returns undefined when it holds nothing any later stage needs. */
-export function readFile(file: SourceFile): FileState | undefined {
+export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileState | undefined {
   const language = languageOf(file.path);
   if (!language) return undefined;
   const decoded = decodeSource(file.bytes);
@@ -65,7 +66,7 @@ export function readFile(file: SourceFile): FileState | undefined {
   }
   if (!isLightningConfig(parsed.doc)) return undefined;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text);
+  const job = lightningJob(file.path, config, text, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
   return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));

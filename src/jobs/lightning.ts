@@ -3,6 +3,7 @@
  * tables it writes (filter, then routes), the data source, and the hosts it connects to.
  */
 import type { Span } from '../core/types.js';
+import { EMPTY_REPO, type RepoView } from '../core/repo.js';
 import { DEFAULT_LIGHTNING_FILTER, filterSet, parseTableFilter, userTables, intersect } from '../filter/index.js';
 import type { LightningConfig } from '../lightning/config.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
@@ -46,7 +47,7 @@ export function lightningWritten(config: LightningConfig): WrittenTables {
   };
 }
 
-export function lightningJob(path: string, config: LightningConfig, text: string): ImportJob {
+export function lightningJob(path: string, config: LightningConfig, text: string, _repo: RepoView = EMPTY_REPO): ImportJob {
   const backend = config.backend?.value.trim().toLowerCase() ?? '';
   const physical = backend !== 'tidb';
   const anchor = config.backend ? entrySpan(config.backend) : (config.importerHeader ?? firstLine(text));

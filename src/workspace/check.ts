@@ -13,7 +13,7 @@ import { discoverPolicy, loadPolicy } from '../policy/load.js';
 import type { PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
-import { findRepositoryRoot, listFiles, toRepoPath } from './files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from './files.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -134,6 +134,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     posture: compiled.posture,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
+    repo: fileSystemRepo(root),
     extraFindings: skipped,
   });
   for (const path of files) {

@@ -3,7 +3,7 @@
  * explicit paths, or a pull request's changed files). Everything here touches the file system;
  * the core never does.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -78,4 +78,46 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
     else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
   }
   return { files: [...found].sort(), missing };
+}
+
+/** The repository as the core may see it: reads and listings confined to the root. */
+export function fileSystemRepo(root: string): import('../core/repo.js').RepoView {
+  const inside = (p: string): string | undefined => {
+    const abs = resolve(root, p);
+    return toRepoPath(root, abs) === undefined ? undefined : abs;
+  };
+  return {
+    readFile(path) {
+      const abs = inside(path);
+      if (!abs) return undefined;
+      try {
+        return readFileSync(abs, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    listFiles(dir) {
+      const abs = inside(dir);
+      if (!abs) return undefined;
+      try {
+        if (!statSync(abs).isDirectory()) return undefined;
+      } catch {
+        return undefined;
+      }
+      const out: string[] = [];
+      const walk = (d: string, depth: number): void => {
+        if (depth > 32 || out.length > 100_000) return;
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const child = join(d, e.name);
+          if (e.isDirectory()) walk(child, depth + 1);
+          else if (e.isFile()) {
+            const rel = toRepoPath(root, child);
+            if (rel !== undefined) out.push(rel);
+          }
+        }
+      };
+      walk(abs, 0);
+      return out.sort();
+    },
+  };
 }

@@ -72,7 +72,10 @@ function toSet(e: Expr): TableSet {
 }
 
 const token = fc.constantFrom('a', 'b', 'A', '?', '*', '[ab]', '[!a]', '[a-bA]', '[!A-Z]');
-const pattern = fc.array(token, { minLength: 1, maxLength: 3 }).map((ts) => ts.join(''));
+const wildcard = fc.array(token, { minLength: 1, maxLength: 3 }).map((ts) => ts.join(''));
+// Regex parts whose every feature the engine models exactly (anchors, \\b, alternation, repeats).
+const regexPart = fc.constantFrom('/^a/', '/b$/', '/^(a|b)+$/', '/A/', '/^[^a]/', '/\\bab/', '/^.?$/', '/^a{2,}$/', '/(?i)^ab/');
+const pattern = fc.oneof(wildcard, wildcard, wildcard, regexPart);
 const rule = fc.tuple(fc.boolean(), pattern, pattern).map(([neg, s, t]) => `${neg ? '!' : ''}${s}.${t}`);
 const filterExpr: fc.Arbitrary<Expr> = fc.tuple(fc.array(rule, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([rules, cs]) => {
   const parsed = parseTableFilter(rules, { caseSensitive: cs });
@@ -87,16 +90,11 @@ const schemasExpr: fc.Arbitrary<Expr> = fc
   .tuple(fc.array(fc.constantFrom('a', 'A', 'ab', '*'), { minLength: 1, maxLength: 2 }), fc.boolean())
   .map(([schemas, cs]) => ({ k: 'schemas', schemas, cs }));
 
-const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
-  e: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    filterExpr,
-    filterExpr,
-    exactExpr,
-    schemasExpr,
-    fc.record({ k: fc.constantFrom('and' as const, 'or' as const, 'sub' as const), a: tie('e'), b: tie('e') }),
-  ),
-})).e;
+const leaf: fc.Arbitrary<Expr> = fc.oneof(filterExpr, filterExpr, filterExpr, exactExpr, schemasExpr);
+const op = fc.constantFrom('and' as const, 'or' as const, 'sub' as const, 'sub' as const, 'and' as const);
+const binary = (a: fc.Arbitrary<Expr>, b: fc.Arbitrary<Expr>): fc.Arbitrary<Expr> => fc.record({ k: op, a, b });
+// Mostly combinations of two or three sets, where case modes and negations interact.
+const expr: fc.Arbitrary<Expr> = fc.oneof(leaf, binary(leaf, leaf), binary(leaf, leaf), binary(binary(leaf, leaf), leaf));
 
 function bruteMember(e: Expr): TableName | undefined {
   for (const schema of NAMES) for (const table of NAMES) if (bruteHas(e, schema, table)) return { schema, table };

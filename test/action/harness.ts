@@ -1,0 +1,142 @@
+/**
+ * Runs the bundled action (dist/index.js) as the runner would: a separate Node process with
+ * `INPUT_*` variables, an event payload file, and `GITHUB_API_URL` pointing at the loopback server.
+ */
+import { spawn, execSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FakeGitHub, PullFile } from '../github-server/server.js';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
+
+export function buildBundle(): void {
+  execSync('npm run build', { cwd: PROJECT_ROOT, stdio: 'pipe' });
+}
+
+/** A fresh copy of the fixture repository (the runner's GITHUB_WORKSPACE). */
+export function makeWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tig-action-'));
+  const workspace = join(dir, 'workspace');
+  cpSync(FIXTURE, workspace, { recursive: true });
+  mkdirSync(join(dir, 'temp'));
+  return workspace;
+}
+
+export function writeFile(workspace: string, path: string, text: string): void {
+  mkdirSync(dirname(join(workspace, path)), { recursive: true });
+  writeFileSync(join(workspace, path), text);
+}
+
+export function readWorkspaceFile(workspace: string, path: string): string {
+  return readFileSync(join(workspace, path), 'utf8');
+}
+
+/** The patch GitHub shows for a file added with this content. */
+export function addedPatch(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((line) => `+${line}`).join('\n')}`;
+}
+
+/** A pull-request file entry for a file of the workspace added in the PR. */
+export function addedFile(workspace: string, path: string): PullFile {
+  return { filename: path, status: 'added', patch: addedPatch(readWorkspaceFile(workspace, path)) };
+}
+
+export const HEAD_SHA = 'a'.repeat(40);
+export const BASE_SHA = 'b'.repeat(40);
+
+export function openPullRequest(server: FakeGitHub, number: number, files: PullFile[], headSha = HEAD_SHA): void {
+  server.state.pulls.set(number, { number, headSha, baseSha: BASE_SHA, files });
+}
+
+export interface ActionRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
+    if (!header) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== header[2]; i++) value.push(lines[i] as string);
+    outputs[header[1] as string] = value.join('\n');
+  }
+  return outputs;
+}
+
+export interface RunOptions {
+  readonly server: FakeGitHub;
+  readonly workspace: string;
+  readonly pullNumber?: number;
+  readonly eventName?: string;
+  readonly inputs?: Record<string, string>;
+  readonly token?: string;
+  readonly fork?: boolean;
+  readonly headSha?: string;
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const temp = join(dirname(options.workspace), 'temp');
+  const eventName = options.eventName ?? (options.pullNumber !== undefined ? 'pull_request' : 'push');
+  const eventPath = join(temp, `event-${Date.now()}-${Math.random()}.json`);
+  const fullName = `${options.server.state.owner}/${options.server.state.repo}`;
+  const payload =
+    options.pullNumber !== undefined
+      ? {
+          action: 'synchronize',
+          number: options.pullNumber,
+          pull_request: {
+            number: options.pullNumber,
+            head: { sha: options.headSha ?? HEAD_SHA, repo: { full_name: options.fork ? 'someone/data' : fullName } },
+            base: { sha: BASE_SHA, repo: { full_name: fullName } },
+          },
+        }
+      : { ref: 'refs/heads/main', after: HEAD_SHA };
+  writeFileSync(eventPath, JSON.stringify(payload));
+  const outputFile = join(temp, `output-${Date.now()}-${Math.random()}`);
+  const summaryFile = join(temp, `summary-${Date.now()}-${Math.random()}`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputs = { 'github-token': options.token ?? 'write-token', ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_API_URL: options.server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: fullName,
+    GITHUB_SHA: options.headSha ?? HEAD_SHA,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: temp,
+    // Retry waits in milliseconds instead of seconds, so fault scenarios finish quickly.
+    TIDB_IMPORT_GUARD_RETRY_BASE_MS: '5',
+  };
+  // The runner keeps hyphens in input names: INPUT_FAIL-ON, INPUT_GITHUB-TOKEN.
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * The posture rules against policies/example.yml (prod: log backup pitr-prod, changefeeds
+ * prod-to-dr → dr and prod-to-kafka; dr: nothing; legacy: TiDB 7.1.0 with log backup).
+ * Each case asserts rule id, severity, line and column of what the linter reports.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/types.js';
+import { lint } from '../helpers/repo.js';
+
+const LOCAL = (extra = '', filter = "['app.orders']") => `[lightning]
+${extra}
+[tikv-importer]
+backend = "local"
+
+[mydumper]
+data-source-dir = "s3://dumps/orders"
+filter = ${filter}
+`;
+
+function pick(findings: readonly Finding[], rule: string): { severity: string; line: number; column: number; cluster?: string }[] {
+  return findings
+    .filter((f) => f.rule === rule && !f.suppressed)
+    .map((f) => ({ severity: f.severity, line: f.line, column: f.column, ...(f.cluster ? { cluster: f.cluster } : {}) }));
+}
+
+describe('precheck-blocks-import', () => {
+  it('fires on a physical Lightning import into a guarded cluster, at the backend key', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL() });
+    expect(pick(findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'prod' }]);
+    const f = findings.find((x) => x.rule === 'precheck-blocks-import')!;
+    expect(f.fix).toEqual({ title: 'Use logical import mode', replacement: 'backend = "tidb"' });
+    expect(f.endColumn).toBe(18);
+  });
+  it('anchors at the [tikv-importer] header when backend is missing, and at line 1 without one', async () => {
+    const noBackend = await lint({ 'deploy/prod/a.toml': '[mydumper]\ndata-source-dir = "/d"\n\n[tikv-importer]\nsorted-kv-dir = "/x"\n' });
+    expect(pick(noBackend.findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'prod' }]);
+    const noSection = await lint({ 'deploy/prod/a.toml': '[mydumper]\ndata-source-dir = "/d"\n' });
+    expect(pick(noSection.findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
+  });
+  it('fires on IMPORT INTO at the IMPORT keyword, and says no override exists before v8.0.0', async () => {
+    const { findings } = await lint({
+      'migrations/prod/1.sql': 'USE app;\n  IMPORT INTO orders FROM \'s3://b/o.csv\';\n',
+      'migrations/legacy/1.sql': "IMPORT INTO reports.x FROM 's3://b/x.csv';\n",
+    });
+    expect(pick(findings, 'precheck-blocks-import')).toEqual([
+      { severity: 'error', line: 1, column: 1, cluster: 'legacy' },
+      { severity: 'error', line: 2, column: 3, cluster: 'prod' },
+    ]);
+    expect(findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!.message).toMatch(/no override exists/);
+  });
+  it('does not fire on logical imports, unguarded clusters, or with an override', async () => {
+    const { findings } = await lint({
+      'deploy/prod/logical.toml': '[tikv-importer]\nbackend = "tidb"\n',
+      'deploy/dr/physical.toml': LOCAL(),
+      'deploy/prod/override.toml': LOCAL('check-requirements = false', "['scratch.*']"),
+    });
+    expect(pick(findings, 'precheck-blocks-import')).toEqual([]);
+  });
+  it('does not fire for Lightning older than v6.5.0, which has no precheck (the gap rules do)', async () => {
+    const policy = `version: 1
+clusters:
+  old:
+    tidb_version: "6.4.0"
+    match: { paths: ["**"] }
+    log_backup: { enabled: true, task: pitr-old }
+`;
+    const { findings } = await lint({ 'a.toml': LOCAL() }, policy);
+    expect(pick(findings, 'precheck-blocks-import')).toEqual([]);
+    expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'old' }]);
+    expect(findings.find((f) => f.rule === 'log-backup-gap')!.message).toMatch(/v6\.4\.0 has no CDC\/PITR precheck/);
+  });
+});
+
+describe('log-backup-gap', () => {
+  it('fires for an override with no snapshot backup, naming the tables and the BACKUP statement', async () => {
+    const { findings } = await lint({ 'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n" });
+    expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
+    const f = findings.find((x) => x.rule === 'log-backup-gap')!;
+    expect(f.tables).toEqual(['app.orders']);
+    expect(f.message).toContain('BACKUP TABLE `app`.`orders` TO');
+    expect(f.message).toContain('pitr-prod');
+  });
+  it('is remedied by BACKUP TABLE or BACKUP DATABASE later in the same file, not earlier', async () => {
+    const after = await lint({
+      'migrations/prod/1.sql': "USE app;\nIMPORT INTO orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP TABLE orders TO 's3://bk/';\n",
+      'migrations/prod/2.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE app TO 's3://bk/';\n",
+      'migrations/prod/3.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE * TO 's3://bk/';\n",
+    });
+    expect(pick(after.findings, 'log-backup-gap')).toEqual([]);
+    const before = await lint({
+      'migrations/prod/1.sql': "BACKUP TABLE app.orders TO 's3://bk/';\nIMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n",
+    });
+    expect(pick(before.findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 2, column: 1, cluster: 'prod' }]);
+  });
+  it('does not fire for exempt tables or on clusters without log backup', async () => {
+    const { findings } = await lint({
+      'deploy/prod/a.toml': LOCAL('check-requirements = false', "['scratch.*', 'app.tmp_x']"),
+      'deploy/dr/b.toml': LOCAL('check-requirements = false'),
+    });
+    expect(pick(findings, 'log-backup-gap')).toEqual([]);
+  });
+  it('names a witness for pattern sets', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['app.*']") });
+    const f = findings.find((x) => x.rule === 'log-backup-gap')!;
+    expect(f.message).toMatch(/`app\.\w+` \(and any other table matching the filter `\['app\.\*'\]`\)/);
+  });
+});
+
+describe('changefeed-gap', () => {
+  it('fires once per changefeed whose tables the import writes', async () => {
+    const { findings } = await lint({ 'migrations/prod/1.sql': "IMPORT INTO billing.invoices FROM 's3://b/i.csv' WITH DISABLE_PRECHECK;\n" });
+    const gaps = findings.filter((f) => f.rule === 'changefeed-gap');
+    expect(gaps.map((g) => [g.severity, g.line, g.column])).toEqual([
+      ['error', 1, 1],
+      ['error', 1, 1],
+    ]);
+    expect(gaps.map((g) => g.message.match(/Changefeed `([^`]+)`/)![1]).sort()).toEqual(['prod-to-dr', 'prod-to-kafka']);
+    expect(new Set(gaps.map((g) => g.fingerprint)).size).toBe(2);
+  });
+  it('is remedied by the same import mapped to the downstream cluster', async () => {
+    const { findings } = await lint({
+      'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv?access-key=XXX' WITH DISABLE_PRECHECK;\nBACKUP TABLE app.orders TO 's3://bk/';\n",
+      'deploy/dr/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv';\n",
+    });
+    expect(pick(findings, 'changefeed-gap')).toEqual([]);
+    expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'notice', line: 1, column: 64, cluster: 'prod' }]);
+  });
+  it('is not remedied by a downstream import of other data', async () => {
+    const { findings } = await lint({
+      'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n",
+      'deploy/dr/1.sql': "IMPORT INTO app.orders FROM 's3://b/other.csv';\n",
+    });
+    expect(pick(findings, 'changefeed-gap')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
+  });
+  it('does not fire when the filter excludes every replicated schema', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['*.*', '!app.*', '!billing.*']") });
+    expect(pick(findings, 'changefeed-gap')).toEqual([]);
+    expect(pick(findings, 'log-backup-gap')).toHaveLength(1);
+  });
+});
+
+describe('precheck-override', () => {
+  it('is an error at the override while a gap remains', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false') });
+    expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'error', line: 2, column: 1, cluster: 'prod' }]);
+  });
+  it('is a notice when every written table is exempt', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['scratch.*']") });
+    expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'notice', line: 2, column: 1, cluster: 'prod' }]);
+    expect(findings.find((f) => f.rule === 'precheck-override')!.message).toMatch(/every written table is exempt/);
+  });
+  it('does not fire without an override', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL() });
+    expect(pick(findings, 'precheck-override')).toEqual([]);
+  });
+});
+
+describe('unnecessary-override', () => {
+  it('fires on a logical job and on an unguarded cluster', async () => {
+    const { findings } = await lint({
+      'deploy/prod/logical.toml': '[lightning]\ncheck-requirements = false\n[tikv-importer]\nbackend = "tidb"\n',
+      'deploy/dr/physical.toml': LOCAL('check-requirements = false'),
+      'deploy/dr/x.sql': "SELECT 1;\nIMPORT INTO app.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n",
+    });
+    expect(pick(findings, 'unnecessary-override')).toEqual([
+      { severity: 'warning', line: 2, column: 1, cluster: 'dr' },
+      { severity: 'warning', line: 2, column: 44, cluster: 'dr' },
+      { severity: 'warning', line: 2, column: 1, cluster: 'prod' },
+    ]);
+  });
+  it('does not fire on a physical override into a guarded cluster', async () => {
+    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false') });
+    expect(pick(findings, 'unnecessary-override')).toEqual([]);
+  });
+});
+
+describe('unmapped-target', () => {
+  it('fires at the first job of a file no cluster claims', async () => {
+    const { findings } = await lint({ 'tools/x.sql': "SELECT 1;\nIMPORT INTO a.b FROM 's3://x/y.csv';\nIMPORT INTO a.c FROM 's3://x/z.csv';\n" });
+    expect(pick(findings, 'unmapped-target')).toEqual([{ severity: 'error', line: 2, column: 1 }]);
+  });
+  it('maps by directive and by host, and reports a directive naming an unknown cluster', async () => {
+    const { findings } = await lint({
+      'tools/a.sql': "-- tidb-import-guard: cluster=dr\nIMPORT INTO a.b FROM 's3://x/y.csv';\n",
+      'tools/b.toml': '[tikv-importer]\nbackend = "tidb"\n[tidb]\nhost = "tidb.prod.internal"\n',
+      'tools/c.sql': "-- tidb-import-guard: cluster=nope\nIMPORT INTO a.b FROM 's3://x/y.csv';\n",
+      'tools/d.sql': 'SELECT 1;\n',
+    });
+    const unmapped = findings.filter((f) => f.rule === 'unmapped-target');
+    expect(unmapped.map((f) => [f.file, f.line, f.column])).toEqual([['tools/c.sql', 1, 1]]);
+    expect(unmapped[0]!.message).toMatch(/`nope`/);
+  });
+  it('follows the policy severity for unmapped', async () => {
+    const { findings } = await lint(
+      { 'tools/x.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" },
+      'version: 1\nunmapped: warning\nclusters:\n  c:\n    tidb_version: "8.5.0"\n    match: { paths: ["deploy/**"] }\n    log_backup: { enabled: false }\n',
+    );
+    expect(pick(findings, 'unmapped-target')).toEqual([{ severity: 'warning', line: 1, column: 1 }]);
+  });
+});
+
+describe('unsupported-on-version', () => {
+  it('gates IMPORT INTO features by the cluster version', async () => {
+    const policy = (v: string) =>
+      `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
+    const sql = "IMPORT INTO a.t FROM SELECT * FROM a.s WITH THREAD = 2, DISABLE_PRECHECK;\n";
+    const old = await lint({ 'x.sql': sql }, policy('7.1.0'));
+    expect(pick(old.findings, 'unsupported-on-version').map((f) => [f.severity, f.column])).toEqual([
+      ['error', 1],
+      ['error', 22],
+      ['error', 57],
+    ]);
+    const experimental = await lint({ 'x.sql': "IMPORT INTO a.t FROM 's3://b/x.csv';\n" }, policy('7.3.0'));
+    expect(pick(experimental.findings, 'unsupported-on-version')).toEqual([{ severity: 'warning', line: 1, column: 1, cluster: 'c' }]);
+    const current = await lint({ 'x.sql': sql }, policy('8.5.0'));
+    expect(pick(current.findings, 'unsupported-on-version')).toEqual([]);
+  });
+});
