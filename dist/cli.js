@@ -16772,7 +16772,7 @@ var require__ = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 
@@ -16832,6 +16832,7 @@ function formatFindingLine(f, colour) {
 }
 function formatText(report, options) {
   const lines = report.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
+  if (options.counts === false) return lines.length ? lines.join("\n") + "\n" : "";
   const s2 = report.summary;
   lines.push(
     `${plural(s2.errors, "error")}, ${plural(s2.warnings, "warning")}, ${plural(s2.notices, "notice")}${s2.suppressed ? ` (${s2.suppressed} suppressed)` : ""} in ${plural(s2.files, "file")}, ${plural(s2.jobs, "import job")}.`
@@ -17954,21 +17955,22 @@ function collectAtoms(f, out) {
   }
   return out;
 }
-function residual(f, schemaAccepted) {
+function residual(f, accepted, side = "schema") {
   switch (f.k) {
     case "const":
       return f;
     case "atom": {
       const a = f.atom;
-      if (a.schema !== void 0 && !schemaAccepted.has(a.id)) return NO_TABLES;
-      return a.table === void 0 ? ALL_TABLES : f;
+      const [decided, other] = side === "schema" ? [a.schema, a.table] : [a.table, a.schema];
+      if (decided !== void 0 && !accepted.has(a.id)) return NO_TABLES;
+      return other === void 0 ? ALL_TABLES : f;
     }
     case "and":
-      return intersect(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return intersect(...f.xs.map((x) => residual(x, accepted, side)));
     case "or":
-      return union(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return union(...f.xs.map((x) => residual(x, accepted, side)));
     case "not":
-      return complement(residual(f.x, schemaAccepted));
+      return complement(residual(f.x, accepted, side));
   }
 }
 function makeRanker(literalChars) {
@@ -18810,7 +18812,7 @@ function formatGithubCommands(report) {
 }
 
 // src/workspace/check.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/check.ts
@@ -18874,6 +18876,12 @@ function hostsOf(address) {
   }
   return hosts;
 }
+
+// src/core/repo.ts
+var EMPTY_REPO = {
+  readFile: () => void 0,
+  listFiles: () => void 0
+};
 
 // src/core/lines.ts
 function buildLineIndex(text) {
@@ -19004,7 +19012,7 @@ function lightningWritten(config) {
     filterRules: rules
   };
 }
-function lightningJob(path, config, text) {
+function lightningJob(path, config, text, _repo = EMPTY_REPO) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
@@ -22337,7 +22345,7 @@ function languageOf(path) {
   return void 0;
 }
 var NO_DIRECTIVES = { suppressions: [], problems: [] };
-function readFile(file) {
+function readFile(file, repo = EMPTY_REPO) {
   const language = languageOf(file.path);
   if (!language) return void 0;
   const decoded = decodeSource(file.bytes);
@@ -22363,7 +22371,7 @@ function readFile(file) {
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text);
+  const job = lightningJob(file.path, config, text, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
   return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
@@ -22385,7 +22393,7 @@ function createChecker(options) {
   return {
     add(file) {
       scanned++;
-      const state = readFile(file);
+      const state = readFile(file, options.repo);
       if (state) files.push(state);
     },
     finish() {
@@ -23702,7 +23710,7 @@ function compilePosture(policy, readRepoFile) {
 
 // src/workspace/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve2(start);
@@ -23761,6 +23769,46 @@ function listFiles(root, cwd, paths, scan) {
   }
   return { files: [...found].sort(), missing };
 }
+function fileSystemRepo(root) {
+  const inside = (p) => {
+    const abs = resolve2(root, p);
+    return toRepoPath(root, abs) === void 0 ? void 0 : abs;
+  };
+  return {
+    readFile(path) {
+      const abs = inside(path);
+      if (!abs) return void 0;
+      try {
+        return readFileSync(abs, "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    listFiles(dir) {
+      const abs = inside(dir);
+      if (!abs) return void 0;
+      try {
+        if (!statSync(abs).isDirectory()) return void 0;
+      } catch {
+        return void 0;
+      }
+      const out = [];
+      const walk = (d, depth) => {
+        if (depth > 32 || out.length > 1e5) return;
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const child = join(d, e.name);
+          if (e.isDirectory()) walk(child, depth + 1);
+          else if (e.isFile()) {
+            const rel = toRepoPath(root, child);
+            if (rel !== void 0) out.push(rel);
+          }
+        }
+      };
+      walk(abs, 0);
+      return out.sort();
+    }
+  };
+}
 
 // src/workspace/check.ts
 function policyFinding(p) {
@@ -23799,7 +23847,7 @@ async function checkRepository(options) {
   const abs = (p) => isAbsolute2(p) ? p : resolve3(root, p);
   const read = (p) => {
     try {
-      return readFileSync(abs(p), "utf8");
+      return readFileSync2(abs(p), "utf8");
     } catch {
       return void 0;
     }
@@ -23851,6 +23899,7 @@ async function checkRepository(options) {
     posture: compiled2.posture,
     today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
+    repo: fileSystemRepo(root),
     extraFindings: skipped
   });
   for (const path of files) {
@@ -23867,7 +23916,7 @@ async function checkRepository(options) {
     }
     let bytes;
     try {
-      bytes = readFileSync(full);
+      bytes = readFileSync2(full);
     } catch (error) {
       skipped.push({ ...skippedFinding(path, `cannot read the file: ${error.message}`), severity: "error" });
       continue;
@@ -23892,13 +23941,13 @@ function skippedFinding(path, message) {
 }
 
 // src/cli/docs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
 function readRuleDoc(id) {
   if (!/^[a-z-]+$/.test(id)) return void 0;
   for (const dir of CANDIDATES) {
     try {
-      return readFileSync2(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+      return readFileSync3(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
     } catch {
     }
   }
@@ -24008,7 +24057,7 @@ ${USAGE}`);
   let basePolicyText;
   if (values["base-policy"] !== void 0) {
     try {
-      basePolicyText = readFileSync3(values["base-policy"], "utf8");
+      basePolicyText = readFileSync4(values["base-policy"], "utf8");
     } catch {
       io.stderr(`tidb-import-guard: cannot read --base-policy ${values["base-policy"]}
 `);
@@ -24024,7 +24073,7 @@ ${USAGE}`);
   });
   const { report } = outcome.result;
   const colour = io.isTTY && !io.env["NO_COLOR"] && values.output === void 0;
-  const rendered = format === "json" ? formatJson(report) : format === "sarif" ? formatSarif(report, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(report) : formatText(report, { colour });
+  const rendered = format === "json" ? formatJson(report) : format === "sarif" ? formatSarif(report, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(report) : formatText(report, { colour, counts: !outcome.fatal });
   if (values.output !== void 0) {
     try {
       writeFileSync(values.output, rendered);

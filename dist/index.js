@@ -37157,7 +37157,7 @@ function info(message) {
 
 // src/action/run.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, resolve as resolve4 } from "node:path";
 
 // src/core/types.ts
@@ -37245,7 +37245,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/workspace/check.ts
-import { existsSync as existsSync3, readFileSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/check.ts
@@ -38348,21 +38348,22 @@ function collectAtoms(f, out) {
   }
   return out;
 }
-function residual(f, schemaAccepted) {
+function residual(f, accepted, side = "schema") {
   switch (f.k) {
     case "const":
       return f;
     case "atom": {
       const a = f.atom;
-      if (a.schema !== void 0 && !schemaAccepted.has(a.id)) return NO_TABLES;
-      return a.table === void 0 ? ALL_TABLES : f;
+      const [decided, other] = side === "schema" ? [a.schema, a.table] : [a.table, a.schema];
+      if (decided !== void 0 && !accepted.has(a.id)) return NO_TABLES;
+      return other === void 0 ? ALL_TABLES : f;
     }
     case "and":
-      return intersect(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return intersect(...f.xs.map((x) => residual(x, accepted, side)));
     case "or":
-      return union(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return union(...f.xs.map((x) => residual(x, accepted, side)));
     case "not":
-      return complement(residual(f.x, schemaAccepted));
+      return complement(residual(f.x, accepted, side));
   }
 }
 function makeRanker(literalChars) {
@@ -39144,6 +39145,12 @@ function ruleMeta(id) {
   return RULES.find((r) => r.id === id)?.meta;
 }
 
+// src/core/repo.ts
+var EMPTY_REPO = {
+  readFile: () => void 0,
+  listFiles: () => void 0
+};
+
 // src/jobs/source.ts
 function normalizeSource(location) {
   let s2 = location.trim();
@@ -39192,7 +39199,7 @@ function lightningWritten(config) {
     filterRules: rules
   };
 }
-function lightningJob(path, config, text) {
+function lightningJob(path, config, text, _repo = EMPTY_REPO) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
@@ -42525,7 +42532,7 @@ function languageOf(path) {
   return void 0;
 }
 var NO_DIRECTIVES = { suppressions: [], problems: [] };
-function readFile(file) {
+function readFile(file, repo = EMPTY_REPO) {
   const language = languageOf(file.path);
   if (!language) return void 0;
   const decoded = decodeSource(file.bytes);
@@ -42551,7 +42558,7 @@ function readFile(file) {
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text);
+  const job = lightningJob(file.path, config, text, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
   return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
@@ -42576,7 +42583,7 @@ function createChecker(options) {
   return {
     add(file) {
       scanned++;
-      const state = readFile(file);
+      const state = readFile(file, options.repo);
       if (state) files.push(state);
     },
     finish() {
@@ -43893,7 +43900,7 @@ function compilePosture(policy, readRepoFile) {
 
 // src/workspace/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve2(start);
@@ -43952,6 +43959,46 @@ function listFiles(root, cwd, paths, scan) {
   }
   return { files: [...found].sort(), missing };
 }
+function fileSystemRepo(root) {
+  const inside = (p) => {
+    const abs = resolve2(root, p);
+    return toRepoPath(root, abs) === void 0 ? void 0 : abs;
+  };
+  return {
+    readFile(path) {
+      const abs = inside(path);
+      if (!abs) return void 0;
+      try {
+        return readFileSync(abs, "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    listFiles(dir) {
+      const abs = inside(dir);
+      if (!abs) return void 0;
+      try {
+        if (!statSync(abs).isDirectory()) return void 0;
+      } catch {
+        return void 0;
+      }
+      const out = [];
+      const walk = (d, depth) => {
+        if (depth > 32 || out.length > 1e5) return;
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const child = join(d, e.name);
+          if (e.isDirectory()) walk(child, depth + 1);
+          else if (e.isFile()) {
+            const rel = toRepoPath(root, child);
+            if (rel !== void 0) out.push(rel);
+          }
+        }
+      };
+      walk(abs, 0);
+      return out.sort();
+    }
+  };
+}
 
 // src/workspace/check.ts
 function policyFinding(p) {
@@ -43990,7 +44037,7 @@ async function checkRepository(options) {
   const abs = (p) => isAbsolute2(p) ? p : resolve3(root, p);
   const read = (p) => {
     try {
-      return readFileSync(abs(p), "utf8");
+      return readFileSync2(abs(p), "utf8");
     } catch {
       return void 0;
     }
@@ -44042,6 +44089,7 @@ async function checkRepository(options) {
     posture: compiled2.posture,
     today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
+    repo: fileSystemRepo(root),
     extraFindings: skipped
   });
   for (const path of files) {
@@ -44058,7 +44106,7 @@ async function checkRepository(options) {
     }
     let bytes;
     try {
-      bytes = readFileSync(full);
+      bytes = readFileSync2(full);
     } catch (error2) {
       skipped.push({ ...skippedFinding(path, `cannot read the file: ${error2.message}`), severity: "error" });
       continue;
@@ -44196,13 +44244,13 @@ function formatSarif(report, options = {}) {
 }
 
 // src/cli/docs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
 function readRuleDoc(id) {
   if (!/^[a-z-]+$/.test(id)) return void 0;
   for (const dir of CANDIDATES) {
     try {
-      return readFileSync2(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+      return readFileSync3(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
     } catch {
     }
   }
@@ -44577,7 +44625,7 @@ function groupRank(group) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -44588,7 +44636,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -48817,7 +48865,7 @@ function readEnvironment() {
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath && existsSync5(eventPath)) {
     try {
-      payload = JSON.parse(readFileSync4(eventPath, "utf8"));
+      payload = JSON.parse(readFileSync5(eventPath, "utf8"));
     } catch (error2) {
       return `The event payload ${eventPath} is not valid JSON: ${describeError2(error2)}`;
     }
@@ -48862,7 +48910,7 @@ function policyPathOf(inputs, workspace) {
 function policyFilesOf(policyPath, workspace) {
   const files = [policyPath];
   try {
-    const parsed = (0, import_yaml3.parse)(readFileSync4(resolve4(workspace, policyPath), "utf8"));
+    const parsed = (0, import_yaml3.parse)(readFileSync5(resolve4(workspace, policyPath), "utf8"));
     const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === "string" ? [parsed.extends] : [];
     for (const entry of extendsList) {
       if (typeof entry !== "string") continue;
@@ -49017,7 +49065,7 @@ function commentContext(env) {
     lineText(file, line) {
       if (!cache.has(file)) {
         try {
-          const decoded = decodeSource(readFileSync4(join2(env.workspace, file)));
+          const decoded = decodeSource(readFileSync5(join2(env.workspace, file)));
           cache.set(file, decoded.ok ? buildLineIndex(decoded.text) : void 0);
         } catch {
           cache.set(file, void 0);

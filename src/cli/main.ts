@@ -145,7 +145,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         ? formatSarif(report, { helpMarkdown: readRuleDoc })
         : format === 'github'
           ? formatGithubCommands(report)
-          : formatText(report, { colour });
+          : formatText(report, { colour, counts: !outcome.fatal });
   if (values.output !== undefined) {
     try {
       writeFileSync(values.output, rendered);

@@ -46,12 +46,14 @@ export {
 export {
   ALL_TABLES,
   NO_TABLES,
+  atomFromParts,
   complement,
   exactSet,
   filterSet,
   findWitness,
   intersect,
   isEmptySet,
+  project,
   schemaSet,
   setHas,
   subtract,
@@ -61,3 +63,4 @@ export {
   type Witness,
   type WitnessOptions,
 } from './sets.js';
+export { routePattern, routeSet, type Route } from './routes.js';

@@ -49,6 +49,11 @@ function atomOf(schema: PartPattern, table: PartPattern): TableSet {
   return { k: 'atom', atom };
 }
 
+/** The set {(s, t) : s matches `schema`, t matches `table`} of two compiled rule parts. */
+export function atomFromParts(schema: PartPattern, table: PartPattern): TableSet {
+  return atomOf(schema, table);
+}
+
 export function intersect(...sets: TableSet[]): TableSet {
   const xs: Formula[] = [];
   for (const s of sets) {
@@ -178,22 +183,28 @@ function collectAtoms(f: Formula, out: Map<number, Atom>): Map<number, Atom> {
   return out;
 }
 
-/** Replaces atoms decided by the schema side; the rest are left for the table search. */
-function residual(f: Formula, schemaAccepted: ReadonlySet<number>): Formula {
+type Side = 'schema' | 'table';
+
+/**
+ * Replaces the atoms decided by one side's accepted atoms (`accepted`: ids whose `side` automaton
+ * accepts the name); the rest are left for a search on the other side.
+ */
+function residual(f: Formula, accepted: ReadonlySet<number>, side: Side = 'schema'): Formula {
   switch (f.k) {
     case 'const':
       return f;
     case 'atom': {
       const a = f.atom;
-      if (a.schema !== undefined && !schemaAccepted.has(a.id)) return NO_TABLES;
-      return a.table === undefined ? ALL_TABLES : f;
+      const [decided, other] = side === 'schema' ? [a.schema, a.table] : [a.table, a.schema];
+      if (decided !== undefined && !accepted.has(a.id)) return NO_TABLES;
+      return other === undefined ? ALL_TABLES : f;
     }
     case 'and':
-      return intersect(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return intersect(...f.xs.map((x) => residual(x, accepted, side)));
     case 'or':
-      return union(...f.xs.map((x) => residual(x, schemaAccepted)));
+      return union(...f.xs.map((x) => residual(x, accepted, side)));
     case 'not':
-      return complement(residual(f.x, schemaAccepted));
+      return complement(residual(f.x, accepted, side));
   }
 }
 
@@ -423,4 +434,58 @@ export function findWitness(set: TableSet, options: WitnessOptions = {}): Witnes
 
 export function isEmptySet(set: TableSet): boolean {
   return findWitness(set) === undefined;
+}
+
+/** Drops one side of every atom (a residual formula only constrains the other side). */
+function keepOnly(f: Formula, side: Side): Formula {
+  switch (f.k) {
+    case 'const':
+      return f;
+    case 'atom': {
+      const a = f.atom;
+      const schema = side === 'schema' ? a.schema : undefined;
+      const table = side === 'table' ? a.table : undefined;
+      if (schema === undefined && table === undefined) return ALL_TABLES;
+      return { k: 'atom', atom: { id: nextAtomId++, schema, table, literalChars: a.literalChars } };
+    }
+    case 'and':
+      return intersect(...f.xs.map((x) => keepOnly(x, side)));
+    case 'or':
+      return union(...f.xs.map((x) => keepOnly(x, side)));
+    case 'not':
+      return complement(keepOnly(f.x, side));
+  }
+}
+
+/**
+ * Existential projection: every (s, t) such that some name on the dropped side completes it to a
+ * member of `set`; e.g. `project(set, 'table')` is "any schema" × {t : ∃s (s, t) ∈ set}. Exact: it
+ * enumerates the distinct ways a dropped-side name can satisfy the atoms. Undefined when a search
+ * bound is hit (the caller over-approximates).
+ */
+export function project(set: TableSet, keep: Side): TableSet | undefined {
+  if (set.k === 'const') return set;
+  const dropped: Side = keep === 'table' ? 'schema' : 'table';
+  const atoms = [...collectAtoms(set, new Map()).values()];
+  const sideAtoms = atoms.filter((a) => (dropped === 'schema' ? a.schema : a.table) !== undefined);
+  const budget: Budget = { transitions: LIMITS.transitions, exhausted: false };
+  const parts: TableSet[] = [];
+  const seen = new Set<string>();
+  searchNames(
+    sideAtoms.map((a) => (dropped === 'schema' ? a.schema! : a.table!)),
+    () => 0,
+    [],
+    true,
+    budget,
+    (_name, accepted) => {
+      const ids = new Set(sideAtoms.filter((_, i) => accepted[i]).map((a) => a.id));
+      const signature = [...ids].join(',');
+      if (!seen.has(signature)) {
+        seen.add(signature);
+        parts.push(keepOnly(residual(set, ids, dropped), keep));
+      }
+      return false;
+    },
+  );
+  return budget.exhausted ? undefined : union(...parts);
 }

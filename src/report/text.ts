@@ -20,8 +20,10 @@ export function formatFindingLine(f: Finding, colour: boolean): string {
   return `${f.file}:${f.line}:${f.column}: ${sev}: ${f.message} ${rule}`;
 }
 
-export function formatText(report: Report, options: { colour: boolean }): string {
+/** `counts: false` when the run failed (exit 2): a count line would read as "clean". */
+export function formatText(report: Report, options: { colour: boolean; counts?: boolean }): string {
   const lines = report.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
+  if (options.counts === false) return lines.length ? lines.join('\n') + '\n' : '';
   const s = report.summary;
   lines.push(
     `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +

@@ -10,6 +10,9 @@ import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src
 export const EXAMPLE_POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8');
 export const FIXED_TODAY = '2026-11-24';
 
+/** The example policy without its waiver, for tests that scan a whole repository of their own. */
+export const SIMPLE_POLICY = EXAMPLE_POLICY.slice(0, EXAMPLE_POLICY.indexOf('\nwaivers:')) + '\n';
+
 export interface TempRepo {
   readonly root: string;
   write(path: string, content: string | Uint8Array): void;
@@ -17,7 +20,8 @@ export interface TempRepo {
   remove(): void;
 }
 
-export function tempRepo(files: Record<string, string | Uint8Array> = {}, policy: string | undefined = EXAMPLE_POLICY): TempRepo {
+/** `policy: null` writes no policy file. */
+export function tempRepo(files: Record<string, string | Uint8Array> = {}, policy: string | null = EXAMPLE_POLICY): TempRepo {
   const root = mkdtempSync(join(tmpdir(), 'tig-repo-'));
   mkdirSync(join(root, '.git'));
   const write = (path: string, content: string | Uint8Array): void => {
@@ -25,7 +29,7 @@ export function tempRepo(files: Record<string, string | Uint8Array> = {}, policy
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, content);
   };
-  if (policy !== undefined) write('.github/tidb-import-guard.yml', policy);
+  if (policy !== null) write('.github/tidb-import-guard.yml', policy);
   for (const [path, content] of Object.entries(files)) write(path, content);
   return {
     root,

@@ -1,0 +1,275 @@
+/**
+ * End-to-end: the built dist/index.js against the loopback GitHub API, scenario by scenario.
+ * The fixture repository (fixtures/repo) has a policy with log backup on `prod`, a physical
+ * Lightning import (deploy/prod/orders.toml, finding on line 6 with a one-line fix), a logical one
+ * (catalog.toml, clean) and an IMPORT INTO (migrations/prod/2026-11-22-events.sql, line 4).
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
+import { fingerprintsInBody } from '../../src/action/markers.js';
+import {
+  addedFile,
+  addedPatch,
+  BASE_SHA,
+  buildBundle,
+  makeWorkspace,
+  openPullRequest,
+  readWorkspaceFile,
+  runAction,
+  writeFile,
+} from './harness.js';
+
+const ORDERS = 'deploy/prod/orders.toml';
+const CATALOG = 'deploy/prod/catalog.toml';
+const EVENTS = 'migrations/prod/2026-11-22-events.sql';
+const POLICY = '.github/tidb-import-guard.yml';
+
+let server: FakeGitHub;
+let workspace: string;
+
+beforeAll(() => buildBundle(), 120_000);
+beforeEach(async () => {
+  server = await startFakeGitHub();
+  workspace = makeWorkspace();
+});
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.close();
+});
+
+const ownSummaries = () => server.state.issueComments.filter((c) => c.body.includes('<!-- tidb-import-guard:summary'));
+const count = (operationId: string) => server.requests.filter((r) => r.operationId === operationId).length;
+
+describe('the action on a pull request', () => {
+  it('first run: one review with inline comments on diff lines, a suggestion, the summary comment, annotations, outputs', async () => {
+    // events.sql is modified only in its first two lines: its finding (line 4) is outside the diff.
+    openPullRequest(server, 7, [
+      addedFile(workspace, ORDERS),
+      addedFile(workspace, CATALOG),
+      { filename: EVENTS, status: 'modified', patch: '@@ -1,2 +1,2 @@\n--- Old header.\n+-- Load the events backfill.\n CREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);' },
+    ]);
+    const run = await runAction({ server, workspace, pullNumber: 7, inputs: { sarif: 'out/results.sarif' } });
+    expect(run.code).toBe(1);
+
+    expect(server.state.reviews).toHaveLength(1);
+    expect(server.state.reviews[0]?.event).toBe('COMMENT');
+    expect(server.state.reviewComments).toHaveLength(1);
+    const comment = server.state.reviewComments[0]!;
+    expect(comment).toMatchObject({ path: ORDERS, line: 6, side: 'RIGHT', commit_id: 'a'.repeat(40) });
+    expect(comment.body).toContain('precheck-blocks-import');
+    expect(comment.body).toContain('```suggestion\nbackend = "tidb"\n```');
+    expect(fingerprintsInBody(comment.body)).toHaveLength(1);
+
+    const summaries = ownSummaries();
+    expect(summaries).toHaveLength(1);
+    const summary = summaries[0]!.body;
+    expect(summary).toContain('<!-- tidb-import-guard:summary policy=.github%2Ftidb-import-guard.yml -->');
+    expect(summary).toContain('| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |');
+    expect(summary).toMatch(/\| \*\*prod\*\*<br>Production \| v8\.5\.1 \| on \(`pitr-prod`\) \| none \| 3 \| 2 errors \|/);
+    expect(summary).toContain('### Not on a line of the diff (1)');
+    expect(summary).toContain(`${EVENTS}:4`);
+    expect(summary).toContain('Inline review comments: 1 new, 0 already posted');
+
+    // Annotations through @actions/core, with file and line properties.
+    expect(run.stdout).toMatch(/::error title=precheck-blocks-import \(prod\),file=deploy\/prod\/orders\.toml,line=6,endLine=6,col=1,endColumn=18::/);
+    expect(run.stdout).toMatch(/::error title=precheck-blocks-import \(prod\),file=migrations\/prod\/2026-11-22-events\.sql,line=4/);
+
+    // Job summary carries the same table; outputs and files are set.
+    expect(run.summary).toContain('| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |');
+    expect(run.summary).not.toContain('<!-- tidb-import-guard:summary');
+    expect(run.outputs).toMatchObject({ errors: '2', warnings: '0', notices: '0', suppressed: '0' });
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { version: number; findings: { file: string }[] };
+    expect(report.version).toBe(1);
+    expect(report.findings.map((f) => f.file)).toEqual([ORDERS, EVENTS]);
+    expect(run.outputs['sarif-file']).toMatch(/out\/results\.sarif$/);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results).toHaveLength(2);
+    // Pull-request scope: only the changed files were listed, 100 a page.
+    expect(server.requests.find((r) => r.operationId === 'pulls/list-files')?.path).toContain('per_page=100');
+  });
+
+  it('re-run: posts nothing new and edits the summary comment in place', async () => {
+    openPullRequest(server, 7, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
+    const first = await runAction({ server, workspace, pullNumber: 7 });
+    expect(first.code).toBe(1);
+    expect(server.state.reviewComments).toHaveLength(2);
+    const before = server.state.reviewComments.map((c) => ({ ...c }));
+    const summaryId = ownSummaries()[0]!.id;
+
+    const second = await runAction({ server, workspace, pullNumber: 7 });
+    expect(second.code).toBe(1);
+    expect(server.state.reviews).toHaveLength(1);
+    expect(server.state.reviewComments).toEqual(before);
+    expect(ownSummaries().map((c) => c.id)).toEqual([summaryId]);
+    expect(ownSummaries()[0]!.body).toContain('Inline review comments: 0 new, 2 already posted');
+    expect(count('issues/create-comment')).toBe(1);
+  });
+
+  it('a push that fixes findings deletes their comments, but keeps (and marks resolved) one a person replied to', async () => {
+    openPullRequest(server, 7, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
+    await runAction({ server, workspace, pullNumber: 7 });
+    const ordersComment = server.state.reviewComments.find((c) => c.path === ORDERS)!;
+    const eventsComment = server.state.reviewComments.find((c) => c.path === EVENTS)!;
+    // A person replies to the events comment, and writes a comment of their own.
+    server.state.reviewComments.push(
+      { ...eventsComment, id: server.nextId(), body: 'We take a snapshot right after; see CHG-12.', in_reply_to_id: eventsComment.id, user: { login: 'dba', type: 'User' } },
+      { ...ordersComment, id: server.nextId(), body: 'Why is this physical?', user: { login: 'reviewer', type: 'User' } },
+    );
+    const humanComments = server.state.reviewComments.filter((c) => c.user.type === 'User').map((c) => ({ ...c }));
+
+    // The push: orders.toml switches to logical mode, the IMPORT INTO is dropped.
+    writeFile(workspace, ORDERS, readWorkspaceFile(workspace, ORDERS).replace('backend = "local"', 'backend = "tidb"'));
+    writeFile(workspace, EVENTS, '-- Load the events backfill.\nCREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);\n');
+    const head2 = 'c'.repeat(40);
+    openPullRequest(server, 7, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)], head2);
+    const run = await runAction({ server, workspace, pullNumber: 7, headSha: head2 });
+    expect(run.code).toBe(0);
+
+    expect(server.state.reviewComments.find((c) => c.id === ordersComment.id)).toBeUndefined();
+    const kept = server.state.reviewComments.find((c) => c.id === eventsComment.id);
+    expect(kept?.body).toContain('Resolved');
+    expect(kept?.body).toContain('cccccccccccc');
+    expect(fingerprintsInBody(kept?.body)).toEqual([]);
+    for (const human of humanComments) expect(server.state.reviewComments).toContainEqual(human);
+    expect(server.state.reviews).toHaveLength(1);
+    expect(ownSummaries()).toHaveLength(1);
+    expect(ownSummaries()[0]!.body).toContain('✅ **This check passes**');
+    expect(ownSummaries()[0]!.body).toContain('1 removed (fixed), 1 marked resolved');
+  });
+
+  it('120 changed files: lists them across pages, posts 30 inline comments, lists the rest, caps annotations', async () => {
+    const files = [];
+    for (let i = 0; i < 120; i++) {
+      const path = `migrations/prod/bulk/${String(i).padStart(3, '0')}.sql`;
+      writeFile(workspace, path, `-- bulk load ${i}\nIMPORT INTO app.t${i} FROM 's3://bucket/t${i}/*.csv';\n`);
+      files.push(addedFile(workspace, path));
+    }
+    openPullRequest(server, 9, files);
+    const run = await runAction({ server, workspace, pullNumber: 9 });
+    expect(run.code).toBe(1);
+    const pages = server.requests.filter((r) => r.operationId === 'pulls/list-files').map((r) => new URL(r.path, server.url).searchParams.get('page') ?? '1');
+    expect(pages).toEqual(['1', '2']);
+    expect(run.outputs['errors']).toBe('120');
+    expect(server.state.reviews).toHaveLength(1);
+    expect(server.state.reviewComments).toHaveLength(30);
+    const summary = ownSummaries()[0]!.body;
+    expect(summary).toContain('### Over the limit of 30 inline comments per review (90)');
+    expect(summary.length).toBeLessThan(65_536);
+    // Only the fixture's orders.toml and events.sql are outside the PR: not linted.
+    expect(summary).not.toContain(ORDERS);
+    expect(run.stdout.match(/^::error /gm)).toHaveLength(10);
+    expect(run.summary).toContain('Not shown as annotations (GitHub shows at most 10 of each severity per step): 110 errors.');
+  });
+
+  it('a fork pull request with a read-only token: no comments, a warning, annotations and job summary, same exit status', async () => {
+    server.readOnlyTokens.add('read-only');
+    openPullRequest(server, 11, [addedFile(workspace, ORDERS)]);
+    const run = await runAction({ server, workspace, pullNumber: 11, token: 'read-only', fork: true });
+    expect(run.code).toBe(1);
+    expect(server.state.reviewComments).toEqual([]);
+    expect(server.state.issueComments).toEqual([]);
+    expect(run.stdout).toMatch(/::warning::Could not post pull-request comments \(HTTP 403.*fork.*read-only/);
+    expect(run.stdout).toMatch(/::error title=precheck-blocks-import \(prod\),file=deploy\/prod\/orders\.toml,line=6/);
+    expect(run.summary).toContain('this pull request comes from a fork');
+    expect(run.summary).toContain('| Cluster |');
+    // The 403 is not retried, and the summary comment is not attempted after it.
+    expect(count('pulls/create-review')).toBe(1);
+    expect(count('issues/create-comment')).toBe(0);
+    expect(run.outputs['errors']).toBe('1');
+  });
+
+  it('an API that fails every call: bounded retries, all files linted, exit status still right', async () => {
+    openPullRequest(server, 12, [addedFile(workspace, ORDERS)]);
+    server.faults.push({ status: 502, message: 'Bad Gateway', times: Infinity });
+    const run = await runAction({ server, workspace, pullNumber: 12 });
+    expect(run.code).toBe(1);
+    expect(run.outputs['errors']).toBe('2');
+    expect(run.stdout).toMatch(/::warning::Could not list the pull request's files \(HTTP 502/);
+    expect(run.summary).toContain('2 errors');
+    expect(run.summary).toContain("Could not list the pull request's files");
+    // 1 try + 3 retries of listFiles; no comment calls without the file list.
+    expect(count('pulls/list-files')).toBe(4);
+    expect(server.requests.every((r) => r.status === 502)).toBe(true);
+    expect(server.state.issueComments).toEqual([]);
+  });
+
+  it('a clean change with a failing comment API still passes', async () => {
+    openPullRequest(server, 13, [addedFile(workspace, CATALOG)]);
+    server.faults.push({ operationId: 'issues/list-comments', status: 500, times: Infinity });
+    const run = await runAction({ server, workspace, pullNumber: 13 });
+    expect(run.code).toBe(0);
+    expect(run.outputs['errors']).toBe('0');
+  });
+
+  it('retries secondary rate limits (honouring retry-after) and 5xx, then posts', async () => {
+    openPullRequest(server, 14, [addedFile(workspace, ORDERS)]);
+    server.faults.push(
+      { operationId: 'pulls/create-review', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 2 },
+      { operationId: 'issues/create-comment', status: 503, times: 1 },
+    );
+    const run = await runAction({ server, workspace, pullNumber: 14 });
+    expect(run.code).toBe(1);
+    expect(count('pulls/create-review')).toBe(3);
+    expect(count('issues/create-comment')).toBe(2);
+    expect(server.state.reviewComments).toHaveLength(1);
+    expect(ownSummaries()).toHaveLength(1);
+  });
+
+  it('the policy changed in the PR: every file is linted and the base policy is fetched at the base sha', async () => {
+    const basePolicy = readWorkspaceFile(workspace, POLICY).replace('task: pitr-prod', 'task: pitr-prod-old');
+    server.state.contents.set(`${BASE_SHA}:${POLICY}`, basePolicy);
+    openPullRequest(server, 15, [
+      { filename: POLICY, status: 'modified', patch: addedPatch(readWorkspaceFile(workspace, POLICY)).replace('@@ -0,0', '@@ -1,10') },
+      addedFile(workspace, CATALOG),
+    ]);
+    const run = await runAction({ server, workspace, pullNumber: 15 });
+    expect(run.code).toBe(1);
+    const fetched = server.requests.filter((r) => r.operationId === 'repos/get-content');
+    expect(fetched).toHaveLength(1);
+    expect(new URL(fetched[0]!.path, server.url).searchParams.get('ref')).toBe(BASE_SHA);
+    // orders.toml and events.sql are not in the PR, yet linted.
+    expect(run.outputs['errors']).toBe('2');
+    const summary = ownSummaries()[0]!.body;
+    expect(summary).toContain('all files (the policy changed in this pull request)');
+    expect(summary).toContain('### Not on a line of the diff (2)');
+  });
+
+  it('comment: none posts nothing; comment: summary posts only the summary', async () => {
+    openPullRequest(server, 16, [addedFile(workspace, ORDERS)]);
+    await runAction({ server, workspace, pullNumber: 16, inputs: { comment: 'none' } });
+    expect(server.state.issueComments).toEqual([]);
+    expect(server.state.reviewComments).toEqual([]);
+    const run = await runAction({ server, workspace, pullNumber: 16, inputs: { comment: 'summary' } });
+    expect(run.code).toBe(1);
+    expect(server.state.reviewComments).toEqual([]);
+    expect(ownSummaries()).toHaveLength(1);
+    expect(ownSummaries()[0]!.body).toContain(`${ORDERS}:6`);
+  });
+});
+
+describe('the action on other events and failures', () => {
+  it('push: lints all files, calls no API, writes the job summary; fail-on never passes', async () => {
+    const run = await runAction({ server, workspace, inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    expect(server.requests).toEqual([]);
+    expect(run.outputs['errors']).toBe('2');
+    expect(run.summary).toContain('✅ **This check passes** (fail-on: `never`)');
+  });
+
+  it('an invalid policy: exit status 2 with a clear message, never "clean"', async () => {
+    writeFile(workspace, POLICY, 'version: 1\nclusters:\n  prod:\n    tidb_versoin: "8.5.1"\n');
+    const run = await runAction({ server, workspace });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/::error::tidb-import-guard could not check this repository: the policy \.github\/tidb-import-guard\.yml is invalid/);
+    expect(run.summary).toContain('The check could not run');
+    expect(existsSync(run.outputs['report-json'] ?? '/nonexistent')).toBe(false);
+  });
+
+  it('a bad input: exit status 2 naming the input', async () => {
+    const run = await runAction({ server, workspace, inputs: { 'fail-on': 'critical' } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('Input `fail-on` must be one of');
+  });
+});
