@@ -16984,15 +16984,28 @@ function lowerName(name) {
 function casedIn(set) {
   return tables().cased.filter((c) => hasChar(set, c));
 }
-function foldChars(set) {
+function memoized(fn) {
+  const cache = /* @__PURE__ */ new Map();
+  return (set) => {
+    const key = set.join(",");
+    let result = cache.get(key);
+    if (result === void 0) {
+      result = fn(set);
+      if (cache.size > 2e4) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+var foldChars = memoized(function foldChars2(set) {
   const extra = [];
   const { orbit } = tables();
   for (const c of casedIn(set)) {
     for (const m of orbit.get(c) ?? []) extra.push(m, m);
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-}
-function lowerPreimage(set) {
+});
+var lowerPreimage = memoized(function lowerPreimage2(set) {
   const add = [];
   const remove = [];
   for (const [c, lower] of tables().lowered) {
@@ -17001,7 +17014,7 @@ function lowerPreimage(set) {
   }
   const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
   return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-}
+});
 function lowerKindChangers() {
   const out = [];
   for (const [c, lower] of tables().lowered) {
@@ -17623,7 +17636,18 @@ function isPlainChar(ch) {
   return ch === "$" || ch === "_" || isAsciiAlphanumeric(ch) || ch.codePointAt(0) >= 128;
 }
 var ALL_PART = { all: true, literalChars: [] };
+var literalParts = /* @__PURE__ */ new Map();
 function literalPart(text, caseSensitive) {
+  const key = `${caseSensitive ? "s" : "i"}:${text}`;
+  let part = literalParts.get(key);
+  if (part === void 0) {
+    part = buildLiteralPart(text, caseSensitive);
+    if (literalParts.size > 5e4) literalParts.clear();
+    literalParts.set(key, part);
+  }
+  return part;
+}
+function buildLiteralPart(text, caseSensitive) {
   const literal = caseSensitive ? text : lowerName(text);
   const chars = [...literal].map((ch) => {
     const set = singleChar(ch.codePointAt(0));
@@ -18009,6 +18033,16 @@ function fixedBoundaries() {
   }
   return kindBoundaries;
 }
+function firstAtLeast(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function cells(nfas, sets, rank, literals) {
   const points = /* @__PURE__ */ new Set([0, ...fixedBoundaries()]);
   nfas.forEach((nfa, i) => {
@@ -18031,8 +18065,9 @@ function cells(nfas, sets, rank, literals) {
     if (lo >= 55296 && hi <= 57343) continue;
     let rep;
     let best = Infinity;
-    for (const c of literals) {
-      if (c >= lo && c <= hi && rank(c) < best) {
+    for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j] <= hi; j++) {
+      const c = literals[j];
+      if (rank(c) < best) {
         best = rank(c);
         rep = c;
       }

@@ -11237,11 +11237,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18660,15 +18660,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19718,8 +19718,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19827,13 +19827,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20117,14 +20117,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20141,14 +20141,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20165,12 +20165,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20182,12 +20182,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20202,39 +20202,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -22786,8 +22786,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22864,12 +22864,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -27416,13 +27416,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -28107,7 +28107,7 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -28120,7 +28120,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -30591,20 +30591,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -33052,7 +33052,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -34142,8 +34142,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -34156,16 +34156,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -36948,8 +36948,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37045,10 +37045,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37077,9 +37077,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37090,8 +37090,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37164,13 +37164,13 @@ import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, resolve 
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 
 // src/core/lines.ts
-function buildLineIndex(text) {
+function buildLineIndex(text2) {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
     else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
+      if (text2.charCodeAt(i + 1) === 10) i++;
       starts.push(i + 1);
     }
   }
@@ -37188,16 +37188,16 @@ function buildLineIndex(text) {
   return {
     lineCount: starts.length,
     position(offset) {
-      const clamped = Math.min(Math.max(offset, 0), text.length);
+      const clamped = Math.min(Math.max(offset, 0), text2.length);
       const idx = lineOf(clamped);
       return { line: idx + 1, column: clamped - starts[idx] + 1 };
     },
     lineStart,
     lineText(line) {
       const start = lineStart(line);
-      let end = line < starts.length ? starts[line] : text.length;
-      while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-      return text.slice(start, end);
+      let end = line < starts.length ? starts[line] : text2.length;
+      while (end > start && (text2.charCodeAt(end - 1) === 10 || text2.charCodeAt(end - 1) === 13)) end--;
+      return text2.slice(start, end);
     }
   };
 }
@@ -37208,12 +37208,12 @@ function decodeSource(bytes) {
   const nul = bytes.indexOf(0);
   const bad = firstInvalidUtf8(bytes);
   if (nul >= 0 && (bad < 0 || nul < bad)) {
-    const text = utf8.decode(bytes.subarray(0, nul));
-    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: text.length, text };
+    const text2 = utf8.decode(bytes.subarray(0, nul));
+    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: text2.length, text: text2 };
   }
   if (bad >= 0) {
-    const text = utf8.decode(bytes.subarray(0, bad));
-    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text.length, text };
+    const text2 = utf8.decode(bytes.subarray(0, bad));
+    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text2.length, text: text2 };
   }
   return { ok: true, text: utf8.decode(bytes) };
 }
@@ -37320,19 +37320,19 @@ function hasChar(set, c) {
   }
   return false;
 }
-function charsOf(text) {
+function charsOf(text2) {
   const flat = [];
-  for (const ch of text) {
+  for (const ch of text2) {
     const c = ch.codePointAt(0);
     flat.push(c, c);
   }
   return normalizeRanges(flat);
 }
 var caseTables;
-function singleCodePoint(text) {
-  const c = text.codePointAt(0);
+function singleCodePoint(text2) {
+  const c = text2.codePointAt(0);
   if (c === void 0) return void 0;
-  return text.length === (c > 65535 ? 2 : 1) ? c : void 0;
+  return text2.length === (c > 65535 ? 2 : 1) ? c : void 0;
 }
 function buildCaseTables() {
   const lowered = /* @__PURE__ */ new Map();
@@ -37377,15 +37377,28 @@ function lowerName(name) {
 function casedIn(set) {
   return tables().cased.filter((c) => hasChar(set, c));
 }
-function foldChars(set) {
+function memoized(fn) {
+  const cache = /* @__PURE__ */ new Map();
+  return (set) => {
+    const key = set.join(",");
+    let result = cache.get(key);
+    if (result === void 0) {
+      result = fn(set);
+      if (cache.size > 2e4) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+var foldChars = memoized(function foldChars2(set) {
   const extra = [];
   const { orbit } = tables();
   for (const c of casedIn(set)) {
     for (const m of orbit.get(c) ?? []) extra.push(m, m);
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-}
-function lowerPreimage(set) {
+});
+var lowerPreimage = memoized(function lowerPreimage2(set) {
   const add = [];
   const remove = [];
   for (const [c, lower] of tables().lowered) {
@@ -37394,7 +37407,7 @@ function lowerPreimage(set) {
   }
   const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
   return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-}
+});
 function lowerKindChangers() {
   const out = [];
   for (const [c, lower] of tables().lowered) {
@@ -37631,9 +37644,9 @@ function unicodeClass(name) {
   return result;
 }
 var RegexSyntaxError = class {
-  constructor(code, text, offset) {
+  constructor(code, text2, offset) {
     this.code = code;
-    this.text = text;
+    this.text = text2;
     this.offset = offset;
   }
   code;
@@ -37845,9 +37858,9 @@ var RegexParser = class {
       }
       case "Q": {
         const end = this.src.indexOf("\\E", start + 2);
-        const text = this.src.slice(start + 2, end === -1 ? void 0 : end);
+        const text2 = this.src.slice(start + 2, end === -1 ? void 0 : end);
         this.pos = end === -1 ? this.src.length : end + 2;
-        const items = [...text].map((ch) => this.literal(ch.codePointAt(0)));
+        const items = [...text2].map((ch) => this.literal(ch.codePointAt(0)));
         if (items.length === 0) return void 0;
         return items.length === 1 ? items[0] : { k: "cat", xs: items };
       }
@@ -37950,12 +37963,12 @@ var RegexParser = class {
       if (c === "[" && this.peek(1) === ":") {
         const close = this.src.indexOf(":]", this.pos + 2);
         if (close !== -1) {
-          const text = this.src.slice(this.pos, close + 2);
-          let name = text.slice(2, -2);
+          const text2 = this.src.slice(this.pos, close + 2);
+          let name = text2.slice(2, -2);
           const neg = name.startsWith("^");
           if (neg) name = name.slice(1);
           const base = POSIX_CLASSES[name];
-          if (base === void 0) throw new RegexSyntaxError("invalid character class range", text, this.pos);
+          if (base === void 0) throw new RegexSyntaxError("invalid character class range", text2, this.pos);
           const folded = this.flags.i ? foldChars(base) : base;
           set = unionChars(set, neg ? complementChars(folded) : folded);
           this.pos = close + 2;
@@ -38016,13 +38029,24 @@ function isPlainChar(ch) {
   return ch === "$" || ch === "_" || isAsciiAlphanumeric(ch) || ch.codePointAt(0) >= 128;
 }
 var ALL_PART = { all: true, literalChars: [] };
-function literalPart(text, caseSensitive) {
-  const literal = caseSensitive ? text : lowerName(text);
+var literalParts = /* @__PURE__ */ new Map();
+function literalPart(text2, caseSensitive) {
+  const key = `${caseSensitive ? "s" : "i"}:${text2}`;
+  let part = literalParts.get(key);
+  if (part === void 0) {
+    part = buildLiteralPart(text2, caseSensitive);
+    if (literalParts.size > 5e4) literalParts.clear();
+    literalParts.set(key, part);
+  }
+  return part;
+}
+function buildLiteralPart(text2, caseSensitive) {
+  const literal = caseSensitive ? text2 : lowerName(text2);
   const chars = [...literal].map((ch) => {
     const set = singleChar(ch.codePointAt(0));
     return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
   });
-  return { all: false, literal, nfa: compileRe({ k: "cat", xs: chars }), literalChars: charsOf(text) };
+  return { all: false, literal, nfa: compileRe({ k: "cat", xs: chars }), literalChars: charsOf(text2) };
 }
 function unanchored(re) {
   const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
@@ -38190,8 +38214,8 @@ function parseLine(raw, caseSensitive) {
   }
   return { kind: "rule", rule: { positive, schema: schema.part, table: table.part, text: line } };
 }
-function fileLines(text) {
-  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+function fileLines(text2) {
+  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -38203,8 +38227,8 @@ function parseTableFilter(rules, options) {
     if (parsed.kind === "rule") compiled2.push(parsed.rule);
     else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === "import") {
-      const text = options.readImport?.(parsed.path);
-      if (text === void 0) {
+      const text2 = options.readImport?.(parsed.path);
+      if (text2 === void 0) {
         errors.push({
           message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
           ruleIndex,
@@ -38212,7 +38236,7 @@ function parseTableFilter(rules, options) {
         });
         return;
       }
-      fileLines(text).forEach((line, lineIndex) => {
+      fileLines(text2).forEach((line, lineIndex) => {
         const inner = parseLine(line, options.caseSensitive);
         const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
         if (inner.kind === "rule") compiled2.push(inner.rule);
@@ -38402,6 +38426,16 @@ function fixedBoundaries() {
   }
   return kindBoundaries;
 }
+function firstAtLeast(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function cells(nfas, sets, rank, literals) {
   const points = /* @__PURE__ */ new Set([0, ...fixedBoundaries()]);
   nfas.forEach((nfa, i) => {
@@ -38424,8 +38458,9 @@ function cells(nfas, sets, rank, literals) {
     if (lo >= 55296 && hi <= 57343) continue;
     let rep;
     let best = Infinity;
-    for (const c of literals) {
-      if (c >= lo && c <= hi && rank(c) < best) {
+    for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j] <= hi; j++) {
+      const c = literals[j];
+      if (rank(c) < best) {
         best = rank(c);
         rep = c;
       }
@@ -38602,8 +38637,8 @@ function hostsOf(address) {
 
 // src/core/version.ts
 var VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
-function parseVersion(text) {
-  const m = VERSION_RE.exec(text.trim());
+function parseVersion(text2) {
+  const m = VERSION_RE.exec(text2.trim());
   if (!m) return void 0;
   return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
 }
@@ -39168,9 +39203,9 @@ function normalizeSource(location) {
 function entrySpan(located) {
   return { start: located.keySpan.start, end: located.span.end };
 }
-function firstLine(text) {
-  const nl = text.search(/\r|\n/);
-  return { start: 0, end: nl < 0 ? text.length : nl };
+function firstLine(text2) {
+  const nl = text2.search(/\r|\n/);
+  return { start: 0, end: nl < 0 ? text2.length : nl };
 }
 function filterText(rules) {
   return `[${rules.map((r) => `'${r}'`).join(", ")}]`;
@@ -39199,10 +39234,10 @@ function lightningWritten(config) {
     filterRules: rules
   };
 }
-function lightningJob(path, config, text, _repo = EMPTY_REPO) {
+function lightningJob(path, config, text2, _repo = EMPTY_REPO) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
-  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
+  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
   const override = config.checkRequirements && config.checkRequirements.value === false ? config.checkRequirements : void 0;
   const features = [];
   if (config.conflict) features.push({ what: "The `[conflict]` section", since: "7.3.0", span: config.conflict.header, lightning: true });
@@ -39260,7 +39295,7 @@ function importFeatures(stmt) {
   }
   return features;
 }
-function sqlJobs(path, doc, text) {
+function sqlJobs(path, doc, text2) {
   const jobs = [];
   const snapshots = [];
   const inTransaction = [];
@@ -39297,7 +39332,7 @@ function sqlJobs(path, doc, text) {
         if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction });
         if (!stmt.table) break;
         const override = stmt.options.find((o) => o.name === "disable_precheck");
-        const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
+        const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text2.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
         jobs.push({
           file: path,
           kind: "import-into",
@@ -39469,8 +39504,8 @@ function hereSpan(cursor) {
 }
 function describe(token) {
   if (token === void 0) return "the end of the statement";
-  const text = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
-  return text;
+  const text2 = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
+  return text2;
 }
 function fail(cursor, expected2) {
   cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
@@ -39511,7 +39546,7 @@ function readString(cursor) {
 }
 
 // src/sql/import-into.ts
-function parseImportInto(cursor, base, text) {
+function parseImportInto(cursor, base, text2) {
   let table;
   let columns;
   let setKeywordSpan;
@@ -39544,7 +39579,7 @@ function parseImportInto(cursor, base, text) {
   const set = acceptKeyword(cursor, "SET");
   if (set !== void 0) {
     setKeywordSpan = { start: set.start, end: set.end };
-    if (!readAssignments(cursor, text, assignments)) return result();
+    if (!readAssignments(cursor, text2, assignments)) return result();
   }
   if (!acceptKeyword(cursor, "FROM")) {
     fail(cursor, setKeywordSpan === void 0 && columns === void 0 ? "a column list, SET or FROM" : "FROM");
@@ -39563,7 +39598,7 @@ function parseImportInto(cursor, base, text) {
     const withToken = acceptKeyword(cursor, "WITH");
     if (withToken !== void 0) {
       withSpan = { start: withToken.start, end: withToken.end };
-      if (!readOptions(cursor, text, options)) return result();
+      if (!readOptions(cursor, text2, options)) return result();
     }
     if (!atEnd(cursor)) fail(cursor, withSpan === void 0 ? "FORMAT, WITH or the end of the statement" : '"," or the end of the statement');
     return result();
@@ -39589,7 +39624,7 @@ function parseImportInto(cursor, base, text) {
     const withToken = cursor.tokens[optionsAt];
     withSpan = { start: withToken.start, end: withToken.end };
     cursor.pos++;
-    if (!readOptions(cursor, text, options)) return result();
+    if (!readOptions(cursor, text2, options)) return result();
     if (!atEnd(cursor)) fail(cursor, '"," or the end of the statement');
   }
   return result();
@@ -39620,7 +39655,7 @@ function readColumnList(cursor) {
     return fail(cursor, '"," or ")" in the column list');
   }
 }
-function readAssignments(cursor, text, assignments) {
+function readAssignments(cursor, text2, assignments) {
   for (; ; ) {
     const first = isKeyword(peek(cursor), "FROM") ? void 0 : readIdentifier(cursor);
     if (first === void 0) {
@@ -39658,7 +39693,7 @@ function readAssignments(cursor, text, assignments) {
     const expressionSpan = { start: exprFirst.start, end: exprLast.end };
     assignments.push({
       column,
-      expressionText: text.slice(expressionSpan.start, expressionSpan.end),
+      expressionText: text2.slice(expressionSpan.start, expressionSpan.end),
       expressionSpan,
       span: { start: first.span.start, end: exprLast.end }
     });
@@ -39685,7 +39720,7 @@ function balancedParens(tokens, from, to) {
   }
   return depth === 0;
 }
-function readOptions(cursor, text, options) {
+function readOptions(cursor, text2, options) {
   for (; ; ) {
     const name = readIdentifier(cursor);
     if (name === void 0) {
@@ -39694,7 +39729,7 @@ function readOptions(cursor, text, options) {
     }
     const nameSpan = name.span;
     if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
-      const value = readOptionValue(cursor, text);
+      const value = readOptionValue(cursor, text2);
       if (value === void 0) return false;
       options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
     } else {
@@ -39703,27 +39738,27 @@ function readOptions(cursor, text, options) {
     if (!acceptOp(cursor, ",")) return true;
   }
 }
-function readOptionValue(cursor, text) {
+function readOptionValue(cursor, text2) {
   const token = peek(cursor);
   if (token === void 0) return fail(cursor, "an option value");
   const single = (kind, value) => {
     cursor.pos++;
-    return { kind, raw: text.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
+    return { kind, raw: text2.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
   };
   if (token.kind === "string") {
     const string = readString(cursor);
-    return { kind: "string", raw: text.slice(string.span.start, string.span.end), value: string.value, span: string.span };
+    return { kind: "string", raw: text2.slice(string.span.start, string.span.end), value: string.value, span: string.span };
   }
   const next = peek(cursor, 1);
   if (token.kind === "word" && token.value.startsWith("_") && next?.kind === "string") {
     cursor.pos++;
     const string = readString(cursor);
-    return { kind: "string", raw: text.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
+    return { kind: "string", raw: text2.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
   }
   if (token.kind === "number") return single("number", Number(token.value));
   if ((isOp(token, "-") || isOp(token, "+")) && next?.kind === "number") {
     cursor.pos += 2;
-    const raw = text.slice(token.start, next.end);
+    const raw = text2.slice(token.start, next.end);
     const magnitude = Number(next.value);
     return { kind: "number", raw, value: token.value === "-" ? -magnitude : magnitude, span: { start: token.start, end: next.end } };
   }
@@ -39744,7 +39779,7 @@ function readOptionValue(cursor, text) {
     message: `An IMPORT INTO option value must be a literal (a quoted string, a number, TRUE, FALSE or NULL), found ${describe(token)}.`,
     span
   });
-  return { kind: "other", raw: text.slice(span.start, span.end), value: text.slice(span.start, span.end), span };
+  return { kind: "other", raw: text2.slice(span.start, span.end), value: text2.slice(span.start, span.end), span };
 }
 
 // src/sql/lexer.ts
@@ -39771,14 +39806,14 @@ function isDigit(c) {
 function isSpace(c) {
   return c <= CH_SPACE;
 }
-function skipQuoted(text, start, end) {
-  const quote = text.charCodeAt(start);
+function skipQuoted(text2, start, end) {
+  const quote = text2.charCodeAt(start);
   const escapes = quote !== CH_BACKQUOTE;
   let i = start + 1;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === quote) {
-      if (text.charCodeAt(i + 1) === quote && i + 1 < end) {
+      if (text2.charCodeAt(i + 1) === quote && i + 1 < end) {
         i += 2;
         continue;
       }
@@ -39788,54 +39823,54 @@ function skipQuoted(text, start, end) {
   }
   return -1;
 }
-function isDashComment(text, i, end) {
-  if (text.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
-  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
+function isDashComment(text2, i, end) {
+  if (text2.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
+  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
 }
-function lineEnd(text, i, end) {
+function lineEnd(text2, i, end) {
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === CH_LF || c === CH_CR) return i;
     i++;
   }
   return end;
 }
-function executableCommentBody(text, i, end) {
+function executableCommentBody(text2, i, end) {
   let j = i + 2;
-  const c = text.charCodeAt(j);
+  const c = text2.charCodeAt(j);
   if (c === 33) {
     j++;
     const digitsEnd = Math.min(end, j + 6);
-    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
+    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
     return j;
   }
-  if (c === 84 && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
+  if (c === 84 && text2.charCodeAt(j + 1) === 33 && j + 1 < end) {
     j += 2;
-    if (text.charCodeAt(j) === 91) {
-      const close = text.indexOf("]", j);
-      const newline = lineEnd(text, j, end);
+    if (text2.charCodeAt(j) === 91) {
+      const close = text2.indexOf("]", j);
+      const newline = lineEnd(text2, j, end);
       if (close !== -1 && close < newline) j = close + 1;
     }
     return j;
   }
   return -1;
 }
-function decodeString(text, start, end, quote) {
+function decodeString(text2, start, end, quote) {
   let plain = true;
   for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
+    const c = text2.charCodeAt(i2);
     if (c === CH_BACKSLASH || c === quote) {
       plain = false;
       break;
     }
   }
-  if (plain) return text.slice(start, end);
+  if (plain) return text2.slice(start, end);
   let out = "";
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
-      const n = text[i + 1];
+      const n = text2[i + 1];
       switch (n) {
         case "0":
           out += "\0";
@@ -39868,108 +39903,108 @@ function decodeString(text, start, end, quote) {
       i += 2;
       continue;
     }
-    if (c === quote && text.charCodeAt(i + 1) === quote) {
-      out += text[i];
+    if (c === quote && text2.charCodeAt(i + 1) === quote) {
+      out += text2[i];
       i += 2;
       continue;
     }
-    out += text[i];
+    out += text2[i];
     i++;
   }
   return out;
 }
 var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
 var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
-function tokenize(text, start, end, insideExecutable = 0) {
+function tokenize(text2, start, end, insideExecutable = 0) {
   const tokens = [];
   let executableDepth = insideExecutable;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, end)) {
-      i = lineEnd(text, i, end);
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, end)) {
+      i = lineEnd(text2, i, end);
       continue;
     }
-    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
-      const body = executableCommentBody(text, i, end);
+    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
+      const body = executableCommentBody(text2, i, end);
       if (body !== -1) {
         executableDepth++;
         i = body;
         continue;
       }
-      const close = text.indexOf("*/", i + 2);
+      const close = text2.indexOf("*/", i + 2);
       i = close === -1 || close + 2 > end ? end : close + 2;
       continue;
     }
-    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
+    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
       executableDepth--;
       i += 2;
       continue;
     }
     if (c === CH_SQUOTE || c === CH_DQUOTE) {
-      const close = skipQuoted(text, i, end);
+      const close = skipQuoted(text2, i, end);
       const stop = close === -1 ? end : close;
       const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "string", value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
+      tokens.push({ kind: "string", value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
       i = stop;
       continue;
     }
     if (c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, end);
+      const close = skipQuoted(text2, i, end);
       const stop = close === -1 ? end : close;
       const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "quoted", value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
+      tokens.push({ kind: "quoted", value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
       i = stop;
       continue;
     }
     if (c === CH_AT) {
-      i = lexVariable(text, i, end, tokens);
+      i = lexVariable(text2, i, end, tokens);
       continue;
     }
-    if (isDigit(c) || c === CH_DOT && isDigit(text.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
-      i = lexNumberOrWord(text, i, end, tokens);
+    if (isDigit(c) || c === CH_DOT && isDigit(text2.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
+      i = lexNumberOrWord(text2, i, end, tokens);
       continue;
     }
     if (isIdentChar(c)) {
       let j = i + 1;
-      while (j < end && isIdentChar(text.charCodeAt(j))) j++;
-      const next = text.charCodeAt(j);
+      while (j < end && isIdentChar(text2.charCodeAt(j))) j++;
+      const next = text2.charCodeAt(j);
       if (j - i === 1 && next === CH_SQUOTE && j < end) {
         const lower = c | 32;
         if (lower === 110 || lower === 120 || lower === 98) {
-          const close = skipQuoted(text, j, end);
+          const close = skipQuoted(text2, j, end);
           const stop = close === -1 ? end : close;
           if (lower === 110) {
             const bodyEnd = close === -1 ? end : close - 1;
-            tokens.push({ kind: "string", value: decodeString(text, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
+            tokens.push({ kind: "string", value: decodeString(text2, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
           } else {
-            tokens.push({ kind: "hex", value: text.slice(i, stop), start: i, end: stop });
+            tokens.push({ kind: "hex", value: text2.slice(i, stop), start: i, end: stop });
           }
           i = stop;
           continue;
         }
       }
-      tokens.push({ kind: "word", value: text.slice(i, j), start: i, end: j });
+      tokens.push({ kind: "word", value: text2.slice(i, j), start: i, end: j });
       i = j;
       continue;
     }
-    const three = text.slice(i, Math.min(i + 3, end));
+    const three = text2.slice(i, Math.min(i + 3, end));
     if (THREE_CHAR_OPS.has(three)) {
       tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
       i += 3;
       continue;
     }
-    const two = text.slice(i, Math.min(i + 2, end));
+    const two = text2.slice(i, Math.min(i + 2, end));
     if (TWO_CHAR_OPS.has(two)) {
       tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
       i += 2;
       continue;
     }
-    tokens.push({ kind: "op", value: text[i], start: i, end: i + 1 });
+    tokens.push({ kind: "op", value: text2[i], start: i, end: i + 1 });
     i++;
   }
   return tokens;
@@ -39979,20 +40014,20 @@ function followsName(tokens, i) {
   if (last === void 0 || last.end !== i) return false;
   return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
 }
-function lexVariable(text, i, end, tokens) {
-  const system = text.charCodeAt(i + 1) === CH_AT && i + 1 < end;
+function lexVariable(text2, i, end, tokens) {
+  const system = text2.charCodeAt(i + 1) === CH_AT && i + 1 < end;
   let j = i + (system ? 2 : 1);
-  const q = text.charCodeAt(j);
+  const q = text2.charCodeAt(j);
   if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
-    const close = skipQuoted(text, j, end);
+    const close = skipQuoted(text2, j, end);
     const stop = close === -1 ? end : close;
     const bodyEnd = close === -1 ? end : close - 1;
-    const name = decodeString(text, j + 1, bodyEnd, q);
+    const name = decodeString(text2, j + 1, bodyEnd, q);
     tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
     return stop;
   }
   while (j < end) {
-    const c = text.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (!isIdentChar(c) && c !== CH_DOT) break;
     j++;
   }
@@ -40000,54 +40035,54 @@ function lexVariable(text, i, end, tokens) {
     tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
     return i + 1;
   }
-  tokens.push({ kind: system ? "sysvar" : "variable", value: text.slice(i + (system ? 2 : 1), j), start: i, end: j });
+  tokens.push({ kind: system ? "sysvar" : "variable", value: text2.slice(i + (system ? 2 : 1), j), start: i, end: j });
   return j;
 }
-function lexNumberOrWord(text, i, end, tokens) {
-  const c0 = text.charCodeAt(i);
-  const c1 = text.charCodeAt(i + 1) | 32;
+function lexNumberOrWord(text2, i, end, tokens) {
+  const c0 = text2.charCodeAt(i);
+  const c1 = text2.charCodeAt(i + 1) | 32;
   if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
     let j2 = i + 2;
-    while (j2 < end && isIdentChar(text.charCodeAt(j2))) j2++;
-    const body = text.slice(i + 2, j2);
+    while (j2 < end && isIdentChar(text2.charCodeAt(j2))) j2++;
+    const body = text2.slice(i + 2, j2);
     const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
-    tokens.push({ kind: ok ? "hex" : "word", value: text.slice(i, j2), start: i, end: j2 });
+    tokens.push({ kind: ok ? "hex" : "word", value: text2.slice(i, j2), start: i, end: j2 });
     return j2;
   }
   let j = i;
-  while (j < end && isDigit(text.charCodeAt(j))) j++;
-  if (j < end && text.charCodeAt(j) === CH_DOT) {
+  while (j < end && isDigit(text2.charCodeAt(j))) j++;
+  if (j < end && text2.charCodeAt(j) === CH_DOT) {
     j++;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    while (j < end && isDigit(text2.charCodeAt(j))) j++;
   }
-  const e = text.charCodeAt(j) | 32;
+  const e = text2.charCodeAt(j) | 32;
   if (j < end && e === 101) {
     let k = j + 1;
-    const sign = text.charCodeAt(k);
+    const sign = text2.charCodeAt(k);
     if (sign === 43 || sign === CH_MINUS) k++;
-    if (k < end && isDigit(text.charCodeAt(k))) {
-      while (k < end && isDigit(text.charCodeAt(k))) k++;
+    if (k < end && isDigit(text2.charCodeAt(k))) {
+      while (k < end && isDigit(text2.charCodeAt(k))) k++;
       j = k;
     }
   }
-  if (j < end && isIdentChar(text.charCodeAt(j)) && isDigit(c0)) {
+  if (j < end && isIdentChar(text2.charCodeAt(j)) && isDigit(c0)) {
     let k = j;
-    while (k < end && isIdentChar(text.charCodeAt(k))) k++;
-    tokens.push({ kind: "word", value: text.slice(i, k), start: i, end: k });
+    while (k < end && isIdentChar(text2.charCodeAt(k))) k++;
+    tokens.push({ kind: "word", value: text2.slice(i, k), start: i, end: k });
     return k;
   }
-  tokens.push({ kind: "number", value: text.slice(i, j), start: i, end: j });
+  tokens.push({ kind: "number", value: text2.slice(i, j), start: i, end: j });
   return j;
 }
 
 // src/sql/split.ts
 var MIN_KEYWORD = 3;
 var MAX_KEYWORD = 11;
-function splitStatements(text) {
+function splitStatements(text2) {
   const statements = [];
   const comments = [];
   const errors = [];
-  const n = text.length;
+  const n = text2.length;
   let delimiter = ";";
   let delimiterCode = 59;
   let simpleDelimiter = true;
@@ -40074,48 +40109,48 @@ function splitStatements(text) {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c <= CH_SPACE) {
       i++;
       continue;
     }
-    if (c === delimiterCode && (simpleDelimiter || text.startsWith(delimiter, i))) {
+    if (c === delimiterCode && (simpleDelimiter || text2.startsWith(delimiter, i))) {
       finish2();
       i += delimiter.length;
       continue;
     }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, n)) {
-      const stop = lineEnd(text, i, n);
-      comments.push({ text: text.slice(i + (c === CH_HASH ? 1 : 2), stop), span: { start: i, end: stop } });
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, n)) {
+      const stop = lineEnd(text2, i, n);
+      comments.push({ text: text2.slice(i + (c === CH_HASH ? 1 : 2), stop), span: { start: i, end: stop } });
       i = stop;
       continue;
     }
-    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR) {
-      const body = executableCommentBody(text, i, n);
+    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR) {
+      const body = executableCommentBody(text2, i, n);
       if (body !== -1) {
         executableDepth++;
         i = body;
         continue;
       }
-      const close = text.indexOf("*/", i + 2);
+      const close = text2.indexOf("*/", i + 2);
       if (close === -1) {
         errors.push({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start: i, end: i + 2 } });
-        comments.push({ text: text.slice(i + 2), span: { start: i, end: n } });
+        comments.push({ text: text2.slice(i + 2), span: { start: i, end: n } });
         i = n;
         continue;
       }
-      comments.push({ text: text.slice(i + 2, close), span: { start: i, end: close + 2 } });
+      comments.push({ text: text2.slice(i + 2, close), span: { start: i, end: close + 2 } });
       i = close + 2;
       continue;
     }
-    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH) {
+    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH) {
       executableDepth--;
       i += 2;
       continue;
     }
     const tokenStart = i;
     if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, n);
+      const close = skipQuoted(text2, i, n);
       if (close === -1) {
         const what = c === CH_BACKQUOTE ? "quoted identifier" : "string";
         const quote = String.fromCharCode(c);
@@ -40130,13 +40165,13 @@ function splitStatements(text) {
     } else if (stmtStart === -1) {
       let j = i + 1;
       if (isIdentChar(c)) {
-        while (j < n && isIdentChar(text.charCodeAt(j)) && !(text.charCodeAt(j) === delimiterCode && text.startsWith(delimiter, j))) j++;
+        while (j < n && isIdentChar(text2.charCodeAt(j)) && !(text2.charCodeAt(j) === delimiterCode && text2.startsWith(delimiter, j))) j++;
       }
       i = j;
     } else {
       let j = i + 1;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = text2.charCodeAt(j);
         if (d < 128 && special[d] === 1 || d === delimiterCode) break;
         j++;
       }
@@ -40148,9 +40183,9 @@ function splitStatements(text) {
       depthAtStart = executableDepth;
       const length = i - tokenStart;
       if (length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c)) {
-        firstWord = text.slice(tokenStart, i).toLowerCase();
-        if (firstWord === "delimiter" && executableDepth === 0 && (i >= n || text.charCodeAt(i) <= CH_SPACE)) {
-          const command = readDelimiterCommand(text, i, n);
+        firstWord = text2.slice(tokenStart, i).toLowerCase();
+        if (firstWord === "delimiter" && executableDepth === 0 && (i >= n || text2.charCodeAt(i) <= CH_SPACE)) {
+          const command = readDelimiterCommand(text2, i, n);
           if (command.delimiter === "") {
             errors.push({
               message: "DELIMITER must be followed by the new statement terminator on the same line.",
@@ -40181,13 +40216,13 @@ function specialCharacters(delimiterCode) {
   if (delimiterCode < 128) table[delimiterCode] = 1;
   return table;
 }
-function readDelimiterCommand(text, i, n) {
-  const stop = lineEnd(text, i, n);
+function readDelimiterCommand(text2, i, n) {
+  const stop = lineEnd(text2, i, n);
   let j = i;
-  while (j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  while (j < stop && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 9)) j++;
   let k = j;
-  while (k < stop && text.charCodeAt(k) > CH_SPACE) k++;
-  return { delimiter: text.slice(j, k), end: stop };
+  while (k < stop && text2.charCodeAt(k) > CH_SPACE) k++;
+  return { delimiter: text2.slice(j, k), end: stop };
 }
 
 // src/sql/statements.ts
@@ -40312,27 +40347,27 @@ function parseLoad(cursor, base) {
 
 // src/sql/parse.ts
 var INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
-function parseSql(text) {
-  const split = splitStatements(text);
+function parseSql(text2) {
+  const split = splitStatements(text2);
   const errors = [...split.errors];
   const statements = [];
   for (const raw of split.statements) {
-    const statement = parseStatement(text, raw);
+    const statement = parseStatement(text2, raw);
     statements.push(statement.statement);
     errors.push(...statement.problems);
   }
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { statements, comments: split.comments, errors };
 }
-function parseStatement(text, raw) {
+function parseStatement(text2, raw) {
   const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
   if (!INTERESTING.has(raw.firstWord)) return { statement: { kind: "other", ...base }, problems: [] };
-  const tokens = tokenize(text, raw.start, raw.end, raw.executableDepth);
+  const tokens = tokenize(text2, raw.start, raw.end, raw.executableDepth);
   const cursor = createCursor(tokens, base.span);
   let statement;
   switch (raw.firstWord) {
     case "import":
-      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, base, text) : { kind: "other", ...base };
+      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, base, text2) : { kind: "other", ...base };
       break;
     case "use":
       statement = parseUse(cursor, base);
@@ -41117,14 +41152,14 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/toml/document.ts
-function parseToml(text) {
+function parseToml(text2) {
   let value;
   try {
-    value = parse(text, { unsafeKeyBehaviour: "keep" });
+    value = parse(text2, { unsafeKeyBehaviour: "keep" });
   } catch (error2) {
-    return toParseError(text, error2);
+    return toParseError(text2, error2);
   }
-  const index = indexToml(text, value);
+  const index = indexToml(text2, value);
   const entryByPath = new Map(index.entries.map((e) => [pathKey(e.path), e]));
   const tableByPath = new Map(index.tables.map((t) => [pathKey(t.path), t]));
   return {
@@ -41156,34 +41191,34 @@ function valueAt(root, path) {
   }
   return current;
 }
-function toParseError(text, error2) {
+function toParseError(text2, error2) {
   if (error2 instanceof TomlError) {
     const firstLine3 = error2.message.split("\n", 1)[0] ?? "invalid TOML";
     const message2 = firstLine3.replace(/^Invalid TOML document:\s*/, "");
-    return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text, error2.line, error2.column) };
+    return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text2, error2.line, error2.column) };
   }
   const message = error2 instanceof Error ? error2.message.split("\n", 1)[0] ?? "invalid TOML" : "invalid TOML";
   return { ok: false, message, offset: 0 };
 }
-function offsetOfSmolTomlPosition(text, line, column) {
+function offsetOfSmolTomlPosition(text2, line, column) {
   let lineStart = 0;
   for (let current = 1; current < line; current++) {
-    const next = text.indexOf("\n", lineStart);
-    if (next < 0) return text.length;
+    const next = text2.indexOf("\n", lineStart);
+    if (next < 0) return text2.length;
     lineStart = next + 1;
   }
-  return Math.min(text.length, lineStart + Math.max(column, 1) - 1);
+  return Math.min(text2.length, lineStart + Math.max(column, 1) - 1);
 }
 var BARE_KEY = /[A-Za-z0-9_-]/;
 var SCALAR_STOP = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ",", "]", "}", "#"]);
-function indexToml(text, root) {
+function indexToml(text2, root) {
   const entries = [];
   const tables2 = [];
   const comments = [];
   const arrayCounts = /* @__PURE__ */ new Map();
-  const length = text.length;
+  const length = text2.length;
   let pos = 0;
-  const at = (i) => text.charAt(i);
+  const at = (i) => text2.charAt(i);
   const skipSpaces = () => {
     while (pos < length && (at(pos) === " " || at(pos) === "	")) pos++;
   };
@@ -41191,7 +41226,7 @@ function indexToml(text, root) {
     const start = pos;
     pos++;
     while (pos < length && at(pos) !== "\n" && at(pos) !== "\r") pos++;
-    comments.push({ text: text.slice(start + 1, pos), span: { start, end: pos } });
+    comments.push({ text: text2.slice(start + 1, pos), span: { start, end: pos } });
   };
   const skipBlank = () => {
     while (pos < length) {
@@ -41224,7 +41259,7 @@ function indexToml(text, root) {
         i += 2;
         continue;
       }
-      if (text.startsWith(delimiter, i)) {
+      if (text2.startsWith(delimiter, i)) {
         let end = i + 3;
         while (end < length && end < i + 5 && at(end) === quote) end++;
         return end;
@@ -41238,16 +41273,16 @@ function indexToml(text, root) {
     const c = at(pos);
     if (c === '"') {
       pos = basicStringEnd(pos);
-      return { key: decodeBasicString(text.slice(start + 1, pos - 1)), span: { start, end: pos } };
+      return { key: decodeBasicString(text2.slice(start + 1, pos - 1)), span: { start, end: pos } };
     }
     if (c === "'") {
-      const close = text.indexOf("'", pos + 1);
+      const close = text2.indexOf("'", pos + 1);
       pos = close < 0 ? length : close + 1;
-      return { key: text.slice(start + 1, pos - 1), span: { start, end: pos } };
+      return { key: text2.slice(start + 1, pos - 1), span: { start, end: pos } };
     }
     while (pos < length && BARE_KEY.test(at(pos))) pos++;
     if (pos === start) return void 0;
-    return { key: text.slice(start, pos), span: { start, end: pos } };
+    return { key: text2.slice(start, pos), span: { start, end: pos } };
   };
   const readKey = () => {
     const first = readKeyPart();
@@ -41277,13 +41312,13 @@ function indexToml(text, root) {
     const start = pos;
     const c = at(pos);
     if (c === '"') {
-      pos = text.startsWith('"""', pos) ? multilineStringEnd(pos, '"', true) : basicStringEnd(pos);
+      pos = text2.startsWith('"""', pos) ? multilineStringEnd(pos, '"', true) : basicStringEnd(pos);
       return { span: { start, end: pos } };
     }
     if (c === "'") {
-      if (text.startsWith("'''", pos)) pos = multilineStringEnd(pos, "'", false);
+      if (text2.startsWith("'''", pos)) pos = multilineStringEnd(pos, "'", false);
       else {
-        const close = text.indexOf("'", pos + 1);
+        const close = text2.indexOf("'", pos + 1);
         pos = close < 0 ? length : close + 1;
       }
       return { span: { start, end: pos } };
@@ -41326,7 +41361,7 @@ function indexToml(text, root) {
       return { span: { start, end: pos } };
     }
     while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
-    if (at(pos) === " " && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && /\d/.test(at(pos + 1))) {
+    if (at(pos) === " " && /^\d{4}-\d{2}-\d{2}$/.test(text2.slice(start, pos)) && /\d/.test(at(pos + 1))) {
       pos++;
       while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
     }
@@ -41352,24 +41387,24 @@ function indexToml(text, root) {
   };
   const readHeader = () => {
     const start = pos;
-    const isArray = text.startsWith("[[", pos);
+    const isArray = text2.startsWith("[[", pos);
     pos += isArray ? 2 : 1;
     skipSpaces();
     const key = readKey();
     skipSpaces();
     if (!key) return void 0;
-    pos += isArray ? text.startsWith("]]", pos) ? 2 : 0 : at(pos) === "]" ? 1 : 0;
+    pos += isArray ? text2.startsWith("]]", pos) ? 2 : 0 : at(pos) === "]" ? 1 : 0;
     const concrete = [];
     key.keys.forEach((part, i) => {
       concrete.push(part);
       const id = pathKey(concrete);
       if (isArray && i === key.keys.length - 1) {
-        const count = arrayCounts.get(id) ?? 0;
-        arrayCounts.set(id, count + 1);
-        concrete.push(count);
+        const count2 = arrayCounts.get(id) ?? 0;
+        arrayCounts.set(id, count2 + 1);
+        concrete.push(count2);
       } else {
-        const count = arrayCounts.get(id);
-        if (count !== void 0) concrete.push(count - 1);
+        const count2 = arrayCounts.get(id);
+        if (count2 !== void 0) concrete.push(count2 - 1);
       }
     });
     tables2.push({ path: concrete, span: { start, end: pos }, isArray });
@@ -42412,18 +42447,18 @@ function checkCloudStorageUri(value) {
   if (value === "") return void 0;
   return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3://, gs:// or azure:// URI (or empty for local sort)";
 }
-function parseByteSize(text) {
+function parseByteSize(text2) {
   let sep4 = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
+  for (let i = text2.length - 1; i >= 0; i--) {
+    const c = text2[i];
     if (c >= "0" && c <= "9" || c === "." || c === " ") {
       sep4 = i;
       break;
     }
   }
   if (sep4 === -1) return void 0;
-  const number = text[sep4] === " " ? text.slice(0, sep4) : text.slice(0, sep4 + 1);
-  const suffix = text.slice(sep4 + 1).toLowerCase();
+  const number = text2[sep4] === " " ? text2.slice(0, sep4) : text2.slice(0, sep4 + 1);
+  const suffix = text2.slice(sep4 + 1).toLowerCase();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
   const size = Number(number);
   if (!Number.isFinite(size) || size < 0) return void 0;
@@ -42434,10 +42469,10 @@ function parseByteSize(text) {
   if (suffix.length === 3 && suffix.slice(1) !== "ib") return void 0;
   return Math.trunc(size * 1024 ** exponent);
 }
-function utf8Length(text) {
+function utf8Length(text2) {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c < 128) bytes += 1;
     else if (c < 2048) bytes += 2;
     else if (c >= 55296 && c <= 56319) {
@@ -42456,14 +42491,14 @@ function uriSecrets(value, literal, valueStart, where2) {
     where: where2
   }));
 }
-function sqlStringStart(text, s2) {
-  const inner = text.slice(s2.span.start + 1, s2.span.end - 1);
+function sqlStringStart(text2, s2) {
+  const inner = text2.slice(s2.span.start + 1, s2.span.end - 1);
   return inner === s2.value ? s2.span.start + 1 : void 0;
 }
-function documentDiagnosticsForSql(doc, jobs, text) {
+function documentDiagnosticsForSql(doc, jobs, text2) {
   const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
   for (const { statement, beginSpan } of jobs.inTransaction) {
-    const at = text.slice(beginSpan.start, beginSpan.end).toUpperCase();
+    const at = text2.slice(beginSpan.start, beginSpan.end).toUpperCase();
     problems.push({
       code: 0,
       span: statement.importKeywordSpan,
@@ -42474,28 +42509,28 @@ function documentDiagnosticsForSql(doc, jobs, text) {
   for (const stmt of jobs.imports) {
     if (stmt.source?.kind === "file") {
       const loc = stmt.source.location;
-      secrets.push(...uriSecrets(loc.value, loc.span, sqlStringStart(text, loc), "the IMPORT INTO location"));
+      secrets.push(...uriSecrets(loc.value, loc.span, sqlStringStart(text2, loc), "the IMPORT INTO location"));
     }
     for (const o of stmt.options) {
       if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
         const v = o.value;
-        const start = text.slice(v.span.start + 1, v.span.end - 1) === v.value ? v.span.start + 1 : void 0;
+        const start = text2.slice(v.span.start + 1, v.span.end - 1) === v.value ? v.span.start + 1 : void 0;
         secrets.push(...uriSecrets(v.value, v.span, start, "`CLOUD_STORAGE_URI`"));
       }
     }
   }
   for (const stmt of doc.statements) {
     if (stmt.kind === "backup" && stmt.location) {
-      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text, stmt.location), "the BACKUP target"));
+      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text2, stmt.location), "the BACKUP target"));
     }
   }
   return [...rule4.check({ problems }), ...rule9.check({ secrets })];
 }
-function tomlStringStart(text, v) {
-  const inner = text.slice(v.span.start + 1, v.span.end - 1);
+function tomlStringStart(text2, v) {
+  const inner = text2.slice(v.span.start + 1, v.span.end - 1);
   return inner === v.value ? v.span.start + 1 : void 0;
 }
-function documentDiagnosticsForLightning(doc, config, text) {
+function documentDiagnosticsForLightning(doc, config, text2) {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
     const parsed = parseTableFilter(
@@ -42515,7 +42550,7 @@ function documentDiagnosticsForLightning(doc, config, text) {
   }
   if (config.dataSourceDir) {
     const d = config.dataSourceDir;
-    secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text, d), "`[mydumper] data-source-dir`"));
+    secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text2, d), "`[mydumper] data-source-dir`"));
   }
   return [
     ...rule5.check({ problems }),
@@ -42540,34 +42575,34 @@ function readFile(file, repo = EMPTY_REPO) {
     const at = { start: decoded.offset, end: decoded.offset };
     return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule12.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
   }
-  const text = decoded.text;
+  const text2 = decoded.text;
   if (language === "sql") {
-    const doc = parseSql(text);
-    const found = sqlJobs(file.path, doc, text);
+    const doc = parseSql(text2);
+    const found = sqlJobs(file.path, doc, text2);
     const diagnostics = [
       ...rule12.check({ language: "SQL", problems: doc.errors }),
-      ...documentDiagnosticsForSql(doc, found, text)
+      ...documentDiagnosticsForSql(doc, found, text2)
     ];
-    const directives2 = readDirectives(doc.comments, doc.statements.map((s2) => s2.span), text.length, RULE_IDS);
-    return keep(file.path, text, found.jobs, found.snapshots, directives2, diagnostics);
+    const directives2 = readDirectives(doc.comments, doc.statements.map((s2) => s2.span), text2.length, RULE_IDS);
+    return keep(file.path, text2, found.jobs, found.snapshots, directives2, diagnostics);
   }
-  const parsed = parseToml(text);
+  const parsed = parseToml(text2);
   if (!parsed.ok) {
     const at = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text, [], [], NO_DIRECTIVES, [...rule12.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
+    return keep(file.path, text2, [], [], NO_DIRECTIVES, [...rule12.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text, repo);
+  const job = lightningJob(file.path, config, text2, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
-  const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
+  const directives = readDirectives(parsed.doc.comments, targets, text2.length, RULE_IDS);
+  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2));
 }
-function keep(path, text, jobs, snapshots, directives, diagnostics) {
+function keep(path, text2, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
     return void 0;
   }
-  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+  return { path, text: text2, lines: buildLineIndex(text2), jobs, snapshots, directives, diagnostics };
 }
 
 // src/engine/version.ts
@@ -42787,13 +42822,13 @@ function sortFindings(findings) {
   );
 }
 function summarize(findings, files, jobs) {
-  const count = (s2) => findings.filter((f) => !f.suppressed && f.severity === s2).length;
+  const count2 = (s2) => findings.filter((f) => !f.suppressed && f.severity === s2).length;
   return {
     files,
     jobs,
-    errors: count("error"),
-    warnings: count("warning"),
-    notices: count("notice"),
+    errors: count2("error"),
+    warnings: count2("warning"),
+    notices: count2("notice"),
     suppressed: findings.filter((f) => f.suppressed).length
   };
 }
@@ -42820,10 +42855,10 @@ function postureTable(posture, jobClusters, findings) {
 
 // src/policy/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parsePolicyYaml(file, text) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
-  const lines = buildLineIndex(text);
-  const tree = { file, text, lines, doc };
+function parsePolicyYaml(file, text2) {
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const lines = buildLineIndex(text2);
+  const tree = { file, text: text2, lines, doc };
   const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
   return { tree, problems };
 }
@@ -43618,8 +43653,8 @@ function parseSize(value) {
   if (!m) return Number.NaN;
   return Number(m[1]) * (SIZE_UNITS[m[2] ?? ""] ?? Number.NaN);
 }
-function isCalendarDate(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function isCalendarDate(text2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -43675,15 +43710,15 @@ function loadPolicy(path, read) {
       return;
     }
     state.set(file, "loading");
-    const text = readSafely(read, file);
-    if (text === void 0) {
+    const text2 = readSafely(read, file);
+    if (text2 === void 0) {
       problems.push(
         via ? { ...via, message: `extends: policy file \`${file}\` does not exist or cannot be read` } : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` does not exist or cannot be read` }
       );
       state.set(file, "done");
       return;
     }
-    const loaded = loadFile(file, text);
+    const loaded = loadFile(file, text2);
     problems.push(...loaded.problems);
     if (loaded.layer) {
       for (const entry of loaded.layer.extends) {
@@ -43708,8 +43743,8 @@ function readSafely(read, file) {
     return void 0;
   }
 }
-function loadFile(file, text) {
-  const { tree, problems: syntax } = parsePolicyYaml(file, text);
+function loadFile(file, text2) {
+  const { tree, problems: syntax } = parsePolicyYaml(file, text2);
   if (syntax.length > 0) return { problems: syntax };
   const contents = tree.doc.contents;
   if (contents === null || contents.range[0] === contents.range[1] && !(0, import_yaml2.isMap)(contents)) {
@@ -43800,11 +43835,11 @@ function deepFreeze(value) {
 // src/posture/changefeed-source.ts
 function readChangefeedSource(feed, readRepoFile) {
   const path = feed.config;
-  const text = readRepoFile(path);
-  if (text === void 0) {
+  const text2 = readRepoFile(path);
+  if (text2 === void 0) {
     return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` was not found in the repository` };
   }
-  const parsed = parseToml(text);
+  const parsed = parseToml(text2);
   if (!parsed.ok) {
     return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` is not valid TOML: ${parsed.message}` };
   }
@@ -44308,9 +44343,9 @@ function suggestedLine(finding, lineText) {
   if (start < 0 || end < start || end > lineText.length) return void 0;
   return lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
 }
-function fence(text) {
+function fence(text2) {
   let longest = 2;
-  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  for (const run2 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
   return "`".repeat(longest + 1);
 }
 function renderFindingMarkdown(finding, context3) {
@@ -44351,11 +44386,11 @@ function renderResolvedComment(previousBody, fingerprints, headSha) {
 // src/report/github-summary.ts
 var MAX_COMMENT_LENGTH = 65e3;
 var RANK = { error: 3, warning: 2, notice: 1 };
-function tableCell(text) {
-  return text.replace(/\r\n|\r|\n/g, " ").replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+function tableCell(text2) {
+  return text2.replace(/\r\n|\r|\n/g, " ").replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function countText(counts) {
   const parts = [];
@@ -44543,8 +44578,8 @@ function planScope(files, policyFiles, pullNumber) {
     const why = policyChanged ? "the policy changed in this pull request" : `the pull request has ${LIST_FILES_CAP} or more files`;
     return { policyChanged, atFileCap, patches, description: `all files (${why})` };
   }
-  const count = `${changed.length} file${changed.length === 1 ? "" : "s"}`;
-  return { changedFiles: changed, policyChanged, atFileCap, patches, description: `the ${count} changed in #${pullNumber}` };
+  const count2 = `${changed.length} file${changed.length === 1 ? "" : "s"}`;
+  return { changedFiles: changed, policyChanged, atFileCap, patches, description: `the ${count2} changed in #${pullNumber}` };
 }
 
 // src/action/annotations.ts
@@ -44622,6 +44657,135 @@ function planReview(input) {
 var RANK2 = { error: 3, warning: 2, notice: 1 };
 function groupRank(group) {
   return Math.max(...group.map((finding) => RANK2[finding.severity]));
+}
+
+// src/action/bundle.ts
+var BUNDLE_FILE = "result.json";
+var MAX_TEXT = 1e4;
+var MAX_FINDINGS = 2e4;
+var SEVERITIES = ["error", "warning", "notice"];
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var text = (value, max = MAX_TEXT) => typeof value === "string" && value.length <= max ? value : void 0;
+var count = (value) => Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+function readFinding(value) {
+  if (!isObject(value)) return void 0;
+  const rule17 = text(value["rule"], 100);
+  const file = text(value["file"], 1e3);
+  const message = text(value["message"]);
+  const fingerprint = text(value["fingerprint"], 200);
+  const severity = value["severity"];
+  const [line, column, endLine, endColumn] = [value["line"], value["column"], value["endLine"], value["endColumn"]].map(count);
+  if (!rule17 || !/^[a-z-]+$/.test(rule17) || !file || message === void 0 || !fingerprint || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
+  if (!line || !column || !endLine || !endColumn) return void 0;
+  const fix = isObject(value["fix"]) ? { title: text(value["fix"]["title"], 200), replacement: text(value["fix"]["replacement"], 2e3) } : void 0;
+  const cluster = text(value["cluster"], 200);
+  return {
+    rule: rule17,
+    severity,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    message,
+    suppressed: value["suppressed"] === true,
+    fingerprint,
+    ...cluster ? { cluster } : {},
+    ...fix?.title !== void 0 && fix.replacement !== void 0 ? { fix: { title: fix.title, replacement: fix.replacement } } : {}
+  };
+}
+function readCluster(value) {
+  if (!isObject(value) || !isObject(value["logBackup"]) || !isObject(value["findings"]) || !Array.isArray(value["changefeeds"])) return void 0;
+  const cluster = text(value["cluster"], 200);
+  const tidbVersion = text(value["tidbVersion"], 50);
+  const jobs = count(value["jobs"]);
+  const findings = value["findings"];
+  const [error2, warning2, notice2] = [findings["error"], findings["warning"], findings["notice"]].map(count);
+  if (!cluster || !tidbVersion || jobs === void 0 || error2 === void 0 || warning2 === void 0 || notice2 === void 0) return void 0;
+  const task = text(value["logBackup"]["task"], 200);
+  const description = text(value["description"], 500);
+  const changefeeds = value["changefeeds"].flatMap((feed) => {
+    const id = isObject(feed) ? text(feed["id"], 200) : void 0;
+    const downstream = isObject(feed) ? text(feed["downstream"], 200) : void 0;
+    return id && downstream ? [{ id, downstream }] : [];
+  });
+  return {
+    cluster,
+    tidbVersion,
+    jobs,
+    changefeeds,
+    findings: { error: error2, warning: warning2, notice: notice2 },
+    logBackup: { enabled: value["logBackup"]["enabled"] === true, ...task ? { task } : {} },
+    ...description ? { description } : {}
+  };
+}
+function readPublishBundle(raw) {
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return "the result bundle is not JSON";
+  }
+  if (!isObject(value) || value["version"] !== 1) return "the result bundle has no `version: 1`";
+  const pr = value["pullRequest"];
+  const number = isObject(pr) ? count(pr["number"]) : void 0;
+  const headSha = isObject(pr) ? text(pr["headSha"], 64) : void 0;
+  if (!number || !headSha || !/^[0-9a-f]{40,64}$/.test(headSha)) return "the result bundle names no pull request";
+  const failOn = value["failOn"];
+  if (typeof failOn !== "string" || ![...SEVERITIES, "never"].includes(failOn)) return "the result bundle has no valid `failOn`";
+  const result = value["result"];
+  const report = isObject(result) ? result["report"] : void 0;
+  if (!isObject(result) || !isObject(report) || !Array.isArray(report["findings"]) || !Array.isArray(result["clusters"])) return "the result bundle has no report";
+  if (report["findings"].length > MAX_FINDINGS) return "the result bundle has too many findings";
+  const findings = report["findings"].map(readFinding);
+  if (findings.some((finding) => finding === void 0)) return "the result bundle has a malformed finding";
+  const clusters = result["clusters"].map(readCluster);
+  if (clusters.some((cluster) => cluster === void 0)) return "the result bundle has a malformed cluster";
+  const summary2 = isObject(report["summary"]) ? report["summary"] : {};
+  const policy = text(report["policy"], 1e3) ?? "";
+  const lines = {};
+  if (isObject(value["lines"])) {
+    for (const [key, line] of Object.entries(value["lines"]).slice(0, MAX_FINDINGS)) {
+      const lineText = text(line, 2e3);
+      if (lineText !== void 0 && !lineText.includes("\n")) lines[key] = lineText;
+    }
+  }
+  const valid = findings;
+  const unsuppressed = (severity) => valid.filter((f) => !f.suppressed && f.severity === severity).length;
+  return {
+    version: 1,
+    pullRequest: { number, headSha },
+    failOn,
+    scope: text(value["scope"], 500) ?? "the pull request",
+    lines,
+    result: {
+      report: {
+        version: 1,
+        tool: { name: "tidb-import-guard", version: text(isObject(report["tool"]) ? report["tool"]["version"] : void 0, 50) ?? "unknown" },
+        policy,
+        findings: valid,
+        // Counts are recomputed, not trusted.
+        summary: {
+          files: count(summary2["files"]) ?? 0,
+          jobs: count(summary2["jobs"]) ?? 0,
+          errors: unsuppressed("error"),
+          warnings: unsuppressed("warning"),
+          notices: unsuppressed("notice"),
+          suppressed: valid.filter((f) => f.suppressed).length
+        }
+      },
+      clusters
+    }
+  };
+}
+function makePublishBundle(pullRequest, failOn, scope, result, lineText) {
+  const lines = {};
+  for (const finding of result.report.findings) {
+    if (!finding.fix || finding.suppressed || finding.rule === "plaintext-secret" || finding.line !== finding.endLine) continue;
+    const line = lineText(finding.file, finding.line);
+    if (line !== void 0) lines[`${finding.file}:${finding.line}`] = line;
+  }
+  return { version: 1, pullRequest, failOn, scope, result, lines };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -45379,8 +45543,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -45601,8 +45765,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -45660,8 +45824,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -45675,18 +45839,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -45854,12 +46018,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -48883,6 +49047,7 @@ function readEnvironment() {
     sha: env["GITHUB_SHA"] ?? "",
     runnerTemp: env["RUNNER_TEMP"] || join2(workspace, "..", ".tidb-import-guard-temp"),
     ...PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {},
+    ...eventName === "workflow_run" ? workflowRunOf(payload) : {},
     ...actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {},
     ...actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}
   };
@@ -48898,6 +49063,10 @@ function pullRequestOf(payload) {
       fromFork: pr.head?.repo?.full_name !== void 0 && pr.head.repo.full_name !== pr.base?.repo?.full_name
     }
   };
+}
+function workflowRunOf(payload) {
+  const headSha = payload["workflow_run"]?.head_sha;
+  return typeof headSha === "string" && headSha !== "" ? { workflowRun: { headSha } } : {};
 }
 function retryPolicy() {
   const base = Number(process.env["TIDB_IMPORT_GUARD_RETRY_BASE_MS"]);
@@ -48933,6 +49102,10 @@ async function runAction() {
   const inputs = parsed.inputs;
   const env = readEnvironment();
   if (typeof env === "string") return fail2(`tidb-import-guard could not start: ${env}`);
+  if (env.eventName === "workflow_run") {
+    if (!env.workflowRun) return fail2("tidb-import-guard: the workflow_run event has no head_sha.");
+    return runPublish(inputs, env, env.workflowRun);
+  }
   const notes = [];
   const warn = (message) => {
     warning(message);
@@ -49003,37 +49176,95 @@ async function runAction() {
   const annotations = planAnnotations(report.findings, scope?.patches);
   for (const finding of annotations.shown) annotate(finding);
   const context3 = commentContext(env);
-  let inline;
-  let commentSections = [{ title: "Findings", findings: report.findings.filter((finding) => !finding.suppressed) }];
-  let commentsAllowed = !!(pr && client && inputs.comment !== "none");
-  if (commentsAllowed && pr && client && inputs.comment === "review" && scope) {
-    const review = await publishReview(client, env, pr, result, scope, context3, warn);
-    if (review.denied) commentsAllowed = false;
-    inline = review.inline;
-    commentSections = review.sections;
-  } else if (commentsAllowed && inputs.comment === "review" && !scope) {
-    notes.push("Inline comments were skipped because the pull request files could not be listed.");
+  if (pr) {
+    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context3.lineText?.(file, line));
+    writeFileSync(join2(outDir, BUNDLE_FILE), JSON.stringify(bundle) + "\n");
   }
-  const summaryMarkdown = (sections, withMarker) => renderSummary({
-    result,
-    scope: scopeText,
-    failOn: inputs.failOn,
-    sections,
-    ...withMarker ? { marker: summaryMarker(report.policy) } : {},
-    ...inline ? { inline } : {},
-    annotationsOmitted: annotations.omitted,
-    notes,
-    findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`
-  });
-  if (commentsAllowed && pr && client) {
-    await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), report.findings.some((f) => !f.suppressed), warn);
-  }
-  await writeJobSummary(summaryMarkdown([{ title: "Findings", findings: report.findings.filter((finding) => !finding.suppressed) }], false));
+  await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
   if (failing) {
     const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
     setFailed(`tidb-import-guard: findings at or above fail-on=${inputs.failOn} (${counts}).`);
     process.exitCode = EXIT_FINDINGS;
   }
+}
+async function publishAndSummarize(options) {
+  const { client, env, pr, result, scope, notes, warn } = options;
+  const { report } = result;
+  const unsuppressed = report.findings.filter((finding) => !finding.suppressed);
+  let inline;
+  let commentSections = [{ title: "Findings", findings: unsuppressed }];
+  let commentsAllowed = !!(pr && client && options.comment !== "none");
+  if (commentsAllowed && pr && client && options.comment === "review" && scope) {
+    const review = await publishReview(client, env, pr, result, scope, options.context, warn);
+    if (review.denied) commentsAllowed = false;
+    inline = review.inline;
+    commentSections = review.sections;
+  } else if (commentsAllowed && options.comment === "review" && !scope) {
+    notes.push("Inline comments were skipped because the pull request files could not be listed.");
+  }
+  const summaryMarkdown = (sections, withMarker) => renderSummary({
+    result,
+    scope: options.scopeText,
+    failOn: options.failOn,
+    sections,
+    ...withMarker ? { marker: summaryMarker(report.policy) } : {},
+    ...inline ? { inline } : {},
+    ...options.annotationsOmitted ? { annotationsOmitted: options.annotationsOmitted } : {},
+    notes,
+    findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`
+  });
+  if (commentsAllowed && pr && client) {
+    await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
+  }
+  await writeJobSummary(summaryMarkdown([{ title: "Findings", findings: unsuppressed }], false));
+}
+async function runPublish(inputs, env, workflowRun) {
+  const notes = [];
+  const warn = (message) => {
+    warning(message);
+    notes.push(message);
+  };
+  const dir = join2(env.runnerTemp, "tidb-import-guard");
+  const path = join2(dir, BUNDLE_FILE);
+  if (!existsSync5(path)) {
+    return fail2(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/fork-mode.md). No ${BUNDLE_FILE} there.`);
+  }
+  const bundle = readPublishBundle(readFileSync5(path, "utf8"));
+  if (typeof bundle === "string") return fail2(`tidb-import-guard cannot publish: ${bundle}.`);
+  if (bundle.pullRequest.headSha !== workflowRun.headSha) {
+    return fail2(`tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`);
+  }
+  if (!inputs.token) return fail2("tidb-import-guard cannot publish without `github-token`.");
+  const client = createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => info(message));
+  let baseSha;
+  try {
+    const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
+    if (pull.data.head.sha !== workflowRun.headSha) {
+      return fail2(`tidb-import-guard refuses to publish: pull request #${bundle.pullRequest.number} is at ${pull.data.head.sha}, not the linted commit ${workflowRun.headSha} (a newer push will publish its own result).`);
+    }
+    baseSha = pull.data.base.sha;
+  } catch (error2) {
+    return fail2(`tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError2(error2)}).`);
+  }
+  const pr = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false };
+  const { result } = bundle;
+  let scope;
+  try {
+    scope = planScope(await listPullRequestFiles(client, env, pr), [], pr.number);
+  } catch (error2) {
+    warn(`Could not list the pull request's files (${describeError2(error2)}); no inline comments were posted.`);
+  }
+  setOutput("errors", result.report.summary.errors);
+  setOutput("warnings", result.report.summary.warnings);
+  setOutput("notices", result.report.summary.notices);
+  setOutput("suppressed", result.report.summary.suppressed);
+  setOutput("report-json", join2(dir, "report.json"));
+  setOutput("sarif-file", "");
+  const context3 = {
+    lineText: (file, line) => bundle.lines[`${file}:${line}`],
+    docsUrl: commentContext(env).docsUrl
+  };
+  await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn });
 }
 function annotate(finding) {
   const properties = {

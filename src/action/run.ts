@@ -28,6 +28,7 @@ import { planScope, LIST_FILES_CAP, type PullRequestFile, type ScopePlan } from 
 import { planAnnotations } from './annotations.js';
 import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
 import { isSummaryBody, summaryMarker } from './markers.js';
+import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
 import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -56,6 +57,12 @@ interface Environment {
   readonly docsBaseUrl?: string;
   /** The action's own repository page, when the runner says which it is. */
   readonly actionUrl?: string;
+  readonly workflowRun?: WorkflowRun;
+}
+
+/** The trusted part of a `workflow_run` event: which commit the lint run checked. */
+interface WorkflowRun {
+  readonly headSha: string;
 }
 
 export async function run(): Promise<void> {
@@ -99,6 +106,7 @@ function readEnvironment(): Environment | string {
     sha: env['GITHUB_SHA'] ?? '',
     runnerTemp: env['RUNNER_TEMP'] || join(workspace, '..', '.tidb-import-guard-temp'),
     ...(PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {}),
+    ...(eventName === 'workflow_run' ? workflowRunOf(payload) : {}),
     ...(actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {}),
     ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
   };
@@ -117,6 +125,11 @@ function pullRequestOf(payload: Record<string, unknown>): { pullRequest?: PullRe
       fromFork: pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name,
     },
   };
+}
+
+function workflowRunOf(payload: Record<string, unknown>): { workflowRun?: WorkflowRun } {
+  const headSha = (payload['workflow_run'] as { head_sha?: unknown } | undefined)?.head_sha;
+  return typeof headSha === 'string' && headSha !== '' ? { workflowRun: { headSha } } : {};
 }
 
 function retryPolicy(): RetryPolicy {
@@ -161,6 +174,10 @@ async function runAction(): Promise<void> {
   const inputs = parsed.inputs;
   const env = readEnvironment();
   if (typeof env === 'string') return fail(`tidb-import-guard could not start: ${env}`);
+  if (env.eventName === 'workflow_run') {
+    if (!env.workflowRun) return fail('tidb-import-guard: the workflow_run event has no head_sha.');
+    return runPublish(inputs, env, env.workflowRun);
+  }
   const notes: string[] = [];
   const warn = (message: string): void => {
     core.warning(message);
@@ -238,43 +255,124 @@ async function runAction(): Promise<void> {
   const annotations = planAnnotations(report.findings, scope?.patches);
   for (const finding of annotations.shown) annotate(finding);
 
-  // 5. Pull-request comments: best effort.
+  // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
   const context = commentContext(env);
-  let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number } | undefined;
-  let commentSections: SummarySection[] = [{ title: 'Findings', findings: report.findings.filter((finding) => !finding.suppressed) }];
-  let commentsAllowed = !!(pr && client && inputs.comment !== 'none');
-  if (commentsAllowed && pr && client && inputs.comment === 'review' && scope) {
-    const review = await publishReview(client, env, pr, result, scope, context, warn);
-    if (review.denied) commentsAllowed = false;
-    inline = review.inline;
-    commentSections = review.sections;
-  } else if (commentsAllowed && inputs.comment === 'review' && !scope) {
-    notes.push('Inline comments were skipped because the pull request files could not be listed.');
+  if (pr) {
+    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context.lineText?.(file, line));
+    writeFileSync(join(outDir, BUNDLE_FILE), JSON.stringify(bundle) + '\n');
   }
-  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean): string =>
-    renderSummary({
-      result,
-      scope: scopeText,
-      failOn: inputs.failOn,
-      sections,
-      ...(withMarker ? { marker: summaryMarker(report.policy) } : {}),
-      ...(inline ? { inline } : {}),
-      annotationsOmitted: annotations.omitted,
-      notes,
-      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`,
-    });
-  if (commentsAllowed && pr && client) {
-    await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), report.findings.some((f) => !f.suppressed), warn);
-  }
-
-  // 6. Job summary on every event, with every unsuppressed finding.
-  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: report.findings.filter((finding) => !finding.suppressed) }], false));
+  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
 
   if (failing) {
     const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
     core.setFailed(`tidb-import-guard: findings at or above fail-on=${inputs.failOn} (${counts}).`);
     process.exitCode = EXIT_FINDINGS;
   }
+}
+
+interface PublishOptions {
+  readonly client: GitHubClient | undefined;
+  readonly env: Environment;
+  readonly pr: PullRequest | undefined;
+  readonly result: CheckResult;
+  readonly scope: ScopePlan | undefined;
+  readonly context: CommentContext;
+  readonly comment: ActionInputs['comment'];
+  readonly failOn: FailOn;
+  readonly scopeText: string;
+  readonly notes: string[];
+  readonly warn: (message: string) => void;
+  readonly annotationsOmitted?: Readonly<Record<Severity, number>>;
+}
+
+/** Review comments and the sticky summary comment (pull requests only), then the job summary. */
+async function publishAndSummarize(options: PublishOptions): Promise<void> {
+  const { client, env, pr, result, scope, notes, warn } = options;
+  const { report } = result;
+  const unsuppressed = report.findings.filter((finding) => !finding.suppressed);
+  let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number } | undefined;
+  let commentSections: SummarySection[] = [{ title: 'Findings', findings: unsuppressed }];
+  let commentsAllowed = !!(pr && client && options.comment !== 'none');
+  if (commentsAllowed && pr && client && options.comment === 'review' && scope) {
+    const review = await publishReview(client, env, pr, result, scope, options.context, warn);
+    if (review.denied) commentsAllowed = false;
+    inline = review.inline;
+    commentSections = review.sections;
+  } else if (commentsAllowed && options.comment === 'review' && !scope) {
+    notes.push('Inline comments were skipped because the pull request files could not be listed.');
+  }
+  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean): string =>
+    renderSummary({
+      result,
+      scope: options.scopeText,
+      failOn: options.failOn,
+      sections,
+      ...(withMarker ? { marker: summaryMarker(report.policy) } : {}),
+      ...(inline ? { inline } : {}),
+      ...(options.annotationsOmitted ? { annotationsOmitted: options.annotationsOmitted } : {}),
+      notes,
+      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`,
+    });
+  if (commentsAllowed && pr && client) {
+    await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
+  }
+  // The job summary on every event, with every unsuppressed finding.
+  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: unsuppressed }], false));
+}
+
+/**
+ * Fork mode's second workflow (`workflow_run`, write token): posts what the `pull_request` run
+ * found, from the bundle downloaded to RUNNER_TEMP/tidb-import-guard/. It reads no file of the
+ * workspace and runs nothing from the fork. Its exit status is not the merge gate (the lint run
+ * is); it fails only when it cannot or must not publish.
+ */
+async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: WorkflowRun): Promise<void> {
+  const notes: string[] = [];
+  const warn = (message: string): void => {
+    core.warning(message);
+    notes.push(message);
+  };
+  const dir = join(env.runnerTemp, 'tidb-import-guard');
+  const path = join(dir, BUNDLE_FILE);
+  if (!existsSync(path)) {
+    return fail(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/fork-mode.md). No ${BUNDLE_FILE} there.`);
+  }
+  const bundle = readPublishBundle(readFileSync(path, 'utf8'));
+  if (typeof bundle === 'string') return fail(`tidb-import-guard cannot publish: ${bundle}.`);
+  if (bundle.pullRequest.headSha !== workflowRun.headSha) {
+    return fail(`tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`);
+  }
+  if (!inputs.token) return fail('tidb-import-guard cannot publish without `github-token`.');
+  const client = createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message));
+  let baseSha: string;
+  try {
+    const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
+    if (pull.data.head.sha !== workflowRun.headSha) {
+      return fail(`tidb-import-guard refuses to publish: pull request #${bundle.pullRequest.number} is at ${pull.data.head.sha}, not the linted commit ${workflowRun.headSha} (a newer push will publish its own result).`);
+    }
+    baseSha = pull.data.base.sha;
+  } catch (error) {
+    return fail(`tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError(error)}).`);
+  }
+  const pr: PullRequest = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false };
+  const { result } = bundle;
+  let scope: ScopePlan | undefined;
+  try {
+    scope = planScope(await listPullRequestFiles(client, env, pr), [], pr.number);
+  } catch (error) {
+    warn(`Could not list the pull request's files (${describeError(error)}); no inline comments were posted.`);
+  }
+  core.setOutput('errors', result.report.summary.errors);
+  core.setOutput('warnings', result.report.summary.warnings);
+  core.setOutput('notices', result.report.summary.notices);
+  core.setOutput('suppressed', result.report.summary.suppressed);
+  core.setOutput('report-json', join(dir, 'report.json'));
+  core.setOutput('sarif-file', '');
+  const context: CommentContext = {
+    lineText: (file, line) => bundle.lines[`${file}:${line}`],
+    docsUrl: commentContext(env).docsUrl,
+  };
+  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn });
 }
 
 function annotate(finding: Finding): void {

@@ -9,11 +9,11 @@ export type Decoded =
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 export function decodeSource(bytes: Uint8Array): Decoded {
-  const nul = bytes.indexOf(0);
-  const bad = firstInvalidUtf8(bytes);
-  if (nul >= 0 && (bad < 0 || nul < bad)) {
-    const text = utf8.decode(bytes.subarray(0, nul));
-    return { ok: false, message: 'binary content (a NUL byte): this is not a text file', offset: text.length, text };
+  // Like git, a NUL byte among the first 8000 means binary, whatever else the bytes are.
+  const nul = bytes.subarray(0, 8000).indexOf(0);
+  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  if (nul >= 0) {
+    return { ok: false, message: 'binary content (a NUL byte): this is not a text file', offset: 0, text: '' };
   }
   if (bad >= 0) {
     const text = utf8.decode(bytes.subarray(0, bad));

@@ -171,21 +171,36 @@ function casedIn(set: CharSet): number[] {
   return tables().cased.filter((c) => hasChar(set, c));
 }
 
+/** Memoizes a CharSet transformation (classes repeat a lot: every literal character is one). */
+function memoized(fn: (set: CharSet) => CharSet): (set: CharSet) => CharSet {
+  const cache = new Map<string, CharSet>();
+  return (set) => {
+    const key = set.join(',');
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = fn(set);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
 /** Adds every case variant of every member: what a class means under Go's `(?i)`. */
-export function foldChars(set: CharSet): CharSet {
+export const foldChars = memoized(function foldChars(set: CharSet): CharSet {
   const extra: number[] = [];
   const { orbit } = tables();
   for (const c of casedIn(set)) {
     for (const m of orbit.get(c) ?? []) extra.push(m, m);
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-}
+});
 
 /**
  * The original characters whose lowercase is in `set`: turns a class that is tested against a
  * lowercased name into one tested against the name as written.
  */
-export function lowerPreimage(set: CharSet): CharSet {
+export const lowerPreimage = memoized(function lowerPreimage(set: CharSet): CharSet {
   const add: number[] = [];
   const remove: number[] = [];
   for (const [c, lower] of tables().lowered) {
@@ -194,7 +209,7 @@ export function lowerPreimage(set: CharSet): CharSet {
   }
   const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
   return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-}
+});
 
 /** Characters whose lowercase differs from them in word-ness (e.g. U+212A Kelvin sign -> 'k'). */
 export function lowerKindChangers(): readonly number[] {

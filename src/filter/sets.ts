@@ -256,6 +256,18 @@ function fixedBoundaries(): readonly number[] {
   return kindBoundaries;
 }
 
+/** Index of the first element >= `value` in a sorted array. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Cell {
   readonly rep: number;
   readonly rank: number;
@@ -284,8 +296,9 @@ function cells(nfas: readonly Nfa[], sets: readonly (readonly number[])[], rank:
     if (lo >= 0xd800 && hi <= 0xdfff) continue;
     let rep: number | undefined;
     let best = Infinity;
-    for (const c of literals) {
-      if (c >= lo && c <= hi && rank(c) < best) {
+    for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j]! <= hi; j++) {
+      const c = literals[j]!;
+      if (rank(c) < best) {
         best = rank(c);
         rep = c;
       }
@@ -366,38 +379,59 @@ function literalList(set: CharSet): number[] {
   return out;
 }
 
+/**
+ * The distinct automata on one side of `atoms` (atoms often share one: every rule naming the same
+ * schema), with a function from a search's per-automaton acceptance to the accepted atom ids.
+ */
+function sideOf(atoms: readonly Atom[], side: Side): { nfas: Nfa[]; acceptedIds: (accepted: readonly boolean[]) => Set<number> } {
+  const nfas: Nfa[] = [];
+  const indexOf = new Map<Nfa, number>();
+  const owners: { id: number; index: number }[] = [];
+  for (const a of atoms) {
+    const nfa = side === 'schema' ? a.schema : a.table;
+    if (nfa === undefined) continue;
+    let index = indexOf.get(nfa);
+    if (index === undefined) {
+      index = nfas.push(nfa) - 1;
+      indexOf.set(nfa, index);
+    }
+    owners.push({ id: a.id, index });
+  }
+  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+}
+
 function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: TableName; guess?: string } {
   const atoms = [...collectAtoms(set, new Map()).values()];
   const literalChars = atoms.reduce<CharSet>((acc, a) => unionChars(acc, a.literalChars), []);
   const rank = makeRanker(literalChars);
   const literals = literalList(literalChars);
-  const schemaAtoms = atoms.filter((a) => a.schema !== undefined);
+  const schemaSide = sideOf(atoms, 'schema');
   const tried = new Set<string>();
   let found: TableName | undefined;
   let guess: string | undefined;
   searchNames(
-    schemaAtoms.map((a) => a.schema!),
+    schemaSide.nfas,
     rank,
     literals,
     allowUgly,
     budget,
     (schema, accepted) => {
-      const acceptedIds = new Set(schemaAtoms.filter((_, i) => accepted[i]).map((a) => a.id));
+      const acceptedIds = schemaSide.acceptedIds(accepted);
       const signature = [...acceptedIds].join(',');
       if (tried.has(signature)) return false;
       tried.add(signature);
       const rest = residual(set, acceptedIds);
       if (rest.k === 'const' && !rest.value) return false;
       guess ??= schema;
-      const tableAtoms = [...collectAtoms(rest, new Map()).values()];
+      const tableSide = sideOf([...collectAtoms(rest, new Map()).values()], 'table');
       const table = searchNames(
-        tableAtoms.map((a) => a.table!),
+        tableSide.nfas,
         rank,
         literals,
         allowUgly,
         budget,
         (_, tableAccepted) => {
-          const ids = new Set(tableAtoms.filter((_a, i) => tableAccepted[i]).map((a) => a.id));
+          const ids = tableSide.acceptedIds(tableAccepted);
           return evaluate(rest, (a) => ids.has(a.id));
         },
       );
@@ -467,18 +501,18 @@ export function project(set: TableSet, keep: Side): TableSet | undefined {
   if (set.k === 'const') return set;
   const dropped: Side = keep === 'table' ? 'schema' : 'table';
   const atoms = [...collectAtoms(set, new Map()).values()];
-  const sideAtoms = atoms.filter((a) => (dropped === 'schema' ? a.schema : a.table) !== undefined);
+  const side = sideOf(atoms, dropped);
   const budget: Budget = { transitions: LIMITS.transitions, exhausted: false };
   const parts: TableSet[] = [];
   const seen = new Set<string>();
   searchNames(
-    sideAtoms.map((a) => (dropped === 'schema' ? a.schema! : a.table!)),
+    side.nfas,
     () => 0,
     [],
     true,
     budget,
     (_name, accepted) => {
-      const ids = new Set(sideAtoms.filter((_, i) => accepted[i]).map((a) => a.id));
+      const ids = side.acceptedIds(accepted);
       const signature = [...ids].join(',');
       if (!seen.has(signature)) {
         seen.add(signature);

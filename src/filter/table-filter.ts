@@ -112,8 +112,24 @@ function isPlainChar(ch: string): boolean {
 
 export const ALL_PART: PartPattern = { all: true, literalChars: [] };
 
-/** The part for one exact name (lowercased comparison when case-insensitive). */
+const literalParts = new Map<string, PartPattern>();
+
+/**
+ * The part for one exact name (lowercased comparison when case-insensitive). Cached, so that the
+ * many atoms naming the same schema share one automaton (the witness search dedupes by automaton).
+ */
 export function literalPart(text: string, caseSensitive: boolean): PartPattern {
+  const key = `${caseSensitive ? 's' : 'i'}:${text}`;
+  let part = literalParts.get(key);
+  if (part === undefined) {
+    part = buildLiteralPart(text, caseSensitive);
+    if (literalParts.size > 50_000) literalParts.clear();
+    literalParts.set(key, part);
+  }
+  return part;
+}
+
+function buildLiteralPart(text: string, caseSensitive: boolean): PartPattern {
   const literal = caseSensitive ? text : lowerName(text);
   const chars: Re[] = [...literal].map((ch) => {
     const set = singleChar(ch.codePointAt(0)!);

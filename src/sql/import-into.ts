@@ -119,6 +119,10 @@ export function parseImportInto(cursor: Cursor, base: Base, text: string): Impor
     fail(cursor, 'a quoted file location or a SELECT query after FROM');
     return result();
   }
+  if (isKeyword(first, 'WITH') && !startsCommonTableExpression(cursor.tokens, queryStart)) {
+    fail(cursor, 'a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)');
+    return result();
+  }
   const optionsAt = findOptionList(cursor.tokens, queryStart);
   const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
   const lastQueryToken = cursor.tokens[queryEnd - 1] as Token;
@@ -306,4 +310,14 @@ function readOptionValue(cursor: Cursor, text: string): ImportOptionValue | unde
     span,
   });
   return { kind: 'other', raw: text.slice(span.start, span.end), value: text.slice(span.start, span.end), span };
+}
+
+/** `WITH [RECURSIVE] name [(cols)] AS (`: a query, not an option list right after FROM. */
+function startsCommonTableExpression(tokens: readonly Token[], withAt: number): boolean {
+  let i = withAt + 1;
+  if (isKeyword(tokens[i], 'RECURSIVE')) i++;
+  const name = tokens[i];
+  if (name === undefined || (name.kind !== 'word' && name.kind !== 'quoted')) return false;
+  const next = tokens[i + 1];
+  return isKeyword(next, 'AS') || isOp(next, '(');
 }

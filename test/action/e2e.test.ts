@@ -5,7 +5,8 @@
  * (catalog.toml, clean) and an IMPORT INTO (migrations/prod/2026-11-22-events.sql, line 4).
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
 import { fingerprintsInBody } from '../../src/action/markers.js';
 import {
@@ -195,6 +196,16 @@ describe('the action on a pull request', () => {
     expect(server.state.issueComments).toEqual([]);
   });
 
+  it('a review GitHub rejects with 422 is retried comment by comment', async () => {
+    openPullRequest(server, 17, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
+    server.faults.push({ operationId: 'pulls/create-review', status: 422, message: 'Line could not be resolved', times: 1 });
+    const run = await runAction({ server, workspace, pullNumber: 17 });
+    expect(run.code).toBe(1);
+    expect(count('pulls/create-review')).toBe(1);
+    expect(count('pulls/create-review-comment')).toBe(2);
+    expect(server.state.reviewComments.map((c) => c.path).sort()).toEqual([ORDERS, EVENTS].sort());
+  });
+
   it('a clean change with a failing comment API still passes', async () => {
     openPullRequest(server, 13, [addedFile(workspace, CATALOG)]);
     server.faults.push({ operationId: 'issues/list-comments', status: 500, times: Infinity });
@@ -246,6 +257,51 @@ describe('the action on a pull request', () => {
     expect(server.state.reviewComments).toEqual([]);
     expect(ownSummaries()).toHaveLength(1);
     expect(ownSummaries()[0]!.body).toContain(`${ORDERS}:6`);
+  });
+});
+
+describe('fork mode: pull_request lints, workflow_run publishes', () => {
+  async function lintForkPullRequest(): Promise<string> {
+    server.readOnlyTokens.add('read-only');
+    openPullRequest(server, 21, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
+    const lint = await runAction({ server, workspace, pullNumber: 21, token: 'read-only', fork: true, inputs: { comment: 'none' } });
+    expect(lint.code).toBe(1);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    const bundle = join(dirname(workspace), 'temp', 'tidb-import-guard', 'result.json');
+    expect(existsSync(bundle)).toBe(true);
+    // The publisher has no checkout of the fork: an empty workspace.
+    rmSync(workspace, { recursive: true });
+    mkdirSync(workspace);
+    return bundle;
+  }
+  const workflowRun = { action: 'completed', workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] } };
+
+  it('publishes the lint run\'s findings as review and summary comments, from the artifact only', async () => {
+    await lintForkPullRequest();
+    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun });
+    expect(publish.code).toBe(0);
+    expect(server.state.reviewComments.map((c) => [c.path, c.line])).toEqual([
+      [ORDERS, 6],
+      [EVENTS, 4],
+    ]);
+    expect(server.state.reviewComments[0]?.body).toContain('```suggestion\nbackend = "tidb"\n```');
+    expect(ownSummaries()).toHaveLength(1);
+    expect(ownSummaries()[0]!.body).toContain('❌ **This check fails**');
+    expect(publish.outputs['errors']).toBe('2');
+    expect(count('pulls/get')).toBe(1);
+  });
+
+  it('refuses a bundle that names another pull request than the linted commit\'s', async () => {
+    const bundlePath = await lintForkPullRequest();
+    openPullRequest(server, 22, [], 'd'.repeat(40));
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as { pullRequest: { number: number } };
+    bundle.pullRequest.number = 22;
+    writeFileSync(bundlePath, JSON.stringify(bundle));
+    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun });
+    expect(publish.code).toBe(2);
+    expect(publish.stdout).toContain('refuses to publish: pull request #22 is at dddd');
+    expect(server.state.reviewComments).toEqual([]);
+    expect(server.state.issueComments).toEqual([]);
   });
 });
 

@@ -83,6 +83,8 @@ export interface RunOptions {
   readonly token?: string;
   readonly fork?: boolean;
   readonly headSha?: string;
+  /** Replaces the generated event payload (e.g. a workflow_run event). */
+  readonly payload?: object;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -90,7 +92,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventName = options.eventName ?? (options.pullNumber !== undefined ? 'pull_request' : 'push');
   const eventPath = join(temp, `event-${Date.now()}-${Math.random()}.json`);
   const fullName = `${options.server.state.owner}/${options.server.state.repo}`;
-  const payload =
+  const payload = options.payload ?? (
     options.pullNumber !== undefined
       ? {
           action: 'synchronize',
@@ -101,7 +103,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
             base: { sha: BASE_SHA, repo: { full_name: fullName } },
           },
         }
-      : { ref: 'refs/heads/main', after: HEAD_SHA };
+      : { ref: 'refs/heads/main', after: HEAD_SHA });
   writeFileSync(eventPath, JSON.stringify(payload));
   const outputFile = join(temp, `output-${Date.now()}-${Math.random()}`);
   const summaryFile = join(temp, `summary-${Date.now()}-${Math.random()}`);
