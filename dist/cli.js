@@ -6475,7 +6475,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -6512,7 +6512,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict && !hasSpace) {
+            if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -6555,7 +6555,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
+    function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -6584,7 +6584,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
         value,
         type: _type,
@@ -7246,7 +7246,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
+    function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -7259,9 +7259,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
         }
       }
       return null;
@@ -16941,12 +16941,23 @@ function singleCodePoint(text) {
   if (c === void 0) return void 0;
   return text.length === (c > 65535 ? 2 : 1) ? c : void 0;
 }
+function casemappedCodePoints() {
+  const out = [];
+  const re = new RegExp("\\p{Changes_When_Casemapped}", "gu");
+  const CHUNK = 16384;
+  for (let lo = 65; lo < 131072; lo += CHUNK) {
+    const points = [];
+    for (let c = lo; c < Math.min(lo + CHUNK, 131072); c++) if (c < 55296 || c > 57343) points.push(c);
+    const text = String.fromCodePoint(...points);
+    for (const m of text.matchAll(re)) out.push(m[0].codePointAt(0));
+  }
+  return out;
+}
 function buildCaseTables() {
   const lowered = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   const cased = [];
-  for (let c = 65; c < 131072; c++) {
-    if (c >= 55296 && c <= 57343) continue;
+  for (const c of casemappedCodePoints()) {
     const ch = String.fromCodePoint(c);
     const lowerText = ch.toLowerCase();
     const upperText = ch.toUpperCase();
@@ -18025,6 +18036,16 @@ var PREFERRED_CANDIDATES = (() => {
   return out;
 })();
 var kindBoundaries;
+var contextual = /* @__PURE__ */ new WeakMap();
+function needsCharKinds(nfa) {
+  let result = contextual.get(nfa);
+  if (result === void 0) {
+    result = nfa.eps.some((edges) => edges.some((e) => e.assert >= Assert.LineStart));
+    contextual.set(nfa, result);
+  }
+  return result;
+}
+var SURROGATE_BOUNDARIES = [55296, 57344];
 function fixedBoundaries() {
   if (kindBoundaries === void 0) {
     const points = [10, 11, 48, 58, 65, 91, 95, 96, 97, 123, 55296, 57344];
@@ -18043,8 +18064,8 @@ function firstAtLeast(sorted, value) {
   }
   return lo;
 }
-function cells(nfas, sets, rank, literals) {
-  const points = /* @__PURE__ */ new Set([0, ...fixedBoundaries()]);
+function cells(nfas, sets, rank, literals, withKinds) {
+  const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
   nfas.forEach((nfa, i) => {
     const live = sets[i];
     if (live.length === 0) return;
@@ -18072,9 +18093,10 @@ function cells(nfas, sets, rank, literals) {
         rep = c;
       }
     }
+    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    if (preferred !== void 0 && rank(preferred) < best) rep = preferred;
     if (rep === void 0) {
-      rep = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
-      if (rep === void 0) rep = hi >= 161 ? Math.max(lo, 161) : lo;
+      rep = hi >= 161 ? Math.max(lo, 161) : lo;
     }
     out.push({ rep, rank: rank(rep) });
   }
@@ -18085,6 +18107,7 @@ function searchNames(nfas, rank, literals, allowUgly, budget, visit) {
   const key = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
   const seen = /* @__PURE__ */ new Set([key(start)]);
   let frontier = [start];
+  const withKinds = nfas.some(needsCharKinds);
   while (frontier.length > 0) {
     const nextFrontier = [];
     for (const node of frontier) {
@@ -18092,13 +18115,12 @@ function searchNames(nfas, rank, literals, allowUgly, budget, visit) {
         const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
         if (visit(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank, literals)) {
-        if (!allowUgly && isUglyChar(cell.rep)) continue;
+      for (const cell of cells(nfas, node.sets, rank, literals, withKinds)) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return void 0;
         }
-        const kind = charKind(cell.rep);
+        const kind = withKinds ? charKind(cell.rep) : 0;
         const sets = nfas.map((nfa, i) => {
           const live = node.sets[i];
           return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
@@ -18106,6 +18128,10 @@ function searchNames(nfas, rank, literals, allowUgly, budget, visit) {
         const child = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
         const k = key(child);
         if (seen.has(k)) continue;
+        if (!allowUgly && isUglyChar(cell.rep)) {
+          budget.skippedUgly = true;
+          continue;
+        }
         if (seen.size >= LIMITS.statesPerSide) {
           budget.exhausted = true;
           return void 0;
@@ -18125,38 +18151,54 @@ function literalList(set) {
   }
   return out;
 }
+function sideOf(atoms, side) {
+  const nfas = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  const owners = [];
+  for (const a of atoms) {
+    const nfa = side === "schema" ? a.schema : a.table;
+    if (nfa === void 0) continue;
+    let index = indexOf.get(nfa);
+    if (index === void 0) {
+      index = nfas.push(nfa) - 1;
+      indexOf.set(nfa, index);
+    }
+    owners.push({ id: a.id, index });
+  }
+  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+}
 function search(set, allowUgly, budget) {
   const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
   const literalChars = atoms.reduce((acc, a) => unionChars(acc, a.literalChars), []);
   const rank = makeRanker(literalChars);
   const literals = literalList(literalChars);
-  const schemaAtoms = atoms.filter((a) => a.schema !== void 0);
+  const schemaSide = sideOf(atoms, "schema");
   const tried = /* @__PURE__ */ new Set();
   let found;
   let guess;
   searchNames(
-    schemaAtoms.map((a) => a.schema),
+    schemaSide.nfas,
     rank,
     literals,
     allowUgly,
     budget,
     (schema, accepted) => {
-      const acceptedIds = new Set(schemaAtoms.filter((_, i) => accepted[i]).map((a) => a.id));
+      const acceptedIds = schemaSide.acceptedIds(accepted);
       const signature = [...acceptedIds].join(",");
       if (tried.has(signature)) return false;
       tried.add(signature);
       const rest = residual(set, acceptedIds);
       if (rest.k === "const" && !rest.value) return false;
       guess ??= schema;
-      const tableAtoms = [...collectAtoms(rest, /* @__PURE__ */ new Map()).values()];
+      const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
       const table = searchNames(
-        tableAtoms.map((a) => a.table),
+        tableSide.nfas,
         rank,
         literals,
         allowUgly,
         budget,
         (_, tableAccepted) => {
-          const ids = new Set(tableAtoms.filter((_a, i) => tableAccepted[i]).map((a) => a.id));
+          const ids = tableSide.acceptedIds(tableAccepted);
           return evaluate(rest, (a) => ids.has(a.id));
         }
       );
@@ -18175,6 +18217,7 @@ function findWitness(set, options = {}) {
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };
   let guess = readable.guess;
+  if (!budget.exhausted && !budget.skippedUgly) return void 0;
   if (!budget.exhausted) {
     const any = search(set, true, budget);
     if (any.found) return { table: any.found, exact: true };
@@ -18199,7 +18242,9 @@ function listTables(names, max = MAX_LISTED_TABLES) {
 function riskOf(written, protectedSet) {
   const set = intersect(written.set, protectedSet);
   if (written.kind === "exact") {
-    const names = written.names.filter((n) => findWitness(intersect(protectedSet, nameSet(written, n))) !== void 0);
+    const names = written.names.filter(
+      (n) => n.schema ? setHas(protectedSet, n) : findWitness(intersect(protectedSet, nameSet(written, n))) !== void 0
+    );
     if (!names.length) return void 0;
     const tables2 = names.map(qualified);
     return { set, tables: tables2, text: listTables(tables2), names };
@@ -18847,7 +18892,7 @@ function formatGithubCommands(report) {
 }
 
 // src/workspace/check.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync2, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/check.ts
@@ -18959,12 +19004,18 @@ function buildLineIndex(text) {
 
 // src/core/text.ts
 var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeSource(bytes) {
-  const nul = bytes.indexOf(0);
-  const bad = firstInvalidUtf8(bytes);
-  if (nul >= 0 && (bad < 0 || nul < bad)) {
-    const text = utf8.decode(bytes.subarray(0, nul));
-    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: text.length, text };
+  const nul = bytes.subarray(0, 8e3).indexOf(0);
+  if (nul < 0) {
+    try {
+      return { ok: true, text: strict.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  if (nul >= 0) {
+    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
   }
   if (bad >= 0) {
     const text = utf8.decode(bytes.subarray(0, bad));
@@ -19422,6 +19473,10 @@ function parseImportInto(cursor, base, text) {
     fail(cursor, "a quoted file location or a SELECT query after FROM");
     return result();
   }
+  if (isKeyword(first, "WITH") && !startsCommonTableExpression(cursor.tokens, queryStart)) {
+    fail(cursor, "a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)");
+    return result();
+  }
   const optionsAt = findOptionList(cursor.tokens, queryStart);
   const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
   const lastQueryToken = cursor.tokens[queryEnd - 1];
@@ -19593,6 +19648,14 @@ function readOptionValue(cursor, text) {
     span
   });
   return { kind: "other", raw: text.slice(span.start, span.end), value: text.slice(span.start, span.end), span };
+}
+function startsCommonTableExpression(tokens, withAt) {
+  let i = withAt + 1;
+  if (isKeyword(tokens[i], "RECURSIVE")) i++;
+  const name = tokens[i];
+  if (name === void 0 || name.kind !== "word" && name.kind !== "quoted") return false;
+  const next = tokens[i + 1];
+  return isKeyword(next, "AS") || isOp(next, "(");
 }
 
 // src/sql/lexer.ts
@@ -23938,27 +24001,27 @@ async function checkRepository(options) {
     extraFindings: skipped
   });
   for (const path of files) {
-    const full = abs(path);
-    let size;
-    try {
-      size = statSync2(full).size;
-    } catch {
-      continue;
-    }
-    if (size > policy.scan.maxFileBytes) {
-      skipped.push(skippedFinding(path, `not read: ${formatBytes(size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
-      continue;
-    }
-    let bytes;
-    try {
-      bytes = readFileSync2(full);
-    } catch (error) {
-      skipped.push({ ...skippedFinding(path, `cannot read the file: ${error.message}`), severity: "error" });
-      continue;
-    }
-    checker.add({ path, bytes });
+    const read2 = readWithinLimit(abs(path), policy.scan.maxFileBytes);
+    if (read2.kind === "too-big") {
+      skipped.push(skippedFinding(path, `not read: ${formatBytes(read2.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
+    } else if (read2.kind === "error") {
+      skipped.push({ ...skippedFinding(path, `cannot read the file: ${read2.message}`), severity: "error" });
+    } else checker.add({ path, bytes: read2.bytes });
   }
   return { result: checker.finish() };
+}
+function readWithinLimit(path, limit) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    const size = fstatSync(fd).size;
+    if (size > limit) return { kind: "too-big", size };
+    return { kind: "ok", bytes: readFileSync2(fd) };
+  } catch (error) {
+    return { kind: "error", message: error.message };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
 }
 function skippedFinding(path, message) {
   return {

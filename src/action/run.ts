@@ -20,6 +20,7 @@ import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
 import { discoverPolicy } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
+import { formatJson } from '../report/json.js';
 import { readRuleDoc } from '../cli/docs.js';
 import { renderSummary, type SummarySection } from '../report/github-summary.js';
 import type { CommentContext } from '../report/github-comments.js';
@@ -235,7 +236,7 @@ async function runAction(): Promise<void> {
   const outDir = join(env.runnerTemp, 'tidb-import-guard');
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
-  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(reportPath, formatJson(report));
   core.setOutput('report-json', reportPath);
   if (inputs.sarif) {
     const sarifPath = resolve(env.workspace, inputs.sarif);

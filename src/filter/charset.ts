@@ -119,13 +119,26 @@ function singleCodePoint(text: string): number | undefined {
   return text.length === (c > 0xffff ? 2 : 1) ? c : undefined;
 }
 
+function casemappedCodePoints(): number[] {
+  const out: number[] = [];
+  const re = /\p{Changes_When_Casemapped}/gu;
+  const CHUNK = 0x4000;
+  for (let lo = 0x41; lo < 0x20000; lo += CHUNK) {
+    const points: number[] = [];
+    for (let c = lo; c < Math.min(lo + CHUNK, 0x20000); c++) if (c < 0xd800 || c > 0xdfff) points.push(c);
+    const text = String.fromCodePoint(...points);
+    for (const m of text.matchAll(re)) out.push(m[0].codePointAt(0) as number);
+  }
+  return out;
+}
+
 function buildCaseTables(): CaseTables {
   const lowered = new Map<number, number>();
   const groups = new Map<number, number[]>();
   const cased: number[] = [];
-  // Cased letters live below U+20000; the scan is done once, lazily (a few milliseconds).
-  for (let c = 0x41; c < 0x20000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+  // Cased letters live below U+20000; the scan is done once, lazily. The engine's own Unicode
+  // tables find the candidates (Changes_When_Casemapped) so only those few thousand are examined.
+  for (const c of casemappedCodePoints()) {
     const ch = String.fromCodePoint(c);
     const lowerText = ch.toLowerCase();
     const upperText = ch.toUpperCase();

@@ -26,7 +26,24 @@
  *   represented by the most readable character in it (preferring characters written in the
  *   patterns). Every search is bounded; on hitting a bound the answer is `exact: false`, which the
  *   linter treats as "assume overlap".
- * - `routes.ts`: the image of a table set under Lightning `[[routes]]`.
+ *   `project` (∃ schema, or ∃ table) uses the same enumeration of distinct schema (or table)
+ *   "signatures" and is exact when it finishes.
+ * - `routes.ts`: the image of a table set under Lightning `[[routes]]` (table-level routes before
+ *   schema-level ones, empty targets keep the source part). Exact, except that when a projection
+ *   hits its bound the route's own pattern stands in for the kept part (an over-approximation).
+ *
+ * ## Decisions where TiDB or the spec is silent
+ * - All bad rules are reported (TiDB stops at the first). Messages are TiDB's without its
+ *   `at <cmdline>:1:` prefix (the caller has `ruleIndex` and `offset`); errors inside an imported
+ *   file are prefixed `<path>:<line>: ` like TiDB's.
+ * - Wildcard parts are rewritten to the same Go regex TiDB builds, so TiDB's quirks carry over:
+ *   a `$` after a wildcard is an end anchor, `[!]` is a regex error.
+ * - Case folding follows Go: names are lowercased per code point (`İ` → `i`), `(?i)` folds whole
+ *   orbits (`k`, `K`, U+212A). Unicode classes use JavaScript's Unicode tables.
+ * - Regexes larger than 100,000 automaton states are rejected ("expression too large"); Go's
+ *   limit is larger, but such a filter is not realistic.
+ * - Witness search bounds: 4,000 determinized states per side and 150,000 transitions per
+ *   `findWitness`; hitting one gives `exact: false` with a best-guess name.
  */
 export {
   DEFAULT_LIGHTNING_FILTER,
@@ -59,6 +76,7 @@ export {
   subtract,
   union,
   userTables,
+  type Side,
   type TableSet,
   type Witness,
   type WitnessOptions,

@@ -5,7 +5,7 @@
  * schema automaton S and one table automaton T (either may be "everything"). Names are non-empty.
  */
 import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
-import { BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
+import { Assert, BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
 import {
   ALL_PART,
   SYSTEM_SCHEMAS,
@@ -183,7 +183,8 @@ function collectAtoms(f: Formula, out: Map<number, Atom>): Map<number, Atom> {
   return out;
 }
 
-type Side = 'schema' | 'table';
+/** One half of a `schema.table` name. */
+export type Side = 'schema' | 'table';
 
 /**
  * Replaces the atoms decided by one side's accepted atoms (`accepted`: ids whose `side` automaton
@@ -211,6 +212,8 @@ function residual(f: Formula, accepted: ReadonlySet<number>, side: Side = 'schem
 interface Budget {
   transitions: number;
   exhausted: boolean;
+  /** A search skipped a cell whose only characters are control characters. */
+  skippedUgly?: boolean;
 }
 
 /** Readability order for representative characters: lower rank is preferred. */
@@ -229,7 +232,7 @@ function makeRanker(literalChars: CharSet): (c: number) => number {
   return (c) => (hasChar(literalChars, c) && classRank(c) < 7 ? 0 : 10) + classRank(c);
 }
 
-export function isUglyChar(c: number): boolean {
+function isUglyChar(c: number): boolean {
   return c < 0x20 || (c >= 0x7f && c <= 0xa0);
 }
 
@@ -245,6 +248,20 @@ const PREFERRED_CANDIDATES: readonly number[] = (() => {
 })();
 
 let kindBoundaries: readonly number[] | undefined;
+
+const contextual = new WeakMap<Nfa, boolean>();
+
+/** Whether an automaton has assertions that look at neighbouring characters (`\b`, `(?m)^`). */
+function needsCharKinds(nfa: Nfa): boolean {
+  let result = contextual.get(nfa);
+  if (result === undefined) {
+    result = nfa.eps.some((edges) => edges.some((e) => e.assert >= Assert.LineStart));
+    contextual.set(nfa, result);
+  }
+  return result;
+}
+
+const SURROGATE_BOUNDARIES: readonly number[] = [0xd800, 0xe000];
 
 /** Points where a character's kind (word, newline, lowered word) changes, plus the surrogates. */
 function fixedBoundaries(): readonly number[] {
@@ -274,8 +291,14 @@ interface Cell {
 }
 
 /** One representative per cell of the alphabet partition induced by the live edges. */
-function cells(nfas: readonly Nfa[], sets: readonly (readonly number[])[], rank: (c: number) => number, literals: readonly number[]): Cell[] {
-  const points = new Set<number>([0, ...fixedBoundaries()]);
+function cells(
+  nfas: readonly Nfa[],
+  sets: readonly (readonly number[])[],
+  rank: (c: number) => number,
+  literals: readonly number[],
+  withKinds: boolean,
+): Cell[] {
+  const points = new Set<number>([0, ...(withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES)]);
   nfas.forEach((nfa, i) => {
     const live = sets[i]!;
     if (live.length === 0) return;
@@ -303,10 +326,10 @@ function cells(nfas: readonly Nfa[], sets: readonly (readonly number[])[], rank:
         rep = c;
       }
     }
+    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    if (preferred !== undefined && rank(preferred) < best) rep = preferred;
     if (rep === undefined) {
-      rep = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
-      if (rep === undefined) rep = hi >= 0xa1 ? Math.max(lo, 0xa1) : lo;
-      // skip the Unicode specials block's non-characters for a printable choice when possible
+      rep = hi >= 0xa1 ? Math.max(lo, 0xa1) : lo;
     }
     out.push({ rep, rank: rank(rep) });
   }
@@ -337,6 +360,8 @@ function searchNames(
   const key = (n: SearchNode): string => `${n.prev}|${n.sets.map((s) => s.join(',')).join(';')}`;
   const seen = new Set<string>([key(start)]);
   let frontier: SearchNode[] = [start];
+  // Without neighbour-looking assertions every character has the same kind: fewer states and cells.
+  const withKinds = nfas.some(needsCharKinds);
   while (frontier.length > 0) {
     const nextFrontier: SearchNode[] = [];
     for (const node of frontier) {
@@ -344,13 +369,12 @@ function searchNames(
         const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i]!, node.prev, BOUNDARY).includes(nfa.accept));
         if (visit(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank, literals)) {
-        if (!allowUgly && isUglyChar(cell.rep)) continue;
+      for (const cell of cells(nfas, node.sets, rank, literals, withKinds)) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return undefined;
         }
-        const kind = charKind(cell.rep);
+        const kind = withKinds ? charKind(cell.rep) : 0;
         const sets = nfas.map((nfa, i) => {
           const live = node.sets[i]!;
           return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
@@ -358,6 +382,11 @@ function searchNames(
         const child: SearchNode = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
         const k = key(child);
         if (seen.has(k)) continue;
+        if (!allowUgly && isUglyChar(cell.rep)) {
+          // Ugly cells come last; only a state no readable character reaches is a loss.
+          budget.skippedUgly = true;
+          continue;
+        }
         if (seen.size >= LIMITS.statesPerSide) {
           budget.exhausted = true;
           return undefined;
@@ -456,6 +485,7 @@ export function findWitness(set: TableSet, options: WitnessOptions = {}): Witnes
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };
   let guess = readable.guess;
+  if (!budget.exhausted && !budget.skippedUgly) return undefined;
   if (!budget.exhausted) {
     // Nothing in printable names: look again allowing control characters (still exact).
     const any = search(set, true, budget);

@@ -4,7 +4,7 @@
  * Computed once per (job, cluster) and shared by the posture rules, so they cannot disagree.
  */
 import { atLeast } from '../core/version.js';
-import { exactSet, findWitness, intersect, subtract, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
+import { exactSet, findWitness, intersect, setHas, subtract, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
 import type { ImportJob, WrittenTables } from '../jobs/model.js';
 import type { CompiledChangefeed, CompiledCluster } from './compile.js';
 
@@ -58,7 +58,10 @@ export function listTables(names: readonly string[], max = MAX_LISTED_TABLES): s
 export function riskOf(written: WrittenTables, protectedSet: TableSet): Risk | undefined {
   const set = intersect(written.set, protectedSet);
   if (written.kind === 'exact') {
-    const names = written.names.filter((n) => findWitness(intersect(protectedSet, nameSet(written, n))) !== undefined);
+    // A concrete name is a membership test; only a name in an unknown database needs a search.
+    const names = written.names.filter((n) =>
+      n.schema ? setHas(protectedSet, n) : findWitness(intersect(protectedSet, nameSet(written, n))) !== undefined,
+    );
     if (!names.length) return undefined;
     const tables = names.map(qualified);
     return { set, tables, text: listTables(tables), names };

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
 import { fingerprintsInBody } from '../../src/action/markers.js';
+import { RULE_IDS } from '../../src/rules/registry.js';
 import {
   addedFile,
   addedPatch,
@@ -229,7 +230,7 @@ describe('the action on a pull request', () => {
   });
 
   it('the policy changed in the PR: every file is linted and the base policy is fetched at the base sha', async () => {
-    const basePolicy = readWorkspaceFile(workspace, POLICY).replace('task: pitr-prod', 'task: pitr-prod-old');
+    const basePolicy = `${readWorkspaceFile(workspace, POLICY)}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`;
     server.state.contents.set(`${BASE_SHA}:${POLICY}`, basePolicy);
     openPullRequest(server, 15, [
       { filename: POLICY, status: 'modified', patch: addedPatch(readWorkspaceFile(workspace, POLICY)).replace('@@ -0,0', '@@ -1,10') },
@@ -245,6 +246,19 @@ describe('the action on a pull request', () => {
     const summary = ownSummaries()[0]!.body;
     expect(summary).toContain('all files (the policy changed in this pull request)');
     expect(summary).toContain('### Not on a line of the diff (2)');
+  });
+
+  // Activates when the lead adds policy-weakened to the rule registry (the engine wiring is theirs).
+  it.skipIf(!RULE_IDS.has('policy-weakened'))('the policy changed in the PR: the removed changefeed is reported as policy-weakened', async () => {
+    const basePolicy = `${readWorkspaceFile(workspace, POLICY)}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`;
+    server.state.contents.set(`${BASE_SHA}:${POLICY}`, basePolicy);
+    openPullRequest(server, 15, [{ filename: POLICY, status: 'modified', patch: addedPatch(readWorkspaceFile(workspace, POLICY)).replace('@@ -0,0', '@@ -1,13') }]);
+    const run = await runAction({ server, workspace, pullNumber: 15 });
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { rule: string; file: string; message: string }[] };
+    const weakened = report.findings.filter((f) => f.rule === 'policy-weakened');
+    expect(weakened.length).toBeGreaterThan(0);
+    expect(weakened[0]?.file).toBe(POLICY);
+    expect(weakened[0]?.message).toContain('prod-to-kafka');
   });
 
   it('comment: none posts nothing; comment: summary posts only the summary', async () => {

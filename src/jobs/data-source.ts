@@ -1,0 +1,255 @@
+/**
+ * A Lightning data directory that lives in the repository: where it is, and which tables its files
+ * stand for, classified as Lightning's file router does (pingcap/tidb pkg/lightning/mydump/router.go,
+ * loader.go; docs tidb-lightning-data-source.md).
+ *
+ * Locating it: `file://` and `local://` prefixes are stripped; any other `scheme://` (s3, gcs,
+ * azure, ...) and absolute paths are outside the repository. A relative path is looked up beside
+ * the config file first, then from the repository root; a path climbing out of the repository is
+ * outside it.
+ *
+ * Classifying: without `[[mydumper.files]]`, the default rules (first match wins, names
+ * URL-unescaped, case-insensitive): `*-schema-trigger.sql`/`*-schema-post.sql` and `*.bak` are
+ * ignored, `{db}-schema-create.sql` is a database, `{db}.{tbl}-schema.sql` a table schema,
+ * `{db}.{tbl}-schema-view.sql` a view, `{db}.{tbl}[.{n}].{sql|csv|parquet}[.{compression}]` data.
+ * With `[[mydumper.files]]`, only those rules apply (Lightning drops the defaults then).
+ *
+ * Custom rules are Go regular expressions. We check them with the RE2 parser of src/filter (so
+ * what Go rejects is rejected with Go's message) and match them with JavaScript's engine after
+ * translating the few Go-only spellings: a leading `(?flags)` group (i, s, m; `U` is refused),
+ * `(?P<name>`, `\A`, `\z`, `\pL`-style one-letter classes, and POSIX `[[:alpha:]]` classes.
+ * Anything else Go-specific that JavaScript reads differently is refused as unsupported, and the
+ * caller falls back to the filter as a pattern set. File paths are short, and a path is only
+ * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
+ */
+import type { RepoView } from '../core/repo.js';
+import { compileRe, nfaMatches } from '../filter/nfa.js';
+import { parseRegex } from '../filter/regex.js';
+import type { TableName } from '../filter/index.js';
+import type { MydumperFileRule } from '../lightning/config.js';
+
+export type DataDirectory =
+  | { readonly inRepository: true; readonly dir: string; readonly files: readonly string[] }
+  | { readonly inRepository: false; readonly reason: string };
+
+function normalizePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** Finds `data-source-dir` in the repository (see the module comment for the lookup order). */
+export function locateDataDirectory(value: string, configPath: string, repo: RepoView): DataDirectory {
+  let path = value.trim().replace(/\\/g, '/');
+  const q = path.indexOf('?');
+  const prefixed = /^(file|local):\/\//i.exec(path);
+  if (prefixed) path = path.slice(prefixed[0].length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: 'it is a cloud storage URI' };
+  if (q >= 0 && prefixed) path = path.slice(0, path.indexOf('?'));
+  if (path === '') return { inRepository: false, reason: 'it is empty' };
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('~')) {
+    return { inRepository: false, reason: 'it is an absolute path on the import host' };
+  }
+  const configDir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
+  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  for (const dir of candidates) {
+    if (dir === undefined) continue;
+    const files = repo.listFiles(dir === '' ? '.' : dir);
+    if (files !== undefined) return { inRepository: true, dir, files };
+  }
+  return { inRepository: false, reason: 'no such directory is in the repository' };
+}
+
+export type SourceFileType = 'schema-schema' | 'table-schema' | 'view-schema' | 'sql' | 'csv' | 'parquet' | 'ignore';
+
+export interface ClassifiedFile {
+  /** Repository-relative path. */
+  readonly path: string;
+  readonly type: SourceFileType;
+  readonly schema: string;
+  readonly table: string;
+}
+
+interface FileRoute {
+  readonly re: RegExp;
+  /** RE2 automaton deciding whether `re` matches at all (linear time). */
+  readonly guard?: ReturnType<typeof compileRe>;
+  readonly type: string;
+  readonly schema: string;
+  readonly table: string;
+  readonly unescape: boolean;
+}
+
+const DEFAULT_ROUTES: readonly FileRoute[] = [
+  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: 'ignore', schema: '', table: '', unescape: false },
+  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: 'ignore', schema: '', table: '', unescape: false },
+  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: 'schema-schema', schema: '$1', table: '', unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: 'table-schema', schema: '$1', table: '$2', unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: 'view-schema', schema: '$1', table: '$2', unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: 'parquet', schema: '$1', table: '$2', unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: '$4', schema: '$1', table: '$2', unescape: true },
+];
+
+const SOURCE_TYPES: readonly SourceFileType[] = ['schema-schema', 'table-schema', 'view-schema', 'sql', 'csv', 'parquet', 'ignore'];
+
+/** Go's `url.PathUnescape`; a malformed escape leaves the value as it is (Lightning logs and keeps it). */
+function pathUnescape(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown or unmatched groups are empty. */
+function expand(template: string, match: RegExpExecArray): string {
+  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref: string) => {
+    if (ref === '$') return '$';
+    const name = ref.startsWith('{') ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) return match[Number(name)] ?? '';
+    return match.groups?.[name] ?? '';
+  });
+}
+
+function templateProblem(template: string, groups: number, names: readonly string[], field: string): string | undefined {
+  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
+    const ref = m[1]!;
+    if (ref === '$') continue;
+    const name = ref.startsWith('{') ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) {
+      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
+    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
+  }
+  return undefined;
+}
+
+const POSIX_CLASSES: Readonly<Record<string, string>> = {
+  alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7F', blank: '\\t ', cntrl: '\\x00-\\x1F\\x7F', digit: '0-9',
+  graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: '\\t\\n\\v\\f\\r ', upper: 'A-Z',
+  word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
+};
+
+/** A Go regex as a JavaScript one, or why not. */
+export function goRegexToJs(source: string): { ok: true; re: RegExp } | { ok: false; message: string } {
+  const checked = parseRegex(source, { foldCase: false });
+  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
+  let flags = 'u';
+  let body = source;
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
+  if (lead) {
+    for (const f of lead[1]!) {
+      if (f === 'i' || f === 's' || f === 'm') flags += flags.includes(f) ? '' : f;
+      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
+    }
+    body = body.slice(lead[0].length);
+  }
+  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: 'the Go flag U (ungreedy) is not supported by the linter' };
+  body = body
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$(?![\\s\\S])')
+    .replace(/\\([pP])([A-Za-z])/g, '\\$1{$2}')
+    .replace(/\[:(\^?)([a-z]+):\]/g, (all, neg: string, name: string) => {
+      const cls = POSIX_CLASSES[name];
+      if (!cls) return all;
+      return neg ? `&&NEG${cls}&&` : cls;
+    });
+  if (body.includes('&&NEG')) return { ok: false, message: 'negated POSIX classes are not supported by the linter' };
+  try {
+    return { ok: true, re: new RegExp(body, flags) };
+  } catch (e) {
+    return { ok: false, message: `the regular expression is not supported by the linter (${(e as Error).message})` };
+  }
+}
+
+function quoteMeta(text: string): string {
+  return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+
+export interface FileRuleProblem {
+  readonly index: number;
+  readonly message: string;
+}
+
+/** `[[mydumper.files]]` rules as routes, or the problems Lightning (or the linter) has with them. */
+export function compileFileRules(rules: readonly MydumperFileRule[]): { ok: true; routes: FileRoute[] } | { ok: false; problems: FileRuleProblem[] } {
+  const problems: FileRuleProblem[] = [];
+  const routes: FileRoute[] = [];
+  rules.forEach((rule, index) => {
+    const fail = (message: string): void => void problems.push({ index, message });
+    const path = rule.path?.value;
+    const pattern = rule.pattern?.value;
+    if (!path && !pattern) return fail('`path` and `pattern` must not be both empty in [[mydumper.files]]');
+    if (path && pattern) return fail("can't set both `path` and `pattern` field in [[mydumper.files]]");
+    const source = path ? `^${quoteMeta(path)}$` : pattern!;
+    const quote = (t: string | undefined): string => (path ? (t ?? '').replace(/\$/g, '$$$$') : (t ?? ''));
+    const js = goRegexToJs(source);
+    if (!js.ok) return fail(js.message);
+    const checked = parseRegex(source, { foldCase: false });
+    const type = quote(rule.type?.value);
+    if (!type) return fail("field 'type' match pattern can't be empty");
+    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec('')!.length - 1;
+    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec('')!.groups ?? {});
+    const schema = quote(rule.schema?.value);
+    const table = quote(rule.table?.value);
+    for (const [field, t] of [['type', type], ['schema', schema], ['table', table]] as const) {
+      if (field !== 'type' && type.trim().toLowerCase() === 'ignore') break;
+      if (field !== 'type' && !t) return fail(`field '${field}' match pattern can't be empty`);
+      const problem = templateProblem(t, groups, names, field);
+      if (problem) return fail(problem);
+    }
+    routes.push({
+      re: js.re,
+      ...(checked.ok ? { guard: compileRe({ k: 'concat', xs: [{ k: 'star', x: { k: 'chars', set: [0, 0x10ffff] } }, checked.re, { k: 'star', x: { k: 'chars', set: [0, 0x10ffff] } }] } as never) } : {}),
+      type,
+      schema,
+      table,
+      unescape: false,
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, routes };
+}
+
+/** Classifies each file (path relative to the data directory decides, as in Lightning). */
+export function classifyFiles(
+  dir: string,
+  files: readonly string[],
+  customRoutes: readonly FileRoute[] | undefined,
+): { files: ClassifiedFile[]; problems: string[] } {
+  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const out: ClassifiedFile[] = [];
+  const problems: string[] = [];
+  for (const path of files) {
+    const rel = dir === '' ? path : path.slice(dir.length + 1);
+    for (const route of routes) {
+      if (route.guard && !nfaMatches(route.guard, rel)) continue;
+      const m = route.re.exec(rel);
+      if (!m) continue;
+      const typeText = expand(route.type, m).trim().toLowerCase();
+      const type = SOURCE_TYPES.find((t) => t === typeText);
+      if (!type) {
+        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
+        break;
+      }
+      const value = (t: string): string => (route.unescape ? pathUnescape(expand(t, m)) : expand(t, m));
+      out.push({ path, type, schema: value(route.schema), table: type === 'schema-schema' ? '' : value(route.table) });
+      break;
+    }
+  }
+  return { files: out, problems };
+}
+
+export function isDataFile(file: ClassifiedFile): boolean {
+  return file.type === 'sql' || file.type === 'csv' || file.type === 'parquet';
+}
+
+export function tableOf(file: ClassifiedFile): TableName {
+  return { schema: file.schema, table: file.table };
+}
