@@ -10,7 +10,7 @@
  */
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITY_RANK } from '../core/types.js';
@@ -153,9 +153,8 @@ function policyFilesOf(policyPath: string, workspace: string): string[] {
     const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === 'string' ? [parsed.extends] : [];
     for (const entry of extendsList) {
       if (typeof entry !== 'string') continue;
-      const absolute = resolve(workspace, dirname(policyPath), entry);
-      const relative = absolute.startsWith(workspace + '/') ? absolute.slice(workspace.length + 1) : undefined;
-      if (relative) files.push(relative);
+      const inRepository = relative(workspace, resolve(workspace, dirname(policyPath), entry));
+      if (inRepository && !inRepository.startsWith('..') && !isAbsolute(inRepository)) files.push(inRepository.split(sep).join('/'));
     }
   } catch {
     // The check itself reports an unreadable or invalid policy with its position.
@@ -234,22 +233,26 @@ async function runAction(): Promise<void> {
   core.setOutput('notices', report.summary.notices);
   core.setOutput('suppressed', report.summary.suppressed);
   const outDir = join(env.runnerTemp, 'tidb-import-guard');
-  mkdirSync(outDir, { recursive: true });
-  const reportPath = join(outDir, 'report.json');
-  writeFileSync(reportPath, formatJson(report));
-  core.setOutput('report-json', reportPath);
+  // A file that cannot be written is reported, never allowed to change the verdict.
+  const writeOutput = (name: string, path: string, render: () => string): void => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, render());
+      core.setOutput(name, path);
+    } catch (error) {
+      warn(`Could not write ${path} (${describeError(error)}); the \`${name}\` output is empty.`);
+      core.setOutput(name, '');
+    }
+  };
+  writeOutput('report-json', join(outDir, 'report.json'), () => formatJson(report));
   if (inputs.sarif) {
-    const sarifPath = resolve(env.workspace, inputs.sarif);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(
-      sarifPath,
+    writeOutput('sarif-file', resolve(env.workspace, inputs.sarif), () =>
       formatSarif(report, {
         helpMarkdown: readRuleDoc,
         ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
         ...(env.actionUrl ? { informationUri: env.actionUrl } : {}),
       }),
     );
-    core.setOutput('sarif-file', sarifPath);
   } else core.setOutput('sarif-file', '');
 
   // 4. Annotations: at most 10 per severity, changed lines first.
@@ -260,7 +263,11 @@ async function runAction(): Promise<void> {
   const context = commentContext(env);
   if (pr) {
     const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context.lineText?.(file, line));
-    writeFileSync(join(outDir, BUNDLE_FILE), JSON.stringify(bundle) + '\n');
+    try {
+      writeFileSync(join(outDir, BUNDLE_FILE), JSON.stringify(bundle) + '\n');
+    } catch (error) {
+      warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError(error)}).`);
+    }
   }
   await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
 

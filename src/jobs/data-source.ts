@@ -23,7 +23,8 @@
  * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
  */
 import type { RepoView } from '../core/repo.js';
-import { compileRe, nfaMatches } from '../filter/nfa.js';
+import { ANY_CHAR } from '../filter/charset.js';
+import { compileRe, nfaMatches, type Nfa, type Re } from '../filter/nfa.js';
 import { parseRegex } from '../filter/regex.js';
 import type { TableName } from '../filter/index.js';
 import type { MydumperFileRule } from '../lightning/config.js';
@@ -79,7 +80,7 @@ export interface ClassifiedFile {
 interface FileRoute {
   readonly re: RegExp;
   /** RE2 automaton deciding whether `re` matches at all (linear time). */
-  readonly guard?: ReturnType<typeof compileRe>;
+  readonly guard?: Nfa;
   readonly type: string;
   readonly schema: string;
   readonly table: string;
@@ -169,6 +170,11 @@ export function goRegexToJs(source: string): { ok: true; re: RegExp } | { ok: fa
   }
 }
 
+function unanchored(re: Re): Re {
+  const anything: Re = { k: 'rep', x: { k: 'chars', set: ANY_CHAR }, min: 0, max: -1 };
+  return { k: 'cat', xs: [anything, re, anything] };
+}
+
 function quoteMeta(text: string): string {
   return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 }
@@ -207,7 +213,7 @@ export function compileFileRules(rules: readonly MydumperFileRule[]): { ok: true
     }
     routes.push({
       re: js.re,
-      ...(checked.ok ? { guard: compileRe({ k: 'concat', xs: [{ k: 'star', x: { k: 'chars', set: [0, 0x10ffff] } }, checked.re, { k: 'star', x: { k: 'chars', set: [0, 0x10ffff] } }] } as never) } : {}),
+      ...(checked.ok ? { guard: compileRe(unanchored(checked.re)) } : {}),
       type,
       schema,
       table,

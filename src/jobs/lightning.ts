@@ -4,7 +4,21 @@
  */
 import type { Span } from '../core/types.js';
 import { EMPTY_REPO, type RepoView } from '../core/repo.js';
-import { DEFAULT_LIGHTNING_FILTER, filterSet, parseTableFilter, userTables, intersect } from '../filter/index.js';
+import {
+  DEFAULT_LIGHTNING_FILTER,
+  NO_TABLES,
+  exactSet,
+  filterSet,
+  intersect,
+  isSystemSchema,
+  matchTable,
+  parseTableFilter,
+  userTables,
+  type TableFilter,
+  type TableName,
+} from '../filter/index.js';
+import { classifyFiles, compileFileRules, isDataFile, locateDataDirectory, tableOf } from './data-source.js';
+import { compileRoutes, filterExpr, routeImage, routeTable, type SchemaAtoms, type TableRouter } from './routes.js';
 import type { LightningConfig } from '../lightning/config.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
@@ -22,32 +36,104 @@ function filterText(rules: readonly string[]): string {
   return `[${rules.map((r) => `'${r}'`).join(', ')}]`;
 }
 
-export function lightningWritten(config: LightningConfig): WrittenTables {
+/** Written names, deduplicated the way TiDB compares them (case-insensitively), sorted. */
+function distinctNames(names: readonly TableName[]): TableName[] {
+  const seen = new Map<string, TableName>();
+  for (const n of names) {
+    const key = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, n);
+  }
+  return [...seen.values()].sort((a, b) => (a.schema + '.' + a.table < b.schema + '.' + b.table ? -1 : 1));
+}
+
+const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userTables(), description: `(${why}, so the linter assumes any table)` });
+
+/**
+ * The tables a Lightning config writes (domain.md section 4):
+ * 1. a data directory in the repository: its files classified as Lightning does, the filter applied
+ *    to the file-derived names, then `[[routes]]`: exact names;
+ * 2. otherwise (cloud storage, a path on the import host, an empty directory, or custom file rules
+ *    the linter cannot follow): every table the filter accepts, renamed by the routes: a pattern set.
+ * Tables that only have a schema file are created with SQL (DDL, which log backup and TiCDC
+ * capture) and receive no imported rows, so they are not written tables.
+ */
+export function lightningWritten(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): WrittenTables {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) {
-    return { kind: 'pattern', set: userTables(), description: '(the `filter` is invalid, so the linter assumes any table)' };
+  if (!parsed.ok) return ANY_TABLE('the `filter` is invalid');
+  if (config.routes.length && config.mydumperFiles.length) {
+    return ANY_TABLE('the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses');
   }
-  const filtered = intersect(filterSet(parsed.filter), userTables());
-  if (config.routes.length || config.mydumperFiles.length) {
-    const how = config.routes.length ? '`[[routes]]`' : '`[[mydumper.files]]`';
-    return {
-      kind: 'pattern',
-      set: userTables(),
-      description: `(the config renames tables with ${how}, which this version of the linter does not follow, so it assumes any table)`,
-    };
+  const atoms: SchemaAtoms = { sets: [] };
+  const routeRules = config.routes.map((r) => ({
+    ...(r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {}),
+    ...(r.tablePattern ? { tablePattern: r.tablePattern.value } : {}),
+    ...(r.targetSchema ? { targetSchema: r.targetSchema.value } : {}),
+    ...(r.targetTable ? { targetTable: r.targetTable.value } : {}),
+  }));
+  const compiled = compileRoutes(routeRules, caseSensitive, atoms);
+  if (!compiled.ok) {
+    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled.problems[0]!.message})`);
+  }
+  const router = compiled.router;
+  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
+
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  if (fromDirectory.written) return fromDirectory.written;
+  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : '';
+
+  if (config.mydumperFiles.length) {
+    // File rules name the target tables themselves; without the files we cannot know them.
+    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
+  }
+  if (router.routes.length) {
+    const image = routeImage(router, filterExpr(parsed.filter, atoms));
+    return { kind: 'pattern', set: image, description: `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}` };
   }
   return {
     kind: 'pattern',
-    set: filtered,
-    description: given ? `matching the filter \`${filterText(rules)}\`` : "accepted by Lightning's default filter",
+    set: intersect(filterSet(parsed.filter), userTables()),
+    description: `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`,
     filterRules: rules,
   };
 }
 
-export function lightningJob(path: string, config: LightningConfig, text: string, _repo: RepoView = EMPTY_REPO): ImportJob {
+/** Exact written tables from a data directory in the repository, or why there are none. */
+function directoryWritten(
+  config: LightningConfig,
+  path: string,
+  repo: RepoView,
+  filter: TableFilter,
+  router: TableRouter,
+): { written?: WrittenTables; why?: string } {
+  if (!config.dataSourceDir) return {};
+  const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
+  if (!located.inRepository) return {};
+  const where = located.dir === '' ? 'the repository root' : `\`${located.dir}\``;
+  let custom: Parameters<typeof classifyFiles>[2];
+  if (config.mydumperFiles.length) {
+    const rules = compileFileRules(config.mydumperFiles);
+    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0]!.index + 1} cannot be followed (${rules.problems[0]!.message})` };
+    custom = rules.routes;
+  }
+  const classified = classifyFiles(located.dir, located.files, custom);
+  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  if (!sourceNames.length) return { why: `the data directory ${where} has no data files in the repository` };
+  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
+  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  return {
+    written: {
+      kind: 'exact',
+      names: written,
+      set: written.length ? exactSet(written, false) : NO_TABLES,
+      description: `the data files in ${where}`,
+    },
+  };
+}
+
+export function lightningJob(path: string, config: LightningConfig, text: string, repo: RepoView = EMPTY_REPO): ImportJob {
   const backend = config.backend?.value.trim().toLowerCase() ?? '';
   const physical = backend !== 'tidb';
   const anchor = config.backend ? entrySpan(config.backend) : (config.importerHeader ?? firstLine(text));
@@ -68,7 +154,7 @@ export function lightningJob(path: string, config: LightningConfig, text: string
     anchor,
     ...(physical && config.backend ? { logicalFix: { span: anchor, replacement: 'backend = "tidb"' } } : {}),
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
-    written: lightningWritten(config),
+    written: lightningWritten(config, path, repo),
     ...(config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {}),
     hosts,
     versionedFeatures: features,

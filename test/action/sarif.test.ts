@@ -52,3 +52,24 @@ describe('buildSarif', () => {
     expect(JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' }))).toBe(JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' })));
   });
 });
+
+describe('formatSarif', () => {
+  it('lists every rule of the registry with its doc page as help, and the report findings as results', async () => {
+    const { formatSarif } = await import('../../src/report/sarif.js');
+    const { RULES } = await import('../../src/rules/registry.js');
+    const report = {
+      version: 1 as const,
+      tool: { name: 'tidb-import-guard' as const, version: '1.2.3' },
+      policy: '.github/tidb-import-guard.yml',
+      findings: [finding({ file: 'a.sql', line: 1, rule: 'precheck-blocks-import' })],
+      summary: { files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 },
+    };
+    const log = JSON.parse(formatSarif(report, { helpMarkdown: (id) => `# ${id} page` })) as import('sarif').Log;
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id).sort());
+    expect(rules.every((r) => r.help?.markdown?.startsWith(`# ${r.id} page`))).toBe(true);
+    expect(log.runs[0]?.tool.driver.version).toBe('1.2.3');
+    const result = log.runs[0]?.results?.[0];
+    expect(rules[result?.ruleIndex ?? -1]?.id).toBe('precheck-blocks-import');
+  });
+});
