@@ -9835,7 +9835,7 @@ var require_codegen = __commonJS({
             return e instanceof _If ? e : e.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not2(cond), e instanceof _If ? [e] : e.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -10287,20 +10287,20 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
+    function not2(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
+    exports.not = not2;
     var andCode = mappend(exports.operators.AND);
-    function and(...args) {
+    function and2(...args) {
       return args.reduce(andCode);
     }
-    exports.and = and;
+    exports.and = and2;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -17640,6 +17640,9 @@ var SYSTEM_SCHEMAS = Object.freeze([
   "metrics_schema",
   "inspection_schema"
 ]);
+function isSystemSchema(schema) {
+  return SYSTEM_SCHEMAS.includes(lowerName(schema));
+}
 function isAsciiAlphanumeric(ch) {
   return /^[0-9A-Za-z]$/.test(ch);
 }
@@ -18252,7 +18255,7 @@ function riskOf(written, protectedSet) {
   const witness = findWitness(set);
   if (!witness) return void 0;
   const example = qualified(witness.table);
-  const inexact = witness.exact ? "" : "; the filter uses a regular expression the linter cannot model exactly, so it assumes they overlap";
+  const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
   return {
     set,
     tables: [example],
@@ -19050,6 +19053,380 @@ function firstInvalidUtf8(b) {
   return -1;
 }
 
+// src/jobs/data-source.ts
+function normalizePath(path) {
+  const out = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (!out.length) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function locateDataDirectory(value, configPath, repo) {
+  let path = value.trim().replace(/\\/g, "/");
+  const q = path.indexOf("?");
+  const prefixed = /^(file|local):\/\//i.exec(path);
+  if (prefixed) path = path.slice(prefixed[0].length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: "it is a cloud storage URI" };
+  if (q >= 0 && prefixed) path = path.slice(0, path.indexOf("?"));
+  if (path === "") return { inRepository: false, reason: "it is empty" };
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) {
+    return { inRepository: false, reason: "it is an absolute path on the import host" };
+  }
+  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
+  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  for (const dir of candidates) {
+    if (dir === void 0) continue;
+    const files = repo.listFiles(dir === "" ? "." : dir);
+    if (files !== void 0) return { inRepository: true, dir, files };
+  }
+  return { inRepository: false, reason: "no such directory is in the repository" };
+}
+var DEFAULT_ROUTES = [
+  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
+  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
+  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: "schema-schema", schema: "$1", table: "", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: "table-schema", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: "view-schema", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: "parquet", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: "$4", schema: "$1", table: "$2", unescape: true }
+];
+var SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
+function pathUnescape(value) {
+  if (!value.includes("%")) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function expand(template, match) {
+  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
+    if (ref === "$") return "$";
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+    return match.groups?.[name] ?? "";
+  });
+}
+function templateProblem(template, groups, names, field) {
+  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
+    const ref = m[1];
+    if (ref === "$") continue;
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) {
+      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
+    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
+  }
+  return void 0;
+}
+var POSIX_CLASSES2 = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+function goRegexToJs(source) {
+  const checked = parseRegex(source, { foldCase: false });
+  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
+  let flags = "u";
+  let body = source;
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
+  if (lead) {
+    for (const f of lead[1]) {
+      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
+      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
+    }
+    body = body.slice(lead[0].length);
+  }
+  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
+  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
+    const cls = POSIX_CLASSES2[name];
+    if (!cls) return all;
+    return neg ? `&&NEG${cls}&&` : cls;
+  });
+  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
+  try {
+    return { ok: true, re: new RegExp(body, flags) };
+  } catch (e) {
+    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
+  }
+}
+function unanchored2(re) {
+  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
+  return { k: "cat", xs: [anything, re, anything] };
+}
+function quoteMeta(text) {
+  return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+function compileFileRules(rules) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule17, index) => {
+    const fail2 = (message) => void problems.push({ index, message });
+    const path = rule17.path?.value;
+    const pattern = rule17.pattern?.value;
+    if (!path && !pattern) return fail2("`path` and `pattern` must not be both empty in [[mydumper.files]]");
+    if (path && pattern) return fail2("can't set both `path` and `pattern` field in [[mydumper.files]]");
+    const source = path ? `^${quoteMeta(path)}$` : pattern;
+    const quote = (t) => path ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
+    const js = goRegexToJs(source);
+    if (!js.ok) return fail2(js.message);
+    const checked = parseRegex(source, { foldCase: false });
+    const type = quote(rule17.type?.value);
+    if (!type) return fail2("field 'type' match pattern can't be empty");
+    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
+    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
+    const schema = quote(rule17.schema?.value);
+    const table = quote(rule17.table?.value);
+    for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
+      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
+      if (field !== "type" && !t) return fail2(`field '${field}' match pattern can't be empty`);
+      const problem = templateProblem(t, groups, names, field);
+      if (problem) return fail2(problem);
+    }
+    routes.push({
+      re: js.re,
+      ...checked.ok ? { guard: compileRe(unanchored2(checked.re)) } : {},
+      type,
+      schema,
+      table,
+      unescape: false
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, routes };
+}
+function classifyFiles(dir, files, customRoutes) {
+  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const out = [];
+  const problems = [];
+  for (const path of files) {
+    const rel = dir === "" ? path : path.slice(dir.length + 1);
+    for (const route of routes) {
+      if (route.guard && !nfaMatches(route.guard, rel)) continue;
+      const m = route.re.exec(rel);
+      if (!m) continue;
+      const typeText = expand(route.type, m).trim().toLowerCase();
+      const type = SOURCE_TYPES.find((t) => t === typeText);
+      if (!type) {
+        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
+        break;
+      }
+      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
+      out.push({ path, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
+      break;
+    }
+  }
+  return { files: out, problems };
+}
+function isDataFile(file) {
+  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
+}
+function tableOf(file) {
+  return { schema: file.schema, table: file.table };
+}
+
+// src/jobs/routes.ts
+var TRUE = { k: "const", value: true };
+var FALSE = { k: "const", value: false };
+var and = (...xs) => ({ k: "and", xs });
+var or = (...xs) => ({ k: "or", xs });
+var not = (x) => ({ k: "not", x });
+function syntheticFilter(schema, table, caseSensitive) {
+  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
+}
+function schemaAtom(atoms, part, caseSensitive) {
+  if (part.all) return TRUE;
+  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
+  return { k: "schema", id: atoms.sets.length - 1 };
+}
+function tableAtom(part, caseSensitive) {
+  if (part.all) return TRUE;
+  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
+}
+function filterExpr(filter, atoms) {
+  let acc = FALSE;
+  for (const rule17 of filter.compiled) {
+    const matched = and(schemaAtom(atoms, rule17.schema, filter.caseSensitive), tableAtom(rule17.table, filter.caseSensitive));
+    acc = rule17.positive ? or(matched, acc) : and(acc, not(matched));
+  }
+  return acc;
+}
+function exprSet(e, atoms, schemaValue) {
+  switch (e.k) {
+    case "const":
+      return e.value ? ALL_TABLES : NO_TABLES;
+    case "schema":
+      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
+      return atoms.sets[e.id];
+    case "table":
+      return e.set;
+    case "and":
+      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "or":
+      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "not":
+      return complement(exprSet(e.x, atoms, schemaValue));
+  }
+}
+function schemaIds(e, out) {
+  if (e.k === "schema") out.add(e.id);
+  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
+  else if (e.k === "not") schemaIds(e.x, out);
+  return out;
+}
+var MAX_REGIONS = 64;
+function projectTables(e, atoms) {
+  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
+  if (!ids.length) return exprSet(e, atoms);
+  const parts = [];
+  let remaining = ALL_TABLES;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    const w = findWitness(remaining);
+    if (!w) return union(...parts);
+    if (!w.exact) return ALL_TABLES;
+    const probe = { schema: w.table.schema, table: w.table.table };
+    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
+    parts.push(exprSet(e, atoms, holding));
+    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
+    remaining = intersect(remaining, complement(region));
+  }
+  return ALL_TABLES;
+}
+function hexEscape(ch) {
+  return `\\x{${ch.codePointAt(0).toString(16)}}`;
+}
+function literalRegex(ch) {
+  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
+  return hexEscape(ch);
+}
+function routePatternRegex(pattern) {
+  if (pattern.startsWith("~")) {
+    let out2 = "";
+    const re = pattern.slice(1);
+    for (let i = 0; i < re.length; i++) {
+      const ch = re[i];
+      if (ch === "\\" && i + 1 < re.length) {
+        out2 += ch + re[i + 1];
+        i++;
+      } else out2 += ch === "/" ? "\\/" : ch;
+    }
+    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
+  }
+  const chars = [...pattern];
+  let out = "(?s)^";
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
+      out += ".*";
+    } else if (ch === "?") out += ".";
+    else if (ch === "[") {
+      const close = chars.indexOf("]", i + 1);
+      if (close < 0) {
+        out += literalRegex(ch);
+        continue;
+      }
+      const body = chars.slice(i + 1, close);
+      let negate = false;
+      let k = 0;
+      if (body[0] === "!") {
+        negate = true;
+        k = 1;
+      }
+      let cls = "";
+      for (; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
+          k += 2;
+        } else cls += hexEscape(body[k]);
+      }
+      if (!cls && negate) {
+        negate = false;
+        cls = hexEscape("!");
+      }
+      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
+      i = close;
+    } else out += literalRegex(ch);
+  }
+  return { ok: true, source: `${out}$` };
+}
+function patternPart(pattern, side, caseSensitive) {
+  const regex = routePatternRegex(pattern);
+  if (!regex.ok) return regex;
+  const rule17 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule17], { caseSensitive });
+  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
+  const compiled2 = parsed.filter.compiled[0];
+  return { ok: true, part: side === "schema" ? compiled2.schema : compiled2.table };
+}
+function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule17, index) => {
+    if (!rule17.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule17.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const schema = patternPart(rule17.schemaPattern, "schema", caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: schema.message });
+    let match = schemaAtom(atoms, schema.part, caseSensitive);
+    const tableLevel = !!rule17.tablePattern;
+    if (rule17.tablePattern) {
+      const table = patternPart(rule17.tablePattern, "table", caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: table.message });
+      match = and(match, tableAtom(table.part, caseSensitive));
+    }
+    routes.push({
+      index,
+      tableLevel,
+      match,
+      targetSchema: rule17.targetSchema,
+      ...rule17.targetTable ? { targetTable: rule17.targetTable } : {}
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
+}
+function domains(router) {
+  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
+  return router.routes.map((route) => ({
+    route,
+    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
+  }));
+}
+function unrouted(router) {
+  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
+}
+function routeTable(router, name) {
+  const has = (e) => setHas(exprSet(e, router.atoms), name);
+  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
+  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
+  if (!chosen.length) return [name];
+  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
+}
+function routeImage(router, source) {
+  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
+  for (const { route, domain } of domains(router)) {
+    const routed = and(source, domain);
+    if (route.targetTable !== void 0) {
+      if (findWitness(exprSet(routed, router.atoms))) parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
+    } else {
+      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
+    }
+  }
+  return intersect(union(...parts), userTables());
+}
+
 // src/jobs/source.ts
 function normalizeSource(location) {
   let s2 = location.trim();
@@ -19074,31 +19451,80 @@ function firstLine(text) {
 function filterText(rules) {
   return `[${rules.map((r) => `'${r}'`).join(", ")}]`;
 }
-function lightningWritten(config) {
+function distinctNames(names) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const key = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, n);
+  }
+  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
+}
+var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
+function lightningWritten(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) {
-    return { kind: "pattern", set: userTables(), description: "(the `filter` is invalid, so the linter assumes any table)" };
+  if (!parsed.ok) return ANY_TABLE("the `filter` is invalid");
+  if (config.routes.length && config.mydumperFiles.length) {
+    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
   }
-  const filtered = intersect(filterSet(parsed.filter), userTables());
-  if (config.routes.length || config.mydumperFiles.length) {
-    const how = config.routes.length ? "`[[routes]]`" : "`[[mydumper.files]]`";
-    return {
-      kind: "pattern",
-      set: userTables(),
-      description: `(the config renames tables with ${how}, which this version of the linter does not follow, so it assumes any table)`
-    };
+  const atoms = { sets: [] };
+  const routeRules = config.routes.map((r) => ({
+    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
+    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
+    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
+    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
+  }));
+  const compiled2 = compileRoutes(routeRules, caseSensitive, atoms);
+  if (!compiled2.ok) {
+    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled2.problems[0].message})`);
+  }
+  const router = compiled2.router;
+  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  if (fromDirectory.written) return fromDirectory.written;
+  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
+  if (config.mydumperFiles.length) {
+    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
+  }
+  if (router.routes.length) {
+    const image = routeImage(router, filterExpr(parsed.filter, atoms));
+    return { kind: "pattern", set: image, description: `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}` };
   }
   return {
     kind: "pattern",
-    set: filtered,
-    description: given ? `matching the filter \`${filterText(rules)}\`` : "accepted by Lightning's default filter",
+    set: intersect(filterSet(parsed.filter), userTables()),
+    description: `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`,
     filterRules: rules
   };
 }
-function lightningJob(path, config, text, _repo = EMPTY_REPO) {
+function directoryWritten(config, path, repo, filter, router) {
+  if (!config.dataSourceDir) return {};
+  const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
+  if (!located.inRepository) return {};
+  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  let custom;
+  if (config.mydumperFiles.length) {
+    const rules = compileFileRules(config.mydumperFiles);
+    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
+    custom = rules.routes;
+  }
+  const classified = classifyFiles(located.dir, located.files, custom);
+  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
+  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
+  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  return {
+    written: {
+      kind: "exact",
+      names: written,
+      set: written.length ? exactSet(written, false) : NO_TABLES,
+      description: `the data files in ${where2}`
+    }
+  };
+}
+function lightningJob(path, config, text, repo = EMPTY_REPO) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
@@ -19119,7 +19545,7 @@ function lightningJob(path, config, text, _repo = EMPTY_REPO) {
     anchor,
     ...physical && config.backend ? { logicalFix: { span: anchor, replacement: 'backend = "tidb"' } } : {},
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config),
+    written: lightningWritten(config, path, repo),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
     hosts,
     versionedFeatures: features
@@ -23705,31 +24131,91 @@ function deepFreeze(value) {
   return value;
 }
 
+// src/ticdc/changefeed.ts
+function readChangefeedConfig(doc) {
+  const rules = doc.entry(["filter", "rules"]);
+  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
+  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
+  const filter = doc.value["filter"];
+  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
+  return {
+    ...rules ? { rules: stringItems(rules) } : {},
+    ...caseSensitive ? { caseSensitive } : {},
+    ...forceReplicate ? { forceReplicate } : {},
+    eventFilters: eventFilters.flatMap((element, index) => {
+      if (!isTable3(element)) return [];
+      const path = ["filter", "event-filters", index];
+      return [{ matcher: stringItemsAt(doc, [...path, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path, "ignore-event"]) }];
+    })
+  };
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locatedBoolean2(entry) {
+  if (!entry || typeof entry.value !== "boolean") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function stringItemsAt(doc, path) {
+  const entry = doc.entry(path);
+  return entry ? stringItems(entry) : [];
+}
+function stringItems(entry) {
+  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
+  return (entry.items ?? []).flatMap(
+    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
+  );
+}
+
 // src/posture/changefeed-source.ts
-function readChangefeedSource(feed, readRepoFile) {
+var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
   const path = feed.config;
+  const what = `changefeed ${feed.id}: config file \`${path}\``;
   const text = readRepoFile(path);
   if (text === void 0) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` was not found in the repository` };
+    return { ok: false, message: `${what} was not found in the repository` };
   }
   const parsed = parseToml(text);
   if (!parsed.ok) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` is not valid TOML: ${parsed.message}` };
+    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
   }
-  const value = parsed.doc.value;
-  const filter = value["filter"] ?? {};
-  const rawRules = filter["rules"];
-  const rules = Array.isArray(rawRules) ? rawRules.filter((r) => typeof r === "string").map((rule17) => ({ rule: rule17, location: feed.location })) : [];
-  const cs = value["case-sensitive"];
-  const force = value["force-replicate"];
+  const config = readChangefeedConfig(parsed.doc);
+  const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
+  const rules = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
+  const problems = [];
+  const rulesCheck = parseTableFilter(
+    rules.map((r) => r.rule),
+    { caseSensitive }
+  );
+  if (!rulesCheck.ok) {
+    for (const e of rulesCheck.errors) problems.push(`${what}: invalid \`[filter] rules\` entry \`${rules[e.ruleIndex]?.rule ?? ""}\`: ${e.message}`);
+  }
+  const dropped = [];
+  const notes = [];
+  config.eventFilters.forEach((ef, index) => {
+    const matcher = ef.matcher.map((m) => m.value);
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    if (!parsedMatcher.ok) {
+      for (const e of parsedMatcher.errors) {
+        problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ""}\` in event filter ${index + 1}: ${e.message}`);
+      }
+      return;
+    }
+    const events = ef.ignoreEvent.map((e) => e.value.trim().toLowerCase());
+    if (!events.some((e) => DROPS_INSERTS.has(e))) return;
+    dropped.push(filterSet(parsedMatcher.filter));
+    notes.push(`event filter ${index + 1} drops inserts into tables matching [${matcher.map((m) => `'${m}'`).join(", ")}]`);
+  });
+  if (problems.length) return { ok: false, message: problems[0], messages: problems };
   return {
     ok: true,
     source: {
       rules,
-      ...typeof cs === "boolean" ? { caseSensitive: cs } : {},
-      ...typeof force === "boolean" ? { forceReplicate: force } : {},
-      dropsInserts: NO_TABLES,
-      notes: []
+      caseSensitive,
+      ...config.forceReplicate ? { forceReplicate: config.forceReplicate.value } : {},
+      dropsInserts: dropped.length ? union(...dropped) : NO_TABLES,
+      notes
     }
   };
 }

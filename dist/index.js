@@ -23113,10 +23113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23275,13 +23275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,8 +23389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23611,7 +23611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23628,24 +23628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23828,25 +23828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24656,14 +24656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25830,18 +25830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28948,7 +28948,7 @@ var require_codegen = __commonJS({
             return e instanceof _If ? e : e.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not2(cond), e instanceof _If ? [e] : e.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -29400,20 +29400,20 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
+    function not2(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
+    exports.not = not2;
     var andCode = mappend(exports.operators.AND);
-    function and(...args) {
+    function and2(...args) {
       return args.reduce(andCode);
     }
-    exports.and = and;
+    exports.and = and2;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -32282,50 +32282,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative3 = parse4(serialize(relative3, options), options);
+        relative4 = parse4(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32333,7 +32333,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -37158,7 +37158,7 @@ function info(message) {
 // src/action/run.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/core/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -38039,6 +38039,9 @@ var SYSTEM_SCHEMAS = Object.freeze([
   "metrics_schema",
   "inspection_schema"
 ]);
+function isSystemSchema(schema) {
+  return SYSTEM_SCHEMAS.includes(lowerName(schema));
+}
 function isAsciiAlphanumeric(ch) {
   return /^[0-9A-Za-z]$/.test(ch);
 }
@@ -38728,7 +38731,7 @@ function riskOf(written, protectedSet) {
   const witness = findWitness(set);
   if (!witness) return void 0;
   const example = qualified(witness.table);
-  const inexact = witness.exact ? "" : "; the filter uses a regular expression the linter cannot model exactly, so it assumes they overlap";
+  const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
   return {
     set,
     tables: [example],
@@ -39237,6 +39240,380 @@ var EMPTY_REPO = {
   listFiles: () => void 0
 };
 
+// src/jobs/data-source.ts
+function normalizePath(path) {
+  const out = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (!out.length) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function locateDataDirectory(value, configPath, repo) {
+  let path = value.trim().replace(/\\/g, "/");
+  const q = path.indexOf("?");
+  const prefixed = /^(file|local):\/\//i.exec(path);
+  if (prefixed) path = path.slice(prefixed[0].length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: "it is a cloud storage URI" };
+  if (q >= 0 && prefixed) path = path.slice(0, path.indexOf("?"));
+  if (path === "") return { inRepository: false, reason: "it is empty" };
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) {
+    return { inRepository: false, reason: "it is an absolute path on the import host" };
+  }
+  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
+  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  for (const dir of candidates) {
+    if (dir === void 0) continue;
+    const files = repo.listFiles(dir === "" ? "." : dir);
+    if (files !== void 0) return { inRepository: true, dir, files };
+  }
+  return { inRepository: false, reason: "no such directory is in the repository" };
+}
+var DEFAULT_ROUTES = [
+  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
+  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
+  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: "schema-schema", schema: "$1", table: "", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: "table-schema", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: "view-schema", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: "parquet", schema: "$1", table: "$2", unescape: true },
+  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: "$4", schema: "$1", table: "$2", unescape: true }
+];
+var SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
+function pathUnescape(value) {
+  if (!value.includes("%")) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function expand(template, match) {
+  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
+    if (ref === "$") return "$";
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+    return match.groups?.[name] ?? "";
+  });
+}
+function templateProblem(template, groups, names, field) {
+  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
+    const ref = m[1];
+    if (ref === "$") continue;
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) {
+      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
+    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
+  }
+  return void 0;
+}
+var POSIX_CLASSES2 = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+function goRegexToJs(source) {
+  const checked = parseRegex(source, { foldCase: false });
+  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
+  let flags = "u";
+  let body = source;
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
+  if (lead) {
+    for (const f of lead[1]) {
+      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
+      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
+    }
+    body = body.slice(lead[0].length);
+  }
+  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
+  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
+    const cls = POSIX_CLASSES2[name];
+    if (!cls) return all;
+    return neg ? `&&NEG${cls}&&` : cls;
+  });
+  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
+  try {
+    return { ok: true, re: new RegExp(body, flags) };
+  } catch (e) {
+    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
+  }
+}
+function unanchored2(re) {
+  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
+  return { k: "cat", xs: [anything, re, anything] };
+}
+function quoteMeta(text2) {
+  return text2.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+function compileFileRules(rules) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule17, index) => {
+    const fail3 = (message) => void problems.push({ index, message });
+    const path = rule17.path?.value;
+    const pattern = rule17.pattern?.value;
+    if (!path && !pattern) return fail3("`path` and `pattern` must not be both empty in [[mydumper.files]]");
+    if (path && pattern) return fail3("can't set both `path` and `pattern` field in [[mydumper.files]]");
+    const source = path ? `^${quoteMeta(path)}$` : pattern;
+    const quote = (t) => path ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
+    const js = goRegexToJs(source);
+    if (!js.ok) return fail3(js.message);
+    const checked = parseRegex(source, { foldCase: false });
+    const type = quote(rule17.type?.value);
+    if (!type) return fail3("field 'type' match pattern can't be empty");
+    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
+    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
+    const schema = quote(rule17.schema?.value);
+    const table = quote(rule17.table?.value);
+    for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
+      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
+      if (field !== "type" && !t) return fail3(`field '${field}' match pattern can't be empty`);
+      const problem = templateProblem(t, groups, names, field);
+      if (problem) return fail3(problem);
+    }
+    routes.push({
+      re: js.re,
+      ...checked.ok ? { guard: compileRe(unanchored2(checked.re)) } : {},
+      type,
+      schema,
+      table,
+      unescape: false
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, routes };
+}
+function classifyFiles(dir, files, customRoutes) {
+  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const out = [];
+  const problems = [];
+  for (const path of files) {
+    const rel = dir === "" ? path : path.slice(dir.length + 1);
+    for (const route of routes) {
+      if (route.guard && !nfaMatches(route.guard, rel)) continue;
+      const m = route.re.exec(rel);
+      if (!m) continue;
+      const typeText = expand(route.type, m).trim().toLowerCase();
+      const type = SOURCE_TYPES.find((t) => t === typeText);
+      if (!type) {
+        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
+        break;
+      }
+      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
+      out.push({ path, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
+      break;
+    }
+  }
+  return { files: out, problems };
+}
+function isDataFile(file) {
+  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
+}
+function tableOf(file) {
+  return { schema: file.schema, table: file.table };
+}
+
+// src/jobs/routes.ts
+var TRUE = { k: "const", value: true };
+var FALSE = { k: "const", value: false };
+var and = (...xs) => ({ k: "and", xs });
+var or = (...xs) => ({ k: "or", xs });
+var not = (x) => ({ k: "not", x });
+function syntheticFilter(schema, table, caseSensitive) {
+  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
+}
+function schemaAtom(atoms, part, caseSensitive) {
+  if (part.all) return TRUE;
+  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
+  return { k: "schema", id: atoms.sets.length - 1 };
+}
+function tableAtom(part, caseSensitive) {
+  if (part.all) return TRUE;
+  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
+}
+function filterExpr(filter, atoms) {
+  let acc = FALSE;
+  for (const rule17 of filter.compiled) {
+    const matched = and(schemaAtom(atoms, rule17.schema, filter.caseSensitive), tableAtom(rule17.table, filter.caseSensitive));
+    acc = rule17.positive ? or(matched, acc) : and(acc, not(matched));
+  }
+  return acc;
+}
+function exprSet(e, atoms, schemaValue) {
+  switch (e.k) {
+    case "const":
+      return e.value ? ALL_TABLES : NO_TABLES;
+    case "schema":
+      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
+      return atoms.sets[e.id];
+    case "table":
+      return e.set;
+    case "and":
+      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "or":
+      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "not":
+      return complement(exprSet(e.x, atoms, schemaValue));
+  }
+}
+function schemaIds(e, out) {
+  if (e.k === "schema") out.add(e.id);
+  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
+  else if (e.k === "not") schemaIds(e.x, out);
+  return out;
+}
+var MAX_REGIONS = 64;
+function projectTables(e, atoms) {
+  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
+  if (!ids.length) return exprSet(e, atoms);
+  const parts = [];
+  let remaining = ALL_TABLES;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    const w = findWitness(remaining);
+    if (!w) return union(...parts);
+    if (!w.exact) return ALL_TABLES;
+    const probe = { schema: w.table.schema, table: w.table.table };
+    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
+    parts.push(exprSet(e, atoms, holding));
+    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
+    remaining = intersect(remaining, complement(region));
+  }
+  return ALL_TABLES;
+}
+function hexEscape(ch) {
+  return `\\x{${ch.codePointAt(0).toString(16)}}`;
+}
+function literalRegex(ch) {
+  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
+  return hexEscape(ch);
+}
+function routePatternRegex(pattern) {
+  if (pattern.startsWith("~")) {
+    let out2 = "";
+    const re = pattern.slice(1);
+    for (let i = 0; i < re.length; i++) {
+      const ch = re[i];
+      if (ch === "\\" && i + 1 < re.length) {
+        out2 += ch + re[i + 1];
+        i++;
+      } else out2 += ch === "/" ? "\\/" : ch;
+    }
+    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
+  }
+  const chars = [...pattern];
+  let out = "(?s)^";
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
+      out += ".*";
+    } else if (ch === "?") out += ".";
+    else if (ch === "[") {
+      const close = chars.indexOf("]", i + 1);
+      if (close < 0) {
+        out += literalRegex(ch);
+        continue;
+      }
+      const body = chars.slice(i + 1, close);
+      let negate = false;
+      let k = 0;
+      if (body[0] === "!") {
+        negate = true;
+        k = 1;
+      }
+      let cls = "";
+      for (; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
+          k += 2;
+        } else cls += hexEscape(body[k]);
+      }
+      if (!cls && negate) {
+        negate = false;
+        cls = hexEscape("!");
+      }
+      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
+      i = close;
+    } else out += literalRegex(ch);
+  }
+  return { ok: true, source: `${out}$` };
+}
+function patternPart(pattern, side, caseSensitive) {
+  const regex = routePatternRegex(pattern);
+  if (!regex.ok) return regex;
+  const rule17 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule17], { caseSensitive });
+  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
+  const compiled2 = parsed.filter.compiled[0];
+  return { ok: true, part: side === "schema" ? compiled2.schema : compiled2.table };
+}
+function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule17, index) => {
+    if (!rule17.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule17.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const schema = patternPart(rule17.schemaPattern, "schema", caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: schema.message });
+    let match = schemaAtom(atoms, schema.part, caseSensitive);
+    const tableLevel = !!rule17.tablePattern;
+    if (rule17.tablePattern) {
+      const table = patternPart(rule17.tablePattern, "table", caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: table.message });
+      match = and(match, tableAtom(table.part, caseSensitive));
+    }
+    routes.push({
+      index,
+      tableLevel,
+      match,
+      targetSchema: rule17.targetSchema,
+      ...rule17.targetTable ? { targetTable: rule17.targetTable } : {}
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
+}
+function domains(router) {
+  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
+  return router.routes.map((route) => ({
+    route,
+    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
+  }));
+}
+function unrouted(router) {
+  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
+}
+function routeTable(router, name) {
+  const has = (e) => setHas(exprSet(e, router.atoms), name);
+  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
+  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
+  if (!chosen.length) return [name];
+  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
+}
+function routeImage(router, source) {
+  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
+  for (const { route, domain } of domains(router)) {
+    const routed = and(source, domain);
+    if (route.targetTable !== void 0) {
+      if (findWitness(exprSet(routed, router.atoms))) parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
+    } else {
+      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
+    }
+  }
+  return intersect(union(...parts), userTables());
+}
+
 // src/jobs/source.ts
 function normalizeSource(location) {
   let s2 = location.trim();
@@ -39261,31 +39638,80 @@ function firstLine(text2) {
 function filterText(rules) {
   return `[${rules.map((r) => `'${r}'`).join(", ")}]`;
 }
-function lightningWritten(config) {
+function distinctNames(names) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const key = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, n);
+  }
+  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
+}
+var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
+function lightningWritten(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) {
-    return { kind: "pattern", set: userTables(), description: "(the `filter` is invalid, so the linter assumes any table)" };
+  if (!parsed.ok) return ANY_TABLE("the `filter` is invalid");
+  if (config.routes.length && config.mydumperFiles.length) {
+    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
   }
-  const filtered = intersect(filterSet(parsed.filter), userTables());
-  if (config.routes.length || config.mydumperFiles.length) {
-    const how = config.routes.length ? "`[[routes]]`" : "`[[mydumper.files]]`";
-    return {
-      kind: "pattern",
-      set: userTables(),
-      description: `(the config renames tables with ${how}, which this version of the linter does not follow, so it assumes any table)`
-    };
+  const atoms = { sets: [] };
+  const routeRules = config.routes.map((r) => ({
+    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
+    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
+    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
+    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
+  }));
+  const compiled2 = compileRoutes(routeRules, caseSensitive, atoms);
+  if (!compiled2.ok) {
+    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled2.problems[0].message})`);
+  }
+  const router = compiled2.router;
+  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  if (fromDirectory.written) return fromDirectory.written;
+  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
+  if (config.mydumperFiles.length) {
+    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
+  }
+  if (router.routes.length) {
+    const image = routeImage(router, filterExpr(parsed.filter, atoms));
+    return { kind: "pattern", set: image, description: `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}` };
   }
   return {
     kind: "pattern",
-    set: filtered,
-    description: given ? `matching the filter \`${filterText(rules)}\`` : "accepted by Lightning's default filter",
+    set: intersect(filterSet(parsed.filter), userTables()),
+    description: `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`,
     filterRules: rules
   };
 }
-function lightningJob(path, config, text2, _repo = EMPTY_REPO) {
+function directoryWritten(config, path, repo, filter, router) {
+  if (!config.dataSourceDir) return {};
+  const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
+  if (!located.inRepository) return {};
+  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  let custom;
+  if (config.mydumperFiles.length) {
+    const rules = compileFileRules(config.mydumperFiles);
+    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
+    custom = rules.routes;
+  }
+  const classified = classifyFiles(located.dir, located.files, custom);
+  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
+  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
+  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  return {
+    written: {
+      kind: "exact",
+      names: written,
+      set: written.length ? exactSet(written, false) : NO_TABLES,
+      description: `the data files in ${where2}`
+    }
+  };
+}
+function lightningJob(path, config, text2, repo = EMPTY_REPO) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
@@ -39306,7 +39732,7 @@ function lightningJob(path, config, text2, _repo = EMPTY_REPO) {
     anchor,
     ...physical && config.backend ? { logicalFix: { span: anchor, replacement: 'backend = "tidb"' } } : {},
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config),
+    written: lightningWritten(config, path, repo),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
     hosts,
     versionedFeatures: features
@@ -42511,17 +42937,17 @@ function checkCloudStorageUri(value) {
   return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3://, gs:// or azure:// URI (or empty for local sort)";
 }
 function parseByteSize(text2) {
-  let sep4 = -1;
+  let sep5 = -1;
   for (let i = text2.length - 1; i >= 0; i--) {
     const c = text2[i];
     if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep4 = i;
+      sep5 = i;
       break;
     }
   }
-  if (sep4 === -1) return void 0;
-  const number = text2[sep4] === " " ? text2.slice(0, sep4) : text2.slice(0, sep4 + 1);
-  const suffix = text2.slice(sep4 + 1).toLowerCase();
+  if (sep5 === -1) return void 0;
+  const number = text2[sep5] === " " ? text2.slice(0, sep5) : text2.slice(0, sep5 + 1);
+  const suffix = text2.slice(sep5 + 1).toLowerCase();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
   const size = Number(number);
   if (!Number.isFinite(size) || size < 0) return void 0;
@@ -43895,31 +44321,91 @@ function deepFreeze(value) {
   return value;
 }
 
+// src/ticdc/changefeed.ts
+function readChangefeedConfig(doc) {
+  const rules = doc.entry(["filter", "rules"]);
+  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
+  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
+  const filter = doc.value["filter"];
+  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
+  return {
+    ...rules ? { rules: stringItems(rules) } : {},
+    ...caseSensitive ? { caseSensitive } : {},
+    ...forceReplicate ? { forceReplicate } : {},
+    eventFilters: eventFilters.flatMap((element, index) => {
+      if (!isTable3(element)) return [];
+      const path = ["filter", "event-filters", index];
+      return [{ matcher: stringItemsAt(doc, [...path, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path, "ignore-event"]) }];
+    })
+  };
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locatedBoolean2(entry) {
+  if (!entry || typeof entry.value !== "boolean") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function stringItemsAt(doc, path) {
+  const entry = doc.entry(path);
+  return entry ? stringItems(entry) : [];
+}
+function stringItems(entry) {
+  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
+  return (entry.items ?? []).flatMap(
+    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
+  );
+}
+
 // src/posture/changefeed-source.ts
-function readChangefeedSource(feed, readRepoFile) {
+var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
   const path = feed.config;
+  const what = `changefeed ${feed.id}: config file \`${path}\``;
   const text2 = readRepoFile(path);
   if (text2 === void 0) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` was not found in the repository` };
+    return { ok: false, message: `${what} was not found in the repository` };
   }
   const parsed = parseToml(text2);
   if (!parsed.ok) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` is not valid TOML: ${parsed.message}` };
+    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
   }
-  const value = parsed.doc.value;
-  const filter = value["filter"] ?? {};
-  const rawRules = filter["rules"];
-  const rules = Array.isArray(rawRules) ? rawRules.filter((r) => typeof r === "string").map((rule17) => ({ rule: rule17, location: feed.location })) : [];
-  const cs = value["case-sensitive"];
-  const force = value["force-replicate"];
+  const config = readChangefeedConfig(parsed.doc);
+  const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
+  const rules = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
+  const problems = [];
+  const rulesCheck = parseTableFilter(
+    rules.map((r) => r.rule),
+    { caseSensitive }
+  );
+  if (!rulesCheck.ok) {
+    for (const e of rulesCheck.errors) problems.push(`${what}: invalid \`[filter] rules\` entry \`${rules[e.ruleIndex]?.rule ?? ""}\`: ${e.message}`);
+  }
+  const dropped = [];
+  const notes = [];
+  config.eventFilters.forEach((ef, index) => {
+    const matcher = ef.matcher.map((m) => m.value);
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    if (!parsedMatcher.ok) {
+      for (const e of parsedMatcher.errors) {
+        problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ""}\` in event filter ${index + 1}: ${e.message}`);
+      }
+      return;
+    }
+    const events = ef.ignoreEvent.map((e) => e.value.trim().toLowerCase());
+    if (!events.some((e) => DROPS_INSERTS.has(e))) return;
+    dropped.push(filterSet(parsedMatcher.filter));
+    notes.push(`event filter ${index + 1} drops inserts into tables matching [${matcher.map((m) => `'${m}'`).join(", ")}]`);
+  });
+  if (problems.length) return { ok: false, message: problems[0], messages: problems };
   return {
     ok: true,
     source: {
       rules,
-      ...typeof cs === "boolean" ? { caseSensitive: cs } : {},
-      ...typeof force === "boolean" ? { forceReplicate: force } : {},
-      dropsInserts: NO_TABLES,
-      notes: []
+      caseSensitive,
+      ...config.forceReplicate ? { forceReplicate: config.forceReplicate.value } : {},
+      dropsInserts: dropped.length ? union(...dropped) : NO_TABLES,
+      notes
     }
   };
 }
@@ -45319,10 +45805,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -49182,9 +49668,8 @@ function policyFilesOf(policyPath, workspace) {
     const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === "string" ? [parsed.extends] : [];
     for (const entry of extendsList) {
       if (typeof entry !== "string") continue;
-      const absolute = resolve4(workspace, dirname2(policyPath), entry);
-      const relative3 = absolute.startsWith(workspace + "/") ? absolute.slice(workspace.length + 1) : void 0;
-      if (relative3) files.push(relative3);
+      const inRepository = relative3(workspace, resolve4(workspace, dirname2(policyPath), entry));
+      if (inRepository && !inRepository.startsWith("..") && !isAbsolute3(inRepository)) files.push(inRepository.split(sep4).join("/"));
     }
   } catch {
   }
@@ -49255,29 +49740,38 @@ async function runAction() {
   setOutput("notices", report.summary.notices);
   setOutput("suppressed", report.summary.suppressed);
   const outDir = join2(env.runnerTemp, "tidb-import-guard");
-  mkdirSync(outDir, { recursive: true });
-  const reportPath = join2(outDir, "report.json");
-  writeFileSync(reportPath, formatJson(report));
-  setOutput("report-json", reportPath);
+  const writeOutput = (name, path, render) => {
+    try {
+      mkdirSync(dirname2(path), { recursive: true });
+      writeFileSync(path, render());
+      setOutput(name, path);
+    } catch (error2) {
+      warn(`Could not write ${path} (${describeError2(error2)}); the \`${name}\` output is empty.`);
+      setOutput(name, "");
+    }
+  };
+  writeOutput("report-json", join2(outDir, "report.json"), () => formatJson(report));
   if (inputs.sarif) {
-    const sarifPath = resolve4(env.workspace, inputs.sarif);
-    mkdirSync(dirname2(sarifPath), { recursive: true });
-    writeFileSync(
-      sarifPath,
-      formatSarif(report, {
+    writeOutput(
+      "sarif-file",
+      resolve4(env.workspace, inputs.sarif),
+      () => formatSarif(report, {
         helpMarkdown: readRuleDoc,
         ...env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {},
         ...env.actionUrl ? { informationUri: env.actionUrl } : {}
       })
     );
-    setOutput("sarif-file", sarifPath);
   } else setOutput("sarif-file", "");
   const annotations = planAnnotations(report.findings, scope?.patches);
   for (const finding of annotations.shown) annotate(finding);
   const context3 = commentContext(env);
   if (pr) {
     const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context3.lineText?.(file, line));
-    writeFileSync(join2(outDir, BUNDLE_FILE), JSON.stringify(bundle) + "\n");
+    try {
+      writeFileSync(join2(outDir, BUNDLE_FILE), JSON.stringify(bundle) + "\n");
+    } catch (error2) {
+      warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError2(error2)}).`);
+    }
   }
   await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
   if (failing) {

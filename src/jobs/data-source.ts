@@ -259,3 +259,153 @@ export function isDataFile(file: ClassifiedFile): boolean {
 export function tableOf(file: ClassifiedFile): TableName {
   return { schema: file.schema, table: file.table };
 }
+
+// ---- table schema files ---------------------------------------------------------------------------
+
+/**
+ * Whether a `CREATE TABLE` statement gives the table a valid index in TiCDC's sense: a PRIMARY KEY,
+ * or a UNIQUE key whose columns are all NOT NULL. undefined when the text holds no CREATE TABLE we
+ * can read. A small reader, not a parser: comments (including `/*! ... *\/` and `/*T! ... *\/`) are
+ * dropped, the column list is split at top-level commas, and each item is read by its leading
+ * keywords. Expression index parts (`((...))`) count as nullable; generated columns are not told
+ * apart from stored ones.
+ */
+export function hasValidIndex(sql: string): boolean | undefined {
+  const text = stripComments(sql);
+  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text);
+  if (!create) return undefined;
+  const open = text.indexOf('(', create.index + create[0].length);
+  if (open < 0) return undefined;
+  const items = splitTopLevel(text, open + 1);
+  if (!items) return undefined;
+  const notNull = new Set<string>();
+  const uniqueKeys: string[][] = [];
+  for (const raw of items) {
+    const item = raw.trim();
+    const upper = item.toUpperCase();
+    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
+    const rest = constraint ? item.slice(constraint[0].length) : item;
+    const restUpper = rest.toUpperCase();
+    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
+    if (/^UNIQUE\b/.test(restUpper)) {
+      const cols = indexColumns(rest);
+      if (cols) uniqueKeys.push(cols);
+      continue;
+    }
+    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
+    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
+    if (!name) continue;
+    const column = (name[1] ?? name[2] ?? name[3] ?? '').toLowerCase();
+    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
+    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
+    const isNotNull = /\bNOT\s+NULL\b/.test(def);
+    if (isNotNull) notNull.add(column);
+    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
+  }
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
+}
+
+function stripComments(sql: string): string {
+  let out = '';
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') {
+      const end = closingQuote(sql, i);
+      out += sql.slice(i, end);
+      i = end - 1;
+    } else if (ch === '/' && sql[i + 1] === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      i = end < 0 ? sql.length : end + 1;
+      out += ' ';
+    } else if ((ch === '-' && sql[i + 1] === '-' && /\s/.test(sql[i + 2] ?? ' ')) || ch === '#') {
+      const end = sql.indexOf('\n', i);
+      i = end < 0 ? sql.length : end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** Index just past the quoted run starting at `start` (doubled quotes and backslashes escape). */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start]!;
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === '\\' && quote !== '`') i += 2;
+    else if (text[i] === quote) {
+      if (text[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text.length;
+}
+
+function stripQuoted(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') {
+      const end = closingQuote(text, i);
+      out += ' ';
+      i = end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** The items of the parenthesised list opening just before `from`, or undefined when it never closes. */
+function splitTopLevel(text: string, from: number): string[] | undefined {
+  const items: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') {
+      i = closingQuote(text, i) - 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) {
+        items.push(text.slice(start, i));
+        return items;
+      }
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** Column names of `UNIQUE [KEY|INDEX] [name] (a, b(10), c DESC)`; an expression part gives ''. */
+function indexColumns(item: string): string[] | undefined {
+  const open = item.indexOf('(');
+  if (open < 0) return undefined;
+  const parts = splitTopLevel(item, open + 1);
+  if (!parts) return undefined;
+  return parts.map((p) => {
+    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
+    if (!m || p.trim().startsWith('(')) return '';
+    return (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  });
+}
+
+/**
+ * Tables the repository describes with a `{db}.{tbl}-schema.sql` file (anywhere, default naming)
+ * whose CREATE TABLE has no valid index. A table with several schema files counts only when none
+ * of them has a valid index; an unreadable file counts as "has one" (nothing is claimed unknown).
+ */
+export function tablesWithoutValidIndex(repo: RepoView): TableName[] {
+  const files = repo.listFiles('.') ?? [];
+  // Only uncompressed schema files can be read here.
+  const candidates = files.filter((f) => /-schema\.sql$/i.test(f));
+  const schemaFiles = classifyFiles('', candidates, undefined).files.filter((f) => f.type === 'table-schema');
+  const verdict = new Map<string, { name: TableName; valid: boolean }>();
+  for (const f of schemaFiles) {
+    const text = repo.readFile(f.path);
+    const valid = text === undefined ? true : (hasValidIndex(text) ?? true);
+    const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
+    const prev = verdict.get(key);
+    verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
+  }
+  return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
+}

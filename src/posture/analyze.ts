@@ -69,7 +69,7 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet): Risk | u
   const witness = findWitness(set);
   if (!witness) return undefined;
   const example = qualified(witness.table);
-  const inexact = witness.exact ? '' : '; the filter uses a regular expression the linter cannot model exactly, so it assumes they overlap';
+  const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
   return {
     set,
     tables: [example],

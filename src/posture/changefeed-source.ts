@@ -1,10 +1,18 @@
 /**
  * A policy changefeed may point at the real TiCDC changefeed config in the repository (`config:`):
- * its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters then describe what is
- * replicated. A missing or unreadable config is an `invalid-policy` problem, never a silent default.
+ * its `[filter] rules`, `case-sensitive`, `force-replicate` and `[[filter.event-filters]]` then
+ * describe what is replicated (domain.md section 6). A missing or unreadable config, or filter
+ * rules TiCDC would reject, are `invalid-policy` problems positioned at the policy's changefeed
+ * entry, never a silent default.
+ *
+ * Event filters: a table whose inserts are dropped (`ignore-event` containing `insert` or
+ * `all dml`, for tables the `matcher` accepts) receives no imported rows downstream, so it is not
+ * replicated for our purpose. Partial drops (`ignore-insert-value-expr`, `ignore-sql`) drop only
+ * some rows and do not count.
  */
-import { NO_TABLES, type TableSet } from '../filter/index.js';
+import { NO_TABLES, filterSet, parseTableFilter, union, type TableSet } from '../filter/index.js';
 import type { ChangefeedPolicy, LocatedRule } from '../policy/types.js';
+import { readChangefeedConfig } from '../ticdc/changefeed.js';
 import { parseToml } from '../toml/document.js';
 
 export interface ChangefeedSource {
@@ -16,35 +24,64 @@ export interface ChangefeedSource {
   readonly notes: readonly string[];
 }
 
+/** `ignore-event` values that drop every insert. */
+const DROPS_INSERTS = new Set(['insert', 'all dml']);
+
 export function readChangefeedSource(
   feed: ChangefeedPolicy,
   readRepoFile: (path: string) => string | undefined,
-): { ok: true; source: ChangefeedSource } | { ok: false; message: string } {
+  /** The cluster version's `case-sensitive` default, used when neither the policy nor the file says. */
+  defaultCaseSensitive = false,
+): { ok: true; source: ChangefeedSource } | { ok: false; message: string; messages?: readonly string[] } {
   const path = feed.config as string;
+  const what = `changefeed ${feed.id}: config file \`${path}\``;
   const text = readRepoFile(path);
   if (text === undefined) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` was not found in the repository` };
+    return { ok: false, message: `${what} was not found in the repository` };
   }
   const parsed = parseToml(text);
   if (!parsed.ok) {
-    return { ok: false, message: `changefeed ${feed.id}: config file \`${path}\` is not valid TOML: ${parsed.message}` };
+    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
   }
-  const value = parsed.doc.value;
-  const filter = (value['filter'] ?? {}) as Record<string, unknown>;
-  const rawRules = filter['rules'];
-  const rules: LocatedRule[] = Array.isArray(rawRules)
-    ? rawRules.filter((r): r is string => typeof r === 'string').map((rule) => ({ rule, location: feed.location }))
-    : [];
-  const cs = value['case-sensitive'];
-  const force = value['force-replicate'];
+  const config = readChangefeedConfig(parsed.doc);
+  const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
+  const rules: LocatedRule[] = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
+
+  const problems: string[] = [];
+  const rulesCheck = parseTableFilter(
+    rules.map((r) => r.rule),
+    { caseSensitive },
+  );
+  if (!rulesCheck.ok) {
+    for (const e of rulesCheck.errors) problems.push(`${what}: invalid \`[filter] rules\` entry \`${rules[e.ruleIndex]?.rule ?? ''}\`: ${e.message}`);
+  }
+
+  const dropped: TableSet[] = [];
+  const notes: string[] = [];
+  config.eventFilters.forEach((ef, index) => {
+    const matcher = ef.matcher.map((m) => m.value);
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    if (!parsedMatcher.ok) {
+      for (const e of parsedMatcher.errors) {
+        problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ''}\` in event filter ${index + 1}: ${e.message}`);
+      }
+      return;
+    }
+    const events = ef.ignoreEvent.map((e) => e.value.trim().toLowerCase());
+    if (!events.some((e) => DROPS_INSERTS.has(e))) return;
+    dropped.push(filterSet(parsedMatcher.filter));
+    notes.push(`event filter ${index + 1} drops inserts into tables matching [${matcher.map((m) => `'${m}'`).join(', ')}]`);
+  });
+  if (problems.length) return { ok: false, message: problems[0]!, messages: problems };
+
   return {
     ok: true,
     source: {
       rules,
-      ...(typeof cs === 'boolean' ? { caseSensitive: cs } : {}),
-      ...(typeof force === 'boolean' ? { forceReplicate: force } : {}),
-      dropsInserts: NO_TABLES,
-      notes: [],
+      caseSensitive,
+      ...(config.forceReplicate ? { forceReplicate: config.forceReplicate.value } : {}),
+      dropsInserts: dropped.length ? union(...dropped) : NO_TABLES,
+      notes,
     },
   };
 }

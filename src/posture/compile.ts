@@ -15,6 +15,9 @@ import {
   NO_TABLES,
   type TableSet,
 } from '../filter/index.js';
+import type { RepoView } from '../core/repo.js';
+import { tablesWithoutValidIndex } from '../jobs/data-source.js';
+import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
 
@@ -28,6 +31,8 @@ export interface CompiledChangefeed {
   readonly rulesText: string;
   readonly downstreamCluster?: string;
   readonly downstreamKind?: string;
+  /** `force-replicate`: from the config file with `config:`, else the policy's `force_replicate`. */
+  readonly forceReplicate: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   readonly notes: readonly string[];
 }
@@ -79,11 +84,21 @@ export function compileRules(
   return undefined;
 }
 
+/**
+ * `repo`, when given, lets the posture see the repository's `{db}.{tbl}-schema.sql` files: a table
+ * they show without a valid index (no PRIMARY KEY, no UNIQUE key on NOT NULL columns) is not
+ * replicated by a changefeed without `force-replicate` (domain.md section 6). The check is done
+ * here, once, because it is a property of the table, not of any one import: a changefeed's
+ * `replicated` set simply leaves those tables out, so every rule and witness sees the same answer.
+ */
 export function compilePosture(
   policy: Policy,
   readRepoFile: (path: string) => string | undefined,
+  repo?: RepoView,
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
+  let withoutIndex: readonly TableName[] | undefined;
+  const noValidIndex = (): readonly TableName[] => (withoutIndex ??= repo ? tablesWithoutValidIndex(repo) : []);
   const clusters = new Map<string, CompiledCluster>();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
@@ -104,13 +119,19 @@ export function compilePosture(
     for (const feed of cluster.changefeeds) {
       let source: ChangefeedSource = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
       if (feed.config !== undefined) {
-        const read = readChangefeedSource(feed, readRepoFile);
+        const read = readChangefeedSource(feed, readRepoFile, defaultChangefeedCaseSensitive(tidb));
         if (!read.ok) {
-          problems.push({ location: feed.location, message: read.message });
+          for (const message of read.messages ?? [read.message]) problems.push({ location: feed.location, message });
           continue;
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
+      const forceReplicate = feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate;
+      const unindexed = forceReplicate ? [] : noValidIndex();
+      const notReplicated = union(source.dropsInserts, unindexed.length ? exactSet(unindexed, false) : NO_TABLES);
+      const notes = unindexed.length
+        ? [...source.notes, `${unindexed.length} table(s) in the repository have no valid index and are not replicated without force-replicate`]
+        : source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length
         ? source.rules
@@ -121,11 +142,12 @@ export function compilePosture(
         id: feed.id,
         policy: feed,
         caseSensitive,
-        replicated: subtract(intersect(accepted, userTables()), union(exempt, source.dropsInserts)),
+        replicated: subtract(intersect(accepted, userTables()), union(exempt, notReplicated)),
         rulesText: `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`,
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
-        notes: source.notes,
+        forceReplicate,
+        notes,
       });
     }
     clusters.set(cluster.name, {

@@ -328,6 +328,14 @@ describe('the action on other events and failures', () => {
     expect(run.summary).toContain('✅ **This check passes** (fail-on: `never`)');
   });
 
+  it('a SARIF path that cannot be written is a warning, not a different verdict', async () => {
+    const run = await runAction({ server, workspace, inputs: { sarif: `${ORDERS}/results.sarif` } });
+    expect(run.code).toBe(1);
+    expect(run.outputs['sarif-file']).toBe('');
+    expect(run.outputs['errors']).toBe('2');
+    expect(run.stdout).toMatch(/::warning::Could not write .*results\.sarif/);
+  });
+
   it('an invalid policy: exit status 2 with a clear message, never "clean"', async () => {
     writeFile(workspace, POLICY, 'version: 1\nclusters:\n  prod:\n    tidb_versoin: "8.5.1"\n');
     const run = await runAction({ server, workspace });
