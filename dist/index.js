@@ -27113,7 +27113,7 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel2 = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -27274,7 +27274,7 @@ var require_parse2 = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -27306,7 +27306,7 @@ var require_parse2 = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -29845,12 +29845,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule17) => shouldUseRule(schema, rule17));
+      return group.rules.some((rule18) => shouldUseRule(schema, rule18));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule17) {
+    function shouldUseRule(schema, rule18) {
       var _a;
-      return schema[rule17.keyword] !== void 0 || ((_a = rule17.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule18.keyword] !== void 0 || ((_a = rule18.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -30902,9 +30902,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule17 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule17)) {
-            keywordCode(it, rule17.keyword, rule17.definition, group.type);
+        for (const rule18 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule18)) {
+            keywordCode(it, rule18.keyword, rule18.definition, group.type);
           }
         }
       });
@@ -30939,9 +30939,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule17 = rules[keyword];
-        if (typeof rule17 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule17)) {
-          const { type } = rule17.definition;
+        const rule18 = rules[keyword];
+        if (typeof rule18 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule18)) {
+          const { type } = rule18.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -33027,8 +33027,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule17 = this.RULES.all[keyword];
-        return typeof rule17 == "object" ? rule17.definition : !!rule17;
+        const rule18 = this.RULES.all[keyword];
+        return typeof rule18 == "object" ? rule18.definition : !!rule18;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -33036,7 +33036,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule17) => rule17.keyword === keyword);
+          const i = group.rules.findIndex((rule18) => rule18.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -33063,10 +33063,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule17 = rules[key];
-            if (typeof rule17 != "object")
+            const rule18 = rules[key];
+            if (typeof rule18 != "object")
               continue;
-            const { $data } = rule17.definition;
+            const { $data } = rule18.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -33230,7 +33230,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule17 = {
+      const rule18 = {
         keyword,
         definition: {
           ...definition,
@@ -33239,18 +33239,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule17, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule18, definition.before);
       else
-        ruleGroup.rules.push(rule17);
-      RULES2.all[keyword] = rule17;
+        ruleGroup.rules.push(rule18);
+      RULES2.all[keyword] = rule18;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule17, before) {
+    function addBeforeRule(ruleGroup, rule18, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule17);
+        ruleGroup.rules.splice(i, 0, rule18);
       } else {
-        ruleGroup.rules.push(rule17);
+        ruleGroup.rules.push(rule18);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -38242,8 +38242,8 @@ function fileLines(text2) {
 function parseTableFilter(rules, options) {
   const compiled2 = [];
   const errors = [];
-  rules.forEach((rule17, ruleIndex) => {
-    const parsed = parseLine(rule17, options.caseSensitive);
+  rules.forEach((rule18, ruleIndex) => {
+    const parsed = parseLine(rule18, options.caseSensitive);
     if (parsed.kind === "rule") compiled2.push(parsed.rule);
     else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === "import") {
@@ -38278,9 +38278,9 @@ function matchPart(part, name, caseSensitive) {
 }
 function matchTable(filter, schema, table) {
   for (let i = filter.compiled.length - 1; i >= 0; i--) {
-    const rule17 = filter.compiled[i];
-    if (matchPart(rule17.schema, schema, filter.caseSensitive) && matchPart(rule17.table, table, filter.caseSensitive)) {
-      return rule17.positive;
+    const rule18 = filter.compiled[i];
+    if (matchPart(rule18.schema, schema, filter.caseSensitive) && matchPart(rule18.table, table, filter.caseSensitive)) {
+      return rule18.positive;
     }
   }
   return false;
@@ -38335,9 +38335,9 @@ function filterSet(filter) {
   const cached = filterSets.get(filter);
   if (cached !== void 0) return cached;
   let set = NO_TABLES;
-  for (const rule17 of filter.compiled) {
-    const matched = atomOf(rule17.schema, rule17.table);
-    set = rule17.positive ? union(matched, set) : subtract(set, matched);
+  for (const rule18 of filter.compiled) {
+    const matched = atomOf(rule18.schema, rule18.table);
+    set = rule18.positive ? union(matched, set) : subtract(set, matched);
   }
   filterSets.set(filter, set);
   return set;
@@ -38466,7 +38466,7 @@ function firstAtLeast(sorted, value) {
   }
   return lo;
 }
-function cells(nfas, sets, rank, literals, withKinds) {
+function cells(nfas, sets, rank2, literals, withKinds) {
   const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
   nfas.forEach((nfa, i) => {
     const live = sets[i];
@@ -38490,21 +38490,21 @@ function cells(nfas, sets, rank, literals, withKinds) {
     let best = Infinity;
     for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j] <= hi; j++) {
       const c = literals[j];
-      if (rank(c) < best) {
-        best = rank(c);
+      if (rank2(c) < best) {
+        best = rank2(c);
         rep = c;
       }
     }
     const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
-    if (preferred !== void 0 && rank(preferred) < best) rep = preferred;
+    if (preferred !== void 0 && rank2(preferred) < best) rep = preferred;
     if (rep === void 0) {
       rep = hi >= 161 ? Math.max(lo, 161) : lo;
     }
-    out.push({ rep, rank: rank(rep) });
+    out.push({ rep, rank: rank2(rep) });
   }
   return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
 }
-function searchNames(nfas, rank, literals, allowUgly, budget, visit) {
+function searchNames(nfas, rank2, literals, allowUgly, budget, visit) {
   const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
   const key = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
   const seen = /* @__PURE__ */ new Set([key(start)]);
@@ -38517,7 +38517,7 @@ function searchNames(nfas, rank, literals, allowUgly, budget, visit) {
         const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
         if (visit(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank, literals, withKinds)) {
+      for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return void 0;
@@ -38572,7 +38572,7 @@ function sideOf(atoms, side) {
 function search(set, allowUgly, budget) {
   const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
   const literalChars = atoms.reduce((acc, a) => unionChars(acc, a.literalChars), []);
-  const rank = makeRanker(literalChars);
+  const rank2 = makeRanker(literalChars);
   const literals = literalList(literalChars);
   const schemaSide = sideOf(atoms, "schema");
   const tried = /* @__PURE__ */ new Set();
@@ -38580,7 +38580,7 @@ function search(set, allowUgly, budget) {
   let guess;
   searchNames(
     schemaSide.nfas,
-    rank,
+    rank2,
     literals,
     allowUgly,
     budget,
@@ -38595,7 +38595,7 @@ function search(set, allowUgly, budget) {
       const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
       const table = searchNames(
         tableSide.nfas,
-        rank,
+        rank2,
         literals,
         allowUgly,
         budget,
@@ -38986,8 +38986,28 @@ var rule9 = {
   }))
 };
 
-// src/rules/precheck-blocks-import.ts
+// src/rules/policy-weakened.ts
 var rule10 = {
+  id: "policy-weakened",
+  meta: {
+    description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
+    rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
+    defaultSeverity: "warning",
+    category: "governance",
+    anchor: "the changed policy line"
+  },
+  check: ({ weakenings }) => weakenings.map((w) => ({
+    rule: "policy-weakened",
+    severity: "warning",
+    span: { start: 0, end: 0 },
+    message: `${w.message} This relaxes the policy: the policy owners should review it.`,
+    ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
+    fingerprintKey: w.key
+  }))
+};
+
+// src/rules/precheck-blocks-import.ts
+var rule11 = {
   id: "precheck-blocks-import",
   meta: {
     description: "A physical import into a cluster with log backup or changefeeds that TiDB will reject at start.",
@@ -39021,7 +39041,7 @@ var rule10 = {
 };
 
 // src/rules/precheck-override.ts
-var rule11 = {
+var rule12 = {
   id: "precheck-override",
   meta: {
     description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
@@ -39076,7 +39096,7 @@ var rule11 = {
 };
 
 // src/rules/syntax-error.ts
-var rule12 = {
+var rule13 = {
   id: "syntax-error",
   meta: {
     description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
@@ -39097,7 +39117,7 @@ var rule12 = {
 };
 
 // src/rules/unmapped-target.ts
-var rule13 = {
+var rule14 = {
   id: "unmapped-target",
   meta: {
     description: "A file holding an import maps to no cluster of the policy.",
@@ -39119,7 +39139,7 @@ var rule13 = {
 };
 
 // src/rules/unnecessary-override.ts
-var rule14 = {
+var rule15 = {
   id: "unnecessary-override",
   meta: {
     description: "A precheck override on a logical import, or on a cluster without log backup or changefeeds: it protects nothing.",
@@ -39151,7 +39171,7 @@ var rule14 = {
 };
 
 // src/rules/unsupported-on-version.ts
-var rule15 = {
+var rule16 = {
   id: "unsupported-on-version",
   meta: {
     description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
@@ -39190,7 +39210,7 @@ var rule15 = {
 };
 
 // src/rules/unused-suppression.ts
-var rule16 = {
+var rule17 = {
   id: "unused-suppression",
   meta: {
     description: "An inline suppression or policy waiver that suppressed nothing.",
@@ -39227,7 +39247,8 @@ var RULES = [
   rule13,
   rule14,
   rule15,
-  rule16
+  rule16,
+  rule17
 ].sort((a, b) => a.id.localeCompare(b.id));
 var RULE_IDS = new Set(RULES.map((r) => r.id));
 function ruleMeta(id) {
@@ -39361,10 +39382,10 @@ function quoteMeta(text2) {
 function compileFileRules(rules) {
   const problems = [];
   const routes = [];
-  rules.forEach((rule17, index) => {
+  rules.forEach((rule18, index) => {
     const fail3 = (message) => void problems.push({ index, message });
-    const path = rule17.path?.value;
-    const pattern = rule17.pattern?.value;
+    const path = rule18.path?.value;
+    const pattern = rule18.pattern?.value;
     if (!path && !pattern) return fail3("`path` and `pattern` must not be both empty in [[mydumper.files]]");
     if (path && pattern) return fail3("can't set both `path` and `pattern` field in [[mydumper.files]]");
     const source = path ? `^${quoteMeta(path)}$` : pattern;
@@ -39372,12 +39393,12 @@ function compileFileRules(rules) {
     const js = goRegexToJs(source);
     if (!js.ok) return fail3(js.message);
     const checked = parseRegex(source, { foldCase: false });
-    const type = quote(rule17.type?.value);
+    const type = quote(rule18.type?.value);
     if (!type) return fail3("field 'type' match pattern can't be empty");
     const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
     const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
-    const schema = quote(rule17.schema?.value);
-    const table = quote(rule17.table?.value);
+    const schema = quote(rule18.schema?.value);
+    const table = quote(rule18.table?.value);
     for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
       if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
       if (field !== "type" && !t) return fail3(`field '${field}' match pattern can't be empty`);
@@ -39411,6 +39432,7 @@ function classifyFiles(dir, files, customRoutes) {
         problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
         break;
       }
+      if (type === "ignore") break;
       const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
       out.push({ path, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
       break;
@@ -39423,6 +39445,130 @@ function isDataFile(file) {
 }
 function tableOf(file) {
   return { schema: file.schema, table: file.table };
+}
+function hasValidIndex(sql) {
+  const text2 = stripComments(sql);
+  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text2);
+  if (!create) return void 0;
+  const open2 = text2.indexOf("(", create.index + create[0].length);
+  if (open2 < 0) return void 0;
+  const items = splitTopLevel(text2, open2 + 1);
+  if (!items) return void 0;
+  const notNull = /* @__PURE__ */ new Set();
+  const uniqueKeys = [];
+  for (const raw of items) {
+    const item = raw.trim();
+    const upper = item.toUpperCase();
+    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
+    const rest = constraint ? item.slice(constraint[0].length) : item;
+    const restUpper = rest.toUpperCase();
+    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
+    if (/^UNIQUE\b/.test(restUpper)) {
+      const cols = indexColumns(rest);
+      if (cols) uniqueKeys.push(cols);
+      continue;
+    }
+    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
+    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
+    if (!name) continue;
+    const column = (name[1] ?? name[2] ?? name[3] ?? "").toLowerCase();
+    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
+    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
+    const isNotNull = /\bNOT\s+NULL\b/.test(def);
+    if (isNotNull) notNull.add(column);
+    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
+  }
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
+}
+function stripComments(sql) {
+  let out = "";
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      const end = closingQuote(sql, i);
+      out += sql.slice(i, end);
+      i = end - 1;
+    } else if (ch === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end < 0 ? sql.length : end + 1;
+      out += " ";
+    } else if (ch === "-" && sql[i + 1] === "-" && /\s/.test(sql[i + 2] ?? " ") || ch === "#") {
+      const end = sql.indexOf("\n", i);
+      i = end < 0 ? sql.length : end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+function closingQuote(text2, start) {
+  const quote = text2[start];
+  let i = start + 1;
+  while (i < text2.length) {
+    if (text2[i] === "\\" && quote !== "`") i += 2;
+    else if (text2[i] === quote) {
+      if (text2[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text2.length;
+}
+function stripQuoted(text2) {
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      const end = closingQuote(text2, i);
+      out += " ";
+      i = end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+function splitTopLevel(text2, from) {
+  const items = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      i = closingQuote(text2, i) - 1;
+    } else if (ch === "(") depth++;
+    else if (ch === ")") {
+      if (depth === 0) {
+        items.push(text2.slice(start, i));
+        return items;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      items.push(text2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return void 0;
+}
+function indexColumns(item) {
+  const open2 = item.indexOf("(");
+  if (open2 < 0) return void 0;
+  const parts = splitTopLevel(item, open2 + 1);
+  if (!parts) return void 0;
+  return parts.map((p) => {
+    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
+    if (!m || p.trim().startsWith("(")) return "";
+    return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+  });
+}
+function tablesWithoutValidIndex(repo) {
+  const files = repo.listFiles(".") ?? [];
+  const candidates = files.filter((f) => /-schema\.sql$/i.test(f));
+  const schemaFiles = classifyFiles("", candidates, void 0).files.filter((f) => f.type === "table-schema");
+  const verdict = /* @__PURE__ */ new Map();
+  for (const f of schemaFiles) {
+    const text2 = repo.readFile(f.path);
+    const valid = text2 === void 0 ? true : hasValidIndex(text2) ?? true;
+    const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
+    const prev = verdict.get(key);
+    verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
+  }
+  return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
 }
 
 // src/jobs/routes.ts
@@ -39445,9 +39591,9 @@ function tableAtom(part, caseSensitive) {
 }
 function filterExpr(filter, atoms) {
   let acc = FALSE;
-  for (const rule17 of filter.compiled) {
-    const matched = and(schemaAtom(atoms, rule17.schema, filter.caseSensitive), tableAtom(rule17.table, filter.caseSensitive));
-    acc = rule17.positive ? or(matched, acc) : and(acc, not(matched));
+  for (const rule18 of filter.compiled) {
+    const matched = and(schemaAtom(atoms, rule18.schema, filter.caseSensitive), tableAtom(rule18.table, filter.caseSensitive));
+    acc = rule18.positive ? or(matched, acc) : and(acc, not(matched));
   }
   return acc;
 }
@@ -39553,8 +39699,8 @@ function routePatternRegex(pattern) {
 function patternPart(pattern, side, caseSensitive) {
   const regex = routePatternRegex(pattern);
   if (!regex.ok) return regex;
-  const rule17 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
-  const parsed = parseTableFilter([rule17], { caseSensitive });
+  const rule18 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule18], { caseSensitive });
   if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
   const compiled2 = parsed.filter.compiled[0];
   return { ok: true, part: side === "schema" ? compiled2.schema : compiled2.table };
@@ -39562,15 +39708,15 @@ function patternPart(pattern, side, caseSensitive) {
 function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
   const problems = [];
   const routes = [];
-  rules.forEach((rule17, index) => {
-    if (!rule17.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
-    if (!rule17.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
-    const schema = patternPart(rule17.schemaPattern, "schema", caseSensitive);
+  rules.forEach((rule18, index) => {
+    if (!rule18.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule18.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const schema = patternPart(rule18.schemaPattern, "schema", caseSensitive);
     if (!schema.ok) return void problems.push({ index, message: schema.message });
     let match = schemaAtom(atoms, schema.part, caseSensitive);
-    const tableLevel = !!rule17.tablePattern;
-    if (rule17.tablePattern) {
-      const table = patternPart(rule17.tablePattern, "table", caseSensitive);
+    const tableLevel = !!rule18.tablePattern;
+    if (rule18.tablePattern) {
+      const table = patternPart(rule18.tablePattern, "table", caseSensitive);
       if (!table.ok) return void problems.push({ index, message: table.message });
       match = and(match, tableAtom(table.part, caseSensitive));
     }
@@ -39578,8 +39724,8 @@ function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
       index,
       tableLevel,
       match,
-      targetSchema: rule17.targetSchema,
-      ...rule17.targetTable ? { targetTable: rule17.targetTable } : {}
+      targetSchema: rule18.targetSchema,
+      ...rule18.targetTable ? { targetTable: rule18.targetTable } : {}
     });
   });
   return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
@@ -39792,16 +39938,16 @@ function sqlJobs(path, doc, text2) {
         openTransaction = stmt.andChain ? stmt.keywordSpan : void 0;
         break;
       case "backup": {
-        let covers = NO_TABLES;
+        let covers2 = NO_TABLES;
         if (stmt.target === "tables") {
-          covers = union(...stmt.tables.map((t) => {
+          covers2 = union(...stmt.tables.map((t) => {
             const name = resolveName(t, currentDb);
             return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
           }), NO_TABLES);
         } else if (stmt.target === "databases") {
-          covers = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+          covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
         }
-        snapshots.push({ statementIndex: index, covers });
+        snapshots.push({ statementIndex: index, covers: covers2 });
         break;
       }
       case "import-into": {
@@ -42023,14 +42169,14 @@ function readDirectives(comments, targets, textLength, knownRules) {
       problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
       continue;
     }
-    let covers;
-    if (fileWide) covers = { start: 0, end: textLength };
+    let covers2;
+    if (fileWide) covers2 = { start: 0, end: textLength };
     else {
       while (t < targets.length && targets[t].start < c.span.end) t++;
       const target = targets[t];
-      covers = { start: c.span.start, end: target ? target.end : c.span.end };
+      covers2 = { start: c.span.start, end: target ? target.end : c.span.end };
     }
-    suppressions.push({ rules, reason, ...until ? { until } : {}, fileWide, span: c.span, covers });
+    suppressions.push({ rules, reason, ...until ? { until } : {}, fileWide, span: c.span, covers: covers2 });
   }
   return { ...clusters ? { clusters } : {}, suppressions, problems };
 }
@@ -42696,18 +42842,18 @@ var MUST_BE_STRING = "must be a quoted string";
 function stringValue(option) {
   return option.value?.kind === "string" ? option.value.value : void 0;
 }
-var asString = (rule17) => (option) => {
+var asString = (rule18) => (option) => {
   if (option.value?.kind === "other") return void 0;
   const value = stringValue(option);
-  return value === void 0 ? MUST_BE_STRING : rule17(value);
+  return value === void 0 ? MUST_BE_STRING : rule18(value);
 };
-var asInteger = (rule17, expected2) => (option) => {
+var asInteger = (rule18, expected2) => (option) => {
   const value = option.value;
   if (value?.kind === "other") return void 0;
   if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
   const parsed = BigInt(value.raw);
   if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
-  return rule17(parsed);
+  return rule18(parsed);
 };
 var sizeRule = (minimum) => asString((value) => {
   const bytes = parseByteSize(value);
@@ -43062,14 +43208,14 @@ function readFile(file, repo = EMPTY_REPO) {
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule12.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule13.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
   }
   const text2 = decoded.text;
   if (language === "sql") {
     const doc = parseSql(text2);
     const found = sqlJobs(file.path, doc, text2);
     const diagnostics = [
-      ...rule12.check({ language: "SQL", problems: doc.errors }),
+      ...rule13.check({ language: "SQL", problems: doc.errors }),
       ...documentDiagnosticsForSql(doc, found, text2)
     ];
     const directives2 = readDirectives(doc.comments, doc.statements.map((s2) => s2.span), text2.length, RULE_IDS);
@@ -43078,7 +43224,7 @@ function readFile(file, repo = EMPTY_REPO) {
   const parsed = parseToml(text2);
   if (!parsed.ok) {
     const at = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text2, [], [], NO_DIRECTIVES, [...rule12.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
+    return keep(file.path, text2, [], [], NO_DIRECTIVES, [...rule13.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
@@ -43146,7 +43292,7 @@ function finish(options, files, scanned) {
     if (!clusters.length && !mapping.unknown.length && policy.unmapped !== "off") {
       const first = file.jobs[0];
       const example = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
-      for (const d of rule13.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: "file", file, d });
+      for (const d of rule14.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: "file", file, d });
     }
   }
   const remedies = buildRemedies(files, jobClusters);
@@ -43154,10 +43300,12 @@ function finish(options, files, scanned) {
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const rule17 of JOB_RULES) for (const d of rule17.check({ job, cluster, analysis })) pending.push({ at: "file", file, d });
+        for (const rule18 of JOB_RULES) for (const d of rule18.check({ job, cluster, analysis })) pending.push({ at: "file", file, d });
       }
     }
   }
+  const weakenings = options.weakenings ?? [];
+  rule10.check({ weakenings }).forEach((d, i) => pending.push({ at: "policy", location: weakenings[i].location, d }));
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   const findings = suppress(options, files, adjusted);
   const all = [...findings, ...options.extraFindings ?? []];
@@ -43288,7 +43436,7 @@ function suppress(options, files, pending) {
       if (expiredInline.has(s2)) {
         for (const d of rule3.check({ kind: "inline", rules: s2.rules, until: s2.until, span: s2.span })) governance.push({ at: "file", file, d });
       } else if (!usedInline.has(s2)) {
-        for (const d of rule16.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
+        for (const d of rule17.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
       }
     }
   }
@@ -43299,7 +43447,7 @@ function suppress(options, files, pending) {
         governance.push({ at: "policy", location: waiver.location, d });
       }
     } else if (!usedWaivers.has(waiver) && options.fullScope) {
-      for (const d of rule16.check({ kind: "waiver", rules: [waiver.rule], span: zero })) governance.push({ at: "policy", location: waiver.location, d });
+      for (const d of rule17.check({ kind: "waiver", rules: [waiver.rule], span: zero })) governance.push({ at: "policy", location: waiver.location, d });
     }
   }
   for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
@@ -44123,7 +44271,7 @@ function buildCluster(tree, name, raw, report) {
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }
 function locatedRules(tree, path, rules) {
-  return rules.map((rule17, i) => ({ rule: rule17, location: valueLocation(tree, [...path, i]) }));
+  return rules.map((rule18, i) => ({ rule: rule18, location: valueLocation(tree, [...path, i]) }));
 }
 var SIZE_UNITS = {
   "": 1,
@@ -44429,8 +44577,10 @@ function compileRules(rules, caseSensitive, problems, what) {
   }
   return void 0;
 }
-function compilePosture(policy, readRepoFile) {
+function compilePosture(policy, readRepoFile, repo) {
   const problems = [];
+  let withoutIndex;
+  const noValidIndex = () => withoutIndex ??= repo ? tablesWithoutValidIndex(repo) : [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
@@ -44447,13 +44597,17 @@ function compilePosture(policy, readRepoFile) {
     for (const feed of cluster.changefeeds) {
       let source = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
       if (feed.config !== void 0) {
-        const read = readChangefeedSource(feed, readRepoFile);
+        const read = readChangefeedSource(feed, readRepoFile, defaultChangefeedCaseSensitive(tidb));
         if (!read.ok) {
-          problems.push({ location: feed.location, message: read.message });
+          for (const message of read.messages ?? [read.message]) problems.push({ location: feed.location, message });
           continue;
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
+      const forceReplicate = feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate;
+      const unindexed = forceReplicate ? [] : noValidIndex();
+      const notReplicated = union(source.dropsInserts, unindexed.length ? exactSet(unindexed, false) : NO_TABLES);
+      const notes = unindexed.length ? [...source.notes, `${unindexed.length} table(s) in the repository have no valid index and are not replicated without force-replicate`] : source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
       const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
@@ -44462,11 +44616,12 @@ function compilePosture(policy, readRepoFile) {
         id: feed.id,
         policy: feed,
         caseSensitive,
-        replicated: subtract(intersect(accepted, userTables()), union(exempt, source.dropsInserts)),
+        replicated: subtract(intersect(accepted, userTables()), union(exempt, notReplicated)),
         rulesText: `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`,
         ...feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {},
         ...feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {},
-        notes: source.notes
+        forceReplicate,
+        notes
       });
     }
     clusters.set(cluster.name, {
@@ -44480,6 +44635,433 @@ function compilePosture(policy, readRepoFile) {
     });
   }
   return { posture: { policy, clusters }, problems };
+}
+
+// src/policy/weakened.ts
+var OWN_DEFAULTS = { "policy-weakened": "warning" };
+function diffPolicies(base, head, options = {}) {
+  const locate = headLocator(head, options.read);
+  const out = [];
+  const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
+  for (const baseCluster of base.clusters) {
+    const headCluster = headClusters.get(baseCluster.name);
+    if (!headCluster) {
+      out.push({
+        kind: "cluster-removed",
+        cluster: baseCluster.name,
+        key: `cluster-removed:${baseCluster.name}`,
+        location: locate.topLevel(["clusters"]),
+        message: `Cluster \`${baseCluster.name}\` was removed from the policy${guardText(baseCluster)}: its imports are no longer checked against it.`
+      });
+      continue;
+    }
+    out.push(...diffCluster(baseCluster, headCluster, locate));
+  }
+  out.push(...diffWaivers(base.waivers, head.waivers));
+  out.push(...diffSeverities(base, head, locate, options.defaultSeverity ?? registryDefault));
+  out.push(...diffScan(base, head, locate));
+  return out.sort(byLocation);
+}
+function diffCluster(base, head, locate) {
+  const out = [];
+  const name = head.name;
+  const at = (...paths) => locate.inCluster(head, ...paths);
+  if (base.logBackup.enabled && !head.logBackup.enabled) {
+    out.push({
+      kind: "log-backup-disabled",
+      cluster: name,
+      key: `log-backup-disabled:${name}`,
+      location: head.logBackup.location,
+      message: `Log backup of cluster \`${name}\`${base.logBackup.task ? ` (task \`${base.logBackup.task}\`)` : ""} was switched off (log_backup.enabled: true \u2192 false): physical imports into it are no longer checked for point-in-time recovery gaps.`
+    });
+  }
+  const baseLightning = parseVersion(base.lightningVersion);
+  const headLightning = parseVersion(head.lightningVersion);
+  if (baseLightning && headLightning && atLeast(baseLightning, "6.5.0") && !atLeast(headLightning, "6.5.0") && isGuarded(head)) {
+    out.push({
+      kind: "lightning-precheck-lost",
+      cluster: name,
+      key: `lightning-precheck-lost:${name}`,
+      location: at(["lightning_version"], ["tidb_version"]),
+      message: `The Lightning version of cluster \`${name}\` was lowered from ${formatVersion(baseLightning)} to ${formatVersion(headLightning)}, below v6.5.0: the linter now assumes Lightning runs no precheck against this cluster's log backup and changefeeds. Make sure the cluster really runs that version.`
+    });
+  }
+  for (const [field, label] of [
+    ["paths", "path glob"],
+    ["hosts", "host pattern"]
+  ]) {
+    for (const removed of base.match[field].filter((g) => !head.match[field].includes(g))) {
+      out.push({
+        kind: "match-narrowed",
+        cluster: name,
+        key: `match-narrowed:${name}:${field}:${removed}`,
+        location: at(["match", field], ["match"]),
+        message: `The ${label} \`${removed}\` was removed from clusters.${name}.match.${field}: jobs it matched may no longer be checked against \`${name}\`.`
+      });
+    }
+  }
+  const headFeeds = new Map(head.changefeeds.map((f) => [f.id, f]));
+  for (const baseFeed of base.changefeeds) {
+    const headFeed = headFeeds.get(baseFeed.id);
+    if (!headFeed) {
+      out.push({
+        kind: "changefeed-removed",
+        cluster: name,
+        key: `changefeed-removed:${name}:${baseFeed.id}`,
+        location: at(["changefeeds"]),
+        message: `Changefeed \`${baseFeed.id}\` of cluster \`${name}\`${downstreamText(baseFeed)} was removed: imports into \`${name}\` are no longer checked for replication gaps through it.`
+      });
+      continue;
+    }
+    out.push(...diffChangefeed(base, head, baseFeed, headFeed));
+  }
+  out.push(...diffExemptions(base, head));
+  return out;
+}
+function isGuarded(cluster) {
+  return cluster.logBackup.enabled || cluster.changefeeds.length > 0;
+}
+function guardText(cluster) {
+  const parts = [];
+  if (cluster.logBackup.enabled) parts.push(cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup");
+  if (cluster.changefeeds.length > 0) {
+    parts.push(`${cluster.changefeeds.length === 1 ? "changefeed" : "changefeeds"} ${cluster.changefeeds.map((f) => `\`${f.id}\``).join(", ")}`);
+  }
+  return parts.length > 0 ? ` (it had ${parts.join(" and ")})` : "";
+}
+function downstreamText(feed) {
+  if (feed.downstream.cluster !== void 0) return ` (to cluster \`${feed.downstream.cluster}\`)`;
+  if (feed.downstream.kind !== void 0) return ` (to ${feed.downstream.kind})`;
+  return "";
+}
+function feedCaseSensitive(cluster, feed) {
+  return feed.caseSensitive ?? defaultChangefeedCaseSensitive(parseVersion(cluster.tidbVersion) ?? [0, 0, 0]);
+}
+function rulesText(rules) {
+  return `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`;
+}
+function diffChangefeed(baseCluster, headCluster, base, head) {
+  const out = [];
+  const name = headCluster.name;
+  const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
+  const keyOf = (kind) => `${kind}:${name}:${head.id}`;
+  if (base.rules && head.rules) {
+    const baseCase = feedCaseSensitive(baseCluster, base);
+    const headCase = feedCaseSensitive(headCluster, head);
+    const baseRules = setOf(base.rules.map((r) => r.rule), baseCase);
+    const headRules = setOf(head.rules.map((r) => r.rule), headCase);
+    if (baseRules && headRules) {
+      const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
+      const witness = findWitness(subtract(baseProtected, headRules));
+      if (witness) {
+        const changes = [];
+        if (!sameList(base.rules.map((r) => r.rule), head.rules.map((r) => r.rule))) {
+          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
+        }
+        if (baseCase !== headCase) {
+          const why = head.caseSensitive === void 0 ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : "";
+          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
+        }
+        const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
+        out.push({
+          kind: "changefeed-narrowed",
+          cluster: name,
+          key: keyOf("changefeed-narrowed"),
+          location: added?.location ?? head.location,
+          message: `${what} no longer replicates ${tableText(witness.table, base.rules.map((r) => r.rule), baseCase)}: ${changes.length > 0 ? changes.join("; ") : "its rules accept fewer tables"}.`
+        });
+      }
+    }
+  } else if (base.config !== head.config) {
+    const from = base.config !== void 0 ? `config \`${base.config}\`` : `rules ${rulesText(base.rules ?? [])}`;
+    const to = head.config !== void 0 ? `config \`${head.config}\`` : `rules ${rulesText(head.rules ?? [])}`;
+    out.push({
+      kind: "changefeed-config-changed",
+      cluster: name,
+      key: keyOf("changefeed-config-changed"),
+      location: head.location,
+      message: `${what} now takes its tables from ${to} instead of ${from}: the linter cannot compare the two, so check that it still replicates every table it did.`
+    });
+  } else if (head.caseSensitive === true && base.caseSensitive !== true) {
+    out.push({
+      kind: "changefeed-narrowed",
+      cluster: name,
+      key: keyOf("changefeed-narrowed"),
+      location: head.location,
+      message: `${what} was made case-sensitive (case_sensitive: ${base.caseSensitive === void 0 ? "from its config" : "false"} \u2192 true): its rules in \`${head.config ?? ""}\` may now match fewer tables.`
+    });
+  }
+  if (base.forceReplicate && !head.forceReplicate && head.config === void 0) {
+    out.push({
+      kind: "changefeed-force-replicate-off",
+      cluster: name,
+      key: keyOf("changefeed-force-replicate-off"),
+      location: head.location,
+      message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
+    });
+  }
+  const headDownstream = head.downstream.cluster;
+  if (headDownstream !== void 0 && headDownstream !== base.downstream.cluster) {
+    const from = base.downstream.cluster !== void 0 ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== void 0 ? `kind \`${base.downstream.kind}\`` : "no downstream";
+    out.push({
+      kind: "changefeed-downstream-changed",
+      cluster: name,
+      key: keyOf("changefeed-downstream-changed"),
+      location: head.location,
+      message: `${what} now names cluster \`${headDownstream}\` as its downstream (was ${from}): an import into \`${headDownstream}\` now counts as the remedy for a replication gap through it.`
+    });
+  }
+  return out;
+}
+function covers(exemption, target) {
+  return exemption.skip.some((s2) => s2 === target || target !== SKIP_LOG_BACKUP && s2 === SKIP_ALL_CHANGEFEEDS);
+}
+function exemptSet(cluster, target) {
+  const sets = cluster.exemptions.filter((e) => covers(e, target)).map((e) => setOf(e.tables.map((t) => t.rule), false) ?? NO_TABLES);
+  return sets.length > 0 ? union(...sets) : NO_TABLES;
+}
+function diffExemptions(base, head) {
+  const targets = [];
+  if (base.logBackup.enabled && head.logBackup.enabled) {
+    const task = head.logBackup.task ?? base.logBackup.task;
+    targets.push({
+      id: SKIP_LOG_BACKUP,
+      label: task ? `log backup \`${task}\`` : "log backup",
+      exposed: subtract(userTables(), exemptSet(base, SKIP_LOG_BACKUP))
+    });
+  }
+  for (const headFeed of head.changefeeds) {
+    const baseFeed = base.changefeeds.find((f) => f.id === headFeed.id);
+    if (!baseFeed) continue;
+    const baseRules = baseFeed.rules ? setOf(baseFeed.rules.map((r) => r.rule), feedCaseSensitive(base, baseFeed)) : void 0;
+    const headRules = headFeed.rules ? setOf(headFeed.rules.map((r) => r.rule), feedCaseSensitive(head, headFeed)) : void 0;
+    const accepted = intersect(userTables(), ...baseRules ? [baseRules] : [], ...headRules ? [headRules] : []);
+    targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
+  }
+  const out = [];
+  for (const exemption of head.exemptions) {
+    const tables2 = exemption.tables.map((t) => t.rule);
+    const set = setOf(tables2, false);
+    if (!set) continue;
+    const lost = [];
+    for (const target of targets) {
+      if (!covers(exemption, target.id)) continue;
+      const witness = findWitness(intersect(set, target.exposed));
+      if (witness) lost.push({ label: target.label, table: witness.table });
+    }
+    if (lost.length === 0) continue;
+    const isNew = !base.exemptions.some((b) => sameList(b.tables.map((t) => t.rule), tables2) || b.reason === exemption.reason);
+    const byTable = /* @__PURE__ */ new Map();
+    for (const l of lost) {
+      const k = nameText(l.table);
+      const entry = byTable.get(k) ?? { table: l.table, labels: [] };
+      entry.labels.push(l.label);
+      byTable.set(k, entry);
+    }
+    const clauses = [...byTable.values()].map((e) => `${tableText(e.table, tables2, false)} from ${joinWords(e.labels)}`);
+    out.push({
+      kind: "exemption-widened",
+      cluster: head.name,
+      key: `exemption-widened:${head.name}:${tables2.join(",")}:${exemption.skip.join(",")}`,
+      location: exemption.location,
+      message: `${isNew ? "A new" : "A widened"} exemption of cluster \`${head.name}\` (tables ${tables2.map((t) => `\`${t}\``).join(", ")}; skip ${exemption.skip.join(", ")}) now exempts ${clauses.join("; and ")}, which the base policy protected.`
+    });
+  }
+  return out;
+}
+function waiverWidening(base, head) {
+  const paths = head.paths.filter((p) => !base.paths.includes(p));
+  let table;
+  if (base.tables) {
+    if (!head.tables) table = "all";
+    else {
+      const headSet = setOf(head.tables.map((t) => t.rule), false);
+      const baseSet = setOf(base.tables.map((t) => t.rule), false);
+      if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
+    }
+  }
+  let expiry;
+  if (base.expires !== void 0) {
+    if (head.expires === void 0) expiry = `removed (was ${base.expires})`;
+    else if (head.expires > base.expires) expiry = `extended from ${base.expires} to ${head.expires}`;
+  }
+  if (paths.length === 0 && table === void 0 && expiry === void 0) return void 0;
+  return { paths, ...table !== void 0 ? { table } : {}, ...expiry !== void 0 ? { expiry } : {} };
+}
+function wideningSize(w) {
+  return w.paths.length + (w.table !== void 0 ? 1 : 0) + (w.expiry !== void 0 ? 1 : 0);
+}
+function diffWaivers(base, head) {
+  const out = [];
+  for (const waiver of head) {
+    const sameRule = base.filter((b) => b.rule === waiver.rule);
+    const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
+    const allowing = widenings.filter((w2) => w2.widening === void 0 || w2.widening.table === void 0 && w2.widening.expiry === void 0);
+    if (waiver.paths.every((p) => allowing.some((w2) => w2.base.paths.includes(p)))) continue;
+    const key = `waiver-widened:${waiver.rule}:${waiver.paths.join(",")}`;
+    const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(", ") : "all tables";
+    const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(", ")} (${tablesList}; ${waiver.expires !== void 0 ? `until ${waiver.expires}` : "no expiry"})`;
+    const related = widenings.filter((w2) => w2.base.paths.some((p) => waiver.paths.includes(p)) || w2.base.reason === waiver.reason).sort((a, b) => wideningSize(a.widening) - wideningSize(b.widening))[0];
+    if (!related) {
+      out.push({
+        kind: "waiver-widened",
+        key,
+        location: waiver.location,
+        message: `A new waiver of ${scope}: these findings are no longer reported as failures.`
+      });
+      continue;
+    }
+    const w = related.widening;
+    const changes = [];
+    if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(", ")}`);
+    if (w.table === "all") changes.push(`its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(", ")}) was removed, so it covers every table`);
+    else if (w.table !== void 0) changes.push(`it now covers ${tableText(w.table, (waiver.tables ?? []).map((t) => t.rule), false)}`);
+    if (w.expiry !== void 0) changes.push(`its expiry was ${w.expiry}`);
+    const newTable = w.table !== void 0 && w.table !== "all" ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : void 0;
+    out.push({
+      kind: "waiver-widened",
+      key,
+      location: newTable?.location ?? waiver.location,
+      message: `A waiver of ${scope} was widened: ${changes.join("; ")}.`
+    });
+  }
+  return out;
+}
+function registryDefault(ruleId) {
+  return ruleMeta(ruleId)?.defaultSeverity ?? OWN_DEFAULTS[ruleId];
+}
+function rank(setting) {
+  return setting === "off" ? 0 : SEVERITY_RANK[setting];
+}
+function diffSeverities(base, head, locate, defaults2) {
+  const out = [];
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
+  for (const id of ids) {
+    const fallback = defaults2(id) ?? "error";
+    const from = base.rules[id] ?? fallback;
+    const to = head.rules[id] ?? fallback;
+    if (rank(to) >= rank(from)) continue;
+    const fromText = base.rules[id] !== void 0 ? from : `${from} (the default)`;
+    const toText = head.rules[id] !== void 0 ? to : `${to} (the default; the override was removed)`;
+    out.push({
+      kind: "severity-lowered",
+      key: `severity-lowered:${id}`,
+      location: head.ruleLocations[id] ?? locate.topLevel(["rules"]),
+      message: `The severity of rule \`${id}\` was lowered from ${fromText} to ${toText}${to === "off" ? ": its findings are no longer reported" : ""}.`
+    });
+  }
+  if (rank(head.unmapped) < rank(base.unmapped)) {
+    out.push({
+      kind: "unmapped-lowered",
+      key: "unmapped-lowered",
+      location: locate.topLevel(["unmapped"]),
+      message: `\`unmapped\` was lowered from ${base.unmapped} to ${head.unmapped}: import files that map to no cluster ${head.unmapped === "off" ? "are no longer reported" : "are reported less severely"} (unmapped-target).`
+    });
+  }
+  return out;
+}
+function diffScan(base, head, locate) {
+  const out = [];
+  for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-include-removed:${glob}`,
+      location: locate.topLevel(["scan", "include"]),
+      message: `scan.include no longer lists \`${glob}\`: files it matched may no longer be scanned.`
+    });
+  }
+  for (const glob of head.scan.exclude.filter((g) => !base.scan.exclude.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-exclude-added:${glob}`,
+      location: locate.topLevel(["scan", "exclude"]),
+      message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
+    });
+  }
+  if (head.scan.maxFileBytes < base.scan.maxFileBytes) {
+    out.push({
+      kind: "scan-narrowed",
+      key: "scan-max-file-bytes-lowered",
+      location: locate.topLevel(["scan", "max_file_bytes"]),
+      message: `scan.max_file_bytes was lowered from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: larger files are skipped.`
+    });
+  }
+  return out;
+}
+function formatBytes(bytes) {
+  for (const [unit, size] of [
+    ["GiB", 1024 ** 3],
+    ["MiB", 1024 ** 2],
+    ["KiB", 1024]
+  ]) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+function setOf(rules, caseSensitive) {
+  const parsed = parseTableFilter(rules, { caseSensitive });
+  return parsed.ok ? filterSet(parsed.filter) : void 0;
+}
+function nameText(name) {
+  return `${name.schema}.${name.table}`;
+}
+function tableText(name, rules, caseSensitive) {
+  const text2 = nameText(name);
+  const matching = rules.filter((r) => {
+    const trimmed = r.trim();
+    if (trimmed.startsWith("!") || trimmed.startsWith("#") || trimmed === text2) return false;
+    const set = setOf([trimmed], caseSensitive);
+    return set !== void 0 && setHas(set, name);
+  });
+  return matching.length > 0 ? `\`${text2}\` (and any other table matching ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text2}\``;
+}
+function joinWords(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function headLocator(head, read) {
+  const trees = /* @__PURE__ */ new Map();
+  const treeOf = (file) => {
+    if (!read) return void 0;
+    if (!trees.has(file)) {
+      let text2;
+      try {
+        text2 = read(file);
+      } catch {
+        text2 = void 0;
+      }
+      trees.set(file, text2 === void 0 ? void 0 : parsePolicyYaml(file, text2).tree);
+    }
+    return trees.get(file);
+  };
+  const find = (file, path) => {
+    const tree = treeOf(file);
+    return tree && nodeAt(tree, path) ? anchorLocation(tree, path) : void 0;
+  };
+  const lineOne = { file: head.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const topLevel = (path) => {
+    for (let i = head.files.length - 1; i >= 0; i--) {
+      const found = find(head.files[i], path);
+      if (found) return found;
+    }
+    return path.length > 1 ? topLevel(path.slice(0, 1)) : lineOne;
+  };
+  const inCluster = (cluster, ...paths) => {
+    for (const path of paths) {
+      const found = path.length > 0 ? find(cluster.location.file, ["clusters", cluster.name, ...path]) : void 0;
+      if (found) return found;
+    }
+    return cluster.location;
+  };
+  return { topLevel, inCluster };
+}
+function byLocation(a, b) {
+  const fa = a.location.file;
+  const fb = b.location.file;
+  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/workspace/files.ts
@@ -44612,7 +45194,7 @@ function emptyResult(policyFile, findings) {
     clusters: []
   };
 }
-function formatBytes(n) {
+function formatBytes2(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 async function checkRepository(options) {
@@ -44658,6 +45240,7 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
+  const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
   const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
   if (listed.missing.length) {
     return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
@@ -44673,18 +45256,25 @@ async function checkRepository(options) {
     posture: compiled2.posture,
     today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
+    weakenings,
     repo: fileSystemRepo(root),
     extraFindings: skipped
   });
   for (const path of files) {
     const read2 = readWithinLimit(abs(path), policy.scan.maxFileBytes);
     if (read2.kind === "too-big") {
-      skipped.push(skippedFinding(path, `not read: ${formatBytes(read2.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
+      skipped.push(skippedFinding(path, `not read: ${formatBytes2(read2.size)} is over \`scan.max_file_bytes\` (${formatBytes2(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
     } else if (read2.kind === "error") {
       skipped.push({ ...skippedFinding(path, `cannot read the file: ${read2.message}`), severity: "error" });
     } else checker.add({ path, bytes: read2.bytes });
   }
   return { result: checker.finish() };
+}
+function baseWeakenings(baseText, policyPath, head, read) {
+  if (baseText === void 0) return [];
+  const base = loadPolicy(policyPath, (p) => p === policyPath ? baseText : read(p));
+  if (!base.ok) return [];
+  return diffPolicies(base.policy, head, { read });
 }
 function readWithinLimit(path, limit) {
   let fd;
@@ -44730,22 +45320,22 @@ function docLink(ruleId, docsBaseUrl) {
 function ruleName(ruleId) {
   return ruleId.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
 }
-function toRule(rule17, input) {
-  const link = docLink(rule17.id, input.docsBaseUrl);
-  const page = input.helpMarkdown?.(rule17.id)?.trim();
-  const markdown = `${page ? page : `# ${rule17.id}
+function toRule(rule18, input) {
+  const link = docLink(rule18.id, input.docsBaseUrl);
+  const page = input.helpMarkdown?.(rule18.id)?.trim();
+  const markdown = `${page ? page : `# ${rule18.id}
 
-${rule17.meta.description}`}
+${rule18.meta.description}`}
 
 Documentation: [${link}](${link})`;
-  const security = SECURITY_SEVERITY[rule17.id];
+  const security = SECURITY_SEVERITY[rule18.id];
   const descriptor = {
-    id: rule17.id,
-    name: ruleName(rule17.id),
-    shortDescription: { text: rule17.meta.description },
-    fullDescription: { text: rule17.meta.description },
-    defaultConfiguration: { level: LEVEL[rule17.meta.defaultSeverity] },
-    help: { text: `${rule17.meta.description} See ${link}.`, markdown },
+    id: rule18.id,
+    name: ruleName(rule18.id),
+    shortDescription: { text: rule18.meta.description },
+    fullDescription: { text: rule18.meta.description },
+    defaultConfiguration: { level: LEVEL[rule18.meta.defaultSeverity] },
+    help: { text: `${rule18.meta.description} See ${link}.`, markdown },
     properties: { tags: security ? ["tidb", "security"] : ["tidb"], ...security ? { "security-severity": security } : {} }
   };
   if (/^https?:\/\//.test(link)) descriptor.helpUri = link;
@@ -44790,12 +45380,12 @@ function toResult(finding, ruleIndex) {
   return result;
 }
 function buildSarif(input) {
-  const known = new Map(input.rules.map((rule17) => [rule17.id, rule17]));
+  const known = new Map(input.rules.map((rule18) => [rule18.id, rule18]));
   for (const finding of input.findings) {
     if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
   const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const ruleIndex = new Map(rules.map((rule17, index) => [rule17.id, index]));
+  const ruleIndex = new Map(rules.map((rule18, index) => [rule18.id, index]));
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -44807,7 +45397,7 @@ function buildSarif(input) {
             version: input.toolVersion,
             semanticVersion: input.toolVersion,
             ...input.informationUri ? { informationUri: input.informationUri } : {},
-            rules: rules.map((rule17) => toRule(rule17, input))
+            rules: rules.map((rule18) => toRule(rule18, input))
           }
         },
         originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the repository that was checked." } } },
@@ -44820,7 +45410,7 @@ function buildSarif(input) {
 function formatSarif(report, options = {}) {
   const log = buildSarif({
     findings: report.findings,
-    rules: RULES.map((rule17) => ({ id: rule17.id, meta: { description: rule17.meta.description, defaultSeverity: rule17.meta.defaultSeverity } })),
+    rules: RULES.map((rule18) => ({ id: rule18.id, meta: { description: rule18.meta.description, defaultSeverity: rule18.meta.defaultSeverity } })),
     toolVersion: report.tool.version,
     ...options
   });
@@ -44935,9 +45525,9 @@ function fence(text2) {
 }
 function renderFindingMarkdown(finding, context3) {
   const docs = context3.docsUrl?.(finding.rule);
-  const rule17 = docs ? `[\`${finding.rule}\`](${docs})` : `\`${finding.rule}\``;
+  const rule18 = docs ? `[\`${finding.rule}\`](${docs})` : `\`${finding.rule}\``;
   const cluster = finding.cluster ? ` \xB7 cluster \`${finding.cluster}\`` : "";
-  return `**${SEVERITY_LABEL[finding.severity]}** ${rule17}${cluster}
+  return `**${SEVERITY_LABEL[finding.severity]}** ${rule18}${cluster}
 
 ${finding.message}`;
 }
@@ -45254,18 +45844,18 @@ var text = (value, max = MAX_TEXT) => typeof value === "string" && value.length 
 var count = (value) => Number.isSafeInteger(value) && value >= 0 ? value : void 0;
 function readFinding(value) {
   if (!isObject(value)) return void 0;
-  const rule17 = text(value["rule"], 100);
+  const rule18 = text(value["rule"], 100);
   const file = text(value["file"], 1e3);
   const message = text(value["message"]);
   const fingerprint = text(value["fingerprint"], 200);
   const severity = value["severity"];
   const [line, column, endLine, endColumn] = [value["line"], value["column"], value["endLine"], value["endColumn"]].map(count);
-  if (!rule17 || !/^[a-z-]+$/.test(rule17) || !file || message === void 0 || !fingerprint || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
+  if (!rule18 || !/^[a-z-]+$/.test(rule18) || !file || message === void 0 || !fingerprint || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
   if (!line || !column || !endLine || !endColumn) return void 0;
   const fix = isObject(value["fix"]) ? { title: text(value["fix"]["title"], 200), replacement: text(value["fix"]["replacement"], 2e3) } : void 0;
   const cluster = text(value["cluster"], 200);
   return {
-    rule: rule17,
+    rule: rule18,
     severity,
     file,
     line,

@@ -19,6 +19,8 @@ import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
+import { rule as policyWeakened } from '../rules/policy-weakened.js';
+import type { Weakening } from '../policy/weakened.js';
 import type { JobSubject } from '../rules/job-subject.js';
 import { readFile, type FileState } from './read-file.js';
 import { TOOL_VERSION } from './version.js';
@@ -32,6 +34,8 @@ export interface CheckerOptions {
   readonly fullScope: boolean;
   /** Other files of the repository (data directories, schemas); default: none. */
   readonly repo?: RepoView;
+  /** How the head policy relaxes the base policy (pull-request mode): `policy-weakened`. */
+  readonly weakenings?: readonly Weakening[];
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
 }
@@ -110,6 +114,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
       }
     }
   }
+
+  const weakenings = options.weakenings ?? [];
+  policyWeakened.check({ weakenings }).forEach((d, i) => pending.push({ at: 'policy', location: weakenings[i]!.location, d }));
 
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   const findings = suppress(options, files, adjusted);

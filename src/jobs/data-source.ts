@@ -244,6 +244,7 @@ export function classifyFiles(
         problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
         break;
       }
+      if (type === 'ignore') break;
       const value = (t: string): string => (route.unescape ? pathUnescape(expand(t, m)) : expand(t, m));
       out.push({ path, type, schema: value(route.schema), table: type === 'schema-schema' ? '' : value(route.table) });
       break;

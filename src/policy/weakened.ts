@@ -235,14 +235,21 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
       const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
       const witness = findWitness(subtract(baseProtected, headRules));
       if (witness) {
-        const caseNote = baseCase !== headCase ? ` and case sensitivity (${String(baseCase)} → ${String(headCase)})` : '';
+        const changes: string[] = [];
+        if (!sameList(base.rules.map((r) => r.rule), head.rules.map((r) => r.rule))) {
+          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
+        }
+        if (baseCase !== headCase) {
+          const why = head.caseSensitive === undefined ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : '';
+          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
+        }
         const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
         out.push({
           kind: 'changefeed-narrowed',
           cluster: name,
           key: keyOf('changefeed-narrowed'),
           location: added?.location ?? head.location,
-          message: `${what} no longer replicates ${tableText(witness.table, base.rules.map((r) => r.rule), baseCase)}: its rules${caseNote} changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}.`,
+          message: `${what} no longer replicates ${tableText(witness.table, base.rules.map((r) => r.rule), baseCase)}: ${changes.length > 0 ? changes.join('; ') : 'its rules accept fewer tables'}.`,
         });
       }
     }
@@ -401,7 +408,10 @@ function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Weakenin
   for (const waiver of head) {
     const sameRule = base.filter((b) => b.rule === waiver.rule);
     const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
-    if (widenings.some((w) => w.widening === undefined)) continue;
+    // Covered when each of its paths is in some base waiver that allows its tables at least as
+    // long (two base waivers merged into one is not a widening).
+    const allowing = widenings.filter((w) => w.widening === undefined || (w.widening.table === undefined && w.widening.expiry === undefined));
+    if (waiver.paths.every((p) => allowing.some((w) => w.base.paths.includes(p)))) continue;
     const key = `waiver-widened:${waiver.rule}:${waiver.paths.join(',')}`;
     const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(', ') : 'all tables';
     const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(', ')} (${tablesList}; ${waiver.expires !== undefined ? `until ${waiver.expires}` : 'no expiry'})`;

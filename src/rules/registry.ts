@@ -13,6 +13,7 @@ import { rule as invalidPolicy } from './invalid-policy.js';
 import { rule as invalidSuppression } from './invalid-suppression.js';
 import { rule as logBackupGap } from './log-backup-gap.js';
 import { rule as plaintextSecret } from './plaintext-secret.js';
+import { rule as policyWeakened } from './policy-weakened.js';
 import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
 import { rule as precheckOverride } from './precheck-override.js';
 import { rule as syntaxError } from './syntax-error.js';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyRule[] = [
   invalidSuppression,
   logBackupGap,
   plaintextSecret,
+  policyWeakened,
   precheckBlocksImport,
   precheckOverride,
   syntaxError,

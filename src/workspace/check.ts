@@ -10,7 +10,8 @@ import type { Finding } from '../core/types.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { discoverPolicy, loadPolicy } from '../policy/load.js';
-import type { PolicyLocation, PolicyProblem } from '../policy/types.js';
+import { diffPolicies, type Weakening } from '../policy/weakened.js';
+import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from './files.js';
@@ -117,6 +118,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
 
+  const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
+
   const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
   if (listed.missing.length) {
     return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
@@ -134,6 +137,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     posture: compiled.posture,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
+    weakenings,
     repo: fileSystemRepo(root),
     extraFindings: skipped,
   });
@@ -146,6 +150,25 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     } else checker.add({ path, bytes: read.bytes });
   }
   return { result: checker.finish() };
+}
+
+/**
+ * `policy-weakened` compares the pull request's base policy with the head one. The base text is
+ * read under the head policy's path; files it `extends` are read as they are in the head (the
+ * base revision of those is not at hand: a weakening made only in an extended file is then seen
+ * as part of the head, not compared). A base that does not load is ignored: the base is not what
+ * is being reviewed.
+ */
+function baseWeakenings(
+  baseText: string | undefined,
+  policyPath: string,
+  head: Policy,
+  read: (p: string) => string | undefined,
+): Weakening[] {
+  if (baseText === undefined) return [];
+  const base = loadPolicy(policyPath, (p) => (p === policyPath ? baseText : read(p)));
+  if (!base.ok) return [];
+  return diffPolicies(base.policy, head, { read });
 }
 
 /** One open, one fstat, one read: the size limit costs no extra path lookup per file. */

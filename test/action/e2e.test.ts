@@ -4,7 +4,7 @@
  * Lightning import (deploy/prod/orders.toml, finding on line 6 with a one-line fix), a logical one
  * (catalog.toml, clean) and an IMPORT INTO (migrations/prod/2026-11-22-events.sql, line 4).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
@@ -14,7 +14,6 @@ import {
   addedFile,
   addedPatch,
   BASE_SHA,
-  buildBundle,
   makeWorkspace,
   openPullRequest,
   readWorkspaceFile,
@@ -30,7 +29,6 @@ const POLICY = '.github/tidb-import-guard.yml';
 let server: FakeGitHub;
 let workspace: string;
 
-beforeAll(() => buildBundle(), 120_000);
 beforeEach(async () => {
   server = await startFakeGitHub();
   workspace = makeWorkspace();

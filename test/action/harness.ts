@@ -2,7 +2,7 @@
  * Runs the bundled action (dist/index.js) as the runner would: a separate Node process with
  * `INPUT_*` variables, an event payload file, and `GITHUB_API_URL` pointing at the loopback server.
  */
-import { spawn, execSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,9 +12,6 @@ import type { FakeGitHub, PullFile } from '../github-server/server.js';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
 
-export function buildBundle(): void {
-  execSync('npm run build', { cwd: PROJECT_ROOT, stdio: 'pipe' });
-}
 
 /** A fresh copy of the fixture repository (the runner's GITHUB_WORKSPACE). */
 export function makeWorkspace(): string {

@@ -2,11 +2,11 @@
  * The command line as users run it: the bundled dist/cli.js as a process (start-up, exit codes,
  * the quick start), and `main` in-process for the many option combinations.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { RULES } from '../../src/rules/registry.js';
 import { TOOL_VERSION } from '../../src/engine/version.js';
@@ -27,10 +27,6 @@ const UNSAFE = '[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir 
 const SAFE = '[tikv-importer]\nbackend = "tidb"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = [\'app.orders\']\n';
 
 describe('the bundled CLI as a process', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-  });
-
   it('npm start: lints examples/ and exits 0 with findings printed', () => {
     const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--fail-on', 'never'], {
       cwd: ROOT,

@@ -238,7 +238,8 @@ describe('changefeeds', () => {
     const head = edit('        downstream: { cluster: dr }', '        case_sensitive: true\n        downstream: { cluster: dr }');
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['changefeed-narrowed']);
-    expect(found[0]!.message).toContain('case sensitivity (false → true)');
+    expect(found[0]!.message).toContain('its case sensitivity changed from false to true.');
+    expect(found[0]!.message).not.toContain('its rules changed');
     // The witness differs from a lowercase name only in case.
     const witness = /no longer replicates `([^`]+)`/.exec(found[0]!.message)?.[1] ?? '';
     expect(witness.toLowerCase()).toMatch(/^(app|billing)\./);
@@ -249,6 +250,7 @@ describe('changefeeds', () => {
     const head = edit('    tidb_version: "8.5.1"\n    match:\n', '    tidb_version: "6.5.0"\n    match:\n');
     const found = diff(BASE, head);
     expect(found.map((w) => w.key)).toEqual(['changefeed-narrowed:prod:prod-to-dr', 'changefeed-narrowed:prod:prod-to-kafka']);
+    expect(found[0]!.message).toContain("its case sensitivity changed from false to true (TiCDC's default for tidb_version 6.5.0)");
   });
 
   it('force_replicate true → false', () => {
@@ -382,6 +384,19 @@ describe('waivers', () => {
     expires: 2026-11-30
 `);
     expect(diff(BASE, head)).toEqual([]);
+  });
+
+  it('two base waivers merged into one is not a widening', () => {
+    const base = waiver(BASE_WAIVER + BASE_WAIVER.replace('backfill.toml', 'backfill-2.toml'));
+    const head = waiver(BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]'));
+    expect(diff(base, head)).toEqual([]);
+    // ... but merged under the later expiry of the other it is: backfill.toml is now waived for a
+    // month longer. Described against the closest base waiver (the one for backfill-2.toml).
+    const later = waiver(BASE_WAIVER + BASE_WAIVER.replace('backfill.toml', 'backfill-2.toml').replace('2026-12-31', '2027-01-31'));
+    const merged = waiver(BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]').replace('2026-12-31', '2027-01-31'));
+    expect(diff(later, merged).map((w) => w.message)).toEqual([
+      'A waiver of `log-backup-gap` for `deploy/prod/backfill.toml`, `deploy/prod/backfill-2.toml` (`app.orders`; until 2027-01-31) was widened: paths gained `deploy/prod/backfill.toml`.',
+    ]);
   });
 
   it('a waiver moved to another rule is a new waiver', () => {
@@ -521,4 +536,31 @@ describe('the doc page examples (base → head)', () => {
       if (found[0]) expect(page).toContain(`no longer replicates\n\`${/no longer replicates `([^`]+)`/.exec(found[0].message)?.[1]}\``);
     });
   }
+});
+
+describe('robustness', () => {
+  it('a reader that throws falls back to the loaded locations', () => {
+    const head = edit('unmapped: error', 'unmapped: off');
+    const found = diffPolicies(policyOf(BASE), policyOf(head), {
+      read: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(found.map((w) => [w.kind, w.location.line])).toEqual([['unmapped-lowered', 1]]);
+  });
+
+  it('a top-level setting written in an extended file is anchored there', () => {
+    const cluster = 'clusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["a/**"] }\n    log_backup: { enabled: true }\n';
+    const main = 'version: 1\nextends: [./shared.yml]\n';
+    const baseFiles = { '.github/shared.yml': `version: 1\nunmapped: error\n${cluster}` };
+    const headFiles: Record<string, string> = { [FILE]: main, '.github/shared.yml': `version: 1\nunmapped: warning\n${cluster}` };
+    const found = diffPolicies(policyOf(main, baseFiles), policyOf(main, headFiles), { read: (path) => headFiles[path] });
+    expect(found.map((w) => [w.kind, w.location.file, w.location.line])).toEqual([['unmapped-lowered', '.github/shared.yml', 2]]);
+  });
+
+  it('table-filter rules that do not parse are not compared (invalid-policy reports them)', () => {
+    const head = edit('rules: ["app.*", "billing.*", "!app.tmp_*"]', 'rules: ["@rules.txt"]');
+    expect(() => diff(BASE, head)).not.toThrow();
+    expect(diff(BASE, head).filter((w) => w.kind === 'changefeed-narrowed')).toEqual([]);
+  });
 });
