@@ -28,9 +28,8 @@
  *   linter treats as "assume overlap".
  *   `project` (∃ schema, or ∃ table) uses the same enumeration of distinct schema (or table)
  *   "signatures" and is exact when it finishes.
- * - `routes.ts`: the image of a table set under Lightning `[[routes]]` (table-level routes before
- *   schema-level ones, empty targets keep the source part). Exact, except that when a projection
- *   hits its bound the route's own pattern stands in for the kept part (an over-approximation).
+ * - Lightning `[[routes]]` images are built on this API in src/jobs/routes.ts, which follows
+ *   Lightning's own router.
  *
  * ## Decisions where TiDB or the spec is silent
  * - All bad rules are reported (TiDB stops at the first). Messages are TiDB's without its
@@ -81,4 +80,3 @@ export {
   type Witness,
   type WitnessOptions,
 } from './sets.js';
-export { routePattern, routeSet, type Route } from './routes.js';

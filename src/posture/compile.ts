@@ -160,6 +160,10 @@ export function compilePosture(
       changefeeds,
     });
   }
+  // Waiver `tables` are table filters too: a bad rule must not quietly make a waiver match nothing.
+  policy.waivers.forEach((w, i) => {
+    if (w.tables) compileRules(w.tables, false, problems, `waivers[${i}].tables`);
+  });
   return { posture: { policy, clusters }, problems };
 }
 

@@ -36,19 +36,28 @@ export function uncheckedWhy(subject: JobSubject): string {
   return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
 }
 
+/** Markdown/plain-text code span that survives backquotes inside it. */
+export function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** An identifier as SQL needs it: bare when it is a plain name, backquoted otherwise. */
+function sqlIdent(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : '`' + name.replace(/`/g, '``') + '`';
+}
+
 /** The concrete snapshot backup to take after the import, as SQL and as a br command. */
 export function snapshotFix(names: readonly { schema: string; table: string }[], filterRules?: readonly string[]): string {
-  const ident = (s: string): string => '`' + s.replace(/`/g, '``') + '`';
   const known = names.filter((n) => n.schema);
   if (known.length) {
     const list = known.slice(0, 5);
-    const sql = `BACKUP TABLE ${list.map((n) => `${ident(n.schema)}.${ident(n.table)}`).join(', ')} TO '<storage>';`;
+    const sql = `BACKUP TABLE ${list.map((n) => `${sqlIdent(n.schema)}.${sqlIdent(n.table)}`).join(', ')} TO '<storage>';`;
     const first = list[0] as { schema: string; table: string };
-    const br = `br backup table --db ${first.schema} --table ${first.table} --storage '<storage>'`;
-    return `\`${sql}\` (or \`${br}\`${list.length > 1 ? ' for each table' : ''})`;
+    const br = `br backup table --db '${first.schema}' --table '${first.table}' --storage '<storage>'`;
+    return `${code(sql)} (or ${code(br)}${list.length > 1 ? ' for each table' : ''})`;
   }
   if (filterRules?.length) {
-    return `\`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(' ')} --storage '<storage>'\``;
+    return code(`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(' ')} --storage '<storage>'`);
   }
-  return "a `BACKUP TABLE <db>.<table> TO '<storage>';` naming the imported tables";
+  return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }

@@ -18,6 +18,7 @@
  *   options for `.sql`/`.parquet` files; this is reported as 8166 too.
  * - IMPORT INTO inside an explicit transaction is the caller's check (it needs the sequence).
  */
+import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../core/types.js';
 import type { ImportIntoStatement, ImportOption } from './ast.js';
 
@@ -135,6 +136,13 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
 /** The option names TiDB accepts (current master), for "did you mean" suggestions by callers. */
 export const KNOWN_IMPORT_OPTIONS: readonly string[] = [...OPTIONS.keys()];
 
+/** The documented option closest to a misspelt one, if it is close enough to be a typo. */
+function closestOption(name: string): string | undefined {
+  const candidates = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith('__'));
+  const best = closest(name, candidates);
+  return distance(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+
 export function validateImportInto(stmt: ImportIntoStatement): ImportIntoProblem[] {
   const problems: ImportIntoProblem[] = [];
   const fromQuery = stmt.source?.kind === 'select';
@@ -176,9 +184,11 @@ export function validateImportInto(stmt: ImportIntoStatement): ImportIntoProblem
     const upper = option.name.toUpperCase();
     if (spec === undefined) {
       const removed = option.name === 'analyze_table' ? ' ANALYZE_TABLE existed only in 2023 development versions and was removed;' : '';
+      const near = removed ? undefined : closestOption(option.name);
+      const fix = near ? ` did you mean ${near.toUpperCase()}?` : ' remove it or fix its spelling.';
       problems.push({
         code: ERR_UNKNOWN_OPTION,
-        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed} remove it or fix its spelling.`,
+        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
         span: option.nameSpan,
       });
       continue;

@@ -109,7 +109,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
   const policy = loaded.policy;
-  const compiled = compilePosture(policy, read);
+  const repo = fileSystemRepo(root);
+  const compiled = compilePosture(policy, read, repo);
   if (compiled.problems.length) {
     const problems: PolicyProblem[] = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
     return {
@@ -138,7 +139,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     today: options.today ?? new Date().toISOString().slice(0, 10),
     fullScope: !options.changedFiles,
     weakenings,
-    repo: fileSystemRepo(root),
+    repo,
     extraFindings: skipped,
   });
   for (const path of files) {

@@ -51,7 +51,7 @@ describe('the bundled CLI as a process', () => {
       expect(bad.stdout).toContain('deploy/prod/a.toml:2:1: error:');
       repo.write('deploy/prod/a.toml', SAFE);
       const good = spawnSync(process.execPath, [bin, 'check'], { cwd: repo.root, encoding: 'utf8' });
-      expect(good.stdout).toBe('0 errors, 0 warnings, 0 notices in 1 file, 1 import job.\n');
+      expect(good.stdout).toBe('0 errors, 0 warnings, 0 notices in 2 files, 1 import job.\n');
       expect(good.status).toBe(0);
     } finally {
       repo.remove();
@@ -146,7 +146,7 @@ describe('check', () => {
       expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'cluster', 'suppressed', 'fingerprint', 'fix']);
       expect(f).toMatchObject({ rule: 'precheck-blocks-import', severity: 'error', file: 'deploy/prod/a.toml', line: 2, column: 1, endLine: 2, endColumn: 18, cluster: 'prod', suppressed: false, fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' } });
       expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/);
-      expect(report.summary).toEqual({ files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 });
+      expect(report.summary).toEqual({ files: 2, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 });
     } finally {
       repo.remove();
     }
@@ -213,7 +213,7 @@ describe('rules and explain', () => {
 
 describe('policy location', () => {
   it('takes --policy relative to the current directory', async () => {
-    const repo = tempRepo({ 'deploy/prod/a.toml': SAFE }, null);
+    const repo = tempRepo({ 'deploy/prod/a.toml': SAFE, 'cdc/prod-to-kafka.toml': "[filter]\nrules = ['billing.*']\n" }, null);
     try {
       const dir = mkdtempSync(join(tmpdir(), 'tig-policy-'));
       writeFileSync(join(dir, 'p.yml'), readFileSync(join(ROOT, 'policies/example.yml'), 'utf8'));

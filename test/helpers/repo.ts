@@ -9,6 +9,7 @@ import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src
 
 export const EXAMPLE_POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8');
 export const FIXED_TODAY = '2026-11-24';
+const KAFKA_CHANGEFEED = readFileSync(new URL('../../examples/cdc/prod-to-kafka.toml', import.meta.url), 'utf8');
 
 /** The example policy without its waiver, for tests that scan a whole repository of their own. */
 export const SIMPLE_POLICY = EXAMPLE_POLICY.slice(0, EXAMPLE_POLICY.indexOf('\nwaivers:')) + '\n';
@@ -30,6 +31,8 @@ export function tempRepo(files: Record<string, string | Uint8Array> = {}, policy
     writeFileSync(abs, content);
   };
   if (policy !== null) write('.github/tidb-import-guard.yml', policy);
+  // The example policy reads prod-to-kafka's rules from the changefeed config of examples/.
+  if (policy?.includes('config: cdc/prod-to-kafka.toml')) write('cdc/prod-to-kafka.toml', KAFKA_CHANGEFEED);
   for (const [path, content] of Object.entries(files)) write(path, content);
   return {
     root,

@@ -48,9 +48,9 @@ describe('valid policies', () => {
     expect(prod.tidbVersion).toBe('8.5.1');
     expect(prod.logBackup).toMatchObject({ enabled: true, task: 'pitr-prod' });
     expect(prod.match).toEqual({ paths: ['deploy/prod/**', 'migrations/prod/**'], hosts: ['tidb.prod.internal'] });
-    expect(prod.changefeeds.map((f) => [f.id, f.rules?.map((r) => r.rule), f.downstream])).toEqual([
-      ['prod-to-dr', ['app.*', 'billing.*', '!app.tmp_*'], { cluster: 'dr' }],
-      ['prod-to-kafka', ['billing.*'], { kind: 'kafka' }],
+    expect(prod.changefeeds.map((f) => [f.id, f.rules?.map((r) => r.rule), f.config, f.downstream])).toEqual([
+      ['prod-to-dr', ['app.*', 'billing.*', '!app.tmp_*'], undefined, { cluster: 'dr' }],
+      ['prod-to-kafka', undefined, 'cdc/prod-to-kafka.toml', { kind: 'kafka' }],
     ]);
     expect(prod.exemptions[0]?.tables.map((t) => t.rule)).toEqual(['scratch.*', 'app.tmp_*']);
     expect(prod.exemptions[0]?.skip).toEqual(['log_backup', 'changefeeds']);

@@ -77,7 +77,7 @@ describe('log-backup-gap', () => {
     expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
     const f = findings.find((x) => x.rule === 'log-backup-gap')!;
     expect(f.tables).toEqual(['app.orders']);
-    expect(f.message).toContain('BACKUP TABLE `app`.`orders` TO');
+    expect(f.message).toContain("BACKUP TABLE app.orders TO '<storage>';");
     expect(f.message).toContain('pitr-prod');
   });
   it('is remedied by BACKUP TABLE or BACKUP DATABASE later in the same file, not earlier', async () => {
