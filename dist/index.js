@@ -38742,6 +38742,20 @@ function riskOf(written, protectedSet) {
 function nameSet(written, name) {
   return written.perName?.get(qualified(name)) ?? exactSet([name], false);
 }
+var riskMemo = /* @__PURE__ */ new WeakMap();
+function memoRisk(written, protectedSet) {
+  if (written.key === void 0) return riskOf(written, protectedSet);
+  let byKey = riskMemo.get(protectedSet);
+  if (!byKey) riskMemo.set(protectedSet, byKey = /* @__PURE__ */ new Map());
+  if (byKey.has(written.key)) return byKey.get(written.key);
+  const risk = riskOf(written, protectedSet);
+  byKey.set(written.key, risk);
+  return risk;
+}
+function replicatedFor(job, feed) {
+  const unindexed = job.written.kind === "exact" ? job.written.unindexed : void 0;
+  return feed.forceReplicate || !unindexed?.length ? feed.replicated : subtract(feed.replicated, exactSet(unindexed, false));
+}
 function analyzeJob(job, cluster, remedies) {
   const precheckExists = job.kind === "import-into" || atLeast(cluster.lightning, "6.5.0");
   const runsUnchecked = job.physical && cluster.guarded && (job.override !== void 0 || !precheckExists);
@@ -38749,19 +38763,20 @@ function analyzeJob(job, cluster, remedies) {
   if (!examine) return { precheckExists, runsUnchecked, changefeeds: [] };
   let logBackup;
   if (cluster.logBackup) {
-    const needed = riskOf(job.written, cluster.logBackup.protected);
+    const needed = memoRisk(job.written, cluster.logBackup.protected);
     if (needed) {
       const snapshot = remedies.snapshotAfter(job);
-      const gap = riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
+      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
       const remedied = gap ? void 0 : "a snapshot backup later in the same file (BACKUP TABLE/DATABASE)";
       logBackup = { needed, ...gap ? { gap } : {}, ...remedied ? { remedy: remedied } : {} };
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed) => {
-    const needed = riskOf(job.written, feed.replicated);
+    const replicated = replicatedFor(job, feed);
+    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated) : riskOf(job.written, replicated);
     if (!needed) return { feed };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
-    const gap = riskOf(job.written, subtract(feed.replicated, downstream.set));
+    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set));
     const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
     return { feed, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
   });
@@ -39561,12 +39576,10 @@ function indexColumns(item) {
     return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
   });
 }
-function tablesWithoutValidIndex(repo) {
-  const files = repo.listFiles(".") ?? [];
-  const candidates = files.filter((f) => /-schema\.sql$/i.test(f));
-  const schemaFiles = classifyFiles("", candidates, void 0).files.filter((f) => f.type === "table-schema");
+function tablesWithoutValidIndex(repo, classified) {
   const verdict = /* @__PURE__ */ new Map();
-  for (const f of schemaFiles) {
+  for (const f of classified) {
+    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
     const text2 = repo.readFile(f.path);
     const valid = text2 === void 0 ? true : hasValidIndex(text2) ?? true;
     const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
@@ -39828,13 +39841,16 @@ function lightningWritten(config, path = "", repo = EMPTY_REPO) {
   }
   if (router.routes.length) {
     const image = routeImage(router, filterExpr(parsed.filter, atoms));
-    return { kind: "pattern", set: image, description: `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}` };
+    const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
+    return { kind: "pattern", set: image, description: description2, key: JSON.stringify([caseSensitive, rules, routeRules, description2]) };
   }
+  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
   return {
     kind: "pattern",
     set: intersect(filterSet(parsed.filter), userTables()),
-    description: `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`,
-    filterRules: rules
+    description,
+    filterRules: rules,
+    key: JSON.stringify([caseSensitive, rules, description])
   };
 }
 function directoryWritten(config, path, repo, filter, router) {
@@ -39853,12 +39869,14 @@ function directoryWritten(config, path, repo, filter, router) {
   if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
   const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
   const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  const unindexed = tablesWithoutValidIndex(repo, classified.files);
   return {
     written: {
       kind: "exact",
       names: written,
       set: written.length ? exactSet(written, false) : NO_TABLES,
-      description: `the data files in ${where2}`
+      description: `the data files in ${where2}`,
+      ...unindexed.length ? { unindexed } : {}
     }
   };
 }
@@ -44590,10 +44608,8 @@ function compileRules(rules, caseSensitive, problems, what) {
   }
   return void 0;
 }
-function compilePosture(policy, readRepoFile, repo) {
+function compilePosture(policy, readRepoFile) {
   const problems = [];
-  let withoutIndex;
-  const noValidIndex = () => withoutIndex ??= repo ? tablesWithoutValidIndex(repo) : [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
@@ -44618,9 +44634,8 @@ function compilePosture(policy, readRepoFile, repo) {
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
       const forceReplicate = feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate;
-      const unindexed = forceReplicate ? [] : noValidIndex();
-      const notReplicated = union(source.dropsInserts, unindexed.length ? exactSet(unindexed, false) : NO_TABLES);
-      const notes = unindexed.length ? [...source.notes, `${unindexed.length} table(s) in the repository have no valid index and are not replicated without force-replicate`] : source.notes;
+      const notReplicated = source.dropsInserts;
+      const notes = source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
       const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
@@ -45249,7 +45264,7 @@ async function checkRepository(options) {
   }
   const policy = loaded.policy;
   const repo = fileSystemRepo(root);
-  const compiled2 = compilePosture(policy, read, repo);
+  const compiled2 = compilePosture(policy, read);
   if (compiled2.problems.length) {
     const problems = compiled2.problems.map((p) => ({ ...p.location, message: p.message }));
     return {

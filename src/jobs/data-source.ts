@@ -395,13 +395,15 @@ function indexColumns(item: string): string[] | undefined {
  * whose CREATE TABLE has no valid index. A table with several schema files counts only when none
  * of them has a valid index; an unreadable file counts as "has one" (nothing is claimed unknown).
  */
-export function tablesWithoutValidIndex(repo: RepoView): TableName[] {
-  const files = repo.listFiles('.') ?? [];
-  // Only uncompressed schema files can be read here.
-  const candidates = files.filter((f) => /-schema\.sql$/i.test(f));
-  const schemaFiles = classifyFiles('', candidates, undefined).files.filter((f) => f.type === 'table-schema');
+/**
+ * Tables of a data directory whose schema file (`{db}.{tbl}-schema.sql`, beside the data as
+ * Dumpling writes it) shows no valid index: TiCDC skips them unless `force-replicate` is on. Only
+ * uncompressed schema files can be read; an unreadable one counts as having an index.
+ */
+export function tablesWithoutValidIndex(repo: RepoView, classified: readonly ClassifiedFile[]): TableName[] {
   const verdict = new Map<string, { name: TableName; valid: boolean }>();
-  for (const f of schemaFiles) {
+  for (const f of classified) {
+    if (f.type !== 'table-schema' || !/\.sql$/i.test(f.path)) continue;
     const text = repo.readFile(f.path);
     const valid = text === undefined ? true : (hasValidIndex(text) ?? true);
     const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;

@@ -17,7 +17,7 @@ import {
   type TableFilter,
   type TableName,
 } from '../filter/index.js';
-import { classifyFiles, compileFileRules, isDataFile, locateDataDirectory, tableOf } from './data-source.js';
+import { classifyFiles, compileFileRules, isDataFile, locateDataDirectory, tableOf, tablesWithoutValidIndex } from './data-source.js';
 import { compileRoutes, filterExpr, routeImage, routeTable, type SchemaAtoms, type TableRouter } from './routes.js';
 import type { LightningConfig } from '../lightning/config.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
@@ -90,13 +90,16 @@ export function lightningWritten(config: LightningConfig, path = '', repo: RepoV
   }
   if (router.routes.length) {
     const image = routeImage(router, filterExpr(parsed.filter, atoms));
-    return { kind: 'pattern', set: image, description: `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}` };
+    const description = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
+    return { kind: 'pattern', set: image, description, key: JSON.stringify([caseSensitive, rules, routeRules, description]) };
   }
+  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
   return {
     kind: 'pattern',
     set: intersect(filterSet(parsed.filter), userTables()),
-    description: `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`,
+    description,
     filterRules: rules,
+    key: JSON.stringify([caseSensitive, rules, description]),
   };
 }
 
@@ -123,12 +126,14 @@ function directoryWritten(
   if (!sourceNames.length) return { why: `the data directory ${where} has no data files in the repository` };
   const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
   const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  const unindexed = tablesWithoutValidIndex(repo, classified.files);
   return {
     written: {
       kind: 'exact',
       names: written,
       set: written.length ? exactSet(written, false) : NO_TABLES,
       description: `the data files in ${where}`,
+      ...(unindexed.length ? { unindexed } : {}),
     },
   };
 }

@@ -13,6 +13,9 @@ export type WrittenTables =
       readonly description: string;
       /** The set of each name (keyed by `schema.table`), when names need their own set (unknown database). */
       readonly perName?: ReadonlyMap<string, TableSet>;
+      readonly key?: string;
+      /** Source tables whose schema file in the data directory shows no valid index (not replicated without force-replicate). */
+      readonly unindexed?: readonly TableName[];
     }
   | {
       readonly kind: 'pattern';
@@ -21,6 +24,8 @@ export type WrittenTables =
       readonly description: string;
       /** The table-filter rules behind the set, for `br backup full --filter` suggestions. */
       readonly filterRules?: readonly string[];
+      /** Identifies the set and its description: jobs with the same key share risk computations. */
+      readonly key?: string;
     };
 
 /** One import found in the repository: a Lightning config, or one IMPORT INTO statement. */

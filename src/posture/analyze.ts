@@ -82,6 +82,29 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
   return written.perName?.get(qualified(name)) ?? exactSet([name], false);
 }
 
+/**
+ * Risks depend only on what a job writes and on the protected set, and a repository has many jobs
+ * writing the same filter: memoized per protected set (compiled once per cluster and changefeed)
+ * and per written set's identity key.
+ */
+const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
+
+function memoRisk(written: WrittenTables, protectedSet: TableSet): Risk | undefined {
+  if (written.key === undefined) return riskOf(written, protectedSet);
+  let byKey = riskMemo.get(protectedSet);
+  if (!byKey) riskMemo.set(protectedSet, (byKey = new Map()));
+  if (byKey.has(written.key)) return byKey.get(written.key);
+  const risk = riskOf(written, protectedSet);
+  byKey.set(written.key, risk);
+  return risk;
+}
+
+/** What a changefeed replicates of this job's tables: tables without a valid index drop out unless forced. */
+function replicatedFor(job: ImportJob, feed: CompiledChangefeed): TableSet {
+  const unindexed = job.written.kind === 'exact' ? job.written.unindexed : undefined;
+  return feed.forceReplicate || !unindexed?.length ? feed.replicated : subtract(feed.replicated, exactSet(unindexed, false));
+}
+
 export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: Remedies): JobAnalysis {
   const precheckExists = job.kind === 'import-into' || atLeast(cluster.lightning, '6.5.0');
   const runsUnchecked = job.physical && cluster.guarded && (job.override !== undefined || !precheckExists);
@@ -90,19 +113,20 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
 
   let logBackup: JobAnalysis['logBackup'];
   if (cluster.logBackup) {
-    const needed = riskOf(job.written, cluster.logBackup.protected);
+    const needed = memoRisk(job.written, cluster.logBackup.protected);
     if (needed) {
       const snapshot = remedies.snapshotAfter(job);
-      const gap = riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
+      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
       const remedied = gap ? undefined : 'a snapshot backup later in the same file (BACKUP TABLE/DATABASE)';
       logBackup = { needed, ...(gap ? { gap } : {}), ...(remedied ? { remedy: remedied } : {}) };
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed): ChangefeedAnalysis => {
-    const needed = riskOf(job.written, feed.replicated);
+    const replicated = replicatedFor(job, feed);
+    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated) : riskOf(job.written, replicated);
     if (!needed) return { feed };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
-    const gap = riskOf(job.written, subtract(feed.replicated, downstream.set));
+    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set));
     const remedy =
       !gap && downstream.jobs.length
         ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(', ')})`

@@ -15,8 +15,6 @@ import {
   NO_TABLES,
   type TableSet,
 } from '../filter/index.js';
-import type { RepoView } from '../core/repo.js';
-import { tablesWithoutValidIndex } from '../jobs/data-source.js';
 import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
@@ -85,20 +83,16 @@ export function compileRules(
 }
 
 /**
- * `repo`, when given, lets the posture see the repository's `{db}.{tbl}-schema.sql` files: a table
- * they show without a valid index (no PRIMARY KEY, no UNIQUE key on NOT NULL columns) is not
- * replicated by a changefeed without `force-replicate` (domain.md section 6). The check is done
- * here, once, because it is a property of the table, not of any one import: a changefeed's
- * `replicated` set simply leaves those tables out, so every rule and witness sees the same answer.
+ * Compiles once, before any file is read. Tables without a valid index (domain.md section 6) are
+ * not decided here but per job, from the schema files in the job's own data directory
+ * (`ImportJob.written.unindexed`, applied in analyze.ts): that keeps a pull-request run from
+ * walking the whole repository.
  */
 export function compilePosture(
   policy: Policy,
   readRepoFile: (path: string) => string | undefined,
-  repo?: RepoView,
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
-  let withoutIndex: readonly TableName[] | undefined;
-  const noValidIndex = (): readonly TableName[] => (withoutIndex ??= repo ? tablesWithoutValidIndex(repo) : []);
   const clusters = new Map<string, CompiledCluster>();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
@@ -127,11 +121,8 @@ export function compilePosture(
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
       const forceReplicate = feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate;
-      const unindexed = forceReplicate ? [] : noValidIndex();
-      const notReplicated = union(source.dropsInserts, unindexed.length ? exactSet(unindexed, false) : NO_TABLES);
-      const notes = unindexed.length
-        ? [...source.notes, `${unindexed.length} table(s) in the repository have no valid index and are not replicated without force-replicate`]
-        : source.notes;
+      const notReplicated = source.dropsInserts;
+      const notes = source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length
         ? source.rules

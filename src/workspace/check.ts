@@ -110,7 +110,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
   const policy = loaded.policy;
   const repo = fileSystemRepo(root);
-  const compiled = compilePosture(policy, read, repo);
+  const compiled = compilePosture(policy, read);
   if (compiled.problems.length) {
     const problems: PolicyProblem[] = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
     return {

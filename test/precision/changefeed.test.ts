@@ -3,10 +3,6 @@
  * case-sensitive, force-replicate and event filters, and the invalid-policy problems.
  */
 import { describe, expect, it } from 'vitest';
-import type { RepoView } from '../../src/core/repo.js';
-import { findWitness, intersect, exactSet } from '../../src/filter/index.js';
-import { compilePosture } from '../../src/posture/compile.js';
-import { loadPolicy } from '../../src/policy/load.js';
 import { lint } from '../helpers/repo.js';
 
 const POLICY = (feed: string) => `version: 1
@@ -93,35 +89,27 @@ describe('invalid-policy', () => {
 });
 
 describe('force-replicate and tables without a valid index', () => {
-  const repoOf = (files: Record<string, string>): RepoView => ({
-    readFile: (p) => files[p],
-    listFiles: () => Object.keys(files).sort(),
-  });
-  const files = {
-    'cdc/to-kafka.toml': "[filter]\nrules = ['billing.*']\n",
+  // A Dumpling-style data directory: each table's schema file sits beside its data.
+  const DUMP = {
     'dumps/billing.events-schema.sql': 'CREATE TABLE `events` (`id` bigint, `payload` json);',
+    'dumps/billing.events.000000001.csv': 'id,payload\n1,{}\n',
     'dumps/billing.invoices-schema.sql': 'CREATE TABLE `invoices` (`id` bigint NOT NULL, PRIMARY KEY (`id`));',
+    'dumps/billing.invoices.000000001.csv': 'id\n1\n',
+    'deploy/b.toml': IMPORT("['billing.*']").replace('"s3://b/d"', '"dumps"'),
   };
-  function replicated(policyText: string, repoFiles: Record<string, string>) {
-    const loaded = loadPolicy('p.yml', (p) => (p === 'p.yml' ? policyText : undefined));
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const compiled = compilePosture(loaded.policy, (p) => repoFiles[p], repoOf(repoFiles));
-    expect(compiled.problems).toEqual([]);
-    const feed = compiled.posture.clusters.get('prod')!.changefeeds[0]!;
-    return (schema: string, table: string) => findWitness(intersect(feed.replicated, exactSet([{ schema, table }], false))) !== undefined;
-  }
-  it('leaves out a table with no valid index unless force-replicate is true', () => {
-    const has = replicated(CONFIG_FEED, files);
-    expect(has('billing', 'events')).toBe(false);
-    expect(has('billing', 'invoices')).toBe(true);
-    expect(has('billing', 'unknown')).toBe(true);
-    const forced = replicated(CONFIG_FEED, { ...files, 'cdc/to-kafka.toml': "force-replicate = true\n[filter]\nrules = ['billing.*']\n" });
-    expect(forced('billing', 'events')).toBe(true);
+  const gapTables = async (policy: string, extra: Record<string, string> = {}) => {
+    const { findings } = await lint({ ...DUMP, ...extra }, policy);
+    return findings.filter((f) => f.rule === 'changefeed-gap').flatMap((f) => f.tables ?? []);
+  };
+  it('leaves out a table with no valid index unless force-replicate is true', async () => {
+    expect(await gapTables(CONFIG_FEED, { 'cdc/to-kafka.toml': "[filter]\nrules = ['billing.*']\n" })).toEqual(['billing.invoices']);
+    const forced = await gapTables(CONFIG_FEED, { 'cdc/to-kafka.toml': "force-replicate = true\n[filter]\nrules = ['billing.*']\n" });
+    expect(forced).toEqual(['billing.events', 'billing.invoices']);
   });
-  it('honours the policy force_replicate for inline changefeeds', () => {
+  it('honours the policy force_replicate for inline changefeeds', async () => {
     const inline = (force: boolean) =>
       POLICY(`      - id: to-dr\n        rules: ["billing.*"]\n        force_replicate: ${force}\n        downstream: { kind: kafka }`);
-    expect(replicated(inline(false), files)('billing', 'events')).toBe(false);
-    expect(replicated(inline(true), files)('billing', 'events')).toBe(true);
+    expect(await gapTables(inline(false))).toEqual(['billing.invoices']);
+    expect(await gapTables(inline(true))).toEqual(['billing.events', 'billing.invoices']);
   });
 });
