@@ -37251,7 +37251,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/workspace/check.ts
-import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/check.ts
@@ -45314,7 +45314,14 @@ function readWithinLimit(path, limit) {
     fd = openSync(path, "r");
     const size = fstatSync(fd).size;
     if (size > limit) return { kind: "too-big", size };
-    return { kind: "ok", bytes: readFileSync2(fd) };
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { kind: "ok", bytes: filled === size ? bytes : bytes.subarray(0, filled) };
   } catch (error2) {
     return { kind: "error", message: error2.message };
   } finally {

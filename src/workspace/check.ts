@@ -4,7 +4,7 @@
  * It never throws for bad input: a missing or invalid policy comes back as `fatal` with
  * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
@@ -172,7 +172,7 @@ function baseWeakenings(
   return diffPolicies(base.policy, head, { read });
 }
 
-/** One open, one fstat, one read: the size limit costs no extra path lookup per file. */
+/** One open, one fstat, one read: the size limit costs no extra system call per file. */
 function readWithinLimit(
   path: string,
   limit: number,
@@ -182,7 +182,15 @@ function readWithinLimit(
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > limit) return { kind: 'too-big', size };
-    return { kind: 'ok', bytes: readFileSync(fd) };
+    // Read exactly `size` bytes ourselves: readFileSync(fd) would fstat the file a second time.
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { kind: 'ok', bytes: filled === size ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     return { kind: 'error', message: (error as Error).message };
   } finally {
