@@ -32,7 +32,8 @@ export interface StringValue {
   readonly span: Span;
 }
 
-interface StatementBase {
+/** What every statement has: where it is and its first keyword. */
+export interface StatementBase {
   /** From the first token to the end of the last token before the terminator. */
   readonly span: Span;
   /** The statement's first keyword (`IMPORT`, `USE`, `BEGIN`, ...). */

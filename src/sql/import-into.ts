@@ -24,6 +24,7 @@ import type {
   ImportSource,
   QualifiedName,
   StringValue,
+  StatementBase,
 } from './ast.js';
 import {
   acceptKeyword,
@@ -41,10 +42,8 @@ import {
 } from './cursor.js';
 import type { Token } from './lexer.js';
 
-interface Base {
-  readonly span: Span;
-  readonly keywordSpan: Span;
-}
+/** The statement's span and first keyword, known before its grammar is read. */
+type Base = StatementBase;
 
 export function parseImportInto(cursor: Cursor, base: Base, text: string): ImportIntoStatement {
   let table: QualifiedName | undefined;

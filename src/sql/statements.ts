@@ -15,6 +15,7 @@ import type {
   RollbackStatement,
   StringValue,
   UseStatement,
+  StatementBase,
 } from './ast.js';
 import {
   acceptKeyword,
@@ -28,10 +29,8 @@ import {
   type Cursor,
 } from './cursor.js';
 
-interface Base {
-  readonly span: Span;
-  readonly keywordSpan: Span;
-}
+/** The statement's span and first keyword, known before its grammar is read. */
+type Base = StatementBase;
 
 export function parseUse(cursor: Cursor, base: Base): UseStatement {
   cursor.pos = 1;
