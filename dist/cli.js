@@ -20416,19 +20416,12 @@ function tokenize(text, start, end, insideExecutable = 0) {
       i += 2;
       continue;
     }
-    if (c === CH_SQUOTE || c === CH_DQUOTE) {
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
       const close = skipQuoted(text, i, end);
       const stop = close === -1 ? end : close;
       const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "string", value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "quoted", value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
       i = stop;
       continue;
     }

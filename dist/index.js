@@ -40603,19 +40603,12 @@ function tokenize(text2, start, end, insideExecutable = 0) {
       i += 2;
       continue;
     }
-    if (c === CH_SQUOTE || c === CH_DQUOTE) {
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
       const close = skipQuoted(text2, i, end);
       const stop = close === -1 ? end : close;
       const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "string", value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_BACKQUOTE) {
-      const close = skipQuoted(text2, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      tokens.push({ kind: "quoted", value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
       i = stop;
       continue;
     }
