@@ -10,6 +10,7 @@ import { findUriCredentials, isSecretValue } from '../lightning/secrets.js';
 import { validateLightningConfig } from '../lightning/validate.js';
 import type { SqlDocument, StringValue } from '../sql/ast.js';
 import { validateImportInto } from '../sql/validate-import-into.js';
+import { rejectedSetFunctions } from '../sql/set-functions.js';
 import type { TomlDocument } from '../toml/document.js';
 import { rule as deprecatedLightningKey } from '../rules/deprecated-lightning-key.js';
 import { rule as invalidImportInto } from '../rules/invalid-import-into.js';
@@ -38,6 +39,18 @@ function sqlStringStart(text: string, s: StringValue): number | undefined {
 
 export function documentDiagnosticsForSql(doc: SqlDocument, jobs: SqlJobs, text: string): Diagnostic[] {
   const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
+  for (const stmt of jobs.imports) {
+    stmt.assignments.forEach((a, index) => {
+      for (const f of rejectedSetFunctions(a.expressionText)) {
+        const start = a.expressionSpan.start + f.offset;
+        problems.push({
+          code: 0,
+          span: { start, end: start + f.name.length },
+          message: `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${f.name.toUpperCase()}, or set the column after the import.`,
+        });
+      }
+    });
+  }
   for (const { statement, beginSpan } of jobs.inTransaction) {
     const at = text.slice(beginSpan.start, beginSpan.end).toUpperCase();
     problems.push({
