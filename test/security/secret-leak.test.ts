@@ -4,7 +4,12 @@
  * CLOUD_STORAGE_URI, BACKUP targets, userinfo passwords, broken statements and configs) and every
  * output format is searched for them.
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
+import { addedFile, openPullRequest, runAction } from '../action/harness.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
@@ -75,4 +80,43 @@ describe('secrets never reach any output', () => {
       for (const secret of SECRETS) expect(out.includes(secret), `${format} contains ${secret}`).toBe(false);
     }
   });
+});
+
+describe('secrets never reach GitHub', () => {
+  let server: FakeGitHub | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('review comments, the summary comment, annotations, job summary, outputs, JSON and SARIF files hold no secret', async () => {
+    server = await startFakeGitHub();
+    const workspace = join(mkdtempSync(join(tmpdir(), 'tig-secrets-')), 'workspace');
+    mkdirSync(join(workspace, '..', 'temp'));
+    const write = (p: string, text: string) => {
+      mkdirSync(dirname(join(workspace, p)), { recursive: true });
+      writeFileSync(join(workspace, p), text);
+    };
+    write('.github/tidb-import-guard.yml', SIMPLE_POLICY);
+    cpSync(new URL('../../examples/cdc/prod-to-kafka.toml', import.meta.url).pathname, join(workspace, 'cdc/prod-to-kafka.toml'));
+    for (const [path, text] of Object.entries(FILES)) write(path, text);
+    openPullRequest(server, 3, Object.keys(FILES).map((p) => addedFile(workspace, p)));
+
+    const run = await runAction({ server, workspace, pullNumber: 3, inputs: { sarif: 'out.sarif' } });
+    expect(run.code).toBe(1);
+    expect(server.state.reviewComments.length).toBeGreaterThan(0);
+    const everything = [
+      ...server.state.reviewComments.map((c) => c.body),
+      ...server.state.issueComments.map((c) => c.body),
+      ...server.requests.map((r) => JSON.stringify(r)),
+      run.stdout,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(run.outputs['report-json']!, 'utf8'),
+      readFileSync(run.outputs['sarif-file']!, 'utf8'),
+    ].join('\n');
+    expect(everything).toContain('plaintext-secret');
+    for (const secret of SECRETS) expect(everything.includes(secret), `GitHub output contains ${secret}`).toBe(false);
+  }, 60_000);
 });
