@@ -421,10 +421,10 @@ interface Deprecation {
 
 const DEPRECATIONS: readonly Deprecation[] = [
   { path: ['tikv-importer', 'incremental-import'], message: () => '`tikv-importer.incremental-import` is deprecated: use `parallel-import`' },
-  { path: ['tikv-importer', 'on-duplicate'], message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy`' },
+  { path: ['tikv-importer', 'on-duplicate'], message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)' },
   {
     path: ['tikv-importer', 'duplicate-resolution'],
-    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
+    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)',
   },
   {
     path: ['conflict', 'max-record-rows'],
