@@ -4,14 +4,22 @@
 // Reports wall time, MB/s, files/s and peak RSS of the bundled CLI, next to the time to merely
 // read and decode the same files, plus start-up and pull-request-scope figures. Figures only:
 // nothing here asserts a threshold.
+//
+//   npm run bench [-- --runs N] [-- --regenerate]
+//   BENCH_DIST=/path/to/other/dist npm run bench   (the same figures for another build, to compare)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const REPO = join(ROOT, '.bench', 'repo');
 const TARGET_SQL_BYTES = 30 * 1024 * 1024;
-const CLI = join(ROOT, 'dist', 'cli.js');
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
+const CLI = join(DIST, 'cli.js');
+const ACTION = join(DIST, 'index.js');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 5) : 5;
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -141,7 +149,7 @@ function measure(args, cwd, env = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!existsSync(CLI)) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!existsSync(CLI) && !process.env.BENCH_DIST) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const fresh = !existsSync(join(REPO, '.github', 'tidb-import-guard.yml')) || process.argv.includes('--regenerate');
 if (fresh) {
   const n = generate();
@@ -157,7 +165,7 @@ const reads = [];
 const checks = [];
 let peak = 0;
 let lastOut = '';
-for (let k = 0; k < 5; k++) {
+for (let k = 0; k < RUNS; k++) {
   reads.push((await measure(['-e', readScript], REPO)).ms);
   const r = await measure([CLI, 'check', '--format', 'json', '--fail-on', 'never'], REPO);
   checks.push(r.ms);
@@ -166,15 +174,21 @@ for (let k = 0; k < 5; k++) {
 }
 const summary = JSON.parse(lastOut).summary;
 const startups = [];
-for (let k = 0; k < 10; k++) startups.push((await measure([CLI, '--version'], ROOT)).ms);
+for (let k = 0; k < 2 * RUNS; k++) startups.push((await measure([CLI, '--version'], ROOT)).ms);
+// The action's start-up: in a directory with no policy it loads everything, then stops (exit 2).
+const empty = mkdtempSync(join(tmpdir(), 'tig-bench-'));
+const actionStartups = [];
+for (let k = 0; k < 2 * RUNS; k++) actionStartups.push((await measure([ACTION], empty, { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty })).ms);
+rmSync(empty, { recursive: true, force: true });
 const changed = files.filter((f) => f.includes('/migrations/prod/')).slice(0, 20);
 const pr = [];
-for (let k = 0; k < 5; k++) pr.push((await measure([CLI, 'check', '--fail-on', 'never', ...changed], REPO)).ms);
+for (let k = 0; k < RUNS; k++) pr.push((await measure([CLI, 'check', '--fail-on', 'never', ...changed], REPO)).ms);
 
 const check = median(checks);
 const read = median(reads);
 console.log(`repository: ${files.length} files, ${mb.toFixed(1)} MB (${summary.jobs} import jobs; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices)`);
-console.log(`check (whole repository, median of 5): ${check.toFixed(0)} ms wall, ${(mb / (check / 1000)).toFixed(1)} MB/s, ${(files.length / (check / 1000)).toFixed(0)} files/s, peak RSS ${peak.toFixed(0)} MB`);
-console.log(`read and decode only (median of 5):    ${read.toFixed(0)} ms wall  -> check is ${(check / read).toFixed(2)}x the read time`);
-console.log(`pull-request scope (${changed.length} files, median of 5): ${median(pr).toFixed(0)} ms wall`);
-console.log(`CLI start-up (--version, median of 10): ${median(startups).toFixed(0)} ms`);
+console.log(`check (whole repository, median of ${RUNS}): ${check.toFixed(0)} ms wall, ${(mb / (check / 1000)).toFixed(1)} MB/s, ${(files.length / (check / 1000)).toFixed(0)} files/s, peak RSS ${peak.toFixed(0)} MB`);
+console.log(`read and decode only (median of ${RUNS}):    ${read.toFixed(0)} ms wall  -> check is ${(check / read).toFixed(2)}x the read time`);
+console.log(`pull-request scope (${changed.length} files, median of ${RUNS}): ${median(pr).toFixed(0)} ms wall`);
+console.log(`CLI start-up (--version, median of ${2 * RUNS}): ${median(startups).toFixed(0)} ms`);
+console.log(`action start-up (dist/index.js, no policy, median of ${2 * RUNS}): ${median(actionStartups).toFixed(0)} ms`);

@@ -1,9 +1,13 @@
 // Bundles the two shells into committed, dependency-free ESM files:
 //   dist/index.js  the GitHub Action entry (action.yml runs it on node24)
 //   dist/cli.js    the command line (package.json "bin")
+//   dist/sql-parser.cjs  node-sql-parser, which both load only when they need it
 // Deterministic output (no timestamps, no absolute paths) so CI can diff it against the commit.
 import { build } from 'esbuild';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const common = {
   bundle: true,
@@ -16,6 +20,43 @@ const common = {
   banner: { js: "import { createRequire as __tig_createRequire } from 'node:module';\nconst require = __tig_createRequire(import.meta.url);" },
 };
 
+// The policy schema's validator, generated afresh at every build with ajv's standalone code from
+// the very module the source runs (src/policy/validator-code.ts), then swapped in for
+// src/policy/validator.ts: the bundles never compile the schema at start-up.
+async function generatedPolicyValidator() {
+  const dir = mkdtempSync(join(tmpdir(), 'tig-build-'));
+  try {
+    const generator = join(dir, 'generator.mjs');
+    await build({ ...common, entryPoints: ['src/policy/validator-code.ts'], outfile: generator });
+    const { policyValidatorModule } = await import(pathToFileURL(generator).href);
+    return policyValidatorModule();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const validatorSource = await generatedPolicyValidator();
+const precompiledValidator = {
+  name: 'precompiled-policy-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]policy[\\/]validator\.ts$/ }, () => ({
+      contents: validatorSource,
+      loader: 'js',
+      resolveDir: resolve('src/policy'),
+    }));
+  },
+};
+// node-sql-parser (~450 KB) is needed only for IMPORT INTO ... SET with function calls
+// (src/sql/set-functions.ts requires it on first use): it goes to a file of its own, which the
+// bundles' require() loads next to them, instead of being parsed at every start.
+const SQL_PARSER_FILE = 'sql-parser.cjs';
+const lazySqlParser = {
+  name: 'lazy-sql-parser',
+  setup(b) {
+    b.onResolve({ filter: /^node-sql-parser\/build\/mysql\.js$/ }, () => ({ path: `./${SQL_PARSER_FILE}`, external: true }));
+  },
+};
+common.plugins = [precompiledValidator, lazySqlParser];
+
 mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 await build({
@@ -23,5 +64,15 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+});
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  entryPoints: [fileURLToPath(import.meta.resolve('node-sql-parser/build/mysql.js'))],
+  outfile: `dist/${SQL_PARSER_FILE}`,
 });
 writeFileSync('dist/package.json', '{ "type": "module" }\n');

@@ -3,13 +3,13 @@
  * translation of ajv's errors into positioned problems in plain words. The schema's own
  * `x-expected` annotations say what a value should be; `x-conflict` explains a `not`.
  */
-import AjvModule from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schemaJson from '../../policies/policy.schema.json' with { type: 'json' };
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
 import { anchorSpan, formatPath, keyNodeAt, problemAt, spanOfNode } from './yaml-tree.js';
 import type { PolicyProblem } from './types.js';
+import { policyValidator } from './validator.js';
 
 /** A JSON Schema node as this module reads it (only the keywords the messages use). */
 export interface SchemaNode {
@@ -29,27 +29,8 @@ export interface SchemaNode {
 
 export const policySchema = schemaJson as unknown as SchemaNode;
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const Ajv2020 = AjvModule.default;
-  // strictRequired off: the `if` branch names `extends` without redefining it; union types are
-  // intended (max_file_bytes is a number or a size string). No meta-schema at run time: checking
-  // our own schema costs ~130 ms of start-up, and test/policy/schema.test.ts does it instead.
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    meta: false,
-    validateSchema: false,
-  });
-  ajv.addVocabulary(['x-expected', 'x-conflict']);
-  compiled = ajv.compile(schemaJson);
-  return compiled;
-}
+/** Compiled at run time from source, generated at build time in the bundles (see there). */
+const validator = policyValidator;
 
 /** Validates one file's data; returns its problems (empty when the file matches the schema). */
 export function schemaProblems(tree: PolicyFileTree, data: unknown): PolicyProblem[] {

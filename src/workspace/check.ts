@@ -14,7 +14,7 @@ import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from './files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, repoFilePath, toRepoPath } from './files.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -143,7 +143,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     extraFindings: skipped,
   });
   for (const path of files) {
-    const read = readWithinLimit(abs(path), policy.scan.maxFileBytes);
+    const read = readWithinLimit(repoFilePath(root, path), policy.scan.maxFileBytes);
     if (read.kind === 'too-big') {
       skipped.push(skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
     } else if (read.kind === 'error') {

@@ -39,25 +39,27 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
  * whatever the globs say: the user asked for it.
  */
 export function listFiles(root: string, cwd: string, paths: readonly string[], scan: ScanRules): { files: string[]; missing: string[] } {
+  // One compiled matcher per list, built once; the walk then builds each repository-relative path
+  // by concatenation (path.relative and join per entry cost more than the matching itself).
   const include = picomatch(scan.include as string[], { dot: true });
   const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
   const found = new Set<string>();
   const missing: string[] = [];
-  const walk = (abs: string): void => {
+  const walk = (abs: string, rel: string): void => {
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const relPrefix = rel === '' ? '' : rel + '/';
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
-      const child = join(abs, e.name);
-      const rel = toRepoPath(root, child);
-      if (rel === undefined) continue;
+      const childRel = relPrefix + e.name;
       if (e.isDirectory()) {
-        if (!exclude(rel + '/') && !exclude(rel)) walk(child);
-      } else if (e.isFile() && include(rel) && !exclude(rel)) found.add(rel);
+        if (!exclude(childRel + '/') && !exclude(childRel)) walk(absPrefix + e.name, childRel);
+      } else if (e.isFile() && include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   for (const p of paths.length ? paths : ['.']) {
@@ -74,10 +76,16 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs);
+    if (st.isDirectory()) walk(abs, rel);
     else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
   }
   return { files: [...found].sort(), missing };
+}
+
+/** The absolute path of a repository-relative one (`/`-separated, as listFiles returns them). */
+export function repoFilePath(root: string, repoPath: string): string {
+  if (sep !== '/') return resolve(root, repoPath);
+  return (root.endsWith('/') ? root : root + '/') + repoPath;
 }
 
 /** The repository as the core may see it: reads and listings confined to the root. */
