@@ -31639,7 +31639,10 @@ var rule12 = {
       } else if (f.needed) {
         covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? "a downstream import"}`);
         f.needed.tables.forEach((t) => tables2.add(t));
-      } else covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)`);
+      } else {
+        const why = f.feed.notes.length ? `; ${f.feed.notes.join("; ")}` : "";
+        covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
+      }
     }
     const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(cluster)})`;
     const diag = gaps.length ? {
@@ -38755,7 +38758,6 @@ function compilePosture(policy, readRepoFile) {
       }
       const forceReplicate = feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate;
       const notReplicated = source.dropsInserts;
-      const notes = source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
       const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
@@ -38769,7 +38771,7 @@ function compilePosture(policy, readRepoFile) {
         ...feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {},
         ...feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {},
         forceReplicate,
-        notes
+        notes: source.notes
       });
     }
     clusters.set(cluster.name, {

@@ -3,7 +3,7 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
-import { atLeast, compareVersions, parseVersion, type Version } from '../core/version.js';
+import { atLeast, parseVersion, type Version } from '../core/version.js';
 import {
   ALL_TABLES,
   filterSet,
@@ -32,6 +32,7 @@ export interface CompiledChangefeed {
   /** `force-replicate`: from the config file with `config:`, else the policy's `force_replicate`. */
   readonly forceReplicate: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
+  /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
 }
 
@@ -122,7 +123,6 @@ export function compilePosture(
       }
       const forceReplicate = feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate;
       const notReplicated = source.dropsInserts;
-      const notes = source.notes;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length
         ? source.rules
@@ -138,7 +138,7 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
-        notes,
+        notes: source.notes,
       });
     }
     clusters.set(cluster.name, {
@@ -158,4 +158,3 @@ export function compilePosture(
   return { posture: { policy, clusters }, problems };
 }
 
-export { compareVersions };

@@ -36,7 +36,10 @@ export const rule: Rule<JobSubject> = {
       } else if (f.needed) {
         covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? 'a downstream import'}`);
         f.needed.tables.forEach((t) => tables.add(t));
-      } else covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)`);
+      } else {
+        const why = f.feed.notes.length ? `; ${f.feed.notes.join('; ')}` : '';
+        covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
+      }
     }
     const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(cluster)})`;
     const diag = gaps.length

@@ -51,6 +51,10 @@ describe('event filters', () => {
     for (const events of ["['insert']", "['all dml']", "['Insert', 'update']"]) {
       const { findings } = await lint({ 'cdc/to-kafka.toml': feed(events), 'deploy/b.toml': IMPORT("['billing.*']") }, CONFIG_FEED);
       expect(feedGaps(findings)).toEqual([]);
+      // The override's notice says why the changefeed needs nothing.
+      const notice = findings.find((f) => f.rule === 'precheck-override')!;
+      expect(notice.severity).toBe('notice');
+      expect(notice.message).toContain("event filter 1 drops inserts into tables matching ['billing.*']");
     }
   });
   it('dropping other events, or inserts of other tables, keeps the gap', async () => {
