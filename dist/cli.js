@@ -19047,8 +19047,11 @@ function toRepoPath(root, abs) {
   return rel.split(sep).join("/");
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
 function listFiles(root, cwd, paths, scan) {
-  const include = (0, import_picomatch3.default)(scan.include, { dot: true });
+  const globs = paths.filter((p) => GLOB_CHARS.test(p));
+  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
+  const include = (0, import_picomatch3.default)(globs.length ? globs : scan.include, { dot: true });
   const exclude = scan.exclude.length ? (0, import_picomatch3.default)(scan.exclude, { dot: true }) : () => false;
   const found = /* @__PURE__ */ new Set();
   const missing = [];
@@ -19069,7 +19072,15 @@ function listFiles(root, cwd, paths, scan) {
       } else if (e.isFile() && include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
-  for (const p of paths.length ? paths : ["."]) {
+  if (globs.length) {
+    walk(root, "");
+    const matchedBy = (g) => (0, import_picomatch3.default)(g, { dot: true });
+    for (const g of globs) {
+      const m = matchedBy(g);
+      if (![...found].some((f) => m(f))) missing.push(g);
+    }
+  }
+  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
     const abs = resolve2(cwd, p);
     let st;
     try {

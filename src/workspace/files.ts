@@ -33,15 +33,21 @@ export interface ScanRules {
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
+const GLOB_CHARS = /[*?[\]{}!]/;
+
 /**
- * Files under `paths` (files or directories, relative to `cwd`) that the scan globs select, as
- * repository-relative paths, sorted. A file named explicitly is taken when it is `.sql` or `.toml`,
- * whatever the globs say: the user asked for it.
+ * Files under `paths` that the scan globs select, as repository-relative paths, sorted. A path is
+ * a file or a directory (relative to `cwd`), or a glob (relative to the repository root, as the
+ * action's `paths` input and policy globs are): globs replace the policy's `scan.include` for the
+ * walk; `scan.exclude` still applies. A file named explicitly is taken when it is `.sql` or
+ * `.toml`, whatever the globs say: the user asked for it. A glob that matches nothing is missing.
  */
 export function listFiles(root: string, cwd: string, paths: readonly string[], scan: ScanRules): { files: string[]; missing: string[] } {
+  const globs = paths.filter((p) => GLOB_CHARS.test(p));
+  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
   // One compiled matcher per list, built once; the walk then builds each repository-relative path
   // by concatenation (path.relative and join per entry cost more than the matching itself).
-  const include = picomatch(scan.include as string[], { dot: true });
+  const include = picomatch((globs.length ? globs : scan.include) as string[], { dot: true });
   const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
   const found = new Set<string>();
   const missing: string[] = [];
@@ -62,7 +68,15 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
       } else if (e.isFile() && include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
-  for (const p of paths.length ? paths : ['.']) {
+  if (globs.length) {
+    walk(root, '');
+    const matchedBy = (g: string) => picomatch(g, { dot: true });
+    for (const g of globs) {
+      const m = matchedBy(g);
+      if (![...found].some((f) => m(f))) missing.push(g);
+    }
+  }
+  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ['.']) {
     const abs = resolve(cwd, p);
     let st;
     try {

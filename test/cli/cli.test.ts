@@ -130,6 +130,20 @@ describe('check', () => {
     }
   });
 
+  it('takes globs (relative to the root) as the action\'s paths input does', async () => {
+    const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE, 'deploy/prod/b.toml': SAFE, 'migrations/prod/x.sql': 'SELECT 1;' });
+    try {
+      const r = await run(['check', 'deploy/**/b.toml', 'migrations/**/*.sql'], repo.root);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('in 2 files, 1 import job');
+      const none = await run(['check', 'nothing/**/*.sql'], repo.root);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('nothing/**/*.sql');
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('writes the JSON report of cli.md, to --output when asked', async () => {
     const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE });
     try {
