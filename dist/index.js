@@ -31253,6 +31253,7 @@ function formatVersion(v) {
 }
 
 // src/posture/analyze.ts
+var MAX_PREFERRED_EXAMPLES = 48;
 var MAX_LISTED_TABLES = 3;
 function qualified(name) {
   return name.schema ? `${name.schema}.${name.table}` : name.table;
@@ -31264,7 +31265,7 @@ function listTables(names, max = MAX_LISTED_TABLES) {
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
 }
-function riskOf(written, protectedSet) {
+function riskOf(written, protectedSet, prefer = []) {
   const set = intersect(written.set, protectedSet);
   if (written.kind === "exact") {
     const names = written.names.filter(
@@ -31274,7 +31275,7 @@ function riskOf(written, protectedSet) {
     const tables2 = names.map(qualified);
     return { set, tables: tables2, text: listTables(tables2), names };
   }
-  const witness = findWitness(set);
+  const witness = findWitness(set, { prefer });
   if (!witness) return void 0;
   const example = qualified(witness.table);
   const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
@@ -31289,12 +31290,12 @@ function nameSet(written, name) {
   return written.perName?.get(qualified(name)) ?? exactSet([name], false);
 }
 var riskMemo = /* @__PURE__ */ new WeakMap();
-function memoRisk(written, protectedSet) {
-  if (written.key === void 0) return riskOf(written, protectedSet);
+function memoRisk(written, protectedSet, prefer) {
+  if (written.key === void 0) return riskOf(written, protectedSet, prefer);
   let byKey = riskMemo.get(protectedSet);
   if (!byKey) riskMemo.set(protectedSet, byKey = /* @__PURE__ */ new Map());
   if (byKey.has(written.key)) return byKey.get(written.key);
-  const risk = riskOf(written, protectedSet);
+  const risk = riskOf(written, protectedSet, prefer);
   byKey.set(written.key, risk);
   return risk;
 }
@@ -31309,20 +31310,20 @@ function analyzeJob(job, cluster, remedies) {
   if (!examine) return { precheckExists, runsUnchecked, changefeeds: [] };
   let logBackup;
   if (cluster.logBackup) {
-    const needed = memoRisk(job.written, cluster.logBackup.protected);
+    const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
     if (needed) {
       const snapshot = remedies.snapshotAfter(job);
-      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
+      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
       const remedied = gap ? void 0 : "a snapshot backup later in the same file (BACKUP TABLE/DATABASE)";
       logBackup = { needed, ...gap ? { gap } : {}, ...remedied ? { remedy: remedied } : {} };
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed) => {
     const replicated = replicatedFor(job, feed);
-    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated) : riskOf(job.written, replicated);
+    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
     if (!needed) return { feed };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
-    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set));
+    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
     const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
     return { feed, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
   });
@@ -35973,7 +35974,16 @@ function finish(options, files, scanned) {
 }
 function buildRemedies(files, jobClusters) {
   const byFile = new Map(files.map((f) => [f.path, f]));
+  const known = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const j of f.jobs) {
+      if (j.written.kind !== "exact") continue;
+      for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
+    }
+  }
+  const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
   return {
+    knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
       if (!file || job.statementIndex === void 0) return NO_TABLES;

@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
-import { matchTable, NO_TABLES, parseTableFilter, union } from '../filter/index.js';
+import { matchTable, NO_TABLES, parseTableFilter, union, type TableName } from '../filter/index.js';
 import type { ImportJob } from '../jobs/model.js';
 import { mapToClusters } from '../policy/mapping.js';
 import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
-import { analyzeJob, type Remedies } from '../posture/analyze.js';
+import { analyzeJob, MAX_PREFERRED_EXAMPLES, type Remedies } from '../posture/analyze.js';
 import type { CompiledCluster, Posture } from '../posture/compile.js';
 import type { CheckResult, ClusterPosture, Report } from '../report/model.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
@@ -135,7 +135,19 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
 
 function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies {
   const byFile = new Map(files.map((f) => [f.path, f]));
+  const known = new Map<string, TableName>();
+  for (const f of files) {
+    for (const j of f.jobs) {
+      if (j.written.kind !== 'exact') continue;
+      for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
+    }
+  }
+  const knownTables = [...known.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_PREFERRED_EXAMPLES)
+    .map(([, n]) => n);
   return {
+    knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
       if (!file || job.statementIndex === undefined) return NO_TABLES;

@@ -19,7 +19,16 @@ export interface Risk {
   readonly names: readonly TableName[];
 }
 
+/**
+ * Tables the scanned files name exactly (IMPORT INTO targets, data directories): a pattern set's
+ * example is one of these when it can be ("`app.orders` and any other table matching `app.*`"
+ * reads better than the shortest name, `app.a`). Capped, so the search stays cheap.
+ */
+export const MAX_PREFERRED_EXAMPLES = 48;
+
 export interface Remedies {
+  /** Exact tables written elsewhere in the scanned files, preferred as examples; sorted. */
+  readonly knownTables: readonly TableName[];
   /** Tables that BACKUP TABLE / BACKUP DATABASE statements later in the job's SQL file snapshot. */
   snapshotAfter(job: ImportJob): TableSet;
   /** Jobs mapped to `cluster` that read the same source as `job`, and the union of what they write. */
@@ -55,7 +64,7 @@ export function listTables(names: readonly string[], max = MAX_LISTED_TABLES): s
 }
 
 /** The written tables that fall in `protectedSet`, or undefined when none does. */
-export function riskOf(written: WrittenTables, protectedSet: TableSet): Risk | undefined {
+export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[] = []): Risk | undefined {
   const set = intersect(written.set, protectedSet);
   if (written.kind === 'exact') {
     // A concrete name is a membership test; only a name in an unknown database needs a search.
@@ -66,7 +75,7 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet): Risk | u
     const tables = names.map(qualified);
     return { set, tables, text: listTables(tables), names };
   }
-  const witness = findWitness(set);
+  const witness = findWitness(set, { prefer });
   if (!witness) return undefined;
   const example = qualified(witness.table);
   const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
@@ -89,12 +98,12 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
  */
 const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
 
-function memoRisk(written: WrittenTables, protectedSet: TableSet): Risk | undefined {
-  if (written.key === undefined) return riskOf(written, protectedSet);
+function memoRisk(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[]): Risk | undefined {
+  if (written.key === undefined) return riskOf(written, protectedSet, prefer);
   let byKey = riskMemo.get(protectedSet);
   if (!byKey) riskMemo.set(protectedSet, (byKey = new Map()));
   if (byKey.has(written.key)) return byKey.get(written.key);
-  const risk = riskOf(written, protectedSet);
+  const risk = riskOf(written, protectedSet, prefer);
   byKey.set(written.key, risk);
   return risk;
 }
@@ -113,20 +122,20 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
 
   let logBackup: JobAnalysis['logBackup'];
   if (cluster.logBackup) {
-    const needed = memoRisk(job.written, cluster.logBackup.protected);
+    const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
     if (needed) {
       const snapshot = remedies.snapshotAfter(job);
-      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot));
+      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
       const remedied = gap ? undefined : 'a snapshot backup later in the same file (BACKUP TABLE/DATABASE)';
       logBackup = { needed, ...(gap ? { gap } : {}), ...(remedied ? { remedy: remedied } : {}) };
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed): ChangefeedAnalysis => {
     const replicated = replicatedFor(job, feed);
-    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated) : riskOf(job.written, replicated);
+    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
     if (!needed) return { feed };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
-    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set));
+    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
     const remedy =
       !gap && downstream.jobs.length
         ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(', ')})`

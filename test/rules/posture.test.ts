@@ -104,6 +104,15 @@ describe('log-backup-gap', () => {
     const f = findings.find((x) => x.rule === 'log-backup-gap')!;
     expect(f.message).toMatch(/`app\.\w+` \(and any other table matching the filter `\['app\.\*'\]`\)/);
   });
+  it('prefers a table the repository names elsewhere as the example', async () => {
+    const { findings } = await lint({
+      'deploy/prod/a.toml': LOCAL('check-requirements = false', "['app.*']"),
+      'deploy/dr/b.sql': "IMPORT INTO app.invoices FROM 's3://b/i.csv';\nIMPORT INTO billing.refunds FROM 's3://b/r.csv';\n",
+    });
+    const f = findings.find((x) => x.rule === 'log-backup-gap' && x.file === 'deploy/prod/a.toml')!;
+    expect(f.tables).toEqual(['app.invoices']);
+    expect(f.message).toContain("`app.invoices` (and any other table matching the filter `['app.*']`)");
+  });
 });
 
 describe('changefeed-gap', () => {
