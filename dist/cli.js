@@ -11344,6 +11344,14 @@ var RULES = [
   rule16,
   rule17
 ].sort((a, b) => a.id.localeCompare(b.id));
+var JOB_RULES = [
+  rule11,
+  rule8,
+  rule,
+  rule12,
+  rule15,
+  rule16
+];
 var RULE_IDS = new Set(RULES.map((r) => r.id));
 function ruleMeta(id) {
   return RULES.find((r) => r.id === id)?.meta;
@@ -15706,9 +15714,6 @@ function keep(path, text, jobs, snapshots, directives, diagnostics) {
 }
 
 // src/engine/check.ts
-var JOB_RULES = RULES.filter((r) => r.meta.category === "posture" && r.id !== "unmapped-target").concat(
-  RULES.filter((r) => r.id === "unsupported-on-version")
-);
 function createChecker(options) {
   const files = [];
   let scanned = 0;

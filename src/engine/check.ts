@@ -14,14 +14,13 @@ import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
 import { analyzeJob, MAX_PREFERRED_EXAMPLES, type Remedies } from '../posture/analyze.js';
 import type { CompiledCluster, Posture } from '../posture/compile.js';
 import type { CheckResult, ClusterPosture, Report } from '../report/model.js';
-import { RULES, ruleMeta } from '../rules/registry.js';
+import { JOB_RULES, ruleMeta } from '../rules/registry.js';
 import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
-import type { JobSubject } from '../rules/job-subject.js';
 import { readFile, type FileState } from './read-file.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -44,10 +43,6 @@ export interface Checker {
   add(file: SourceFile): void;
   finish(): CheckResult;
 }
-
-const JOB_RULES = RULES.filter((r) => r.meta.category === 'posture' && r.id !== 'unmapped-target').concat(
-  RULES.filter((r) => r.id === 'unsupported-on-version'),
-) as readonly { id: string; check: (s: JobSubject) => readonly Diagnostic[] }[];
 
 /** One finding in the making: a diagnostic in a source file, or one already placed in the policy. */
 type Pending =

@@ -4,6 +4,7 @@
  * docs/rules pages agree.
  */
 import type { Rule, RuleMeta } from './types.js';
+import type { JobSubject } from './job-subject.js';
 import { rule as changefeedGap } from './changefeed-gap.js';
 import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 import { rule as expiredWaiver } from './expired-waiver.js';
@@ -44,6 +45,16 @@ export const RULES: readonly AnyRule[] = [
   unsupportedOnVersion,
   unusedSuppression,
 ].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The rules that judge one import job against one target cluster (the engine runs these). */
+export const JOB_RULES: readonly Rule<JobSubject>[] = [
+  precheckBlocksImport,
+  logBackupGap,
+  changefeedGap,
+  precheckOverride,
+  unnecessaryOverride,
+  unsupportedOnVersion,
+];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
