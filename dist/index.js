@@ -39304,6 +39304,20 @@ function listFiles(root, cwd, paths, scan) {
   }
   return { files: [...found].sort(), missing };
 }
+function selectFiles(root, candidates, scan) {
+  const include = (0, import_picomatch3.default)(scan.include, { dot: true });
+  const exclude = scan.exclude.length ? (0, import_picomatch3.default)(scan.exclude, { dot: true }) : () => false;
+  const selected = /* @__PURE__ */ new Set();
+  for (const rel of candidates) {
+    if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;
+    if (!include(rel) || exclude(rel)) continue;
+    try {
+      if (statSync(repoFilePath(root, rel)).isFile()) selected.add(rel);
+    } catch {
+    }
+  }
+  return [...selected].sort();
+}
 function repoFilePath(root, repoPath) {
   if (sep !== "/") return resolve2(root, repoPath);
   return (root.endsWith("/") ? root : root + "/") + repoPath;
@@ -39425,14 +39439,19 @@ async function checkRepository(options) {
     };
   }
   const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
-  const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
-  if (listed.missing.length) {
-    return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
-  }
-  let files = listed.files;
-  if (options.changedFiles) {
-    const changed = new Set(options.changedFiles);
-    files = files.filter((f) => changed.has(f));
+  let files;
+  if (options.changedFiles && !options.paths) {
+    files = selectFiles(root, options.changedFiles, policy.scan);
+  } else {
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+    if (listed.missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
+    }
+    files = listed.files;
+    if (options.changedFiles) {
+      const changed = new Set(options.changedFiles);
+      files = files.filter((f) => changed.has(f));
+    }
   }
   const skipped = [];
   const checker = createChecker({

@@ -14,7 +14,7 @@ import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, repoFilePath, toRepoPath } from './files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, repoFilePath, selectFiles, toRepoPath } from './files.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -121,14 +121,20 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
 
   const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
 
-  const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
-  if (listed.missing.length) {
-    return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
-  }
-  let files = listed.files;
-  if (options.changedFiles) {
-    const changed = new Set(options.changedFiles);
-    files = files.filter((f) => changed.has(f));
+  let files: string[];
+  if (options.changedFiles && !options.paths) {
+    // Pull-request scope: the changed files themselves, never a walk of the whole repository.
+    files = selectFiles(root, options.changedFiles, policy.scan);
+  } else {
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+    if (listed.missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
+    }
+    files = listed.files;
+    if (options.changedFiles) {
+      const changed = new Set(options.changedFiles);
+      files = files.filter((f) => changed.has(f));
+    }
   }
 
   // Filled while the files stream through; the checker reads it in finish().

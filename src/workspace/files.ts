@@ -96,6 +96,26 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   return { files: [...found].sort(), missing };
 }
 
+/**
+ * The given repository-relative files that exist as regular files and that the scan globs select,
+ * sorted: a pull request's changed files, without walking the repository.
+ */
+export function selectFiles(root: string, candidates: readonly string[], scan: ScanRules): string[] {
+  const include = picomatch(scan.include as string[], { dot: true });
+  const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
+  const selected = new Set<string>();
+  for (const rel of candidates) {
+    if (rel.split('/').some((part) => part === '..' || ALWAYS_SKIPPED.has(part))) continue;
+    if (!include(rel) || exclude(rel)) continue;
+    try {
+      if (statSync(repoFilePath(root, rel)).isFile()) selected.add(rel);
+    } catch {
+      // removed or renamed away in the pull request: nothing to lint
+    }
+  }
+  return [...selected].sort();
+}
+
 /** The absolute path of a repository-relative one (`/`-separated, as listFiles returns them). */
 export function repoFilePath(root: string, repoPath: string): string {
   if (sep !== '/') return resolve(root, repoPath);
