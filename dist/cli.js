@@ -10829,9 +10829,11 @@ function replicatedFor(job, feed) {
 }
 function analyzeJob(job, cluster, remedies) {
   const precheckExists = job.kind === "import-into" || atLeast(cluster.lightning, "6.5.0");
-  const runsUnchecked = job.physical && cluster.guarded && (job.override !== void 0 || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || job.override !== void 0);
-  if (!examine) return { precheckExists, runsUnchecked, changefeeds: [] };
+  const override = job.override && (job.kind !== "import-into" || atLeast(cluster.tidb, "8.0.0")) ? job.override : void 0;
+  const base = { precheckExists, ...override ? { override } : {} };
+  const runsUnchecked = job.physical && cluster.guarded && (override !== void 0 || !precheckExists);
+  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== void 0);
+  if (!examine) return { ...base, runsUnchecked, changefeeds: [] };
   let logBackup;
   if (cluster.logBackup) {
     const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
@@ -10851,7 +10853,7 @@ function analyzeJob(job, cluster, remedies) {
     const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
     return { feed, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
   });
-  return { precheckExists, runsUnchecked, ...logBackup ? { logBackup } : {}, changefeeds };
+  return { ...base, runsUnchecked, ...logBackup ? { logBackup } : {}, changefeeds };
 }
 
 // src/rules/job-subject.ts
@@ -10870,8 +10872,8 @@ function overrideWhat(job) {
   return job.kind === "import-into" ? "`DISABLE_PRECHECK`" : "`check-requirements = false`";
 }
 function uncheckedWhy(subject) {
-  const { job, cluster } = subject;
-  if (job.override) return `${overrideWhat(job)} switches off the precheck`;
+  const { job, cluster, analysis } = subject;
+  if (analysis.override) return `${overrideWhat(job)} switches off the precheck`;
   const v = cluster.lightning;
   return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
 }
@@ -11108,7 +11110,7 @@ var rule11 = {
     anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
   },
   check({ job, cluster, analysis }) {
-    if (!job.physical || !cluster.guarded || job.override || !analysis.precheckExists) return [];
+    if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
     let message;
     if (job.kind === "lightning") {
@@ -11142,7 +11144,8 @@ var rule12 = {
     anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option"
   },
   check({ job, cluster, analysis }) {
-    if (!job.override || !job.physical || !cluster.guarded) return [];
+    const override = analysis.override;
+    if (!override || !job.physical || !cluster.guarded) return [];
     const gaps = [];
     const covered = [];
     const tables2 = /* @__PURE__ */ new Set();
@@ -11180,7 +11183,7 @@ var rule12 = {
     return [
       {
         rule: "precheck-override",
-        span: job.override.span,
+        span: override.span,
         cluster: cluster.name,
         ...tables2.size ? { tables: [...tables2] } : {},
         ...diag
@@ -11242,8 +11245,9 @@ var rule15 = {
     category: "posture",
     anchor: "the override"
   },
-  check({ job, cluster }) {
-    if (!job.override) return [];
+  check({ job, cluster, analysis }) {
+    const override = analysis.override;
+    if (!override) return [];
     let why;
     if (!job.physical) {
       why = "the logical backend (`tidb`) writes SQL that log backup and TiCDC capture, and the CDC/PITR precheck never runs for it";
@@ -11255,10 +11259,10 @@ var rule15 = {
       {
         rule: "unnecessary-override",
         severity: "warning",
-        span: job.override.span,
+        span: override.span,
         message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it.`,
         cluster: cluster.name,
-        ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: job.override.span, replacement: "check-requirements = true" } } : {}
+        ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
       }
     ];
   }

@@ -44,6 +44,12 @@ export interface ChangefeedAnalysis {
 
 export interface JobAnalysis {
   readonly precheckExists: boolean;
+  /**
+   * The job's override, when this cluster accepts it. `WITH DISABLE_PRECHECK` before TiDB v8.0.0
+   * is an unknown option: TiDB rejects the statement, so nothing is imported unchecked (the
+   * precheck still blocks it, and `unsupported-on-version` names the option).
+   */
+  readonly override?: ImportJob['override'];
   readonly runsUnchecked: boolean;
   readonly logBackup?: { readonly needed?: Risk; readonly gap?: Risk; readonly remedy?: string };
   readonly changefeeds: readonly ChangefeedAnalysis[];
@@ -116,9 +122,11 @@ function replicatedFor(job: ImportJob, feed: CompiledChangefeed): TableSet {
 
 export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: Remedies): JobAnalysis {
   const precheckExists = job.kind === 'import-into' || atLeast(cluster.lightning, '6.5.0');
-  const runsUnchecked = job.physical && cluster.guarded && (job.override !== undefined || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || job.override !== undefined);
-  if (!examine) return { precheckExists, runsUnchecked, changefeeds: [] };
+  const override = job.override && (job.kind !== 'import-into' || atLeast(cluster.tidb, '8.0.0')) ? job.override : undefined;
+  const base = { precheckExists, ...(override ? { override } : {}) };
+  const runsUnchecked = job.physical && cluster.guarded && (override !== undefined || !precheckExists);
+  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== undefined);
+  if (!examine) return { ...base, runsUnchecked, changefeeds: [] };
 
   let logBackup: JobAnalysis['logBackup'];
   if (cluster.logBackup) {
@@ -142,5 +150,5 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
         : undefined;
     return { feed, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  return { precheckExists, runsUnchecked, ...(logBackup ? { logBackup } : {}), changefeeds };
+  return { ...base, runsUnchecked, ...(logBackup ? { logBackup } : {}), changefeeds };
 }

@@ -30,8 +30,8 @@ export function overrideWhat(job: ImportJob): string {
 
 /** Why the job runs without TiDB's CDC/PITR precheck stopping it. */
 export function uncheckedWhy(subject: JobSubject): string {
-  const { job, cluster } = subject;
-  if (job.override) return `${overrideWhat(job)} switches off the precheck`;
+  const { job, cluster, analysis } = subject;
+  if (analysis.override) return `${overrideWhat(job)} switches off the precheck`;
   const v = cluster.lightning;
   return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
 }

@@ -14,7 +14,7 @@ export const rule: Rule<JobSubject> = {
     anchor: 'the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword',
   },
   check({ job, cluster, analysis }): Diagnostic[] {
-    if (!job.physical || !cluster.guarded || job.override || !analysis.precheckExists) return [];
+    if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
     let message: string;
     if (job.kind === 'lightning') {

@@ -14,7 +14,8 @@ export const rule: Rule<JobSubject> = {
     anchor: 'the `check-requirements` key; the `DISABLE_PRECHECK` option',
   },
   check({ job, cluster, analysis }): Diagnostic[] {
-    if (!job.override || !job.physical || !cluster.guarded) return [];
+    const override = analysis.override;
+    if (!override || !job.physical || !cluster.guarded) return [];
     const gaps: string[] = [];
     const covered: string[] = [];
     const tables = new Set<string>();
@@ -54,7 +55,7 @@ export const rule: Rule<JobSubject> = {
     return [
       {
         rule: 'precheck-override',
-        span: job.override.span,
+        span: override.span,
         cluster: cluster.name,
         ...(tables.size ? { tables: [...tables] } : {}),
         ...diag,

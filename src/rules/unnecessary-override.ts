@@ -12,8 +12,9 @@ export const rule: Rule<JobSubject> = {
     category: 'posture',
     anchor: 'the override',
   },
-  check({ job, cluster }): Diagnostic[] {
-    if (!job.override) return [];
+  check({ job, cluster, analysis }): Diagnostic[] {
+    const override = analysis.override;
+    if (!override) return [];
     let why: string;
     if (!job.physical) {
       why = 'the logical backend (`tidb`) writes SQL that log backup and TiCDC capture, and the CDC/PITR precheck never runs for it';
@@ -28,11 +29,11 @@ export const rule: Rule<JobSubject> = {
       {
         rule: 'unnecessary-override',
         severity: 'warning',
-        span: job.override.span,
+        span: override.span,
         message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it.`,
         cluster: cluster.name,
         ...(job.kind === 'lightning'
-          ? { fix: { title: 'Keep the requirement checks on', span: job.override.span, replacement: 'check-requirements = true' } }
+          ? { fix: { title: 'Keep the requirement checks on', span: override.span, replacement: 'check-requirements = true' } }
           : {}),
       },
     ];

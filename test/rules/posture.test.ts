@@ -71,6 +71,24 @@ clusters:
   });
 });
 
+describe('DISABLE_PRECHECK before TiDB v8.0.0', () => {
+  it('is rejected by TiDB, so the import is blocked, not unchecked', async () => {
+    const policy = `version: 1
+clusters:
+  old:
+    tidb_version: "7.5.1"
+    match: { paths: ["**"] }
+    log_backup: { enabled: true, task: pitr-old }
+`;
+    const { findings } = await lint({ 'a.sql': "IMPORT INTO app.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, policy);
+    expect(findings.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([
+      ['precheck-blocks-import', 'error', 1, 1],
+      ['unsupported-on-version', 'error', 1, 44],
+    ]);
+    expect(findings[0]!.message).toMatch(/no override exists/);
+  });
+});
+
 describe('log-backup-gap', () => {
   it('fires for an override with no snapshot backup, naming the tables and the BACKUP statement', async () => {
     const { findings } = await lint({ 'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n" });
