@@ -10868,6 +10868,11 @@ function jobWhat(job) {
   if (job.kind === "import-into") return job.fromSelect ? "IMPORT INTO ... FROM SELECT" : "IMPORT INTO";
   return job.backend ? `physical import (backend \`${job.backend}\`)` : "physical import (no backend set, so Lightning treats it as `local`)";
 }
+function writtenText(job) {
+  const w = job.written;
+  if (w.kind === "exact") return w.names.length ? listTables(w.names.map((n) => n.schema ? `${n.schema}.${n.table}` : n.table)) : "no table";
+  return `the tables ${w.description.replace(/^\(/, "").replace(/\)$/, "")}`;
+}
 function overrideWhat(job) {
   return job.kind === "import-into" ? "`DISABLE_PRECHECK`" : "`check-requirements = false`";
 }
@@ -11112,13 +11117,14 @@ var rule11 = {
   check({ job, cluster, analysis }) {
     if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
+    const writes = `It writes ${writtenText(job)}. `;
     let message;
     if (job.kind === "lightning") {
-      message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, because physically imported rows bypass log backup and TiCDC. Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
+      message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
     } else if (!atLeast(cluster.tidb, "8.0.0")) {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here at all: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
+      message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here at all: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
     } else {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
+      message = `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
     }
     return [
       {
@@ -11127,6 +11133,7 @@ var rule11 = {
         span: job.anchor,
         message,
         cluster: cluster.name,
+        ...job.written.kind === "exact" && job.written.names.length ? { tables: job.written.names.map((n) => n.schema ? `${n.schema}.${n.table}` : n.table) } : {},
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
       }
     ];

@@ -24,6 +24,13 @@ export function jobWhat(job: ImportJob): string {
   return job.backend ? `physical import (backend \`${job.backend}\`)` : 'physical import (no backend set, so Lightning treats it as `local`)';
 }
 
+/** What the job writes, for messages: "`app.orders`", or "tables matching the filter `['app.*']`". */
+export function writtenText(job: ImportJob): string {
+  const w = job.written;
+  if (w.kind === 'exact') return w.names.length ? listTables(w.names.map((n) => (n.schema ? `${n.schema}.${n.table}` : n.table))) : 'no table';
+  return `the tables ${w.description.replace(/^\(/, '').replace(/\)$/, '')}`;
+}
+
 export function overrideWhat(job: ImportJob): string {
   return job.kind === 'import-into' ? '`DISABLE_PRECHECK`' : '`check-requirements = false`';
 }

@@ -1,7 +1,7 @@
 import { atLeast, formatVersion } from '../core/version.js';
 import type { Diagnostic } from '../core/types.js';
 import type { Rule } from './types.js';
-import { guardsText, jobWhat, type JobSubject } from './job-subject.js';
+import { guardsText, jobWhat, writtenText, type JobSubject } from './job-subject.js';
 
 export const rule: Rule<JobSubject> = {
   id: 'precheck-blocks-import',
@@ -16,19 +16,21 @@ export const rule: Rule<JobSubject> = {
   check({ job, cluster, analysis }): Diagnostic[] {
     if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
+    const writes = `It writes ${writtenText(job)}. `;
     let message: string;
     if (job.kind === 'lightning') {
       message =
         `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, ` +
-        'because physically imported rows bypass log backup and TiCDC. Use logical mode (`backend = "tidb"`), or set `check-requirements = false` and follow the documented procedure ' +
+        `because physically imported rows bypass log backup and TiCDC. ${writes}` +
+        'Use logical mode (`backend = "tidb"`), or set `check-requirements = false` and follow the documented procedure ' +
         '(snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).';
     } else if (!atLeast(cluster.tidb, '8.0.0')) {
       message =
-        `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. ` +
+        `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}` +
         'Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here at all: use TiDB Lightning in logical mode (`backend = "tidb"`).';
     } else {
       message =
-        `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ` +
+        `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}` +
         'Use TiDB Lightning in logical mode (`backend = "tidb"`), or add `WITH DISABLE_PRECHECK` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).';
     }
     return [
@@ -38,6 +40,9 @@ export const rule: Rule<JobSubject> = {
         span: job.anchor,
         message,
         cluster: cluster.name,
+        ...(job.written.kind === 'exact' && job.written.names.length
+          ? { tables: job.written.names.map((n) => (n.schema ? `${n.schema}.${n.table}` : n.table)) }
+          : {}),
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),
       },
     ];

@@ -46,7 +46,10 @@ describe('precheck-blocks-import', () => {
       { severity: 'error', line: 1, column: 1, cluster: 'legacy' },
       { severity: 'error', line: 2, column: 3, cluster: 'prod' },
     ]);
-    expect(findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!.message).toMatch(/no override exists/);
+    const legacy = findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!;
+    expect(legacy.message).toMatch(/no override exists/);
+    expect(legacy.message).toContain('It writes `reports.x`.');
+    expect(legacy.tables).toEqual(['reports.x']);
   });
   it('does not fire on logical imports, unguarded clusters, or with an override', async () => {
     const { findings } = await lint({
