@@ -1163,9 +1163,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1692,8 +1692,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1726,7 +1726,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1735,16 +1735,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -11663,6 +11663,9 @@ function firstInvalidUtf8(b) {
   return -1;
 }
 
+// src/jobs/lightning.ts
+import { posix } from "node:path";
+
 // src/jobs/data-source.ts
 function normalizePath(path) {
   const out = [];
@@ -12193,12 +12196,34 @@ function distinctNames(names) {
   return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
 }
 var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
+function filterImportReader(configPath, repo) {
+  const missing = [];
+  const inRepo = (p) => {
+    const normal = posix.normalize(p);
+    return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+  };
+  return {
+    missing,
+    read(p) {
+      const beside = inRepo(posix.join(posix.dirname(configPath), p));
+      const fromRoot = inRepo(p);
+      const text = (beside !== void 0 ? repo.readFile(beside) : void 0) ?? (fromRoot !== void 0 ? repo.readFile(fromRoot) : void 0);
+      if (text === void 0) missing.push(p);
+      return text;
+    }
+  };
+}
 function lightningWritten(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
-  const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) return ANY_TABLE("the `filter` is invalid");
+  const imports = filterImportReader(path, repo);
+  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  if (!parsed.ok) {
+    return ANY_TABLE(
+      imports.missing.length ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository` : "the `filter` is invalid"
+    );
+  }
   if (config.routes.length && config.mydumperFiles.length) {
     return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
   }
@@ -15649,15 +15674,16 @@ function tomlStringStart(text, v) {
   const inner = text.slice(v.span.start + 1, v.span.end - 1);
   return inner === v.value ? v.span.start + 1 : void 0;
 }
-function documentDiagnosticsForLightning(doc, config, text) {
+function documentDiagnosticsForLightning(doc, config, text, path, repo) {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
+    const imports = filterImportReader(path, repo);
     const parsed = parseTableFilter(
       config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true }
+      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read }
     );
     if (!parsed.ok) {
-      for (const e of parsed.errors) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && imports.missing.length && x.message.startsWith("cannot open filter file")))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }
@@ -15715,7 +15741,7 @@ function readFile(file, repo = EMPTY_REPO) {
   const job = lightningJob(file.path, config, text, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
+  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, file.path, repo));
 }
 function keep(path, text, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {

@@ -27606,9 +27606,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28125,7 +28125,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -28135,8 +28135,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28161,7 +28161,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28169,7 +28169,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -28178,16 +28178,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -31850,6 +31850,9 @@ var EMPTY_REPO = {
   listFiles: () => void 0
 };
 
+// src/jobs/lightning.ts
+import { posix } from "node:path";
+
 // src/jobs/data-source.ts
 function normalizePath(path) {
   const out = [];
@@ -32380,12 +32383,34 @@ function distinctNames(names) {
   return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
 }
 var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
+function filterImportReader(configPath, repo) {
+  const missing = [];
+  const inRepo = (p) => {
+    const normal = posix.normalize(p);
+    return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+  };
+  return {
+    missing,
+    read(p) {
+      const beside = inRepo(posix.join(posix.dirname(configPath), p));
+      const fromRoot = inRepo(p);
+      const text2 = (beside !== void 0 ? repo.readFile(beside) : void 0) ?? (fromRoot !== void 0 ? repo.readFile(fromRoot) : void 0);
+      if (text2 === void 0) missing.push(p);
+      return text2;
+    }
+  };
+}
 function lightningWritten(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
-  const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) return ANY_TABLE("the `filter` is invalid");
+  const imports = filterImportReader(path, repo);
+  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  if (!parsed.ok) {
+    return ANY_TABLE(
+      imports.missing.length ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository` : "the `filter` is invalid"
+    );
+  }
   if (config.routes.length && config.mydumperFiles.length) {
     return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
   }
@@ -35836,15 +35861,16 @@ function tomlStringStart(text2, v) {
   const inner = text2.slice(v.span.start + 1, v.span.end - 1);
   return inner === v.value ? v.span.start + 1 : void 0;
 }
-function documentDiagnosticsForLightning(doc, config, text2) {
+function documentDiagnosticsForLightning(doc, config, text2, path, repo) {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
+    const imports = filterImportReader(path, repo);
     const parsed = parseTableFilter(
       config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true }
+      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read }
     );
     if (!parsed.ok) {
-      for (const e of parsed.errors) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && imports.missing.length && x.message.startsWith("cannot open filter file")))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }
@@ -35902,7 +35928,7 @@ function readFile(file, repo = EMPTY_REPO) {
   const job = lightningJob(file.path, config, text2, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text2.length, RULE_IDS);
-  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2));
+  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2, file.path, repo));
 }
 function keep(path, text2, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {

@@ -6,6 +6,8 @@ import type { Diagnostic, Span } from '../core/types.js';
 import { parseTableFilter } from '../filter/index.js';
 import type { SqlJobs } from '../jobs/sql.js';
 import type { LightningConfig, Located } from '../lightning/config.js';
+import { filterImportReader } from '../jobs/lightning.js';
+import type { RepoView } from '../core/repo.js';
 import { findUriCredentials, isSecretValue } from '../lightning/secrets.js';
 import { validateLightningConfig } from '../lightning/validate.js';
 import type { SqlDocument, StringValue } from '../sql/ast.js';
@@ -86,15 +88,23 @@ function tomlStringStart(text: string, v: Located<string>): number | undefined {
   return inner === v.value ? v.span.start + 1 : undefined;
 }
 
-export function documentDiagnosticsForLightning(doc: TomlDocument, config: LightningConfig, text: string): Diagnostic[] {
+export function documentDiagnosticsForLightning(
+  doc: TomlDocument,
+  config: LightningConfig,
+  text: string,
+  path: string,
+  repo: RepoView,
+): Diagnostic[] {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
+    const imports = filterImportReader(path, repo);
     const parsed = parseTableFilter(
       config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true },
+      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read },
     );
     if (!parsed.ok) {
-      for (const e of parsed.errors) {
+      // An `@file` the repository lacks may exist where Lightning runs: not an error here.
+      for (const e of parsed.errors.filter((x) => !(x.importLine === undefined && imports.missing.length && x.message.startsWith('cannot open filter file')))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: 'invalid', span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }

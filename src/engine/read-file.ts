@@ -69,7 +69,7 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const job = lightningJob(file.path, config, text, repo);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text));
+  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, file.path, repo));
 }
 
 function keep(

@@ -2,6 +2,7 @@
  * The job of one Lightning config: its backend (physical or logical), the precheck override, the
  * tables it writes (filter, then routes), the data source, and the hosts it connects to.
  */
+import { posix } from 'node:path';
 import type { Span } from '../core/types.js';
 import { EMPTY_REPO, type RepoView } from '../core/repo.js';
 import {
@@ -57,12 +58,43 @@ const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userT
  * Tables that only have a schema file are created with SQL (DDL, which log backup and TiCDC
  * capture) and receive no imported rows, so they are not written tables.
  */
+/**
+ * `@file` lines of a filter import rules from a file. Lightning resolves the path from its working
+ * directory, which the linter cannot know: it looks beside the config first, then from the
+ * repository root, and remembers what it could not find (then the filter's tables are unknown,
+ * not an error: the file may well exist where Lightning runs).
+ */
+export function filterImportReader(configPath: string, repo: RepoView): { read: (p: string) => string | undefined; missing: string[] } {
+  const missing: string[] = [];
+  const inRepo = (p: string): string | undefined => {
+    const normal = posix.normalize(p);
+    return normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? undefined : normal;
+  };
+  return {
+    missing,
+    read(p) {
+      const beside = inRepo(posix.join(posix.dirname(configPath), p));
+      const fromRoot = inRepo(p);
+      const text = (beside !== undefined ? repo.readFile(beside) : undefined) ?? (fromRoot !== undefined ? repo.readFile(fromRoot) : undefined);
+      if (text === undefined) missing.push(p);
+      return text;
+    },
+  };
+}
+
 export function lightningWritten(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): WrittenTables {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
-  const parsed = parseTableFilter(rules, { caseSensitive });
-  if (!parsed.ok) return ANY_TABLE('the `filter` is invalid');
+  const imports = filterImportReader(path, repo);
+  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  if (!parsed.ok) {
+    return ANY_TABLE(
+      imports.missing.length
+        ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository`
+        : 'the `filter` is invalid',
+    );
+  }
   if (config.routes.length && config.mydumperFiles.length) {
     return ANY_TABLE('the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses');
   }
