@@ -9322,9 +9322,6 @@ import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 
-// src/core/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-
 // src/engine/version.ts
 var TOOL_VERSION = "1.0.0";
 
@@ -9362,6 +9359,17 @@ function formatJson(report) {
     }
   };
   return JSON.stringify(out, null, 2) + "\n";
+}
+
+// src/core/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+
+// src/report/verdict.ts
+function failsAt(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function failsCheck(findings, failOn) {
+  return findings.some((f) => !f.suppressed && failsAt(f.severity, failOn));
 }
 
 // src/report/text.ts
@@ -19394,9 +19402,6 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the to
 `;
 var FORMATS = ["text", "json", "sarif", "github"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
-function failsAt(severity, failOn) {
-  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
 async function main(argv, io) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
@@ -19509,7 +19514,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return report.findings.some((f) => !f.suppressed && failsAt(f.severity, failOn)) ? 1 : 0;
+  return failsCheck(report.findings, failOn) ? 1 : 0;
 }
 var invokedAsProgram = process.argv[1] !== void 0 && fileURLToPath(import.meta.url) === (await import("node:fs")).realpathSync(process.argv[1]);
 if (invokedAsProgram) {
@@ -19531,6 +19536,5 @@ if (invokedAsProgram) {
   );
 }
 export {
-  failsAt,
   main
 };

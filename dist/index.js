@@ -29706,9 +29706,6 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
-// src/core/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-
 // src/core/lines.ts
 function buildLineIndex(text2) {
   const starts = [0];
@@ -29803,6 +29800,9 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
+
+// src/core/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 
 // src/filter/charset.ts
 var MAX_CODE_POINT = 1114111;
@@ -39700,6 +39700,14 @@ function formatJson(report) {
   return JSON.stringify(out, null, 2) + "\n";
 }
 
+// src/report/verdict.ts
+function failsAt(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function failsCheck(findings, failOn) {
+  return findings.some((f) => !f.suppressed && failsAt(f.severity, failOn));
+}
+
 // src/cli/docs.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
@@ -44512,11 +44520,6 @@ function policyFilesOf(policyPath, workspace) {
   }
   return files;
 }
-function isFailing(findings, failOn) {
-  if (failOn === "never") return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] >= threshold);
-}
 async function runAction() {
   const parsed = parseInputs((name) => getInput(name));
   if (!parsed.ok) return fail2(`tidb-import-guard could not start: ${parsed.error}`);
@@ -44570,7 +44573,7 @@ async function runAction() {
   }
   const result = outcome.result;
   const { report } = result;
-  const failing = isFailing(report.findings, inputs.failOn);
+  const failing = failsCheck(report.findings, inputs.failOn);
   const scopeText = scopeMode === "changed" && scope ? scope.description : "all files";
   setOutput("errors", report.summary.errors);
   setOutput("warnings", report.summary.warnings);

@@ -3,9 +3,9 @@
  * shell passes a getter over `INPUT_*` (core.getInput). A bad value is an error message, which the
  * shell turns into a failed step with exit status 2 ("could not do its job").
  */
-import type { Severity } from '../core/types.js';
+import type { FailOn } from '../report/verdict.js';
 
-export type FailOn = Severity | 'never';
+export type { FailOn };
 export type CommentMode = 'review' | 'summary' | 'none';
 export type ScopeInput = 'changed' | 'all';
 

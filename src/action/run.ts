@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Finding, Severity } from '../core/types.js';
-import { SEVERITY_RANK } from '../core/types.js';
 import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
@@ -21,6 +20,7 @@ import { checkRepository } from '../workspace/check.js';
 import { discoverPolicy } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
+import { failsCheck } from '../report/verdict.js';
 import { readRuleDoc } from '../cli/docs.js';
 import { renderSummary, type SummarySection } from '../report/github-summary.js';
 import type { CommentContext } from '../report/github-comments.js';
@@ -162,12 +162,6 @@ function policyFilesOf(policyPath: string, workspace: string): string[] {
   return files;
 }
 
-function isFailing(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] >= threshold);
-}
-
 async function runAction(): Promise<void> {
   const parsed = parseInputs((name) => core.getInput(name));
   if (!parsed.ok) return fail(`tidb-import-guard could not start: ${parsed.error}`);
@@ -224,7 +218,7 @@ async function runAction(): Promise<void> {
   }
   const result = outcome.result;
   const { report } = result;
-  const failing = isFailing(report.findings, inputs.failOn);
+  const failing = failsCheck(report.findings, inputs.failOn);
   const scopeText = scopeMode === 'changed' && scope ? scope.description : 'all files';
 
   // 3. Outputs and files: available to later steps even if the API is down.

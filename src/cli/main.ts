@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { SEVERITY_RANK, type Severity } from '../core/types.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
+import { failsCheck } from '../report/verdict.js';
 import { formatText } from '../report/text.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/workflow-commands.js';
@@ -46,9 +46,6 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the to
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
-export function failsAt(severity: Severity, failOn: (typeof FAIL_ON)[number]): boolean {
-  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -158,7 +155,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: ${outcome.fatal}\n`);
     return 2;
   }
-  return report.findings.some((f) => !f.suppressed && failsAt(f.severity, failOn)) ? 1 : 0;
+  return failsCheck(report.findings, failOn) ? 1 : 0;
 }
 
 /** Runs when this file is the program (the bundled dist/cli.js), not when a test imports it. */
