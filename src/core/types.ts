@@ -42,15 +42,19 @@ export interface Diagnostic {
   readonly secretSpan?: boolean;
 }
 
-/** A finding as every report sees it: positions resolved, suppression decided. */
-export interface Finding {
-  readonly rule: string;
-  readonly severity: Severity;
+/** A resolved region of a file: repository-relative path, 1-based line/column, end exclusive. */
+export interface Location {
   readonly file: string;
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+}
+
+/** A finding as every report sees it: positions resolved, suppression decided. */
+export interface Finding extends Location {
+  readonly rule: string;
+  readonly severity: Severity;
   readonly message: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];

@@ -4,16 +4,10 @@
  * never parse it (style.md, principle 5). Every value a finding may anchor on keeps its location
  * in the policy file it came from (which, with `extends`, is not always `Policy.file`).
  */
-import type { SeveritySetting } from '../core/types.js';
+import type { Location, SeveritySetting } from '../core/types.js';
 
 /** A resolved region of a policy file (1-based, end exclusive like every span of the project). */
-export interface PolicyLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-}
+export type PolicyLocation = Location;
 
 /** Why a policy could not be loaded; one per problem, positioned in the file it is about. */
 export interface PolicyProblem extends PolicyLocation {
