@@ -10911,6 +10911,11 @@ function snapshotFix(names, filterRules) {
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }
 
+// src/jobs/model.ts
+function jobKey(job) {
+  return `${job.anchor.start}`;
+}
+
 // src/rules/changefeed-gap.ts
 var rule = {
   id: "changefeed-gap",
@@ -10942,6 +10947,7 @@ var rule = {
         message: `Changefeed \`${feed.id}\` on cluster \`${cluster.name}\` replicates ${gap.text}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}) and TiCDC never sees physically imported rows, so the ${feed.downstreamCluster ? `downstream cluster \`${feed.downstreamCluster}\`` : "downstream"} silently diverges. ${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
         cluster: cluster.name,
         tables: gap.tables,
+        job: jobKey(job),
         fingerprintKey: `changefeed=${feed.id}`,
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
       });
@@ -11066,6 +11072,7 @@ var rule8 = {
         message: `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}; or use logical mode (\`backend = "tidb"\`); or, if these tables need no backup, exempt them from \`log_backup\` in the policy.`,
         cluster: cluster.name,
         tables: gap.tables,
+        job: jobKey(job),
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
       }
     ];
@@ -11190,7 +11197,12 @@ var rule12 = {
     const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(cluster)})`;
     const diag = gaps.length ? {
       severity: "error",
-      message: `${base}, but the documented procedure is incomplete: ${gaps.join("; ")}. Complete it (see the log-backup-gap and changefeed-gap findings), or use logical mode.`
+      message: `${base}, but the documented procedure is incomplete: ${gaps.join("; ")}. Complete it (see the log-backup-gap and changefeed-gap findings), or use logical mode.`,
+      whenExcepted: {
+        rules: ["log-backup-gap", "changefeed-gap"],
+        severity: "notice",
+        message: `${base}; what the documented procedure would still need (${gaps.join("; ")}) is covered by reviewed exceptions`
+      }
     } : {
       severity: "notice",
       message: `${base}; the documented procedure is followed: ${covered.join("; ")}.`
@@ -11200,6 +11212,7 @@ var rule12 = {
         rule: "precheck-override",
         span: override.span,
         cluster: cluster.name,
+        job: jobKey(job),
         ...tables2.size ? { tables: [...tables2] } : {},
         ...diag
       }
@@ -15929,6 +15942,7 @@ function suppress(options, files, pending) {
       ...fix ? { fix } : {}
     };
   };
+  const decided = [];
   for (const p of pending) {
     let suppression;
     if (p.at === "file") {
@@ -15949,8 +15963,9 @@ function suppress(options, files, pending) {
         }
       }
     }
-    out.push(place(p, suppression));
+    decided.push({ p, suppression });
   }
+  for (const { p, suppression } of settleDependents(decided)) out.push(place(p, suppression));
   const governance = [];
   for (const file of files) {
     for (const s2 of file.directives.suppressions) {
@@ -15973,6 +15988,20 @@ function suppress(options, files, pending) {
   }
   for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
   return out;
+}
+function settleDependents(decided) {
+  return decided.map((entry) => {
+    const { p, suppression } = entry;
+    const when = p.d.whenExcepted;
+    if (p.at !== "file" || !when || suppression || p.d.job === void 0) return entry;
+    const related = decided.filter(
+      (x) => x.p.at === "file" && x.p.file === p.file && when.rules.includes(x.p.d.rule) && x.p.d.job === p.d.job && x.p.d.cluster === p.d.cluster
+    );
+    if (!related.length || related.some((x) => !x.suppression)) return entry;
+    const reasons = [...new Set(related.map((x) => `${x.suppression.kind === "waiver" ? "policy waiver" : "inline suppression"} of ${x.p.d.rule}: "${x.suppression.reason}"`))];
+    const message = `${when.message} (${reasons.join("; ")}).`;
+    return { p: { ...p, d: { ...p.d, severity: when.severity, message } }, suppression };
+  });
 }
 function sortFindings(findings) {
   return [...findings].sort(

@@ -40,6 +40,14 @@ export interface Diagnostic {
   readonly fingerprintKey?: string;
   /** The text under `span` is a secret: it must not feed even the fingerprint. */
   readonly secretSpan?: boolean;
+  /** Identifies the import job (within its file) a posture finding is about. */
+  readonly job?: string;
+  /**
+   * How this finding reads when every finding of the `rules` listed, about the same job and
+   * cluster, is covered by a reviewed exception (suppression or waiver): e.g. an override whose
+   * every gap was waived. The engine appends the exceptions' reasons.
+   */
+  readonly whenExcepted?: { readonly rules: readonly string[]; readonly severity: Severity; readonly message: string };
 }
 
 /** A resolved region of a file: repository-relative path, 1-based line/column, end exclusive. */

@@ -241,6 +241,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
     };
   };
 
+  const decided: { p: Pending; suppression: Finding['suppression'] }[] = [];
   for (const p of pending) {
     let suppression: Finding['suppression'];
     if (p.at === 'file') {
@@ -261,8 +262,9 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
         }
       }
     }
-    out.push(place(p, suppression));
+    decided.push({ p, suppression });
   }
+  for (const { p, suppression } of settleDependents(decided)) out.push(place(p, suppression));
 
   const governance: Pending[] = [];
   for (const file of files) {
@@ -286,6 +288,30 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
   }
   for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
   return out;
+}
+
+/**
+ * A finding may depend on others about the same job and cluster (`whenExcepted`): an override is
+ * an error while a gap of its job remains, but once every such gap is covered by a reviewed
+ * exception (a suppression or waiver, with its reason), the procedure is accounted for and the
+ * override reads as its milder form, naming the exceptions. So waiving the gap, as policy.md's own
+ * waiver example does, is enough; the override needs no exception of its own.
+ */
+function settleDependents(
+  decided: readonly { p: Pending; suppression: Finding['suppression'] }[],
+): { p: Pending; suppression: Finding['suppression'] }[] {
+  return decided.map((entry) => {
+    const { p, suppression } = entry;
+    const when = p.d.whenExcepted;
+    if (p.at !== 'file' || !when || suppression || p.d.job === undefined) return entry;
+    const related = decided.filter(
+      (x) => x.p.at === 'file' && x.p.file === p.file && when.rules.includes(x.p.d.rule) && x.p.d.job === p.d.job && x.p.d.cluster === p.d.cluster,
+    );
+    if (!related.length || related.some((x) => !x.suppression)) return entry;
+    const reasons = [...new Set(related.map((x) => `${x.suppression!.kind === 'waiver' ? 'policy waiver' : 'inline suppression'} of ${x.p.d.rule}: "${x.suppression!.reason}"`))];
+    const message = `${when.message} (${reasons.join('; ')}).`;
+    return { p: { ...p, d: { ...p.d, severity: when.severity, message } }, suppression };
+  });
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

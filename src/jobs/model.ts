@@ -66,3 +66,8 @@ export interface VersionedFeature {
   /** Compared with the Lightning version instead of the TiDB version. */
   readonly lightning?: boolean;
 }
+
+/** A job's identity within its file (its anchor), linking the posture findings about it. */
+export function jobKey(job: ImportJob): string {
+  return `${job.anchor.start}`;
+}

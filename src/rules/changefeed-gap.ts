@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/types.js';
 import type { Rule } from './types.js';
 import { jobWhat, uncheckedWhy, type JobSubject } from './job-subject.js';
+import { jobKey } from '../jobs/model.js';
 
 export const rule: Rule<JobSubject> = {
   id: 'changefeed-gap',
@@ -38,6 +39,7 @@ export const rule: Rule<JobSubject> = {
           `${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
         cluster: cluster.name,
         tables: gap.tables,
+        job: jobKey(job),
         fingerprintKey: `changefeed=${feed.id}`,
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),
       });

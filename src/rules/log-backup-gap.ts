@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/types.js';
 import type { Rule } from './types.js';
 import { jobWhat, snapshotFix, uncheckedWhy, type JobSubject } from './job-subject.js';
+import { jobKey } from '../jobs/model.js';
 
 export const rule: Rule<JobSubject> = {
   id: 'log-backup-gap',
@@ -30,6 +31,7 @@ export const rule: Rule<JobSubject> = {
           'or, if these tables need no backup, exempt them from `log_backup` in the policy.',
         cluster: cluster.name,
         tables: gap.tables,
+        job: jobKey(job),
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),
       },
     ];

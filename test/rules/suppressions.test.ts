@@ -126,4 +126,14 @@ describe('policy waivers', () => {
     const { findings } = await lint({ 'migrations/prod/a.sql': 'SELECT 1;\n' }, waiver(''));
     expect(findings.map((f) => [f.rule, f.severity, f.file])).toEqual([['unused-suppression', 'warning', '.github/tidb-import-guard.yml']]);
   });
+
+  it('an override whose every gap is waived becomes a notice naming the waivers; a partial waiver keeps it an error', async () => {
+    const covered = await lint({ 'migrations/prod/a.sql': "IMPORT INTO other.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, waiver(''));
+    const notice = covered.findings.find((f) => f.rule === 'precheck-override')!;
+    expect([notice.severity, notice.suppressed]).toEqual(['notice', false]);
+    expect(notice.message).toContain('covered by reviewed exceptions (policy waiver of log-backup-gap: "CHG-1: snapshot after the import")');
+    const partial = await lint({ 'migrations/prod/a.sql': "IMPORT INTO billing.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, waiver(''));
+    expect(partial.findings.find((f) => f.rule === 'precheck-override')!.severity).toBe('error');
+    expect(partial.findings.filter((f) => f.rule === 'changefeed-gap' && !f.suppressed)).toHaveLength(2);
+  });
 });
