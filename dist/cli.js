@@ -10947,6 +10947,7 @@ var rule = {
         message: `Changefeed \`${feed.id}\` on cluster \`${cluster.name}\` replicates ${gap.text}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}) and TiCDC never sees physically imported rows, so the ${feed.downstreamCluster ? `downstream cluster \`${feed.downstreamCluster}\`` : "downstream"} silently diverges. ${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
         cluster: cluster.name,
         tables: gap.tables,
+        tableSet: gap.set,
         job: jobKey(job),
         fingerprintKey: `changefeed=${feed.id}`,
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
@@ -11069,9 +11070,10 @@ var rule8 = {
         rule: "log-backup-gap",
         severity: "error",
         span: job.anchor,
-        message: `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}; or use logical mode (\`backend = "tidb"\`); or, if these tables need no backup, exempt them from \`log_backup\` in the policy.`,
+        message: `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}` + (job.detached ? " once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file would run too early)" : "") + '; or use logical mode (`backend = "tidb"`); or, if these tables need no backup, exempt them from `log_backup` in the policy.',
         cluster: cluster.name,
         tables: gap.tables,
+        tableSet: gap.set,
         job: jobKey(job),
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
       }
@@ -12369,6 +12371,33 @@ function importFeatures(stmt) {
   }
   return features;
 }
+var BACKUP_WORDS = /* @__PURE__ */ new Set([
+  "rate_limit",
+  "concurrency",
+  "checksum",
+  "send_credentials_to_tikv",
+  "checksum_concurrency",
+  "compression_level",
+  "compression_type",
+  "encryption_method",
+  "encryption_keyfile",
+  "ignore_stats",
+  "load_stats",
+  "mb",
+  "second",
+  "true",
+  "false",
+  "on",
+  "off"
+]);
+function takesSnapshotNow(stmt, doc, text) {
+  if (stmt.target === "logs" || !stmt.location) return false;
+  if (doc.errors.some((e) => e.span.start >= stmt.span.start && e.span.start <= stmt.span.end)) return false;
+  const tail = text.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, " ");
+  if (/[()`;]/.test(tail)) return false;
+  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
+}
 function sqlJobs(path, doc, text) {
   const jobs = [];
   const snapshots = [];
@@ -12389,6 +12418,7 @@ function sqlJobs(path, doc, text) {
         openTransaction = stmt.andChain ? stmt.keywordSpan : void 0;
         break;
       case "backup": {
+        if (!takesSnapshotNow(stmt, doc, text)) break;
         let covers2 = NO_TABLES;
         if (stmt.target === "tables") {
           covers2 = union(...stmt.tables.map((t) => {
@@ -12417,6 +12447,7 @@ function sqlJobs(path, doc, text) {
           ...source !== void 0 ? { source } : {},
           ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
           statementIndex: index,
+          ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
           hosts: [],
           versionedFeatures: importFeatures(stmt)
         });
@@ -15859,7 +15890,7 @@ function buildRemedies(files, jobClusters) {
     knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
-      if (!file || job.statementIndex === void 0) return NO_TABLES;
+      if (!file || job.statementIndex === void 0 || job.detached) return NO_TABLES;
       const later = file.snapshots.filter((s2) => s2.statementIndex > job.statementIndex).map((s2) => s2.covers);
       return later.length ? union(...later) : NO_TABLES;
     },
@@ -15890,12 +15921,16 @@ function spanText(file, span) {
 function hash(parts) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
 }
-function tablesAllowed(waiver, tables2) {
+function tablesAllowed(waiver, d) {
   if (!waiver.tables) return true;
-  if (!tables2?.length) return false;
   const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
   if (!parsed.ok) return false;
-  return tables2.every((t) => {
+  if (d.tableSet) {
+    const outside = findWitness(subtract(d.tableSet, filterSet(parsed.filter)));
+    return outside === void 0;
+  }
+  if (!d.tables?.length) return false;
+  return d.tables.every((t) => {
     const dot = t.indexOf(".");
     return dot > 0 && matchTable(parsed.filter, t.slice(0, dot), t.slice(dot + 1));
   });
@@ -15955,7 +15990,7 @@ function suppress(options, files, pending) {
       }
       if (!suppression) {
         for (const { waiver, matches } of waiverMatchers) {
-          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d.tables)) continue;
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d)) continue;
           usedWaivers.add(waiver);
           if (waiver.expires !== void 0 && waiver.expires < today) expiredWaivers.add(waiver);
           else suppression = { kind: "waiver", reason: waiver.reason };

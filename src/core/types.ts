@@ -4,6 +4,7 @@
  * decoded text of one file. Offsets become 1-based line/column exactly once, in `resolveFinding`
  * (src/core/lines.ts), so no stage ever does line arithmetic of its own.
  */
+import type { TableSet } from '../filter/index.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';
@@ -31,6 +32,11 @@ export interface Diagnostic {
   readonly message: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
+  /**
+   * Every table the finding is about, as a set (`tables` may hold one example of a pattern): a
+   * waiver narrowed by `tables` applies only when it covers all of them.
+   */
+  readonly tableSet?: TableSet;
   readonly fix?: Fix;
   /**
    * Tells apart findings of one rule on the same text (e.g. one per changefeed). The fingerprint is

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
-import { matchTable, NO_TABLES, parseTableFilter, union, type TableName } from '../filter/index.js';
+import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableName } from '../filter/index.js';
 import type { ImportJob } from '../jobs/model.js';
 import { mapToClusters } from '../policy/mapping.js';
 import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
@@ -145,7 +145,8 @@ function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<Imp
     knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
-      if (!file || job.statementIndex === undefined) return NO_TABLES;
+      // A detached import returns at once: a BACKUP later in the file runs before its rows exist.
+      if (!file || job.statementIndex === undefined || job.detached) return NO_TABLES;
       const later = file.snapshots.filter((s) => s.statementIndex > (job.statementIndex as number)).map((s) => s.covers);
       return later.length ? union(...later) : NO_TABLES;
     },
@@ -185,13 +186,20 @@ function hash(parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
 }
 
-/** A waiver with `tables` applies only when every table the finding names is one of them. */
-function tablesAllowed(waiver: Waiver, tables: readonly string[] | undefined): boolean {
+/**
+ * A waiver with `tables` applies only when it covers every table the finding is about: the whole
+ * set for a pattern (not just the example the message names), every name otherwise.
+ */
+function tablesAllowed(waiver: Waiver, d: Diagnostic): boolean {
   if (!waiver.tables) return true;
-  if (!tables?.length) return false;
   const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
   if (!parsed.ok) return false;
-  return tables.every((t) => {
+  if (d.tableSet) {
+    const outside = findWitness(subtract(d.tableSet, filterSet(parsed.filter)));
+    return outside === undefined;
+  }
+  if (!d.tables?.length) return false;
+  return d.tables.every((t) => {
     const dot = t.indexOf('.');
     return dot > 0 && matchTable(parsed.filter, t.slice(0, dot), t.slice(dot + 1));
   });
@@ -254,7 +262,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       }
       if (!suppression) {
         for (const { waiver, matches } of waiverMatchers) {
-          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d.tables)) continue;
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d)) continue;
           usedWaivers.add(waiver);
           if (waiver.expires !== undefined && waiver.expires < today) expiredWaivers.add(waiver);
           else suppression = { kind: 'waiver', reason: waiver.reason };

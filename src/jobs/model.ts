@@ -49,6 +49,8 @@ export interface ImportJob {
   readonly fromSelect?: boolean;
   /** Position of the statement in its SQL file (remedies must come later in the same file). */
   readonly statementIndex?: number;
+  /** IMPORT INTO ... WITH DETACHED: it returns at once, so nothing later in the file runs after it. */
+  readonly detached?: boolean;
   /** Lightning `[tidb] host` and pd-addr hosts, for mapping by host. */
   readonly hosts: readonly string[];
   /** Features that need a minimum TiDB version (`unsupported-on-version`). */

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../core/types.js';
 import { exactSet, filterSet, parseTableFilter, schemaSet, union, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
-import type { ImportIntoStatement, QualifiedName, SqlDocument } from '../sql/ast.js';
+import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlDocument } from '../sql/ast.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
 
@@ -62,6 +62,29 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
   return features;
 }
 
+/** BACKUP's options (pingcap/docs sql-statement-backup.md) and the words their values use. */
+const BACKUP_WORDS = new Set([
+  'rate_limit', 'concurrency', 'checksum', 'send_credentials_to_tikv', 'checksum_concurrency',
+  'compression_level', 'compression_type', 'encryption_method', 'encryption_keyfile', 'ignore_stats',
+  'load_stats', 'mb', 'second', 'true', 'false', 'on', 'off',
+]);
+
+/**
+ * A BACKUP counts as the snapshot remedy only when TiDB would run it and it captures the data as
+ * of now: it parsed, it has a `TO` target, its options are known ones, and it is neither a
+ * historical `SNAPSHOT = …` nor an incremental `LAST_BACKUP = …` backup.
+ */
+function takesSnapshotNow(stmt: BackupStatement, doc: SqlDocument, text: string): boolean {
+  if (stmt.target === 'logs' || !stmt.location) return false;
+  if (doc.errors.some((e) => e.span.start >= stmt.span.start && e.span.start <= stmt.span.end)) return false;
+  const tail = text
+    .slice(stmt.location.span.end, stmt.span.end)
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, ' ');
+  if (/[()`;]/.test(tail)) return false;
+  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
+}
+
 export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
   const jobs: ImportJob[] = [];
   const snapshots: SnapshotRemedy[] = [];
@@ -82,6 +105,7 @@ export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
         openTransaction = stmt.andChain ? stmt.keywordSpan : undefined;
         break;
       case 'backup': {
+        if (!takesSnapshotNow(stmt, doc, text)) break;
         let covers: TableSet = NO_TABLES;
         if (stmt.target === 'tables') {
           covers = union(...stmt.tables.map((t) => {
@@ -115,6 +139,7 @@ export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
           ...(source !== undefined ? { source } : {}),
           ...(stmt.source?.kind === 'select' ? { fromSelect: true } : {}),
           statementIndex: index,
+          ...(stmt.options.some((o) => o.name === 'detached') ? { detached: true } : {}),
           hosts: [],
           versionedFeatures: importFeatures(stmt),
         });

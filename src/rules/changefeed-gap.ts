@@ -39,6 +39,7 @@ export const rule: Rule<JobSubject> = {
           `${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
         cluster: cluster.name,
         tables: gap.tables,
+        tableSet: gap.set,
         job: jobKey(job),
         fingerprintKey: `changefeed=${feed.id}`,
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),

@@ -27,10 +27,13 @@ export const rule: Rule<JobSubject> = {
         message:
           `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): ` +
           `rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. ` +
-          `Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}; or use logical mode (\`backend = "tidb"\`); ` +
+          `Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}` +
+          (job.detached ? ' once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file would run too early)' : '') +
+          '; or use logical mode (`backend = "tidb"`); ' +
           'or, if these tables need no backup, exempt them from `log_backup` in the policy.',
         cluster: cluster.name,
         tables: gap.tables,
+        tableSet: gap.set,
         job: jobKey(job),
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),
       },

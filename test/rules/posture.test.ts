@@ -113,6 +113,26 @@ describe('log-backup-gap', () => {
     });
     expect(pick(before.findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 2, column: 1, cluster: 'prod' }]);
   });
+  it('does not count a BACKUP TiDB would reject, a historical or incremental one, or one after a DETACHED import', async () => {
+    const imp = "IMPORT INTO app.t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;\n";
+    for (const backup of [
+      "BACKUP TABLE app.t TO 's3://bk/t' garbage here (;",
+      "BACKUP DATABASE app TO 's3://bk/t' SNAPSHOT = 1 HOUR AGO;",
+      "BACKUP TABLE app.t TO 's3://bk/t' LAST_BACKUP = 431434047157698561;",
+      'BACKUP TABLE app.t;',
+    ]) {
+      const { findings } = await lint({ 'migrations/prod/1.sql': imp + backup + '\n' });
+      expect(pick(findings, 'log-backup-gap'), backup).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
+    }
+    const ok = await lint({ 'migrations/prod/1.sql': imp + "BACKUP TABLE app.t TO 's3://bk/t' RATE_LIMIT = 120 MB/SECOND CHECKSUM = FALSE;\n" });
+    expect(pick(ok.findings, 'log-backup-gap')).toEqual([]);
+    const detached = await lint({
+      'migrations/prod/1.sql': "IMPORT INTO app.t FROM 's3://b/x.csv' WITH DETACHED, DISABLE_PRECHECK;\nBACKUP TABLE app.t TO 's3://bk/t';\n",
+    });
+    const gap = detached.findings.find((f) => f.rule === 'log-backup-gap')!;
+    expect(gap.message).toContain('`WITH DETACHED` returns at once');
+  });
+
   it('does not fire for exempt tables or on clusters without log backup', async () => {
     const { findings } = await lint({
       'deploy/prod/a.toml': LOCAL('check-requirements = false', "['scratch.*', 'app.tmp_x']"),

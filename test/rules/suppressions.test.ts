@@ -136,4 +136,14 @@ describe('policy waivers', () => {
     expect(partial.findings.find((f) => f.rule === 'precheck-override')!.severity).toBe('error');
     expect(partial.findings.filter((f) => f.rule === 'changefeed-gap' && !f.suppressed)).toHaveLength(2);
   });
+
+  it('a waiver narrowed by tables covers a pattern only when it covers every table of it', async () => {
+    const lightning = (filter: string) =>
+      `[lightning]\ncheck-requirements = false\n[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir = "s3://b/d"\nfilter = ${filter}\n`;
+    const policy = `${SIMPLE_POLICY}waivers:\n  - rule: log-backup-gap\n    paths: ["deploy/prod/**"]\n    tables: ["scratch2.*"]\n    reason: "CHG-2: rebuilt"\n`;
+    const wider = await lint({ 'deploy/prod/a.toml': lightning("['scratch2.*', 'reports.*']") }, policy);
+    expect(wider.findings.find((f) => f.rule === 'log-backup-gap')!.suppressed).toBe(false);
+    const inside = await lint({ 'deploy/prod/a.toml': lightning("['scratch2.t_*']") }, policy);
+    expect(inside.findings.find((f) => f.rule === 'log-backup-gap')!.suppressed).toBe(true);
+  });
 });
