@@ -4092,7 +4092,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -27606,9 +27606,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28125,7 +28125,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -28135,8 +28135,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28161,7 +28161,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28169,7 +28169,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -28178,16 +28178,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -29797,9 +29797,14 @@ function firstInvalidUtf8(b) {
 import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
+}
+
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { createHash } from "node:crypto";
 
 // src/core/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -31175,6 +31180,15 @@ function findWitness(set, options = {}) {
   return { table: { schema: guess ?? "a", table: "a" }, exact: false };
 }
 
+// src/jobs/model.ts
+function jobKey(job) {
+  return `${job.anchor.start}`;
+}
+function jobIdentity(job) {
+  const tables2 = job.written.kind === "exact" ? job.written.names.map((n) => `${n.schema}.${n.table}`).join(",") : job.written.description;
+  return `${job.kind}|${tables2}|${job.source ?? ""}`;
+}
+
 // src/policy/mapping.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var never = () => false;
@@ -31377,11 +31391,6 @@ function snapshotFix(names, filterRules) {
     return code(`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(" ")} --storage '<storage>'`);
   }
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
-}
-
-// src/jobs/model.ts
-function jobKey(job) {
-  return `${job.anchor.start}`;
 }
 
 // src/rules/changefeed-gap.ts
@@ -31866,7 +31875,7 @@ var EMPTY_REPO = {
 };
 
 // src/jobs/lightning.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/jobs/data-source.ts
 function normalizePath(path) {
@@ -32366,6 +32375,7 @@ function routeImage(router, source) {
 }
 
 // src/jobs/source.ts
+import { posix } from "node:path";
 function normalizeSource(location) {
   let s2 = location.trim();
   const q = s2.indexOf("?");
@@ -32374,6 +32384,7 @@ function normalizeSource(location) {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s2);
   if (scheme) s2 = scheme[1].toLowerCase() + s2.slice(scheme[1].length);
   s2 = s2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+  if (!scheme && s2 !== "") s2 = posix.normalize(s2);
   while (s2.length > 1 && s2.endsWith("/")) s2 = s2.slice(0, -1);
   return s2;
 }
@@ -32401,13 +32412,13 @@ var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `($
 function filterImportReader(configPath, repo) {
   const missing = [];
   const inRepo = (p) => {
-    const normal = posix.normalize(p);
-    return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+    const normal = posix2.normalize(p);
+    return normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? void 0 : normal;
   };
   return {
     missing,
     read(p) {
-      const beside = inRepo(posix.join(posix.dirname(configPath), p));
+      const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
       const fromRoot = inRepo(p);
       const text2 = (beside !== void 0 ? repo.readFile(beside) : void 0) ?? (fromRoot !== void 0 ? repo.readFile(fromRoot) : void 0);
       if (text2 === void 0) missing.push(p);
@@ -32508,7 +32519,8 @@ function lightningJob(path, config, text2, repo = EMPTY_REPO) {
     physical,
     backend,
     anchor,
-    ...physical && config.backend ? { logicalFix: { span: anchor, replacement: 'backend = "tidb"' } } : {},
+    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
+    ...physical && config.backend ? { logicalFix: { span: anchor, replacement: `${text2.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } } : {},
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
     written: lightningWritten(config, path, repo),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
@@ -36038,7 +36050,11 @@ function finish(options, files, scanned) {
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const rule18 of JOB_RULES) for (const d of rule18.check({ job, cluster, analysis })) pending.push({ at: "file", file, d });
+        for (const rule18 of JOB_RULES) {
+          for (const d of rule18.check({ job, cluster, analysis })) {
+            pending.push({ at: "file", file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ""}` } });
+          }
+        }
       }
     }
   }
@@ -36046,7 +36062,12 @@ function finish(options, files, scanned) {
   rule10.check({ weakenings }).forEach((d, i) => pending.push({ at: "policy", location: weakenings[i].location, d }));
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   const findings = suppress(options, files, adjusted);
-  const all = [...findings, ...options.extraFindings ?? []];
+  const extra = (options.extraFindings ?? []).flatMap((f) => {
+    const setting = policy.rules[f.rule];
+    if (setting === "off") return [];
+    return [setting === void 0 ? f : { ...f, severity: minSeverity(setting, f.severity) }];
+  });
+  const all = [...findings, ...extra];
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report = {
@@ -36100,9 +36121,6 @@ function applySeverity(policy, p) {
 function spanText(file, span) {
   return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
 }
-function hash(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
-}
 function tablesAllowed(waiver, d) {
   if (!waiver.tables) return true;
   const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
@@ -36141,7 +36159,7 @@ function suppress(options, files, pending) {
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
       content = "";
     }
-    const base = hash([p.d.rule, file, p.d.cluster ?? "", content, p.d.fingerprintKey ?? ""]);
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? "", content, p.d.fingerprintKey ?? ""]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : void 0;
@@ -36155,7 +36173,7 @@ function suppress(options, files, pending) {
       ...p.d.tables?.length ? { tables: p.d.tables } : {},
       suppressed: suppression !== void 0,
       ...suppression ? { suppression } : {},
-      fingerprint: seen ? hash([base, String(seen)]) : base,
+      fingerprint: seen ? fingerprint([base, String(seen)]) : base,
       ...fix ? { fix } : {}
     };
   };
@@ -36200,7 +36218,8 @@ function suppress(options, files, pending) {
         governance.push({ at: "policy", location: waiver.location, d });
       }
     } else if (!usedWaivers.has(waiver) && options.fullScope) {
-      for (const d of rule17.check({ kind: "waiver", rules: [waiver.rule], span: zero })) governance.push({ at: "policy", location: waiver.location, d });
+      const check = waiver.expires !== void 0 && waiver.expires < today ? rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero }) : rule17.check({ kind: "waiver", rules: [waiver.rule], span: zero });
+      for (const d of check) governance.push({ at: "policy", location: waiver.location, d });
     }
   }
   for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
@@ -39335,7 +39354,7 @@ function byLocation(a, b) {
 
 // src/workspace/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve2(start);
@@ -39361,7 +39380,15 @@ function listFiles(root, cwd, paths, scan) {
   const exclude = scan.exclude.length ? (0, import_picomatch3.default)(scan.exclude, { dot: true }) : () => false;
   const found = /* @__PURE__ */ new Set();
   const missing = [];
+  const visited = /* @__PURE__ */ new Set();
   const walk = (abs, rel) => {
+    try {
+      const real = realpathSync(abs);
+      if (visited.has(real)) return;
+      visited.add(real);
+    } catch {
+      return;
+    }
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -39373,9 +39400,20 @@ function listFiles(root, cwd, paths, scan) {
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
       const childRel = relPrefix + e.name;
-      if (e.isDirectory()) {
+      let isDirectory2 = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const target = statSync(absPrefix + e.name);
+          isFile = target.isFile();
+          isDirectory2 = target.isDirectory() && !visited.has(realpathSync(absPrefix + e.name));
+        } catch {
+          continue;
+        }
+      }
+      if (isDirectory2) {
         if (!exclude(childRel + "/") && !exclude(childRel)) walk(absPrefix + e.name, childRel);
-      } else if (e.isFile() && include(childRel) && !exclude(childRel)) found.add(childRel);
+      } else if (isFile && include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   if (globs.length) {
@@ -39476,7 +39514,7 @@ function policyFinding(p) {
     endColumn: p.endColumn,
     message: p.message,
     suppressed: false,
-    fingerprint: `invalid-policy:${p.file}:${p.line}:${p.column}`
+    fingerprint: fingerprint(["invalid-policy", p.file, p.message])
   };
 }
 function emptyResult(policyFile, findings) {
@@ -39493,7 +39531,8 @@ function emptyResult(policyFile, findings) {
   };
 }
 function formatBytes2(n) {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -39559,7 +39598,7 @@ async function checkRepository(options) {
     policy,
     posture: compiled.posture,
     today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    fullScope: !options.changedFiles,
+    fullScope: !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve3(cwd, p) === root)),
     weakenings,
     repo,
     extraFindings: skipped
@@ -39611,7 +39650,7 @@ function skippedFinding(path, message) {
     endColumn: 1,
     message,
     suppressed: false,
-    fingerprint: `skipped:${path}`
+    fingerprint: fingerprint(["syntax-error", path, "not read"])
   };
 }
 
@@ -39788,11 +39827,11 @@ function readRuleDoc(id) {
 
 // src/action/markers.ts
 var TOOL = "tidb-import-guard";
-function fingerprintMarker(fingerprint) {
-  return `<!-- ${TOOL}:fp=${encodeURIComponent(fingerprint)} -->`;
+function fingerprintMarker(fingerprint2) {
+  return `<!-- ${TOOL}:fp=${encodeURIComponent(fingerprint2)} -->`;
 }
-function resolvedMarker(fingerprint) {
-  return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint)} -->`;
+function resolvedMarker(fingerprint2) {
+  return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint2)} -->`;
 }
 function summaryMarker(policyPath) {
   return `<!-- ${TOOL}:summary policy=${encodeURIComponent(policyPath)} -->`;
@@ -40166,10 +40205,10 @@ function readFinding(value) {
   const rule18 = text(value["rule"], 100);
   const file = text(value["file"], 1e3);
   const message = text(value["message"]);
-  const fingerprint = text(value["fingerprint"], 200);
+  const fingerprint2 = text(value["fingerprint"], 200);
   const severity = value["severity"];
   const [line, column, endLine, endColumn] = [value["line"], value["column"], value["endLine"], value["endColumn"]].map(count);
-  if (!rule18 || !/^[a-z-]+$/.test(rule18) || !file || message === void 0 || !fingerprint || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
+  if (!rule18 || !/^[a-z-]+$/.test(rule18) || !file || message === void 0 || !fingerprint2 || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
   if (!line || !column || !endLine || !endColumn) return void 0;
   const fix = isObject(value["fix"]) ? { title: text(value["fix"]["title"], 200), replacement: text(value["fix"]["replacement"], 2e3) } : void 0;
   const cluster = text(value["cluster"], 200);
@@ -40183,7 +40222,7 @@ function readFinding(value) {
     endColumn,
     message,
     suppressed: value["suppressed"] === true,
-    fingerprint,
+    fingerprint: fingerprint2,
     ...cluster ? { cluster } : {},
     ...fix?.title !== void 0 && fix.replacement !== void 0 ? { fix: { title: fix.title, replacement: fix.replacement } } : {}
   };

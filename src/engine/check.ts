@@ -3,12 +3,12 @@
  * only jobs and findings); `finish` maps jobs to clusters, runs the posture rules against each
  * cluster, applies severity overrides, suppressions and waivers, and builds the report.
  */
-import { createHash } from 'node:crypto';
+import { fingerprint } from '../core/fingerprint.js';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
 import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableName } from '../filter/index.js';
-import type { ImportJob } from '../jobs/model.js';
+import { jobIdentity, type ImportJob } from '../jobs/model.js';
 import { mapToClusters } from '../policy/mapping.js';
 import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
 import { analyzeJob, MAX_PREFERRED_EXAMPLES, type Remedies } from '../posture/analyze.js';
@@ -29,7 +29,7 @@ export interface CheckerOptions {
   readonly posture: Posture;
   /** Today as YYYY-MM-DD (waiver expiry); the shell passes the real date, tests a fixed one. */
   readonly today: string;
-  /** Every file in scope was scanned (not a pull-request subset): unused waivers are reported. */
+  /** The whole repository was scanned (not a pull request's files, not chosen paths): waivers that matched nothing are reported. */
   readonly fullScope: boolean;
   /** Other files of the repository (data directories, schemas); default: none. */
   readonly repo?: RepoView;
@@ -105,7 +105,11 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const rule of JOB_RULES) for (const d of rule.check({ job, cluster, analysis })) pending.push({ at: 'file', file, d });
+        for (const rule of JOB_RULES) {
+          for (const d of rule.check({ job, cluster, analysis })) {
+            pending.push({ at: 'file', file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
+          }
+        }
       }
     }
   }
@@ -115,7 +119,13 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
 
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   const findings = suppress(options, files, adjusted);
-  const all = [...findings, ...(options.extraFindings ?? [])];
+  // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
+  const extra = (options.extraFindings ?? []).flatMap((f) => {
+    const setting = policy.rules[f.rule];
+    if (setting === 'off') return [];
+    return [setting === undefined ? f : { ...f, severity: minSeverity(setting, f.severity) }];
+  });
+  const all = [...findings, ...extra];
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report: Report = {
@@ -182,9 +192,6 @@ function spanText(file: FileState, span: Span): string {
   return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
-function hash(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
-}
 
 /**
  * A waiver with `tables` applies only when it covers every table the finding is about: the whole
@@ -230,7 +237,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
       content = '';
     }
-    const base = hash([p.d.rule, file, p.d.cluster ?? '', content, p.d.fingerprintKey ?? '']);
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', content, p.d.fingerprintKey ?? '']);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : undefined;
@@ -244,7 +251,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       ...(p.d.tables?.length ? { tables: p.d.tables } : {}),
       suppressed: suppression !== undefined,
       ...(suppression ? { suppression } : {}),
-      fingerprint: seen ? hash([base, String(seen)]) : base,
+      fingerprint: seen ? fingerprint([base, String(seen)]) : base,
       ...(fix ? { fix } : {}),
     };
   };
@@ -291,7 +298,12 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
         governance.push({ at: 'policy', location: waiver.location, d });
       }
     } else if (!usedWaivers.has(waiver) && options.fullScope) {
-      for (const d of unusedSuppression.check({ kind: 'waiver', rules: [waiver.rule], span: zero })) governance.push({ at: 'policy', location: waiver.location, d });
+      // Matched nothing in the whole repository: past its date it is expired, otherwise unused.
+      const check =
+        waiver.expires !== undefined && waiver.expires < today
+          ? expiredWaiver.check({ kind: 'waiver', rules: [waiver.rule], until: waiver.expires, span: zero })
+          : unusedSuppression.check({ kind: 'waiver', rules: [waiver.rule], span: zero });
+      for (const d of check) governance.push({ at: 'policy', location: waiver.location, d });
     }
   }
   for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));

@@ -189,7 +189,10 @@ export function lightningJob(path: string, config: LightningConfig, text: string
     physical,
     backend,
     anchor,
-    ...(physical && config.backend ? { logicalFix: { span: anchor, replacement: 'backend = "tidb"' } } : {}),
+    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
+    ...(physical && config.backend
+      ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } }
+      : {}),
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
     written: lightningWritten(config, path, repo),
     ...(config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {}),

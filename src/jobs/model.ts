@@ -73,3 +73,12 @@ export interface VersionedFeature {
 export function jobKey(job: ImportJob): string {
   return `${job.anchor.start}`;
 }
+
+/**
+ * What tells two jobs of one file apart for fingerprints: the tables and the source, not the
+ * position, so a finding keeps its fingerprint when another import is added above it.
+ */
+export function jobIdentity(job: ImportJob): string {
+  const tables = job.written.kind === 'exact' ? job.written.names.map((n) => `${n.schema}.${n.table}`).join(',') : job.written.description;
+  return `${job.kind}|${tables}|${job.source ?? ''}`;
+}

@@ -7,6 +7,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
+import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { discoverPolicy, loadPolicy } from '../policy/load.js';
@@ -50,7 +51,7 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     endColumn: p.endColumn,
     message: p.message,
     suppressed: false,
-    fingerprint: `invalid-policy:${p.file}:${p.line}:${p.column}`,
+    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
   };
 }
 
@@ -69,7 +70,8 @@ function emptyResult(policyFile: string, findings: readonly Finding[]): CheckRes
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
 export async function checkRepository(options: CheckOptions): Promise<CheckOutcome> {
@@ -143,7 +145,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     policy,
     posture: compiled.posture,
     today: options.today ?? new Date().toISOString().slice(0, 10),
-    fullScope: !options.changedFiles,
+    fullScope: !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root)),
     weakenings,
     repo,
     extraFindings: skipped,
@@ -215,7 +217,7 @@ function skippedFinding(path: string, message: string): Finding {
     endColumn: 1,
     message,
     suppressed: false,
-    fingerprint: `skipped:${path}`,
+    fingerprint: fingerprint(['syntax-error', path, 'not read']),
   };
 }
 

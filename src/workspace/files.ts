@@ -3,7 +3,7 @@
  * explicit paths, or a pull request's changed files). Everything here touches the file system;
  * the core never does.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -51,7 +51,15 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
   const found = new Set<string>();
   const missing: string[] = [];
+  const visited = new Set<string>();
   const walk = (abs: string, rel: string): void => {
+    try {
+      const real = realpathSync(abs);
+      if (visited.has(real)) return;
+      visited.add(real);
+    } catch {
+      return;
+    }
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -63,9 +71,22 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
       const childRel = relPrefix + e.name;
-      if (e.isDirectory()) {
+      let isDirectory = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // A linked file is linted like any other (never silently skipped); a linked directory is
+        // followed once, so a link cycle cannot make the walk endless.
+        try {
+          const target = statSync(absPrefix + e.name);
+          isFile = target.isFile();
+          isDirectory = target.isDirectory() && !visited.has(realpathSync(absPrefix + e.name));
+        } catch {
+          continue; // a dangling link points at nothing to lint
+        }
+      }
+      if (isDirectory) {
         if (!exclude(childRel + '/') && !exclude(childRel)) walk(absPrefix + e.name, childRel);
-      } else if (e.isFile() && include(childRel) && !exclude(childRel)) found.add(childRel);
+      } else if (isFile && include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   if (globs.length) {
