@@ -19119,7 +19119,7 @@ function tableText(name, rules, caseSensitive) {
     const set = setOf([trimmed], caseSensitive);
     return set !== void 0 && setHas(set, name);
   });
-  return matching.length > 0 ? `\`${text}\` (and any other table matching ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text}\``;
+  return matching.length > 0 ? `\`${text}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text}\``;
 }
 function joinWords(words) {
   if (words.length <= 1) return words.join("");

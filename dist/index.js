@@ -39301,7 +39301,7 @@ function tableText(name, rules, caseSensitive) {
     const set = setOf([trimmed], caseSensitive);
     return set !== void 0 && setHas(set, name);
   });
-  return matching.length > 0 ? `\`${text2}\` (and any other table matching ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text2}\``;
+  return matching.length > 0 ? `\`${text2}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text2}\``;
 }
 function joinWords(words) {
   if (words.length <= 1) return words.join("");

@@ -539,7 +539,10 @@ function nameText(name: TableName): string {
   return `${name.schema}.${name.table}`;
 }
 
-/** "`app.a` (and any other table matching `app.*`)", naming the positive rules that accept it. */
+/**
+ * "`app.a` (e.g., a table matching `app.*`)": the example, and the positive rules that accepted it
+ * before. It does not claim every table of those rules is affected: only that this one is.
+ */
 function tableText(name: TableName, rules: readonly string[], caseSensitive: boolean): string {
   const text = nameText(name);
   const matching = rules.filter((r) => {
@@ -548,7 +551,7 @@ function tableText(name: TableName, rules: readonly string[], caseSensitive: boo
     const set = setOf([trimmed], caseSensitive);
     return set !== undefined && setHas(set, name);
   });
-  return matching.length > 0 ? `\`${text}\` (and any other table matching ${matching.map((r) => `\`${r.trim()}\``).join(', ')})` : `\`${text}\``;
+  return matching.length > 0 ? `\`${text}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(', ')})` : `\`${text}\``;
 }
 
 function joinWords(words: readonly string[]): string {
