@@ -31304,6 +31304,7 @@ function nameSet(written, name) {
   return written.perName?.get(qualified(name)) ?? exactSet([name], false);
 }
 var riskMemo = /* @__PURE__ */ new WeakMap();
+var USER_TABLES = userTables();
 function memoRisk(written, protectedSet, prefer) {
   if (written.key === void 0) return riskOf(written, protectedSet, prefer);
   let byKey = riskMemo.get(protectedSet);
@@ -31323,7 +31324,11 @@ function analyzeJob(job, cluster, remedies) {
   const base = { precheckExists, ...override ? { override } : {} };
   const runsUnchecked = job.physical && cluster.guarded && (override !== void 0 || !precheckExists);
   const examine = job.physical && cluster.guarded && (runsUnchecked || override !== void 0);
-  if (!examine) return { ...base, runsUnchecked, changefeeds: [] };
+  if (!examine) {
+    const blocked = job.physical && cluster.guarded && override === void 0 && precheckExists;
+    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : void 0;
+    return { ...base, ...writes ? { writes } : {}, runsUnchecked, changefeeds: [] };
+  }
   let logBackup;
   if (cluster.logBackup) {
     const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
@@ -31611,7 +31616,7 @@ var rule11 = {
   check({ job, cluster, analysis }) {
     if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
-    const writes = `It writes ${writtenText(job)}. `;
+    const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
     let message;
     if (job.kind === "lightning") {
       message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
@@ -31627,7 +31632,7 @@ var rule11 = {
         span: job.anchor,
         message,
         cluster: cluster.name,
-        ...job.written.kind === "exact" && job.written.names.length ? { tables: job.written.names.map((n) => n.schema ? `${n.schema}.${n.table}` : n.table) } : {},
+        ...analysis.writes ? { tables: analysis.writes.tables } : {},
         ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
       }
     ];

@@ -4,7 +4,7 @@
  * Computed once per (job, cluster) and shared by the posture rules, so they cannot disagree.
  */
 import { atLeast } from '../core/version.js';
-import { exactSet, findWitness, intersect, setHas, subtract, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
+import { exactSet, findWitness, intersect, setHas, subtract, userTables, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
 import type { ImportJob, WrittenTables } from '../jobs/model.js';
 import type { CompiledChangefeed, CompiledCluster } from './compile.js';
 
@@ -44,6 +44,8 @@ export interface ChangefeedAnalysis {
 
 export interface JobAnalysis {
   readonly precheckExists: boolean;
+  /** What the job writes, with an example table for a pattern set (for findings about the whole job). */
+  readonly writes?: Risk;
   /**
    * The job's override, when this cluster accepts it. `WITH DISABLE_PRECHECK` before TiDB v8.0.0
    * is an unknown option: TiDB rejects the statement, so nothing is imported unchecked (the
@@ -104,6 +106,9 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
  */
 const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
 
+/** One object for every user table, so risks against it are memoized like the protected sets. */
+const USER_TABLES: TableSet = userTables();
+
 function memoRisk(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[]): Risk | undefined {
   if (written.key === undefined) return riskOf(written, protectedSet, prefer);
   let byKey = riskMemo.get(protectedSet);
@@ -126,7 +131,11 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
   const base = { precheckExists, ...(override ? { override } : {}) };
   const runsUnchecked = job.physical && cluster.guarded && (override !== undefined || !precheckExists);
   const examine = job.physical && cluster.guarded && (runsUnchecked || override !== undefined);
-  if (!examine) return { ...base, runsUnchecked, changefeeds: [] };
+  if (!examine) {
+    const blocked = job.physical && cluster.guarded && override === undefined && precheckExists;
+    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    return { ...base, ...(writes ? { writes } : {}), runsUnchecked, changefeeds: [] };
+  }
 
   let logBackup: JobAnalysis['logBackup'];
   if (cluster.logBackup) {

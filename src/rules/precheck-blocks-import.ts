@@ -16,7 +16,7 @@ export const rule: Rule<JobSubject> = {
   check({ job, cluster, analysis }): Diagnostic[] {
     if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
     const guards = guardsText(cluster);
-    const writes = `It writes ${writtenText(job)}. `;
+    const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
     let message: string;
     if (job.kind === 'lightning') {
       message =
@@ -40,9 +40,7 @@ export const rule: Rule<JobSubject> = {
         span: job.anchor,
         message,
         cluster: cluster.name,
-        ...(job.written.kind === 'exact' && job.written.names.length
-          ? { tables: job.written.names.map((n) => (n.schema ? `${n.schema}.${n.table}` : n.table)) }
-          : {}),
+        ...(analysis.writes ? { tables: analysis.writes.tables } : {}),
         ...(job.logicalFix ? { fix: { title: 'Use logical import mode', ...job.logicalFix } } : {}),
       },
     ];

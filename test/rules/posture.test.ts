@@ -30,6 +30,7 @@ describe('precheck-blocks-import', () => {
     const f = findings.find((x) => x.rule === 'precheck-blocks-import')!;
     expect(f.fix).toEqual({ title: 'Use logical import mode', replacement: 'backend = "tidb"' });
     expect(f.endColumn).toBe(18);
+    expect(f.tables).toEqual(['app.orders']);
   });
   it('anchors at the [tikv-importer] header when backend is missing, and at line 1 without one', async () => {
     const noBackend = await lint({ 'deploy/prod/a.toml': '[mydumper]\ndata-source-dir = "/d"\n\n[tikv-importer]\nsorted-kv-dir = "/x"\n' });
