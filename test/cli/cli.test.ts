@@ -157,7 +157,8 @@ describe('check', () => {
       expect(report.policy).toBe('.github/tidb-import-guard.yml');
       expect(report.findings).toHaveLength(1);
       const f = report.findings[0];
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'cluster', 'suppressed', 'fingerprint', 'fix']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'cluster', 'tables', 'suppressed', 'fingerprint', 'fix']);
+      expect(f.tables).toEqual(['app.orders']);
       expect(f).toMatchObject({ rule: 'precheck-blocks-import', severity: 'error', file: 'deploy/prod/a.toml', line: 2, column: 1, endLine: 2, endColumn: 18, cluster: 'prod', suppressed: false, fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' } });
       expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/);
       expect(report.summary).toEqual({ files: 2, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 });
