@@ -19401,7 +19401,7 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, read) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : read(p), policy, read) : [];
   let files;
   if (options.changedFiles && !options.paths) {
     files = selectFiles(root, options.changedFiles, policy.scan);
@@ -19436,9 +19436,8 @@ async function checkRepository(options) {
   }
   return { result: checker.finish() };
 }
-function baseWeakenings(baseText, policyPath, head, read) {
-  if (baseText === void 0) return [];
-  const base = loadPolicy(policyPath, (p) => p === policyPath ? baseText : read(p));
+function baseWeakenings(basePath, readBase, head, read) {
+  const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
 }

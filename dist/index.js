@@ -27606,9 +27606,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28125,7 +28125,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -28135,8 +28135,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28161,7 +28161,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28169,7 +28169,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -28178,16 +28178,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix3);
+          match = picomatch4.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -29704,7 +29704,7 @@ function info(message) {
 // src/action/run.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, posix as posix3, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/core/lines.ts
 function buildLineIndex(text2) {
@@ -39583,7 +39583,7 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, read) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : read(p), policy, read) : [];
   let files;
   if (options.changedFiles && !options.paths) {
     files = selectFiles(root, options.changedFiles, policy.scan);
@@ -39618,9 +39618,8 @@ async function checkRepository(options) {
   }
   return { result: checker.finish() };
 }
-function baseWeakenings(baseText, policyPath, head, read) {
-  if (baseText === void 0) return [];
-  const base = loadPolicy(policyPath, (p) => p === policyPath ? baseText : read(p));
+function baseWeakenings(basePath, readBase, head, read) {
+  const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
 }
@@ -40148,7 +40147,7 @@ function planReview(input) {
     if (comment.in_reply_to_id != null) repliedTo.add(comment.in_reply_to_id);
   }
   const own = input.existing.filter(
-    (comment) => comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0
+    (comment) => comment.fromBot !== false && comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0
   );
   const posted = new Set(own.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
@@ -44528,6 +44527,8 @@ function createClient(token, baseUrl2, policy, log) {
       } catch (error2) {
         const failure = error2;
         const status = errorStatus(error2) ?? 500;
+        const rateLimited = status === 429 || status === 403;
+        if (options.method === "POST" && !rateLimited) throw error2;
         const delay = retryDelay(
           { status, headers: failure.response?.headers ?? {}, message: failure.message ?? "" },
           attempt,
@@ -44611,21 +44612,41 @@ function retryPolicy() {
   return Number.isFinite(base) && base >= 0 ? { ...DEFAULT_RETRY_POLICY, baseMs: base } : DEFAULT_RETRY_POLICY;
 }
 function policyPathOf(inputs, workspace) {
-  if (inputs.policy) return isAbsolute3(inputs.policy) ? inputs.policy : inputs.policy.replace(/^\.\//, "");
+  if (inputs.policy) {
+    if (!isAbsolute3(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
+    const inRepository = relative3(workspace, inputs.policy);
+    return inRepository && !inRepository.startsWith("..") && !isAbsolute3(inRepository) ? inRepository.split(sep4).join("/") : inputs.policy;
+  }
   return discoverPolicy((candidate) => existsSync5(join2(workspace, candidate)));
 }
-function policyFilesOf(policyPath, workspace) {
-  const files = [policyPath];
-  try {
-    const parsed = (0, import_yaml3.parse)(readFileSync5(resolve4(workspace, policyPath), "utf8"));
+function policyFilesOf(policyPath, read) {
+  const files = [];
+  const visit = (path, depth) => {
+    if (files.includes(path) || depth > 16) return;
+    files.push(path);
+    let parsed;
+    try {
+      parsed = (0, import_yaml3.parse)(read(path) ?? "");
+    } catch {
+      return;
+    }
     const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === "string" ? [parsed.extends] : [];
     for (const entry of extendsList) {
       if (typeof entry !== "string") continue;
-      const inRepository = relative3(workspace, resolve4(workspace, dirname2(policyPath), entry));
-      if (inRepository && !inRepository.startsWith("..") && !isAbsolute3(inRepository)) files.push(inRepository.split(sep4).join("/"));
+      const target = posix3.normalize(posix3.join(posix3.dirname(path), entry));
+      if (!target.startsWith("../") && !posix3.isAbsolute(target)) visit(target, depth + 1);
     }
-  } catch {
-  }
+    const clusters = parsed?.clusters && typeof parsed.clusters === "object" ? Object.values(parsed.clusters) : [];
+    for (const cluster of clusters) {
+      const feeds = cluster?.changefeeds;
+      if (!Array.isArray(feeds)) continue;
+      for (const feed of feeds) {
+        const config = feed?.config;
+        if (typeof config === "string" && !files.includes(posix3.normalize(config))) files.push(posix3.normalize(config));
+      }
+    }
+  };
+  visit(policyPath, 0);
   return files;
 }
 async function runAction() {
@@ -44648,18 +44669,27 @@ async function runAction() {
   if (pr && !client) warn("No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.");
   const policyPath = policyPathOf(inputs, env.workspace);
   let scope;
-  let basePolicyText;
+  let basePolicy;
+  let previousPolicyPath;
   const scopeMode = inputs.scope ?? (pr ? "changed" : "all");
   if (scopeMode === "changed" && !pr) notes.push("`scope: changed` applies to pull requests only; all files were linted.");
   if (pr && client) {
     try {
       const files = await listPullRequestFiles(client, env, pr);
-      scope = planScope(files, policyPath && !isAbsolute3(policyPath) ? policyFilesOf(policyPath, env.workspace) : [], pr.number);
+      const readHead = (p) => {
+        try {
+          return readFileSync5(resolve4(env.workspace, p), "utf8");
+        } catch {
+          return void 0;
+        }
+      };
+      scope = planScope(files, policyPath && !isAbsolute3(policyPath) ? policyFilesOf(policyPath, readHead) : [], pr.number);
+      previousPolicyPath = files.find((f) => f.filename === policyPath)?.previous_filename;
     } catch (error2) {
       warn(`Could not list the pull request's files (${describeError2(error2)}); all files were linted and no inline comments were posted.`);
     }
     if (scope?.policyChanged && policyPath && !isAbsolute3(policyPath)) {
-      basePolicyText = await fetchBasePolicy(client, env, pr, policyPath, warn);
+      basePolicy = await fetchBasePolicy(client, env, pr, [policyPath, ...previousPolicyPath ? [previousPolicyPath] : [], ...POLICY_LOCATIONS], warn);
     }
   }
   const changedFiles = scopeMode === "changed" ? scope?.changedFiles : void 0;
@@ -44668,7 +44698,7 @@ async function runAction() {
     cwd: env.workspace,
     ...inputs.paths.length ? { paths: [...inputs.paths] } : {},
     ...inputs.policy ? { policyPath: inputs.policy } : {},
-    ...basePolicyText !== void 0 ? { basePolicyText } : {},
+    ...basePolicy ? { basePolicy } : {},
     ...changedFiles ? { changedFiles: [...changedFiles] } : {}
   });
   if (outcome.fatal) {
@@ -44868,17 +44898,43 @@ async function listPullRequestFiles(client, env, pr) {
   }
   return files;
 }
-async function fetchBasePolicy(client, env, pr, policyPath, warn) {
-  try {
-    const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path: policyPath, ref: pr.baseSha });
-    const data = response.data;
-    if (data.type !== "file" || typeof data.content !== "string" || data.encoding !== "base64") {
-      warn(`The base policy ${policyPath} could not be read as a file; policy-weakened was not checked.`);
+async function fetchBasePolicy(client, env, pr, candidates, warn) {
+  const readAtBase = async (path) => {
+    try {
+      const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path, ref: pr.baseSha });
+      const data = response.data;
+      if (data.type !== "file" || typeof data.content !== "string" || data.encoding !== "base64") return void 0;
+      return Buffer.from(data.content, "base64").toString("utf8");
+    } catch (error2) {
+      if (errorStatus(error2) !== 404) throw error2;
       return void 0;
     }
-    return Buffer.from(data.content, "base64").toString("utf8");
+  };
+  try {
+    let path;
+    let text2;
+    for (const candidate of [...new Set(candidates)]) {
+      text2 = await readAtBase(candidate);
+      if (text2 !== void 0) {
+        path = candidate;
+        break;
+      }
+    }
+    if (path === void 0 || text2 === void 0) return void 0;
+    const files = { [path]: text2 };
+    const tried = /* @__PURE__ */ new Set([path]);
+    for (let round = 0; round < 16; round++) {
+      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      if (!missing.length) break;
+      for (const extended of missing) {
+        tried.add(extended);
+        const body = await readAtBase(extended);
+        if (body !== void 0) files[extended] = body;
+      }
+    }
+    return { path, files };
   } catch (error2) {
-    if (errorStatus(error2) !== 404) warn(`Could not read the base policy ${policyPath} (${describeError2(error2)}); policy-weakened was not checked.`);
+    warn(`Could not read the base policy (${describeError2(error2)}); policy-weakened was not checked.`);
     return void 0;
   }
 }
@@ -44897,7 +44953,13 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
   let existing;
   try {
     existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pr.number, per_page: 100 })).map(
-      (comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null })
+      (comment) => ({
+        id: comment.id,
+        body: comment.body,
+        path: comment.path,
+        in_reply_to_id: comment.in_reply_to_id ?? null,
+        fromBot: comment.user?.type === "Bot"
+      })
     );
   } catch (error2) {
     if (isPermissionDenied(error2)) {
@@ -44926,11 +44988,16 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
         warn(permissionNote(pr, error2));
         return { sections: fallback, denied: true };
       }
-      for (const comment of plan.create) {
-        if (await postSingleComment(client, env, pr, comment)) posted++;
-        else notPosted.push(...comment.findings);
+      if (errorStatus(error2) === 422) {
+        for (const comment of plan.create) {
+          if (await postSingleComment(client, env, pr, comment)) posted++;
+          else notPosted.push(...comment.findings);
+        }
+        if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError2(error2)}); they are listed in the summary.`);
+      } else {
+        for (const comment of plan.create) notPosted.push(...comment.findings);
+        warn(`Could not post the review (${describeError2(error2)}); its ${plan.create.length} inline comment(s) are listed in the summary.`);
       }
-      if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError2(error2)}); they are listed in the summary.`);
     }
   }
   let removed = 0;
@@ -44982,7 +45049,7 @@ async function publishSummaryComment(client, env, pr, policyPath, body, hasFindi
   const repo = { owner: env.owner, repo: env.repo };
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
-    const sticky = comments.find((comment) => isSummaryBody(comment.body, policyPath));
+    const sticky = comments.find((comment) => comment.user?.type === "Bot" && isSummaryBody(comment.body ?? "", policyPath));
     if (sticky) {
       if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {

@@ -74,6 +74,11 @@ export function createClient(token: string, baseUrl: string, policy: RetryPolicy
       } catch (error) {
         const failure = error as RequestErrorLike;
         const status = errorStatus(error) ?? 500;
+        // A POST that failed with a server error or a timeout may still have been carried out
+        // (GitHub can create a review and then answer 502): retrying it would post twice. Rate
+        // limits (403/429) are refused before any work, so those are retried for every method.
+        const rateLimited = status === 429 || status === 403;
+        if (options.method === 'POST' && !rateLimited) throw error;
         const delay = retryDelay(
           { status, headers: failure.response?.headers ?? {}, message: failure.message ?? '' },
           attempt,

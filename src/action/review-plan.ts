@@ -26,6 +26,8 @@ export interface ExistingReviewComment {
   readonly body: string;
   readonly path: string;
   readonly in_reply_to_id?: number | null;
+  /** Written by a bot account (the action's token). A person's comment is never the tool's own, whatever it quotes. */
+  readonly fromBot?: boolean;
 }
 
 export interface PlannedComment {
@@ -73,9 +75,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   for (const comment of input.existing) {
     if (comment.in_reply_to_id != null) repliedTo.add(comment.in_reply_to_id);
   }
-  // The tool's own live comments: top-level, carrying fingerprint markers, not yet resolved.
+  // The tool's own live comments: by a bot, top-level, carrying fingerprint markers, not yet resolved.
   const own = input.existing.filter(
-    (comment) => comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0,
+    (comment) =>
+      comment.fromBot !== false && comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0,
   );
   const posted = new Set(own.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));

@@ -10,14 +10,14 @@
  */
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Finding, Severity } from '../core/types.js';
 import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
-import { discoverPolicy } from '../policy/load.js';
+import { discoverPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
@@ -141,24 +141,49 @@ function retryPolicy(): RetryPolicy {
 
 /** The policy path the check will use, for scope and markers; undefined when none is found. */
 function policyPathOf(inputs: ActionInputs, workspace: string): string | undefined {
-  if (inputs.policy) return isAbsolute(inputs.policy) ? inputs.policy : inputs.policy.replace(/^\.\//, '');
+  if (inputs.policy) {
+    if (!isAbsolute(inputs.policy)) return inputs.policy.replace(/^\.\//, '');
+    // `${{ github.workspace }}/...` is a repository file too: scope and base policy need its
+    // repository path. A policy outside the workspace stays absolute (it cannot change in the PR).
+    const inRepository = relative(workspace, inputs.policy);
+    return inRepository && !inRepository.startsWith('..') && !isAbsolute(inRepository) ? inRepository.split(sep).join('/') : inputs.policy;
+  }
   return discoverPolicy((candidate) => existsSync(join(workspace, candidate)));
 }
 
-/** The policy and the local files it `extends`, repository-relative: a change to any of them is a policy change. */
-function policyFilesOf(policyPath: string, workspace: string): string[] {
-  const files = [policyPath];
-  try {
-    const parsed = parseYaml(readFileSync(resolve(workspace, policyPath), 'utf8')) as { extends?: unknown } | null;
+/**
+ * Everything the policy is made of, repository-relative: the policy, the files it `extends`
+ * (recursively), and the changefeed configs its changefeeds read (`config:`). A change to any of
+ * them changes what every import is checked against, so it is a policy change.
+ */
+function policyFilesOf(policyPath: string, read: (path: string) => string | undefined): string[] {
+  const files: string[] = [];
+  const visit = (path: string, depth: number): void => {
+    if (files.includes(path) || depth > 16) return;
+    files.push(path);
+    let parsed: { extends?: unknown; clusters?: unknown } | null;
+    try {
+      parsed = parseYaml(read(path) ?? '') as { extends?: unknown; clusters?: unknown } | null;
+    } catch {
+      return; // the check itself reports an unreadable or invalid policy with its position
+    }
     const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === 'string' ? [parsed.extends] : [];
     for (const entry of extendsList) {
       if (typeof entry !== 'string') continue;
-      const inRepository = relative(workspace, resolve(workspace, dirname(policyPath), entry));
-      if (inRepository && !inRepository.startsWith('..') && !isAbsolute(inRepository)) files.push(inRepository.split(sep).join('/'));
+      const target = posix.normalize(posix.join(posix.dirname(path), entry));
+      if (!target.startsWith('../') && !posix.isAbsolute(target)) visit(target, depth + 1);
     }
-  } catch {
-    // The check itself reports an unreadable or invalid policy with its position.
-  }
+    const clusters = parsed?.clusters && typeof parsed.clusters === 'object' ? Object.values(parsed.clusters as Record<string, unknown>) : [];
+    for (const cluster of clusters) {
+      const feeds = (cluster as { changefeeds?: unknown } | null)?.changefeeds;
+      if (!Array.isArray(feeds)) continue;
+      for (const feed of feeds) {
+        const config = (feed as { config?: unknown } | null)?.config;
+        if (typeof config === 'string' && !files.includes(posix.normalize(config))) files.push(posix.normalize(config));
+      }
+    }
+  };
+  visit(policyPath, 0);
   return files;
 }
 
@@ -185,18 +210,27 @@ async function runAction(): Promise<void> {
 
   // 1. Scope: the files of the pull request, or everything.
   let scope: ScopePlan | undefined;
-  let basePolicyText: string | undefined;
+  let basePolicy: { path: string; files: Record<string, string> } | undefined;
+  let previousPolicyPath: string | undefined;
   const scopeMode = inputs.scope ?? (pr ? 'changed' : 'all');
   if (scopeMode === 'changed' && !pr) notes.push('`scope: changed` applies to pull requests only; all files were linted.');
   if (pr && client) {
     try {
       const files = await listPullRequestFiles(client, env, pr);
-      scope = planScope(files, policyPath && !isAbsolute(policyPath) ? policyFilesOf(policyPath, env.workspace) : [], pr.number);
+      const readHead = (p: string): string | undefined => {
+        try {
+          return readFileSync(resolve(env.workspace, p), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      scope = planScope(files, policyPath && !isAbsolute(policyPath) ? policyFilesOf(policyPath, readHead) : [], pr.number);
+      previousPolicyPath = files.find((f) => f.filename === policyPath)?.previous_filename;
     } catch (error) {
       warn(`Could not list the pull request's files (${describeError(error)}); all files were linted and no inline comments were posted.`);
     }
     if (scope?.policyChanged && policyPath && !isAbsolute(policyPath)) {
-      basePolicyText = await fetchBasePolicy(client, env, pr, policyPath, warn);
+      basePolicy = await fetchBasePolicy(client, env, pr, [policyPath, ...(previousPolicyPath ? [previousPolicyPath] : []), ...POLICY_LOCATIONS], warn);
     }
   }
   const changedFiles = scopeMode === 'changed' ? scope?.changedFiles : undefined;
@@ -207,7 +241,7 @@ async function runAction(): Promise<void> {
     cwd: env.workspace,
     ...(inputs.paths.length ? { paths: [...inputs.paths] } : {}),
     ...(inputs.policy ? { policyPath: inputs.policy } : {}),
-    ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+    ...(basePolicy ? { basePolicy } : {}),
     ...(changedFiles ? { changedFiles: [...changedFiles] } : {}),
   });
   if (outcome.fatal) {
@@ -446,20 +480,48 @@ async function fetchBasePolicy(
   client: GitHubClient,
   env: Environment,
   pr: PullRequest,
-  policyPath: string,
+  candidates: readonly string[],
   warn: (message: string) => void,
-): Promise<string | undefined> {
-  try {
-    const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path: policyPath, ref: pr.baseSha });
-    const data = response.data as { type?: string; content?: string; encoding?: string };
-    if (data.type !== 'file' || typeof data.content !== 'string' || data.encoding !== 'base64') {
-      warn(`The base policy ${policyPath} could not be read as a file; policy-weakened was not checked.`);
+): Promise<{ path: string; files: Record<string, string> } | undefined> {
+  const readAtBase = async (path: string): Promise<string | undefined> => {
+    try {
+      const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path, ref: pr.baseSha });
+      const data = response.data as { type?: string; content?: string; encoding?: string };
+      if (data.type !== 'file' || typeof data.content !== 'string' || data.encoding !== 'base64') return undefined;
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (errorStatus(error) !== 404) throw error;
       return undefined;
     }
-    return Buffer.from(data.content, 'base64').toString('utf8');
+  };
+  try {
+    // The base policy is the head's path at the base, or where it was before a rename or a move
+    // to a location discovery prefers; none at all means the policy is new, so nothing weakened.
+    let path: string | undefined;
+    let text: string | undefined;
+    for (const candidate of [...new Set(candidates)]) {
+      text = await readAtBase(candidate);
+      if (text !== undefined) {
+        path = candidate;
+        break;
+      }
+    }
+    if (path === undefined || text === undefined) return undefined;
+    // The base versions of the files it extends, so a relaxation made there is compared too.
+    const files: Record<string, string> = { [path]: text };
+    const tried = new Set<string>([path]);
+    for (let round = 0; round < 16; round++) {
+      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      if (!missing.length) break;
+      for (const extended of missing) {
+        tried.add(extended);
+        const body = await readAtBase(extended);
+        if (body !== undefined) files[extended] = body;
+      }
+    }
+    return { path, files };
   } catch (error) {
-    // 404: the policy is new in this pull request, so nothing was weakened.
-    if (errorStatus(error) !== 404) warn(`Could not read the base policy ${policyPath} (${describeError(error)}); policy-weakened was not checked.`);
+    warn(`Could not read the base policy (${describeError(error)}); policy-weakened was not checked.`);
     return undefined;
   }
 }
@@ -497,7 +559,13 @@ async function publishReview(
   let existing: ExistingReviewComment[];
   try {
     existing = (await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pr.number, per_page: 100 })).map(
-      (comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null }),
+      (comment) => ({
+        id: comment.id,
+        body: comment.body,
+        path: comment.path,
+        in_reply_to_id: comment.in_reply_to_id ?? null,
+        fromBot: comment.user?.type === 'Bot',
+      }),
     );
   } catch (error) {
     if (isPermissionDenied(error)) {
@@ -527,13 +595,21 @@ async function publishReview(
         warn(permissionNote(pr, error));
         return { sections: fallback, denied: true };
       }
-      // 422: a line GitHub would not take (the head moved since the checkout). Post one by one so
-      // one bad line does not cost all the others.
-      for (const comment of plan.create) {
-        if (await postSingleComment(client, env, pr, comment)) posted++;
-        else notPosted.push(...comment.findings);
+      if (errorStatus(error) === 422) {
+        // A line GitHub would not take (the head moved since the checkout). Post one by one so
+        // one bad line does not cost all the others.
+        for (const comment of plan.create) {
+          if (await postSingleComment(client, env, pr, comment)) posted++;
+          else notPosted.push(...comment.findings);
+        }
+        if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError(error)}); they are listed in the summary.`);
+      } else {
+        // Anything else (an outage, a timeout): the review may or may not exist, so posting the
+        // comments one by one could duplicate them. List them in the summary; the next run posts
+        // what is missing.
+        for (const comment of plan.create) notPosted.push(...comment.findings);
+        warn(`Could not post the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary.`);
       }
-      if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError(error)}); they are listed in the summary.`);
     }
   }
   let removed = 0;
@@ -595,7 +671,7 @@ async function publishSummaryComment(
   const repo = { owner: env.owner, repo: env.repo };
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
-    const sticky = comments.find((comment) => isSummaryBody(comment.body, policyPath));
+    const sticky = comments.find((comment) => comment.user?.type === 'Bot' && isSummaryBody(comment.body ?? '', policyPath));
     if (sticky) {
       if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {

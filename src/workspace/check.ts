@@ -26,8 +26,13 @@ export interface CheckOptions {
   readonly paths?: readonly string[];
   /** Repository-relative or absolute; default: discovered. */
   readonly policyPath?: string;
-  /** The pull request base's policy text: enables policy-weakened. */
+  /**
+   * The pull request base's policy text, read under the head policy's path; files it extends are
+   * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
+   */
   readonly basePolicyText?: string;
+  /** The base policy as the action fetched it at the base commit: its path and every file it is made of. */
+  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
   /** Pull-request scope: only these repository-relative files are linted. */
   readonly changedFiles?: readonly string[];
   /** YYYY-MM-DD; default: today (UTC). */
@@ -121,7 +126,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
 
-  const weakenings = baseWeakenings(options.basePolicyText, policyPath, policy, read);
+  const weakenings = options.basePolicy
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, read)
+    : options.basePolicyText !== undefined
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : read(p)), policy, read)
+      : [];
 
   let files: string[];
   if (options.changedFiles && !options.paths) {
@@ -162,20 +171,18 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
 }
 
 /**
- * `policy-weakened` compares the pull request's base policy with the head one. The base text is
- * read under the head policy's path; files it `extends` are read as they are in the head (the
- * base revision of those is not at hand: a weakening made only in an extended file is then seen
- * as part of the head, not compared). A base that does not load is ignored: the base is not what
- * is being reviewed.
+ * `policy-weakened` compares the pull request's base policy with the head one. `readBase` reads
+ * the base versions of the policy's files (the action fetches them at the base commit; the CLI's
+ * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
+ * that does not load is ignored: the base is not what is being reviewed.
  */
 function baseWeakenings(
-  baseText: string | undefined,
-  policyPath: string,
+  basePath: string,
+  readBase: (p: string) => string | undefined,
   head: Policy,
   read: (p: string) => string | undefined,
 ): Weakening[] {
-  if (baseText === undefined) return [];
-  const base = loadPolicy(policyPath, (p) => (p === policyPath ? baseText : read(p)));
+  const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
 }

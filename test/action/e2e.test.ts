@@ -213,16 +213,35 @@ describe('the action on a pull request', () => {
     expect(run.outputs['errors']).toBe('0');
   });
 
-  it('retries secondary rate limits (honouring retry-after) and 5xx, then posts', async () => {
+  it('retries secondary rate limits (honouring retry-after) and 5xx reads, then posts', async () => {
     openPullRequest(server, 14, [addedFile(workspace, ORDERS)]);
     server.faults.push(
       { operationId: 'pulls/create-review', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 2 },
-      { operationId: 'issues/create-comment', status: 503, times: 1 },
+      { operationId: 'pulls/list-files', status: 503, times: 1 },
     );
     const run = await runAction({ server, workspace, pullNumber: 14 });
     expect(run.code).toBe(1);
     expect(count('pulls/create-review')).toBe(3);
-    expect(count('issues/create-comment')).toBe(2);
+    expect(count('pulls/list-files')).toBe(2);
+    expect(server.state.reviewComments).toHaveLength(1);
+    expect(ownSummaries()).toHaveLength(1);
+  });
+
+  it('never retries a write that failed with a server error: it may have landed, and a retry would post twice', async () => {
+    openPullRequest(server, 16, [addedFile(workspace, ORDERS)]);
+    server.faults.push(
+      { operationId: 'pulls/create-review', status: 502, times: 1 },
+      { operationId: 'issues/create-comment', status: 503, times: 1 },
+    );
+    const run = await runAction({ server, workspace, pullNumber: 16 });
+    expect(run.code).toBe(1);
+    expect(count('pulls/create-review')).toBe(1);
+    expect(count('pulls/create-review-comment')).toBe(0);
+    expect(count('issues/create-comment')).toBe(1);
+    expect(run.stdout).toContain('Could not post the review');
+    // The next run posts what is missing, once.
+    const again = await runAction({ server, workspace, pullNumber: 16 });
+    expect(again.code).toBe(1);
     expect(server.state.reviewComments).toHaveLength(1);
     expect(ownSummaries()).toHaveLength(1);
   });

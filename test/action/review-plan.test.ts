@@ -12,6 +12,21 @@ const patches = new Map([
 const context = {};
 
 describe('planReview', () => {
+  it('never takes a person\'s comment for its own, even one that quotes a marker', () => {
+    const quoted = `> earlier bot text\n${fingerprintMarker('fp-old')}`;
+    const plan = planReview({
+      findings: [],
+      patches,
+      existing: [
+        { id: 7, path: 'deploy/prod/a.toml', body: quoted, fromBot: false },
+        { id: 8, path: 'deploy/prod/a.toml', body: `stale\n${fingerprintMarker('fp-stale')}`, fromBot: true },
+      ],
+      context,
+    });
+    expect(plan.delete).toEqual([8]);
+    expect(plan.resolve).toEqual([]);
+  });
+
   it('groups findings on one line into one comment with one marker each', () => {
     const a = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'log-backup-gap' });
     const b = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'changefeed-gap' });
