@@ -44758,6 +44758,15 @@ async function runAction() {
     process.exitCode = EXIT_FINDINGS;
   }
 }
+async function newerHead(client, env, pr, warn) {
+  try {
+    const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: pr.number });
+    return typeof pull.data.head?.sha === "string" && pull.data.head.sha !== pr.headSha;
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) warn(`Could not read the pull request's head (${describeError2(error2)}); commenting as usual.`);
+    return false;
+  }
+}
 async function publishAndSummarize(options) {
   const { client, env, pr, result, scope, notes, warn } = options;
   const { report } = result;
@@ -44765,6 +44774,10 @@ async function publishAndSummarize(options) {
   let inline;
   let commentSections = [{ title: "Findings", findings: unsuppressed }];
   let commentsAllowed = !!(pr && client && options.comment !== "none");
+  if (commentsAllowed && pr && client && !options.headVerified && await newerHead(client, env, pr, warn)) {
+    commentsAllowed = false;
+    notes.push(`The pull request has moved past ${pr.headSha.slice(0, 7)}: its comments were left to the run for the newer commit.`);
+  }
   if (commentsAllowed && pr && client && options.comment === "review" && scope) {
     const review = await publishReview(client, env, pr, result, scope, options.context, warn);
     if (review.denied) commentsAllowed = false;
@@ -44835,7 +44848,7 @@ async function runPublish(inputs, env, workflowRun) {
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
     docsUrl: commentContext(env).docsUrl
   };
-  await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn });
+  await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn, headVerified: true });
 }
 function annotate(finding) {
   const properties = {

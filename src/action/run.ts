@@ -319,6 +319,19 @@ interface PublishOptions {
   readonly notes: string[];
   readonly warn: (message: string) => void;
   readonly annotationsOmitted?: Readonly<Record<Severity, number>>;
+  /** The caller already checked that the pull request is still at the linted commit (fork mode). */
+  readonly headVerified?: boolean;
+}
+
+/** True when the pull request's head is no longer the commit this run checked. */
+async function newerHead(client: GitHubClient, env: Environment, pr: PullRequest, warn: (message: string) => void): Promise<boolean> {
+  try {
+    const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: pr.number });
+    return typeof pull.data.head?.sha === 'string' && pull.data.head.sha !== pr.headSha;
+  } catch (error) {
+    if (!isPermissionDenied(error)) warn(`Could not read the pull request's head (${describeError(error)}); commenting as usual.`);
+    return false;
+  }
 }
 
 /** Review comments and the sticky summary comment (pull requests only), then the job summary. */
@@ -329,6 +342,12 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
   let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number } | undefined;
   let commentSections: SummarySection[] = [{ title: 'Findings', findings: unsuppressed }];
   let commentsAllowed = !!(pr && client && options.comment !== 'none');
+  if (commentsAllowed && pr && client && !options.headVerified && (await newerHead(client, env, pr, warn))) {
+    // A run for an older commit that finishes last (out of order, or re-run) must not delete the
+    // current comments or flip the sticky summary: the newer commit's run owns them.
+    commentsAllowed = false;
+    notes.push(`The pull request has moved past ${pr.headSha.slice(0, 7)}: its comments were left to the run for the newer commit.`);
+  }
   if (commentsAllowed && pr && client && options.comment === 'review' && scope) {
     const review = await publishReview(client, env, pr, result, scope, options.context, warn);
     if (review.denied) commentsAllowed = false;
@@ -408,7 +427,7 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: W
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
     docsUrl: commentContext(env).docsUrl,
   };
-  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn });
+  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn, headVerified: true });
 }
 
 function annotate(finding: Finding): void {
