@@ -39834,6 +39834,14 @@ var TOOL = "tidb-import-guard";
 function fingerprintMarker(fingerprint2) {
   return `<!-- ${TOOL}:fp=${encodeURIComponent(fingerprint2)} -->`;
 }
+function policyMarker(policyPath) {
+  return `<!-- ${TOOL}:policy=${encodeURIComponent(policyPath)} -->`;
+}
+var POLICY_MARKER = /<!-- tidb-import-guard:policy=([^\s>]{1,1024}) -->/;
+function policyOfBody(body) {
+  const match = body ? POLICY_MARKER.exec(body) : null;
+  return match ? decode(match[1]) : void 0;
+}
 function resolvedMarker(fingerprint2) {
   return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint2)} -->`;
 }
@@ -39906,7 +39914,9 @@ ${line}
 ${f}`);
     break;
   }
-  parts.push(findings.map((finding) => fingerprintMarker(finding.fingerprint)).join("\n"));
+  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
+  if (context3.policyPath !== void 0) markers.push(policyMarker(context3.policyPath));
+  parts.push(markers.join("\n"));
   return parts.join("\n\n");
 }
 function renderResolvedComment(previousBody, fingerprints, headSha) {
@@ -40146,9 +40156,13 @@ function planReview(input) {
   for (const comment of input.existing) {
     if (comment.in_reply_to_id != null) repliedTo.add(comment.in_reply_to_id);
   }
-  const own = input.existing.filter(
-    (comment) => comment.fromBot !== false && comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0
-  );
+  const policy = input.context.policyPath;
+  const own = input.existing.filter((comment) => {
+    if (comment.fromBot === false || comment.in_reply_to_id != null || isResolvedBody(comment.body)) return false;
+    if (!fingerprintsInBody(comment.body).length) return false;
+    const named = policyOfBody(comment.body);
+    return named === void 0 || policy === void 0 || named === policy;
+  });
   const posted = new Set(own.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
   const remove = [];
@@ -44742,7 +44756,7 @@ async function runAction() {
   } else setOutput("sarif-file", "");
   const annotations = planAnnotations(report.findings, scope?.patches);
   for (const finding of annotations.shown) annotate(finding);
-  const context3 = commentContext(env);
+  const context3 = { ...commentContext(env), policyPath: report.policy };
   if (pr) {
     const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context3.lineText?.(file, line));
     try {
@@ -44846,7 +44860,8 @@ async function runPublish(inputs, env, workflowRun) {
   setOutput("sarif-file", "");
   const context3 = {
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
-    docsUrl: commentContext(env).docsUrl
+    docsUrl: commentContext(env).docsUrl,
+    policyPath: result.report.policy
   };
   await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn, headVerified: true });
 }

@@ -13,6 +13,22 @@ export function fingerprintMarker(fingerprint: string): string {
   return `<!-- ${TOOL}:fp=${encodeURIComponent(fingerprint)} -->`;
 }
 
+/**
+ * Which policy a review comment was written for: two jobs (two policies) on one pull request each
+ * manage only their own comments, and never delete the other's as "fixed".
+ */
+export function policyMarker(policyPath: string): string {
+  return `<!-- ${TOOL}:policy=${encodeURIComponent(policyPath)} -->`;
+}
+
+const POLICY_MARKER = /<!-- tidb-import-guard:policy=([^\s>]{1,1024}) -->/;
+
+/** The policy a comment names, or undefined when it names none. */
+export function policyOfBody(body: string | null | undefined): string | undefined {
+  const match = body ? POLICY_MARKER.exec(body) : null;
+  return match ? decode(match[1] as string) : undefined;
+}
+
 /** The marker a comment gets once its finding is gone but a person replied, so it is kept. */
 export function resolvedMarker(fingerprint: string): string {
   return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint)} -->`;

@@ -15,7 +15,7 @@
  */
 import type { Finding } from '../core/types.js';
 import type { CommentableLines } from './patch.js';
-import { fingerprintsInBody, isResolvedBody } from './markers.js';
+import { fingerprintsInBody, isResolvedBody, policyOfBody } from './markers.js';
 import { renderResolvedComment, renderReviewComment, type CommentContext } from '../report/github-comments.js';
 
 export const MAX_INLINE_COMMENTS = 30;
@@ -75,11 +75,15 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   for (const comment of input.existing) {
     if (comment.in_reply_to_id != null) repliedTo.add(comment.in_reply_to_id);
   }
-  // The tool's own live comments: by a bot, top-level, carrying fingerprint markers, not yet resolved.
-  const own = input.existing.filter(
-    (comment) =>
-      comment.fromBot !== false && comment.in_reply_to_id == null && !isResolvedBody(comment.body) && fingerprintsInBody(comment.body).length > 0,
-  );
+  // The tool's own live comments: by a bot, top-level, carrying fingerprint markers, not yet
+  // resolved, and written for this policy (a comment naming no policy is taken as this one's).
+  const policy = input.context.policyPath;
+  const own = input.existing.filter((comment) => {
+    if (comment.fromBot === false || comment.in_reply_to_id != null || isResolvedBody(comment.body)) return false;
+    if (!fingerprintsInBody(comment.body).length) return false;
+    const named = policyOfBody(comment.body);
+    return named === undefined || policy === undefined || named === policy;
+  });
   const posted = new Set(own.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
 

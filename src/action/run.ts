@@ -288,7 +288,7 @@ async function runAction(): Promise<void> {
   for (const finding of annotations.shown) annotate(finding);
 
   // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
-  const context = commentContext(env);
+  const context: CommentContext = { ...commentContext(env), policyPath: report.policy };
   if (pr) {
     const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context.lineText?.(file, line));
     try {
@@ -426,6 +426,7 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: W
   const context: CommentContext = {
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
     docsUrl: commentContext(env).docsUrl,
+    policyPath: result.report.policy,
   };
   await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn, headVerified: true });
 }

@@ -3,7 +3,7 @@
  * line, the text of that line (for a suggested change) and where the rule docs live.
  */
 import type { Finding, Severity } from '../core/types.js';
-import { fingerprintMarker, resolvedMarker } from '../action/markers.js';
+import { fingerprintMarker, policyMarker, resolvedMarker } from '../action/markers.js';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '🛑 error',
@@ -19,6 +19,8 @@ export interface CommentContext {
   readonly lineText?: (file: string, line: number) => string | undefined;
   /** Where a rule's doc page is, for a link; undefined means "no link". */
   readonly docsUrl?: (ruleId: string) => string | undefined;
+  /** The policy the comments are written for (a hidden marker, so two policies keep apart). */
+  readonly policyPath?: string;
 }
 
 /**
@@ -60,7 +62,9 @@ export function renderReviewComment(findings: readonly Finding[], context: Comme
     parts.push(`${finding.fix?.title ?? 'Suggested fix'}:\n\n${f}suggestion\n${line}\n${f}`);
     break;
   }
-  parts.push(findings.map((finding) => fingerprintMarker(finding.fingerprint)).join('\n'));
+  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
+  if (context.policyPath !== undefined) markers.push(policyMarker(context.policyPath));
+  parts.push(markers.join('\n'));
   return parts.join('\n\n');
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReview, type ExistingReviewComment } from '../../src/action/review-plan.js';
 import { parsePatch } from '../../src/action/patch.js';
-import { fingerprintMarker, fingerprintsInBody, isResolvedBody } from '../../src/action/markers.js';
+import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker } from '../../src/action/markers.js';
 import { renderReviewComment, suggestedLine } from '../../src/report/github-comments.js';
 import { finding } from './helpers.js';
 
@@ -12,6 +12,23 @@ const patches = new Map([
 const context = {};
 
 describe('planReview', () => {
+  it('leaves the comments written for another policy alone', () => {
+    const other = `other job\n${fingerprintMarker('fp-b')}\n${policyMarker('policies/b.yml')}`;
+    const mine = `stale\n${fingerprintMarker('fp-a')}\n${policyMarker('.github/tidb-import-guard.yml')}`;
+    const plan = planReview({
+      findings: [],
+      patches,
+      existing: [
+        { id: 1, path: 'deploy/prod/a.toml', body: other, fromBot: true },
+        { id: 2, path: 'deploy/prod/a.toml', body: mine, fromBot: true },
+      ],
+      context: { policyPath: '.github/tidb-import-guard.yml' },
+    });
+    expect(plan.delete).toEqual([2]);
+    const created = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 3 })], patches, existing: [], context: { policyPath: 'p.yml' } });
+    expect(created.create[0]!.body).toContain(policyMarker('p.yml'));
+  });
+
   it('never takes a person\'s comment for its own, even one that quotes a marker', () => {
     const quoted = `> earlier bot text\n${fingerprintMarker('fp-old')}`;
     const plan = planReview({
