@@ -9363,6 +9363,9 @@ function formatJson(report) {
 
 // src/core/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function uriPath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
 
 // src/report/verdict.ts
 function failsAt(severity, failOn) {
@@ -11445,7 +11448,7 @@ function toResult(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: SRCROOT },
+          artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
           region: {
             startLine: finding.line,
             startColumn: finding.column,

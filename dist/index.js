@@ -29706,6 +29706,12 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, posix as posix3, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 
+// src/core/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function uriPath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 // src/core/lines.ts
 function buildLineIndex(text2) {
   const starts = [0];
@@ -29805,9 +29811,6 @@ function fingerprint(parts) {
 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/core/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 
 // src/filter/charset.ts
 var MAX_CODE_POINT = 1114111;
@@ -39703,7 +39706,7 @@ function toResult(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: SRCROOT },
+          artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -44809,7 +44812,7 @@ async function publishAndSummarize(options) {
     ...inline ? { inline } : {},
     ...options.annotationsOmitted ? { annotationsOmitted: options.annotationsOmitted } : {},
     notes,
-    findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`
+    findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${uriPath(finding.file)}#L${finding.line}`
   });
   if (commentsAllowed && pr && client) {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);

@@ -12,7 +12,7 @@ import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Finding, Severity } from '../core/types.js';
+import { uriPath, type Finding, type Severity } from '../core/types.js';
 import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
@@ -366,7 +366,7 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
       ...(inline ? { inline } : {}),
       ...(options.annotationsOmitted ? { annotationsOmitted: options.annotationsOmitted } : {}),
       notes,
-      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${encodeURI(finding.file)}#L${finding.line}`,
+      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${uriPath(finding.file)}#L${finding.line}`,
     });
   if (commentsAllowed && pr && client) {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);

@@ -91,3 +91,8 @@ export interface Comment {
   readonly text: string;
   readonly span: Span;
 }
+
+/** A repository path as a URI path: each segment percent-encoded (`#`, `?`, spaces), `/` kept. */
+export function uriPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -13,7 +13,7 @@
  *   waiver → `external`), never dropped, so a viewer can show what was waived and why.
  */
 import type * as Sarif from 'sarif';
-import type { Finding, Severity } from '../core/types.js';
+import { uriPath, type Finding, type Severity } from '../core/types.js';
 import type { Report } from './model.js';
 import { RULES } from '../rules/registry.js';
 
@@ -83,7 +83,7 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: SRCROOT },
+          artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
           region: {
             startLine: finding.line,
             startColumn: finding.column,

@@ -14,6 +14,7 @@ describe('buildSarif', () => {
     finding({ file: 'sql/with space.sql', line: 2, rule: 'deprecated-lightning-key', severity: 'notice', fingerprint: 'fp2' }),
     finding({ file: 'a.sql', line: 3, suppressed: true, suppression: { kind: 'waiver', reason: 'CHG-1234' }, fingerprint: 'fp3' }),
     finding({ file: 'b.sql', line: 4, suppressed: true, suppression: { kind: 'inline', reason: 'staging copy' }, fingerprint: 'fp4' }),
+    finding({ file: 'sql/a#b?.sql', line: 5, rule: 'deprecated-lightning-key', severity: 'notice', fingerprint: 'fp5' }),
   ];
   const log = buildSarif({ findings, rules, helpMarkdown: (id) => (id === 'log-backup-gap' ? '# log-backup-gap\n\nWhy it matters.' : undefined), toolVersion: '1.0.0' });
   const run = log.runs[0]!;
@@ -38,6 +39,7 @@ describe('buildSarif', () => {
     expect(first?.properties).toMatchObject({ cluster: 'prod', tables: ['app.orders'] });
     expect(run.results?.[1]?.level).toBe('note');
     expect(run.results?.[1]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('sql/with%20space.sql');
+    expect(run.results?.[4]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('sql/a%23b%3F.sql');
   });
 
   it('keeps suppressed findings with their suppression kind and reason', () => {
