@@ -15889,9 +15889,8 @@ function finish(options, files, scanned) {
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   const findings = suppress(options, files, adjusted);
   const extra = (options.extraFindings ?? []).flatMap((f) => {
-    const setting = policy.rules[f.rule];
-    if (setting === "off") return [];
-    return [setting === void 0 ? f : { ...f, severity: minSeverity(setting, f.severity) }];
+    const severity = settledSeverity(policy, f.rule, f.severity);
+    return severity === void 0 ? [] : [{ ...f, severity }];
   });
   const all = [...findings, ...extra];
   const sorted = sortFindings(all);
@@ -15937,12 +15936,16 @@ function minSeverity(a, b) {
   return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }
 function applySeverity(policy, p) {
-  const setting = policy.rules[p.d.rule];
-  if (setting === void 0 || p.d.rule === "invalid-policy") return [p];
-  if (setting === "off") return [];
-  const meta = ruleMeta(p.d.rule);
-  const severity = meta && p.d.severity === meta.defaultSeverity ? setting : minSeverity(setting, p.d.severity);
-  return [{ ...p, d: { ...p.d, severity } }];
+  const severity = settledSeverity(policy, p.d.rule, p.d.severity);
+  if (severity === void 0) return [];
+  return [severity === p.d.severity ? p : { ...p, d: { ...p.d, severity } }];
+}
+function settledSeverity(policy, rule18, computed) {
+  const setting = policy.rules[rule18];
+  if (setting === void 0 || rule18 === "invalid-policy") return computed;
+  if (setting === "off") return void 0;
+  const meta = ruleMeta(rule18);
+  return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
 }
 function spanText(file, span) {
   return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();

@@ -121,9 +121,8 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   const findings = suppress(options, files, adjusted);
   // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
   const extra = (options.extraFindings ?? []).flatMap((f) => {
-    const setting = policy.rules[f.rule];
-    if (setting === 'off') return [];
-    return [setting === undefined ? f : { ...f, severity: minSeverity(setting, f.severity) }];
+    const severity = settledSeverity(policy, f.rule, f.severity);
+    return severity === undefined ? [] : [{ ...f, severity }];
   });
   const all = [...findings, ...extra];
   const sorted = sortFindings(all);
@@ -180,12 +179,18 @@ function minSeverity(a: Severity, b: Severity): Severity {
  * `precheck-override`, an experimental-feature warning) never becomes stricter through an override.
  */
 function applySeverity(policy: Policy, p: Pending): Pending[] {
-  const setting: SeveritySetting | undefined = policy.rules[p.d.rule];
-  if (setting === undefined || p.d.rule === 'invalid-policy') return [p];
-  if (setting === 'off') return [];
-  const meta = ruleMeta(p.d.rule);
-  const severity = meta && p.d.severity === meta.defaultSeverity ? setting : minSeverity(setting, p.d.severity);
-  return [{ ...p, d: { ...p.d, severity } } as Pending];
+  const severity = settledSeverity(policy, p.d.rule, p.d.severity);
+  if (severity === undefined) return [];
+  return [severity === p.d.severity ? p : ({ ...p, d: { ...p.d, severity } } as Pending)];
+}
+
+/** A finding's severity under the policy's `rules:` map; undefined when the rule is `off`. */
+function settledSeverity(policy: Policy, rule: string, computed: Severity): Severity | undefined {
+  const setting: SeveritySetting | undefined = policy.rules[rule];
+  if (setting === undefined || rule === 'invalid-policy') return computed;
+  if (setting === 'off') return undefined;
+  const meta = ruleMeta(rule);
+  return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
 }
 
 function spanText(file: FileState, span: Span): string {
