@@ -12255,15 +12255,19 @@ function filterImportReader(configPath, repo) {
     }
   };
 }
-function lightningWritten(config, path = "", repo = EMPTY_REPO) {
+function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  return { ...given ? { given } : {}, rules, caseSensitive, parsed, missingImports: imports.missing };
+}
+function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+  const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
     return ANY_TABLE(
-      imports.missing.length ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository` : "the `filter` is invalid"
+      filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
     );
   }
   if (config.routes.length && config.mydumperFiles.length) {
@@ -12329,7 +12333,7 @@ function directoryWritten(config, path, repo, filter, router) {
     }
   };
 }
-function lightningJob(path, config, text, repo = EMPTY_REPO) {
+function lightningJob(path, config, text, repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
@@ -12351,7 +12355,7 @@ function lightningJob(path, config, text, repo = EMPTY_REPO) {
     // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
     ...physical && config.backend ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } } : {},
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config, path, repo),
+    written: lightningWritten(config, path, repo, filter),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
     hosts,
     versionedFeatures: features
@@ -15746,16 +15750,12 @@ function tomlStringStart(text, v) {
   const inner = text.slice(v.span.start + 1, v.span.end - 1);
   return inner === v.value ? v.span.start + 1 : void 0;
 }
-function documentDiagnosticsForLightning(doc, config, text, path, repo) {
+function documentDiagnosticsForLightning(doc, config, text, filter) {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
-    const imports = filterImportReader(path, repo);
-    const parsed = parseTableFilter(
-      config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read }
-    );
+    const parsed = filter.parsed;
     if (!parsed.ok) {
-      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && imports.missing.length && x.message.startsWith("cannot open filter file")))) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && filter.missingImports.length && x.message.startsWith("cannot open filter file")))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }
@@ -15810,10 +15810,11 @@ function readFile(file, repo = EMPTY_REPO) {
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text, repo);
+  const filter = readLightningFilter(config, file.path, repo);
+  const job = lightningJob(file.path, config, text, repo, filter);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, file.path, repo));
+  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
 }
 function keep(path, text, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {

@@ -32434,15 +32434,19 @@ function filterImportReader(configPath, repo) {
     }
   };
 }
-function lightningWritten(config, path = "", repo = EMPTY_REPO) {
+function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  return { ...given ? { given } : {}, rules, caseSensitive, parsed, missingImports: imports.missing };
+}
+function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+  const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
     return ANY_TABLE(
-      imports.missing.length ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository` : "the `filter` is invalid"
+      filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
     );
   }
   if (config.routes.length && config.mydumperFiles.length) {
@@ -32508,7 +32512,7 @@ function directoryWritten(config, path, repo, filter, router) {
     }
   };
 }
-function lightningJob(path, config, text2, repo = EMPTY_REPO) {
+function lightningJob(path, config, text2, repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
@@ -32530,7 +32534,7 @@ function lightningJob(path, config, text2, repo = EMPTY_REPO) {
     // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
     ...physical && config.backend ? { logicalFix: { span: anchor, replacement: `${text2.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } } : {},
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config, path, repo),
+    written: lightningWritten(config, path, repo, filter),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
     hosts,
     versionedFeatures: features
@@ -35925,16 +35929,12 @@ function tomlStringStart(text2, v) {
   const inner = text2.slice(v.span.start + 1, v.span.end - 1);
   return inner === v.value ? v.span.start + 1 : void 0;
 }
-function documentDiagnosticsForLightning(doc, config, text2, path, repo) {
+function documentDiagnosticsForLightning(doc, config, text2, filter) {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
-    const imports = filterImportReader(path, repo);
-    const parsed = parseTableFilter(
-      config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read }
-    );
+    const parsed = filter.parsed;
     if (!parsed.ok) {
-      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && imports.missing.length && x.message.startsWith("cannot open filter file")))) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && filter.missingImports.length && x.message.startsWith("cannot open filter file")))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }
@@ -35989,10 +35989,11 @@ function readFile(file, repo = EMPTY_REPO) {
   }
   if (!isLightningConfig(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text2, repo);
+  const filter = readLightningFilter(config, file.path, repo);
+  const job = lightningJob(file.path, config, text2, repo, filter);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text2.length, RULE_IDS);
-  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2, file.path, repo));
+  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2, filter));
 }
 function keep(path, text2, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {

@@ -3,11 +3,9 @@
  * reject (correctness) and credentials written into it (security).
  */
 import type { Diagnostic, Span } from '../core/types.js';
-import { parseTableFilter } from '../filter/index.js';
 import type { SqlJobs } from '../jobs/sql.js';
 import type { LightningConfig, Located } from '../lightning/config.js';
-import { filterImportReader } from '../jobs/lightning.js';
-import type { RepoView } from '../core/repo.js';
+import type { LightningFilter } from '../jobs/lightning.js';
 import { findUriCredentials, isSecretValue } from '../lightning/secrets.js';
 import { validateLightningConfig } from '../lightning/validate.js';
 import type { SqlDocument, StringValue } from '../sql/ast.js';
@@ -92,19 +90,14 @@ export function documentDiagnosticsForLightning(
   doc: TomlDocument,
   config: LightningConfig,
   text: string,
-  path: string,
-  repo: RepoView,
+  filter: LightningFilter,
 ): Diagnostic[] {
   const problems = validateLightningConfig(doc, config);
   if (config.filter) {
-    const imports = filterImportReader(path, repo);
-    const parsed = parseTableFilter(
-      config.filter.rules.map((r) => r.value),
-      { caseSensitive: config.caseSensitive?.value === true, readImport: imports.read },
-    );
+    const parsed = filter.parsed;
     if (!parsed.ok) {
       // An `@file` the repository lacks may exist where Lightning runs: not an error here.
-      for (const e of parsed.errors.filter((x) => !(x.importLine === undefined && imports.missing.length && x.message.startsWith('cannot open filter file')))) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === undefined && filter.missingImports.length && x.message.startsWith('cannot open filter file')))) {
         const at = config.filter.rules[e.ruleIndex];
         if (at) problems.push({ kind: 'invalid', span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
       }

@@ -8,7 +8,7 @@ import { EMPTY_REPO, type RepoView } from '../core/repo.js';
 import { buildLineIndex, type LineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { ImportJob } from '../jobs/model.js';
-import { lightningJob } from '../jobs/lightning.js';
+import { lightningJob, readLightningFilter } from '../jobs/lightning.js';
 import { sqlJobs, type SnapshotRemedy } from '../jobs/sql.js';
 import { isLightningConfig, readLightningConfig } from '../lightning/config.js';
 import { parseSql } from '../sql/parse.js';
@@ -66,10 +66,11 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   }
   if (!isLightningConfig(parsed.doc)) return undefined;
   const config = readLightningConfig(parsed.doc);
-  const job = lightningJob(file.path, config, text, repo);
+  const filter = readLightningFilter(config, file.path, repo);
+  const job = lightningJob(file.path, config, text, repo, filter);
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, file.path, repo));
+  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
 }
 
 function keep(

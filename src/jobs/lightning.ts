@@ -82,16 +82,37 @@ export function filterImportReader(configPath: string, repo: RepoView): { read: 
   };
 }
 
-export function lightningWritten(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): WrittenTables {
+/** A Lightning config's `[mydumper] filter` (or Lightning's default), parsed once per config. */
+export interface LightningFilter {
+  /** The rules as written, or undefined when the config relies on the default filter. */
+  readonly given?: readonly string[];
+  readonly rules: readonly string[];
+  readonly caseSensitive: boolean;
+  readonly parsed: ReturnType<typeof parseTableFilter>;
+  /** `@file` imports the repository does not hold. */
+  readonly missingImports: readonly string[];
+}
+
+export function readLightningFilter(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): LightningFilter {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  return { ...(given ? { given } : {}), rules, caseSensitive, parsed, missingImports: imports.missing };
+}
+
+export function lightningWritten(
+  config: LightningConfig,
+  path = '',
+  repo: RepoView = EMPTY_REPO,
+  filter: LightningFilter = readLightningFilter(config, path, repo),
+): WrittenTables {
+  const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
     return ANY_TABLE(
-      imports.missing.length
-        ? `the \`filter\` imports rules from \`${imports.missing[0]}\`, which is not in the repository`
+      filter.missingImports.length
+        ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository`
         : 'the `filter` is invalid',
     );
   }
@@ -170,7 +191,13 @@ function directoryWritten(
   };
 }
 
-export function lightningJob(path: string, config: LightningConfig, text: string, repo: RepoView = EMPTY_REPO): ImportJob {
+export function lightningJob(
+  path: string,
+  config: LightningConfig,
+  text: string,
+  repo: RepoView = EMPTY_REPO,
+  filter: LightningFilter = readLightningFilter(config, path, repo),
+): ImportJob {
   const backend = config.backend?.value.trim().toLowerCase() ?? '';
   const physical = backend !== 'tidb';
   const anchor = config.backend ? entrySpan(config.backend) : (config.importerHeader ?? firstLine(text));
@@ -194,7 +221,7 @@ export function lightningJob(path: string, config: LightningConfig, text: string
       ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } }
       : {}),
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
-    written: lightningWritten(config, path, repo),
+    written: lightningWritten(config, path, repo, filter),
     ...(config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {}),
     hosts,
     versionedFeatures: features,
