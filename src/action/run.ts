@@ -10,14 +10,13 @@
  */
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
 import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
-import { discoverPolicy, POLICY_LOCATIONS } from '../policy/load.js';
+import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
@@ -153,38 +152,18 @@ function policyPathOf(inputs: ActionInputs, workspace: string): string | undefin
 
 /**
  * Everything the policy is made of, repository-relative: the policy, the files it `extends`
- * (recursively), and the changefeed configs its changefeeds read (`config:`). A change to any of
- * them changes what every import is checked against, so it is a policy change.
+ * (whatever the policy loader asks to read, so extends resolve exactly as the check resolves
+ * them), and the changefeed configs its changefeeds read (`config:`). A change to any of them
+ * changes what every import is checked against, so it is a policy change.
  */
 function policyFilesOf(policyPath: string, read: (path: string) => string | undefined): string[] {
-  const files: string[] = [];
-  const visit = (path: string, depth: number): void => {
-    if (files.includes(path) || depth > 16) return;
-    files.push(path);
-    let parsed: { extends?: unknown; clusters?: unknown } | null;
-    try {
-      parsed = parseYaml(read(path) ?? '') as { extends?: unknown; clusters?: unknown } | null;
-    } catch {
-      return; // the check itself reports an unreadable or invalid policy with its position
-    }
-    const extendsList = Array.isArray(parsed?.extends) ? parsed.extends : typeof parsed?.extends === 'string' ? [parsed.extends] : [];
-    for (const entry of extendsList) {
-      if (typeof entry !== 'string') continue;
-      const target = posix.normalize(posix.join(posix.dirname(path), entry));
-      if (!target.startsWith('../') && !posix.isAbsolute(target)) visit(target, depth + 1);
-    }
-    const clusters = parsed?.clusters && typeof parsed.clusters === 'object' ? Object.values(parsed.clusters as Record<string, unknown>) : [];
-    for (const cluster of clusters) {
-      const feeds = (cluster as { changefeeds?: unknown } | null)?.changefeeds;
-      if (!Array.isArray(feeds)) continue;
-      for (const feed of feeds) {
-        const config = (feed as { config?: unknown } | null)?.config;
-        if (typeof config === 'string' && !files.includes(posix.normalize(config))) files.push(posix.normalize(config));
-      }
-    }
-  };
-  visit(policyPath, 0);
-  return files;
+  const requested: string[] = [];
+  const loaded = loadPolicy(policyPath, (path) => {
+    requested.push(path);
+    return read(path);
+  });
+  const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : []))) : [];
+  return [...new Set([policyPath, ...requested, ...configs])];
 }
 
 async function runAction(): Promise<void> {
