@@ -19202,12 +19202,17 @@ function toRepoPath(root, abs) {
   return rel.split(sep).join("/");
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function scanMatchers(include, exclude) {
+  return {
+    include: (0, import_picomatch3.default)(include, { dot: true }),
+    exclude: exclude.length ? (0, import_picomatch3.default)(exclude, { dot: true }) : () => false
+  };
+}
 var GLOB_CHARS = /[*?[\]{}!]/;
 function listFiles(root, cwd, paths, scan) {
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
-  const include = (0, import_picomatch3.default)(globs.length ? globs : scan.include, { dot: true });
-  const exclude = scan.exclude.length ? (0, import_picomatch3.default)(scan.exclude, { dot: true }) : () => false;
+  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
   const found = /* @__PURE__ */ new Set();
   const missing = [];
   const visited = /* @__PURE__ */ new Set();
@@ -19248,9 +19253,8 @@ function listFiles(root, cwd, paths, scan) {
   };
   if (globs.length) {
     walk(root, "");
-    const matchedBy = (g) => (0, import_picomatch3.default)(g, { dot: true });
     for (const g of globs) {
-      const m = matchedBy(g);
+      const m = scanMatchers([g], []).include;
       if (![...found].some((f) => m(f))) missing.push(g);
     }
   }
@@ -19274,8 +19278,7 @@ function listFiles(root, cwd, paths, scan) {
   return { files: [...found].sort(), missing };
 }
 function selectFiles(root, candidates, scan) {
-  const include = (0, import_picomatch3.default)(scan.include, { dot: true });
-  const exclude = scan.exclude.length ? (0, import_picomatch3.default)(scan.exclude, { dot: true }) : () => false;
+  const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
   for (const rel of candidates) {
     if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;

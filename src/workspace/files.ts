@@ -33,6 +33,14 @@ export interface ScanRules {
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
+/** Compiled include/exclude globs (repository-relative paths, dot files included), built once per scan. */
+function scanMatchers(include: readonly string[], exclude: readonly string[]): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
+  return {
+    include: picomatch(include as string[], { dot: true }),
+    exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
+  };
+}
+
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 /**
@@ -47,8 +55,7 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
   // One compiled matcher per list, built once; the walk then builds each repository-relative path
   // by concatenation (path.relative and join per entry cost more than the matching itself).
-  const include = picomatch((globs.length ? globs : scan.include) as string[], { dot: true });
-  const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
+  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
   const found = new Set<string>();
   const missing: string[] = [];
   const visited = new Set<string>();
@@ -91,9 +98,8 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   };
   if (globs.length) {
     walk(root, '');
-    const matchedBy = (g: string) => picomatch(g, { dot: true });
     for (const g of globs) {
-      const m = matchedBy(g);
+      const m = scanMatchers([g], []).include;
       if (![...found].some((f) => m(f))) missing.push(g);
     }
   }
@@ -122,8 +128,7 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
  * sorted: a pull request's changed files, without walking the repository.
  */
 export function selectFiles(root: string, candidates: readonly string[], scan: ScanRules): string[] {
-  const include = picomatch(scan.include as string[], { dot: true });
-  const exclude = scan.exclude.length ? picomatch(scan.exclude as string[], { dot: true }) : () => false;
+  const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = new Set<string>();
   for (const rel of candidates) {
     if (rel.split('/').some((part) => part === '..' || ALWAYS_SKIPPED.has(part))) continue;
