@@ -15951,18 +15951,14 @@ function settledSeverity(policy, rule18, computed) {
 function spanText(file, span) {
   return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
 }
-function tablesAllowed(waiver, d) {
-  if (!waiver.tables) return true;
-  const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
-  if (!parsed.ok) return false;
-  if (d.tableSet) {
-    const outside = findWitness(subtract(d.tableSet, filterSet(parsed.filter)));
-    return outside === void 0;
-  }
+function tablesAllowed(tables2, d) {
+  if (tables2 === "any") return true;
+  if (tables2 === "invalid") return false;
+  if (d.tableSet) return findWitness(subtract(d.tableSet, filterSet(tables2))) === void 0;
   if (!d.tables?.length) return false;
   return d.tables.every((t) => {
     const dot = t.indexOf(".");
-    return dot > 0 && matchTable(parsed.filter, t.slice(0, dot), t.slice(dot + 1));
+    return dot > 0 && matchTable(tables2, t.slice(0, dot), t.slice(dot + 1));
   });
 }
 function suppress(options, files, pending) {
@@ -15972,7 +15968,11 @@ function suppress(options, files, pending) {
   const expiredInline = /* @__PURE__ */ new Set();
   const usedWaivers = /* @__PURE__ */ new Set();
   const expiredWaivers = /* @__PURE__ */ new Set();
-  const waiverMatchers = policy.waivers.map((w) => ({ waiver: w, matches: (0, import_picomatch2.default)(w.paths, { dot: true }) }));
+  const waiverMatchers = policy.waivers.map((w) => {
+    const parsed = w.tables ? parseTableFilter(w.tables.map((t) => t.rule), { caseSensitive: false }) : void 0;
+    const tables2 = parsed === void 0 ? "any" : parsed.ok ? parsed.filter : "invalid";
+    return { waiver: w, matches: (0, import_picomatch2.default)(w.paths, { dot: true }), tables: tables2 };
+  });
   const occurrences = /* @__PURE__ */ new Map();
   const place = (p, suppression) => {
     let file;
@@ -16019,8 +16019,8 @@ function suppress(options, files, pending) {
         break;
       }
       if (!suppression) {
-        for (const { waiver, matches } of waiverMatchers) {
-          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d)) continue;
+        for (const { waiver, matches, tables: tables2 } of waiverMatchers) {
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(tables2, p.d)) continue;
           usedWaivers.add(waiver);
           if (waiver.expires !== void 0 && waiver.expires < today) expiredWaivers.add(waiver);
           else suppression = { kind: "waiver", reason: waiver.reason };

@@ -7,7 +7,7 @@ import { fingerprint } from '../core/fingerprint.js';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
-import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableName } from '../filter/index.js';
+import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableFilter, type TableName } from '../filter/index.js';
 import { jobIdentity, type ImportJob } from '../jobs/model.js';
 import { mapToClusters } from '../policy/mapping.js';
 import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
@@ -202,18 +202,14 @@ function spanText(file: FileState, span: Span): string {
  * A waiver with `tables` applies only when it covers every table the finding is about: the whole
  * set for a pattern (not just the example the message names), every name otherwise.
  */
-function tablesAllowed(waiver: Waiver, d: Diagnostic): boolean {
-  if (!waiver.tables) return true;
-  const parsed = parseTableFilter(waiver.tables.map((t) => t.rule), { caseSensitive: false });
-  if (!parsed.ok) return false;
-  if (d.tableSet) {
-    const outside = findWitness(subtract(d.tableSet, filterSet(parsed.filter)));
-    return outside === undefined;
-  }
+function tablesAllowed(tables: TableFilter | 'any' | 'invalid', d: Diagnostic): boolean {
+  if (tables === 'any') return true;
+  if (tables === 'invalid') return false;
+  if (d.tableSet) return findWitness(subtract(d.tableSet, filterSet(tables))) === undefined;
   if (!d.tables?.length) return false;
   return d.tables.every((t) => {
     const dot = t.indexOf('.');
-    return dot > 0 && matchTable(parsed.filter, t.slice(0, dot), t.slice(dot + 1));
+    return dot > 0 && matchTable(tables, t.slice(0, dot), t.slice(dot + 1));
   });
 }
 
@@ -224,7 +220,12 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
   const expiredInline = new Set<object>();
   const usedWaivers = new Set<Waiver>();
   const expiredWaivers = new Set<Waiver>();
-  const waiverMatchers = policy.waivers.map((w) => ({ waiver: w, matches: picomatch(w.paths as string[], { dot: true }) }));
+  // Each waiver's globs and table filter, compiled once for every finding they are tried on.
+  const waiverMatchers = policy.waivers.map((w) => {
+    const parsed = w.tables ? parseTableFilter(w.tables.map((t) => t.rule), { caseSensitive: false }) : undefined;
+    const tables: TableFilter | 'any' | 'invalid' = parsed === undefined ? 'any' : parsed.ok ? parsed.filter : 'invalid';
+    return { waiver: w, matches: picomatch(w.paths as string[], { dot: true }), tables };
+  });
   const occurrences = new Map<string, number>();
 
   const place = (p: Pending, suppression?: Finding['suppression']): Finding => {
@@ -273,8 +274,8 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
         break;
       }
       if (!suppression) {
-        for (const { waiver, matches } of waiverMatchers) {
-          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(waiver, p.d)) continue;
+        for (const { waiver, matches, tables } of waiverMatchers) {
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(tables, p.d)) continue;
           usedWaivers.add(waiver);
           if (waiver.expires !== undefined && waiver.expires < today) expiredWaivers.add(waiver);
           else suppression = { kind: 'waiver', reason: waiver.reason };
