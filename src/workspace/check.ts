@@ -15,6 +15,7 @@ import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
+import { safeText } from '../report/sanitize.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, repoFilePath, selectFiles, toRepoPath } from './files.js';
 
 export interface CheckOptions {
@@ -46,6 +47,9 @@ export interface CheckOutcome {
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
+  // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
+  // escaped before the finding exists, the same boundary the engine's findings cross.
+  const message = safeText(p.message);
   return {
     rule: 'invalid-policy',
     severity: 'error',
@@ -54,9 +58,9 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     column: p.column,
     endLine: p.endLine,
     endColumn: p.endColumn,
-    message: p.message,
+    message,
     suppressed: false,
-    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
+    fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
 }
 
