@@ -149,10 +149,13 @@ export function safeDecode(raw: string): string {
 const STOP = `\\s'"\`<>`;
 /** `?name=` or `&name=` of a query, anywhere in the text. */
 const QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, 'g');
-/** `scheme://user:password@`: the password runs to the last `@` of the authority. */
-const USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]*://([^:/?#@${STOP}]*):([^/?#${STOP}]*)@`, 'g');
+/**
+ * `scheme://user:password@`: the password runs to the last `@` of the authority. Every quantifier
+ * is bounded, so a scan costs linear time whatever the text (a megabyte of letters, of `=`).
+ */
+const USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, 'g');
 /** `user:password@tcp(`, `user:password@unix(`, `user:password@/db`: a Go MySQL DSN. */
-const DSN = new RegExp(`(?<![A-Za-z0-9+.-]:/)(?<=^|[${STOP}=(,:])([^:@/${STOP}]*):([^${STOP}]*?)@(?=[A-Za-z0-9]*\\(|/)`, 'g');
+const DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, 'g');
 
 interface Cut {
   readonly start: number;
@@ -164,7 +167,8 @@ interface Cut {
  * passwords and DSN passwords, wherever they appear. Placeholders are kept. Idempotent.
  */
 export function redactSecrets(text: string): string {
-  if (!/[=@]/.test(text)) return text;
+  const hasAt = text.includes('@');
+  if (!hasAt && !text.includes('=')) return text;
   const cuts: Cut[] = [];
   for (const m of text.matchAll(QUERY_PARAM)) {
     const param = m[1] as string;
@@ -174,6 +178,7 @@ export function redactSecrets(text: string): string {
     if (/^(\{|%7b)/i.test(value) || (value === '' && text[valueStart] === '{')) value = jsonRun(text, valueStart);
     if (isSecretParam(param, value)) cuts.push({ start: valueStart, end: valueStart + value.length });
   }
+  if (!hasAt) return applyCuts(text, cuts);
   for (const m of text.matchAll(USERINFO)) {
     const password = m[2] as string;
     const end = (m.index as number) + m[0].length - 1;

@@ -17,12 +17,16 @@
  *   escaped visibly first (plain-text.ts), so nothing starts a new line, and a leading `#`, `>`,
  *   `-`, `+`, `=` or `1.` is escaped.
  *
+ * Every function here also redacts credentials (src/core/redact.ts) and bounds the length: the
+ * posture table quotes policy values (descriptions, task names) that are no finding's message.
+ *
  * Messages are plain text in which backtick code spans mark code (the rules write them so). They
  * are tokenized as CommonMark does (a run of n backticks opens a span closed by the next run of
  * exactly n), code spans are re-emitted safely and the text between them is escaped, so whatever a
  * message holds the result is inert; a rule that quotes with `code()` (a delimiter longer than any
  * backtick run in the value) also renders as intended.
  */
+import { redactSecrets } from '../core/redact.js';
 import { escapeAndBound, escapeControl } from './plain-text.js';
 import { MAX_MESSAGE_LENGTH } from './sanitize.js';
 
@@ -39,7 +43,7 @@ export interface MarkdownOptions {
 
 /** Plain text (no code spans) as inert inline Markdown. */
 export function escapeMarkdownText(text: string, options: MarkdownOptions = {}): string {
-  const out = escapeTextSegment(escapeAndBound(text, options.max ?? MAX_MESSAGE_LENGTH));
+  const out = escapeTextSegment(escapeAndBound(redactSecrets(text), options.max ?? MAX_MESSAGE_LENGTH));
   return options.blockStart ? escapeLineStart(out) : out;
 }
 
@@ -77,7 +81,7 @@ function escapeLineStart(text: string): string {
  * forged through it.
  */
 export function codeSpan(text: string, options: MarkdownOptions = {}): string {
-  let body = escapeAndBound(text, options.max ?? MAX_MESSAGE_LENGTH).replace(/<!--/g, `<!${ZWSP}--`);
+  let body = escapeAndBound(redactSecrets(text), options.max ?? MAX_MESSAGE_LENGTH).replace(/<!--/g, `<!${ZWSP}--`);
   if (options.table) body = body.replace(/\|/g, '\\|');
   if (body === '') return '` `';
   let longest = 0;
@@ -140,7 +144,7 @@ export function splitCodeSpans(message: string): Segment[] {
  * that the pull request's own workflow wrote.
  */
 export function inlineMarkdown(message: string, options: MarkdownOptions = {}): string {
-  const bounded = escapeAndBound(message, options.max ?? MAX_MESSAGE_LENGTH);
+  const bounded = escapeAndBound(redactSecrets(message), options.max ?? MAX_MESSAGE_LENGTH);
   const inner = { ...options, max: Number.MAX_SAFE_INTEGER };
   const out = splitCodeSpans(bounded)
     .map((segment) => (segment.code ? codeSpan(segment.text, inner) : escapeTextSegment(segment.text)))

@@ -8,7 +8,13 @@
  * `::error::`) or drive a terminal. Every such character is written as a visible escape instead
  * (`\n`, `\r`, `\t`, `\x1b`, `\u202e`). Backslashes are left alone: the escaping is idempotent
  * (escaped text has no control characters left), so layers may apply it twice safely.
+ *
+ * Used by: report/text.ts (text output), report/workflow-commands.ts (`--format github`),
+ * action/run.ts (annotations), report/sanitize.ts (every finding's text), report/markdown.ts
+ * (before Markdown escaping).
  */
+
+import { redactSecrets } from '../core/redact.js';
 
 /** C0, DEL, C1, and the invisible format characters that reorder or hide text. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
@@ -37,11 +43,12 @@ export function hasControl(text: string): boolean {
 /**
  * `escapeControl(text)`, cut to at most `max` characters when longer: the cut falls between two
  * whole escapes and never inside a surrogate pair, and a tail says how much was left out. Work is
- * bounded by `max`, not by the length of `text`.
+ * bounded by `max`, not by the length of `text`. `alreadyLeftOut` counts characters a caller
+ * dropped before (they are added to the count in the tail).
  */
-export function escapeAndBound(text: string, max: number): string {
-  if (text.length <= max && !CONTROL.test(text)) return text;
-  const escaped = text.length <= max ? escapeControl(text) : undefined;
+export function escapeAndBound(text: string, max: number, alreadyLeftOut = 0): string {
+  if (alreadyLeftOut === 0 && text.length <= max && !CONTROL.test(text)) return text;
+  const escaped = alreadyLeftOut === 0 && text.length <= max ? escapeControl(text) : undefined;
   if (escaped !== undefined && escaped.length <= max) return escaped;
   const reserve = 60;
   const budget = Math.max(0, max - reserve);
@@ -56,11 +63,15 @@ export function escapeAndBound(text: string, max: number): string {
     out += piece;
     i += pair.length;
   }
-  const left = text.length - i;
+  const left = text.length - i + alreadyLeftOut;
   return `${out.trimEnd()} … [${left.toLocaleString('en-US')} more character${left === 1 ? '' : 's'} not shown]`;
 }
 
-/** Repository text (a path, a name) as one safe line of plain output. */
+/**
+ * Repository text (a path, a name, a message) as safe plain output: credentials redacted (the one
+ * redaction function, src/core/redact.ts; a no-op on text that already crossed the finding
+ * boundary) and control characters escaped visibly.
+ */
 export function plainText(text: string): string {
-  return escapeControl(text);
+  return escapeControl(redactSecrets(text));
 }

@@ -28,8 +28,15 @@ export const MAX_SHORT_TEXT_LENGTH = 500;
 
 /** Free text from a rule or the repository, made safe for any surface. */
 export function safeText(text: string, secrets: readonly string[] = [], max = MAX_MESSAGE_LENGTH): string {
-  return escapeAndBound(redactKnown(redactSecrets(text), secrets), max);
+  // Text past `max + CONTEXT` is never shown; a credential before the cut is recognised from at
+  // most a few hundred characters around it (the patterns are bounded), so the rest is dropped
+  // before redaction to keep the work proportional to what is shown.
+  const shown = text.length > max + CONTEXT ? text.slice(0, max + CONTEXT) : text;
+  const redacted = redactKnown(redactSecrets(shown), secrets);
+  return shown === text ? escapeAndBound(redacted, max) : escapeAndBound(redacted, max, text.length - shown.length);
 }
+
+const CONTEXT = 4_096;
 
 /** Whether `text` carries a secret (then it must not be echoed at all, e.g. as a suggested change). */
 export function holdsSecret(text: string, secrets: readonly string[] = []): boolean {
