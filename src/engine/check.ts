@@ -23,7 +23,7 @@ import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
 import { readFile, type FileState } from './read-file.js';
 import { redactSecrets } from '../core/redact.js';
-import { sanitizeFindings } from '../report/sanitize.js';
+import { sanitizeCluster, sanitizeFindings } from '../report/sanitize.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckerOptions {
@@ -137,7 +137,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     findings: sorted,
     summary: summarize(sorted, scanned, jobs),
   };
-  return { report, clusters: postureTable(posture, jobClusters, sorted) };
+  return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
 
 function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies {

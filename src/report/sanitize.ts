@@ -13,6 +13,7 @@
  *   few items with a count of the rest; this is the backstop), cut between whole escapes.
  */
 import type { Finding } from '../core/types.js';
+import type { ClusterPosture } from './model.js';
 import { redactKnown, redactSecrets } from '../core/redact.js';
 import { escapeAndBound } from './plain-text.js';
 
@@ -65,4 +66,20 @@ export function sanitizeFinding(finding: Finding, secrets: readonly string[] = [
 
 export function sanitizeFindings(findings: readonly Finding[], secrets: readonly string[] = []): Finding[] {
   return findings.map((finding) => sanitizeFinding(finding, secrets));
+}
+
+/**
+ * A row of the posture table: policy values (description, task, changefeed ids, downstream) are
+ * quoted by the summaries and stored in the fork-mode artifact, so they cross the same boundary.
+ */
+export function sanitizeCluster(cluster: ClusterPosture): ClusterPosture {
+  const t = (text: string): string => safeText(text, [], MAX_SHORT_TEXT_LENGTH);
+  return {
+    ...cluster,
+    cluster: t(cluster.cluster),
+    ...(cluster.description !== undefined ? { description: t(cluster.description) } : {}),
+    tidbVersion: t(cluster.tidbVersion),
+    logBackup: { enabled: cluster.logBackup.enabled, ...(cluster.logBackup.task !== undefined ? { task: t(cluster.logBackup.task) } : {}) },
+    changefeeds: cluster.changefeeds.map((feed) => ({ id: t(feed.id), downstream: t(feed.downstream) })),
+  };
 }
