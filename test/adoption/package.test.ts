@@ -57,7 +57,7 @@ describe('the packed tarball, installed globally into an empty prefix', () => {
   });
 
   const runtimes = nodes();
-  it('tries the project'"'"'s Node 24 and the machine'"'"'s own Node (20 on a fresh machine)', () => {
+  it("tries the project's Node 24 and the machine's own Node (20 on a fresh machine)", () => {
     expect(runtimes.map((n) => n.label.split('.')[0])).toEqual(expect.arrayContaining(['v24']));
     expect(runtimes.length).toBeGreaterThanOrEqual(1);
   });
