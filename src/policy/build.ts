@@ -236,6 +236,7 @@ function buildCluster(
       location: valueLocation(tree, [...base, 'log_backup', 'enabled']),
     },
     ticdc: raw.ticdc === true || changefeeds.length > 0,
+    ticdcDeclared: raw.ticdc === true,
     ...(raw.ticdc !== undefined ? { ticdcLocation: valueLocation(tree, [...base, 'ticdc']) } : {}),
     changefeeds,
     exemptions,

@@ -50,6 +50,8 @@ export interface Cluster {
    * blocks on them alone. `ticdcLocation` is the `ticdc` value when the policy writes it.
    */
   readonly ticdc: boolean;
+  /** The `ticdc` key's own value (false when absent). */
+  readonly ticdcDeclared: boolean;
   readonly ticdcLocation?: PolicyLocation;
   readonly changefeeds: readonly ChangefeedPolicy[];
   readonly exemptions: readonly Exemption[];

@@ -80,19 +80,27 @@ export function changefeedProtects(state: string | undefined): boolean {
 export type PrecheckPresence = 'present' | 'absent' | 'unestablished';
 
 /**
- * The precheck of Lightning (from v6.5.0) or IMPORT INTO (see `IMPORT_INTO_PRECHECK_SINCE`) at
+ * The precheck of Lightning (from v6.5.0) or IMPORT INTO (see `IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE`) at
  * `version`.
  */
 export function precheckOf(kind: 'lightning' | 'import-into', version: Version): PrecheckPresence {
   if (kind === 'lightning') return atLeast(version, '6.5.0') ? 'present' : 'absent';
-  return atLeast(version, IMPORT_INTO_PRECHECK_SINCE) ? 'present' : 'absent';
+  // Below v7.2.0 TiDB has no IMPORT INTO at all: the statement fails (`unsupported-on-version`),
+  // so nothing is imported unchecked.
+  if (!atLeast(version, '7.2.0')) return 'present';
+  return atLeast(version, IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE) ? 'present' : 'unestablished';
 }
 
 /**
- * First TiDB release whose IMPORT INTO runs the CDC/PITR check (`checkCDCPiTRTasks` in
- * `CheckRequirements`, executor/importer/precheck.go). See the note in docs/rules/precheck-blocks-import.md.
+ * First TiDB release where IMPORT INTO's CDC/PITR check (`checkCDCPiTRTasks`, called from
+ * `CheckRequirements`) is established: pkg/executor/importer/precheck.go exists from v7.5.0 (the
+ * `pkg/` layout, autumn 2023) and always calls it. The older executor/importer/precheck.go
+ * (v7.2.x–v7.4.x layout) also calls it in every stored version, the oldest of them from June 2023
+ * (before the active-job check of tidb PR #44674), but which tags those versions are could not be
+ * verified (the pingcap/tidb snapshot is over the fetch size limit): v7.2.0–v7.4.x are treated as
+ * not established, and reported both ways (domain.md section 2).
  */
-export const IMPORT_INTO_PRECHECK_SINCE = '7.2.0';
+export const IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE = '7.5.0';
 
 /** What makes the precheck of one job fail on one cluster. */
 export interface PrecheckPrediction {
