@@ -16,6 +16,7 @@ import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../workspace/confined.js';
 import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
@@ -219,12 +220,10 @@ async function runAction(): Promise<void> {
       unlisted = "all files (the pull request's file list could not be trusted)";
     }
     if (listing?.ok) {
+      const head = createConfinedReader(env.workspace);
       const readHead = (p: string): string | undefined => {
-        try {
-          return readFileSync(resolve(env.workspace, p), 'utf8');
-        } catch {
-          return undefined;
-        }
+        const read = head.readText(p, POLICY_FILE_MAX_BYTES);
+        return read.ok ? read.text : undefined;
       };
       scope = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], pr.number);
       previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
@@ -469,17 +468,18 @@ async function writeJobSummary(markdown: string): Promise<void> {
   }
 }
 
+/** Source lines for comments are read only from files this small (larger ones get no quoted line). */
+const COMMENT_SOURCE_MAX_BYTES = 16 * 1024 * 1024;
+
 function commentContext(env: Environment): CommentContext {
   const cache = new Map<string, ReturnType<typeof buildLineIndex> | undefined>();
+  const reader = createConfinedReader(env.workspace);
   return {
     lineText(file, line) {
       if (!cache.has(file)) {
-        try {
-          const decoded = decodeSource(readFileSync(join(env.workspace, file)));
-          cache.set(file, decoded.ok ? buildLineIndex(decoded.text) : undefined);
-        } catch {
-          cache.set(file, undefined);
-        }
+        const read = reader.read(file, COMMENT_SOURCE_MAX_BYTES);
+        const decoded = read.ok ? decodeSource(read.bytes) : undefined;
+        cache.set(file, decoded?.ok ? buildLineIndex(decoded.text) : undefined);
       }
       return cache.get(file)?.lineText(line);
     },
