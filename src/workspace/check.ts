@@ -15,7 +15,7 @@ import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
-import { POLICY_FILE_MAX_BYTES, createConfinedReader } from './confined.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
 
 export interface CheckOptions {
@@ -38,6 +38,8 @@ export interface CheckOptions {
   readonly changedFiles?: readonly string[];
   /** YYYY-MM-DD; default: today (UTC). */
   readonly today?: string;
+  /** The file-system port every read goes through (tests inject errors root cannot provoke). */
+  readonly fs?: FsPort;
 }
 
 export interface CheckOutcome {
@@ -95,7 +97,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // A policy outside the repository is named relative to the root, with `/`.
     policyPath = inRepository ?? relative(root, given).split(sep).join('/');
   }
-  const reader = createConfinedReader(root, { extraRoots });
+  const reader = createConfinedReader(root, { extraRoots, ...(options.fs ? { fs: options.fs } : {}) });
   const readPolicyFile = (p: string): string | undefined | Refused => {
     const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
     if (read.ok) return read.text;
