@@ -15,7 +15,11 @@ export interface Risk {
   readonly set: TableSet;
   /** Concrete tables: all of them for exact writes, one witness for pattern sets. */
   readonly tables: readonly string[];
-  /** Message text, e.g. "`app.orders` (and any other table matching `app.*`)". */
+  /**
+   * Message text: "`app.orders`" (exact), "`app.orders` (and any other table matching the filter
+   * `['app.*']`)" (a pattern set with a real-looking member), or "tables matching the filter
+   * `['reports.monthly_*']`" (a pattern set without one).
+   */
   readonly text: string;
   /** Concrete names to put in a BACKUP statement (empty when only a pattern is known). */
   readonly names: readonly TableName[];
@@ -110,12 +114,48 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: r
   if (!witness) return undefined;
   const example = qualified(witness.table);
   const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
-  return {
-    set,
-    tables: [example],
-    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
-    names: [],
-  };
+  // rules.md "Terms": a pattern set's member is named only when it reads as a real table (one the
+  // repository names, or one the filter writes out literally); an exact single table is named
+  // alone; otherwise the pattern itself is given ("tables matching the filter `['app.*']`").
+  if (witness.exact && isOnlyMember(set, witness.table)) {
+    return { set, tables: [example], text: `\`${example}\``, names: [witness.table] };
+  }
+  const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
+  if (real) {
+    return { set, tables: [example], text: `\`${example}\` (and any other table ${written.description})`, names: [] };
+  }
+  const pattern = written.filterRules?.length ? [...written.filterRules] : [written.description];
+  return { set, tables: pattern, text: `tables ${written.description}${inexact}`, names: [] };
+}
+
+function sameName(a: TableName, b: TableName): boolean {
+  return a.schema === b.schema && a.table === b.table;
+}
+
+/** The set holds this table and nothing else (case variants included when matching ignores case). */
+function isOnlyMember(set: TableSet, name: TableName): boolean {
+  const rest = subtract(set, exactSet([name], false));
+  const other = findWitness(rest);
+  return other !== undefined ? false : true;
+}
+
+/**
+ * The witness is an artefact of a pattern when a `*` in a filter rule matched nothing there:
+ * `reports.monthly_` for `reports.monthly_*` reads like a bug, not a table.
+ */
+function artefactOf(written: Extract<WrittenTables, { kind: 'pattern' }>, name: TableName): boolean {
+  const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
+  for (const rule of written.filterRules ?? []) {
+    const body = rule.trim().replace(/^!/, '');
+    const dot = body.indexOf('.');
+    if (dot < 0 || body.startsWith('/') || body.startsWith('"') || body.startsWith('`')) continue;
+    const ruleParts = [body.slice(0, dot), body.slice(dot + 1)];
+    for (let i = 0; i < 2; i++) {
+      const part = ruleParts[i] as string;
+      if (part.includes('*') && part !== '*' && part.replace(/\*/g, '').toLowerCase() === parts[i]) return true;
+    }
+  }
+  return false;
 }
 
 function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: TableName): TableSet {
