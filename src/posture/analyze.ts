@@ -106,8 +106,11 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
  */
 const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
 
-/** One object for every user table, so risks against it are memoized like the protected sets. */
-const USER_TABLES: TableSet = userTables();
+/**
+ * One object for every user table, so risks against it are memoized like the protected sets. Made
+ * on first use: building it needs the Unicode case tables, which `--version` should not pay for.
+ */
+let userTableSet: TableSet | undefined;
 
 function memoRisk(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[]): Risk | undefined {
   if (written.key === undefined) return riskOf(written, protectedSet, prefer);
@@ -133,7 +136,7 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
   const examine = job.physical && cluster.guarded && (runsUnchecked || override !== undefined);
   if (!examine) {
     const blocked = job.physical && cluster.guarded && override === undefined && precheckExists;
-    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    const writes = blocked ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
     return { ...base, ...(writes ? { writes } : {}), runsUnchecked, changefeeds: [] };
   }
 
