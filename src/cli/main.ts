@@ -17,6 +17,7 @@ import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
 import { readRuleDoc } from './docs.js';
+import { slowNodeNotice } from './node-notice.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -126,6 +127,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       return 2;
     }
   }
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
     ...(values.root !== undefined ? { root: values.root } : {}),
