@@ -15,9 +15,9 @@ import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
-import { safeText } from '../report/sanitize.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
+import { safeText } from '../report/sanitize.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
