@@ -33,7 +33,7 @@ import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
 import { parseEvent, MAX_EVENT_BYTES, type PullRequestEvent } from './event.js';
 import { listPullRequestFiles as listValidatedFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
-import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
+import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
 /** Exit statuses of cli.md, shared by the action. */
 const EXIT_FINDINGS = 1;
@@ -134,10 +134,22 @@ function readEnvironment(): Environment | string {
 }
 
 function retryPolicy(): RetryPolicy {
-  // Undocumented knob for the test suite: shortens every wait (backoff and retry-after) alike.
+  // Undocumented knobs for the test suite: one shortens every wait (backoff, retry-after and the
+  // pacing of deletions) alike, the other the API phase's deadline.
   const base = Number(process.env['TIDB_IMPORT_GUARD_RETRY_BASE_MS']);
-  return Number.isFinite(base) && base >= 0 ? { ...DEFAULT_RETRY_POLICY, baseMs: base } : DEFAULT_RETRY_POLICY;
+  const deadline = Number(process.env['TIDB_IMPORT_GUARD_API_DEADLINE_MS']);
+  return {
+    ...DEFAULT_RETRY_POLICY,
+    ...(process.env['TIDB_IMPORT_GUARD_RETRY_BASE_MS'] && Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
+    ...(process.env['TIDB_IMPORT_GUARD_API_DEADLINE_MS'] && Number.isFinite(deadline) && deadline > 0 ? { deadlineMs: deadline } : {}),
+  };
 }
+
+/** GitHub takes a job summary of up to 1 MiB per step; keep a margin for multi-byte characters. */
+const MAX_JOB_SUMMARY_LENGTH = 1_000_000;
+
+/** Deletions and edits of stale comments per run: bounded, and paced one `baseMs` apart. */
+const MAX_CLEANUP_WRITES = 30;
 
 /** The policy path the check will use, for scope and markers; undefined when none is found. */
 function policyPathOf(inputs: ActionInputs, workspace: string): string | undefined {
@@ -253,9 +265,13 @@ async function runAction(): Promise<void> {
   });
   if (outcome.fatal) {
     // An invalid policy comes with positioned findings: show where.
-    for (const finding of outcome.result.report.findings.slice(0, 10)) annotate(finding);
-    await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${outcome.fatal}\n`);
-    return fail(`tidb-import-guard could not check this repository: ${outcome.fatal}`);
+    // The engine speaks the CLI's language; inside the action the knob is the `policy` input.
+    const fatal = outcome.fatal.replace(/,? or pass --policy\b/, ", or set the action's `policy` input");
+    await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${withoutRunnerPaths(fatal)}\n`);
+    fail(`tidb-import-guard could not check this repository: ${fatal}`);
+    // Then where (GitHub keeps 10 error annotations a step; the reason comes first).
+    for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(finding);
+    return;
   }
   const result = outcome.result;
   const { report } = result;
@@ -290,9 +306,10 @@ async function runAction(): Promise<void> {
     );
   } else core.setOutput('sarif-file', '');
 
-  // 4. Annotations: at most 10 per severity, changed lines first.
+  // 4. Annotations: at most 10 per severity, changed lines first. They are emitted last: GitHub
+  // keeps only the first few annotations of a step, and the action's own warnings (why it could
+  // not comment) must not be the ones dropped.
   const annotations = planAnnotations(report.findings, scope?.patches);
-  for (const finding of annotations.shown) annotate(finding);
 
   // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
   const context: CommentContext = { ...commentContext(env), policyPath: report.policy };
@@ -304,7 +321,13 @@ async function runAction(): Promise<void> {
       warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError(error)}).`);
     }
   }
-  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  try {
+    await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  } catch (error) {
+    // The merge gate never depends on publishing: the verdict below stands.
+    core.warning(withoutRunnerPaths(`Could not publish the results (${describeError(error)}); the exit status is unaffected.`));
+  }
+  for (const finding of annotations.shown) annotate(finding);
 
   if (failing) {
     const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
@@ -363,8 +386,9 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
   } else if (commentsAllowed && options.comment === 'review' && !scope) {
     notes.push('Inline comments were skipped because the pull request files could not be listed.');
   }
-  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean): string =>
+  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean, maxLength?: number): string =>
     renderSummary({
+      ...(maxLength ? { maxLength } : {}),
       result,
       scope: options.scopeText,
       failOn: options.failOn,
@@ -379,7 +403,7 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
   }
   // The job summary on every event, with every unsuppressed finding.
-  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: unsuppressed }], false));
+  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: unsuppressed }], false, MAX_JOB_SUMMARY_LENGTH));
 }
 
 /**
@@ -397,7 +421,7 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: {
   const dir = join(env.runnerTemp, 'tidb-import-guard');
   const path = join(dir, BUNDLE_FILE);
   if (!existsSync(path)) {
-    return fail(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/fork-mode.md). No ${BUNDLE_FILE} there.`);
+    return fail(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode). No ${BUNDLE_FILE} there.`);
   }
   const bundle = readPublishBundle(readFileSync(path, 'utf8'));
   if (typeof bundle === 'string') return fail(`tidb-import-guard cannot publish: ${bundle}.`);
@@ -550,16 +574,21 @@ async function fetchBasePolicy(
   }
 }
 
+/** A 403/404 that means "this token may not": not a rate limit, which is also a 403. */
 function isPermissionDenied(error: unknown): boolean {
   const status = errorStatus(error);
-  return status === 403 || status === 404;
+  return (status === 403 || status === 404) && rateLimitOf(error) === undefined;
 }
 
 function permissionNote(pr: PullRequest, error: unknown): string {
+  const limit = rateLimitOf(error);
+  if (limit === 'primary') {
+    return `Could not post pull-request comments: the token's API rate limit is used up (${describeError(error)}). The findings are in the annotations and the job summary; the check result is unaffected. The next run after the limit resets posts them.`;
+  }
   const why = pr.fromFork
     ? 'this pull request comes from a fork, so its token is read-only'
     : 'the token lacks `pull-requests: write` (set `permissions: pull-requests: write` on the job)';
-  return `Could not post pull-request comments (${describeError(error)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/ for the two-workflow mode for forks.`;
+  return `Could not post pull-request comments (${describeError(error)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode for the two-workflow mode for forks.`;
 }
 
 interface ReviewOutcome {
@@ -589,6 +618,7 @@ async function publishReview(
         path: comment.path,
         in_reply_to_id: comment.in_reply_to_id ?? null,
         fromBot: comment.user?.type === 'Bot',
+        line: typeof comment.line === 'number' ? comment.line : null,
       }),
     );
   } catch (error) {
@@ -601,7 +631,9 @@ async function publishReview(
   }
 
   const plan = planReview({ findings: result.report.findings, patches: scope.patches, existing, context, headSha: pr.headSha });
+  const pacing = retryPolicy().baseMs;
   const notPosted: Finding[] = [];
+  const unanswered: Finding[] = [];
   let posted = 0;
   if (plan.create.length) {
     try {
@@ -610,7 +642,7 @@ async function publishReview(
         pull_number: pr.number,
         commit_id: pr.headSha,
         event: 'COMMENT',
-        body: `tidb-import-guard: ${plan.create.length} new inline comment(s); the summary comment has the rest.`,
+        body: `tidb-import-guard: ${plan.create.length} new inline comment(s)${plan.overflow.length + plan.outsideDiff.length + plan.lineMismatch.length > 0 ? '; the summary comment lists the findings not shown inline' : ''}.`,
         comments: plan.create.map((comment) => ({ path: comment.path, line: comment.line, side: 'RIGHT', body: comment.body })),
       });
       posted = plan.create.length;
@@ -619,7 +651,11 @@ async function publishReview(
         warn(permissionNote(pr, error));
         return { sections: fallback, denied: true };
       }
-      if (errorStatus(error) === 422) {
+      const limit = rateLimitOf(error);
+      if (limit || error instanceof WritesStoppedError) {
+        for (const comment of plan.create) unanswered.push(...comment.findings);
+        warn(`GitHub's ${limit ?? 'secondary'} rate limit stopped the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary and the next run posts them.`);
+      } else if (errorStatus(error) === 422) {
         // A line GitHub would not take (the head moved since the checkout). Post one by one so
         // one bad line does not cost all the others.
         for (const comment of plan.create) {
@@ -631,35 +667,53 @@ async function publishReview(
         // Anything else (an outage, a timeout): the review may or may not exist, so posting the
         // comments one by one could duplicate them. List them in the summary; the next run posts
         // what is missing.
-        for (const comment of plan.create) notPosted.push(...comment.findings);
+        for (const comment of plan.create) unanswered.push(...comment.findings);
         warn(`Could not post the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary.`);
       }
     }
   }
+  // Stale comments go out paced and bounded: a fix-all push on a big pull request must not spend
+  // the content-creation allowance in a burst. What is left is done by the next run.
   let removed = 0;
-  for (const id of plan.delete) {
+  let resolved = 0;
+  let cleanupWrites = 0;
+  let cleanupLeft = 0;
+  const cleanups: { kind: 'delete' | 'resolve'; id: number; body?: string }[] = [
+    ...plan.delete.map((id) => ({ kind: 'delete' as const, id })),
+    ...plan.resolve.map((update) => ({ kind: 'resolve' as const, id: update.id, body: update.body })),
+  ];
+  for (const cleanup of cleanups) {
+    if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
+      cleanupLeft++;
+      continue;
+    }
+    if (cleanupWrites > 0) await new Promise((resolve) => setTimeout(resolve, pacing));
+    cleanupWrites++;
     try {
-      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
-      removed++;
+      if (cleanup.kind === 'delete') {
+        await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: cleanup.id });
+        removed++;
+      } else {
+        await client.rest.pulls.updateReviewComment({ ...repo, comment_id: cleanup.id, body: cleanup.body ?? '' });
+        resolved++;
+      }
     } catch (error) {
-      warn(`Could not delete the outdated review comment ${id} (${describeError(error)}).`);
+      if (error instanceof WritesStoppedError) cleanupLeft++;
+      else warn(`Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : 'mark resolved the'} review comment ${cleanup.id} (${describeError(error)}).`);
     }
   }
-  let resolved = 0;
-  for (const update of plan.resolve) {
-    try {
-      await client.rest.pulls.updateReviewComment({ ...repo, comment_id: update.id, body: update.body });
-      resolved++;
-    } catch (error) {
-      warn(`Could not mark the review comment ${update.id} resolved (${describeError(error)}).`);
-    }
+  if (cleanupLeft > 0) {
+    const stopped = writesStopped(client);
+    warn(`${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`);
   }
   return {
     inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
     sections: [
       { title: 'Not on a line of the diff', findings: plan.outsideDiff },
-      { title: 'Over the limit of 30 inline comments per review', findings: plan.overflow },
+      { title: 'Over the limit of 30 inline comments per pull request', findings: plan.overflow },
+      { title: 'Not placed inline: the checked-out line differs from the pull request head', findings: plan.lineMismatch },
       { title: 'Refused as inline comments by GitHub', findings: notPosted },
+      { title: 'Not posted as inline comments this run (GitHub did not take the review; the next run posts them)', findings: unanswered },
     ],
     denied: false,
   };
@@ -683,6 +737,11 @@ async function postSingleComment(client: GitHubClient, env: Environment, pr: Pul
   }
 }
 
+/** A summary body without the line that counts what this run posted (it differs on every re-run). */
+function withoutRunCounts(body: string): string {
+  return body.replace(/^Inline review comments: .*$/m, '');
+}
+
 async function publishSummaryComment(
   client: GitHubClient,
   env: Environment,
@@ -697,7 +756,8 @@ async function publishSummaryComment(
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
     const sticky = comments.find((comment) => comment.user?.type === 'Bot' && isSummaryBody(comment.body ?? '', policyPath));
     if (sticky) {
-      if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
+      // A re-run of the same commit changes only this run's counts: no edit, no notification.
+      if (withoutRunCounts(sticky.body ?? '') !== withoutRunCounts(body)) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {
       // A clean pull request that never had findings gets no comment: no noise.
       await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body });
