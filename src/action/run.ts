@@ -30,8 +30,8 @@ import { planAnnotations } from './annotations.js';
 import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
 import { isSummaryBody, summaryMarker } from './markers.js';
 import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
-import { parseEvent, MAX_EVENT_BYTES, type PullRequestEvent } from './event.js';
-import { listPullRequestFiles as listValidatedFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
+import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent } from './event.js';
+import { listPullRequestFiles as listValidatedFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
 import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
@@ -55,6 +55,7 @@ interface Environment {
   /** The action's own repository page, when the runner says which it is. */
   readonly actionUrl?: string;
   readonly workflowRun?: { readonly headSha: string };
+  readonly mergeGroup?: MergeGroupEvent;
 }
 
 /** Paths of the runner's machine that must not appear in messages (github.md). */
@@ -128,6 +129,7 @@ function readEnvironment(): Environment | string {
     runnerTemp,
     ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}),
     ...(event.workflowRun ? { workflowRun: event.workflowRun } : {}),
+    ...(event.mergeGroup ? { mergeGroup: event.mergeGroup } : {}),
     ...(actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {}),
     ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
   };
@@ -202,7 +204,14 @@ async function runAction(): Promise<void> {
     const head = checkWorkspaceHead(env.workspace, pr.headSha);
     if (!head.ok) return failBeforeCheck(`tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`);
   }
-  const client = pr && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
+  const group = env.mergeGroup;
+  if (group) {
+    const head = checkWorkspaceHead(env.workspace, group.headSha);
+    if (!head.ok || head.how !== 'head') {
+      return failBeforeCheck(`tidb-import-guard cannot check the merge group: ${head.ok ? 'the workspace is not its head commit' : head.reason}. Check out \`github.sha\` (the default of actions/checkout on merge_group).`);
+    }
+  }
+  const client = (pr || group) && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
   const policyPath = policyPathOf(inputs, env.workspace);
   const policyInRepository = policyPath !== undefined && !isAbsolute(policyPath);
 
@@ -211,8 +220,48 @@ async function runAction(): Promise<void> {
   let basePolicy: { path: string; files: Record<string, string> } | undefined;
   let previousPolicyPath: string | undefined;
   let unlisted = 'all files';
-  const scopeMode = inputs.scope ?? (pr ? 'changed' : 'all');
-  if (scopeMode === 'changed' && !pr) notes.push('`scope: changed` applies to pull requests only; all files were linted.');
+  const scopeMode = inputs.scope ?? (pr || group ? 'changed' : 'all');
+  if (scopeMode === 'changed' && !pr && !group) notes.push('`scope: changed` applies to pull requests and merge groups only; all files were linted.');
+  if (group && !client && policyInRepository) {
+    return failBeforeCheck('tidb-import-guard cannot check a merge group without the `github-token` input: it needs the compare API for the changed files and the base policy (`policy-weakened`).');
+  }
+  if (group && client) {
+    // A merge queue checks what the queue adds to its base: the files between base_sha and
+    // head_sha, from the compare API (at most 300; more, or an answer that is not a valid list,
+    // and every file is linted), with the same policy rules as a pull request.
+    let listing: FilesListing | undefined;
+    try {
+      const response = await client.rest.repos.compareCommitsWithBasehead({ owner: env.owner, repo: env.repo, basehead: `${group.baseSha}...${group.headSha}` });
+      listing = readCompareFiles(response.status, response.data as unknown);
+    } catch (error) {
+      warn(`Could not compare the merge group with its base (${describeError(error)}); all files were linted.`);
+      unlisted = 'all files (the merge group could not be compared with its base)';
+    }
+    if (listing && !listing.ok) {
+      warn(`The merge group's list of changed files cannot be used (${listing.reason}); all files were linted.`);
+      unlisted = "all files (the merge group's changed files could not be listed completely)";
+    }
+    if (listing?.ok) {
+      const readHead = (p: string): string | undefined => {
+        try {
+          return readFileSync(resolve(env.workspace, p), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      const planned = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], 0);
+      const count = planned.changedFiles?.length ?? 0;
+      scope = { ...planned, ...(planned.changedFiles ? { description: `the ${count} file${count === 1 ? '' : 's'} the merge group changes` } : {}) };
+      previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
+    }
+    if ((!scope || scope.policyChanged) && policyInRepository) {
+      const fetched = await fetchBasePolicy(client, env, { baseSha: group.baseSha }, [policyPath, ...(previousPolicyPath ? [previousPolicyPath] : []), ...POLICY_LOCATIONS]);
+      if (!fetched.ok) {
+        return failBeforeCheck(`tidb-import-guard could not read the merge group's base policy (${fetched.error}), so it cannot tell whether the policy was weakened (policy-weakened). Re-run the check.`);
+      }
+      basePolicy = fetched.base;
+    }
+  }
   if (pr && !client) {
     // Without a token neither the file list nor the base policy can be read: the policy may be
     // what this pull request relaxes, and that cannot be checked.
@@ -527,7 +576,7 @@ async function fetchFilesPage(client: GitHubClient, env: Environment, pullNumber
 async function fetchBasePolicy(
   client: GitHubClient,
   env: Environment,
-  pr: PullRequest,
+  pr: { readonly baseSha: string },
   candidates: readonly string[],
 ): Promise<{ ok: true; base?: { path: string; files: Record<string, string> } } | { ok: false; error: string }> {
   const readAtBase = async (path: string): Promise<string | undefined> => {

@@ -125,3 +125,27 @@ describe('the review body', () => {
     expect(server.state.reviews[0]!.body).toBe('tidb-import-guard: 2 new inline comment(s).');
   });
 });
+
+describe('merge queues', () => {
+  const group = (base: string, head: string) => ({ action: 'checks_requested', merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_sha: base, base_ref: 'refs/heads/main' } });
+
+  it('merge_group lints the files between base_sha and head_sha (compare API), not an untouched legacy file', async () => {
+    const base = 'b'.repeat(40);
+    const head = 'a'.repeat(40);
+    server.state.compares.set(`${base}...${head}`, [addedFile(workspace, 'deploy/prod/catalog.toml')]);
+    const run = await runAction({ server, workspace, eventName: 'merge_group', payload: group(base, head), headSha: head });
+    expect(run.code).toBe(0);
+    expect(count('repos/compare-commits-with-basehead')).toBe(1);
+    expect(run.summary).toContain('the 1 file the merge group changes');
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('a comparison at the 300-file cap lints everything', async () => {
+    const base = 'b'.repeat(40);
+    const head = 'a'.repeat(40);
+    server.state.compares.set(`${base}...${head}`, Array.from({ length: 300 }, (_, i) => ({ filename: `x/${i}.txt`, status: 'added' as const })));
+    const run = await runAction({ server, workspace, eventName: 'merge_group', payload: group(base, head), headSha: head });
+    expect(run.code).toBe(1);
+    expect(run.outputs['errors']).toBe('2');
+  });
+});
