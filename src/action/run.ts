@@ -432,6 +432,8 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
     if (review.denied) commentsAllowed = false;
     inline = review.inline;
     commentSections = review.sections;
+  } else if (commentsAllowed && pr && client && options.comment === 'summary') {
+    await removeInlineComments(client, env, pr, options.context, warn);
   } else if (commentsAllowed && options.comment === 'review' && !scope) {
     notes.push('Inline comments were skipped because the pull request files could not be listed.');
   }
@@ -680,7 +682,6 @@ async function publishReview(
   }
 
   const plan = planReview({ findings: result.report.findings, patches: scope.patches, existing, context, headSha: pr.headSha });
-  const pacing = retryPolicy().baseMs;
   const notPosted: Finding[] = [];
   const unanswered: Finding[] = [];
   let posted = 0;
@@ -721,15 +722,41 @@ async function publishReview(
       }
     }
   }
-  // Stale comments go out paced and bounded: a fix-all push on a big pull request must not spend
-  // the content-creation allowance in a burst. What is left is done by the next run.
+  const { removed, resolved } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  return {
+    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
+    sections: [
+      { title: 'Not on a line of the diff', findings: plan.outsideDiff },
+      { title: 'Over the limit of 30 inline comments per pull request', findings: plan.overflow },
+      { title: 'Not placed inline: the checked-out line differs from the pull request head', findings: plan.lineMismatch },
+      { title: 'Refused as inline comments by GitHub', findings: notPosted },
+      { title: 'Not posted as inline comments this run (GitHub did not take the review; the next run posts them)', findings: unanswered },
+    ],
+    denied: false,
+  };
+}
+
+/**
+ * Deletes the tool's stale comments (or marks resolved those a person replied to). They go out
+ * paced and bounded: a fix-all push on a big pull request must not spend the content-creation
+ * allowance in a burst. What is left is done by the next run.
+ */
+async function cleanUpComments(
+  client: GitHubClient,
+  env: Environment,
+  deletions: readonly number[],
+  resolutions: readonly { readonly id: number; readonly body: string }[],
+  warn: (message: string) => void,
+): Promise<{ removed: number; resolved: number }> {
+  const repo = { owner: env.owner, repo: env.repo };
+  const pacing = retryPolicy().baseMs;
   let removed = 0;
   let resolved = 0;
   let cleanupWrites = 0;
   let cleanupLeft = 0;
   const cleanups: { kind: 'delete' | 'resolve'; id: number; body?: string }[] = [
-    ...plan.delete.map((id) => ({ kind: 'delete' as const, id })),
-    ...plan.resolve.map((update) => ({ kind: 'resolve' as const, id: update.id, body: update.body })),
+    ...deletions.map((id) => ({ kind: 'delete' as const, id })),
+    ...resolutions.map((update) => ({ kind: 'resolve' as const, id: update.id, body: update.body })),
   ];
   for (const cleanup of cleanups) {
     if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
@@ -755,17 +782,28 @@ async function publishReview(
     const stopped = writesStopped(client);
     warn(`${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`);
   }
-  return {
-    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
-    sections: [
-      { title: 'Not on a line of the diff', findings: plan.outsideDiff },
-      { title: 'Over the limit of 30 inline comments per pull request', findings: plan.overflow },
-      { title: 'Not placed inline: the checked-out line differs from the pull request head', findings: plan.lineMismatch },
-      { title: 'Refused as inline comments by GitHub', findings: notPosted },
-      { title: 'Not posted as inline comments this run (GitHub did not take the review; the next run posts them)', findings: unanswered },
-    ],
-    denied: false,
-  };
+  return { removed, resolved };
+}
+
+/**
+ * `comment: summary` after inline comments were posted (the input was switched): the tool's
+ * inline comments are removed like fixed ones, so none stays stale. `comment: none` touches
+ * nothing: fork mode's lint run uses it while its publisher owns the comments.
+ */
+async function removeInlineComments(client: GitHubClient, env: Environment, pr: PullRequest, context: CommentContext, warn: (message: string) => void): Promise<void> {
+  try {
+    const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: env.owner, repo: env.repo, pull_number: pr.number, per_page: 100 });
+    const plan = planReview({
+      findings: [],
+      patches: new Map(),
+      existing: existing.map((comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null, fromBot: comment.user?.type === 'Bot', line: typeof comment.line === 'number' ? comment.line : null })),
+      context,
+      headSha: pr.headSha,
+    });
+    if (plan.delete.length || plan.resolve.length) await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  } catch (error) {
+    if (!isPermissionDenied(error)) warn(`Could not remove the earlier inline comments (${describeError(error)}).`);
+  }
 }
 
 async function postSingleComment(client: GitHubClient, env: Environment, pr: PullRequest, comment: PlannedComment): Promise<boolean> {

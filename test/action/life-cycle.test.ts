@@ -149,3 +149,18 @@ describe('merge queues', () => {
     expect(run.outputs['errors']).toBe('2');
   });
 });
+
+describe('switching the comment input', () => {
+  it('from review to summary removes the earlier inline comments; none touches nothing', async () => {
+    openPullRequest(server, 9, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
+    await runAction({ server, workspace, pullNumber: 9 });
+    expect(server.state.reviewComments).toHaveLength(2);
+    const none = await runAction({ server, workspace, pullNumber: 9, inputs: { comment: 'none' } });
+    expect(none.code).toBe(1);
+    expect(server.state.reviewComments).toHaveLength(2);
+    const summary = await runAction({ server, workspace, pullNumber: 9, inputs: { comment: 'summary' } });
+    expect(summary.code).toBe(1);
+    expect(server.state.reviewComments).toEqual([]);
+    expect(server.state.issueComments.filter((c) => c.body.includes('tidb-import-guard:summary'))).toHaveLength(1);
+  });
+});
