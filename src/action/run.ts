@@ -17,6 +17,7 @@ import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../workspace/confined.js';
+import { scrubAbsolutePaths } from '../core/scrub-paths.js';
 import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
@@ -74,8 +75,10 @@ export async function run(): Promise<void> {
     await runAction();
   } catch (error) {
     // Never "clean" when the tool did not finish: an internal error is exit status 2. Its stack
-    // names files of the runner's machine, so only the message is shown.
-    fail(`tidb-import-guard stopped with an internal error: ${error instanceof Error ? error.message : String(error)}`);
+    // names files of the runner's machine, so only the message is shown, with absolute paths hidden.
+    const message = error instanceof Error ? error.message : String(error);
+    const workspace = process.env['GITHUB_WORKSPACE'];
+    fail(`tidb-import-guard stopped with an internal error: ${scrubAbsolutePaths(message, workspace ? [{ path: resolve(workspace), as: '.' }] : [])}`);
   }
 }
 
