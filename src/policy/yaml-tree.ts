@@ -23,13 +23,48 @@ export function parsePolicyYaml(
   file: string,
   text: string,
 ): { readonly tree: PolicyFileTree; readonly problems: readonly PolicyProblem[] } {
-  // uniqueKeys (the default) makes a repeated key an error: a second `log_backup:` must not
-  // silently replace the first. No `merge` (<<) keys: they would be reported as unknown keys.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // A repeated key is an error: a second `log_backup:` must not silently replace the first. The
+  // `yaml` package's own check (uniqueKeys) compares each key with every earlier one, quadratic in
+  // the keys of a mapping, so duplicates are found here instead, in one pass.
+  // No `merge` (<<) keys: they would be reported as unknown keys.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text);
   const tree: PolicyFileTree = { file, text, lines, doc };
-  const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
+  const problems = [
+    ...doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`)),
+    ...duplicateKeys(doc, text).map((at) => problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique')),
+  ];
   return { tree, problems };
+}
+
+/** Offsets of keys repeated in their mapping (scalars with the same value, as `yaml` compares them). */
+function duplicateKeys(doc: Document.Parsed, text: string): number[] {
+  const found: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value) && key.range) {
+            // An empty key is positioned at its indentation; point at the `:` after it, as `yaml` does.
+            let at = key.range[0];
+            if (key.range[1] === at) while (text[at] === ' ' || text[at] === '\t') at++;
+            found.push(at);
+          }
+          seen.add(key.value);
+        }
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** The `yaml` package appends " at line L, column C" and a code excerpt; we position it ourselves. */
@@ -71,12 +106,34 @@ function deref(tree: PolicyFileTree, node: unknown): unknown {
   return isAlias(node) ? node.resolve(tree.doc) : node;
 }
 
+type YamlPair = { readonly key: unknown; readonly value: unknown };
+
+const pairIndexes = new WeakMap<object, Map<string, YamlPair>>();
+
+/**
+ * A mapping's first pair for each key text, built once per mapping: looking keys up by scanning
+ * the items made a policy with thousands of unknown keys cost quadratic time (issue 8 item 14).
+ */
+function pairByKey(map: { readonly items: readonly unknown[] }, key: string): YamlPair | undefined {
+  let index = pairIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const text = keyText(p.key);
+      if (text !== undefined && !index.has(text)) index.set(text, p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 export function nodeAt(tree: PolicyFileTree, path: readonly PathSegment[]): NodeAt | undefined {
   let current: NodeAt = { value: tree.doc.contents ?? undefined };
   for (const segment of path) {
     const container = deref(tree, current.value);
     if (isMap(container)) {
-      const pair = container.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      const pair = pairByKey(container, String(segment));
       if (!pair) return undefined;
       current = { key: pair.key as YamlNode, value: (pair.value ?? undefined) as YamlNode | undefined };
     } else if (isSeq(container) && typeof segment === 'number') {
@@ -92,8 +149,7 @@ export function nodeAt(tree: PolicyFileTree, path: readonly PathSegment[]): Node
 export function keyNodeAt(tree: PolicyFileTree, mapPath: readonly PathSegment[], key: string): YamlNode | undefined {
   const map = deref(tree, nodeAt(tree, mapPath)?.value);
   if (!isMap(map)) return undefined;
-  const pair = map.items.find((p) => isPair(p) && keyText(p.key) === key);
-  return (pair?.key ?? undefined) as YamlNode | undefined;
+  return (pairByKey(map, key)?.key ?? undefined) as YamlNode | undefined;
 }
 
 /**
