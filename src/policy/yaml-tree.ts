@@ -3,7 +3,8 @@
  * on is found again by its JSON path (the same path ajv reports) and turned into a location with
  * the file's one line index. Parsing itself is the `yaml` package's (style.md, principle 10).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { buildLineIndex } from '../core/lines.js';
 import type { LineIndex } from '../core/lines.js';
@@ -25,46 +26,36 @@ export function parsePolicyYaml(
 ): { readonly tree: PolicyFileTree; readonly problems: readonly PolicyProblem[] } {
   // A repeated key is an error: a second `log_backup:` must not silently replace the first. The
   // `yaml` package's own check (uniqueKeys) compares each key with every earlier one, quadratic in
-  // the keys of a mapping, so duplicates are found here instead, in one pass.
-  // No `merge` (<<) keys: they would be reported as unknown keys.
+  // a mapping's size; duplicateKeys below does the same check with one set per mapping, and
+  // reports it as the package would. No `merge` (<<) keys: they would be reported as unknown keys.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text);
   const tree: PolicyFileTree = { file, text, lines, doc };
-  const problems = [
-    ...doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`)),
-    ...duplicateKeys(doc, text).map((at) => problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique')),
-  ];
+  const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
+  for (const at of duplicateKeys(doc)) problems.push(problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique'));
   return { tree, problems };
 }
 
-/** Offsets of keys repeated in their mapping (scalars with the same value, as `yaml` compares them). */
-function duplicateKeys(doc: Document.Parsed, text: string): number[] {
-  const found: number[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
+/**
+ * Offsets of the keys that repeat an earlier key of the same mapping, as the `yaml` package's
+ * `uniqueKeys` finds them (scalar keys equal by value, other keys never equal).
+ */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const out: number[] = [];
+  visit(doc, {
+    Map(_, map) {
       const seen = new Set<unknown>();
-      for (const pair of node.items) {
+      for (const pair of map.items) {
         const key = pair.key;
-        if (isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value) && key.range) {
-            // An empty key is positioned at its indentation; point at the `:` after it, as `yaml` does.
-            let at = key.range[0];
-            if (key.range[1] === at) while (text[at] === ' ' || text[at] === '\t') at++;
-            found.push(at);
-          }
-          seen.add(key.value);
-        }
-        stack.push(pair.key, pair.value);
+        if (!isScalar(key)) continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        if (seen.has(value)) out.push(key.range?.[0] ?? 0);
+        else seen.add(value);
       }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    } else if (isPair(node)) {
-      stack.push(node.key, node.value);
-    }
-  }
-  return found.sort((a, b) => a - b);
+    },
+  });
+  return out;
 }
 
 /** The `yaml` package appends " at line L, column C" and a code excerpt; we position it ourselves. */
@@ -106,17 +97,15 @@ function deref(tree: PolicyFileTree, node: unknown): unknown {
   return isAlias(node) ? node.resolve(tree.doc) : node;
 }
 
-type YamlPair = { readonly key: unknown; readonly value: unknown };
-
-const pairIndexes = new WeakMap<object, Map<string, YamlPair>>();
-
 /**
- * A mapping's first pair for each key text, built once per mapping: looking keys up by scanning
- * the items made a policy with thousands of unknown keys cost quadratic time (issue 8 item 14).
+ * Each mapping's entries by key text (the first entry of each text), built on first use: the
+ * loader looks up a key for every problem it reports, and a policy may have thousands.
  */
-function pairByKey(map: { readonly items: readonly unknown[] }, key: string): YamlPair | undefined {
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, key: string): Pair | undefined {
   let index = pairIndexes.get(map);
-  if (index === undefined) {
+  if (!index) {
     index = new Map();
     for (const p of map.items) {
       if (!isPair(p)) continue;

@@ -3,6 +3,7 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
+import type { Refused } from '../core/repo.js';
 import { atLeast, parseVersion, type Version } from '../core/version.js';
 import {
   ALL_TABLES,
@@ -18,6 +19,7 @@ import {
 import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+import { changefeedProtects, DEFAULT_CHANGEFEED_STATE } from './blocking.js';
 
 export interface CompiledChangefeed {
   readonly id: string;
@@ -31,6 +33,10 @@ export interface CompiledChangefeed {
   readonly downstreamKind?: string;
   /** `force-replicate`: from the config file with `config:`, else the policy's `force_replicate`. */
   readonly forceReplicate: boolean;
+  /** TiCDC's word for its state (`normal` unless the policy says): decides whether it blocks (blocking.ts). */
+  readonly state: string;
+  /** It replicates now or once resumed: every state but `finished`/`removed` (rules.md "Protected"). */
+  readonly protects: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
@@ -41,8 +47,13 @@ export interface CompiledCluster {
   readonly cluster: Cluster;
   readonly tidb: Version;
   readonly lightning: Version;
-  /** Log backup on, or at least one changefeed: TiDB's precheck blocks physical imports. */
+  /**
+   * Log backup on, or at least one changefeed that protects its tables. Whether TiDB's precheck
+   * blocks a job depends on the job's version and the changefeeds' states: see `JobAnalysis.blocking`.
+   */
   readonly guarded: boolean;
+  /** TiCDC servers run (`ticdc: true` or any changefeed): v6.5.0's precheck blocks on them alone. */
+  readonly ticdc: boolean;
   readonly logBackup?: { readonly task?: string; readonly protected: TableSet };
   readonly changefeeds: readonly CompiledChangefeed[];
 }
@@ -83,6 +94,13 @@ export function compileRules(
   return undefined;
 }
 
+/** `union` of many sets without spreading them into one call's arguments (a stack overflow past ~100,000). */
+function unionAll(sets: readonly TableSet[]): TableSet {
+  let out: TableSet = NO_TABLES;
+  for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
+  return out;
+}
+
 /**
  * Compiles once, before any file is read. Tables without a valid index (domain.md section 6) are
  * not decided here but per job, from the schema files in the job's own data directory
@@ -91,19 +109,19 @@ export function compileRules(
  */
 export function compilePosture(
   policy: Policy,
-  readRepoFile: (path: string) => string | undefined,
+  readRepoFile: (path: string) => string | undefined | Refused,
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
   const clusters = new Map<string, CompiledCluster>();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
     const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
-    const exemptFrom = (key: (skip: string) => boolean): TableSet => {
-      const sets = cluster.exemptions
-        .filter((e) => e.skip.some(key))
-        .map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
-      return sets.length ? union(...sets) : NO_TABLES;
-    };
+    // Each exemption is compiled once (a bad rule is reported once), and the exemptions of every
+    // changefeed (`skip: [changefeeds]`) are united once for all of them.
+    const exempted = cluster.exemptions.map((e) => ({ skip: e.skip, set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES }));
+    const exemptFrom = (key: (skip: string) => boolean): TableSet => unionAll(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
+    const fromEveryFeed = exemptFrom((s) => s === 'changefeeds');
+    const namedFeeds = new Set(cluster.exemptions.flatMap((e) => (e.skip.includes('changefeeds') ? [] : e.skip)));
     const logBackup = cluster.logBackup.enabled
       ? {
           ...(cluster.logBackup.task ? { task: cluster.logBackup.task } : {}),
@@ -128,7 +146,7 @@ export function compilePosture(
         ? source.rules
         : [{ rule: '*.*', location: feed.location }];
       const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const exempt = exemptFrom((s) => s === 'changefeeds' || s === feed.id);
+      const exempt = namedFeeds.has(feed.id) ? exemptFrom((s) => s === 'changefeeds' || s === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
         policy: feed,
@@ -138,6 +156,8 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
+        state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(feed.state),
         notes: source.notes,
       });
     }
@@ -146,7 +166,8 @@ export function compilePosture(
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      guarded: cluster.logBackup.enabled || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || cluster.changefeeds.length > 0,
       ...(logBackup ? { logBackup } : {}),
       changefeeds,
     });
