@@ -123,7 +123,7 @@ describe('repeated keys (found in one pass, not by the yaml package)', () => {
         const expected = reference.errors.map((e) => e.pos[0]).sort((a, b) => a - b);
         const lineIndex = buildLineIndex(text);
         const ours = parsePolicyYaml('p.yml', text).problems.filter((p) => p.message.endsWith('Map keys must be unique'));
-        const offsets = ours.map((p) => lineIndex.lineStart(p.line) + p.column - 1);
+        const offsets = ours.map((p) => lineIndex.lineStart(p.line) + p.column - 1).sort((a, b) => a - b);
         // The same keys; `yaml` may point at the white space before a key (after an empty value), we at the key.
         expect(offsets.length).toBe(expected.length);
         offsets.forEach((at, i) => expect(text.slice(expected[i], at)).toMatch(/^\s*$/));
