@@ -10,6 +10,7 @@
  * receives no imported rows downstream, so it is not replicated for our purpose. Partial drops (`ignore-insert-value-expr`, `ignore-sql`) drop only
  * some rows and do not count.
  */
+import type { Refused } from '../core/repo.js';
 import { NO_TABLES, filterSet, parseTableFilter, union, type TableSet } from '../filter/index.js';
 import type { ChangefeedPolicy, LocatedRule } from '../policy/types.js';
 import { readChangefeedConfig } from '../ticdc/changefeed.js';
@@ -29,7 +30,8 @@ const DROPS_INSERTS = new Set(['insert', 'all dml']);
 
 export function readChangefeedSource(
   feed: ChangefeedPolicy,
-  readRepoFile: (path: string) => string | undefined,
+  /** The file's text, undefined when missing, or why the shell refused it (a link out, a FIFO, too big). */
+  readRepoFile: (path: string) => string | undefined | Refused,
   /** The cluster version's `case-sensitive` default, used when neither the policy nor the file says. */
   defaultCaseSensitive = false,
 ): { ok: true; source: ChangefeedSource } | { ok: false; message: string; messages?: readonly string[] } {
@@ -39,6 +41,7 @@ export function readChangefeedSource(
   if (text === undefined) {
     return { ok: false, message: `${what} was not found in the repository` };
   }
+  if (typeof text !== 'string') return { ok: false, message: `${what} ${text.refused}` };
   const parsed = parseToml(text);
   if (!parsed.ok) {
     return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };

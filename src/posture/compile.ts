@@ -3,6 +3,7 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
+import type { Refused } from '../core/repo.js';
 import { atLeast, parseVersion, type Version } from '../core/version.js';
 import {
   ALL_TABLES,
@@ -101,7 +102,7 @@ export function compileRules(
  */
 export function compilePosture(
   policy: Policy,
-  readRepoFile: (path: string) => string | undefined,
+  readRepoFile: (path: string) => string | undefined | Refused,
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
   const clusters = new Map<string, CompiledCluster>();
