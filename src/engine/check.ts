@@ -24,6 +24,8 @@ import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
 import { readFile, type FileState } from './read-file.js';
+import { redactSecrets } from '../core/redact.js';
+import { sanitizeCluster, sanitizeFindings } from '../report/sanitize.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckerOptions {
@@ -116,17 +118,19 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     }
   }
 
-  const weakenings = options.weakenings ?? [];
-  policyWeakened.check({ weakenings }).forEach((d, i) => pending.push({ at: 'policy', location: weakenings[i]!.location, d }));
-
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  // policy-weakened takes its severity from the base policy (set on each weakening), never from
+  // the head policy's `rules:` map that the pull request itself may have changed.
+  const weakenings = options.weakenings ?? [];
+  policyWeakened.check({ weakenings }).forEach((d, i) => adjusted.push({ at: 'policy', location: weakenings[i]!.location, d }));
   const findings = suppress(options, files, adjusted);
   // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
   const extra = (options.extraFindings ?? []).flatMap((f) => {
     const severity = settledSeverity(policy, f.rule, f.severity);
     return severity === undefined ? [] : [{ ...f, severity }];
   });
-  const all = [...findings, ...extra];
+  // Every finding crosses the one redaction and escaping boundary before any report sees it.
+  const all = sanitizeFindings([...findings, ...extra], plaintextSecrets(files));
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report: Report = {
@@ -136,7 +140,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     findings: sorted,
     summary: summarize(sorted, scanned, jobs),
   };
-  return { report, clusters: postureTable(posture, jobClusters, sorted) };
+  return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
 
 function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies {
@@ -299,6 +303,15 @@ function settledSeverity(policy: Policy, rule: string, computed: Severity): Seve
   return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
 }
 
+/** The exact values the `plaintext-secret` rule found: no output may quote them, in any form. */
+function plaintextSecrets(files: readonly FileState[]): string[] {
+  const secrets = new Set<string>();
+  for (const file of files) {
+    for (const d of file.diagnostics) if (d.secretSpan) secrets.add(file.text.slice(d.span.start, d.span.end));
+  }
+  return [...secrets];
+}
+
 function spanText(file: FileState, span: Span): string {
   return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
@@ -349,7 +362,8 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
       content = '';
     }
-    const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', content, p.d.fingerprintKey ?? '']);
+    // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : undefined;
