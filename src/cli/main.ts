@@ -17,6 +17,8 @@ import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
 import { readRuleDoc } from './docs.js';
+import { initCommand } from './init.js';
+import { postureCommand } from './posture.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -28,6 +30,8 @@ export interface CliIo {
 
 const USAGE = `Usage:
   tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
+  tidb-import-guard posture fetch|verify ...    read the clusters' real posture, compare the policy with it
+  tidb-import-guard init [--posture FILE...]     write a draft policy from the repository (and snapshots)
   tidb-import-guard explain RULE-ID             show a rule's documentation
   tidb-import-guard rules                       list the rules
   tidb-import-guard --version | --help
@@ -60,6 +64,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest, io);
   if (command === 'check') return check(rest, io);
+  if (command === 'posture') return postureCommand(rest, io);
+  if (command === 'init') return initCommand(rest, io);
   io.stderr(`tidb-import-guard: unknown command \`${command}\`\n\n${USAGE}`);
   return 2;
 }
