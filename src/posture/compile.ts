@@ -18,6 +18,8 @@ import {
 import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';
+import type { PostureSnapshot } from '../posture-live/snapshot.js';
 
 export interface CompiledChangefeed {
   readonly id: string;
@@ -34,6 +36,10 @@ export interface CompiledChangefeed {
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
+  /** The changefeed as the cluster's posture snapshot shows it, when it has one (posture.md). */
+  readonly real?: RealChangefeed;
+  /** With `real`: what the policy alone declares (user tables it replicates, before exemptions), for `posture-drift`. */
+  readonly declared?: { readonly replicates: TableSet; readonly forceReplicate: boolean; readonly caseSensitive: boolean; readonly rulesText: string };
 }
 
 export interface CompiledCluster {
@@ -92,6 +98,8 @@ export function compileRules(
 export function compilePosture(
   policy: Policy,
   readRepoFile: (path: string) => string | undefined,
+  /** Posture snapshots by cluster name (posture-live/bind.ts): verdicts use the union of declared and real. */
+  snapshots: ReadonlyMap<string, PostureSnapshot> = new Map(),
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
   const clusters = new Map<string, CompiledCluster>();
@@ -104,9 +112,14 @@ export function compilePosture(
         .map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
       return sets.length ? union(...sets) : NO_TABLES;
     };
-    const logBackup = cluster.logBackup.enabled
+    const snapshot = snapshots.get(cluster.name);
+    const realBackup = snapshot ? realLogBackup(snapshot) : undefined;
+    const realFeedsResult = snapshot ? realChangefeeds(snapshot) : undefined;
+    const realFeeds: ReadonlyMap<string, RealChangefeed> = realFeedsResult?.ok ? realFeedsResult.feeds : new Map();
+    const task = cluster.logBackup.task ?? realBackup?.task;
+    const logBackup = cluster.logBackup.enabled || realBackup
       ? {
-          ...(cluster.logBackup.task ? { task: cluster.logBackup.task } : {}),
+          ...(task ? { task } : {}),
           protected: subtract(userTables(), exemptFrom((s) => s === 'log_backup')),
         }
       : undefined;
@@ -121,13 +134,17 @@ export function compilePosture(
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
-      const forceReplicate = feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate;
-      const notReplicated = source.dropsInserts;
+      const real = realFeeds.get(feed.id);
+      // The union with the real changefeed: either's rules, either's force-replicate, inserts
+      // dropped only where both drop them (posture.md, "Verdicts use the union").
+      const forceReplicate = (feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate) || (real?.forceReplicate ?? false);
+      const notReplicated = real ? intersect(source.dropsInserts, real.dropsInserts) : source.dropsInserts;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length
         ? source.rules
         : [{ rule: '*.*', location: feed.location }];
-      const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const accepted = real ? union(declared, real.accepted) : declared;
       const exempt = exemptFrom((s) => s === 'changefeeds' || s === feed.id);
       changefeeds.push({
         id: feed.id,
@@ -138,7 +155,45 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
-        notes: source.notes,
+        // Inserts count as dropped only where both drop them: with no drop on one side, none is left.
+        notes: real && real.notes.length === 0 ? [] : source.notes,
+        ...(real
+          ? {
+              real,
+              declared: {
+                replicates: subtract(intersect(declared, userTables()), source.dropsInserts),
+                forceReplicate: feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate,
+                caseSensitive,
+                rulesText: `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`,
+              },
+            }
+          : {}),
+      });
+    }
+    // Changefeeds the cluster runs that the policy does not declare protect their tables all the
+    // same; exemptions by id still apply, and they have no downstream remedy.
+    const declaredIds = new Set(cluster.changefeeds.map((f) => f.id));
+    for (const real of realFeeds.values()) {
+      if (declaredIds.has(real.id)) continue;
+      const location = cluster.posture?.location ?? cluster.location;
+      const policyFeed: ChangefeedPolicy = {
+        id: real.id,
+        rules: real.rules.map((rule) => ({ rule, location })),
+        caseSensitive: real.caseSensitive,
+        forceReplicate: real.forceReplicate,
+        downstream: {},
+        location,
+      };
+      const exempt = exemptFrom((s) => s === 'changefeeds' || s === real.id);
+      changefeeds.push({
+        id: real.id,
+        policy: policyFeed,
+        caseSensitive: real.caseSensitive,
+        replicated: subtract(intersect(real.accepted, userTables()), union(exempt, real.dropsInserts)),
+        rulesText: `[${real.rules.map((r) => `'${r}'`).join(', ')}]`,
+        forceReplicate: real.forceReplicate,
+        notes: real.notes,
+        real,
       });
     }
     clusters.set(cluster.name, {
@@ -146,7 +201,7 @@ export function compilePosture(
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      guarded: logBackup !== undefined || changefeeds.length > 0,
       ...(logBackup ? { logBackup } : {}),
       changefeeds,
     });
