@@ -17,6 +17,8 @@ import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
 import { readRuleDoc } from './docs.js';
+import { suggest } from '../core/suggest.js';
+import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
 
@@ -43,6 +45,9 @@ Options of check:
   --fail-on LEVEL      error (default), warning, notice or never
   --base-policy FILE   the policy before the change (enables policy-weakened)
   --root DIR           the repository root (default: the git top level of the current directory)
+  --quiet              report errors only
+  --max-warnings N     also fail (exit 1) when more than N warnings remain
+  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;
@@ -84,7 +89,9 @@ function explain(args: readonly string[], io: CliIo): number {
     return 2;
   }
   if (!ruleMeta(id)) {
-    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; \`tidb-import-guard rules\` lists them\n`);
+    const near = suggest(id, RULES.map((r) => r.id));
+    const hint = near ? `did you mean \`${near}\`? ` : '';
+    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; ${hint}\`tidb-import-guard rules\` lists them\n`);
     return 2;
   }
   const doc = readRuleDoc(id);
@@ -106,6 +113,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         'base-policy': { type: 'string' },
         root: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -121,6 +132,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
   if (!FAIL_ON.includes(failOn)) {
     io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON.join(', ')}\n`);
+    return 2;
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    io.stderr('tidb-import-guard: --max-warnings must be a whole number, 0 or more\n');
     return 2;
   }
   let basePolicyText: string | undefined;
@@ -139,8 +155,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
   });
-  const { report } = outcome.result;
-  const colour = io.isTTY && !io.env['NO_COLOR'] && values.output === undefined;
+  const full = outcome.result.report;
+  const report = values.quiet ? quietReport(full) : full;
+  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });
   const rendered =
     format === 'json'
       ? formatJson(report)
@@ -161,7 +178,12 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: ${outcome.fatal}\n`);
     return 2;
   }
-  return failsCheck(report.findings, failOn) ? 1 : 0;
+  if (failsCheck(full.findings, failOn)) return 1;
+  if (maxWarnings !== undefined && tooManyWarnings(full.findings, maxWarnings)) {
+    io.stderr(`tidb-import-guard: too many warnings (more than --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
 }
 
 /** Runs when this file is the program (the bundled dist/cli.js), not when a test imports it. */

@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { Span } from '../core/types.js';
-import { EMPTY_REPO, type RepoView } from '../core/repo.js';
+import { EMPTY_REPO, isRefused, type RepoView } from '../core/repo.js';
 import {
   DEFAULT_LIGHTNING_FILTER,
   NO_TABLES,
@@ -64,20 +64,33 @@ const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userT
  * repository root, and remembers what it could not find (then the filter's tables are unknown,
  * not an error: the file may well exist where Lightning runs).
  */
-export function filterImportReader(configPath: string, repo: RepoView): { read: (p: string) => string | undefined; missing: string[] } {
+export function filterImportReader(
+  configPath: string,
+  repo: RepoView,
+): { read: (p: string) => string | undefined; missing: string[]; refused: { path: string; reason: string }[] } {
   const missing: string[] = [];
+  const refused: { path: string; reason: string }[] = [];
   const inRepo = (p: string): string | undefined => {
     const normal = posix.normalize(p);
     return normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? undefined : normal;
   };
   return {
     missing,
+    refused,
     read(p) {
       const beside = inRepo(posix.join(posix.dirname(configPath), p));
       const fromRoot = inRepo(p);
-      const text = (beside !== undefined ? repo.readFile(beside) : undefined) ?? (fromRoot !== undefined ? repo.readFile(fromRoot) : undefined);
-      if (text === undefined) missing.push(p);
-      return text;
+      // A refused file (a link out, a FIFO, too big) is never read: it counts as missing, and why is kept.
+      let why: string | undefined;
+      for (const candidate of [beside, fromRoot]) {
+        if (candidate === undefined) continue;
+        const got = repo.readFile(candidate);
+        if (typeof got === 'string') return got;
+        if (isRefused(got)) why ??= got.refused;
+      }
+      missing.push(p);
+      if (why !== undefined) refused.push({ path: p, reason: why });
+      return undefined;
     },
   };
 }
@@ -89,8 +102,10 @@ export interface LightningFilter {
   readonly rules: readonly string[];
   readonly caseSensitive: boolean;
   readonly parsed: ReturnType<typeof parseTableFilter>;
-  /** `@file` imports the repository does not hold. */
+  /** `@file` imports the repository does not hold (or that were refused). */
   readonly missingImports: readonly string[];
+  /** `@file` imports in the repository that were refused, and why (a link out, not a regular file, too big). */
+  readonly refusedImports?: readonly { readonly path: string; readonly reason: string }[];
 }
 
 export function readLightningFilter(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): LightningFilter {
@@ -99,7 +114,14 @@ export function readLightningFilter(config: LightningConfig, path = '', repo: Re
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
-  return { ...(given ? { given } : {}), rules, caseSensitive, parsed, missingImports: imports.missing };
+  return {
+    ...(given ? { given } : {}),
+    rules,
+    caseSensitive,
+    parsed,
+    missingImports: imports.missing,
+    ...(imports.refused.length ? { refusedImports: imports.refused } : {}),
+  };
 }
 
 export function lightningWritten(
@@ -110,10 +132,13 @@ export function lightningWritten(
 ): WrittenTables {
   const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
+    const refused = filter.refusedImports?.[0];
     return ANY_TABLE(
-      filter.missingImports.length
-        ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository`
-        : 'the `filter` is invalid',
+      refused
+        ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}`
+        : filter.missingImports.length
+          ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository`
+          : 'the `filter` is invalid',
     );
   }
   if (config.routes.length && config.mydumperFiles.length) {
@@ -166,8 +191,11 @@ function directoryWritten(
 ): { written?: WrittenTables; why?: string } {
   if (!config.dataSourceDir) return {};
   const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
-  if (!located.inRepository) return {};
+  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
   const where = located.dir === '' ? 'the repository root' : `\`${located.dir}\``;
+  const unlisted = located.unreadable?.[0];
+  // A listing with holes cannot give the exact tables: the filter's pattern set stands in.
+  if (unlisted) return { why: `the data directory ${where} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
   let custom: Parameters<typeof classifyFiles>[2];
   if (config.mydumperFiles.length) {
     const rules = compileFileRules(config.mydumperFiles);

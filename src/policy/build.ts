@@ -6,6 +6,7 @@
  */
 import { parseVersion } from '../core/version.js';
 import type { SeveritySetting } from '../core/types.js';
+import { DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { suggest } from './schema.js';
 import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyLocation, PolicyProblem, PostureBinding, Waiver } from './types.js';
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
@@ -30,6 +31,7 @@ interface RawCluster {
   readonly log_backup?: { readonly enabled: boolean; readonly task?: string };
   readonly posture?: string;
   readonly posture_max_age?: string;
+  readonly ticdc?: boolean;
   readonly changefeeds?: readonly RawChangefeed[];
   readonly exemptions?: readonly RawExemption[];
 }
@@ -39,6 +41,7 @@ interface RawChangefeed {
   readonly config?: string;
   readonly case_sensitive?: boolean;
   readonly force_replicate?: boolean;
+  readonly state?: string;
   readonly downstream?: { readonly cluster?: string; readonly kind?: string };
 }
 interface RawExemption {
@@ -201,6 +204,8 @@ function buildCluster(
       ...(feed.config !== undefined ? { config: normalizeRelative(feed.config) } : {}),
       ...(feed.case_sensitive !== undefined ? { caseSensitive: feed.case_sensitive } : {}),
       forceReplicate: feed.force_replicate ?? false,
+      state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+      ...(feed.state !== undefined ? { stateLocation: valueLocation(tree, [...path, 'state']) } : {}),
       downstream: { ...(downstream.cluster !== undefined ? { cluster: downstream.cluster } : {}), ...(downstream.kind !== undefined ? { kind: downstream.kind } : {}) },
       location,
     });
@@ -233,6 +238,9 @@ function buildCluster(
       ...(raw.log_backup?.task !== undefined ? { task: raw.log_backup.task } : {}),
       location: raw.log_backup ? valueLocation(tree, [...base, 'log_backup', 'enabled']) : anchorLocation(tree, base),
     },
+    ticdc: raw.ticdc === true || changefeeds.length > 0,
+    ticdcDeclared: raw.ticdc === true,
+    ...(raw.ticdc !== undefined ? { ticdcLocation: valueLocation(tree, [...base, 'ticdc']) } : {}),
     changefeeds,
     exemptions,
     ...(raw.posture !== undefined ? { posture: postureBinding(tree, base, raw, report) } : {}),

@@ -21,6 +21,8 @@
  *   linter cannot compare the two, so a reviewer must); the downstream changed to a different
  *   TiDB cluster (an import into that cluster now counts as the changefeed's remedy). A
  *   downstream changed from a cluster to a `kind` is stricter and yields nothing.
+ * - `ticdc: true` removed; a changefeed's `state` changed to one that no longer blocks the precheck
+ *   on the cluster's TiDB or Lightning version, or to `finished`/`removed`;
  * - an exemption added or widened: some table protected in the base (log backup on in both, or
  *   replicated by a changefeed present in both) is exempted in the head. The comparison is on the
  *   resulting protected sets, so moving a table between exemptions, or exempting a table that was
@@ -56,6 +58,7 @@ import {
   type TableSet,
 } from '../filter/index.js';
 import { defaultChangefeedCaseSensitive } from '../posture/compile.js';
+import { blocksPrecheck, changefeedProtects } from '../posture/blocking.js';
 import { ruleMeta } from '../rules/registry.js';
 import { SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
 import type { ChangefeedPolicy, Cluster, Exemption, LocatedRule, Policy, PolicyLocation, Waiver } from './types.js';
@@ -72,6 +75,8 @@ export type WeakeningKind =
   | 'changefeed-force-replicate-off'
   | 'changefeed-config-changed'
   | 'changefeed-downstream-changed'
+  | 'changefeed-state-relaxed'
+  | 'ticdc-removed'
   | 'exemption-widened'
   | 'waiver-widened'
   | 'severity-lowered'
@@ -187,8 +192,32 @@ function diffCluster(base: Cluster, head: Cluster, locate: Locator): Weakening[]
     out.push(...diffChangefeed(base, head, baseFeed, headFeed));
   }
 
+  // Only the key itself: removing the last changefeed is already `changefeed-removed`.
+  if (base.ticdcDeclared && !head.ticdc) {
+    out.push({
+      kind: 'ticdc-removed',
+      cluster: name,
+      key: `ticdc-removed:${name}`,
+      location: head.ticdcLocation ?? at(['ticdc'], ['log_backup']),
+      message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true → false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`,
+    });
+  }
+
   out.push(...diffExemptions(base, head));
   return out;
+}
+
+/**
+ * A changefeed's `state` changed so that it blocks the precheck on fewer versions than before, or
+ * protects nothing any more (`finished`/`removed`): judged on the head cluster's TiDB and
+ * Lightning versions (src/posture/blocking.ts).
+ */
+function stateRelaxed(headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): string | undefined {
+  if (base.state === head.state) return undefined;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return 'it now protects nothing';
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v) => parseVersion(v) ?? ([0, 0, 0] as const));
+  const lost = versions.find((v) => blocksPrecheck(base.state, v) !== 'passes' && blocksPrecheck(head.state, v) === 'passes');
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : undefined;
 }
 
 function isGuarded(cluster: Cluster): boolean {
@@ -280,6 +309,17 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
       key: keyOf('changefeed-force-replicate-off'),
       location: head.location,
       message: `${what} no longer sets force_replicate (true → false): tables without a valid index are no longer replicated.`,
+    });
+  }
+
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: 'changefeed-state-relaxed',
+      cluster: name,
+      key: keyOf('changefeed-state-relaxed'),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`,
     });
   }
 

@@ -7,6 +7,8 @@ import { atLeast } from '../core/version.js';
 import { exactSet, findWitness, intersect, setHas, subtract, userTables, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
 import type { ImportJob, WrittenTables } from '../jobs/model.js';
 import type { CompiledChangefeed, CompiledCluster } from './compile.js';
+import type { Version } from '../core/version.js';
+import { predictPrecheck, type BlockVerdict, type PrecheckPresence, type PrecheckPrediction } from './blocking.js';
 
 /** Written tables that need something, for messages and `tables` in the report. */
 export interface Risk {
@@ -37,13 +39,27 @@ export interface Remedies {
 
 export interface ChangefeedAnalysis {
   readonly feed: CompiledChangefeed;
+  /** Does this changefeed make the job's precheck fail, on the job's version and in the feed's state? */
+  readonly verdict: BlockVerdict;
   readonly needed?: Risk;
   readonly gap?: Risk;
   readonly remedy?: string;
 }
 
 export interface JobAnalysis {
+  /** The version whose precheck applies: Lightning's for Lightning, TiDB's for IMPORT INTO. */
+  readonly version: Version;
+  /** Whether the job's tool runs the CDC/PITR precheck at that version. */
+  readonly precheck: PrecheckPresence;
+  /** `precheck !== 'absent'` (kept for readers of the older field). */
   readonly precheckExists: boolean;
+  /**
+   * Would the precheck reject this job, override aside (domain.md section 2)? `passes` for logical
+   * jobs. A cluster is guarded for the job when this is not `passes`.
+   */
+  readonly blocking: BlockVerdict;
+  /** What blocks, for messages: "log backup task `x`", "changefeed `a`", "TiCDC servers". */
+  readonly blockers: readonly string[];
   /** What the job writes, with an example table for a pattern set (for findings about the whole job). */
   readonly writes?: Risk;
   /**
@@ -52,7 +68,14 @@ export interface JobAnalysis {
    * precheck still blocks it, and `unsupported-on-version` names the option).
    */
   readonly override?: ImportJob['override'];
+  /**
+   * The job may run with nothing stopping it (rules.md "runs unchecked"): physical, and an accepted
+   * override, no precheck on its version, or nothing that certainly blocks it. The gaps of every
+   * protecting changefeed and of log backup are then reported.
+   */
   readonly runsUnchecked: boolean;
+  /** Why it runs unchecked, for messages ("`check-requirements = false` switches off the precheck"). */
+  readonly uncheckedWhy?: string;
   readonly logBackup?: { readonly needed?: Risk; readonly gap?: Risk; readonly remedy?: string };
   readonly changefeeds: readonly ChangefeedAnalysis[];
 }
@@ -126,15 +149,23 @@ function replicatedFor(job: ImportJob, feed: CompiledChangefeed): TableSet {
 }
 
 export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: Remedies): JobAnalysis {
-  const precheckExists = job.kind === 'import-into' || atLeast(cluster.lightning, '6.5.0');
+  const version = job.kind === 'import-into' ? cluster.tidb : cluster.lightning;
+  const prediction = predictPrecheck(job.kind, version, {
+    logBackup: cluster.logBackup !== undefined,
+    ticdc: cluster.ticdc,
+    changefeeds: cluster.changefeeds.map((f) => ({ id: f.id, state: f.state })),
+  });
+  const precheck = prediction.precheck;
+  const blocking: BlockVerdict = job.physical ? prediction.rejected : 'passes';
+  const blockers = job.physical ? blockersOf(cluster, prediction) : [];
   const override = job.override && (job.kind !== 'import-into' || atLeast(cluster.tidb, '8.0.0')) ? job.override : undefined;
-  const base = { precheckExists, ...(override ? { override } : {}) };
-  const runsUnchecked = job.physical && cluster.guarded && (override !== undefined || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== undefined);
+  const base = { version, precheck, precheckExists: precheck !== 'absent', blocking, blockers, ...(override ? { override } : {}) };
+  const runsUnchecked = job.physical && (override !== undefined || blocking !== 'blocks');
+  const uncheckedWhy = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== undefined) : undefined;
+  const examine = runsUnchecked && (cluster.logBackup !== undefined || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const blocked = job.physical && cluster.guarded && override === undefined && precheckExists;
-    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
-    return { ...base, ...(writes ? { writes } : {}), runsUnchecked, changefeeds: [] };
+    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), changefeeds: [] };
   }
 
   let logBackup: JobAnalysis['logBackup'];
@@ -148,16 +179,54 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed): ChangefeedAnalysis => {
+    const verdict = prediction.changefeeds.get(feed.id) ?? 'passes';
+    if (!feed.protects) return { feed, verdict };
     const replicated = replicatedFor(job, feed);
     const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
-    if (!needed) return { feed };
+    if (!needed) return { feed, verdict };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
     const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
     const remedy =
       !gap && downstream.jobs.length
         ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(', ')})`
         : undefined;
-    return { feed, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
+    return { feed, verdict, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  return { ...base, runsUnchecked, ...(logBackup ? { logBackup } : {}), changefeeds };
+  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+  return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), ...(logBackup ? { logBackup } : {}), changefeeds };
+}
+
+/** What makes the precheck fail (or may), in the cluster's order. */
+function blockersOf(cluster: CompiledCluster, prediction: PrecheckPrediction): string[] {
+  if (prediction.precheck === 'absent') return [];
+  const parts: string[] = [];
+  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : 'log backup');
+  const feeds = cluster.changefeeds.filter((f) => prediction.changefeeds.get(f.id) !== 'passes').map((f) => f.id);
+  if (feeds.length) parts.push(`${feeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listTables(feeds, 10)}`);
+  if (prediction.ticdcServers) parts.push('running TiCDC servers (v6.5.0 blocks on them even with no changefeed)');
+  return parts;
+}
+
+function versionText(v: Version): string {
+  return `v${v[0]}.${v[1]}.${v[2]}`;
+}
+
+/** Why a physical job may run with nothing stopping it, for the gap messages. */
+function uncheckedReason(job: ImportJob, cluster: CompiledCluster, prediction: PrecheckPrediction, overridden: boolean): string {
+  const tool = job.kind === 'import-into' ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
+  if (overridden) return job.kind === 'import-into' ? '`DISABLE_PRECHECK` switches off the precheck' : '`check-requirements = false` switches off the precheck';
+  if (prediction.precheck === 'absent') {
+    return job.kind === 'import-into'
+      ? `${tool} has no CDC/PITR check`
+      : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
+  }
+  if (prediction.precheck === 'unestablished') return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
+  if (prediction.rejected === 'unestablished') {
+    return `it is not established that the precheck of ${tool} blocks on changefeeds (domain.md section 2), so it may run`;
+  }
+  const passing = cluster.changefeeds.filter((f) => f.protects && prediction.changefeeds.get(f.id) === 'passes');
+  const states = passing.map((f) => `\`${f.id}\` is \`${f.state}\``);
+  return states.length
+    ? `the precheck of ${tool} passes: ${states.join(', ')}, a state that does not block it on this version`
+    : `nothing on cluster \`${cluster.name}\` blocks the precheck of ${tool}`;
 }

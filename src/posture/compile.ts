@@ -3,6 +3,7 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
+import type { Refused } from '../core/repo.js';
 import { atLeast, parseVersion, type Version } from '../core/version.js';
 import {
   ALL_TABLES,
@@ -20,6 +21,7 @@ import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } f
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
 import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';
 import type { PostureSnapshot } from '../posture-live/snapshot.js';
+import { changefeedProtects, DEFAULT_CHANGEFEED_STATE } from './blocking.js';
 
 export interface CompiledChangefeed {
   readonly id: string;
@@ -33,6 +35,10 @@ export interface CompiledChangefeed {
   readonly downstreamKind?: string;
   /** `force-replicate`: from the config file with `config:`, else the policy's `force_replicate`. */
   readonly forceReplicate: boolean;
+  /** TiCDC's word for its state (`normal` unless the policy says): decides whether it blocks (blocking.ts). */
+  readonly state: string;
+  /** It replicates now or once resumed: every state but `finished`/`removed` (rules.md "Protected"). */
+  readonly protects: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
@@ -47,8 +53,13 @@ export interface CompiledCluster {
   readonly cluster: Cluster;
   readonly tidb: Version;
   readonly lightning: Version;
-  /** Log backup on, or at least one changefeed: TiDB's precheck blocks physical imports. */
+  /**
+   * Log backup on, or at least one changefeed that protects its tables. Whether TiDB's precheck
+   * blocks a job depends on the job's version and the changefeeds' states: see `JobAnalysis.blocking`.
+   */
   readonly guarded: boolean;
+  /** TiCDC servers run (`ticdc: true` or any changefeed): v6.5.0's precheck blocks on them alone. */
+  readonly ticdc: boolean;
   readonly logBackup?: { readonly task?: string; readonly protected: TableSet };
   readonly changefeeds: readonly CompiledChangefeed[];
 }
@@ -97,7 +108,7 @@ export function compileRules(
  */
 export function compilePosture(
   policy: Policy,
-  readRepoFile: (path: string) => string | undefined,
+  readRepoFile: (path: string) => string | undefined | Refused,
   /** Posture snapshots by cluster name (posture-live/bind.ts): verdicts use the union of declared and real. */
   snapshots: ReadonlyMap<string, PostureSnapshot> = new Map(),
 ): { posture: Posture; problems: PostureProblem[] } {
@@ -135,6 +146,7 @@ export function compilePosture(
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
       const real = realFeeds.get(feed.id);
+      const realState = snapshot ? snapshotState(snapshot, feed.id) : undefined;
       // The union with the real changefeed: either's rules, either's force-replicate, inserts
       // dropped only where both drop them (posture.md, "Verdicts use the union").
       const forceReplicate = (feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate) || (real?.forceReplicate ?? false);
@@ -155,6 +167,9 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
+        // The state is the snapshot's when it shows the changefeed (posture.md).
+        state: realState ?? feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(realState ?? feed.state),
         // Inserts count as dropped only where both drop them: with no drop on one side, none is left.
         notes: real && real.notes.length === 0 ? [] : source.notes,
         ...(real
@@ -182,6 +197,7 @@ export function compilePosture(
         caseSensitive: real.caseSensitive,
         forceReplicate: real.forceReplicate,
         downstream: {},
+        state: real.state,
         location,
       };
       const exempt = exemptFrom((s) => s === 'changefeeds' || s === real.id);
@@ -192,6 +208,8 @@ export function compilePosture(
         replicated: subtract(intersect(real.accepted, userTables()), union(exempt, real.dropsInserts)),
         rulesText: `[${real.rules.map((r) => `'${r}'`).join(', ')}]`,
         forceReplicate: real.forceReplicate,
+        state: real.state,
+        protects: true,
         notes: real.notes,
         real,
       });
@@ -201,7 +219,8 @@ export function compilePosture(
       cluster,
       tidb,
       lightning,
-      guarded: logBackup !== undefined || changefeeds.length > 0,
+      guarded: logBackup !== undefined || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || changefeeds.length > 0 || (snapshot?.ticdc.captures.length ?? 0) > 0,
       ...(logBackup ? { logBackup } : {}),
       changefeeds,
     });
@@ -213,3 +232,9 @@ export function compilePosture(
   return { posture: { policy, clusters }, problems };
 }
 
+
+/** The snapshot's state of changefeed `id`: a live one's when any (several TiCDC clusters may share an id), else a finished one's. */
+function snapshotState(snapshot: PostureSnapshot, id: string): string | undefined {
+  const states = snapshot.ticdc.changefeeds.filter((f) => f.id === id).map((f) => f.state);
+  return states.find((st) => changefeedProtects(st)) ?? states[0];
+}
