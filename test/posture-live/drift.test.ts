@@ -210,3 +210,26 @@ describe('an invalid snapshot is invalid-policy at the posture: key (exit 2)', (
     });
   }
 });
+
+describe('the precheck prediction uses the real states (domain.md section 2)', () => {
+  const physical = overrideImport('app.orders').replace('[lightning]\ncheck-requirements = false\n\n', '');
+  const cluster = '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n';
+
+  it('a changefeed the snapshot shows `pending` does not block TiDB 8.5.1: the job runs unchecked and its gap is reported', async () => {
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'pending' }] }), { 'deploy/prod/a.toml': physical });
+    expect(r.findings.filter((f) => f.rule === 'precheck-blocks-import')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'changefeed-gap').map((f) => f.tables)).toEqual([['app.orders']]);
+  });
+
+  it('the same changefeed `normal` blocks it', async () => {
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'normal' }] }), { 'deploy/prod/a.toml': physical });
+    expect(r.findings.filter((f) => f.rule === 'precheck-blocks-import')).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule === 'changefeed-gap')).toEqual([]);
+  });
+
+  it('a declared changefeed the snapshot shows `finished` protects nothing and blocks nothing', async () => {
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'finished' }] }), { 'deploy/prod/a.toml': physical });
+    expect(r.findings.filter((f) => f.rule !== 'posture-drift')).toEqual([]);
+    expect(r.drift.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
