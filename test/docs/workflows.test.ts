@@ -26,9 +26,9 @@ describe('workflows pass actionlint', () => {
     });
   }
 
-  it('the README shows the PR check, SARIF upload and both fork-mode workflows, as in docs/github', () => {
-    expect(readmeWorkflows).toHaveLength(4);
-    for (const file of ['pr-check.yml', 'sarif-upload.yml', 'fork-lint.yml', 'fork-publish.yml']) {
+  it('the README shows the PR check, SARIF upload, both fork-mode workflows and the posture refresh, as in docs/github', () => {
+    expect(readmeWorkflows).toHaveLength(5);
+    for (const file of ['pr-check.yml', 'sarif-upload.yml', 'fork-lint.yml', 'fork-publish.yml', 'posture-refresh.yml']) {
       expect(readmeWorkflows).toContain(read(`docs/github/${file}`));
     }
     readmeWorkflows.forEach((y, i) => expect(lint(y, `README-${i}.yml`)).toEqual([]));
