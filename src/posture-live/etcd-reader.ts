@@ -83,6 +83,7 @@ function prefixEnd(prefix: Buffer): Buffer {
 /** Reads every posture key; throws EtcdReadError with the endpoints named on any failure. */
 export async function readEtcdView(options: ReadOptions): Promise<EtcdView> {
   const { Etcd3: Client } = loadEtcd3();
+  const deadline = Date.now() + options.timeoutMs;
   const clientOptions: IOptions = {
     hosts: options.endpoints.map((e) => e.url),
     // No CA given: grpc-js verifies the server with the system's roots.
@@ -95,12 +96,29 @@ export async function readEtcdView(options: ReadOptions): Promise<EtcdView> {
           },
         }
       : {}),
-    // A PD endpoint is a host: no DNS-SRV lookups, no keepalive pings that outlive the read.
     grpcOptions: { 'grpc.initial_reconnect_backoff_ms': 200, 'grpc.max_reconnect_backoff_ms': 1000 },
+    // No circuit breakers, no backoff sleeps (the client's defaults): each call tries the PD
+    // members in turn, once each, so nothing outlives the deadline or the process's exit.
+    faultHandling: {
+      host: () => ({ execute: (fn: (context: unknown) => unknown) => fn({ attempt: 1, signal: new AbortController().signal }) }),
+      global: {
+        async execute(fn: (context: unknown) => Promise<unknown>): Promise<unknown> {
+          let last: unknown;
+          for (let attempt = 1; attempt <= options.endpoints.length; attempt++) {
+            try {
+              return await fn({ attempt, signal: new AbortController().signal });
+            } catch (error) {
+              last = error;
+              if (Date.now() >= deadline) break;
+            }
+          }
+          throw last;
+        },
+      },
+    } as unknown as IOptions['faultHandling'],
   };
   const client: Etcd3 = new Client(clientOptions);
   const where = options.endpoints.map((e) => e.display).join(', ');
-  const deadline = Date.now() + options.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -122,7 +140,7 @@ export async function readEtcdView(options: ReadOptions): Promise<EtcdView> {
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // gRPC's own words, on one line; they name no credential (PD's etcd has none).
-  return message.replace(/\s+/g, ' ').trim().slice(0, 400);
+  return message.replace(/\s+/g, ' ').replace(/\s*Resolution note:\s*$/, '').trim().slice(0, 400);
 }
 
 async function readAll(client: Etcd3, deadline: number, options: ReadOptions): Promise<EtcdView> {
