@@ -7,7 +7,7 @@
  * the draft had to guess carries a `# guessed:` comment.
  */
 import { CHANGEFEED_STATES, DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
-import { GONE_STATES } from './real.js';
+import { GONE_STATES, preferredTask } from './real.js';
 import { compareVersions, type PostureSnapshot, type SnapshotChangefeed } from './snapshot.js';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json';
@@ -143,7 +143,7 @@ export function draftPolicy(jobs: readonly DraftJob[], snapshots: readonly Draft
     else out.push(`      paths: [${q(`deploy/${c.name}/**`)}]  # guessed: no import file was found for this cluster`);
     if (c.hosts.length) out.push(`      hosts: [${c.hosts.map(q).join(', ')}]`);
     if (snap) {
-      const task = snap.log_backup.tasks[0];
+      const task = preferredTask(snap.log_backup.tasks);
       out.push(
         task
           ? `    log_backup: { enabled: true, task: ${q(task.name)} }${snap.log_backup.tasks.length > 1 ? `  # tasks: ${snap.log_backup.tasks.map((t) => t.name).join(', ')}` : ''}`

@@ -15,7 +15,7 @@ import { findWitness, subtract, intersect, userTables, type TableSet } from '../
 import type { Cluster, PolicyLocation } from '../policy/types.js';
 import type { CompiledCluster, Posture } from '../posture/compile.js';
 import { qualified } from '../posture/analyze.js';
-import { GONE_STATES } from './real.js';
+import { GONE_STATES, preferredTask } from './real.js';
 import type { PostureSnapshot } from './snapshot.js';
 
 export interface Drift {
@@ -85,7 +85,7 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         location: cluster.logBackup.location,
         severity: 'error',
         key: 'log-backup-undeclared',
-        message: `Cluster \`${name}\` runs log backup task ${list} (snapshot \`${file}\`), but the policy says \`log_backup: { enabled: false }\`: physical imports bypass that backup. Set \`enabled: true\` (with \`task: ${tasks[0]!.name}\`) so the linter judges imports against it.`,
+        message: `Cluster \`${name}\` runs log backup task ${list} (snapshot \`${file}\`), but the policy says \`log_backup: { enabled: false }\`: physical imports bypass that backup. Set \`enabled: true\` (with \`task: ${preferredTask(tasks)!.name}\`) so the linter judges imports against it.`,
       });
     } else if (cluster.logBackup.enabled && !tasks.length) {
       push({

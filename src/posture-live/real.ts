@@ -94,6 +94,12 @@ export function realChangefeeds(snapshot: PostureSnapshot): RealCompile {
 
 /** Log backup runs on the cluster: a task in any state (any task blocks the precheck, and a paused one resumes). */
 export function realLogBackup(snapshot: PostureSnapshot): { readonly task?: string } | undefined {
-  const first = snapshot.log_backup.tasks[0];
+  const tasks = snapshot.log_backup.tasks;
+  const first = preferredTask(tasks);
   return first ? { task: first.name } : undefined;
+}
+
+/** The task to name in messages and drafts: a running one when there is one, else the first by name. */
+export function preferredTask<T extends { readonly name: string; readonly state: string }>(tasks: readonly T[]): T | undefined {
+  return tasks.find((t) => t.state === 'running') ?? tasks[0];
 }

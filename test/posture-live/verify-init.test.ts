@@ -122,7 +122,7 @@ describe('init', () => {
     expect(run.code).toBe(0);
     const text = readFileSync(join(root, 'tidb-import-guard.yml'), 'utf8');
     expect(text).toContain('  prod:\n    tidb_version: "8.5.1"\n    posture: "posture/prod.json"');
-    expect(text).toContain('log_backup: { enabled: true, task: "pitr_broken" }');
+    expect(text).toContain('log_backup: { enabled: true, task: "pitr_prod" }');
     expect(text).toContain('ticdc: true');
     expect(text).toContain('- id: "orders-to-dr"\n        rules: ["app.*", "!app.tmp_*"]');
     expect(text).toContain('state: pending');
