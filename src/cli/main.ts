@@ -4,10 +4,11 @@
  *                           [--output FILE] [--fail-on error|warning|notice|never] [--base-policy FILE]
  *   tidb-import-guard explain RULE-ID | rules | --version | --help
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
+ * The program around it (streams, signals, crashes, out of memory) is bin.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
@@ -16,9 +17,11 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '../workspace/confined.js';
 import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
 
@@ -141,13 +144,16 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   }
   let basePolicyText: string | undefined;
   if (values['base-policy'] !== undefined) {
-    try {
-      basePolicyText = readFileSync(values['base-policy'], 'utf8');
-    } catch {
-      io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}\n`);
+    // Named by the user, so it may be anywhere; still a regular file (not a FIFO) and capped.
+    const read = createConfinedReader('/').readText(resolve(io.cwd, values['base-policy']), POLICY_FILE_MAX_BYTES);
+    if (!read.ok) {
+      io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}: it ${read.reason}\n`);
       return 2;
     }
+    basePolicyText = read.text;
   }
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
     ...(values.root !== undefined ? { root: values.root } : {}),
@@ -170,7 +176,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     try {
       writeFileSync(values.output, rendered);
     } catch (error) {
-      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${(error as Error).message}\n`);
+      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${describeFsError(error)}\n`);
       return 2;
     }
   } else io.stdout(rendered);
@@ -184,24 +190,4 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** Runs when this file is the program (the bundled dist/cli.js), not when a test imports it. */
-const invokedAsProgram = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
-if (invokedAsProgram) {
-  main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`tidb-import-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

@@ -33,8 +33,14 @@ function firstLine(text: string): Span {
   return { start: 0, end: nl < 0 ? text.length : nl };
 }
 
+/** Rules of a filter quoted in a message; the rest are counted (a filter may hold thousands). */
+const MAX_QUOTED_RULES = 5;
+const MAX_QUOTED_RULE_LENGTH = 200;
+
 function filterText(rules: readonly string[]): string {
-  return `[${rules.map((r) => `'${r}'`).join(', ')}]`;
+  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}…` : r}'`);
+  const rest = rules.length - shown.length;
+  return `[${shown.join(', ')}${rest > 0 ? `, … ${rest.toLocaleString('en-US')} more rule${rest === 1 ? '' : 's'}` : ''}]`;
 }
 
 /** Written names, deduplicated the way TiDB compares them (case-insensitively), sorted. */
@@ -158,7 +164,15 @@ export function lightningWritten(
   const router = compiled.router;
   const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
 
-  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  const shape = JSON.stringify([
+    caseSensitive,
+    rules,
+    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
+    rules.some((r) => r.trim().startsWith('@')) ? posix.dirname(path) : '',
+    routeRules,
+    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]),
+  ]);
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router, shape);
   if (fromDirectory.written) return fromDirectory.written;
   const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : '';
 
@@ -181,6 +195,16 @@ export function lightningWritten(
   };
 }
 
+/**
+ * Many configs often share one data directory (one dump, one config per table or schema). The
+ * listing is the same array for all of them (the shell caches it per directory), so the
+ * classification and the written tables are computed once per listing and per config shape, and
+ * the jobs share the result (and, through `key`, the risk computations downstream) instead of
+ * each holding its own copy of thousands of names.
+ */
+type DirectoryResult = { readonly written?: WrittenTables; readonly why?: string };
+const directoryResults = new WeakMap<readonly string[], Map<string, DirectoryResult>>();
+
 /** Exact written tables from a data directory in the repository, or why there are none. */
 function directoryWritten(
   config: LightningConfig,
@@ -188,32 +212,75 @@ function directoryWritten(
   repo: RepoView,
   filter: TableFilter,
   router: TableRouter,
-): { written?: WrittenTables; why?: string } {
+  /** Everything besides the listing that decides the result: filter, routes, file rules. */
+  shape: string,
+): DirectoryResult {
   if (!config.dataSourceDir) return {};
   const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
   if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
+  let byShape = directoryResults.get(located.files);
+  if (!byShape) directoryResults.set(located.files, (byShape = new Map()));
+  const key = `${located.dir}\u0000${shape}`;
+  const cached = byShape.get(key);
+  if (cached) return cached;
+  const result = directoryWrittenUncached(config, located, repo, filter, router, key);
+  byShape.set(key, result);
+  return result;
+}
+
+/** The data files' source tables and the unindexed ones, per listing and `[[mydumper.files]]` rules. */
+type Classified = { readonly sourceNames: readonly TableName[]; readonly unindexed: readonly TableName[] } | { readonly why: string };
+const classifications = new WeakMap<readonly string[], Map<string, Classified>>();
+
+function classifiedDirectory(
+  config: LightningConfig,
+  located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
+  repo: RepoView,
+): Classified {
+  let byRules = classifications.get(located.files);
+  if (!byRules) classifications.set(located.files, (byRules = new Map()));
+  const key = `${located.dir}\u0000${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
+  const cached = byRules.get(key);
+  if (cached) return cached;
+  let result: Classified;
+  let custom: Parameters<typeof classifyFiles>[2];
+  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : undefined;
+  if (rules && !rules.ok) {
+    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0]!.index + 1} cannot be followed (${rules.problems[0]!.message})` };
+  } else {
+    if (rules) custom = rules.routes;
+    const classified = classifyFiles(located.dir, located.files, custom);
+    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
+  }
+  byRules.set(key, result);
+  return result;
+}
+
+function directoryWrittenUncached(
+  config: LightningConfig,
+  located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
+  repo: RepoView,
+  filter: TableFilter,
+  router: TableRouter,
+  key: string,
+): DirectoryResult {
   const where = located.dir === '' ? 'the repository root' : `\`${located.dir}\``;
   const unlisted = located.unreadable?.[0];
   // A listing with holes cannot give the exact tables: the filter's pattern set stands in.
   if (unlisted) return { why: `the data directory ${where} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
-  let custom: Parameters<typeof classifyFiles>[2];
-  if (config.mydumperFiles.length) {
-    const rules = compileFileRules(config.mydumperFiles);
-    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0]!.index + 1} cannot be followed (${rules.problems[0]!.message})` };
-    custom = rules.routes;
-  }
-  const classified = classifyFiles(located.dir, located.files, custom);
-  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  const classified = classifiedDirectory(config, located, repo);
+  if ('why' in classified) return { why: classified.why };
+  const { sourceNames, unindexed } = classified;
   if (!sourceNames.length) return { why: `the data directory ${where} has no data files in the repository` };
   const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
   const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
-  const unindexed = tablesWithoutValidIndex(repo, classified.files);
   return {
     written: {
       kind: 'exact',
       names: written,
       set: written.length ? exactSet(written, false) : NO_TABLES,
       description: `the data files in ${where}`,
+      key: `directory\u0000${key}`,
       ...(unindexed.length ? { unindexed } : {}),
     },
   };

@@ -8,11 +8,14 @@ import { exactSet, filterSet, parseTableFilter, schemaSet, union, NO_TABLES, typ
 import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlDocument } from '../sql/ast.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
+import { IMPORT_OPTION_SINCE } from '../sql/validate-import-into.js';
 
 export interface SnapshotRemedy {
   /** Index of the BACKUP statement in the file. */
   readonly statementIndex: number;
   readonly covers: TableSet;
+  /** What `covers` is made of, by name: lets the engine find the BACKUPs that matter to an import without trying each. */
+  readonly covered?: { readonly tables?: readonly TableName[]; readonly schemas?: readonly string[]; readonly allDatabases?: boolean };
 }
 
 export interface SqlJobs {
@@ -58,6 +61,10 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
   for (const o of stmt.options) {
     if (o.name === 'disable_precheck') features.push({ what: '`DISABLE_PRECHECK`', since: '8.0.0', span: o.nameSpan });
     if (o.name === 'cloud_storage_uri') features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
+    // pingcap/tidb PR #62369 (GROUP_KEY, merged to master 2025-07) and PR #59674 (__manual_recovery,
+    // merged 2025-04), neither cherry-picked to release-8.5: first in the release after v8.5.x.
+    if (o.name === 'group_key') features.push({ what: '`GROUP_KEY`', since: IMPORT_OPTION_SINCE.group_key, span: o.nameSpan });
+    if (o.name === '__manual_recovery') features.push({ what: '`__MANUAL_RECOVERY`', since: IMPORT_OPTION_SINCE.__manual_recovery, span: o.nameSpan });
   }
   return features;
 }
@@ -107,15 +114,16 @@ export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
       case 'backup': {
         if (!takesSnapshotNow(stmt, doc, text)) break;
         let covers: TableSet = NO_TABLES;
+        let covered: SnapshotRemedy['covered'] = {};
         if (stmt.target === 'tables') {
-          covers = union(...stmt.tables.map((t) => {
-            const name = resolveName(t, currentDb);
-            return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
-          }), NO_TABLES);
+          const names = stmt.tables.map((t) => resolveName(t, currentDb));
+          covers = union(...names.map((name) => (name.schema ? exactSet([name], false) : anyDatabaseTable(name.table))), NO_TABLES);
+          covered = { tables: names };
         } else if (stmt.target === 'databases') {
           covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+          covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
         }
-        snapshots.push({ statementIndex: index, covers });
+        snapshots.push({ statementIndex: index, covers, covered });
         break;
       }
       case 'import-into': {

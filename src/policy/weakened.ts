@@ -93,6 +93,12 @@ export interface Weakening {
   readonly kind: WeakeningKind;
   /** The cluster concerned, when there is one. */
   readonly cluster?: string;
+  /**
+   * The severity `policy-weakened` reports it at: the BASE policy's setting for the rule, else
+   * its default (error). The head policy never decides it: a pull request cannot lower the rule
+   * that judges it (its own `rules: { policy-weakened: ... }` is itself a weakening).
+   */
+  readonly severity: Severity;
 }
 
 export interface DiffOptions {
@@ -105,12 +111,36 @@ export interface DiffOptions {
   readonly defaultSeverity?: (ruleId: string) => SeveritySetting | undefined;
 }
 
-/** policy-weakened is not in the registry until the engine wires it; its default is known here. */
-const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'warning' };
+/** policy-weakened's default, also when a registry does not know the rule. */
+const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'error' };
+
+/** What `policy-weakened` reports at: the base policy's setting only (github.md), default error. */
+export function weakeningSeverity(base: Policy): Severity | 'off' {
+  return base.rules['policy-weakened'] ?? OWN_DEFAULTS['policy-weakened'] ?? 'error';
+}
 
 export function diffPolicies(base: Policy, head: Policy, options: DiffOptions = {}): Weakening[] {
+  const severity = weakeningSeverity(base);
+  // The base policy's owners switched the rule off: nothing to report, whatever the head says.
+  if (severity === 'off') return [];
+  return diffAll(base, head, options).map((w) => ({ ...w, severity: GUARDING_RULES.has(loweredRule(w)) ? 'error' : severity }));
+}
+
+/**
+ * Rules whose lowering switches the gate itself off: the gap rules, the precheck rules and this
+ * one. Lowering one of them is reported at error even when the base runs policy-weakened milder.
+ */
+const GUARDING_RULES: ReadonlySet<string> = new Set(['log-backup-gap', 'changefeed-gap', 'precheck-blocks-import', 'precheck-override', 'policy-weakened']);
+
+function loweredRule(w: Found): string {
+  return w.kind === 'severity-lowered' ? w.key.slice('severity-lowered:'.length) : '';
+}
+
+type Found = Omit<Weakening, 'severity'>;
+
+function diffAll(base: Policy, head: Policy, options: DiffOptions): Found[] {
   const locate = headLocator(head, options.read);
-  const out: Weakening[] = [];
+  const out: Found[] = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
   for (const baseCluster of base.clusters) {
     const headCluster = headClusters.get(baseCluster.name);
@@ -134,8 +164,8 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions = 
 
 // ---- clusters -----------------------------------------------------------------------------------
 
-function diffCluster(base: Cluster, head: Cluster, locate: Locator): Weakening[] {
-  const out: Weakening[] = [];
+function diffCluster(base: Cluster, head: Cluster, locate: Locator): Found[] {
+  const out: Found[] = [];
   const name = head.name;
   const at = (...paths: (readonly PathSegment[])[]): PolicyLocation => locate.inCluster(head, ...paths);
 
@@ -249,8 +279,8 @@ function rulesText(rules: readonly LocatedRule[]): string {
   return `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`;
 }
 
-function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): Weakening[] {
-  const out: Weakening[] = [];
+function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): Found[] {
+  const out: Found[] = [];
   const name = headCluster.name;
   const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
   const keyOf = (kind: string): string => `${kind}:${name}:${head.id}`;
@@ -356,7 +386,7 @@ interface Target {
   readonly exposed: TableSet;
 }
 
-function diffExemptions(base: Cluster, head: Cluster): Weakening[] {
+function diffExemptions(base: Cluster, head: Cluster): Found[] {
   const targets: Target[] = [];
   if (base.logBackup.enabled && head.logBackup.enabled) {
     const task = head.logBackup.task ?? base.logBackup.task;
@@ -377,7 +407,7 @@ function diffExemptions(base: Cluster, head: Cluster): Weakening[] {
     targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
   }
 
-  const out: Weakening[] = [];
+  const out: Found[] = [];
   for (const exemption of head.exemptions) {
     const tables = exemption.tables.map((t) => t.rule);
     const set = setOf(tables, false);
@@ -443,8 +473,8 @@ function wideningSize(w: WaiverWidening): number {
   return w.paths.length + (w.table !== undefined ? 1 : 0) + (w.expiry !== undefined ? 1 : 0);
 }
 
-function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Weakening[] {
-  const out: Weakening[] = [];
+function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] {
+  const out: Found[] = [];
   for (const waiver of head) {
     const sameRule = base.filter((b) => b.rule === waiver.rule);
     const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
@@ -495,8 +525,8 @@ function rank(setting: SeveritySetting): number {
   return setting === 'off' ? 0 : SEVERITY_RANK[setting];
 }
 
-function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (id: string) => SeveritySetting | undefined): Weakening[] {
-  const out: Weakening[] = [];
+function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (id: string) => SeveritySetting | undefined): Found[] {
+  const out: Found[] = [];
   const ids = [...new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
   for (const id of ids) {
     // An unknown default is taken as `error`, so turning an unknown rule down is still reported.
@@ -526,8 +556,8 @@ function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (
 
 // ---- scan ---------------------------------------------------------------------------------------
 
-function diffScan(base: Policy, head: Policy, locate: Locator): Weakening[] {
-  const out: Weakening[] = [];
+function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
+  const out: Found[] = [];
   for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
     out.push({
       kind: 'scan-narrowed',
@@ -650,7 +680,7 @@ function headLocator(head: Policy, read: ((path: string) => string | undefined) 
   return { topLevel, inCluster };
 }
 
-function byLocation(a: Weakening, b: Weakening): number {
+function byLocation(a: Found, b: Found): number {
   const fa = a.location.file;
   const fb = b.location.file;
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -15,7 +15,11 @@ export interface Risk {
   readonly set: TableSet;
   /** Concrete tables: all of them for exact writes, one witness for pattern sets. */
   readonly tables: readonly string[];
-  /** Message text, e.g. "`app.orders` (and any other table matching `app.*`)". */
+  /**
+   * Message text: "`app.orders`" (exact), "`app.orders` (and any other table matching the filter
+   * `['app.*']`)" (a pattern set with a real-looking member), or "tables matching the filter
+   * `['reports.monthly_*']`" (a pattern set without one).
+   */
   readonly text: string;
   /** Concrete names to put in a BACKUP statement (empty when only a pattern is known). */
   readonly names: readonly TableName[];
@@ -110,12 +114,48 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: r
   if (!witness) return undefined;
   const example = qualified(witness.table);
   const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
-  return {
-    set,
-    tables: [example],
-    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
-    names: [],
-  };
+  // rules.md "Terms": a pattern set's member is named only when it reads as a real table (one the
+  // repository names, or one the filter writes out literally); an exact single table is named
+  // alone; otherwise the pattern itself is given ("tables matching the filter `['app.*']`").
+  if (witness.exact && isOnlyMember(set, witness.table)) {
+    return { set, tables: [example], text: `\`${example}\``, names: [witness.table] };
+  }
+  const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
+  if (real) {
+    return { set, tables: [example], text: `\`${example}\` (and any other table ${written.description})`, names: [] };
+  }
+  const pattern = written.filterRules?.length ? [...written.filterRules] : [written.description];
+  return { set, tables: pattern, text: `tables ${written.description}${inexact}`, names: [] };
+}
+
+function sameName(a: TableName, b: TableName): boolean {
+  return a.schema === b.schema && a.table === b.table;
+}
+
+/** The set holds this table and nothing else (case variants included when matching ignores case). */
+function isOnlyMember(set: TableSet, name: TableName): boolean {
+  const rest = subtract(set, exactSet([name], false));
+  const other = findWitness(rest);
+  return other !== undefined ? false : true;
+}
+
+/**
+ * The witness is an artefact of a pattern when a `*` in a filter rule matched nothing there:
+ * `reports.monthly_` for `reports.monthly_*` reads like a bug, not a table.
+ */
+function artefactOf(written: Extract<WrittenTables, { kind: 'pattern' }>, name: TableName): boolean {
+  const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
+  for (const rule of written.filterRules ?? []) {
+    const body = rule.trim().replace(/^!/, '');
+    const dot = body.indexOf('.');
+    if (dot < 0 || body.startsWith('/') || body.startsWith('"') || body.startsWith('`')) continue;
+    const ruleParts = [body.slice(0, dot), body.slice(dot + 1)];
+    for (let i = 0; i < 2; i++) {
+      const part = ruleParts[i] as string;
+      if (part.includes('*') && part !== '*' && part.replace(/\*/g, '').toLowerCase() === parts[i]) return true;
+    }
+  }
+  return false;
 }
 
 function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: TableName): TableSet {
@@ -129,8 +169,11 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
  */
 const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
 
-/** One object for every user table, so risks against it are memoized like the protected sets. */
-const USER_TABLES: TableSet = userTables();
+/**
+ * One object for every user table, so risks against it are memoized like the protected sets. Made
+ * on first use: building it needs the Unicode case tables, which `--version` should not pay for.
+ */
+let userTableSet: TableSet | undefined;
 
 function memoRisk(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[]): Risk | undefined {
   if (written.key === undefined) return riskOf(written, protectedSet, prefer);
@@ -164,7 +207,7 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
   const uncheckedWhy = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== undefined) : undefined;
   const examine = runsUnchecked && (cluster.logBackup !== undefined || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
     return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), changefeeds: [] };
   }
 
@@ -192,7 +235,7 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
         : undefined;
     return { feed, verdict, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
   return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), ...(logBackup ? { logBackup } : {}), changefeeds };
 }
 

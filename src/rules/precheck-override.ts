@@ -59,7 +59,7 @@ export const rule: Rule<JobSubject> = {
           severity: 'notice' as const,
           message: covered.length
             ? `${base}; the documented procedure is followed: ${covered.join('; ')}.`
-            : `${base}; the cluster has no log backup and no changefeed that replicates anything, so no table needs a remedy.`,
+            : `${base}; the cluster has no log backup and no changefeed that replicates anything, so no table needs a remedy today (the policy must be updated if log backup or a changefeed is started: the precheck is what would have caught it).`,
         };
     return [
       {

@@ -17,8 +17,9 @@ import { compilePosture } from '../posture/compile.js';
 import { loadSnapshots } from '../posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../report/model.js';
-import { POLICY_FILE_MAX_BYTES, createConfinedReader } from './confined.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
+import { safeText } from '../report/sanitize.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -42,6 +43,8 @@ export interface CheckOptions {
   readonly today?: string;
   /** Now in ms (posture snapshot age); default: the start of `today` when given, else SOURCE_DATE_EPOCH or the clock. */
   readonly now?: number;
+  /** The file-system port every read goes through (tests inject errors root cannot provoke). */
+  readonly fs?: FsPort;
 }
 
 export interface CheckOutcome {
@@ -51,6 +54,9 @@ export interface CheckOutcome {
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
+  // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
+  // escaped before the finding exists, the same boundary the engine's findings cross.
+  const message = safeText(p.message);
   return {
     rule: 'invalid-policy',
     severity: 'error',
@@ -59,9 +65,9 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     column: p.column,
     endLine: p.endLine,
     endColumn: p.endColumn,
-    message: p.message,
+    message,
     suppressed: false,
-    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
+    fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
 }
 
@@ -99,7 +105,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // A policy outside the repository is named relative to the root, with `/`.
     policyPath = inRepository ?? relative(root, given).split(sep).join('/');
   }
-  const reader = createConfinedReader(root, { extraRoots });
+  const reader = createConfinedReader(root, { extraRoots, ...(options.fs ? { fs: options.fs } : {}) });
   const readPolicyFile = (p: string): string | undefined | Refused => {
     const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
     if (read.ok) return read.text;
