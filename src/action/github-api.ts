@@ -9,7 +9,7 @@
  * limits (403 with `retry-after` or a "secondary rate limit" message); `retry-after` is honoured up
  * to `maxRetryAfterMs`; all waits of one run share a `budgetMs`; every request has a timeout.
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -63,7 +63,13 @@ export function describeError(error: unknown): string {
   return status !== undefined ? `HTTP ${status}: ${message}` : message;
 }
 
-export function createClient(token: string, baseUrl: string, policy: RetryPolicy, log: (message: string) => void): GitHubClient {
+/**
+ * `@actions/github` is loaded only here, on first use: importing it parses GITHUB_EVENT_PATH at
+ * module load and throws a raw stack trace on a malformed payload, before the action could say
+ * what is wrong. The shell validates the payload first (event.ts), then asks for a client.
+ */
+export async function createClient(token: string, baseUrl: string, policy: RetryPolicy, log: (message: string) => void): Promise<GitHubClient> {
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl, log: { debug: () => {}, info: () => {}, warn: log, error: log } });
   let waited = 0;
   octokit.hook.wrap('request', async (request, options) => {

@@ -9,13 +9,14 @@
  * exit status: 0 clean, 1 findings at or above `fail-on`, 2 the tool could not do its job.
  */
 import * as core from '@actions/core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
 import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../workspace/confined.js';
 import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
@@ -29,20 +30,16 @@ import { planAnnotations } from './annotations.js';
 import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
 import { isSummaryBody, summaryMarker } from './markers.js';
 import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
+import { parseEvent, MAX_EVENT_BYTES, type PullRequestEvent } from './event.js';
+import { listPullRequestFiles as listValidatedFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
+import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
 import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Exit statuses of cli.md, shared by the action. */
 const EXIT_FINDINGS = 1;
 const EXIT_COULD_NOT_CHECK = 2;
 
-interface PullRequest {
-  readonly number: number;
-  readonly headSha: string;
-  readonly baseSha: string;
-  readonly fromFork: boolean;
-}
+type PullRequest = PullRequestEvent;
 
 interface Environment {
   readonly workspace: string;
@@ -57,26 +54,50 @@ interface Environment {
   readonly docsBaseUrl?: string;
   /** The action's own repository page, when the runner says which it is. */
   readonly actionUrl?: string;
-  readonly workflowRun?: WorkflowRun;
+  readonly workflowRun?: { readonly headSha: string };
 }
 
-/** The trusted part of a `workflow_run` event: which commit the lint run checked. */
-interface WorkflowRun {
-  readonly headSha: string;
+/** Paths of the runner's machine that must not appear in messages (github.md). */
+let runnerPaths: readonly { path: string; name: string }[] = [];
+
+/** A message with the runner's absolute paths replaced by what they are. */
+function withoutRunnerPaths(message: string): string {
+  let out = message;
+  for (const { path, name } of runnerPaths) if (path.length > 1) out = out.split(path).join(name);
+  return out;
 }
 
 export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    // Never "clean" when the tool did not finish: an internal error is exit status 2.
-    fail(`tidb-import-guard stopped with an internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // Never "clean" when the tool did not finish: an internal error is exit status 2. Its stack
+    // names files of the runner's machine, so only the message is shown.
+    fail(`tidb-import-guard stopped with an internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 function fail(message: string): void {
-  core.setFailed(message);
+  core.setFailed(withoutRunnerPaths(message));
   process.exitCode = EXIT_COULD_NOT_CHECK;
+}
+
+/** The run cannot judge the change: say so where people look (job summary), exit 2. */
+async function failBeforeCheck(message: string): Promise<void> {
+  await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${withoutRunnerPaths(message)}\n`);
+  fail(message);
+}
+
+/** The event payload's text, or undefined when there is none; never more than GitHub sends. */
+function readEventText(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > MAX_EVENT_BYTES) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function readEnvironment(): Environment | string {
@@ -84,15 +105,15 @@ function readEnvironment(): Environment | string {
   const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-  let payload: Record<string, unknown> = {};
-  const eventPath = env['GITHUB_EVENT_PATH'];
-  if (eventPath && existsSync(eventPath)) {
-    try {
-      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      return `The event payload ${eventPath} is not valid JSON: ${describeError(error)}`;
-    }
-  }
+  const runnerTemp = env['RUNNER_TEMP'] || join(workspace, '..', '.tidb-import-guard-temp');
+  runnerPaths = [
+    { path: workspace + sep, name: '' },
+    { path: workspace, name: '.' },
+    { path: runnerTemp, name: '$RUNNER_TEMP' },
+    ...(env['GITHUB_EVENT_PATH'] ? [{ path: env['GITHUB_EVENT_PATH'], name: '$GITHUB_EVENT_PATH' }] : []),
+  ];
+  const event = parseEvent(eventName, readEventText(env['GITHUB_EVENT_PATH']));
+  if (typeof event === 'string') return event;
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
   const actionRef = env['GITHUB_ACTION_REF'];
@@ -104,32 +125,12 @@ function readEnvironment(): Environment | string {
     apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,
     sha: env['GITHUB_SHA'] ?? '',
-    runnerTemp: env['RUNNER_TEMP'] || join(workspace, '..', '.tidb-import-guard-temp'),
-    ...(PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {}),
-    ...(eventName === 'workflow_run' ? workflowRunOf(payload) : {}),
+    runnerTemp,
+    ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}),
+    ...(event.workflowRun ? { workflowRun: event.workflowRun } : {}),
     ...(actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {}),
     ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
   };
-}
-
-function pullRequestOf(payload: Record<string, unknown>): { pullRequest?: PullRequest } {
-  const pr = payload['pull_request'] as
-    | { number?: unknown; head?: { sha?: unknown; repo?: { full_name?: unknown } }; base?: { sha?: unknown; repo?: { full_name?: unknown } } }
-    | undefined;
-  if (!pr || typeof pr.number !== 'number') return {};
-  return {
-    pullRequest: {
-      number: pr.number,
-      headSha: String(pr.head?.sha ?? ''),
-      baseSha: String(pr.base?.sha ?? ''),
-      fromFork: pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name,
-    },
-  };
-}
-
-function workflowRunOf(payload: Record<string, unknown>): { workflowRun?: WorkflowRun } {
-  const headSha = (payload['workflow_run'] as { head_sha?: unknown } | undefined)?.head_sha;
-  return typeof headSha === 'string' && headSha !== '' ? { workflowRun: { headSha } } : {};
 }
 
 function retryPolicy(): RetryPolicy {
@@ -173,7 +174,7 @@ async function runAction(): Promise<void> {
   const env = readEnvironment();
   if (typeof env === 'string') return fail(`tidb-import-guard could not start: ${env}`);
   if (env.eventName === 'workflow_run') {
-    if (!env.workflowRun) return fail('tidb-import-guard: the workflow_run event has no head_sha.');
+    if (!env.workflowRun) return fail('tidb-import-guard could not start: the workflow_run event has no head_sha.');
     return runPublish(inputs, env, env.workflowRun);
   }
   const notes: string[] = [];
@@ -183,33 +184,60 @@ async function runAction(): Promise<void> {
   };
 
   const pr = env.pullRequest;
-  const client = inputs.token ? createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
-  if (pr && !client) warn('No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.');
+  if (pr) {
+    // The code on disk must be the pull request's, or the check judges something else (the base,
+    // under pull_request_target's default checkout) and could pass a change it never saw.
+    const head = checkWorkspaceHead(env.workspace, pr.headSha);
+    if (!head.ok) return failBeforeCheck(`tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`);
+  }
+  const client = pr && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
   const policyPath = policyPathOf(inputs, env.workspace);
+  const policyInRepository = policyPath !== undefined && !isAbsolute(policyPath);
 
   // 1. Scope: the files of the pull request, or everything.
   let scope: ScopePlan | undefined;
   let basePolicy: { path: string; files: Record<string, string> } | undefined;
   let previousPolicyPath: string | undefined;
+  let unlisted = 'all files';
   const scopeMode = inputs.scope ?? (pr ? 'changed' : 'all');
   if (scopeMode === 'changed' && !pr) notes.push('`scope: changed` applies to pull requests only; all files were linted.');
+  if (pr && !client) {
+    // Without a token neither the file list nor the base policy can be read: the policy may be
+    // what this pull request relaxes, and that cannot be checked.
+    if (policyInRepository) return failBeforeCheck('tidb-import-guard cannot check a pull request without the `github-token` input: it needs the API to list the changed files and to read the base policy (`policy-weakened`).');
+    warn('No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.');
+  }
   if (pr && client) {
+    let listing: FilesListing | undefined;
     try {
-      const files = await listPullRequestFiles(client, env, pr);
-      const readHead = (p: string): string | undefined => {
-        try {
-          return readFileSync(resolve(env.workspace, p), 'utf8');
-        } catch {
-          return undefined;
-        }
-      };
-      scope = planScope(files, policyPath && !isAbsolute(policyPath) ? policyFilesOf(policyPath, readHead) : [], pr.number);
-      previousPolicyPath = files.find((f) => f.filename === policyPath)?.previous_filename;
+      listing = await listValidatedFiles((page) => fetchFilesPage(client, env, pr.number, page), pr.changedFiles);
     } catch (error) {
       warn(`Could not list the pull request's files (${describeError(error)}); all files were linted and no inline comments were posted.`);
+      unlisted = "all files (the pull request's files could not be listed)";
     }
-    if (scope?.policyChanged && policyPath && !isAbsolute(policyPath)) {
-      basePolicy = await fetchBasePolicy(client, env, pr, [policyPath, ...(previousPolicyPath ? [previousPolicyPath] : []), ...POLICY_LOCATIONS], warn);
+    if (listing && !listing.ok) {
+      warn(`GitHub's list of the pull request's files cannot be trusted (${listing.reason}); all files were linted and no inline comments were posted.`);
+      unlisted = "all files (the pull request's file list could not be trusted)";
+    }
+    if (listing?.ok) {
+      const head = createConfinedReader(env.workspace);
+      const readHead = (p: string): string | undefined => {
+        const read = head.readText(p, POLICY_FILE_MAX_BYTES);
+        return read.ok ? read.text : undefined;
+      };
+      scope = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], pr.number);
+      previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
+    }
+    // Unless a complete list shows the policy untouched, it may be what this pull request relaxes.
+    const policyMayHaveChanged = !scope || scope.policyChanged || scope.atFileCap;
+    if (policyMayHaveChanged && policyInRepository) {
+      const fetched = await fetchBasePolicy(client, env, pr, [policyPath, ...(previousPolicyPath ? [previousPolicyPath] : []), ...POLICY_LOCATIONS]);
+      if (!fetched.ok) {
+        return failBeforeCheck(
+          `tidb-import-guard could not read the base branch's policy (${fetched.error}), so it cannot tell whether this pull request weakens the policy (policy-weakened). Re-run the check.`,
+        );
+      }
+      basePolicy = fetched.base;
     }
   }
   const changedFiles = scopeMode === 'changed' ? scope?.changedFiles : undefined;
@@ -232,7 +260,7 @@ async function runAction(): Promise<void> {
   const result = outcome.result;
   const { report } = result;
   const failing = failsCheck(report.findings, inputs.failOn);
-  const scopeText = scopeMode === 'changed' && scope ? scope.description : 'all files';
+  const scopeText = scopeMode === 'changed' ? (scope ? scope.description : unlisted) : 'all files';
 
   // 3. Outputs and files: available to later steps even if the API is down.
   core.setOutput('errors', report.summary.errors);
@@ -360,7 +388,7 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
  * workspace and runs nothing from the fork. Its exit status is not the merge gate (the lint run
  * is); it fails only when it cannot or must not publish.
  */
-async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: WorkflowRun): Promise<void> {
+async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: { readonly headSha: string }): Promise<void> {
   const notes: string[] = [];
   const warn = (message: string): void => {
     core.warning(message);
@@ -377,22 +405,26 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: W
     return fail(`tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`);
   }
   if (!inputs.token) return fail('tidb-import-guard cannot publish without `github-token`.');
-  const client = createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message));
+  const client = await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message));
   let baseSha: string;
+  let changedFiles: number | undefined;
   try {
     const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
     if (pull.data.head.sha !== workflowRun.headSha) {
       return fail(`tidb-import-guard refuses to publish: pull request #${bundle.pullRequest.number} is at ${pull.data.head.sha}, not the linted commit ${workflowRun.headSha} (a newer push will publish its own result).`);
     }
     baseSha = pull.data.base.sha;
+    changedFiles = typeof pull.data.changed_files === 'number' ? pull.data.changed_files : undefined;
   } catch (error) {
     return fail(`tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError(error)}).`);
   }
-  const pr: PullRequest = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false };
+  const pr: PullRequest = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false, ...(changedFiles !== undefined ? { changedFiles } : {}) };
   const { result } = bundle;
   let scope: ScopePlan | undefined;
   try {
-    scope = planScope(await listPullRequestFiles(client, env, pr), [], pr.number);
+    const listing = await listValidatedFiles((page) => fetchFilesPage(client, env, pr.number, page), changedFiles);
+    if (listing.ok) scope = planScope(listing.files, [], pr.number);
+    else warn(`GitHub's list of the pull request's files cannot be trusted (${listing.reason}); no inline comments were posted.`);
   } catch (error) {
     warn(`Could not list the pull request's files (${describeError(error)}); no inline comments were posted.`);
   }
@@ -436,17 +468,18 @@ async function writeJobSummary(markdown: string): Promise<void> {
   }
 }
 
+/** Source lines for comments are read only from files this small (larger ones get no quoted line). */
+const COMMENT_SOURCE_MAX_BYTES = 16 * 1024 * 1024;
+
 function commentContext(env: Environment): CommentContext {
   const cache = new Map<string, ReturnType<typeof buildLineIndex> | undefined>();
+  const reader = createConfinedReader(env.workspace);
   return {
     lineText(file, line) {
       if (!cache.has(file)) {
-        try {
-          const decoded = decodeSource(readFileSync(join(env.workspace, file)));
-          cache.set(file, decoded.ok ? buildLineIndex(decoded.text) : undefined);
-        } catch {
-          cache.set(file, undefined);
-        }
+        const read = reader.read(file, COMMENT_SOURCE_MAX_BYTES);
+        const decoded = read.ok ? decodeSource(read.bytes) : undefined;
+        cache.set(file, decoded?.ok ? buildLineIndex(decoded.text) : undefined);
       }
       return cache.get(file)?.lineText(line);
     },
@@ -454,25 +487,17 @@ function commentContext(env: Environment): CommentContext {
   };
 }
 
-async function listPullRequestFiles(client: GitHubClient, env: Environment, pr: PullRequest): Promise<PullRequestFile[]> {
-  const files: PullRequestFile[] = [];
-  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, {
+/** One page of `pulls.listFiles`, as received; pull-files.ts decides whether to trust it. */
+async function fetchFilesPage(client: GitHubClient, env: Environment, pullNumber: number, page: number): Promise<FilesPage> {
+  const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     owner: env.owner,
     repo: env.repo,
-    pull_number: pr.number,
-    per_page: 100,
-  })) {
-    for (const file of page.data) {
-      files.push({
-        filename: file.filename,
-        status: file.status,
-        ...(file.patch !== undefined ? { patch: file.patch } : {}),
-        ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
-      });
-    }
-    if (files.length >= LIST_FILES_CAP) break;
-  }
-  return files;
+    pull_number: pullNumber,
+    per_page: FILES_PER_PAGE,
+    page,
+  });
+  const link = String(response.headers.link ?? '');
+  return { status: response.status, data: response.data as unknown, hasNext: /rel="next"/.test(link) };
 }
 
 async function fetchBasePolicy(
@@ -480,13 +505,14 @@ async function fetchBasePolicy(
   env: Environment,
   pr: PullRequest,
   candidates: readonly string[],
-  warn: (message: string) => void,
-): Promise<{ path: string; files: Record<string, string> } | undefined> {
+): Promise<{ ok: true; base?: { path: string; files: Record<string, string> } } | { ok: false; error: string }> {
   const readAtBase = async (path: string): Promise<string | undefined> => {
     try {
       const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path, ref: pr.baseSha });
       const data = response.data as { type?: string; content?: string; encoding?: string };
-      if (data.type !== 'file' || typeof data.content !== 'string' || data.encoding !== 'base64') return undefined;
+      if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
+      // Over 1 MB the contents API gives no content: the base cannot be compared, which is not "no base".
+      if (data.encoding !== 'base64') throw new Error(`${path} at the base is too large for the contents API`);
       return Buffer.from(data.content, 'base64').toString('utf8');
     } catch (error) {
       if (errorStatus(error) !== 404) throw error;
@@ -505,7 +531,7 @@ async function fetchBasePolicy(
         break;
       }
     }
-    if (path === undefined || text === undefined) return undefined;
+    if (path === undefined || text === undefined) return { ok: true };
     // The base versions of the files it extends, so a relaxation made there is compared too.
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
@@ -518,10 +544,9 @@ async function fetchBasePolicy(
         if (body !== undefined) files[extended] = body;
       }
     }
-    return { path, files };
+    return { ok: true, base: { path, files } };
   } catch (error) {
-    warn(`Could not read the base policy (${describeError(error)}); policy-weakened was not checked.`);
-    return undefined;
+    return { ok: false, error: describeError(error) };
   }
 }
 

@@ -4,10 +4,11 @@
  *                           [--output FILE] [--fail-on error|warning|notice|never] [--base-policy FILE]
  *   tidb-import-guard explain RULE-ID | rules | --version | --help
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
+ * The program around it (streams, signals, crashes, out of memory) is bin.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
@@ -16,7 +17,10 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '../workspace/confined.js';
 import { readRuleDoc } from './docs.js';
+import { suggest } from '../core/suggest.js';
+import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -39,6 +43,9 @@ Options of check:
   --fail-on LEVEL      error (default), warning, notice or never
   --base-policy FILE   the policy before the change (enables policy-weakened)
   --root DIR           the repository root (default: the git top level of the current directory)
+  --quiet              report errors only
+  --max-warnings N     also fail (exit 1) when more than N warnings remain
+  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;
@@ -78,7 +85,9 @@ function explain(args: readonly string[], io: CliIo): number {
     return 2;
   }
   if (!ruleMeta(id)) {
-    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; \`tidb-import-guard rules\` lists them\n`);
+    const near = suggest(id, RULES.map((r) => r.id));
+    const hint = near ? `did you mean \`${near}\`? ` : '';
+    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; ${hint}\`tidb-import-guard rules\` lists them\n`);
     return 2;
   }
   const doc = readRuleDoc(id);
@@ -100,6 +109,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         'base-policy': { type: 'string' },
         root: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -117,14 +130,20 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON.join(', ')}\n`);
     return 2;
   }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    io.stderr('tidb-import-guard: --max-warnings must be a whole number, 0 or more\n');
+    return 2;
+  }
   let basePolicyText: string | undefined;
   if (values['base-policy'] !== undefined) {
-    try {
-      basePolicyText = readFileSync(values['base-policy'], 'utf8');
-    } catch {
-      io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}\n`);
+    // Named by the user, so it may be anywhere; still a regular file (not a FIFO) and capped.
+    const read = createConfinedReader('/').readText(resolve(io.cwd, values['base-policy']), POLICY_FILE_MAX_BYTES);
+    if (!read.ok) {
+      io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}: it ${read.reason}\n`);
       return 2;
     }
+    basePolicyText = read.text;
   }
   const outcome = await checkRepository({
     cwd: io.cwd,
@@ -133,8 +152,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
   });
-  const { report } = outcome.result;
-  const colour = io.isTTY && !io.env['NO_COLOR'] && values.output === undefined;
+  const full = outcome.result.report;
+  const report = values.quiet ? quietReport(full) : full;
+  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });
   const rendered =
     format === 'json'
       ? formatJson(report)
@@ -147,7 +167,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     try {
       writeFileSync(values.output, rendered);
     } catch (error) {
-      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${(error as Error).message}\n`);
+      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${describeFsError(error)}\n`);
       return 2;
     }
   } else io.stdout(rendered);
@@ -155,25 +175,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: ${outcome.fatal}\n`);
     return 2;
   }
-  return failsCheck(report.findings, failOn) ? 1 : 0;
-}
-
-/** Runs when this file is the program (the bundled dist/cli.js), not when a test imports it. */
-const invokedAsProgram = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
-if (invokedAsProgram) {
-  main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`tidb-import-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  if (failsCheck(full.findings, failOn)) return 1;
+  if (maxWarnings !== undefined && tooManyWarnings(full.findings, maxWarnings)) {
+    io.stderr(`tidb-import-guard: too many warnings (more than --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
 }

@@ -114,10 +114,11 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     }
   }
 
-  const weakenings = options.weakenings ?? [];
-  policyWeakened.check({ weakenings }).forEach((d, i) => pending.push({ at: 'policy', location: weakenings[i]!.location, d }));
-
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  // policy-weakened takes its severity from the base policy (set on each weakening), never from
+  // the head policy's `rules:` map that the pull request itself may have changed.
+  const weakenings = options.weakenings ?? [];
+  policyWeakened.check({ weakenings }).forEach((d, i) => adjusted.push({ at: 'policy', location: weakenings[i]!.location, d }));
   const findings = suppress(options, files, adjusted);
   // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
   const extra = (options.extraFindings ?? []).flatMap((f) => {

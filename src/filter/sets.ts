@@ -5,6 +5,7 @@
  * schema automaton S and one table automaton T (either may be "everything"). Names are non-empty.
  */
 import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
+import { lastMatchWins, type LastMatchAlgebra } from './last-match.js';
 import { Assert, BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
 import {
   ALL_PART,
@@ -90,15 +91,17 @@ export function subtract(a: TableSet, b: TableSet): TableSet {
 
 const filterSets = new WeakMap<TableFilter, TableSet>();
 
-/** Tables the filter accepts: last matching rule wins, so each rule wraps the rules before it. */
+const SET_ALGEBRA: LastMatchAlgebra<TableSet> = { none: NO_TABLES, union: (a, b) => union(a, b), subtract };
+
+/**
+ * Tables the filter accepts: the last matching rule wins. Built with logarithmic depth
+ * (last-match.ts), so the recursive walks below stay shallow for any number of rules.
+ */
 export function filterSet(filter: TableFilter): TableSet {
   const cached = filterSets.get(filter);
   if (cached !== undefined) return cached;
-  let set: TableSet = NO_TABLES;
-  for (const rule of filter.compiled) {
-    const matched = atomOf(rule.schema, rule.table);
-    set = rule.positive ? union(matched, set) : subtract(set, matched);
-  }
+  const rules = filter.compiled.map((rule) => ({ positive: rule.positive, matched: atomOf(rule.schema, rule.table) }));
+  const set = lastMatchWins(rules, SET_ALGEBRA);
   filterSets.set(filter, set);
   return set;
 }
@@ -141,12 +144,16 @@ function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
 /** Whether the set contains `name`. */
 export function setHas(set: TableSet, name: TableName): boolean {
   if (name.schema === '' || name.table === '') return false;
-  return evaluate(
-    set,
-    (a) =>
-      (a.schema === undefined || nfaMatches(a.schema, name.schema)) &&
-      (a.table === undefined || nfaMatches(a.table, name.table)),
-  );
+  // A filter's formula refers to each rule's atom about log(rules) times (last-match.ts): match each once.
+  const known = new Map<number, boolean>();
+  return evaluate(set, (a) => {
+    let holds = known.get(a.id);
+    if (holds === undefined) {
+      holds = (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+      known.set(a.id, holds);
+    }
+    return holds;
+  });
 }
 
 // ---- witness search -----------------------------------------------------------------------------

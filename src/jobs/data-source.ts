@@ -22,7 +22,7 @@
  * caller falls back to the filter as a pattern set. File paths are short, and a path is only
  * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
  */
-import type { RepoView } from '../core/repo.js';
+import { isRefused, listingOf, textOf, type RepoView } from '../core/repo.js';
 import { ANY_CHAR } from '../filter/charset.js';
 import { compileRe, nfaMatches, type Nfa, type Re } from '../filter/nfa.js';
 import { parseRegex } from '../filter/regex.js';
@@ -30,8 +30,19 @@ import type { TableName } from '../filter/index.js';
 import type { MydumperFileRule } from '../lightning/config.js';
 
 export type DataDirectory =
-  | { readonly inRepository: true; readonly dir: string; readonly files: readonly string[] }
-  | { readonly inRepository: false; readonly reason: string };
+  | {
+      readonly inRepository: true;
+      readonly dir: string;
+      readonly files: readonly string[];
+      /** Sub-directories that could not be listed: the files are then not all known. */
+      readonly unreadable?: readonly { readonly path: string; readonly reason: string }[];
+    }
+  | {
+      readonly inRepository: false;
+      readonly reason: string;
+      /** Set when the directory is in the repository but was refused (a link out, unreadable). */
+      readonly refused?: boolean;
+    };
 
 function normalizePath(path: string): string | undefined {
   const out: string[] = [];
@@ -59,12 +70,18 @@ export function locateDataDirectory(value: string, configPath: string, repo: Rep
   }
   const configDir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
   const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  let refused: DataDirectory | undefined;
   for (const dir of candidates) {
     if (dir === undefined) continue;
-    const files = repo.listFiles(dir === '' ? '.' : dir);
-    if (files !== undefined) return { inRepository: true, dir, files };
+    const listed = listingOf(repo.listFiles(dir === '' ? '.' : dir));
+    if (listed === undefined) continue;
+    if (isRefused(listed)) {
+      refused ??= { inRepository: false, reason: `\`${dir === '' ? '.' : dir}\` ${listed.refused}`, refused: true };
+      continue;
+    }
+    return { inRepository: true, dir, files: listed.files, ...(listed.unreadable.length ? { unreadable: listed.unreadable } : {}) };
   }
-  return { inRepository: false, reason: 'no such directory is in the repository' };
+  return refused ?? { inRepository: false, reason: 'no such directory is in the repository' };
 }
 
 export type SourceFileType = 'schema-schema' | 'table-schema' | 'view-schema' | 'sql' | 'csv' | 'parquet' | 'ignore';
@@ -404,7 +421,7 @@ export function tablesWithoutValidIndex(repo: RepoView, classified: readonly Cla
   const verdict = new Map<string, { name: TableName; valid: boolean }>();
   for (const f of classified) {
     if (f.type !== 'table-schema' || !/\.sql$/i.test(f.path)) continue;
-    const text = repo.readFile(f.path);
+    const text = textOf(repo.readFile(f.path));
     const valid = text === undefined ? true : (hasValidIndex(text) ?? true);
     const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
     const prev = verdict.get(key);

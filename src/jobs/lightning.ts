@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { Span } from '../core/types.js';
-import { EMPTY_REPO, type RepoView } from '../core/repo.js';
+import { EMPTY_REPO, isRefused, type RepoView } from '../core/repo.js';
 import {
   DEFAULT_LIGHTNING_FILTER,
   NO_TABLES,
@@ -64,20 +64,33 @@ const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userT
  * repository root, and remembers what it could not find (then the filter's tables are unknown,
  * not an error: the file may well exist where Lightning runs).
  */
-export function filterImportReader(configPath: string, repo: RepoView): { read: (p: string) => string | undefined; missing: string[] } {
+export function filterImportReader(
+  configPath: string,
+  repo: RepoView,
+): { read: (p: string) => string | undefined; missing: string[]; refused: { path: string; reason: string }[] } {
   const missing: string[] = [];
+  const refused: { path: string; reason: string }[] = [];
   const inRepo = (p: string): string | undefined => {
     const normal = posix.normalize(p);
     return normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? undefined : normal;
   };
   return {
     missing,
+    refused,
     read(p) {
       const beside = inRepo(posix.join(posix.dirname(configPath), p));
       const fromRoot = inRepo(p);
-      const text = (beside !== undefined ? repo.readFile(beside) : undefined) ?? (fromRoot !== undefined ? repo.readFile(fromRoot) : undefined);
-      if (text === undefined) missing.push(p);
-      return text;
+      // A refused file (a link out, a FIFO, too big) is never read: it counts as missing, and why is kept.
+      let why: string | undefined;
+      for (const candidate of [beside, fromRoot]) {
+        if (candidate === undefined) continue;
+        const got = repo.readFile(candidate);
+        if (typeof got === 'string') return got;
+        if (isRefused(got)) why ??= got.refused;
+      }
+      missing.push(p);
+      if (why !== undefined) refused.push({ path: p, reason: why });
+      return undefined;
     },
   };
 }
@@ -89,8 +102,10 @@ export interface LightningFilter {
   readonly rules: readonly string[];
   readonly caseSensitive: boolean;
   readonly parsed: ReturnType<typeof parseTableFilter>;
-  /** `@file` imports the repository does not hold. */
+  /** `@file` imports the repository does not hold (or that were refused). */
   readonly missingImports: readonly string[];
+  /** `@file` imports in the repository that were refused, and why (a link out, not a regular file, too big). */
+  readonly refusedImports?: readonly { readonly path: string; readonly reason: string }[];
 }
 
 export function readLightningFilter(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): LightningFilter {
@@ -99,7 +114,14 @@ export function readLightningFilter(config: LightningConfig, path = '', repo: Re
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
-  return { ...(given ? { given } : {}), rules, caseSensitive, parsed, missingImports: imports.missing };
+  return {
+    ...(given ? { given } : {}),
+    rules,
+    caseSensitive,
+    parsed,
+    missingImports: imports.missing,
+    ...(imports.refused.length ? { refusedImports: imports.refused } : {}),
+  };
 }
 
 export function lightningWritten(
@@ -110,10 +132,13 @@ export function lightningWritten(
 ): WrittenTables {
   const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
+    const refused = filter.refusedImports?.[0];
     return ANY_TABLE(
-      filter.missingImports.length
-        ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository`
-        : 'the `filter` is invalid',
+      refused
+        ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}`
+        : filter.missingImports.length
+          ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository`
+          : 'the `filter` is invalid',
     );
   }
   if (config.routes.length && config.mydumperFiles.length) {
@@ -133,7 +158,15 @@ export function lightningWritten(
   const router = compiled.router;
   const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
 
-  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  const shape = JSON.stringify([
+    caseSensitive,
+    rules,
+    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
+    rules.some((r) => r.trim().startsWith('@')) ? posix.dirname(path) : '',
+    routeRules,
+    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]),
+  ]);
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router, shape);
   if (fromDirectory.written) return fromDirectory.written;
   const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : '';
 
@@ -156,6 +189,16 @@ export function lightningWritten(
   };
 }
 
+/**
+ * Many configs often share one data directory (one dump, one config per table or schema). The
+ * listing is the same array for all of them (the shell caches it per directory), so the
+ * classification and the written tables are computed once per listing and per config shape, and
+ * the jobs share the result (and, through `key`, the risk computations downstream) instead of
+ * each holding its own copy of thousands of names.
+ */
+type DirectoryResult = { readonly written?: WrittenTables; readonly why?: string };
+const directoryResults = new WeakMap<readonly string[], Map<string, DirectoryResult>>();
+
 /** Exact written tables from a data directory in the repository, or why there are none. */
 function directoryWritten(
   config: LightningConfig,
@@ -163,29 +206,75 @@ function directoryWritten(
   repo: RepoView,
   filter: TableFilter,
   router: TableRouter,
-): { written?: WrittenTables; why?: string } {
+  /** Everything besides the listing that decides the result: filter, routes, file rules. */
+  shape: string,
+): DirectoryResult {
   if (!config.dataSourceDir) return {};
   const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
-  if (!located.inRepository) return {};
-  const where = located.dir === '' ? 'the repository root' : `\`${located.dir}\``;
+  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
+  let byShape = directoryResults.get(located.files);
+  if (!byShape) directoryResults.set(located.files, (byShape = new Map()));
+  const key = `${located.dir}\u0000${shape}`;
+  const cached = byShape.get(key);
+  if (cached) return cached;
+  const result = directoryWrittenUncached(config, located, repo, filter, router, key);
+  byShape.set(key, result);
+  return result;
+}
+
+/** The data files' source tables and the unindexed ones, per listing and `[[mydumper.files]]` rules. */
+type Classified = { readonly sourceNames: readonly TableName[]; readonly unindexed: readonly TableName[] } | { readonly why: string };
+const classifications = new WeakMap<readonly string[], Map<string, Classified>>();
+
+function classifiedDirectory(
+  config: LightningConfig,
+  located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
+  repo: RepoView,
+): Classified {
+  let byRules = classifications.get(located.files);
+  if (!byRules) classifications.set(located.files, (byRules = new Map()));
+  const key = `${located.dir}\u0000${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
+  const cached = byRules.get(key);
+  if (cached) return cached;
+  let result: Classified;
   let custom: Parameters<typeof classifyFiles>[2];
-  if (config.mydumperFiles.length) {
-    const rules = compileFileRules(config.mydumperFiles);
-    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0]!.index + 1} cannot be followed (${rules.problems[0]!.message})` };
-    custom = rules.routes;
+  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : undefined;
+  if (rules && !rules.ok) {
+    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0]!.index + 1} cannot be followed (${rules.problems[0]!.message})` };
+  } else {
+    if (rules) custom = rules.routes;
+    const classified = classifyFiles(located.dir, located.files, custom);
+    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
   }
-  const classified = classifyFiles(located.dir, located.files, custom);
-  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  byRules.set(key, result);
+  return result;
+}
+
+function directoryWrittenUncached(
+  config: LightningConfig,
+  located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
+  repo: RepoView,
+  filter: TableFilter,
+  router: TableRouter,
+  key: string,
+): DirectoryResult {
+  const where = located.dir === '' ? 'the repository root' : `\`${located.dir}\``;
+  const unlisted = located.unreadable?.[0];
+  // A listing with holes cannot give the exact tables: the filter's pattern set stands in.
+  if (unlisted) return { why: `the data directory ${where} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
+  const classified = classifiedDirectory(config, located, repo);
+  if ('why' in classified) return { why: classified.why };
+  const { sourceNames, unindexed } = classified;
   if (!sourceNames.length) return { why: `the data directory ${where} has no data files in the repository` };
   const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
   const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
-  const unindexed = tablesWithoutValidIndex(repo, classified.files);
   return {
     written: {
       kind: 'exact',
       names: written,
       set: written.length ? exactSet(written, false) : NO_TABLES,
       description: `the data files in ${where}`,
+      key: `directory\u0000${key}`,
       ...(unindexed.length ? { unindexed } : {}),
     },
   };

@@ -79,6 +79,18 @@ export function jobKey(job: ImportJob): string {
  * position, so a finding keeps its fingerprint when another import is added above it.
  */
 export function jobIdentity(job: ImportJob): string {
-  const tables = job.written.kind === 'exact' ? job.written.names.map((n) => `${n.schema}.${n.table}`).join(',') : job.written.description;
-  return `${job.kind}|${tables}|${job.source ?? ''}`;
+  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ''}`;
+}
+
+// Jobs sharing a data directory share one WrittenTables of thousands of names: join them once.
+const tablesIdentities = new WeakMap<WrittenTables, string>();
+
+function tablesIdentity(written: WrittenTables): string {
+  if (written.kind !== 'exact') return written.description;
+  let text = tablesIdentities.get(written);
+  if (text === undefined) {
+    text = written.names.map((n) => `${n.schema}.${n.table}`).join(',');
+    tablesIdentities.set(written, text);
+  }
+  return text;
 }

@@ -41,6 +41,7 @@ import {
   type TableSet,
 } from '../filter/index.js';
 import { ALL_PART } from '../filter/table-filter.js';
+import { lastMatchWins, type LastMatchAlgebra } from '../filter/last-match.js';
 
 export interface RouteRule {
   readonly schemaPattern?: string;
@@ -83,14 +84,19 @@ function tableAtom(part: PartPattern, caseSensitive: boolean): RouteExpr {
   return { k: 'table', set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
 }
 
-/** A table filter as an expression: last matching rule wins. */
+const EXPR_ALGEBRA: LastMatchAlgebra<RouteExpr> = {
+  none: FALSE,
+  union: (a, b) => (a === FALSE ? b : b === FALSE ? a : or(a, b)),
+  subtract: (a, b) => (a === FALSE ? FALSE : and(a, not(b))),
+};
+
+/** A table filter as an expression: last matching rule wins (logarithmic depth, see last-match.ts). */
 export function filterExpr(filter: TableFilter, atoms: SchemaAtoms): RouteExpr {
-  let acc: RouteExpr = FALSE;
-  for (const rule of filter.compiled) {
-    const matched = and(schemaAtom(atoms, rule.schema, filter.caseSensitive), tableAtom(rule.table, filter.caseSensitive));
-    acc = rule.positive ? or(matched, acc) : and(acc, not(matched));
-  }
-  return acc;
+  const rules = filter.compiled.map((rule) => ({
+    positive: rule.positive,
+    matched: and(schemaAtom(atoms, rule.schema, filter.caseSensitive), tableAtom(rule.table, filter.caseSensitive)),
+  }));
+  return lastMatchWins(rules, EXPR_ALGEBRA);
 }
 
 export function exprSet(e: RouteExpr, atoms: SchemaAtoms, schemaValue?: ReadonlySet<number>): TableSet {

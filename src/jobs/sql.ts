@@ -11,6 +11,7 @@ import type { TextSource } from '../sql/kept-text.js';
 import type { ScannedStatement } from '../sql/scan.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
+import { IMPORT_OPTION_SINCE } from '../sql/validate-import-into.js';
 
 export interface SnapshotRemedy {
   /** Index of the BACKUP statement in the file. */
@@ -63,6 +64,10 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
   for (const o of stmt.options) {
     if (o.name === 'disable_precheck') features.push({ what: '`DISABLE_PRECHECK`', since: '8.0.0', span: o.nameSpan });
     if (o.name === 'cloud_storage_uri') features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
+    // pingcap/tidb PR #62369 (GROUP_KEY, merged to master 2025-07) and PR #59674 (__manual_recovery,
+    // merged 2025-04), neither cherry-picked to release-8.5: first in the release after v8.5.x.
+    if (o.name === 'group_key') features.push({ what: '`GROUP_KEY`', since: IMPORT_OPTION_SINCE.group_key, span: o.nameSpan });
+    if (o.name === '__manual_recovery') features.push({ what: '`__MANUAL_RECOVERY`', since: IMPORT_OPTION_SINCE.__manual_recovery, span: o.nameSpan });
   }
   return features;
 }

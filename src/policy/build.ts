@@ -6,6 +6,7 @@
  */
 import { parseVersion } from '../core/version.js';
 import type { SeveritySetting } from '../core/types.js';
+import { DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { suggest } from './schema.js';
 import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyLocation, PolicyProblem, Waiver } from './types.js';
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
@@ -27,6 +28,7 @@ interface RawCluster {
   readonly lightning_version?: string;
   readonly match: { readonly paths?: readonly string[]; readonly hosts?: readonly string[] };
   readonly log_backup: { readonly enabled: boolean; readonly task?: string };
+  readonly ticdc?: boolean;
   readonly changefeeds?: readonly RawChangefeed[];
   readonly exemptions?: readonly RawExemption[];
 }
@@ -36,6 +38,7 @@ interface RawChangefeed {
   readonly config?: string;
   readonly case_sensitive?: boolean;
   readonly force_replicate?: boolean;
+  readonly state?: string;
   readonly downstream?: { readonly cluster?: string; readonly kind?: string };
 }
 interface RawExemption {
@@ -198,6 +201,8 @@ function buildCluster(
       ...(feed.config !== undefined ? { config: normalizeRelative(feed.config) } : {}),
       ...(feed.case_sensitive !== undefined ? { caseSensitive: feed.case_sensitive } : {}),
       forceReplicate: feed.force_replicate ?? false,
+      state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+      ...(feed.state !== undefined ? { stateLocation: valueLocation(tree, [...path, 'state']) } : {}),
       downstream: { ...(downstream.cluster !== undefined ? { cluster: downstream.cluster } : {}), ...(downstream.kind !== undefined ? { kind: downstream.kind } : {}) },
       location,
     });
@@ -230,6 +235,9 @@ function buildCluster(
       ...(raw.log_backup.task !== undefined ? { task: raw.log_backup.task } : {}),
       location: valueLocation(tree, [...base, 'log_backup', 'enabled']),
     },
+    ticdc: raw.ticdc === true || changefeeds.length > 0,
+    ticdcDeclared: raw.ticdc === true,
+    ...(raw.ticdc !== undefined ? { ticdcLocation: valueLocation(tree, [...base, 'ticdc']) } : {}),
     changefeeds,
     exemptions,
     location: anchorLocation(tree, base),

@@ -23,6 +23,7 @@ import { buildLayer, parseSize } from './build.js';
 import type { PolicyLayer } from './build.js';
 import type { Cluster, LoadResult, Policy, PolicyLocation, PolicyProblem, Waiver } from './types.js';
 import type { SeveritySetting } from '../core/types.js';
+import type { Refused } from '../core/repo.js';
 
 export type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, Policy, PolicyLocation, PolicyProblem, Waiver } from './types.js';
 
@@ -46,7 +47,11 @@ export function discoverPolicy(exists: (path: string) => boolean): string | unde
   return POLICY_LOCATIONS.find((path) => exists(path));
 }
 
-export function loadPolicy(path: string, read: (path: string) => string | undefined): LoadResult {
+/**
+ * `read` gives a file's text, undefined when there is no such file, or why the shell refused it
+ * (a link out of the repository, not a regular file, too big: src/workspace/confined.ts).
+ */
+export function loadPolicy(path: string, read: (path: string) => string | undefined | Refused): LoadResult {
   const problems: PolicyProblem[] = [];
   const layers: PolicyLayer[] = [];
   const state = new Map<string, 'loading' | 'done'>();
@@ -65,11 +70,12 @@ export function loadPolicy(path: string, read: (path: string) => string | undefi
     }
     state.set(file, 'loading');
     const text = readSafely(read, file);
-    if (text === undefined) {
+    if (typeof text !== 'string') {
+      const why = text === undefined ? 'does not exist or cannot be read' : text.refused;
       problems.push(
         via
-          ? { ...via, message: `extends: policy file \`${file}\` does not exist or cannot be read` }
-          : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` does not exist or cannot be read` },
+          ? { ...via, message: `extends: policy file \`${file}\` ${why}` }
+          : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` ${why}` },
       );
       state.set(file, 'done');
       return;
@@ -95,7 +101,7 @@ export function loadPolicy(path: string, read: (path: string) => string | undefi
 }
 
 /** The shell's reader should not throw; if it does, the file is unreadable, not a crash. */
-function readSafely(read: (path: string) => string | undefined, file: string): string | undefined {
+function readSafely(read: (path: string) => string | undefined | Refused, file: string): string | undefined | Refused {
   try {
     return read(file);
   } catch {

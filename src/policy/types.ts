@@ -45,6 +45,14 @@ export interface Cluster {
   readonly lightningVersion: string;
   readonly match: { readonly paths: readonly string[]; readonly hosts: readonly string[] };
   readonly logBackup: { readonly enabled: boolean; readonly task?: string; readonly location: PolicyLocation };
+  /**
+   * TiCDC servers run on the cluster (`ticdc: true`, or any changefeed declared): v6.5.0's precheck
+   * blocks on them alone. `ticdcLocation` is the `ticdc` value when the policy writes it.
+   */
+  readonly ticdc: boolean;
+  /** The `ticdc` key's own value (false when absent). */
+  readonly ticdcDeclared: boolean;
+  readonly ticdcLocation?: PolicyLocation;
   readonly changefeeds: readonly ChangefeedPolicy[];
   readonly exemptions: readonly Exemption[];
   /** The cluster's name key. */
@@ -64,6 +72,12 @@ export interface ChangefeedPolicy {
   readonly caseSensitive?: boolean;
   /** false when absent (TiCDC's default); always false with `config` (read it from the file). */
   readonly forceReplicate: boolean;
+  /**
+   * TiCDC's word for the changefeed's state (`normal` when the policy does not say): decides
+   * whether it blocks the precheck (src/posture/blocking.ts). `stateLocation` is the `state` value.
+   */
+  readonly state: string;
+  readonly stateLocation?: PolicyLocation;
   /** `{}` when the policy does not say where the changefeed writes. */
   readonly downstream: { readonly cluster?: string; readonly kind?: string };
   /** The `id` value. */

@@ -21,6 +21,8 @@
  *   linter cannot compare the two, so a reviewer must); the downstream changed to a different
  *   TiDB cluster (an import into that cluster now counts as the changefeed's remedy). A
  *   downstream changed from a cluster to a `kind` is stricter and yields nothing.
+ * - `ticdc: true` removed; a changefeed's `state` changed to one that no longer blocks the precheck
+ *   on the cluster's TiDB or Lightning version, or to `finished`/`removed`;
  * - an exemption added or widened: some table protected in the base (log backup on in both, or
  *   replicated by a changefeed present in both) is exempted in the head. The comparison is on the
  *   resulting protected sets, so moving a table between exemptions, or exempting a table that was
@@ -56,6 +58,7 @@ import {
   type TableSet,
 } from '../filter/index.js';
 import { defaultChangefeedCaseSensitive } from '../posture/compile.js';
+import { blocksPrecheck, changefeedProtects } from '../posture/blocking.js';
 import { ruleMeta } from '../rules/registry.js';
 import { SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
 import type { ChangefeedPolicy, Cluster, Exemption, LocatedRule, Policy, PolicyLocation, Waiver } from './types.js';
@@ -72,6 +75,8 @@ export type WeakeningKind =
   | 'changefeed-force-replicate-off'
   | 'changefeed-config-changed'
   | 'changefeed-downstream-changed'
+  | 'changefeed-state-relaxed'
+  | 'ticdc-removed'
   | 'exemption-widened'
   | 'waiver-widened'
   | 'severity-lowered'
@@ -88,6 +93,12 @@ export interface Weakening {
   readonly kind: WeakeningKind;
   /** The cluster concerned, when there is one. */
   readonly cluster?: string;
+  /**
+   * The severity `policy-weakened` reports it at: the BASE policy's setting for the rule, else
+   * its default (error). The head policy never decides it: a pull request cannot lower the rule
+   * that judges it (its own `rules: { policy-weakened: ... }` is itself a weakening).
+   */
+  readonly severity: Severity;
 }
 
 export interface DiffOptions {
@@ -100,12 +111,36 @@ export interface DiffOptions {
   readonly defaultSeverity?: (ruleId: string) => SeveritySetting | undefined;
 }
 
-/** policy-weakened is not in the registry until the engine wires it; its default is known here. */
-const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'warning' };
+/** policy-weakened's default, also when a registry does not know the rule. */
+const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'error' };
+
+/** What `policy-weakened` reports at: the base policy's setting only (github.md), default error. */
+export function weakeningSeverity(base: Policy): Severity | 'off' {
+  return base.rules['policy-weakened'] ?? OWN_DEFAULTS['policy-weakened'] ?? 'error';
+}
 
 export function diffPolicies(base: Policy, head: Policy, options: DiffOptions = {}): Weakening[] {
+  const severity = weakeningSeverity(base);
+  // The base policy's owners switched the rule off: nothing to report, whatever the head says.
+  if (severity === 'off') return [];
+  return diffAll(base, head, options).map((w) => ({ ...w, severity: GUARDING_RULES.has(loweredRule(w)) ? 'error' : severity }));
+}
+
+/**
+ * Rules whose lowering switches the gate itself off: the gap rules, the precheck rules and this
+ * one. Lowering one of them is reported at error even when the base runs policy-weakened milder.
+ */
+const GUARDING_RULES: ReadonlySet<string> = new Set(['log-backup-gap', 'changefeed-gap', 'precheck-blocks-import', 'precheck-override', 'policy-weakened']);
+
+function loweredRule(w: Found): string {
+  return w.kind === 'severity-lowered' ? w.key.slice('severity-lowered:'.length) : '';
+}
+
+type Found = Omit<Weakening, 'severity'>;
+
+function diffAll(base: Policy, head: Policy, options: DiffOptions): Found[] {
   const locate = headLocator(head, options.read);
-  const out: Weakening[] = [];
+  const out: Found[] = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
   for (const baseCluster of base.clusters) {
     const headCluster = headClusters.get(baseCluster.name);
@@ -129,8 +164,8 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions = 
 
 // ---- clusters -----------------------------------------------------------------------------------
 
-function diffCluster(base: Cluster, head: Cluster, locate: Locator): Weakening[] {
-  const out: Weakening[] = [];
+function diffCluster(base: Cluster, head: Cluster, locate: Locator): Found[] {
+  const out: Found[] = [];
   const name = head.name;
   const at = (...paths: (readonly PathSegment[])[]): PolicyLocation => locate.inCluster(head, ...paths);
 
@@ -187,8 +222,32 @@ function diffCluster(base: Cluster, head: Cluster, locate: Locator): Weakening[]
     out.push(...diffChangefeed(base, head, baseFeed, headFeed));
   }
 
+  // Only the key itself: removing the last changefeed is already `changefeed-removed`.
+  if (base.ticdcDeclared && !head.ticdc) {
+    out.push({
+      kind: 'ticdc-removed',
+      cluster: name,
+      key: `ticdc-removed:${name}`,
+      location: head.ticdcLocation ?? at(['ticdc'], ['log_backup']),
+      message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true → false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`,
+    });
+  }
+
   out.push(...diffExemptions(base, head));
   return out;
+}
+
+/**
+ * A changefeed's `state` changed so that it blocks the precheck on fewer versions than before, or
+ * protects nothing any more (`finished`/`removed`): judged on the head cluster's TiDB and
+ * Lightning versions (src/posture/blocking.ts).
+ */
+function stateRelaxed(headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): string | undefined {
+  if (base.state === head.state) return undefined;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return 'it now protects nothing';
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v) => parseVersion(v) ?? ([0, 0, 0] as const));
+  const lost = versions.find((v) => blocksPrecheck(base.state, v) !== 'passes' && blocksPrecheck(head.state, v) === 'passes');
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : undefined;
 }
 
 function isGuarded(cluster: Cluster): boolean {
@@ -220,8 +279,8 @@ function rulesText(rules: readonly LocatedRule[]): string {
   return `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`;
 }
 
-function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): Weakening[] {
-  const out: Weakening[] = [];
+function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: ChangefeedPolicy, head: ChangefeedPolicy): Found[] {
+  const out: Found[] = [];
   const name = headCluster.name;
   const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
   const keyOf = (kind: string): string => `${kind}:${name}:${head.id}`;
@@ -283,6 +342,17 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
     });
   }
 
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: 'changefeed-state-relaxed',
+      cluster: name,
+      key: keyOf('changefeed-state-relaxed'),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`,
+    });
+  }
+
   const headDownstream = head.downstream.cluster;
   if (headDownstream !== undefined && headDownstream !== base.downstream.cluster) {
     const from = base.downstream.cluster !== undefined ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== undefined ? `kind \`${base.downstream.kind}\`` : 'no downstream';
@@ -316,7 +386,7 @@ interface Target {
   readonly exposed: TableSet;
 }
 
-function diffExemptions(base: Cluster, head: Cluster): Weakening[] {
+function diffExemptions(base: Cluster, head: Cluster): Found[] {
   const targets: Target[] = [];
   if (base.logBackup.enabled && head.logBackup.enabled) {
     const task = head.logBackup.task ?? base.logBackup.task;
@@ -337,7 +407,7 @@ function diffExemptions(base: Cluster, head: Cluster): Weakening[] {
     targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
   }
 
-  const out: Weakening[] = [];
+  const out: Found[] = [];
   for (const exemption of head.exemptions) {
     const tables = exemption.tables.map((t) => t.rule);
     const set = setOf(tables, false);
@@ -403,8 +473,8 @@ function wideningSize(w: WaiverWidening): number {
   return w.paths.length + (w.table !== undefined ? 1 : 0) + (w.expiry !== undefined ? 1 : 0);
 }
 
-function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Weakening[] {
-  const out: Weakening[] = [];
+function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] {
+  const out: Found[] = [];
   for (const waiver of head) {
     const sameRule = base.filter((b) => b.rule === waiver.rule);
     const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
@@ -455,8 +525,8 @@ function rank(setting: SeveritySetting): number {
   return setting === 'off' ? 0 : SEVERITY_RANK[setting];
 }
 
-function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (id: string) => SeveritySetting | undefined): Weakening[] {
-  const out: Weakening[] = [];
+function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (id: string) => SeveritySetting | undefined): Found[] {
+  const out: Found[] = [];
   const ids = [...new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
   for (const id of ids) {
     // An unknown default is taken as `error`, so turning an unknown rule down is still reported.
@@ -486,8 +556,8 @@ function diffSeverities(base: Policy, head: Policy, locate: Locator, defaults: (
 
 // ---- scan ---------------------------------------------------------------------------------------
 
-function diffScan(base: Policy, head: Policy, locate: Locator): Weakening[] {
-  const out: Weakening[] = [];
+function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
+  const out: Found[] = [];
   for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
     out.push({
       kind: 'scan-narrowed',
@@ -610,7 +680,7 @@ function headLocator(head: Policy, read: ((path: string) => string | undefined) 
   return { topLevel, inCluster };
 }
 
-function byLocation(a: Weakening, b: Weakening): number {
+function byLocation(a: Found, b: Found): number {
   const fa = a.location.file;
   const fb = b.location.file;
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -7,13 +7,19 @@ import { atLeast } from '../core/version.js';
 import { exactSet, findWitness, intersect, setHas, subtract, userTables, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
 import type { ImportJob, WrittenTables } from '../jobs/model.js';
 import type { CompiledChangefeed, CompiledCluster } from './compile.js';
+import type { Version } from '../core/version.js';
+import { predictPrecheck, type BlockVerdict, type PrecheckPresence, type PrecheckPrediction } from './blocking.js';
 
 /** Written tables that need something, for messages and `tables` in the report. */
 export interface Risk {
   readonly set: TableSet;
   /** Concrete tables: all of them for exact writes, one witness for pattern sets. */
   readonly tables: readonly string[];
-  /** Message text, e.g. "`app.orders` (and any other table matching `app.*`)". */
+  /**
+   * Message text: "`app.orders`" (exact), "`app.orders` (and any other table matching the filter
+   * `['app.*']`)" (a pattern set with a real-looking member), or "tables matching the filter
+   * `['reports.monthly_*']`" (a pattern set without one).
+   */
   readonly text: string;
   /** Concrete names to put in a BACKUP statement (empty when only a pattern is known). */
   readonly names: readonly TableName[];
@@ -37,13 +43,27 @@ export interface Remedies {
 
 export interface ChangefeedAnalysis {
   readonly feed: CompiledChangefeed;
+  /** Does this changefeed make the job's precheck fail, on the job's version and in the feed's state? */
+  readonly verdict: BlockVerdict;
   readonly needed?: Risk;
   readonly gap?: Risk;
   readonly remedy?: string;
 }
 
 export interface JobAnalysis {
+  /** The version whose precheck applies: Lightning's for Lightning, TiDB's for IMPORT INTO. */
+  readonly version: Version;
+  /** Whether the job's tool runs the CDC/PITR precheck at that version. */
+  readonly precheck: PrecheckPresence;
+  /** `precheck !== 'absent'` (kept for readers of the older field). */
   readonly precheckExists: boolean;
+  /**
+   * Would the precheck reject this job, override aside (domain.md section 2)? `passes` for logical
+   * jobs. A cluster is guarded for the job when this is not `passes`.
+   */
+  readonly blocking: BlockVerdict;
+  /** What blocks, for messages: "log backup task `x`", "changefeed `a`", "TiCDC servers". */
+  readonly blockers: readonly string[];
   /** What the job writes, with an example table for a pattern set (for findings about the whole job). */
   readonly writes?: Risk;
   /**
@@ -52,7 +72,14 @@ export interface JobAnalysis {
    * precheck still blocks it, and `unsupported-on-version` names the option).
    */
   readonly override?: ImportJob['override'];
+  /**
+   * The job may run with nothing stopping it (rules.md "runs unchecked"): physical, and an accepted
+   * override, no precheck on its version, or nothing that certainly blocks it. The gaps of every
+   * protecting changefeed and of log backup are then reported.
+   */
   readonly runsUnchecked: boolean;
+  /** Why it runs unchecked, for messages ("`check-requirements = false` switches off the precheck"). */
+  readonly uncheckedWhy?: string;
   readonly logBackup?: { readonly needed?: Risk; readonly gap?: Risk; readonly remedy?: string };
   readonly changefeeds: readonly ChangefeedAnalysis[];
 }
@@ -87,12 +114,48 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: r
   if (!witness) return undefined;
   const example = qualified(witness.table);
   const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
-  return {
-    set,
-    tables: [example],
-    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
-    names: [],
-  };
+  // rules.md "Terms": a pattern set's member is named only when it reads as a real table (one the
+  // repository names, or one the filter writes out literally); an exact single table is named
+  // alone; otherwise the pattern itself is given ("tables matching the filter `['app.*']`").
+  if (witness.exact && isOnlyMember(set, witness.table)) {
+    return { set, tables: [example], text: `\`${example}\``, names: [witness.table] };
+  }
+  const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
+  if (real) {
+    return { set, tables: [example], text: `\`${example}\` (and any other table ${written.description})`, names: [] };
+  }
+  const pattern = written.filterRules?.length ? [...written.filterRules] : [written.description];
+  return { set, tables: pattern, text: `tables ${written.description}${inexact}`, names: [] };
+}
+
+function sameName(a: TableName, b: TableName): boolean {
+  return a.schema === b.schema && a.table === b.table;
+}
+
+/** The set holds this table and nothing else (case variants included when matching ignores case). */
+function isOnlyMember(set: TableSet, name: TableName): boolean {
+  const rest = subtract(set, exactSet([name], false));
+  const other = findWitness(rest);
+  return other !== undefined ? false : true;
+}
+
+/**
+ * The witness is an artefact of a pattern when a `*` in a filter rule matched nothing there:
+ * `reports.monthly_` for `reports.monthly_*` reads like a bug, not a table.
+ */
+function artefactOf(written: Extract<WrittenTables, { kind: 'pattern' }>, name: TableName): boolean {
+  const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
+  for (const rule of written.filterRules ?? []) {
+    const body = rule.trim().replace(/^!/, '');
+    const dot = body.indexOf('.');
+    if (dot < 0 || body.startsWith('/') || body.startsWith('"') || body.startsWith('`')) continue;
+    const ruleParts = [body.slice(0, dot), body.slice(dot + 1)];
+    for (let i = 0; i < 2; i++) {
+      const part = ruleParts[i] as string;
+      if (part.includes('*') && part !== '*' && part.replace(/\*/g, '').toLowerCase() === parts[i]) return true;
+    }
+  }
+  return false;
 }
 
 function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: TableName): TableSet {
@@ -126,15 +189,23 @@ function replicatedFor(job: ImportJob, feed: CompiledChangefeed): TableSet {
 }
 
 export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: Remedies): JobAnalysis {
-  const precheckExists = job.kind === 'import-into' || atLeast(cluster.lightning, '6.5.0');
+  const version = job.kind === 'import-into' ? cluster.tidb : cluster.lightning;
+  const prediction = predictPrecheck(job.kind, version, {
+    logBackup: cluster.logBackup !== undefined,
+    ticdc: cluster.ticdc,
+    changefeeds: cluster.changefeeds.map((f) => ({ id: f.id, state: f.state })),
+  });
+  const precheck = prediction.precheck;
+  const blocking: BlockVerdict = job.physical ? prediction.rejected : 'passes';
+  const blockers = job.physical ? blockersOf(cluster, prediction) : [];
   const override = job.override && (job.kind !== 'import-into' || atLeast(cluster.tidb, '8.0.0')) ? job.override : undefined;
-  const base = { precheckExists, ...(override ? { override } : {}) };
-  const runsUnchecked = job.physical && cluster.guarded && (override !== undefined || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== undefined);
+  const base = { version, precheck, precheckExists: precheck !== 'absent', blocking, blockers, ...(override ? { override } : {}) };
+  const runsUnchecked = job.physical && (override !== undefined || blocking !== 'blocks');
+  const uncheckedWhy = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== undefined) : undefined;
+  const examine = runsUnchecked && (cluster.logBackup !== undefined || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const blocked = job.physical && cluster.guarded && override === undefined && precheckExists;
-    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
-    return { ...base, ...(writes ? { writes } : {}), runsUnchecked, changefeeds: [] };
+    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), changefeeds: [] };
   }
 
   let logBackup: JobAnalysis['logBackup'];
@@ -148,16 +219,54 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed): ChangefeedAnalysis => {
+    const verdict = prediction.changefeeds.get(feed.id) ?? 'passes';
+    if (!feed.protects) return { feed, verdict };
     const replicated = replicatedFor(job, feed);
     const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
-    if (!needed) return { feed };
+    if (!needed) return { feed, verdict };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
     const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
     const remedy =
       !gap && downstream.jobs.length
         ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(', ')})`
         : undefined;
-    return { feed, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
+    return { feed, verdict, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  return { ...base, runsUnchecked, ...(logBackup ? { logBackup } : {}), changefeeds };
+  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+  return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), ...(logBackup ? { logBackup } : {}), changefeeds };
+}
+
+/** What makes the precheck fail (or may), in the cluster's order. */
+function blockersOf(cluster: CompiledCluster, prediction: PrecheckPrediction): string[] {
+  if (prediction.precheck === 'absent') return [];
+  const parts: string[] = [];
+  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : 'log backup');
+  const feeds = cluster.changefeeds.filter((f) => prediction.changefeeds.get(f.id) !== 'passes').map((f) => f.id);
+  if (feeds.length) parts.push(`${feeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listTables(feeds, 10)}`);
+  if (prediction.ticdcServers) parts.push('running TiCDC servers (v6.5.0 blocks on them even with no changefeed)');
+  return parts;
+}
+
+function versionText(v: Version): string {
+  return `v${v[0]}.${v[1]}.${v[2]}`;
+}
+
+/** Why a physical job may run with nothing stopping it, for the gap messages. */
+function uncheckedReason(job: ImportJob, cluster: CompiledCluster, prediction: PrecheckPrediction, overridden: boolean): string {
+  const tool = job.kind === 'import-into' ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
+  if (overridden) return job.kind === 'import-into' ? '`DISABLE_PRECHECK` switches off the precheck' : '`check-requirements = false` switches off the precheck';
+  if (prediction.precheck === 'absent') {
+    return job.kind === 'import-into'
+      ? `${tool} has no CDC/PITR check`
+      : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
+  }
+  if (prediction.precheck === 'unestablished') return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
+  if (prediction.rejected === 'unestablished') {
+    return `it is not established that the precheck of ${tool} blocks on changefeeds (domain.md section 2), so it may run`;
+  }
+  const passing = cluster.changefeeds.filter((f) => f.protects && prediction.changefeeds.get(f.id) === 'passes');
+  const states = passing.map((f) => `\`${f.id}\` is \`${f.state}\``);
+  return states.length
+    ? `the precheck of ${tool} passes: ${states.join(', ')}, a state that does not block it on this version`
+    : `nothing on cluster \`${cluster.name}\` blocks the precheck of ${tool}`;
 }

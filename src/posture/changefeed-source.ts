@@ -6,10 +6,11 @@
  * entry, never a silent default.
  *
  * Event filters: a table whose inserts are dropped (`ignore-event` containing `insert` or
- * `all dml`, for tables the `matcher` accepts) receives no imported rows downstream, so it is not
- * replicated for our purpose. Partial drops (`ignore-insert-value-expr`, `ignore-sql`) drop only
+ * `all dml`, for tables the `matcher` accepts, matched case-sensitively as classic TiCDC does)
+ * receives no imported rows downstream, so it is not replicated for our purpose. Partial drops (`ignore-insert-value-expr`, `ignore-sql`) drop only
  * some rows and do not count.
  */
+import type { Refused } from '../core/repo.js';
 import { NO_TABLES, filterSet, parseTableFilter, union, type TableSet } from '../filter/index.js';
 import type { ChangefeedPolicy, LocatedRule } from '../policy/types.js';
 import { readChangefeedConfig } from '../ticdc/changefeed.js';
@@ -29,7 +30,8 @@ const DROPS_INSERTS = new Set(['insert', 'all dml']);
 
 export function readChangefeedSource(
   feed: ChangefeedPolicy,
-  readRepoFile: (path: string) => string | undefined,
+  /** The file's text, undefined when missing, or why the shell refused it (a link out, a FIFO, too big). */
+  readRepoFile: (path: string) => string | undefined | Refused,
   /** The cluster version's `case-sensitive` default, used when neither the policy nor the file says. */
   defaultCaseSensitive = false,
 ): { ok: true; source: ChangefeedSource } | { ok: false; message: string; messages?: readonly string[] } {
@@ -39,6 +41,7 @@ export function readChangefeedSource(
   if (text === undefined) {
     return { ok: false, message: `${what} was not found in the repository` };
   }
+  if (typeof text !== 'string') return { ok: false, message: `${what} ${text.refused}` };
   const parsed = parseToml(text);
   if (!parsed.ok) {
     return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
@@ -60,7 +63,12 @@ export function readChangefeedSource(
   const notes: string[] = [];
   config.eventFilters.forEach((ef, index) => {
     const matcher = ef.matcher.map((m) => m.value);
-    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    // Classic TiCDC builds event-filter matchers case-sensitive whatever `case-sensitive` says
+    // (pingcap/tiflow pkg/filter/sql_event_filter.go: `newSQLEventFilterRule` parses the matcher with
+    // tfilter.Parse and never wraps it in CaseInsensitive;
+    // tiflow issue #11570, fixed only in the new architecture from v9.0). A case-sensitive matcher
+    // drops inserts for fewer tables, so this is also the conservative reading (domain.md section 6).
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive: true });
     if (!parsedMatcher.ok) {
       for (const e of parsedMatcher.errors) {
         problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ''}\` in event filter ${index + 1}: ${e.message}`);

@@ -3,6 +3,7 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
+import type { Refused } from '../core/repo.js';
 import { atLeast, parseVersion, type Version } from '../core/version.js';
 import {
   ALL_TABLES,
@@ -18,6 +19,7 @@ import {
 import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+import { changefeedProtects, DEFAULT_CHANGEFEED_STATE } from './blocking.js';
 
 export interface CompiledChangefeed {
   readonly id: string;
@@ -31,6 +33,10 @@ export interface CompiledChangefeed {
   readonly downstreamKind?: string;
   /** `force-replicate`: from the config file with `config:`, else the policy's `force_replicate`. */
   readonly forceReplicate: boolean;
+  /** TiCDC's word for its state (`normal` unless the policy says): decides whether it blocks (blocking.ts). */
+  readonly state: string;
+  /** It replicates now or once resumed: every state but `finished`/`removed` (rules.md "Protected"). */
+  readonly protects: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
@@ -41,8 +47,13 @@ export interface CompiledCluster {
   readonly cluster: Cluster;
   readonly tidb: Version;
   readonly lightning: Version;
-  /** Log backup on, or at least one changefeed: TiDB's precheck blocks physical imports. */
+  /**
+   * Log backup on, or at least one changefeed that protects its tables. Whether TiDB's precheck
+   * blocks a job depends on the job's version and the changefeeds' states: see `JobAnalysis.blocking`.
+   */
   readonly guarded: boolean;
+  /** TiCDC servers run (`ticdc: true` or any changefeed): v6.5.0's precheck blocks on them alone. */
+  readonly ticdc: boolean;
   readonly logBackup?: { readonly task?: string; readonly protected: TableSet };
   readonly changefeeds: readonly CompiledChangefeed[];
 }
@@ -91,7 +102,7 @@ export function compileRules(
  */
 export function compilePosture(
   policy: Policy,
-  readRepoFile: (path: string) => string | undefined,
+  readRepoFile: (path: string) => string | undefined | Refused,
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
   const clusters = new Map<string, CompiledCluster>();
@@ -138,6 +149,8 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
+        state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(feed.state),
         notes: source.notes,
       });
     }
@@ -146,7 +159,8 @@ export function compilePosture(
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      guarded: cluster.logBackup.enabled || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || cluster.changefeeds.length > 0,
       ...(logBackup ? { logBackup } : {}),
       changefeeds,
     });

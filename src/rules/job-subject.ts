@@ -10,13 +10,19 @@ export interface JobSubject {
   readonly analysis: JobAnalysis;
 }
 
-/** "log backup task `pitr-prod` and changefeeds `a`, `b`": what guards a cluster. */
-export function guardsText(cluster: CompiledCluster): string {
-  const parts: string[] = [];
-  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : 'log backup');
-  const feeds = cluster.changefeeds.map((f) => f.id);
-  if (feeds.length) parts.push(`${feeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listTables(feeds, 10)}`);
-  return parts.join(' and ');
+/** "log backup task `pitr-prod` and changefeeds `a`, `b`": what makes the job's precheck fail. */
+export function guardsText(analysis: JobAnalysis): string {
+  const parts = analysis.blockers;
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Why a rejection is only possible, not certain (domain.md section 2, unverified rows). */
+export function uncertainty(analysis: JobAnalysis): string {
+  const v = `v${analysis.version[0]}.${analysis.version[1]}.${analysis.version[2]}`;
+  return analysis.precheck === 'unestablished'
+    ? `Whether IMPORT INTO on TiDB ${v} runs the CDC/PITR check is not established.`
+    : `Whether changefeeds block the precheck on ${v} is not established (a backport may skip TiCDC's default cluster id).`;
 }
 
 export function jobWhat(job: ImportJob): string {
@@ -37,10 +43,9 @@ export function overrideWhat(job: ImportJob): string {
 
 /** Why the job runs without TiDB's CDC/PITR precheck stopping it. */
 export function uncheckedWhy(subject: JobSubject): string {
-  const { job, cluster, analysis } = subject;
-  if (analysis.override) return `${overrideWhat(job)} switches off the precheck`;
-  const v = cluster.lightning;
-  return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
+  const { job, analysis } = subject;
+  if (analysis.uncheckedWhy) return analysis.uncheckedWhy;
+  return analysis.override ? `${overrideWhat(job)} switches off the precheck` : 'nothing stops it';
 }
 
 /** Markdown/plain-text code span that survives backquotes inside it. */

@@ -10,6 +10,10 @@ export interface PolicyWeakenedSubject {
 /**
  * One diagnostic per weakening, in the same order. The span is empty: a weakening is anchored in
  * the policy file, at `weakenings[i].location`, which the engine places itself (like waivers).
+ *
+ * The severity is each weakening's own, decided from the BASE policy (weakened.ts): the engine
+ * does not apply the head policy's `rules:` map to this rule, so a pull request cannot switch off
+ * or lower the rule that reports what it relaxes (github.md, "Approving a weakened policy").
  */
 export const rule: Rule<PolicyWeakenedSubject> = {
   id: 'policy-weakened',
@@ -18,14 +22,14 @@ export const rule: Rule<PolicyWeakenedSubject> = {
       "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
     rationale:
       'The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     category: 'governance',
     anchor: 'the changed policy line',
   },
   check: ({ weakenings }): Diagnostic[] =>
     weakenings.map((w) => ({
       rule: 'policy-weakened',
-      severity: 'warning',
+      severity: w.severity,
       span: { start: 0, end: 0 },
       message: `${w.message} This relaxes the policy: the policy owners should review it.`,
       ...(w.cluster !== undefined ? { cluster: w.cluster } : {}),

@@ -153,6 +153,11 @@ function readColumnList(cursor: Cursor): ImportColumn[] | undefined {
     if (token !== undefined && token.kind === 'variable') {
       cursor.pos++;
       columns.push({ name: token.value, isVariable: true, span: { start: token.start, end: token.end } });
+    } else if (token !== undefined && token.kind === 'op' && token.value === '@') {
+      // A bare `@`: TiDB's lexer reads a lone `@` as a user variable with an empty name
+      // (pkg/parser/lexer.go `startWithAt`; pkg/executor/importer tests use `IMPORT INTO t(a, @, c)`).
+      cursor.pos++;
+      columns.push({ name: '', isVariable: true, span: { start: token.start, end: token.end } });
     } else {
       // A column name, possibly qualified (`t.c`); the last part is the column.
       const first = readIdentifier(cursor);

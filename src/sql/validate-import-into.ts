@@ -10,10 +10,19 @@
  *   other `__` name is unknown (8163).
  * - `analyze_table` (2023 development versions) is not in current TiDB's option table, so it is
  *   reported as unknown (8163) with a note that it was removed, whatever its value.
- * - `group_key` (newest TiDB) is accepted; version gating belongs to another rule.
+ * - `group_key` and `__manual_recovery` exist only after v8.5.x (`IMPORT_OPTION_SINCE`; the
+ *   version gate is `unsupported-on-version`). `group_key` follows TiDB's naming rule
+ *   (pkg/util/naming `CheckWithMaxLen(v, 256)`: `^[a-zA-Z0-9_-]{0,256}$`, and non-empty).
  * - `FORMAT 'auto'` is accepted (TiDB's own default when FORMAT is absent passes its check).
- * - `cloud_storage_uri` accepts S3 (`s3`, `ks3`, `oss`), GCS (`gs`, `gcs`) and Azure (`azure`,
- *   `azblob`; accepted by TiDB's 2024 tests, refused by the newest code: not flagged).
+ * - `cloud_storage_uri` accepts S3 (`s3`, `ks3`, `oss`) and GCS (`gs`, `gcs`) URIs everywhere.
+ *   Azure (`azure`, `azblob`): newer pkg/executor/importer/import.go `initOptions` refuses every
+ *   backend but S3 and GCS ("only support s3 and gcs now", error 8164), but TiDB's own
+ *   import_test.go@0272fa72 (TestInitOptionsPositiveCase) accepts azure:// and azblob://, and
+ *   which release started refusing them could not be established: not flagged (a failing
+ *   statement loses no data; a false error would block a valid import). Any other scheme is 8164.
+ * - `character_set`: binary, utf8mb4, utf8, gb18030, gbk, latin1, ascii on every version with
+ *   IMPORT INTO (`config.ParseCharset`; utf8/latin1/ascii came with tidb PRs #42699 and #44435 in
+ *   April and June 2023, before v7.2.0 shipped IMPORT INTO).
  * - Without FORMAT, TiDB detects the format from the file suffix and then rejects CSV-only
  *   options for `.sql`/`.parquet` files; this is reported as 8166 too.
  * - IMPORT INTO inside an explicit transaction is the caller's check (it needs the sequence).
@@ -49,6 +58,12 @@ interface OptionSpec {
 
 const CHARSETS = ['ascii', 'binary', 'gb18030', 'gbk', 'latin1', 'utf8', 'utf8mb4'];
 const CLOUD_SORT_SCHEMES = new Set(['s3', 'ks3', 'oss', 'gs', 'gcs', 'azure', 'azblob']);
+
+/** Options newer than the first IMPORT INTO release, by the first TiDB release that has them (see above). */
+export const IMPORT_OPTION_SINCE = { group_key: '9.0.0', __manual_recovery: '9.0.0' } as const;
+
+/** TiDB's naming rule for GROUP_KEY: pkg/util/naming `CheckWithMaxLen(name, 256)`. */
+const GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;
 const DATA_SCHEMES = new Set(['s3', 'ks3', 'oss', 'gs', 'gcs', 'azure', 'azblob']);
 const SERVER_DISK_SUFFIXES = ['.csv', '.sql', '.parquet', '.gz', '.gzip', '.zstd', '.zst', '.snappy'];
 const COMPRESSION_SUFFIXES = ['.gz', '.gzip', '.zstd', '.zst', '.snappy'];
@@ -122,7 +137,16 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
       ),
     },
   ],
-  ['group_key', { hasValue: true, csvOnly: false, check: asString((v) => (v === '' || v.length > 256 ? 'must be a non-empty name of at most 256 characters' : undefined)) }],
+  [
+    'group_key',
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asString((v) =>
+        GROUP_KEY_RE.test(v) ? undefined : 'must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB\'s naming rule)',
+      ),
+    },
+  ],
   ['record_errors', { hasValue: true, csvOnly: false, check: asInteger((v) => (v < -1n ? 'must be -1 (unlimited) or more' : undefined), 'an integer >= -1') }],
   ['detached', { hasValue: false, csvOnly: false }],
   ['disable_tikv_import_mode', { hasValue: false, csvOnly: false }],
@@ -339,7 +363,7 @@ function formatFromSuffix(location: string): string | undefined {
 
 function checkCloudStorageUri(value: string): string | undefined {
   if (value === '') return undefined; // forces local sort: allowed
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? undefined : 'must be an s3://, gs:// or azure:// URI (or empty for local sort)';
+  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? undefined : 'must be an s3:// or gs:// URI (or empty for local sort)';
 }
 
 /**

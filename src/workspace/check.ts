@@ -4,8 +4,8 @@
  * It never throws for bad input: a missing or invalid policy comes back as `fatal` with
  * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { textOf, type Refused } from '../core/repo.js';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
@@ -16,7 +16,8 @@ import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import type { CheckResult } from '../report/model.js';
 import { fileChunks } from './chunks.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, repoFilePath, selectFiles, toRepoPath } from './files.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -38,6 +39,8 @@ export interface CheckOptions {
   readonly changedFiles?: readonly string[];
   /** YYYY-MM-DD; default: today (UTC). */
   readonly today?: string;
+  /** The file-system port every read goes through (tests inject errors root cannot provoke). */
+  readonly fs?: FsPort;
 }
 
 export interface CheckOutcome {
@@ -83,22 +86,28 @@ function formatBytes(n: number): string {
 export async function checkRepository(options: CheckOptions): Promise<CheckOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ? resolve(options.root) : findRepositoryRoot(cwd);
-  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(root, p));
-  const read = (p: string): string | undefined => {
-    try {
-      return readFileSync(abs(p), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
 
   let policyPath = options.policyPath;
+  // A policy the user named outside the repository (the examples' one) is trusted where it is:
+  // its folder is the one place outside the root the reader may resolve into (for its `extends`).
+  let extraRoots: string[] = [];
   if (policyPath !== undefined) {
     const given = isAbsolute(policyPath) ? policyPath : resolve(cwd, policyPath);
-    // A policy outside the repository (the examples' one) is named relative to the root, with `/`.
-    policyPath = toRepoPath(root, given) ?? relative(root, given).split(sep).join('/');
-  } else {
-    policyPath = discoverPolicy((p) => existsSync(abs(p)));
+    const inRepository = toRepoPath(root, given);
+    if (inRepository === undefined) extraRoots = [dirname(given)];
+    // A policy outside the repository is named relative to the root, with `/`.
+    policyPath = inRepository ?? relative(root, given).split(sep).join('/');
+  }
+  const reader = createConfinedReader(root, { extraRoots, ...(options.fs ? { fs: options.fs } : {}) });
+  const readPolicyFile = (p: string): string | undefined | Refused => {
+    const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
+    if (read.ok) return read.text;
+    return read.kind === 'missing' ? undefined : { refused: read.reason };
+  };
+  const readText = (p: string): string | undefined => textOf(readPolicyFile(p));
+
+  if (policyPath === undefined) {
+    policyPath = discoverPolicy((p) => reader.exists(p));
     if (policyPath === undefined) {
       return {
         result: emptyResult('', []),
@@ -106,10 +115,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       };
     }
   }
-  if (read(policyPath) === undefined) {
-    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}` };
+  const policyText = readPolicyFile(policyPath);
+  if (typeof policyText !== 'string') {
+    const why = policyText === undefined ? 'it does not exist' : `it ${policyText.refused}`;
+    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = loadPolicy(policyPath, read);
+  const loaded = loadPolicy(policyPath, readPolicyFile);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -117,8 +128,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
   const policy = loaded.policy;
-  const repo = fileSystemRepo(root);
-  const compiled = compilePosture(policy, read);
+  const repo = fileSystemRepo(root, reader);
+  const compiled = compilePosture(policy, readPolicyFile);
   if (compiled.problems.length) {
     const problems: PolicyProblem[] = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
     return {
@@ -128,20 +139,27 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, read)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
     : options.basePolicyText !== undefined
-      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : read(p)), policy, read)
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
       : [];
 
+  // Filled while the files stream through; the checker reads it in finish().
+  const skipped: Finding[] = [];
   let files: string[];
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
-    files = selectFiles(root, options.changedFiles, policy.scan);
+    files = selectFiles(root, options.changedFiles, policy.scan, reader);
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
     if (listed.missing.length) {
       return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
     }
+    if (listed.refused?.length) {
+      return { result: emptyResult(policyPath, []), fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}` };
+    }
+    // A directory the walk could not read hides files: never clean, always said.
+    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
     files = listed.files;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
@@ -149,8 +167,6 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     }
   }
 
-  // Filled while the files stream through; the checker reads it in finish().
-  const skipped: Finding[] = [];
   const checker = createChecker({
     policy,
     posture: compiled.posture,
@@ -161,14 +177,16 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     extraFindings: skipped,
   });
   for (const path of files) {
-    const read = readWithinLimit(repoFilePath(root, path), policy.scan.maxFileBytes);
-    if (read.kind === 'too-big') {
+    const read = reader.read(path, policy.scan.maxFileBytes);
+    if (read.ok) checker.add({ path, bytes: read.bytes });
+    else if (read.kind === 'too-big' && read.size !== undefined) {
       // Size never hides an import: a large SQL file is scanned in pieces, in bounded memory.
-      if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(repoFilePath(root, path)) });
+      if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
       else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: 'error' });
-    } else if (read.kind === 'error') {
-      skipped.push({ ...skippedFinding(path, `cannot read the file: ${read.message}`), severity: 'error' });
-    } else checker.add({ path, bytes: read.bytes });
+    } else {
+      // A link out, a FIFO, a device, an I/O error: a file the linter cannot read cannot be shown safe.
+      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
+    }
   }
   return { result: checker.finish() };
 }
@@ -188,32 +206,6 @@ function baseWeakenings(
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
-}
-
-/** One open, one fstat, one read: the size limit costs no extra system call per file. */
-function readWithinLimit(
-  path: string,
-  limit: number,
-): { kind: 'ok'; bytes: Uint8Array } | { kind: 'too-big'; size: number } | { kind: 'error'; message: string } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > limit) return { kind: 'too-big', size };
-    // Read exactly `size` bytes ourselves: readFileSync(fd) would fstat the file a second time.
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const n = readSync(fd, bytes, filled, size - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { kind: 'ok', bytes: filled === size ? bytes : bytes.subarray(0, filled) };
-  } catch (error) {
-    return { kind: 'error', message: (error as Error).message };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 function skippedFinding(path: string, message: string): Finding {

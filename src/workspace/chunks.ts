@@ -1,33 +1,31 @@
 /**
- * A large file read in pieces: each call of the returned function opens the file again and
- * yields its bytes 1 MiB at a time, so a SQL file over `scan.max_file_bytes` is scanned without
- * ever being held. Only a regular file is read (a FIFO or device named as a file never is).
+ * A large file read in pieces: each call of the returned function opens the file again through
+ * the confined reader (real path under the root, regular files only) and yields its bytes 1 MiB
+ * at a time, so a SQL file over `scan.max_file_bytes` is scanned without ever being held.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { ConfinedReader } from './confined.js';
 
 export const CHUNK_BYTES = 1024 * 1024;
 
-export function fileChunks(path: string, chunkBytes = CHUNK_BYTES): () => Iterable<Uint8Array> {
+export function fileChunks(reader: ConfinedReader, path: string, chunkBytes = CHUNK_BYTES): () => Iterable<Uint8Array> {
   return function* chunks(): Generator<Uint8Array> {
-    const fd = openSync(path, 'r');
+    const file = reader.open(path);
+    if (!file.ok) throw Object.assign(new Error(file.reason), { code: 'EREFUSED' });
     try {
-      if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-      let position = 0;
       for (;;) {
-        const buffer = Buffer.allocUnsafe(chunkBytes);
+        const buffer = new Uint8Array(chunkBytes);
         let filled = 0;
         while (filled < chunkBytes) {
-          const n = readSync(fd, buffer, filled, chunkBytes - filled, position + filled);
+          const n = file.read(buffer.subarray(filled));
           if (n === 0) break;
           filled += n;
         }
         if (filled === 0) return;
-        position += filled;
         yield filled === chunkBytes ? buffer : buffer.subarray(0, filled);
         if (filled < chunkBytes) return;
       }
     } finally {
-      closeSync(fd);
+      file.close();
     }
   };
 }

@@ -3,9 +3,11 @@
  * explicit paths, or a pull request's changed files). Everything here touches the file system;
  * the core never does.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import type { RepoView } from '../core/repo.js';
+import { REFERENCED_FILE_MAX_BYTES, createConfinedReader, describeFsError, type ConfinedReader, type ProblemEntry } from './confined.js';
 
 /** The git top level of `start` (a `.git` entry in it or a parent), or `start` outside git. */
 export function findRepositoryRoot(start: string): string {
@@ -49,8 +51,23 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  * action's `paths` input and policy globs are): globs replace the policy's `scan.include` for the
  * walk; `scan.exclude` still applies. A file named explicitly is taken when it is `.sql` or
  * `.toml`, whatever the globs say: the user asked for it. A glob that matches nothing is missing.
+ *
+ * Links: a linked directory inside the repository is walked once (a cycle cannot make the walk
+ * endless); one that leads outside is never entered. A linked file is listed like any other when
+ * the globs select its name, wherever it leads: reading it (the confined reader) then refuses a
+ * link out with a finding, rather than the walk hiding it. Entries that are not regular files
+ * (FIFOs, sockets, devices) are listed the same way, for the reader to refuse. Directories that
+ * cannot be read are returned in `unreadable` (the caller reports them: their files were not
+ * linted); explicit paths that lead outside the repository in `refused`.
  */
-export function listFiles(root: string, cwd: string, paths: readonly string[], scan: ScanRules): { files: string[]; missing: string[] } {
+export function listFiles(
+  root: string,
+  cwd: string,
+  paths: readonly string[],
+  scan: ScanRules,
+  reader: ConfinedReader = createConfinedReader(root),
+): { files: string[]; missing: string[]; refused?: ProblemEntry[]; unreadable?: ProblemEntry[] } {
+  const fs = reader.fs;
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
   // One compiled matcher per list, built once; the walk then builds each repository-relative path
@@ -58,19 +75,25 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
   const found = new Set<string>();
   const missing: string[] = [];
+  const refused: ProblemEntry[] = [];
+  const unreadable: ProblemEntry[] = [];
   const visited = new Set<string>();
-  const walk = (abs: string, rel: string): void => {
+  const realOf = (abs: string): string | undefined => {
     try {
-      const real = realpathSync(abs);
-      if (visited.has(real)) return;
-      visited.add(real);
+      return fs.realpathSync(abs);
     } catch {
-      return;
+      return undefined;
     }
-    let entries;
+  };
+  const walk = (abs: string, rel: string): void => {
+    const real = realOf(abs);
+    if (real === undefined || !reader.allowed(real) || visited.has(real)) return;
+    visited.add(real);
+    let entries: Dirent[];
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: rel === '' ? '.' : rel, reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted` });
       return;
     }
     const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
@@ -79,21 +102,21 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
       if (ALWAYS_SKIPPED.has(e.name)) continue;
       const childRel = relPrefix + e.name;
       let isDirectory = e.isDirectory();
-      let isFile = e.isFile();
       if (e.isSymbolicLink()) {
-        // A linked file is linted like any other (never silently skipped); a linked directory is
-        // followed once, so a link cycle cannot make the walk endless.
-        try {
-          const target = statSync(absPrefix + e.name);
-          isFile = target.isFile();
-          isDirectory = target.isDirectory() && !visited.has(realpathSync(absPrefix + e.name));
-        } catch {
-          continue; // a dangling link points at nothing to lint
+        const target = realOf(absPrefix + e.name);
+        if (target === undefined) continue; // a dangling link points at nothing to lint
+        // A link out is never followed, nor even looked at: its name decides, the reader refuses it.
+        if (reader.allowed(target)) {
+          try {
+            isDirectory = fs.lstatSync(target).isDirectory();
+          } catch {
+            continue;
+          }
         }
       }
       if (isDirectory) {
         if (!exclude(childRel + '/') && !exclude(childRel)) walk(absPrefix + e.name, childRel);
-      } else if (isFile && include(childRel) && !exclude(childRel)) found.add(childRel);
+      } else if (include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   if (globs.length) {
@@ -105,39 +128,40 @@ export function listFiles(root: string, cwd: string, paths: readonly string[], s
   }
   for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ['.']) {
     const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
     const rel = toRepoPath(root, abs);
     if (rel === undefined) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rel);
+    const kind = reader.kind(abs);
+    if (kind === 'missing') missing.push(p);
+    else if (kind === 'outside') refused.push({ path: rel === '' ? '.' : rel, reason: 'is a symbolic link that leads outside the repository' });
+    else if (kind === 'directory') walk(abs, rel);
     else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
   }
-  return { files: [...found].sort(), missing };
+  return {
+    files: [...found].sort(),
+    missing,
+    ...(refused.length ? { refused } : {}),
+    ...(unreadable.length ? { unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) } : {}),
+  };
 }
 
 /**
- * The given repository-relative files that exist as regular files and that the scan globs select,
- * sorted: a pull request's changed files, without walking the repository.
+ * The given repository-relative files that the scan globs select and that are there to read,
+ * sorted: a pull request's changed files, without walking the repository. Anything at the path
+ * except a directory is taken (a link out, a FIFO, a device), so that reading it reports it
+ * instead of the selection hiding it; a path the pull request removed is not there.
  */
-export function selectFiles(root: string, candidates: readonly string[], scan: ScanRules): string[] {
+export function selectFiles(root: string, candidates: readonly string[], scan: ScanRules, reader: ConfinedReader = createConfinedReader(root)): string[] {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = new Set<string>();
   for (const rel of candidates) {
     if (rel.split('/').some((part) => part === '..' || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
-    try {
-      if (statSync(repoFilePath(root, rel)).isFile()) selected.add(rel);
-    } catch {
-      // removed or renamed away in the pull request: nothing to lint
-    }
+    if (!reader.exists(rel)) continue; // removed or renamed away in the pull request: nothing to lint
+    if (reader.kind(rel) === 'directory') continue;
+    selected.add(rel);
   }
   return [...selected].sort();
 }
@@ -148,44 +172,21 @@ export function repoFilePath(root: string, repoPath: string): string {
   return (root.endsWith('/') ? root : root + '/') + repoPath;
 }
 
-/** The repository as the core may see it: reads and listings confined to the root. */
-export function fileSystemRepo(root: string): import('../core/repo.js').RepoView {
-  const inside = (p: string): string | undefined => {
-    const abs = resolve(root, p);
-    return toRepoPath(root, abs) === undefined ? undefined : abs;
-  };
+/**
+ * The repository as the core may see it: files and listings through the confined reader (links
+ * out, FIFOs, devices and oversized files refused with a reason; listings cached per directory).
+ */
+export function fileSystemRepo(root: string, reader: ConfinedReader = createConfinedReader(root)): RepoView {
   return {
     readFile(path) {
-      const abs = inside(path);
-      if (!abs) return undefined;
-      try {
-        return readFileSync(abs, 'utf8');
-      } catch {
-        return undefined;
-      }
+      const read = reader.readText(path, REFERENCED_FILE_MAX_BYTES);
+      if (read.ok) return read.text;
+      return read.kind === 'missing' ? undefined : { refused: read.reason };
     },
     listFiles(dir) {
-      const abs = inside(dir);
-      if (!abs) return undefined;
-      try {
-        if (!statSync(abs).isDirectory()) return undefined;
-      } catch {
-        return undefined;
-      }
-      const out: string[] = [];
-      const walk = (d: string, depth: number): void => {
-        if (depth > 32 || out.length > 100_000) return;
-        for (const e of readdirSync(d, { withFileTypes: true })) {
-          const child = join(d, e.name);
-          if (e.isDirectory()) walk(child, depth + 1);
-          else if (e.isFile()) {
-            const rel = toRepoPath(root, child);
-            if (rel !== undefined) out.push(rel);
-          }
-        }
-      };
-      walk(abs, 0);
-      return out.sort();
+      const listed = reader.list(dir);
+      if (listed.ok) return { files: listed.files, unreadable: listed.unreadable };
+      return listed.kind === 'missing' || listed.kind === 'not-a-directory' ? undefined : { refused: listed.reason };
     },
   };
 }

@@ -180,19 +180,32 @@ describe('the action on a pull request', () => {
     expect(run.outputs['errors']).toBe('1');
   });
 
-  it('an API that fails every call: bounded retries, all files linted, exit status still right', async () => {
+  it('an API that fails every call: bounded retries, and exit 2 (the base policy cannot be compared), never a pass', async () => {
     openPullRequest(server, 12, [addedFile(workspace, ORDERS)]);
     server.faults.push({ status: 502, message: 'Bad Gateway', times: Infinity });
     const run = await runAction({ server, workspace, pullNumber: 12 });
-    expect(run.code).toBe(1);
-    expect(run.outputs['errors']).toBe('2');
+    // Without the file list the policy may be among the changes, and its base cannot be read.
+    expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/::warning::Could not list the pull request's files \(HTTP 502/);
-    expect(run.summary).toContain('2 errors');
-    expect(run.summary).toContain("Could not list the pull request's files");
-    // 1 try + 3 retries of listFiles; no comment calls without the file list.
+    expect(run.stdout).toMatch(/::error::tidb-import-guard could not read the base branch's policy \(HTTP 502.*policy-weakened/);
+    expect(run.summary).toContain('The check could not run');
+    // 1 try + 3 retries of listFiles and of the base policy; no comment calls.
     expect(count('pulls/list-files')).toBe(4);
+    expect(count('repos/get-content')).toBe(4);
     expect(server.requests.every((r) => r.status === 502)).toBe(true);
     expect(server.state.issueComments).toEqual([]);
+  });
+
+  it('an API that fails every call, policy outside the repository: all files linted, exit status still right', async () => {
+    openPullRequest(server, 12, [addedFile(workspace, ORDERS)]);
+    server.faults.push({ status: 502, message: 'Bad Gateway', times: Infinity });
+    const outside = join(dirname(workspace), 'policy.yml');
+    writeFileSync(outside, readWorkspaceFile(workspace, POLICY));
+    const run = await runAction({ server, workspace, pullNumber: 12, inputs: { policy: outside } });
+    expect(run.code).toBe(1);
+    expect(run.outputs['errors']).toBe('2');
+    expect(run.summary).toContain("all files (the pull request's files could not be listed)");
+    expect(count('repos/get-content')).toBe(0);
   });
 
   it('a review GitHub rejects with 422 is retried comment by comment', async () => {

@@ -82,6 +82,16 @@ export interface RunOptions {
   readonly headSha?: string;
   /** Replaces the generated event payload (e.g. a workflow_run event). */
   readonly payload?: object;
+  /**
+   * The workspace's git HEAD. By default the harness makes the workspace a checkout of the run's
+   * head commit (a `.git/HEAD` naming it, as actions/checkout leaves a detached HEAD); `false`
+   * leaves `.git` as the test made it (a real repository, or none).
+   */
+  readonly gitHead?: string | false;
+  /** The event payload file's text, verbatim (a malformed payload). */
+  readonly rawPayload?: string;
+  /** The event's `pull_request.changed_files`; by default the number of files the server lists. */
+  readonly changedFiles?: number | null;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -89,6 +99,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventName = options.eventName ?? (options.pullNumber !== undefined ? 'pull_request' : 'push');
   const eventPath = join(temp, `event-${Date.now()}-${Math.random()}.json`);
   const fullName = `${options.server.state.owner}/${options.server.state.repo}`;
+  const listed = options.pullNumber !== undefined ? options.server.state.pulls.get(options.pullNumber)?.files.length : undefined;
+  const changedFiles = options.changedFiles === undefined ? listed : options.changedFiles === null ? undefined : options.changedFiles;
   const payload = options.payload ?? (
     options.pullNumber !== undefined
       ? {
@@ -96,12 +108,17 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
           number: options.pullNumber,
           pull_request: {
             number: options.pullNumber,
+            ...(changedFiles !== undefined ? { changed_files: changedFiles } : {}),
             head: { sha: options.headSha ?? HEAD_SHA, repo: { full_name: options.fork ? 'someone/data' : fullName } },
             base: { sha: BASE_SHA, repo: { full_name: fullName } },
           },
         }
       : { ref: 'refs/heads/main', after: HEAD_SHA });
-  writeFileSync(eventPath, JSON.stringify(payload));
+  writeFileSync(eventPath, options.rawPayload ?? JSON.stringify(payload));
+  if (options.gitHead !== false) {
+    mkdirSync(join(options.workspace, '.git'), { recursive: true });
+    writeFileSync(join(options.workspace, '.git', 'HEAD'), `${options.gitHead ?? options.headSha ?? HEAD_SHA}\n`);
+  }
   const outputFile = join(temp, `output-${Date.now()}-${Math.random()}`);
   const summaryFile = join(temp, `summary-${Date.now()}-${Math.random()}`);
   writeFileSync(outputFile, '');

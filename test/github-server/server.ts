@@ -49,6 +49,14 @@ export interface Fault {
   message?: string;
   /** How many matching requests fail; Infinity for all. */
   times: number;
+  /** Send this JSON value as the body instead of `{ message }` (e.g. `null`, `[]`, an object). */
+  body?: unknown;
+  /** Send this text verbatim as the body (an empty string for an empty body). */
+  raw?: string;
+  /** Promise the whole body (content-length), send half of it, then drop the connection. */
+  cut?: boolean;
+  /** Never answer (the client's timeout or deadline has to end the request). */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -177,7 +185,21 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     const fault = faults.find((f) => f.times > 0 && (!f.method || f.method === method) && (!f.operationId || f.operationId === match.operationId));
     if (fault) {
       fault.times--;
-      send(res, fault.status, { message: fault.message ?? 'Injected fault' }, fault.headers);
+      if (fault.hang) {
+        // Answered by nobody: the connection stays open until the client gives up.
+        await new Promise<void>((resolve) => res.on('close', () => resolve()));
+        return { status: 0, operationId: match.operationId };
+      }
+      const text = fault.raw ?? (fault.status === 204 ? '' : JSON.stringify(fault.body !== undefined ? fault.body : { message: fault.message ?? 'Injected fault' }));
+      if (fault.cut) {
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...fault.headers });
+        res.write(text.slice(0, Math.floor(text.length / 2)));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        res.destroy();
+        return { status: fault.status, operationId: match.operationId };
+      }
+      res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+      res.end(text);
       return { status: fault.status, operationId: match.operationId };
     }
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');

@@ -489,20 +489,20 @@ clusters:
 });
 
 describe('the rule', () => {
-  it('turns each weakening into one warning with an empty span, the cluster and the key', () => {
+  it('turns each weakening into one error (the default) with an empty span, the cluster and the key', () => {
     const head = edit('    log_backup:\n      enabled: true', '    log_backup:\n      enabled: false');
     const weakenings = diff(BASE, head);
     const diagnostics = rule.check({ weakenings });
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
       rule: 'policy-weakened',
-      severity: 'warning',
+      severity: 'error',
       span: { start: 0, end: 0 },
       cluster: 'prod',
       fingerprintKey: 'log-backup-disabled:prod',
     });
     expect(diagnostics[0]!.message.startsWith(weakenings[0]!.message)).toBe(true);
-    expect(rule.meta.defaultSeverity).toBe('warning');
+    expect(rule.meta.defaultSeverity).toBe('error');
     expect(rule.meta.category).toBe('governance');
   });
 

@@ -1,0 +1,424 @@
+/**
+ * The one door through which the tool reads the repository. Everything the CLI and the action
+ * read on the repository's behalf (files in scope, the policy and what it `extends`, changefeed
+ * `config:` files, Lightning `@file` filter imports, table schema files, data directory listings)
+ * goes through a `ConfinedReader`, because the repository is hostile input (docs/security.md):
+ *
+ * - **Confined**: a path is resolved to its real path (every symbolic link followed) and must stay
+ *   under the real repository root (or under a directory the user named explicitly on the command
+ *   line, such as a policy kept outside the repository). A link that leads out is refused, never
+ *   read, so nothing outside the repository can show up in a finding.
+ * - **Regular files only**: FIFOs, sockets and devices (`/dev/zero`, a tty) are refused. The file
+ *   is opened with `O_NONBLOCK` (opening a FIFO for reading would otherwise wait for a writer
+ *   forever) and `O_NOFOLLOW`, then `fstat`ed: the type check is made on the very file that was
+ *   opened, not on a path looked up earlier.
+ * - **Capped**: every read has a byte limit; at most limit + 1 bytes are ever read, so a file that
+ *   grows while it is read cannot exhaust memory either.
+ * - **Honest**: every refusal says why, as a phrase about the repository-relative path ("is a
+ *   symbolic link that leads outside the repository"), with no absolute path of the machine and
+ *   no text of an operating-system error message (which would quote one).
+ *
+ * The race between resolving a path and opening it: the repository does not change while the
+ * tool runs (it is a checkout, and anyone who could change it concurrently could change what is
+ * checked anyway), so the real-path check before `open` is the guard that matters; it also means
+ * an outside file is never even opened (opening some devices has side effects). As a second line
+ * on Linux, the path of the descriptor actually opened (`/proc/self/fd/N`) is checked again under
+ * the root before a byte is read, which closes the window for a directory swapped for a link in
+ * between. `O_NOFOLLOW` refuses a final component turned into a link.
+ *
+ * Directory listings follow Lightning's own walk (pingcap/tidb br/pkg/storage/local.go, v8.5.0:
+ * `filepath.Walk`, which never descends into a linked directory and reports every non-directory
+ * entry, links included, by its name): a listing only ever holds names that are in the
+ * repository. Listings are cached per real directory, so many Lightning configs sharing one data
+ * directory cost one walk.
+ *
+ * The file-system calls go through `FsPort`, so tests can inject what root cannot provoke on a
+ * real disk (a directory that cannot be read, an I/O error).
+ */
+import * as nodeFs from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** The file-system calls the reader makes: `node:fs` itself, or a test's wrapper around it. */
+export interface FsPort {
+  realpathSync(path: string): string;
+  openSync(path: string, flags: number): number;
+  fstatSync(fd: number): nodeFs.Stats;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  closeSync(fd: number): void;
+  readdirSync(path: string, options: { withFileTypes: true }): nodeFs.Dirent[];
+  readlinkSync(path: string): string;
+  lstatSync(path: string): nodeFs.Stats;
+}
+
+export const NODE_FS: FsPort = nodeFs;
+
+/** Policy files (the policy, what it extends, the base policy) and changefeed configs. */
+export const POLICY_FILE_MAX_BYTES = 1024 * 1024;
+/** Files a checked file refers to: Lightning `@file` filter imports, table schema files. */
+export const REFERENCED_FILE_MAX_BYTES = 1024 * 1024;
+/** Entries one data-directory listing may hold; beyond it the listing is incomplete, not cut silently. */
+export const MAX_LISTED_ENTRIES = 200_000;
+
+export type RefusalKind = 'missing' | 'outside' | 'not-a-file' | 'not-a-directory' | 'too-big' | 'unreadable';
+
+export interface ReadFailure {
+  readonly ok: false;
+  readonly kind: RefusalKind;
+  /** The path as named, repository-relative with `/` (never absolute when it lies in the repository). */
+  readonly path: string;
+  /** What is wrong, as a phrase completing "`path` …": "is not a regular file (a FIFO)". */
+  readonly reason: string;
+  /** The file's size, for `too-big`. */
+  readonly size?: number;
+}
+
+export type ReadResult = { readonly ok: true; readonly path: string; readonly bytes: Buffer } | ReadFailure;
+export type TextResult = { readonly ok: true; readonly path: string; readonly text: string } | ReadFailure;
+
+/** An open regular file, for reading in bounded chunks (large SQL files are scanned this way). */
+export interface OpenFile {
+  readonly ok: true;
+  readonly path: string;
+  readonly size: number;
+  /** Reads up to `buffer.length` bytes at the current position; 0 at the end. */
+  read(buffer: Uint8Array): number;
+  close(): void;
+}
+
+export interface ProblemEntry {
+  /** Repository-relative path of the directory (or entry) that could not be listed. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface Listing {
+  readonly ok: true;
+  /** Repository-relative paths of the non-directory entries under the directory, sorted. */
+  readonly files: readonly string[];
+  /** Sub-directories that could not be listed: the listing is incomplete when this is not empty. */
+  readonly unreadable: readonly ProblemEntry[];
+}
+
+export type ListResult = Listing | ReadFailure;
+
+export type EntryKind = 'file' | 'directory' | 'other' | 'missing' | 'outside';
+
+export interface ConfinedReader {
+  /** The repository root, absolute, as given. */
+  readonly root: string;
+  /** The file-system port the reader uses (the scan walk shares it). */
+  readonly fs: FsPort;
+  /** Whether a real path lies under the repository (or a root the user named). */
+  allowed(realPath: string): boolean;
+  /** How a path is named in messages: repository-relative with `/`. */
+  display(path: string): string;
+  /** The whole file, at most `maxBytes` long. `path` is repository-relative (or absolute). */
+  read(path: string, maxBytes: number): ReadResult;
+  /** `read`, decoded as UTF-8 (malformed bytes replaced; callers that must know use `read`). */
+  readText(path: string, maxBytes: number): TextResult;
+  /** Opens a regular file in the repository for chunked reads; the caller closes it. */
+  open(path: string): OpenFile | ReadFailure;
+  /** What is at `path` after following links, without opening it ('outside' when a link leads out). */
+  kind(path: string): EntryKind;
+  /** Whether anything (a file, a link, even a dangling one) is at `path`. */
+  exists(path: string): boolean;
+  /** The non-directory entries under a directory, recursively, never through a linked directory. */
+  list(dir: string): ListResult;
+}
+
+export interface ReaderOptions {
+  readonly fs?: FsPort;
+  /**
+   * Directories outside the repository the user named explicitly (the directory of a `--policy`
+   * file kept elsewhere): reads may resolve under them too. Content from the repository can never
+   * add one.
+   */
+  readonly extraRoots?: readonly string[];
+}
+
+const O_READ = nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0) | (nodeFs.constants.O_NOFOLLOW ?? 0);
+const PROC_FD = process.platform === 'linux' ? '/proc/self/fd/' : undefined;
+
+/** An operating-system error as a phrase without the message (which quotes absolute paths). */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EIO':
+      return 'an input/output error';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'ENOMEM':
+      return 'out of memory';
+    default:
+      return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? `error ${code}` : 'an unexpected error';
+  }
+}
+
+function typeName(st: nodeFs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+
+function isUnder(real: string, base: string): boolean {
+  if (real === base) return true;
+  return real.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+
+export function createConfinedReader(root: string, options: ReaderOptions = {}): ConfinedReader {
+  const fs = options.fs ?? NODE_FS;
+  const absRoot = resolve(root);
+  const realOf = (p: string): string | undefined => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  // A root that does not resolve confines to nothing outside itself, lexically.
+  const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve(r)) ?? resolve(r))];
+  const allowed = (real: string): boolean => roots.some((r) => isUnder(real, r));
+
+  const absolute = (path: string): string => (isAbsolute(path) ? path : resolve(absRoot, path));
+  const display = (path: string): string => {
+    const rel = relative(absRoot, absolute(path));
+    return (rel === '' ? '.' : rel).split(sep).join('/');
+  };
+  const fail = (path: string, kind: RefusalKind, reason: string, size?: number): ReadFailure => ({
+    ok: false,
+    kind,
+    path: display(path),
+    reason,
+    ...(size !== undefined ? { size } : {}),
+  });
+
+  /** The real path of `path` under an allowed root, or why not. */
+  const lexicalRoots = [absRoot, ...(options.extraRoots ?? []).map((r) => resolve(r))];
+  const locate = (path: string): { real: string } | ReadFailure => {
+    if (!lexicalRoots.some((r) => isUnder(absolute(path), r))) return fail(path, 'outside', 'is outside the repository');
+    let real: string;
+    try {
+      real = fs.realpathSync(absolute(path));
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        let dangling = false;
+        try {
+          dangling = fs.lstatSync(absolute(path)).isSymbolicLink();
+        } catch {
+          // nothing there at all
+        }
+        return fail(path, 'missing', dangling ? 'is a symbolic link to nothing' : 'does not exist');
+      }
+      return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    }
+    if (!allowed(real)) return fail(path, 'outside', 'is a symbolic link that leads outside the repository');
+    return { real };
+  };
+
+  /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
+  const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
+    const where = locate(path);
+    if (!('real' in where)) return where;
+    let fd: number;
+    try {
+      fd = fs.openSync(where.real, O_READ);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ENOENT') return fail(path, 'missing', 'does not exist');
+      return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) {
+        fs.closeSync(fd);
+        return fail(path, 'not-a-file', `is not a regular file (${typeName(st)})`);
+      }
+      if (PROC_FD) {
+        let opened: string | undefined;
+        try {
+          opened = fs.readlinkSync(PROC_FD + fd);
+        } catch {
+          opened = undefined; // no /proc: the real-path check above stands alone
+        }
+        if (opened !== undefined && opened.startsWith('/') && !allowed(opened)) {
+          fs.closeSync(fd);
+          return fail(path, 'outside', 'is a symbolic link that leads outside the repository');
+        }
+      }
+      return { fd, size: st.size };
+    } catch (error) {
+      fs.closeSync(fd);
+      return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    }
+  };
+
+  const read = (path: string, maxBytes: number): ReadResult => {
+    const opened = openRegular(path);
+    if ('ok' in opened) return opened;
+    const { fd, size } = opened;
+    try {
+      if (size > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`, size);
+      // The size from fstat is a hint: read until the end, but never more than maxBytes + 1.
+      const limit = maxBytes + 1;
+      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let filled = 0;
+      for (;;) {
+        if (filled === buffer.length) {
+          if (buffer.length >= limit) break;
+          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+          buffer.copy(grown, 0, 0, filled);
+          buffer = grown;
+        }
+        const n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)}`, filled);
+      return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };
+    } catch (error) {
+      return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+
+  const open = (path: string): OpenFile | ReadFailure => {
+    const opened = openRegular(path);
+    if ('ok' in opened) return opened;
+    const { fd, size } = opened;
+    let position = 0;
+    let closed = false;
+    return {
+      ok: true,
+      path: display(path),
+      size,
+      read(buffer) {
+        if (closed) return 0;
+        const n = fs.readSync(fd, buffer, 0, buffer.length, position);
+        position += n;
+        return n;
+      },
+      close() {
+        if (!closed) fs.closeSync(fd);
+        closed = true;
+      },
+    };
+  };
+
+  const kind = (path: string): EntryKind => {
+    const where = locate(path);
+    if (!('real' in where)) return where.kind === 'outside' ? 'outside' : 'missing';
+    try {
+      const st = fs.lstatSync(where.real);
+      return st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'other';
+    } catch {
+      return 'missing';
+    }
+  };
+
+  const exists = (path: string): boolean => {
+    try {
+      fs.lstatSync(absolute(path));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  // One walk per real directory: names relative to it, shared by every listing that reaches it.
+  const walks = new Map<string, { names: string[]; unreadable: { rel: string; reason: string }[] }>();
+  const listings = new Map<string, ListResult>();
+
+  const walkReal = (real: string): { names: string[]; unreadable: { rel: string; reason: string }[] } => {
+    const cached = walks.get(real);
+    if (cached) return cached;
+    const names: string[] = [];
+    const unreadable: { rel: string; reason: string }[] = [];
+    // An explicit stack: a deep tree cannot overflow the call stack.
+    const stack: string[] = [''];
+    let seen = 0;
+    while (stack.length) {
+      const rel = stack.pop()!;
+      let entries: nodeFs.Dirent[];
+      try {
+        entries = fs.readdirSync(rel === '' ? real : real + sep + rel.split('/').join(sep), { withFileTypes: true });
+      } catch (error) {
+        unreadable.push({ rel, reason: `cannot be listed (${describeFsError(error)})` });
+        continue;
+      }
+      for (const e of entries) {
+        const child = rel === '' ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) stack.push(child);
+        else names.push(child);
+        if (++seen > MAX_LISTED_ENTRIES) {
+          unreadable.push({ rel, reason: `holds more than ${MAX_LISTED_ENTRIES} entries; the rest was not listed` });
+          stack.length = 0;
+          break;
+        }
+      }
+    }
+    names.sort();
+    const walk = { names, unreadable };
+    walks.set(real, walk);
+    return walk;
+  };
+
+  const list = (dir: string): ListResult => {
+    const named = display(dir);
+    const cached = listings.get(named);
+    if (cached) return cached;
+    const result = listUncached(dir, named);
+    listings.set(named, result);
+    return result;
+  };
+
+  const listUncached = (dir: string, named: string): ListResult => {
+    const where = locate(dir);
+    if (!('real' in where)) return where;
+    try {
+      if (!fs.lstatSync(where.real).isDirectory()) return fail(dir, 'not-a-directory', 'is not a directory');
+    } catch (error) {
+      return fail(dir, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    }
+    const walk = walkReal(where.real);
+    const prefix = named === '.' ? '' : `${named}/`;
+    return {
+      ok: true,
+      files: prefix ? walk.names.map((n) => prefix + n) : walk.names,
+      unreadable: walk.unreadable.map((u) => ({ path: u.rel === '' ? named : prefix + u.rel, reason: u.reason })),
+    };
+  };
+
+  return {
+    root: absRoot,
+    fs,
+    allowed,
+    display,
+    read,
+    readText(path, maxBytes) {
+      const r = read(path, maxBytes);
+      return r.ok ? { ok: true, path: r.path, text: r.bytes.toString('utf8') } : r;
+    },
+    open,
+    kind,
+    exists,
+    list,
+  };
+}
