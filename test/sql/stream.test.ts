@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSql } from '../../src/sql/parse.js';
 import { splitStatements } from '../../src/sql/split.js';
+import { buildLineIndex } from '../../src/core/lines.js';
+import { readSqlFile, readSqlText } from '../../src/engine/read-sql.js';
+import { doublingRatio } from '../hostile/work-meter.js';
 
 /** Cuts `text` at the given fractions (sorted, deduplicated) into pieces. */
 function cut(text: string, points: readonly number[]): string[] {
@@ -102,5 +105,42 @@ describe('mysql client commands', () => {
     const refused = parseSql('DELIMITER \\\\\nSELECT 1; SELECT 2;');
     expect(refused.errors).toHaveLength(1);
     expect(refused.statements).toHaveLength(2);
+  });
+});
+
+describe('cost of reading a SQL file', () => {
+  const shape = (n: number): string => {
+    let text = '';
+    for (let i = 0; i < n; i++) {
+      text += `USE db${i % 7};\nIMPORT INTO t${i} FROM 's3://b/t${i}.csv' WITH DISABLE_PRECHECK;\n-- tidb-import-guard-ignore log-backup-gap: checked\nBACKUP TABLE t${i} TO 's3://b/bk${i}';\nBEGIN; COMMIT;\n`;
+    }
+    return text;
+  };
+  const pieces = (text: string): (() => Iterable<Uint8Array>) => {
+    const bytes = new TextEncoder().encode(text);
+    return function* () {
+      for (let i = 0; i < bytes.length; i += 4096) yield bytes.subarray(i, i + 4096);
+    };
+  };
+
+  it('grows linearly with the statements, read whole or in pieces (work counted, not timed)', () => {
+    expect(doublingRatio(shape, 500, (text) => readSqlText('a.sql', text)).ratio).toBeLessThan(2.3);
+    expect(doublingRatio(shape, 500, (text) => readSqlFile('a.sql', pieces(text))).ratio).toBeLessThan(2.3);
+  });
+
+  it('finds the same jobs, directives and findings at the same positions either way', () => {
+    const text = shape(40).replace(/\n/g, '\r\n') + "SELECT 'unterminated";
+    const whole = readSqlText('a.sql', text);
+    const streamed = readSqlFile('a.sql', pieces(text));
+    expect(streamed.jobs.length).toBe(40);
+    // Table sets carry a global id: compare what they are made of.
+    const plain = (jobs: typeof whole.jobs) => jobs.map((j) => ({ ...j, written: { ...j.written, set: undefined, perName: undefined } }));
+    expect(plain(streamed.jobs)).toEqual(plain(whole.jobs));
+    expect(streamed.snapshots.length).toBe(whole.snapshots.length);
+    expect(streamed.directives).toEqual(whole.directives);
+    expect(streamed.diagnostics).toEqual(whole.diagnostics);
+    const lines = buildLineIndex(text);
+    const offsets = [...whole.jobs.map((j) => j.anchor.start), ...whole.diagnostics.map((d) => d.span.start), ...whole.directives.suppressions.map((s) => s.span.end)];
+    for (const offset of offsets) expect(streamed.text.position(offset), `offset ${offset}`).toEqual(lines.position(offset));
   });
 });
