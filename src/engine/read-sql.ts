@@ -26,14 +26,13 @@ export interface SqlRead {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-function settle(path: string, reader: SqlJobReader, scan: SqlScan, text: TextSource): SqlRead {
+function settle(reader: SqlJobReader, scan: SqlScan, text: TextSource): SqlRead {
   const found = reader.finish();
   const diagnostics = [
     ...syntaxError.check({ language: 'SQL', problems: scan.errors }),
     ...documentDiagnosticsForSql({ statements: found.kept }, found, text),
   ];
   const directives = readDirectives(scan.comments, scan.targets, scan.length, RULE_IDS);
-  void path;
   return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
 }
 
@@ -43,7 +42,7 @@ export function readSqlText(path: string, text: string): SqlRead {
   const scan = scanSql([text], (s) => {
     reader.add(s, text);
   });
-  return settle(path, reader, scan, text);
+  return settle(reader, scan, text);
 }
 
 /** A SQL file read in pieces: `chunks` gives its bytes from the start each time it is called. */
@@ -65,7 +64,7 @@ export function readSqlFile(path: string, chunks: () => Iterable<Uint8Array>): S
     } else {
       for (const e of scan.errors) kept.add(e.span.start);
       for (const c of scan.comments) kept.add(c.span.start, c.raw);
-      read = settle(path, reader, scan, kept);
+      read = settle(reader, scan, kept);
     }
     kept.resolve(positionsOf(decodePieces(chunks(), {}), kept.anchors()));
   } catch (error) {
