@@ -1,25 +1,48 @@
-// npm run bench: speed and memory of `check` on a generated, deterministic repository (cli.md).
-// Generates .bench/repo once (fixed seed): ~30 MB of SQL migrations with a few IMPORT INTO among
-// ordinary DDL/DML, hundreds of Lightning configs, a policy with several clusters and changefeeds.
-// Reports wall time, MB/s, files/s and peak RSS of the bundled CLI, next to the time to merely
-// read and decode the same files, plus start-up and pull-request-scope figures. Figures only:
-// nothing here asserts a threshold.
+// npm run bench: speed and memory of `check` on generated, deterministic repositories (cli.md,
+// "Speed and memory"; the scale issue's targets). Figures only: nothing here asserts a threshold.
 //
-//   npm run bench [-- --runs N] [-- --regenerate]
+// Three tables:
+// - growth: the benchmark repository at several sizes (1x is ~30 MB of SQL migrations with a few
+//   IMPORT INTO and BACKUP among ordinary DDL/DML, 400 Lightning configs, a five-cluster policy
+//   with changefeeds; Nx has N times the migrations and configs). For each size: files, MB, wall
+//   time, MB/s, time per MB relative to the smallest size, peak RSS, and the ratio to the
+//   read-and-decode floor (a process that only walks, reads and decodes the same files), the two
+//   measured in alternating pairs in one run.
+// - shapes: pathological input shapes, each at two sizes 4x apart, with the time ratio (linear
+//   cost gives about 4).
+// - start-up and pull-request scope.
+//
+//   npm run bench [-- --sizes 1,4,16,64] [--runs N] [--only growth,shapes,startup]
+//                 [--dir DIR] [--regenerate] [--timeout SECONDS]
 //   BENCH_DIST=/path/to/other/dist npm run bench   (the same figures for another build, to compare)
+//
+// Repositories are generated once into DIR (default .bench; 64x is about 1.9 GB and 650,000 files,
+// so point --dir at a roomy disk) and reused while their parameters are unchanged.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const REPO = join(ROOT, '.bench', 'repo');
-const TARGET_SQL_BYTES = 30 * 1024 * 1024;
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
 const CLI = join(DIST, 'cli.js');
 const ACTION = join(DIST, 'index.js');
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 5) : 5;
+const BASE_SQL_BYTES = 30 * 1024 * 1024;
+const BASE_CONFIGS = 400;
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
+}
+const RUNS = Math.max(1, Number(option('runs', '5')) || 5);
+const SIZES = option('sizes', '1,4,16,64')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const ONLY = new Set(option('only', 'growth,shapes,startup').split(','));
+const DIR = resolve(option('dir', join(ROOT, '.bench')));
+const REGENERATE = process.argv.includes('--regenerate');
+const TIMEOUT_MS = Number(option('timeout', '300')) * 1000;
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -32,19 +55,33 @@ function rng(seed) {
   };
 }
 
-function generate() {
-  rmSync(REPO, { recursive: true, force: true });
-  const rand = rng(20261124);
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const write = (p, text) => {
-    mkdirSync(join(REPO, p, '..'), { recursive: true });
-    writeFileSync(join(REPO, p), text);
+/** Writes files under `root`, creating each directory once. */
+function writer(root) {
+  const made = new Set();
+  return (p, text) => {
+    const file = join(root, p);
+    const dir = join(file, '..');
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, text);
   };
-  mkdirSync(join(REPO, '.git'), { recursive: true });
-  const clusters = ['prod', 'staging', 'dr', 'analytics', 'legacy'];
-  write(
-    '.github/tidb-import-guard.yml',
-    `version: 1
+}
+
+/** Generates `dir` with `make(write)` unless it exists with the same parameters. */
+function ensureRepo(dir, params, make) {
+  const stamp = join(dir, '.bench-params');
+  const wanted = JSON.stringify(params);
+  if (!REGENERATE && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return false;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  make(writer(dir));
+  writeFileSync(stamp, wanted);
+  return true;
+}
+
+const BENCH_POLICY = `version: 1
 clusters:
   prod:
     tidb_version: "8.5.1"
@@ -72,8 +109,14 @@ clusters:
     tidb_version: "6.5.3"
     match: { paths: ["migrations/legacy/**", "deploy/legacy/**"] }
     log_backup: { enabled: true }
-`,
-  );
+`;
+
+/** The benchmark repository at `scale` times the 1x size (the 1x one is the historical `.bench/repo`). */
+function generateGrowth(write, scale) {
+  const rand = rng(20261124);
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  write('.github/tidb-import-guard.yml', BENCH_POLICY);
+  const clusters = ['prod', 'staging', 'dr', 'analytics', 'legacy'];
   const schemas = ['app', 'app2', 'billing', 'events', 'scratch', 'reports'];
   const ddl = (i) => {
     const s = pick(schemas);
@@ -95,14 +138,14 @@ clusters:
   };
   let bytes = 0;
   let i = 0;
-  while (bytes < TARGET_SQL_BYTES) {
+  while (bytes < BASE_SQL_BYTES * scale) {
     const c = pick(clusters);
     const text = ddl(i);
-    write(`migrations/${c}/${String(i).padStart(6, '0')}_m.sql`, text);
+    write(`migrations/${c}/${String(i).padStart(7, '0')}_m.sql`, text);
     bytes += Buffer.byteLength(text);
     i++;
   }
-  for (let j = 0; j < 400; j++) {
+  for (let j = 0; j < BASE_CONFIGS * scale; j++) {
     const c = pick(clusters);
     const backend = rand() < 0.4 ? 'tidb' : 'local';
     write(
@@ -110,85 +153,290 @@ clusters:
       `[lightning]\nlevel = "info"\n${rand() < 0.3 ? 'check-requirements = false\n' : ''}\n[tikv-importer]\nbackend = "${backend}"\n${backend === 'local' ? 'sorted-kv-dir = "/mnt/kv"\n' : ''}\n[mydumper]\ndata-source-dir = "s3://dumps/${j}"\nfilter = ['${pick(schemas)}.*', '!${pick(schemas)}.tmp_*']\n\n[tidb]\nhost = "tidb.${c}.internal"\nport = 4000\nuser = "importer"\n`,
     );
   }
-  return i;
 }
+
+const ONE_CLUSTER = `version: 1
+clusters:
+  prod:
+    tidb_version: "8.5.1"
+    match: { paths: ["**"] }
+    log_backup: { enabled: true }
+`;
+
+/**
+ * Pathological shapes: each `make(write, n)` builds a repository of size n; the table runs each at
+ * n and 4n. Sizes are picked so the smaller one takes about a second where cost is linear.
+ */
+const SHAPES = [
+  {
+    name: 'one file, many statements',
+    unit: 'statements',
+    n: 25_000,
+    make(write, n) {
+      write('.github/tidb-import-guard.yml', ONE_CLUSTER);
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(i % 3 === 0 ? 'USE app;' : i % 3 === 1 ? `INSERT INTO t_${i % 97} VALUES (${i}, 'x;y');` : `UPDATE t_${i % 89} SET v = v + 1 WHERE id = ${i};`);
+      write('migrations/big.sql', out.join('\n') + '\n');
+    },
+  },
+  {
+    name: 'many IMPORT INTO in one file',
+    unit: 'imports',
+    n: 1_000,
+    make(write, n) {
+      write('.github/tidb-import-guard.yml', ONE_CLUSTER);
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(`IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i}.csv' WITH DISABLE_PRECHECK;`);
+      write('migrations/imports.sql', out.join('\n') + '\n');
+    },
+  },
+  {
+    name: 'IMPORT INTO, then BACKUP of each, in one file',
+    unit: 'imports + BACKUPs',
+    n: 1_000,
+    make(write, n) {
+      write('.github/tidb-import-guard.yml', ONE_CLUSTER);
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(`IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i}.csv' WITH DISABLE_PRECHECK;`);
+      // Backed up in reverse order, and every other one is a different table: each import's
+      // remedy is far down a long list of later BACKUPs.
+      for (let i = n - 1; i >= 0; i--) out.push(`BACKUP TABLE app.${i % 2 ? 'u' : 't'}_${i} TO 's3://backups/t_${i}/';`);
+      write('migrations/imports.sql', out.join('\n') + '\n');
+    },
+  },
+  {
+    name: 'changefeeds + exemptions (1 cluster)',
+    unit: 'feeds (2.5x exemptions)',
+    n: 100,
+    make(write, n) {
+      const lines = ['version: 1', 'clusters:', '  prod:', '    tidb_version: "8.5.1"', '    match: { paths: ["**"] }', '    log_backup: { enabled: true }', '    changefeeds:'];
+      for (let i = 0; i < n; i++) lines.push(`      - { id: feed-${i}, rules: ["app.*", "s${i}.*"], downstream: { kind: kafka } }`);
+      lines.push('    exemptions:');
+      for (let i = 0; i < 2.5 * n; i++) {
+        lines.push(`      - { tables: ["scratch${i}.*"], skip: [${i % 5 === 0 ? `feed-${i % n}` : 'changefeeds'}], reason: scratch }`);
+      }
+      write('.github/tidb-import-guard.yml', lines.join('\n') + '\n');
+      for (let i = 0; i < 20; i++) write(`migrations/m${i}.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i}.csv' WITH DISABLE_PRECHECK;\n`);
+    },
+  },
+  {
+    name: 'unknown policy keys',
+    unit: 'keys',
+    n: 2_500,
+    make(write, n) {
+      const lines = [ONE_CLUSTER.trimEnd()];
+      for (let i = 0; i < n; i++) lines.push(`unknown_key_${i}: ${i}`);
+      write('.github/tidb-import-guard.yml', lines.join('\n') + '\n');
+      write('migrations/m.sql', `IMPORT INTO app.t FROM 's3://dumps/t.csv';\n`);
+    },
+  },
+  {
+    name: 'configs sharing a data directory',
+    unit: 'configs (x100 data files)',
+    n: 25,
+    make(write, n) {
+      write('.github/tidb-import-guard.yml', ONE_CLUSTER);
+      for (let f = 0; f < 100 * n; f++) write(`data/app.t_${f}.${String(f % 7).padStart(9, '0')}.csv`, '1,x\n');
+      for (let i = 0; i < n; i++) write(`deploy/import-${i}.toml`, `[tikv-importer]\nbackend = "local"\n\n[mydumper]\ndata-source-dir = "../data"\n`);
+    },
+  },
+  {
+    name: 'many clusters',
+    unit: 'clusters',
+    n: 250,
+    make(write, n) {
+      const lines = ['version: 1', 'clusters:'];
+      for (let i = 0; i < n; i++) {
+        lines.push(`  c${i}:`, '    tidb_version: "8.5.1"', `    match: { paths: ["migrations/c${i}/**"] }`, '    log_backup: { enabled: true }');
+        lines.push('    changefeeds:', `      - { id: feed-${i}, rules: ["app.*"], downstream: { cluster: c${(i + 1) % n} } }`);
+      }
+      write('.github/tidb-import-guard.yml', lines.join('\n') + '\n');
+      for (let i = 0; i < n; i++) write(`migrations/c${i}/m.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i % 10}.csv' WITH DISABLE_PRECHECK;\n`);
+    },
+  },
+];
 
 function listAll(dir, out = []) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.name === '.git') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) listAll(p, out);
-    else out.push(p);
+    else if (p.endsWith('.sql') || p.endsWith('.toml')) out.push(p);
   }
   return out;
 }
 
-/** Runs a command, sampling its peak resident set (VmHWM) from /proc while it runs. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Runs node with `args`, sampling its peak resident set (VmHWM) from /proc while it runs; under
+ * GNU time when there is one, which also gives the CPU time (user + system): on a shared machine
+ * the CPU time is steadier than the wall time.
+ */
 function measure(args, cwd, env = {}) {
   return new Promise((resolveRun) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, argv] = TIME ? [TIME, ['-f', '\nTIG-TIME %U %S %M', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let peakKb = 0;
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', () => {});
+    const chunks = [];
+    let err = '';
+    child.stdout.on('data', (d) => chunks.push(d));
+    child.stderr.on('data', (d) => (err = (err + d).slice(-4096)));
     const sample = () => {
       try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        for (const pid of [child.pid, ...readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').split(' ').filter(Boolean)]) {
+          const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+          if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        }
       } catch {}
     };
     const timer = setInterval(sample, 5);
-    child.on('exit', (code) => {
+    const killer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, TIMEOUT_MS);
+    child.on('exit', (code, signal) => {
       clearInterval(timer);
+      clearTimeout(killer);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      resolveRun({ code, ms, peakMb: peakKb / 1024, out });
+      const timed = /TIG-TIME ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
+      const killed = signal ?? /Command terminated by signal (\d+)/.exec(err)?.[1];
+      resolveRun({
+        code: killed ? null : code,
+        signal: killed ? String(killed) : undefined,
+        ms,
+        cpuMs: timed ? (Number(timed[1]) + Number(timed[2])) * 1000 : undefined,
+        peakMb: Math.max(peakKb, timed ? Number(timed[3]) : 0) / 1024,
+        out: Buffer.concat(chunks).toString('utf8'),
+      });
     });
   });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmtS = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const outcome = (r) => (r.signal ? `killed (${r.signal}) after ${fmtS(r.ms)}` : r.code === 0 ? fmtS(r.ms) : `${fmtS(r.ms)} (exit ${r.code})`);
+
+function table(header, rows) {
+  const cells = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+}
+
+// The floor: walk, read and decode every file, in a fresh process like the check.
+const floorScript = (repo) =>
+  `const fs=require('fs');const p=require('path');const d=new TextDecoder('utf-8');let n=0;const w=(x)=>{for(const e of fs.readdirSync(x,{withFileTypes:true})){if(e.name==='.git')continue;const q=p.join(x,e.name);if(e.isDirectory())w(q);else if(q.endsWith('.sql')||q.endsWith('.toml'))n+=d.decode(fs.readFileSync(q)).length;}};w(${JSON.stringify(repo)});console.log(n);`;
 
 if (!existsSync(CLI) && !process.env.BENCH_DIST) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const fresh = !existsSync(join(REPO, '.github', 'tidb-import-guard.yml')) || process.argv.includes('--regenerate');
-if (fresh) {
-  const n = generate();
-  console.log(`generated ${n} SQL migrations and 400 Lightning configs in .bench/repo`);
-}
-const files = listAll(REPO).filter((f) => f.endsWith('.sql') || f.endsWith('.toml'));
-const totalBytes = files.reduce((n, f) => n + statSync(f).size, 0);
-const mb = totalBytes / 1024 / 1024;
+console.log(`tidb-import-guard bench: ${CLI} on Node ${process.version}, ${new Date().toISOString()}`);
 
-// Baseline: read and decode every file, in a fresh process like the check.
-const readScript = `const fs=require('fs');const p=require('path');const d=new TextDecoder('utf-8');let n=0;const w=(x)=>{for(const e of fs.readdirSync(x,{withFileTypes:true})){if(e.name==='.git')continue;const q=p.join(x,e.name);if(e.isDirectory())w(q);else if(q.endsWith('.sql')||q.endsWith('.toml'))n+=d.decode(fs.readFileSync(q)).length;}};w(${JSON.stringify(REPO)});console.log(n);`;
-const reads = [];
-const checks = [];
-let peak = 0;
-let lastOut = '';
-for (let k = 0; k < RUNS; k++) {
-  reads.push((await measure(['-e', readScript], REPO)).ms);
-  const r = await measure([CLI, 'check', '--format', 'json', '--fail-on', 'never'], REPO);
-  checks.push(r.ms);
-  peak = Math.max(peak, r.peakMb);
-  lastOut = r.out;
+async function growth() {
+  const rows = [];
+  let base;
+  for (const scale of SIZES) {
+    const repo = join(DIR, scale === 1 ? 'repo' : `repo-${scale}x`);
+    const t0 = Date.now();
+    if (ensureRepo(repo, { generator: 2, scale }, (write) => generateGrowth(write, scale))) {
+      console.log(`generated ${repo} in ${fmtS(Date.now() - t0)}`);
+    }
+    const files = listAll(repo);
+    let bytes = 0;
+    for (const f of files) bytes += readFileSync(f).length;
+    const mb = bytes / 1024 / 1024;
+    // Fewer runs at the larger sizes; at least one alternating pair.
+    const runs = Math.max(scale <= 16 ? 2 : 1, Math.round(RUNS / Math.sqrt(scale)));
+    const reads = [];
+    const checks = [];
+    let peak = 0;
+    let last;
+    for (let k = 0; k < runs; k++) {
+      reads.push(await measure(['-e', floorScript(repo)], repo));
+      last = await measure([CLI, 'check', '--format', 'json', '--fail-on', 'never'], repo);
+      checks.push(last);
+      peak = Math.max(peak, last.peakMb);
+    }
+    let jobs = '?';
+    try {
+      jobs = JSON.parse(last.out).summary.jobs;
+    } catch {}
+    const check = median(checks.map((r) => r.ms));
+    const read = median(reads.map((r) => r.ms));
+    const cpu = TIME ? median(checks.map((r) => r.cpuMs)) : undefined;
+    const readCpu = TIME ? median(reads.map((r) => r.cpuMs)) : undefined;
+    base ??= { msPerMb: check / mb, cpuPerMb: cpu === undefined ? undefined : cpu / mb };
+    const row = [
+      `${scale}x`,
+      files.length,
+      mb.toFixed(0),
+      jobs,
+      last.code === 0 ? fmtS(check) : outcome(last),
+      cpu === undefined ? '-' : fmtS(cpu),
+      (mb / (check / 1000)).toFixed(1),
+      (check / mb / base.msPerMb).toFixed(2),
+      cpu === undefined ? '-' : (cpu / mb / base.cpuPerMb).toFixed(2),
+      peak.toFixed(0),
+      `${fmtS(read)}${readCpu === undefined ? '' : ` (${fmtS(readCpu)} CPU)`}`,
+      (check / read).toFixed(2),
+      cpu === undefined ? '-' : (cpu / readCpu).toFixed(2),
+      runs,
+    ];
+    rows.push(row);
+    console.log(`  ${row.join('  ')}`);
+  }
+  console.log('\ngrowth (whole-repository check, medians; floor = walk + read + decode only, alternating with the check)');
+  console.log(
+    table(
+      ['size', 'files', 'MB', 'jobs', 'check wall', 'check CPU', 'MB/s', 'wall/MB vs first', 'CPU/MB vs first', 'peak RSS MB', 'floor wall (CPU)', 'check/floor wall', 'check/floor CPU', 'runs'],
+      rows,
+    ),
+  );
 }
-const summary = JSON.parse(lastOut).summary;
-const startups = [];
-for (let k = 0; k < 2 * RUNS; k++) startups.push((await measure([CLI, '--version'], ROOT)).ms);
-// The action's start-up: in a directory with no policy it loads everything, then stops (exit 2).
-const empty = mkdtempSync(join(tmpdir(), 'tig-bench-'));
-const actionStartups = [];
-for (let k = 0; k < 2 * RUNS; k++) actionStartups.push((await measure([ACTION], empty, { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty })).ms);
-rmSync(empty, { recursive: true, force: true });
-const changed = files.filter((f) => f.includes('/migrations/prod/')).slice(0, 20);
-const pr = [];
-for (let k = 0; k < RUNS; k++) pr.push((await measure([CLI, 'check', '--fail-on', 'never', ...changed], REPO)).ms);
 
-const check = median(checks);
-const read = median(reads);
-console.log(`repository: ${files.length} files, ${mb.toFixed(1)} MB (${summary.jobs} import jobs; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices)`);
-console.log(`check (whole repository, median of ${RUNS}): ${check.toFixed(0)} ms wall, ${(mb / (check / 1000)).toFixed(1)} MB/s, ${(files.length / (check / 1000)).toFixed(0)} files/s, peak RSS ${peak.toFixed(0)} MB`);
-console.log(`read and decode only (median of ${RUNS}):    ${read.toFixed(0)} ms wall  -> check is ${(check / read).toFixed(2)}x the read time`);
-console.log(`pull-request scope (${changed.length} files, median of ${RUNS}): ${median(pr).toFixed(0)} ms wall`);
-console.log(`CLI start-up (--version, median of ${2 * RUNS}): ${median(startups).toFixed(0)} ms`);
-console.log(`action start-up (dist/index.js, no policy, median of ${2 * RUNS}): ${median(actionStartups).toFixed(0)} ms`);
+async function shapes() {
+  const rows = [];
+  for (const shape of SHAPES) {
+    const results = [];
+    for (const n of [shape.n, 4 * shape.n]) {
+      const slug = shape.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      const repo = join(DIR, 'shapes', `${slug}-${n}`);
+      ensureRepo(repo, { generator: 1, shape: shape.name, n }, (write) => shape.make(write, n));
+      const r = await measure([CLI, 'check', '--format', 'json', '--fail-on', 'never'], repo);
+      results.push(r);
+    }
+    const [a, b] = results;
+    const ratio = a.signal || b.signal || a.code !== b.code ? '-' : (b.ms / a.ms).toFixed(1);
+    const cpu = (r) => (r.cpuMs === undefined || r.signal ? '-' : fmtS(r.cpuMs));
+    const cpuRatio = a.cpuMs === undefined || a.signal || b.signal ? '-' : (b.cpuMs / a.cpuMs).toFixed(1);
+    const row = [shape.name, `${shape.n} / ${4 * shape.n} ${shape.unit}`, outcome(a), outcome(b), ratio, `${cpu(a)} / ${cpu(b)}`, cpuRatio, `${a.peakMb.toFixed(0)} / ${b.peakMb.toFixed(0)}`];
+    rows.push(row);
+    console.log(`  ${row.join('  ')}`);
+  }
+  console.log('\npathological shapes (each at n and 4n; linear cost gives a ratio near 4 or below, start-up included; the unknown-keys policy is invalid, so exit 2 is its expected outcome)');
+  console.log(table(['shape', 'n / 4n', 'wall at n', 'wall at 4n', 'wall ratio', 'CPU n / 4n', 'CPU ratio', 'peak RSS MB'], rows));
+}
+
+async function startup() {
+  const repo = join(DIR, 'repo');
+  ensureRepo(repo, { generator: 2, scale: 1 }, (write) => generateGrowth(write, 1));
+  const startups = [];
+  for (let k = 0; k < 2 * RUNS; k++) startups.push((await measure([CLI, '--version'], ROOT)).ms);
+  // The action's start-up: in a directory with no policy it loads everything, then stops (exit 2).
+  const empty = mkdtempSync(join(tmpdir(), 'tig-bench-'));
+  const actionStartups = [];
+  for (let k = 0; k < 2 * RUNS; k++) actionStartups.push((await measure([ACTION], empty, { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty })).ms);
+  rmSync(empty, { recursive: true, force: true });
+  const changed = listAll(repo).filter((f) => f.includes('/migrations/prod/')).slice(0, 20);
+  const pr = [];
+  for (let k = 0; k < RUNS; k++) pr.push((await measure([CLI, 'check', '--fail-on', 'never', ...changed], repo)).ms);
+  console.log('');
+  console.log(`pull-request scope (${changed.length} files of the 1x repository, median of ${RUNS}): ${median(pr).toFixed(0)} ms wall`);
+  console.log(`CLI start-up (--version, median of ${2 * RUNS}): ${median(startups).toFixed(0)} ms`);
+  console.log(`action start-up (dist/index.js, no policy, median of ${2 * RUNS}): ${median(actionStartups).toFixed(0)} ms`);
+}
+
+if (ONLY.has('growth')) await growth();
+if (ONLY.has('shapes')) await shapes();
+if (ONLY.has('startup')) await startup();

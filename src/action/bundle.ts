@@ -8,6 +8,7 @@
  * is length-capped, and the pull request it names is only trusted when the API confirms that its
  * head is the commit the `workflow_run` event (trusted) says was linted.
  */
+import { holdsSecret } from '../report/sanitize.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { CheckResult, ClusterPosture } from '../report/model.js';
 import type { FailOn } from './inputs.js';
@@ -162,7 +163,8 @@ export function makePublishBundle(
     // Only lines a suggestion is built on; never a secret's line.
     if (!finding.fix || finding.suppressed || finding.rule === 'plaintext-secret' || finding.line !== finding.endLine) continue;
     const line = lineText(finding.file, finding.line);
-    if (line !== undefined) lines[`${finding.file}:${finding.line}`] = line;
+    // The artifact is as public as a comment: a line holding a credential is never stored.
+    if (line !== undefined && !holdsSecret(line)) lines[`${finding.file}:${finding.line}`] = line;
   }
   return { version: 1, pullRequest, failOn, scope, result, lines };
 }

@@ -22,6 +22,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
 import { readRuleDoc } from '../cli/docs.js';
+import { plainText } from '../report/plain-text.js';
 import { renderSummary, type SummarySection } from '../report/github-summary.js';
 import type { CommentContext } from '../report/github-comments.js';
 import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';
@@ -444,8 +445,8 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: {
 
 function annotate(finding: Finding): void {
   const properties: core.AnnotationProperties = {
-    title: `${finding.rule}${finding.cluster ? ` (${finding.cluster})` : ''}`,
-    file: finding.file,
+    title: plainText(`${finding.rule}${finding.cluster ? ` (${finding.cluster})` : ''}`),
+    file: plainText(finding.file),
     startLine: finding.line,
     endLine: finding.endLine,
     // GitHub refuses columns on a multi-line annotation.
@@ -456,7 +457,9 @@ function annotate(finding: Finding): void {
     warning: core.warning,
     notice: core.notice,
   };
-  annotateAs[finding.severity](finding.message, properties);
+  // @actions/core escapes `%`, CR and LF; the plain-text layer escapes every other control
+  // character (ESC, C1, line separators), also for findings read from a fork's artifact.
+  annotateAs[finding.severity](plainText(finding.message), properties);
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {

@@ -21,6 +21,7 @@ import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '..
 import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { slowNodeNotice } from './node-notice.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -145,6 +146,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     }
     basePolicyText = read.text;
   }
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
     ...(values.root !== undefined ? { root: values.root } : {}),

@@ -7,7 +7,9 @@ import { fingerprint } from '../core/fingerprint.js';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
 import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
-import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableFilter, type TableName } from '../filter/index.js';
+import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableFilter, type TableName, type TableSet } from '../filter/index.js';
+import { lowerName } from '../filter/charset.js';
+import type { SnapshotRemedy } from '../jobs/sql.js';
 import { jobIdentity, type ImportJob } from '../jobs/model.js';
 import { mapToClusters } from '../policy/mapping.js';
 import type { Policy, PolicyLocation, Waiver } from '../policy/types.js';
@@ -22,6 +24,8 @@ import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
 import { readFile, type FileState } from './read-file.js';
+import { redactSecrets } from '../core/redact.js';
+import { sanitizeCluster, sanitizeFindings } from '../report/sanitize.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckerOptions {
@@ -125,7 +129,8 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     const severity = settledSeverity(policy, f.rule, f.severity);
     return severity === undefined ? [] : [{ ...f, severity }];
   });
-  const all = [...findings, ...extra];
+  // Every finding crosses the one redaction and escaping boundary before any report sees it.
+  const all = sanitizeFindings([...findings, ...extra], plaintextSecrets(files));
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report: Report = {
@@ -135,7 +140,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     findings: sorted,
     summary: summarize(sorted, scanned, jobs),
   };
-  return { report, clusters: postureTable(posture, jobClusters, sorted) };
+  return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
 
 function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies {
@@ -151,23 +156,127 @@ function buildRemedies(files: readonly FileState[], jobClusters: ReadonlyMap<Imp
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_PREFERRED_EXAMPLES)
     .map(([, n]) => n);
+  const snapshotIndexes = new Map<FileState, SnapshotIndex>();
+  const downstream = downstreamIndex(jobClusters);
   return {
     knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
       // A detached import returns at once: a BACKUP later in the file runs before its rows exist.
-      if (!file || job.statementIndex === undefined || job.detached) return NO_TABLES;
-      const later = file.snapshots.filter((s) => s.statementIndex > (job.statementIndex as number)).map((s) => s.covers);
-      return later.length ? union(...later) : NO_TABLES;
+      if (!file || job.statementIndex === undefined || job.detached || !file.snapshots.length) return NO_TABLES;
+      let index = snapshotIndexes.get(file);
+      if (!index) snapshotIndexes.set(file, (index = indexSnapshots(file.snapshots)));
+      return index.after(job);
     },
-    downstreamImports(job, cluster) {
-      const jobs: ImportJob[] = [];
-      if (job.source === undefined) return { set: NO_TABLES, jobs };
-      for (const [other, clusters] of jobClusters) {
-        if (other !== job && other.source === job.source && clusters.some((c) => c.name === cluster)) jobs.push(other);
+    downstreamImports: downstream,
+  };
+}
+
+/**
+ * The BACKUP statements of one file, looked up by the names they cover, so that an import asks only
+ * about the later BACKUPs that can contain what it writes: the cost per import is the number of
+ * names it writes, not the number of BACKUPs in the file. For the tables an import writes, the
+ * union of those BACKUPs holds exactly what the union of every later BACKUP holds.
+ */
+interface SnapshotIndex {
+  after(job: ImportJob): TableSet;
+}
+
+function indexSnapshots(snapshots: readonly SnapshotRemedy[]): SnapshotIndex {
+  // For each name, the last BACKUP naming it: when any BACKUP of it follows an import, so does that one.
+  const lastByTable = new Map<string, SnapshotRemedy>();
+  const lastByTableName = new Map<string, SnapshotRemedy>();
+  const lastBySchema = new Map<string, SnapshotRemedy>();
+  const qualifiedByTableName = new Map<string, Map<string, SnapshotRemedy>>();
+  let lastAll: SnapshotRemedy | undefined;
+  const unnamed: SnapshotRemedy[] = [];
+  for (const s of snapshots) {
+    const covered = s.covered;
+    if (!covered) {
+      unnamed.push(s);
+      continue;
+    }
+    if (covered.allDatabases) lastAll = s;
+    for (const schema of covered.schemas ?? []) lastBySchema.set(lowerName(schema), s);
+    for (const n of covered.tables ?? []) {
+      const table = lowerName(n.table);
+      if (!n.schema) {
+        lastByTableName.set(table, s);
+        continue;
       }
-      return { set: jobs.length ? union(...jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
+      const key = `${lowerName(n.schema)}.${table}`;
+      lastByTable.set(key, s);
+      const bySchema = qualifiedByTableName.get(table) ?? new Map<string, SnapshotRemedy>();
+      bySchema.set(key, s);
+      qualifiedByTableName.set(table, bySchema);
+    }
+  }
+  return {
+    after(job) {
+      const at = job.statementIndex as number;
+      const relevant = new Set<SnapshotRemedy>();
+      const add = (s: SnapshotRemedy | undefined): void => {
+        if (s && s.statementIndex > at) relevant.add(s);
+      };
+      for (const s of unnamed) add(s);
+      add(lastAll);
+      if (job.written.kind !== 'exact') {
+        for (const s of snapshots) add(s);
+      } else {
+        for (const n of job.written.names) {
+          const table = lowerName(n.table);
+          add(lastByTableName.get(table));
+          if (n.schema) {
+            add(lastByTable.get(`${lowerName(n.schema)}.${table}`));
+            add(lastBySchema.get(lowerName(n.schema)));
+          } else {
+            // A table in an unknown database: a BACKUP of that table in any database, or of any database.
+            for (const s of qualifiedByTableName.get(table)?.values() ?? []) add(s);
+            for (const s of lastBySchema.values()) add(s);
+          }
+        }
+      }
+      if (!relevant.size) return NO_TABLES;
+      return unionAll([...relevant].sort((a, b) => a.statementIndex - b.statementIndex).map((s) => s.covers));
     },
+  };
+}
+
+/** `union` of many sets without spreading them into one call's arguments (which overflows the stack). */
+function unionAll(sets: readonly TableSet[]): TableSet {
+  let out: TableSet = NO_TABLES;
+  const CHUNK = 1024;
+  for (let i = 0; i < sets.length; i += CHUNK) out = union(out, ...sets.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Jobs mapped to a cluster that read a given source, indexed once by source: a job's downstream
+ * imports are found without scanning every job (the answer is shared by every job of that source
+ * that is not itself among them, in the order the jobs were read).
+ */
+function downstreamIndex(jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>): Remedies['downstreamImports'] {
+  const bySource = new Map<string, ImportJob[]>();
+  for (const job of jobClusters.keys()) {
+    if (job.source === undefined) continue;
+    const list = bySource.get(job.source);
+    if (list) list.push(job);
+    else bySource.set(job.source, [job]);
+  }
+  type Downstream = { readonly set: TableSet; readonly jobs: readonly ImportJob[]; readonly members: ReadonlySet<ImportJob> };
+  const shared = new Map<string, Downstream>();
+  return (job, cluster) => {
+    if (job.source === undefined) return { set: NO_TABLES, jobs: [] };
+    const key = `${cluster}\u0000${job.source}`;
+    let all = shared.get(key);
+    if (!all) {
+      const jobs = (bySource.get(job.source) ?? []).filter((other) => jobClusters.get(other)?.some((c) => c.name === cluster));
+      all = { set: jobs.length ? unionAll(jobs.map((j) => j.written.set)) : NO_TABLES, jobs, members: new Set(jobs) };
+      shared.set(key, all);
+    }
+    if (!all.members.has(job)) return { set: all.set, jobs: all.jobs };
+    const jobs = all.jobs.filter((other) => other !== job);
+    return { set: jobs.length ? unionAll(jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
   };
 }
 
@@ -192,6 +301,15 @@ function settledSeverity(policy: Policy, rule: string, computed: Severity): Seve
   if (setting === 'off') return undefined;
   const meta = ruleMeta(rule);
   return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
+}
+
+/** The exact values the `plaintext-secret` rule found: no output may quote them, in any form. */
+function plaintextSecrets(files: readonly FileState[]): string[] {
+  const secrets = new Set<string>();
+  for (const file of files) {
+    for (const d of file.diagnostics) if (d.secretSpan) secrets.add(file.text.slice(d.span.start, d.span.end));
+  }
+  return [...secrets];
 }
 
 function spanText(file: FileState, span: Span): string {
@@ -244,7 +362,8 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
       content = '';
     }
-    const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', content, p.d.fingerprintKey ?? '']);
+    // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : undefined;
@@ -327,13 +446,23 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
 function settleDependents(
   decided: readonly { p: Pending; suppression: Finding['suppression'] }[],
 ): { p: Pending; suppression: Finding['suppression'] }[] {
+  // The findings of each file, job and cluster, in order: an override looks only at its own.
+  const byJob = new Map<FileState, Map<string, { p: Pending; suppression: Finding['suppression'] }[]>>();
+  const jobKeyOf = (d: Pending['d']): string => `${d.job}\u0000${d.cluster ?? ''}\u0000${d.cluster === undefined ? 'u' : 'd'}`;
+  for (const x of decided) {
+    if (x.p.at !== 'file' || x.p.d.job === undefined) continue;
+    let inFile = byJob.get(x.p.file);
+    if (!inFile) byJob.set(x.p.file, (inFile = new Map()));
+    const key = jobKeyOf(x.p.d);
+    const list = inFile.get(key);
+    if (list) list.push(x);
+    else inFile.set(key, [x]);
+  }
   return decided.map((entry) => {
     const { p, suppression } = entry;
     const when = p.d.whenExcepted;
     if (p.at !== 'file' || !when || suppression || p.d.job === undefined) return entry;
-    const related = decided.filter(
-      (x) => x.p.at === 'file' && x.p.file === p.file && when.rules.includes(x.p.d.rule) && x.p.d.job === p.d.job && x.p.d.cluster === p.d.cluster,
-    );
+    const related = (byJob.get(p.file)?.get(jobKeyOf(p.d)) ?? []).filter((x) => when.rules.includes(x.p.d.rule));
     if (!related.length || related.some((x) => !x.suppression)) return entry;
     const reasons = [...new Set(related.map((x) => `${x.suppression!.kind === 'waiver' ? 'policy waiver' : 'inline suppression'} of ${x.p.d.rule}: "${x.suppression!.reason}"`))];
     const message = `${when.message} (${reasons.join('; ')}).`;
@@ -370,10 +499,19 @@ function postureTable(
   jobClusters: ReadonlyMap<ImportJob, readonly CompiledCluster[]>,
   findings: readonly Finding[],
 ): ClusterPosture[] {
+  // Counted in one pass each, not once per cluster: a policy may define thousands.
+  const jobCounts = new Map<CompiledCluster, number>();
+  for (const clusters of jobClusters.values()) for (const c of new Set(clusters)) jobCounts.set(c, (jobCounts.get(c) ?? 0) + 1);
+  const counts = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    if (f.suppressed || f.cluster === undefined) continue;
+    let count = counts.get(f.cluster);
+    if (!count) counts.set(f.cluster, (count = { error: 0, warning: 0, notice: 0 }));
+    count[f.severity]++;
+  }
   return [...posture.clusters.values()].map((c) => {
-    let jobs = 0;
-    for (const clusters of jobClusters.values()) if (clusters.includes(c)) jobs++;
-    const mine = findings.filter((f) => f.cluster === c.name && !f.suppressed);
+    const jobs = jobCounts.get(c) ?? 0;
+    const mine = counts.get(c.name) ?? { error: 0, warning: 0, notice: 0 };
     return {
       cluster: c.name,
       ...(c.cluster.description ? { description: c.cluster.description } : {}),
@@ -381,11 +519,7 @@ function postureTable(
       logBackup: { enabled: !!c.logBackup, ...(c.logBackup?.task ? { task: c.logBackup.task } : {}) },
       changefeeds: c.changefeeds.map((f) => ({ id: f.id, downstream: f.downstreamCluster ?? f.downstreamKind ?? 'unspecified' })),
       jobs,
-      findings: {
-        error: mine.filter((f) => f.severity === 'error').length,
-        warning: mine.filter((f) => f.severity === 'warning').length,
-        notice: mine.filter((f) => f.severity === 'notice').length,
-      },
+      findings: { error: mine.error, warning: mine.warning, notice: mine.notice },
     };
   });
 }

@@ -6,7 +6,7 @@ import type { Diagnostic, Span } from '../core/types.js';
 import type { SqlJobs } from '../jobs/sql.js';
 import type { LightningConfig, Located } from '../lightning/config.js';
 import type { LightningFilter } from '../jobs/lightning.js';
-import { findUriCredentials, isSecretValue } from '../lightning/secrets.js';
+import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue, type UriCredential } from '../lightning/secrets.js';
 import { validateLightningConfig } from '../lightning/validate.js';
 import type { SqlStatement, StringValue } from '../sql/ast.js';
 import type { TextSource } from '../sql/kept-text.js';
@@ -25,8 +25,8 @@ type Secret = SecretSubject['secrets'][number];
  * when the literal has no escapes (offsets then map one to one); otherwise the whole literal is
  * the anchor.
  */
-function uriSecrets(value: string, literal: Span, valueStart: number | undefined, where: string): Secret[] {
-  return findUriCredentials(value).map((c) => ({
+function uriSecrets(value: string, literal: Span, valueStart: number | undefined, where: string, find: (v: string) => UriCredential[] = findUriCredentials): Secret[] {
+  return find(value).map((c) => ({
     span: valueStart === undefined ? literal : { start: valueStart + c.start, end: valueStart + c.end },
     what: c.param === 'password' ? 'A password in the URI' : `The \`${c.param}\` parameter`,
     where,
@@ -79,8 +79,14 @@ export function documentDiagnosticsForSql(doc: { readonly statements: readonly S
     if (stmt.kind === 'backup' && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text, stmt.location), 'the BACKUP target'));
     }
+    if (stmt.kind === 'load-data' && stmt.file) secrets.push(...loadDataSecrets(text, stmt.file));
   }
   return [...invalidImportInto.check({ problems }), ...plaintextSecret.check({ secrets })];
+}
+
+/** `LOAD DATA ... INFILE 's3://...?secret-access-key=...'`: the location is a storage URI like IMPORT INTO's. */
+function loadDataSecrets(text: TextSource, file: StringValue): Secret[] {
+  return uriSecrets(file.value, file.span, sqlStringStart(text, file), 'the LOAD DATA location');
 }
 
 function tomlStringStart(text: string, v: Located<string>): number | undefined {
@@ -106,12 +112,17 @@ export function documentDiagnosticsForLightning(
     }
   }
   const secrets: Secret[] = [];
-  if (config.password && config.password.value !== '' && isSecretValue(config.password.value)) {
+  if (config.password && isSecretValue(config.password.value, false)) {
     secrets.push({ span: config.password.span, what: 'The `[tidb] password`', where: 'this Lightning config' });
   }
   if (config.dataSourceDir) {
     const d = config.dataSourceDir;
     secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text, d), '`[mydumper] data-source-dir`'));
+  }
+  const dsn = doc.entry(['checkpoint', 'dsn']);
+  if (dsn && typeof dsn.value === 'string') {
+    const located = { value: dsn.value, span: dsn.valueSpan, keySpan: dsn.keySpan };
+    secrets.push(...uriSecrets(dsn.value, dsn.valueSpan, tomlStringStart(text, located), '`[checkpoint] dsn`', findCheckpointDsnCredentials));
   }
   return [
     ...invalidLightningConfig.check({ problems }),

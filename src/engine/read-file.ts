@@ -10,7 +10,7 @@ import { decodeSource } from '../core/text.js';
 import type { ImportJob } from '../jobs/model.js';
 import { lightningJob, readLightningFilter } from '../jobs/lightning.js';
 import type { SnapshotRemedy } from '../jobs/sql.js';
-import { isLightningConfig, readLightningConfig } from '../lightning/config.js';
+import { isLightningConfig, isLightningFragment, readLightningConfig } from '../lightning/config.js';
 import type { Positions, TextSource } from '../sql/kept-text.js';
 import { parseToml } from '../toml/document.js';
 import { readDirectives, type FileDirectives } from './directives.js';
@@ -66,13 +66,16 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
     const at: Span = { start: parsed.offset, end: parsed.offset };
     return keep(file.path, text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'TOML', problems: [{ message: parsed.message, span: at }] })]);
   }
-  if (!isLightningConfig(parsed.doc)) return undefined;
+  // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
+  // secrets, but not a job: the rest of the task is given on the command line.
+  const fragment = !isLightningConfig(parsed.doc);
+  if (fragment && !isLightningFragment(parsed.doc)) return undefined;
   const config = readLightningConfig(parsed.doc);
   const filter = readLightningFilter(config, file.path, repo);
-  const job = lightningJob(file.path, config, text, repo, filter);
+  const jobs = fragment ? [] : [lightningJob(file.path, config, text, repo, filter)];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+  return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
 }
 
 /** 1 MiB views of bytes already in memory. */

@@ -39,15 +39,36 @@ export const NO_TABLES: TableSet = { k: 'const', value: false };
 
 let nextAtomId = 0;
 
+/**
+ * An atom of two rule parts, reading their automata and characters only when a search asks: a
+ * literal part builds its automaton on first use (table-filter.ts), and most atoms (the exact
+ * table of an import) are never searched. A class, so that a million atoms share their accessors.
+ */
+class PartAtom implements Atom {
+  readonly id: number;
+  readonly #schemaPart: PartPattern;
+  readonly #tablePart: PartPattern;
+  #literalChars: CharSet | undefined;
+  constructor(schema: PartPattern, table: PartPattern) {
+    this.id = nextAtomId++;
+    this.#schemaPart = schema;
+    this.#tablePart = table;
+  }
+  get schema(): Nfa | undefined {
+    return this.#schemaPart.all ? undefined : this.#schemaPart.nfa;
+  }
+  get table(): Nfa | undefined {
+    return this.#tablePart.all ? undefined : this.#tablePart.nfa;
+  }
+  get literalChars(): CharSet {
+    this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
+    return this.#literalChars;
+  }
+}
+
 function atomOf(schema: PartPattern, table: PartPattern): TableSet {
   if (schema.all && table.all) return ALL_TABLES;
-  const atom: Atom = {
-    id: nextAtomId++,
-    schema: schema.all ? undefined : schema.nfa,
-    table: table.all ? undefined : table.nfa,
-    literalChars: unionChars(schema.literalChars, table.literalChars),
-  };
-  return { k: 'atom', atom };
+  return { k: 'atom', atom: new PartAtom(schema, table) };
 }
 
 /** The set {(s, t) : s matches `schema`, t matches `table`} of two compiled rule parts. */

@@ -129,13 +129,33 @@ export function literalPart(text: string, caseSensitive: boolean): PartPattern {
   return part;
 }
 
+/**
+ * A literal part's automaton and characters are made when first asked for: a repository names
+ * tens of thousands of tables exactly (every IMPORT INTO target), matching compares the lowered
+ * string (`matchPart`), and only a witness search over such a set needs the automaton.
+ */
 function buildLiteralPart(text: string, caseSensitive: boolean): PartPattern {
   const literal = caseSensitive ? text : lowerName(text);
-  const chars: Re[] = [...literal].map((ch) => {
-    const set = singleChar(ch.codePointAt(0)!);
-    return { k: 'chars', set: caseSensitive ? set : lowerPreimage(set) };
-  });
-  return { all: false, literal, nfa: compileRe({ k: 'cat', xs: chars }), literalChars: charsOf(text) };
+  let nfa: Nfa | undefined;
+  let literalChars: CharSet | undefined;
+  return {
+    all: false,
+    literal,
+    get nfa(): Nfa {
+      nfa ??= compileRe({
+        k: 'cat',
+        xs: [...literal].map((ch): Re => {
+          const set = singleChar(ch.codePointAt(0)!);
+          return { k: 'chars', set: caseSensitive ? set : lowerPreimage(set) };
+        }),
+      });
+      return nfa;
+    },
+    get literalChars(): CharSet {
+      literalChars ??= charsOf(text);
+      return literalChars;
+    },
+  };
 }
 
 /** TiDB matches regexes unanchored: wrap the tree in `.*` on both sides (any character, even `\n`). */

@@ -33,8 +33,14 @@ function firstLine(text: string): Span {
   return { start: 0, end: nl < 0 ? text.length : nl };
 }
 
+/** Rules of a filter quoted in a message; the rest are counted (a filter may hold thousands). */
+const MAX_QUOTED_RULES = 5;
+const MAX_QUOTED_RULE_LENGTH = 200;
+
 function filterText(rules: readonly string[]): string {
-  return `[${rules.map((r) => `'${r}'`).join(', ')}]`;
+  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}…` : r}'`);
+  const rest = rules.length - shown.length;
+  return `[${shown.join(', ')}${rest > 0 ? `, … ${rest.toLocaleString('en-US')} more rule${rest === 1 ? '' : 's'}` : ''}]`;
 }
 
 /** Written names, deduplicated the way TiDB compares them (case-insensitively), sorted. */

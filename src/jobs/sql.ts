@@ -17,6 +17,8 @@ export interface SnapshotRemedy {
   /** Index of the BACKUP statement in the file. */
   readonly statementIndex: number;
   readonly covers: TableSet;
+  /** What `covers` is made of, by name: lets the engine find the BACKUPs that matter to an import without trying each. */
+  readonly covered?: { readonly tables?: readonly TableName[]; readonly schemas?: readonly string[]; readonly allDatabases?: boolean };
 }
 
 export interface SqlJobs {
@@ -130,15 +132,16 @@ export function sqlJobReader(path: string): SqlJobReader {
           kept.push(stmt);
           if (!takesSnapshotNow(stmt, hasErrors, text)) return true;
           let covers: TableSet = NO_TABLES;
+          let covered: SnapshotRemedy['covered'] = {};
           if (stmt.target === 'tables') {
-            covers = union(...stmt.tables.map((t) => {
-              const name = resolveName(t, currentDb);
-              return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
-            }), NO_TABLES);
+            const names = stmt.tables.map((t) => resolveName(t, currentDb));
+            covers = union(...names.map((name) => (name.schema ? exactSet([name], false) : anyDatabaseTable(name.table))), NO_TABLES);
+            covered = { tables: names };
           } else if (stmt.target === 'databases') {
             covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+            covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
           }
-          snapshots.push({ statementIndex: index, covers });
+          snapshots.push({ statementIndex: index, covers, covered });
           return true;
         }
         case 'import-into': {

@@ -80,6 +80,24 @@ export function isLightningConfig(doc: TomlDocument): boolean {
   return LIGHTNING_SECTIONS.some((name) => isTable(doc.value[name]));
 }
 
+/** Sections a Lightning task file may hold on its own, the rest given on the command line. */
+const FRAGMENT_SECTIONS = new Set(['tidb', 'checkpoint', 'conflict', 'post-restore', 'cron']);
+
+/**
+ * A Lightning *fragment* (rules.md, "Terms"): only `[tidb]`, `[checkpoint]`, `[conflict]`,
+ * `[post-restore]` or `[cron]` sections (and `[security]`, which such a file needs to reach a TLS
+ * cluster), at least one of the first five, nothing else at the top level. It is checked for keys
+ * and secrets but is not an import job. A TiCDC changefeed config, a TiDB server config and the
+ * usual TOML files of other tools have none of these sections, or others beside them.
+ */
+export function isLightningFragment(doc: TomlDocument): boolean {
+  const names = Object.keys(doc.value);
+  return (
+    names.some((name) => FRAGMENT_SECTIONS.has(name)) &&
+    names.every((name) => (FRAGMENT_SECTIONS.has(name) || name === 'security') && isTable(doc.value[name]))
+  );
+}
+
 export function readLightningConfig(doc: TomlDocument): LightningConfig {
   const filterEntry = doc.entry(['mydumper', 'filter']);
   const pdAddr = locatedString(doc, ['tidb', 'pd-addr']);

@@ -269,6 +269,9 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   const entry = doc.entry(['tikv-importer', 'backend']);
   if (entry && typeof entry.value !== 'string') return; // reported as a wrong type
   const backend = config.backend;
+  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (rules.md,
+  // "Terms"): a fragment gets its backend from the command line.
+  if (!backend && !config.importerHeader && !doc.table(['mydumper']) && !isTableValue(doc.value['mydumper'])) return;
   if (!backend || backend.value === '') {
     problems.push({
       kind: 'invalid',
@@ -466,4 +469,8 @@ function checkDeprecatedKeys(doc: TomlDocument, problems: LightningProblem[]): v
     if (deprecation.when && !deprecation.when(entry.value)) continue;
     problems.push({ kind: 'deprecated', message: deprecation.message(entry.value), span: entry.keySpan });
   }
+}
+
+function isTableValue(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -9,6 +9,7 @@ import schemaJson from '../../policies/policy.schema.json' with { type: 'json' }
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
 import { anchorSpan, formatPath, keyNodeAt, problemAt, spanOfNode } from './yaml-tree.js';
 import type { PolicyProblem } from './types.js';
+import type { Span } from '../core/types.js';
 import { policyValidator } from './validator.js';
 
 /** A JSON Schema node as this module reads it (only the keywords the messages use). */
@@ -29,6 +30,9 @@ export interface SchemaNode {
 
 export const policySchema = schemaJson as unknown as SchemaNode;
 
+/** Unknown keys listed one by one per file; more are counted in one problem. */
+export const MAX_UNKNOWN_KEYS = 50;
+
 /** Compiled at run time from source, generated at build time in the bundles (see there). */
 const validator = policyValidator;
 
@@ -48,6 +52,7 @@ export function schemaProblems(tree: PolicyFileTree, data: unknown): PolicyProbl
     seen.add(id);
     out.push(p);
   };
+  const unknown: { readonly span: Span; readonly message: string }[] = [];
   for (const error of errors) {
     if (error.keyword !== 'additionalProperties') continue;
     const path = pathOf(error.instancePath, data);
@@ -62,7 +67,16 @@ export function schemaProblems(tree: PolicyFileTree, data: unknown): PolicyProbl
       : allowed.length > 0
         ? `; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`
         : '';
-    push(problemAt(tree, span, `${where(path)}unknown key \`${key}\`${hint}`));
+    unknown.push({ span, message: `${where(path)}unknown key \`${key}\`${hint}` });
+  }
+  // A file of thousands of unknown keys is not a policy anyone wrote: the first ones are listed,
+  // the rest counted in one problem at the first of them.
+  const distinct = [...new Map(unknown.map((u) => [`${u.span.start}:${u.message}`, u])).values()].sort((a, b) => a.span.start - b.span.start);
+  for (const u of distinct.slice(0, MAX_UNKNOWN_KEYS)) push(problemAt(tree, u.span, u.message));
+  const firstUnlisted = distinct[MAX_UNKNOWN_KEYS];
+  if (firstUnlisted) {
+    const more = distinct.length - MAX_UNKNOWN_KEYS;
+    push(problemAt(tree, firstUnlisted.span, `${more} more unknown keys from here on (only the first ${MAX_UNKNOWN_KEYS} are listed one by one)`));
   }
   for (const error of errors) {
     if (error.keyword === 'additionalProperties') continue;

@@ -3,7 +3,8 @@
  * on is found again by its JSON path (the same path ajv reports) and turned into a location with
  * the file's one line index. Parsing itself is the `yaml` package's (style.md, principle 10).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { buildLineIndex } from '../core/lines.js';
 import type { LineIndex } from '../core/lines.js';
@@ -23,13 +24,38 @@ export function parsePolicyYaml(
   file: string,
   text: string,
 ): { readonly tree: PolicyFileTree; readonly problems: readonly PolicyProblem[] } {
-  // uniqueKeys (the default) makes a repeated key an error: a second `log_backup:` must not
-  // silently replace the first. No `merge` (<<) keys: they would be reported as unknown keys.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // A repeated key is an error: a second `log_backup:` must not silently replace the first. The
+  // `yaml` package's own check (uniqueKeys) compares each key with every earlier one, quadratic in
+  // a mapping's size; duplicateKeys below does the same check with one set per mapping, and
+  // reports it as the package would. No `merge` (<<) keys: they would be reported as unknown keys.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text);
   const tree: PolicyFileTree = { file, text, lines, doc };
   const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
+  for (const at of duplicateKeys(doc)) problems.push(problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique'));
   return { tree, problems };
+}
+
+/**
+ * Offsets of the keys that repeat an earlier key of the same mapping, as the `yaml` package's
+ * `uniqueKeys` finds them (scalar keys equal by value, other keys never equal).
+ */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const out: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        if (seen.has(value)) out.push(key.range?.[0] ?? 0);
+        else seen.add(value);
+      }
+    },
+  });
+  return out;
 }
 
 /** The `yaml` package appends " at line L, column C" and a code excerpt; we position it ourselves. */
@@ -71,12 +97,32 @@ function deref(tree: PolicyFileTree, node: unknown): unknown {
   return isAlias(node) ? node.resolve(tree.doc) : node;
 }
 
+/**
+ * Each mapping's entries by key text (the first entry of each text), built on first use: the
+ * loader looks up a key for every problem it reports, and a policy may have thousands.
+ */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const text = keyText(p.key);
+      if (text !== undefined && !index.has(text)) index.set(text, p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 export function nodeAt(tree: PolicyFileTree, path: readonly PathSegment[]): NodeAt | undefined {
   let current: NodeAt = { value: tree.doc.contents ?? undefined };
   for (const segment of path) {
     const container = deref(tree, current.value);
     if (isMap(container)) {
-      const pair = container.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      const pair = pairByKey(container, String(segment));
       if (!pair) return undefined;
       current = { key: pair.key as YamlNode, value: (pair.value ?? undefined) as YamlNode | undefined };
     } else if (isSeq(container) && typeof segment === 'number') {
@@ -92,8 +138,7 @@ export function nodeAt(tree: PolicyFileTree, path: readonly PathSegment[]): Node
 export function keyNodeAt(tree: PolicyFileTree, mapPath: readonly PathSegment[], key: string): YamlNode | undefined {
   const map = deref(tree, nodeAt(tree, mapPath)?.value);
   if (!isMap(map)) return undefined;
-  const pair = map.items.find((p) => isPair(p) && keyText(p.key) === key);
-  return (pair?.key ?? undefined) as YamlNode | undefined;
+  return (pairByKey(map, key)?.key ?? undefined) as YamlNode | undefined;
 }
 
 /**

@@ -169,8 +169,11 @@ function nameSet(written: Extract<WrittenTables, { kind: 'exact' }>, name: Table
  */
 const riskMemo = new WeakMap<TableSet, Map<string, Risk | undefined>>();
 
-/** One object for every user table, so risks against it are memoized like the protected sets. */
-const USER_TABLES: TableSet = userTables();
+/**
+ * One object for every user table, so risks against it are memoized like the protected sets. Made
+ * on first use: building it needs the Unicode case tables, which `--version` should not pay for.
+ */
+let userTableSet: TableSet | undefined;
 
 function memoRisk(written: WrittenTables, protectedSet: TableSet, prefer: readonly TableName[]): Risk | undefined {
   if (written.key === undefined) return riskOf(written, protectedSet, prefer);
@@ -204,7 +207,7 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
   const uncheckedWhy = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== undefined) : undefined;
   const examine = runsUnchecked && (cluster.logBackup !== undefined || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
     return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), changefeeds: [] };
   }
 
@@ -232,7 +235,7 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
         : undefined;
     return { feed, verdict, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : undefined;
+  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
   return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), ...(logBackup ? { logBackup } : {}), changefeeds };
 }
 

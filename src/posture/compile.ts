@@ -94,6 +94,13 @@ export function compileRules(
   return undefined;
 }
 
+/** `union` of many sets without spreading them into one call's arguments (a stack overflow past ~100,000). */
+function unionAll(sets: readonly TableSet[]): TableSet {
+  let out: TableSet = NO_TABLES;
+  for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
+  return out;
+}
+
 /**
  * Compiles once, before any file is read. Tables without a valid index (domain.md section 6) are
  * not decided here but per job, from the schema files in the job's own data directory
@@ -109,12 +116,12 @@ export function compilePosture(
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
     const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
-    const exemptFrom = (key: (skip: string) => boolean): TableSet => {
-      const sets = cluster.exemptions
-        .filter((e) => e.skip.some(key))
-        .map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
-      return sets.length ? union(...sets) : NO_TABLES;
-    };
+    // Each exemption is compiled once (a bad rule is reported once), and the exemptions of every
+    // changefeed (`skip: [changefeeds]`) are united once for all of them.
+    const exempted = cluster.exemptions.map((e) => ({ skip: e.skip, set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES }));
+    const exemptFrom = (key: (skip: string) => boolean): TableSet => unionAll(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
+    const fromEveryFeed = exemptFrom((s) => s === 'changefeeds');
+    const namedFeeds = new Set(cluster.exemptions.flatMap((e) => (e.skip.includes('changefeeds') ? [] : e.skip)));
     const logBackup = cluster.logBackup.enabled
       ? {
           ...(cluster.logBackup.task ? { task: cluster.logBackup.task } : {}),
@@ -139,7 +146,7 @@ export function compilePosture(
         ? source.rules
         : [{ rule: '*.*', location: feed.location }];
       const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const exempt = exemptFrom((s) => s === 'changefeeds' || s === feed.id);
+      const exempt = namedFeeds.has(feed.id) ? exemptFrom((s) => s === 'changefeeds' || s === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
         policy: feed,

@@ -4,6 +4,8 @@
  */
 import type { Finding, Severity } from '../core/types.js';
 import { fingerprintMarker, policyMarker, resolvedMarker } from '../action/markers.js';
+import { holdsSecret } from './sanitize.js';
+import { codeSpan, fenceFor, inlineMarkdown, linkTarget, safeInFence } from './markdown.js';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '🛑 error',
@@ -34,21 +36,18 @@ export function suggestedLine(finding: Finding, lineText: string | undefined): s
   const start = finding.column - 1;
   const end = finding.endColumn - 1;
   if (start < 0 || end < start || end > lineText.length) return undefined;
-  return lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
-}
-
-function fence(text: string): string {
-  // A fence longer than any backtick run inside, so the suggestion cannot close it early.
-  let longest = 2;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return '`'.repeat(longest + 1);
+  const line = lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
+  // A suggestion quotes the source line verbatim: never when it holds a credential, a control
+  // character or something that reads as the tool's hidden marker.
+  if (holdsSecret(lineText) || holdsSecret(line) || !safeInFence(line)) return undefined;
+  return line;
 }
 
 export function renderFindingMarkdown(finding: Finding, context: CommentContext): string {
-  const docs = context.docsUrl?.(finding.rule);
-  const rule = docs ? `[\`${finding.rule}\`](${docs})` : `\`${finding.rule}\``;
-  const cluster = finding.cluster ? ` · cluster \`${finding.cluster}\`` : '';
-  return `**${SEVERITY_LABEL[finding.severity]}** ${rule}${cluster}\n\n${finding.message}`;
+  const docs = linkTarget(context.docsUrl?.(finding.rule));
+  const rule = docs ? `[${codeSpan(finding.rule)}](${docs})` : codeSpan(finding.rule);
+  const cluster = finding.cluster ? ` · cluster ${codeSpan(finding.cluster)}` : '';
+  return `**${SEVERITY_LABEL[finding.severity]}** ${rule}${cluster}\n\n${inlineMarkdown(finding.message, { blockStart: true })}`;
 }
 
 /** One review comment for all findings on one line; markers for every finding it reports. */
@@ -58,8 +57,8 @@ export function renderReviewComment(findings: readonly Finding[], context: Comme
   for (const finding of findings) {
     const line = suggestedLine(finding, context.lineText?.(finding.file, finding.line));
     if (line === undefined) continue;
-    const f = fence(line);
-    parts.push(`${finding.fix?.title ?? 'Suggested fix'}:\n\n${f}suggestion\n${line}\n${f}`);
+    const f = fenceFor(line);
+    parts.push(`${inlineMarkdown(finding.fix?.title ?? 'Suggested fix', { blockStart: true })}:\n\n${f}suggestion\n${line}\n${f}`);
     break;
   }
   const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));

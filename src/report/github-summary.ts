@@ -7,6 +7,9 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { CheckResult, ClusterPosture } from './model.js';
 import { SEVERITY_LABEL } from './github-comments.js';
+import { codeSpan, escapeMarkdownText, linkTarget, tableCell } from './markdown.js';
+
+export { tableCell };
 
 /** GitHub rejects comment bodies of 65,536 characters or more; keep a margin for the tail. */
 export const MAX_COMMENT_LENGTH = 65_000;
@@ -34,9 +37,9 @@ export interface SummaryInput {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
 
-/** Makes text safe inside one Markdown table cell. */
-export function tableCell(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+/** Repository text as a code span inside a table cell. */
+function cellCode(text: string): string {
+  return codeSpan(text, { table: true, max: 200 });
 }
 
 function plural(count: number, word: string): string {
@@ -68,13 +71,14 @@ export function renderPostureTable(clusters: readonly ClusterPosture[]): string 
   if (clusters.length === 0) return '_The policy defines no clusters._';
   const rows = clusters.map((cluster) => {
     const logBackup = cluster.logBackup.enabled
-      ? `on${cluster.logBackup.task ? ` (\`${tableCell(cluster.logBackup.task)}\`)` : ''}`
+      ? `on${cluster.logBackup.task ? ` (${cellCode(cluster.logBackup.task)})` : ''}`
       : 'off';
     const changefeeds = cluster.changefeeds.length
-      ? cluster.changefeeds.map((feed) => `\`${tableCell(feed.id)}\` → ${tableCell(feed.downstream)}`).join('<br>')
+      ? cluster.changefeeds.map((feed) => `${cellCode(feed.id)} → ${escapeMarkdownText(feed.downstream, { table: true, max: 200 })}`).join('<br>')
       : 'none';
-    const name = cluster.description ? `**${tableCell(cluster.cluster)}**<br>${tableCell(cluster.description)}` : `**${tableCell(cluster.cluster)}**`;
-    return `| ${name} | v${tableCell(cluster.tidbVersion)} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
+    const clusterName = escapeMarkdownText(cluster.cluster, { table: true, max: 200 });
+    const name = cluster.description ? `**${clusterName}**<br>${escapeMarkdownText(cluster.description, { table: true, max: 500 })}` : `**${clusterName}**`;
+    return `| ${name} | v${escapeMarkdownText(cluster.tidbVersion, { table: true, max: 100 })} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
   });
   return ['| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -86,13 +90,15 @@ function headline(input: SummaryInput): string {
     input.failOn !== 'never' &&
     input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn as Severity]);
   const verdict = failing ? `❌ **This check fails** (fail-on: \`${input.failOn}\`)` : `✅ **This check passes** (fail-on: \`${input.failOn}\`)`;
-  return `${verdict}: ${counts}. Policy \`${input.result.report.policy}\`; linted ${input.scope} (${plural(summary.files, 'file')}, ${plural(summary.jobs, 'import job')}).`;
+  return `${verdict}: ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })} (${plural(summary.files, 'file')}, ${plural(summary.jobs, 'import job')}).`;
 }
 
 function findingRow(finding: Finding, link: string | undefined): string {
   const location = `${finding.file}:${finding.line}`;
-  const where = link ? `[\`${tableCell(location)}\`](${link})` : `\`${tableCell(location)}\``;
-  return `| ${SEVERITY_LABEL[finding.severity]} | ${where} | \`${finding.rule}\` | ${tableCell(finding.message)} |`;
+  const code = codeSpan(location, { table: true, max: 500 });
+  const target = linkTarget(link);
+  const where = target ? `[${code}](${target})` : code;
+  return `| ${SEVERITY_LABEL[finding.severity]} | ${where} | ${codeSpan(finding.rule, { table: true, max: 100 })} | ${tableCell(finding.message)} |`;
 }
 
 export function renderSummary(input: SummaryInput): string {

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/types.js';
 import type { Report } from './model.js';
+import { plainText } from './plain-text.js';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';
@@ -17,7 +18,8 @@ function plural(n: number, word: string): string {
 export function formatFindingLine(f: Finding, colour: boolean): string {
   const sev = colour ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
   const rule = colour ? `${DIM}[${f.rule}]${RESET}` : `[${f.rule}]`;
-  return `${f.file}:${f.line}:${f.column}: ${sev}: ${f.message} ${rule}`;
+  // Repository text (the path, names quoted in the message) is escaped: nothing starts a new line.
+  return `${plainText(f.file)}:${f.line}:${f.column}: ${sev}: ${plainText(f.message)} ${rule}`;
 }
 
 /** `counts: false` when the run failed (exit 2): a count line would read as "clean". */

@@ -69,7 +69,11 @@ export function snapshotFix(names: readonly { schema: string; table: string }[],
     return `${code(sql)} (or ${code(br)}${list.length > 1 ? ' for each table' : ''})`;
   }
   if (filterRules?.length) {
-    return code(`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(' ')} --storage '<storage>'`);
+    // A filter may hold thousands of rules: the command names a few and counts the rest.
+    const shown = filterRules.slice(0, 5).map((r) => `--filter '${r.length > 200 ? `${r.slice(0, 200)}…` : r}'`);
+    const rest = filterRules.length - shown.length;
+    const command = code(`br backup full ${shown.join(' ')} --storage '<storage>'`);
+    return rest > 0 ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString('en-US')} rules of the filter` : command;
   }
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }

@@ -18,6 +18,7 @@ import type { CheckResult } from '../report/model.js';
 import { fileChunks } from './chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
+import { safeText } from '../report/sanitize.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -50,6 +51,9 @@ export interface CheckOutcome {
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
+  // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
+  // escaped before the finding exists, the same boundary the engine's findings cross.
+  const message = safeText(p.message);
   return {
     rule: 'invalid-policy',
     severity: 'error',
@@ -58,9 +62,9 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     column: p.column,
     endLine: p.endLine,
     endColumn: p.endColumn,
-    message: p.message,
+    message,
     suppressed: false,
-    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
+    fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
 }
 

@@ -61,7 +61,8 @@ describe('renderSummary', () => {
   });
 
   it('escapes table cells', () => {
-    expect(tableCell('a|b\nc')).toBe('a\\|b c');
+    // A newline is escaped visibly, as everywhere (cli.md): it cannot end the row.
+    expect(tableCell('a|b\nc')).toBe('a\\|b\\\\nc');
     expect(renderPostureTable([])).toContain('no clusters');
   });
 });
