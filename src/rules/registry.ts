@@ -15,6 +15,7 @@ import { rule as invalidSuppression } from './invalid-suppression.js';
 import { rule as logBackupGap } from './log-backup-gap.js';
 import { rule as plaintextSecret } from './plaintext-secret.js';
 import { rule as policyWeakened } from './policy-weakened.js';
+import { rule as postureDrift } from './posture-drift.js';
 import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
 import { rule as precheckOverride } from './precheck-override.js';
 import { rule as syntaxError } from './syntax-error.js';
@@ -37,6 +38,7 @@ export const RULES: readonly AnyRule[] = [
   logBackupGap,
   plaintextSecret,
   policyWeakened,
+  postureDrift,
   precheckBlocksImport,
   precheckOverride,
   syntaxError,
