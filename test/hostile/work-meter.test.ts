@@ -32,3 +32,21 @@ describe('the work meter', () => {
     expect(String.prototype.charCodeAt).toBe(charCodeAt);
   });
 });
+
+describe('the work meter on arrays', () => {
+  it('sees a lookup by linear search repeated per key (the quadratic the policy loader had)', () => {
+    const keys = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}`).join(',');
+    const lookupEach = (text: string): number => {
+      const items = text.split(',').map((key) => ({ key }));
+      return items.filter((item) => items.find((other) => other.key === item.key) === item).length;
+    };
+    const indexed = (text: string): number => {
+      const items = text.split(',').map((key) => ({ key }));
+      const byKey = new Map(items.map((item) => [item.key, item]));
+      return items.filter((item) => byKey.get(item.key) === item).length;
+    };
+    expect(doublingRatio(keys, 500, lookupEach).ratio).toBeGreaterThan(3.5);
+    expect(doublingRatio(keys, 500, indexed).ratio).toBeLessThan(2.3);
+    expect(Array.prototype.find.name).toBe('find');
+  });
+});

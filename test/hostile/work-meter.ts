@@ -6,8 +6,10 @@
  * with the input (e.g. doubling the input at most about doubles the count) on any machine, loaded
  * or not.
  *
- * What it cannot see: `text[i]` indexing and work on arrays. It is a lower bound on the real work,
- * which is enough to catch a scan repeated per character or per line (the usual quadratic bug).
+ * Array scans (`find`, `indexOf`, `includes`, callbacks of `map`, `filter`, ...) are counted too.
+ * What it cannot see: `text[i]` indexing, loops over arrays, `Map`/`Set` work. It is a lower bound
+ * on the real work, which is enough to catch a scan repeated per character, line or key (the
+ * usual quadratic bug).
  */
 
 type Method = (this: unknown, ...args: never[]) => unknown;
@@ -46,8 +48,10 @@ const PATCHES: readonly Patch[] = [
   { target: String.prototype, name: 'includes', cost: (s) => self(s).length + 1 },
   { target: String.prototype, name: 'startsWith', cost: (_s, a) => len(a[0]) + 1 },
   { target: String.prototype, name: 'endsWith', cost: (_s, a) => len(a[0]) + 1 },
-  { target: String.prototype, name: 'slice', cost: (_s, _a, r) => len(r) + 1 },
-  { target: String.prototype, name: 'substring', cost: (_s, _a, r) => len(r) + 1 },
+  // V8 makes a slice of 13 or more characters a view into the original string: constant work.
+  { target: String.prototype, name: 'slice', cost: (_s, _a, r) => Math.min(len(r), 13) + 1 },
+  { target: String.prototype, name: 'substring', cost: (_s, _a, r) => Math.min(len(r), 13) + 1 },
+  { target: String.prototype, name: 'substr', cost: (_s, _a, r) => Math.min(len(r), 13) + 1 },
   { target: String.prototype, name: 'trim', cost: (s) => self(s).length + 1 },
   { target: String.prototype, name: 'toLowerCase', cost: (s) => self(s).length + 1 },
   { target: String.prototype, name: 'toUpperCase', cost: (s) => self(s).length + 1 },
@@ -59,11 +63,26 @@ const PATCHES: readonly Patch[] = [
   { target: RegExp.prototype, name: 'test', cost: (re, a) => regexCost(re, a) },
 ];
 
+const arrayScan = (self: unknown, _args: readonly unknown[], result: unknown): number => {
+  const length = Array.isArray(self) ? self.length : 0;
+  return (typeof result === 'number' && result >= 0 ? result + 1 : length) + 1;
+};
+
+/** Array methods: a scan costs what it visits; a callback's calls are counted one by one. */
+const ARRAY_PATCHES: readonly Patch[] = [
+  ...['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'map', 'forEach', 'reduce', 'flatMap', 'sort'].map(
+    (name): Patch => ({ target: Array.prototype, name, cost: (self) => (name === 'sort' && Array.isArray(self) ? self.length : 1) }),
+  ),
+  { target: Array.prototype, name: 'indexOf', cost: arrayScan },
+  { target: Array.prototype, name: 'lastIndexOf', cost: (self) => (Array.isArray(self) ? self.length : 0) + 1 },
+  { target: Array.prototype, name: 'includes', cost: (self) => (Array.isArray(self) ? self.length : 0) + 1 },
+];
+
 let active = false;
 
 export interface Measured<T> {
   readonly result: T;
-  /** Characters touched through the wrapped primitives. */
+  /** Characters (and array elements) touched through the wrapped primitives. */
   readonly work: number;
   /** The same, per primitive (for a failure message). */
   readonly byPrimitive: Readonly<Record<string, number>>;
@@ -75,19 +94,36 @@ export function measureWork<T>(fn: () => T): Measured<T> {
   let work = 0;
   let inside = 0;
   const byPrimitive: Record<string, number> = {};
-  const originals = PATCHES.map((p) => {
+  const add = (name: string, cost: number): void => {
+    work += cost;
+    byPrimitive[name] = (byPrimitive[name] ?? 0) + cost;
+  };
+  /** A callback passed to a wrapped primitive runs user code: count each call, and what it does. */
+  const countingCallback = (name: string, callback: unknown): unknown => {
+    if (typeof callback !== 'function') return callback;
+    return function (this: unknown, ...args: unknown[]): unknown {
+      add(`${name} callback`, 1);
+      const saved = inside;
+      inside = 0;
+      try {
+        return Reflect.apply(callback, this, args);
+      } finally {
+        inside = saved;
+      }
+    };
+  };
+  const patches = [...PATCHES, ...ARRAY_PATCHES];
+  const originals = patches.map((p) => {
     const original = (p.target as Record<string | symbol, Method>)[p.name]!;
+    const name = `${p.target === Array.prototype ? 'Array' : p.target === RegExp.prototype ? 'RegExp' : 'String'}.${String(p.name)}`;
     const wrapped = function (this: unknown, ...args: never[]): unknown {
       // Only the outermost call counts: `test` is built on `exec`, `split` may call `exec`, ...
       const outermost = inside === 0;
       inside++;
       try {
-        const result = Reflect.apply(original, this, args);
-        if (outermost) {
-          const cost = p.cost(this, args, result);
-          work += cost;
-          byPrimitive[String(p.name)] = (byPrimitive[String(p.name)] ?? 0) + cost;
-        }
+        const passed = outermost ? (args.map((a) => countingCallback(name, a)) as never[]) : args;
+        const result = Reflect.apply(original, this, passed);
+        if (outermost) add(name, p.cost(this, args, result));
         return result;
       } finally {
         inside--;
@@ -101,9 +137,11 @@ export function measureWork<T>(fn: () => T): Measured<T> {
     const result = fn();
     return { result, work, byPrimitive };
   } finally {
-    PATCHES.forEach((p, i) => {
+    // A plain loop: the array methods are still wrapped here.
+    for (let i = 0; i < patches.length; i++) {
+      const p = patches[i]!;
       Object.defineProperty(p.target, p.name, { value: originals[i], writable: true, configurable: true, enumerable: false });
-    });
+    }
     active = false;
   }
 }
