@@ -2,11 +2,12 @@
 //   dist/index.js  the GitHub Action entry (action.yml runs it on node24)
 //   dist/cli.js    the command line (package.json "bin")
 //   dist/sql-parser.cjs  node-sql-parser, which both load only when they need it
+//   dist/etcd-client.cjs the etcd v3 client, which only `posture fetch` loads
 // Deterministic output (no timestamps, no absolute paths) so CI can diff it against the commit.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const common = {
@@ -35,6 +36,19 @@ async function generatedPolicyValidator() {
   }
 }
 const validatorSource = await generatedPolicyValidator();
+// The posture snapshot's validator, generated the same way (src/posture-live/snapshot-validator-code.ts).
+async function generatedSnapshotValidator() {
+  const dir = mkdtempSync(join(tmpdir(), 'tig-build-'));
+  try {
+    const generator = join(dir, 'generator.mjs');
+    await build({ ...common, entryPoints: ['src/posture-live/snapshot-validator-code.ts'], outfile: generator });
+    const { snapshotValidatorModule } = await import(pathToFileURL(generator).href);
+    return snapshotValidatorModule();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const snapshotValidatorSource = await generatedSnapshotValidator();
 const precompiledValidator = {
   name: 'precompiled-policy-validator',
   setup(b) {
@@ -42,6 +56,11 @@ const precompiledValidator = {
       contents: validatorSource,
       loader: 'js',
       resolveDir: resolve('src/policy'),
+    }));
+    b.onLoad({ filter: /[\\/]src[\\/]posture-live[\\/]snapshot-validator\.ts$/ }, () => ({
+      contents: snapshotValidatorSource,
+      loader: 'js',
+      resolveDir: resolve('src/posture-live'),
     }));
   },
 };
@@ -55,7 +74,17 @@ const lazySqlParser = {
     b.onResolve({ filter: /^node-sql-parser\/build\/mysql\.js$/ }, () => ({ path: `./${SQL_PARSER_FILE}`, external: true }));
   },
 };
-common.plugins = [precompiledValidator, lazySqlParser];
+// The etcd v3 client (etcd3 on @grpc/grpc-js, ~1 MB) is needed only by `posture fetch`: it goes
+// to dist/etcd-client.cjs, loaded on first use, with the .proto files it reads at load time copied
+// to dist/etcd-proto/ (its code looks for them next to itself).
+const ETCD_CLIENT_FILE = 'etcd-client.cjs';
+const lazyEtcdClient = {
+  name: 'lazy-etcd-client',
+  setup(b) {
+    b.onResolve({ filter: /^etcd3$/ }, () => ({ path: `./${ETCD_CLIENT_FILE}`, external: true }));
+  },
+};
+common.plugins = [precompiledValidator, lazySqlParser, lazyEtcdClient];
 
 mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
@@ -75,4 +104,32 @@ await build({
   entryPoints: [fileURLToPath(import.meta.resolve('node-sql-parser/build/mysql.js'))],
   outfile: `dist/${SQL_PARSER_FILE}`,
 });
+const etcdRoot = dirname(fileURLToPath(import.meta.resolve('etcd3/package.json')));
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  entryPoints: [join(etcdRoot, 'lib/index.js')],
+  outfile: `dist/${ETCD_CLIENT_FILE}`,
+  plugins: [
+    {
+      name: 'etcd-proto-path',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]etcd3[\\/]lib[\\/]connection-pool\.js$/ }, (args) => {
+          const text = readFileSync(args.path, 'utf8');
+          const from = '`${__dirname}/../proto/rpc.proto`';
+          if (!text.includes(from)) throw new Error('etcd3: the .proto path moved; update scripts/build.mjs');
+          return { contents: text.replace(from, '`${__dirname}/etcd-proto/rpc.proto`'), loader: 'js' };
+        });
+      },
+    },
+  ],
+});
+mkdirSync('dist/etcd-proto', { recursive: true });
+for (const name of readdirSync(join(etcdRoot, 'proto')).filter((n) => n.endsWith('.proto')).sort()) {
+  copyFileSync(join(etcdRoot, 'proto', name), join('dist/etcd-proto', name));
+}
 writeFileSync('dist/package.json', '{ "type": "module" }\n');

@@ -12,9 +12,14 @@ export interface CommentableLines {
   readonly commentable: ReadonlySet<number>;
   /** RIGHT-side line numbers the pull request added or changed. */
   readonly added: ReadonlySet<number>;
+  /**
+   * The head's text of each commentable line, as the patch shows it: a comment is placed only
+   * where the workspace has the same text (the checkout may be a merge commit, where lines moved).
+   */
+  readonly text?: ReadonlyMap<number, string>;
 }
 
-const NO_LINES: CommentableLines = { commentable: new Set(), added: new Set() };
+const NO_LINES: CommentableLines = { commentable: new Set(), added: new Set(), text: new Map() };
 
 // Anchored, no nested quantifiers: linear on any input.
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -23,6 +28,7 @@ export function parsePatch(patch: string | undefined | null): CommentableLines {
   if (patch === undefined || patch === null || patch === '') return NO_LINES;
   const commentable = new Set<number>();
   const added = new Set<number>();
+  const text = new Map<number, string>();
   // Right-side line number of the next line that is not a deletion; 0 means "not inside a hunk".
   let rightLine = 0;
   // Lines the hunk header promised on the right side; stops a malformed patch from running on.
@@ -42,10 +48,11 @@ export function parsePatch(patch: string | undefined | null): CommentableLines {
     if (rightRemaining <= 0) continue;
     if (marker === '+' || marker === ' ' || line === '') {
       commentable.add(rightLine);
+      text.set(rightLine, line.slice(1));
       if (marker === '+') added.add(rightLine);
       rightLine++;
       rightRemaining--;
     }
   }
-  return { commentable, added };
+  return { commentable, added, text };
 }

@@ -104,3 +104,27 @@ export async function listPullRequestFiles(fetchPage: (page: number) => Promise<
   }
   return { ok: true, files };
 }
+
+/** GitHub's compare API lists at most 300 files of a comparison. */
+export const COMPARE_FILES_CAP = 300;
+
+/**
+ * The files of a merge group, from the compare API (`base_sha...head_sha`), validated like a pull
+ * request's listing. At the 300-file cap the list may be incomplete: `ok` is false, so every file
+ * is linted.
+ */
+export function readCompareFiles(status: number, data: unknown): FilesListing {
+  if (status !== 200) return { ok: false, reason: `the comparison answered HTTP ${status} instead of 200` };
+  if (!isObject(data) || !Array.isArray(data['files'])) return { ok: false, reason: `the comparison answered ${describeBody(data)} without a list of files` };
+  const files: PullRequestFile[] = [];
+  const seen = new Set<string>();
+  for (const item of data['files']) {
+    const file = readFile(item);
+    if (typeof file === 'string') return { ok: false, reason: `the comparison: ${file}` };
+    if (seen.has(file.filename)) return { ok: false, reason: 'the comparison lists a file twice' };
+    seen.add(file.filename);
+    files.push(file);
+  }
+  if (files.length >= COMPARE_FILES_CAP) return { ok: false, reason: `the comparison lists ${COMPARE_FILES_CAP} files or more, GitHub's cap, so it may be incomplete` };
+  return { ok: true, files };
+}

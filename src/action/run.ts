@@ -17,6 +17,7 @@ import { decodeSource } from '../core/text.js';
 import type { CheckResult } from '../report/model.js';
 import { checkRepository } from '../workspace/check.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../workspace/confined.js';
+import { scrubAbsolutePaths } from '../core/scrub-paths.js';
 import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatJson } from '../report/json.js';
@@ -31,10 +32,10 @@ import { planAnnotations } from './annotations.js';
 import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
 import { isSummaryBody, summaryMarker } from './markers.js';
 import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
-import { parseEvent, MAX_EVENT_BYTES, type PullRequestEvent } from './event.js';
-import { listPullRequestFiles as listValidatedFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
+import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent } from './event.js';
+import { listPullRequestFiles as listValidatedFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
-import { createClient, describeError, errorStatus, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
+import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
 /** Exit statuses of cli.md, shared by the action. */
 const EXIT_FINDINGS = 1;
@@ -56,6 +57,7 @@ interface Environment {
   /** The action's own repository page, when the runner says which it is. */
   readonly actionUrl?: string;
   readonly workflowRun?: { readonly headSha: string };
+  readonly mergeGroup?: MergeGroupEvent;
 }
 
 /** Paths of the runner's machine that must not appear in messages (github.md). */
@@ -73,8 +75,10 @@ export async function run(): Promise<void> {
     await runAction();
   } catch (error) {
     // Never "clean" when the tool did not finish: an internal error is exit status 2. Its stack
-    // names files of the runner's machine, so only the message is shown.
-    fail(`tidb-import-guard stopped with an internal error: ${error instanceof Error ? error.message : String(error)}`);
+    // names files of the runner's machine, so only the message is shown, with absolute paths hidden.
+    const message = error instanceof Error ? error.message : String(error);
+    const workspace = process.env['GITHUB_WORKSPACE'];
+    fail(`tidb-import-guard stopped with an internal error: ${scrubAbsolutePaths(message, workspace ? [{ path: resolve(workspace), as: '.' }] : [])}`);
   }
 }
 
@@ -129,16 +133,29 @@ function readEnvironment(): Environment | string {
     runnerTemp,
     ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}),
     ...(event.workflowRun ? { workflowRun: event.workflowRun } : {}),
+    ...(event.mergeGroup ? { mergeGroup: event.mergeGroup } : {}),
     ...(actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {}),
     ...(actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}),
   };
 }
 
 function retryPolicy(): RetryPolicy {
-  // Undocumented knob for the test suite: shortens every wait (backoff and retry-after) alike.
+  // Undocumented knobs for the test suite: one shortens every wait (backoff, retry-after and the
+  // pacing of deletions) alike, the other the API phase's deadline.
   const base = Number(process.env['TIDB_IMPORT_GUARD_RETRY_BASE_MS']);
-  return Number.isFinite(base) && base >= 0 ? { ...DEFAULT_RETRY_POLICY, baseMs: base } : DEFAULT_RETRY_POLICY;
+  const deadline = Number(process.env['TIDB_IMPORT_GUARD_API_DEADLINE_MS']);
+  return {
+    ...DEFAULT_RETRY_POLICY,
+    ...(process.env['TIDB_IMPORT_GUARD_RETRY_BASE_MS'] && Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
+    ...(process.env['TIDB_IMPORT_GUARD_API_DEADLINE_MS'] && Number.isFinite(deadline) && deadline > 0 ? { deadlineMs: deadline } : {}),
+  };
 }
+
+/** GitHub takes a job summary of up to 1 MiB per step; keep a margin for multi-byte characters. */
+const MAX_JOB_SUMMARY_LENGTH = 1_000_000;
+
+/** Deletions and edits of stale comments per run: bounded, and paced one `baseMs` apart. */
+const MAX_CLEANUP_WRITES = 30;
 
 /** The policy path the check will use, for scope and markers; undefined when none is found. */
 function policyPathOf(inputs: ActionInputs, workspace: string): string | undefined {
@@ -191,7 +208,14 @@ async function runAction(): Promise<void> {
     const head = checkWorkspaceHead(env.workspace, pr.headSha);
     if (!head.ok) return failBeforeCheck(`tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`);
   }
-  const client = pr && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
+  const group = env.mergeGroup;
+  if (group) {
+    const head = checkWorkspaceHead(env.workspace, group.headSha);
+    if (!head.ok || head.how !== 'head') {
+      return failBeforeCheck(`tidb-import-guard cannot check the merge group: ${head.ok ? 'the workspace is not its head commit' : head.reason}. Check out \`github.sha\` (the default of actions/checkout on merge_group).`);
+    }
+  }
+  const client = (pr || group) && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => core.info(message)) : undefined;
   const policyPath = policyPathOf(inputs, env.workspace);
   const policyInRepository = policyPath !== undefined && !isAbsolute(policyPath);
 
@@ -200,8 +224,48 @@ async function runAction(): Promise<void> {
   let basePolicy: { path: string; files: Record<string, string> } | undefined;
   let previousPolicyPath: string | undefined;
   let unlisted = 'all files';
-  const scopeMode = inputs.scope ?? (pr ? 'changed' : 'all');
-  if (scopeMode === 'changed' && !pr) notes.push('`scope: changed` applies to pull requests only; all files were linted.');
+  const scopeMode = inputs.scope ?? (pr || group ? 'changed' : 'all');
+  if (scopeMode === 'changed' && !pr && !group) notes.push('`scope: changed` applies to pull requests and merge groups only; all files were linted.');
+  if (group && !client && policyInRepository) {
+    return failBeforeCheck('tidb-import-guard cannot check a merge group without the `github-token` input: it needs the compare API for the changed files and the base policy (`policy-weakened`).');
+  }
+  if (group && client) {
+    // A merge queue checks what the queue adds to its base: the files between base_sha and
+    // head_sha, from the compare API (at most 300; more, or an answer that is not a valid list,
+    // and every file is linted), with the same policy rules as a pull request.
+    let listing: FilesListing | undefined;
+    try {
+      const response = await client.rest.repos.compareCommitsWithBasehead({ owner: env.owner, repo: env.repo, basehead: `${group.baseSha}...${group.headSha}` });
+      listing = readCompareFiles(response.status, response.data as unknown);
+    } catch (error) {
+      warn(`Could not compare the merge group with its base (${describeError(error)}); all files were linted.`);
+      unlisted = 'all files (the merge group could not be compared with its base)';
+    }
+    if (listing && !listing.ok) {
+      warn(`The merge group's list of changed files cannot be used (${listing.reason}); all files were linted.`);
+      unlisted = "all files (the merge group's changed files could not be listed completely)";
+    }
+    if (listing?.ok) {
+      const readHead = (p: string): string | undefined => {
+        try {
+          return readFileSync(resolve(env.workspace, p), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      const planned = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], 0);
+      const count = planned.changedFiles?.length ?? 0;
+      scope = { ...planned, ...(planned.changedFiles ? { description: `the ${count} file${count === 1 ? '' : 's'} the merge group changes` } : {}) };
+      previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
+    }
+    if ((!scope || scope.policyChanged) && policyInRepository) {
+      const fetched = await fetchBasePolicy(client, env, { baseSha: group.baseSha }, [policyPath, ...(previousPolicyPath ? [previousPolicyPath] : []), ...POLICY_LOCATIONS]);
+      if (!fetched.ok) {
+        return failBeforeCheck(`tidb-import-guard could not read the merge group's base policy (${fetched.error}), so it cannot tell whether the policy was weakened (policy-weakened). Re-run the check.`);
+      }
+      basePolicy = fetched.base;
+    }
+  }
   if (pr && !client) {
     // Without a token neither the file list nor the base policy can be read: the policy may be
     // what this pull request relaxes, and that cannot be checked.
@@ -254,9 +318,13 @@ async function runAction(): Promise<void> {
   });
   if (outcome.fatal) {
     // An invalid policy comes with positioned findings: show where.
-    for (const finding of outcome.result.report.findings.slice(0, 10)) annotate(finding);
-    await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${outcome.fatal}\n`);
-    return fail(`tidb-import-guard could not check this repository: ${outcome.fatal}`);
+    // The engine speaks the CLI's language; inside the action the knob is the `policy` input.
+    const fatal = outcome.fatal.replace(/,? or pass --policy\b/, ", or set the action's `policy` input");
+    await writeJobSummary(`## TiDB import guard\n\n❌ **The check could not run**: ${withoutRunnerPaths(fatal)}\n`);
+    fail(`tidb-import-guard could not check this repository: ${fatal}`);
+    // Then where (GitHub keeps 10 error annotations a step; the reason comes first).
+    for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(finding);
+    return;
   }
   const result = outcome.result;
   const { report } = result;
@@ -291,9 +359,10 @@ async function runAction(): Promise<void> {
     );
   } else core.setOutput('sarif-file', '');
 
-  // 4. Annotations: at most 10 per severity, changed lines first.
+  // 4. Annotations: at most 10 per severity, changed lines first. They are emitted last: GitHub
+  // keeps only the first few annotations of a step, and the action's own warnings (why it could
+  // not comment) must not be the ones dropped.
   const annotations = planAnnotations(report.findings, scope?.patches);
-  for (const finding of annotations.shown) annotate(finding);
 
   // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
   const context: CommentContext = { ...commentContext(env), policyPath: report.policy };
@@ -305,7 +374,13 @@ async function runAction(): Promise<void> {
       warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError(error)}).`);
     }
   }
-  await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  try {
+    await publishAndSummarize({ client, env, pr, result, scope, context, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  } catch (error) {
+    // The merge gate never depends on publishing: the verdict below stands.
+    core.warning(withoutRunnerPaths(`Could not publish the results (${describeError(error)}); the exit status is unaffected.`));
+  }
+  for (const finding of annotations.shown) annotate(finding);
 
   if (failing) {
     const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
@@ -361,11 +436,14 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
     if (review.denied) commentsAllowed = false;
     inline = review.inline;
     commentSections = review.sections;
+  } else if (commentsAllowed && pr && client && options.comment === 'summary') {
+    await removeInlineComments(client, env, pr, options.context, warn);
   } else if (commentsAllowed && options.comment === 'review' && !scope) {
     notes.push('Inline comments were skipped because the pull request files could not be listed.');
   }
-  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean): string =>
+  const summaryMarkdown = (sections: readonly SummarySection[], withMarker: boolean, maxLength?: number): string =>
     renderSummary({
+      ...(maxLength ? { maxLength } : {}),
       result,
       scope: options.scopeText,
       failOn: options.failOn,
@@ -380,7 +458,7 @@ async function publishAndSummarize(options: PublishOptions): Promise<void> {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
   }
   // The job summary on every event, with every unsuppressed finding.
-  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: unsuppressed }], false));
+  await writeJobSummary(summaryMarkdown([{ title: 'Findings', findings: unsuppressed }], false, MAX_JOB_SUMMARY_LENGTH));
 }
 
 /**
@@ -398,7 +476,7 @@ async function runPublish(inputs: ActionInputs, env: Environment, workflowRun: {
   const dir = join(env.runnerTemp, 'tidb-import-guard');
   const path = join(dir, BUNDLE_FILE);
   if (!existsSync(path)) {
-    return fail(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/fork-mode.md). No ${BUNDLE_FILE} there.`);
+    return fail(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode). No ${BUNDLE_FILE} there.`);
   }
   const bundle = readPublishBundle(readFileSync(path, 'utf8'));
   if (typeof bundle === 'string') return fail(`tidb-import-guard cannot publish: ${bundle}.`);
@@ -506,7 +584,7 @@ async function fetchFilesPage(client: GitHubClient, env: Environment, pullNumber
 async function fetchBasePolicy(
   client: GitHubClient,
   env: Environment,
-  pr: PullRequest,
+  pr: { readonly baseSha: string },
   candidates: readonly string[],
 ): Promise<{ ok: true; base?: { path: string; files: Record<string, string> } } | { ok: false; error: string }> {
   const readAtBase = async (path: string): Promise<string | undefined> => {
@@ -553,16 +631,21 @@ async function fetchBasePolicy(
   }
 }
 
+/** A 403/404 that means "this token may not": not a rate limit, which is also a 403. */
 function isPermissionDenied(error: unknown): boolean {
   const status = errorStatus(error);
-  return status === 403 || status === 404;
+  return (status === 403 || status === 404) && rateLimitOf(error) === undefined;
 }
 
 function permissionNote(pr: PullRequest, error: unknown): string {
+  const limit = rateLimitOf(error);
+  if (limit === 'primary') {
+    return `Could not post pull-request comments: the token's API rate limit is used up (${describeError(error)}). The findings are in the annotations and the job summary; the check result is unaffected. The next run after the limit resets posts them.`;
+  }
   const why = pr.fromFork
     ? 'this pull request comes from a fork, so its token is read-only'
     : 'the token lacks `pull-requests: write` (set `permissions: pull-requests: write` on the job)';
-  return `Could not post pull-request comments (${describeError(error)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/ for the two-workflow mode for forks.`;
+  return `Could not post pull-request comments (${describeError(error)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode for the two-workflow mode for forks.`;
 }
 
 interface ReviewOutcome {
@@ -592,6 +675,7 @@ async function publishReview(
         path: comment.path,
         in_reply_to_id: comment.in_reply_to_id ?? null,
         fromBot: comment.user?.type === 'Bot',
+        line: typeof comment.line === 'number' ? comment.line : null,
       }),
     );
   } catch (error) {
@@ -605,6 +689,7 @@ async function publishReview(
 
   const plan = planReview({ findings: result.report.findings, patches: scope.patches, existing, context, headSha: pr.headSha });
   const notPosted: Finding[] = [];
+  const unanswered: Finding[] = [];
   let posted = 0;
   if (plan.create.length) {
     try {
@@ -613,7 +698,7 @@ async function publishReview(
         pull_number: pr.number,
         commit_id: pr.headSha,
         event: 'COMMENT',
-        body: `tidb-import-guard: ${plan.create.length} new inline comment(s); the summary comment has the rest.`,
+        body: `tidb-import-guard: ${plan.create.length} new inline comment(s)${plan.overflow.length + plan.outsideDiff.length + plan.lineMismatch.length > 0 ? '; the summary comment lists the findings not shown inline' : ''}.`,
         comments: plan.create.map((comment) => ({ path: comment.path, line: comment.line, side: 'RIGHT', body: comment.body })),
       });
       posted = plan.create.length;
@@ -622,7 +707,11 @@ async function publishReview(
         warn(permissionNote(pr, error));
         return { sections: fallback, denied: true };
       }
-      if (errorStatus(error) === 422) {
+      const limit = rateLimitOf(error);
+      if (limit || error instanceof WritesStoppedError) {
+        for (const comment of plan.create) unanswered.push(...comment.findings);
+        warn(`GitHub's ${limit ?? 'secondary'} rate limit stopped the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary and the next run posts them.`);
+      } else if (errorStatus(error) === 422) {
         // A line GitHub would not take (the head moved since the checkout). Post one by one so
         // one bad line does not cost all the others.
         for (const comment of plan.create) {
@@ -634,38 +723,93 @@ async function publishReview(
         // Anything else (an outage, a timeout): the review may or may not exist, so posting the
         // comments one by one could duplicate them. List them in the summary; the next run posts
         // what is missing.
-        for (const comment of plan.create) notPosted.push(...comment.findings);
+        for (const comment of plan.create) unanswered.push(...comment.findings);
         warn(`Could not post the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary.`);
       }
     }
   }
-  let removed = 0;
-  for (const id of plan.delete) {
-    try {
-      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
-      removed++;
-    } catch (error) {
-      warn(`Could not delete the outdated review comment ${id} (${describeError(error)}).`);
-    }
-  }
-  let resolved = 0;
-  for (const update of plan.resolve) {
-    try {
-      await client.rest.pulls.updateReviewComment({ ...repo, comment_id: update.id, body: update.body });
-      resolved++;
-    } catch (error) {
-      warn(`Could not mark the review comment ${update.id} resolved (${describeError(error)}).`);
-    }
-  }
+  const { removed, resolved } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
   return {
     inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
     sections: [
       { title: 'Not on a line of the diff', findings: plan.outsideDiff },
-      { title: 'Over the limit of 30 inline comments per review', findings: plan.overflow },
+      { title: 'Over the limit of 30 inline comments per pull request', findings: plan.overflow },
+      { title: 'Not placed inline: the checked-out line differs from the pull request head', findings: plan.lineMismatch },
       { title: 'Refused as inline comments by GitHub', findings: notPosted },
+      { title: 'Not posted as inline comments this run (GitHub did not take the review; the next run posts them)', findings: unanswered },
     ],
     denied: false,
   };
+}
+
+/**
+ * Deletes the tool's stale comments (or marks resolved those a person replied to). They go out
+ * paced and bounded: a fix-all push on a big pull request must not spend the content-creation
+ * allowance in a burst. What is left is done by the next run.
+ */
+async function cleanUpComments(
+  client: GitHubClient,
+  env: Environment,
+  deletions: readonly number[],
+  resolutions: readonly { readonly id: number; readonly body: string }[],
+  warn: (message: string) => void,
+): Promise<{ removed: number; resolved: number }> {
+  const repo = { owner: env.owner, repo: env.repo };
+  const pacing = retryPolicy().baseMs;
+  let removed = 0;
+  let resolved = 0;
+  let cleanupWrites = 0;
+  let cleanupLeft = 0;
+  const cleanups: { kind: 'delete' | 'resolve'; id: number; body?: string }[] = [
+    ...deletions.map((id) => ({ kind: 'delete' as const, id })),
+    ...resolutions.map((update) => ({ kind: 'resolve' as const, id: update.id, body: update.body })),
+  ];
+  for (const cleanup of cleanups) {
+    if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
+      cleanupLeft++;
+      continue;
+    }
+    if (cleanupWrites > 0) await new Promise((resolve) => setTimeout(resolve, pacing));
+    cleanupWrites++;
+    try {
+      if (cleanup.kind === 'delete') {
+        await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: cleanup.id });
+        removed++;
+      } else {
+        await client.rest.pulls.updateReviewComment({ ...repo, comment_id: cleanup.id, body: cleanup.body ?? '' });
+        resolved++;
+      }
+    } catch (error) {
+      if (error instanceof WritesStoppedError) cleanupLeft++;
+      else warn(`Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : 'mark resolved the'} review comment ${cleanup.id} (${describeError(error)}).`);
+    }
+  }
+  if (cleanupLeft > 0) {
+    const stopped = writesStopped(client);
+    warn(`${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`);
+  }
+  return { removed, resolved };
+}
+
+/**
+ * `comment: summary` after inline comments were posted (the input was switched): the tool's
+ * inline comments are removed like fixed ones, so none stays stale. `comment: none` touches
+ * nothing: fork mode's lint run uses it while its publisher owns the comments.
+ */
+async function removeInlineComments(client: GitHubClient, env: Environment, pr: PullRequest, context: CommentContext, warn: (message: string) => void): Promise<void> {
+  try {
+    const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: env.owner, repo: env.repo, pull_number: pr.number, per_page: 100 });
+    const plan = planReview({
+      findings: [],
+      patches: new Map(),
+      existing: existing.map((comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null, fromBot: comment.user?.type === 'Bot', line: typeof comment.line === 'number' ? comment.line : null })),
+      context,
+      headSha: pr.headSha,
+    });
+    if (plan.delete.length || plan.resolve.length) await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  } catch (error) {
+    if (!isPermissionDenied(error)) warn(`Could not remove the earlier inline comments (${describeError(error)}).`);
+  }
 }
 
 async function postSingleComment(client: GitHubClient, env: Environment, pr: PullRequest, comment: PlannedComment): Promise<boolean> {
@@ -686,6 +830,11 @@ async function postSingleComment(client: GitHubClient, env: Environment, pr: Pul
   }
 }
 
+/** A summary body without the line that counts what this run posted (it differs on every re-run). */
+function withoutRunCounts(body: string): string {
+  return body.replace(/^Inline review comments: .*$/m, '');
+}
+
 async function publishSummaryComment(
   client: GitHubClient,
   env: Environment,
@@ -700,7 +849,8 @@ async function publishSummaryComment(
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
     const sticky = comments.find((comment) => comment.user?.type === 'Bot' && isSummaryBody(comment.body ?? '', policyPath));
     if (sticky) {
-      if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
+      // A re-run of the same commit changes only this run's counts: no edit, no notification.
+      if (withoutRunCounts(sticky.body ?? '') !== withoutRunCounts(body)) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {
       // A clean pull request that never had findings gets no comment: no noise.
       await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body });

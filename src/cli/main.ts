@@ -22,6 +22,8 @@ import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
 import { slowNodeNotice } from './node-notice.js';
+import { initCommand } from './init.js';
+import { postureCommand } from './posture.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -33,6 +35,8 @@ export interface CliIo {
 
 const USAGE = `Usage:
   tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
+  tidb-import-guard posture fetch|verify ...    read the clusters' real posture, compare the policy with it
+  tidb-import-guard init [--posture FILE...]     write a draft policy from the repository (and snapshots)
   tidb-import-guard explain RULE-ID             show a rule's documentation
   tidb-import-guard rules                       list the rules
   tidb-import-guard --version | --help
@@ -68,6 +72,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest, io);
   if (command === 'check') return check(rest, io);
+  if (command === 'posture') return postureCommand(rest, io);
+  if (command === 'init') return initCommand(rest, io);
   io.stderr(`tidb-import-guard: unknown command \`${command}\`\n\n${USAGE}`);
   return 2;
 }

@@ -23,6 +23,9 @@ import { rule as unmappedTarget } from '../rules/unmapped-target.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
+import { rule as postureDrift } from '../rules/posture-drift.js';
+import { postureDrifts } from '../posture-live/drift.js';
+import type { PostureSnapshot } from '../posture-live/snapshot.js';
 import { readFile, type FileState } from './read-file.js';
 import { redactSecrets } from '../core/redact.js';
 import { sanitizeCluster, sanitizeFindings } from '../report/sanitize.js';
@@ -39,6 +42,10 @@ export interface CheckerOptions {
   readonly repo?: RepoView;
   /** How the head policy relaxes the base policy (pull-request mode): `policy-weakened`. */
   readonly weakenings?: readonly Weakening[];
+  /** Posture snapshots by cluster (the policy's `posture:` keys): `posture-drift`. */
+  readonly snapshots?: ReadonlyMap<string, PostureSnapshot>;
+  /** Now, in ms since the epoch (snapshot age); default: the start of `today` (UTC). */
+  readonly now?: number;
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
 }
@@ -117,6 +124,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
       }
     }
   }
+
+  const drifts = postureDrifts(posture, options.snapshots ?? new Map(), options.now ?? Date.parse(`${options.today}T00:00:00Z`));
+  postureDrift.check({ drifts }).forEach((d, i) => pending.push({ at: 'policy', location: drifts[i]!.location, d }));
 
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   // policy-weakened takes its severity from the base policy (set on each weakening), never from

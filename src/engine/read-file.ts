@@ -9,6 +9,7 @@ import { buildLineIndex, type LineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { ImportJob } from '../jobs/model.js';
 import { lightningJob, readLightningFilter } from '../jobs/lightning.js';
+import { lightningVersionedFeatures } from '../lightning/validate.js';
 import { sqlJobs, type SnapshotRemedy } from '../jobs/sql.js';
 import { isLightningConfig, isLightningFragment, readLightningConfig } from '../lightning/config.js';
 import { parseSql } from '../sql/parse.js';
@@ -70,7 +71,9 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   if (fragment && !isLightningFragment(parsed.doc)) return undefined;
   const config = readLightningConfig(parsed.doc);
   const filter = readLightningFilter(config, file.path, repo);
-  const jobs = fragment ? [] : [lightningJob(file.path, config, text, repo, filter)];
+  const base = fragment ? undefined : lightningJob(file.path, config, text, repo, filter);
+  // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
+  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
   return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));

@@ -5,7 +5,10 @@
  * Go. What RE2 rejects is rejected here with Go's wording ("error parsing regexp: <what>: `<text>`").
  *
  * Every construct RE2 accepts is modelled exactly, except that Unicode property classes (`\pL`,
- * `\p{Greek}`) use JavaScript's Unicode tables, which may be a different Unicode version than Go's.
+ * `\p{Greek}`) use JavaScript's Unicode tables, which may be a different Unicode version than Go's
+ * (Go 1.25 ships Unicode 15.0). Decision (issue 11 item 11): generating Go's tables would add
+ * several hundred kilobytes to the bundle for characters that no table name in practice uses, so
+ * the tables stay Node's; charset.ts keeps a single accessor (`unicodeClass`) should they change.
  */
 import {
   ANY_CHAR,
@@ -124,9 +127,26 @@ export function parseRegex(source: string, flags: RegexFlags): { ok: true; re: R
   }
 }
 
+/** Go's `repeatIsValid`: the product of nested counted repeats stays within `n`. */
+function repeatIsValid(re: Re, n: number, braceReps: WeakSet<Re>): boolean {
+  let budget = n;
+  if (re.k === 'rep' && braceReps.has(re)) {
+    let m = re.max;
+    if (m === 0) return true;
+    if (m < 0) m = re.min;
+    if (m > budget) return false;
+    if (m > 0) budget = Math.floor(budget / m);
+  }
+  if (re.k === 'rep') return repeatIsValid(re.x, budget, braceReps);
+  if (re.k === 'cat' || re.k === 'alt') return re.xs.every((x) => repeatIsValid(x, budget, braceReps));
+  return true;
+}
+
 // The parser is a small recursive-descent state machine; a class keeps position and flags together.
 class RegexParser {
   private pos = 0;
+  /** Repeats written with braces (Go's OpRepeat; `*`, `+`, `?` are other ops and not counted). */
+  private readonly braceReps = new WeakSet<Re>();
   private flags: Flags;
   private depth = 0;
 
@@ -168,18 +188,52 @@ class RegexParser {
     while (this.pos < this.src.length) {
       const c = this.peek();
       if (c === '|' || c === ')') break;
+      if (c === '\\' && this.peek(1) === 'Q') {
+        // `\Q...\E` pushes one literal per character, as Go does: a repeat after it applies to
+        // the last character only (`\Qab\E*` is `a(b*)`).
+        const literals = this.parseQuoted();
+        const last = literals.pop();
+        items.push(...literals);
+        if (last !== undefined) items.push(this.parseRepeats(last));
+        else if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()!));
+        continue;
+      }
       const atom = this.parseAtom();
-      if (atom === undefined) continue; // a flag group like (?i) or an empty \Q\E
+      if (atom === undefined) {
+        // A flag group like (?i): Go leaves the previous item on top of its stack, so a repeat
+        // right after it applies to that item (`a(?i)*` is `a*`).
+        if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()!));
+        continue;
+      }
       items.push(this.parseRepeats(atom));
     }
     if (items.length === 0) return { k: 'empty' };
     return items.length === 1 ? items[0]! : { k: 'cat', xs: items };
   }
 
+  /** A repeat operator starts here. */
+  private atRepeat(): boolean {
+    const c = this.peek();
+    return c === '*' || c === '+' || c === '?' || (c === '{' && this.readRepeatBraces() !== undefined);
+  }
+
+  /** `\Q...\E` (or to the end): one literal per character. */
+  private parseQuoted(): Re[] {
+    const start = this.pos;
+    const end = this.src.indexOf('\\E', start + 2);
+    const text = this.src.slice(start + 2, end === -1 ? undefined : end);
+    this.pos = end === -1 ? this.src.length : end + 2;
+    return [...text].map((ch) => this.literal(ch.codePointAt(0)!));
+  }
+
   /** Reads `{n}`, `{n,}` or `{n,m}` at the current position without consuming it. */
   private readRepeatBraces(): { min: number; max: number; length: number; text: string } | undefined {
     const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos, this.pos + 32));
     if (m === null) return undefined;
+    // Go's parseInt refuses leading zeros (and numbers past 1e8): then `{` is a literal, so `{01}`
+    // is the text "{01}" (regexp/syntax parse.go `parseInt`).
+    const badNumber = (n: string | undefined): boolean => n !== undefined && n !== '' && ((n.length >= 2 && n[0] === '0') || n.length > 8);
+    if (badNumber(m[1]) || badNumber(m[3])) return undefined;
     const min = Number(m[1]);
     const max = m[2] === undefined ? min : m[3] === '' ? -1 : Number(m[3]);
     return { min, max, length: m[0].length, text: m[0] };
@@ -213,6 +267,13 @@ class RegexParser {
       }
       lastOpStart = opStart;
       result = { k: 'rep', x: result, min, max };
+      if (c === '{') {
+        this.braceReps.add(result);
+        // Go (regexp/syntax `repeatIsValid`): nested counted repeats may not multiply past 1000.
+        if ((min >= 2 || max >= 2) && !repeatIsValid(result, MAX_REPEAT, this.braceReps)) {
+          throw new RegexSyntaxError('invalid repeat count', this.src.slice(opStart, this.pos), opStart);
+        }
+      }
     }
   }
 
@@ -289,7 +350,8 @@ class RegexParser {
           } else if (f === '-' && !negate) {
             negate = true;
             i++;
-          } else if ((f === ':' || (f === ')' && sawAnyFlag)) && !(negate && flagsAfterMinus === 0)) {
+          } else if ((f === ':' || f === ')') && !(negate && flagsAfterMinus === 0)) {
+            // `(?)` is valid in Go: no flags, nothing changes (regexp/syntax `parsePerlFlags`).
             this.pos = i + 1;
             this.flags = next;
             if (f === ')') {

@@ -162,16 +162,30 @@ function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
   }
 }
 
+/**
+ * The atoms' answers for the name `setHas` was last asked about. One name is tested against many
+ * sets that share atoms (every changefeed of a cluster shares the cluster's exemptions), so each
+ * atom's automata run once per name, not once per set.
+ */
+let memoName: string | undefined;
+let memoAtoms = new Map<Atom, boolean>();
+
 /** Whether the set contains `name`. */
 export function setHas(set: TableSet, name: TableName): boolean {
   if (name.schema === '' || name.table === '') return false;
-  // A filter's formula refers to each rule's atom about log(rules) times (last-match.ts): match each once.
-  const known = new Map<number, boolean>();
+  // A filter's formula refers to each rule's atom about log(rules) times (last-match.ts), and many
+  // sets share atoms: each atom is matched once per name.
+  const key = `${name.schema.length}:${name.schema}.${name.table}`;
+  if (key !== memoName) {
+    memoName = key;
+    memoAtoms = new Map();
+  }
+  const memo = memoAtoms;
   return evaluate(set, (a) => {
-    let holds = known.get(a.id);
+    let holds = memo.get(a);
     if (holds === undefined) {
       holds = (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
-      known.set(a.id, holds);
+      memo.set(a, holds);
     }
     return holds;
   });

@@ -239,13 +239,25 @@ function parsePart(line: string, at: number, caseSensitive: boolean, needsDot: b
   if (at >= line.length) return { ok: false, error: { message: 'syntax error: missing pattern', offset: at } };
   const first = line[at]!;
   if (first === '/') {
-    // `/(?:\\.|[^/])+/`: escaped characters, or anything but a slash
+    // `/(?:\\.|[^/])+/`: escaped characters, or anything but a slash. Go's leftmost-first match
+    // backtracks when the escape-first scan finds no closing slash: the last `\/` pair then gives
+    // its `\` to the regex and its `/` closes it (`d./\Q\/` is the regex `\Q\`).
     let i = at + 1;
-    while (i < line.length && line[i] !== '/') i += line[i] === '\\' && i + 1 < line.length ? 2 : 1;
+    let lastEscapedSlash = -1;
+    while (i < line.length && line[i] !== '/') {
+      if (line[i] === '\\' && i + 1 < line.length) {
+        if (line[i + 1] === '/') lastEscapedSlash = i;
+        i += 2;
+      } else i += 1;
+    }
+    if (i >= line.length && lastEscapedSlash > at) i = lastEscapedSlash + 1;
     if (i >= line.length || i === at + 1) {
       return { ok: false, error: { message: 'syntax error: incomplete regexp', offset: at } };
     }
     const source = line.slice(at + 1, i);
+    // TiDB's MatchSchema recognizes "every table" by the compiled text `(?s)^.*$`, which is also
+    // what `*` compiles to: a part written exactly `/(?s)^.*$/` counts as `*` there too.
+    if (source === '(?s)^.*$') return { ok: true, part: ALL_PART, rest: i + 1 };
     const result = regexPart(source, caseSensitive, at + 1, true);
     return result.ok ? { ...result, rest: i + 1 } : result;
   }

@@ -67,6 +67,17 @@ export interface VersionedFeature {
   readonly span: Span;
   /** Compared with the Lightning version instead of the TiDB version. */
   readonly lightning?: boolean;
+  /** Exists only on unreleased development builds: unsupported on every released version. */
+  readonly unreleased?: boolean;
+  /**
+   * First version that no longer accepts it (Lightning refuses to start): `invalid-lightning-config`
+   * from there on, `deprecated-lightning-key` before when `deprecatedBefore` is set.
+   */
+  readonly removedIn?: string;
+  readonly deprecatedBefore?: boolean;
+  /** What replaces it, and the TiDB source of the fact, for messages. */
+  readonly instead?: string;
+  readonly source?: string;
 }
 
 /** A job's identity within its file (its anchor), linking the posture findings about it. */

@@ -7,8 +7,9 @@
  * - `schema-pattern` and `table-pattern` are trie-selector wildcards: `*` (only as the last
  *   character; elsewhere Lightning rejects the pattern), `?` (one character), `[a-z]`/`[!a-z]`
  *   classes, everything else literal; or, with a leading `~`, an unanchored Go regular expression.
- * - Patterns are lowercased and names compared lowercased unless `[mydumper] case-sensitive`;
- *   targets keep their case.
+ * - Unless `[mydumper] case-sensitive`, the pattern text itself is lowercased before it is
+ *   compiled (`TableRule.ToLower`; a `~regex` too: `\D` becomes `\d`, `\Q` the invalid `\q`) and
+ *   names are compared lowercased; targets keep their case.
  * - A table-level route (with `table-pattern`) wins over a schema-level one; `target-table` empty
  *   keeps the table name; a table no route matches keeps its name.
  * - The filter applies to source names, before routing (loader.go), so callers route what the
@@ -224,6 +225,19 @@ function patternPart(pattern: string, side: 'schema' | 'table', caseSensitive: b
   return { ok: true, part: side === 'schema' ? compiled.schema : compiled.table };
 }
 
+/**
+ * Go's `strings.ToLower`: each code point through `unicode.ToLower`, which maps one code point to
+ * one (JavaScript's `toLowerCase` turns U+0130 into two).
+ */
+export function goToLower(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += [...lower].length === 1 ? lower : ch === '\u0130' ? 'i' : ch;
+  }
+  return out;
+}
+
 // ---- the router -----------------------------------------------------------------------------------
 
 export interface CompiledRoute {
@@ -257,13 +271,21 @@ export function compileRoutes(
   rules.forEach((rule, index) => {
     if (!rule.schemaPattern) return void problems.push({ index, message: 'schema pattern of table route rule should not be empty' });
     if (!rule.targetSchema) return void problems.push({ index, message: 'target schema of table route rule should not be empty' });
-    const schema = patternPart(rule.schemaPattern, 'schema', caseSensitive);
-    if (!schema.ok) return void problems.push({ index, message: schema.message });
+    // In case-insensitive mode Lightning lowercases the pattern text itself before compiling it
+    // (pkg/util/table-router `TableRule.ToLower`, called by the router when !caseSensitive): `\D`
+    // becomes `\d` and `\Q...\E` the invalid `\q...\e`. Predict what Lightning does.
+    const lowered = (pattern: string): string => (caseSensitive ? pattern : goToLower(pattern));
+    const why = (pattern: string, message: string): string =>
+      !caseSensitive && goToLower(pattern) !== pattern
+        ? `${message} (Lightning lowercases route patterns when \`case-sensitive\` is false, so \`${pattern}\` is compiled as \`${goToLower(pattern)}\`)`
+        : message;
+    const schema = patternPart(lowered(rule.schemaPattern), 'schema', caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: why(rule.schemaPattern, schema.message) });
     let match = schemaAtom(atoms, schema.part, caseSensitive);
     const tableLevel = !!rule.tablePattern;
     if (rule.tablePattern) {
-      const table = patternPart(rule.tablePattern, 'table', caseSensitive);
-      if (!table.ok) return void problems.push({ index, message: table.message });
+      const table = patternPart(lowered(rule.tablePattern), 'table', caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: why(rule.tablePattern, table.message) });
       match = and(match, tableAtom(table.part, caseSensitive));
     }
     routes.push({

@@ -253,6 +253,57 @@ export const LIGHTNING_CONFIG_SPEC: LightningSectionSpec = {
   },
 };
 
+/**
+ * Keys whose acceptance depends on the Lightning version (domain.md section 9). The document check
+ * does not report them; the job check does, against the cluster's `lightning_version`
+ * (`lightningVersionedFeatures` in validate.ts): removed keys are `invalid-lightning-config` from
+ * the release that removed them, master-only keys `unsupported-on-version` everywhere.
+ * Paths are dotted; `[]` marks an array of tables.
+ */
+export interface VersionedKey {
+  readonly path: readonly string[];
+  readonly what: string;
+  readonly removedIn?: string;
+  readonly unreleased?: boolean;
+  readonly instead?: string;
+  readonly source: string;
+}
+
+export const VERSIONED_KEYS: readonly VersionedKey[] = [
+  {
+    path: ['tikv-importer', 'duplicate-detection'],
+    what: '`tikv-importer.duplicate-detection`',
+    removedIn: '5.3.0',
+    instead: 'use `duplicate-resolution` (or, from v7.3.0, `[conflict] strategy`)',
+    source: 'pingcap/tidb PR #29249 (release-5.3 #29425), br/pkg/lightning/config/config.go',
+  },
+  {
+    path: ['black-white-list'],
+    what: 'The `[black-white-list]` section',
+    removedIn: '7.3.0',
+    instead: 'use `[mydumper] filter` (table-filter rules)',
+    source:
+      'pingcap/tidb config.go: `BWList` (toml "black-white-list") is in the configs that still have the four-charset list, and absent from the v7.3.0 layout that adds `[conflict]`; the exact release that dropped it is not established, v7.3.0 is the latest bound',
+  },
+  {
+    path: ['mydumper', 'column-constants'],
+    what: '`[[mydumper.column-constants]]`',
+    unreleased: true,
+    source: 'pingcap/tidb master pkg/lightning/config/config.go (no release has it)',
+  },
+  {
+    path: ['mydumper', 'target-partition'],
+    what: '`mydumper.target-partition`',
+    unreleased: true,
+    source: 'pingcap/tidb master pkg/lightning/config/config.go (no release has it)',
+  },
+];
+
+/** Backends by version: `importer` refused from v6.1.0 (pingcap/tidb PR #34313, merged 2022-04-29, after v6.0.0 branched). */
+export const IMPORTER_BACKEND_REMOVED_IN = '6.1.0';
+/** Backends only development builds accept (`import-into`: pingcap/tidb PR #65321, master, 2026). */
+export const UNRELEASED_BACKENDS: readonly string[] = ['import-into', 'remote'];
+
 /** Keys of `lightning.max-error = { ... }`. */
 export const MAX_ERROR_KEYS = ['syntax', 'charset', 'type', 'conflict'] as const;
 

@@ -10,7 +10,11 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../core/types.js';
 import type { TomlDocument, TomlPath } from '../toml/document.js';
 import type { LightningConfig } from './config.js';
+import type { VersionedFeature } from '../jobs/model.js';
 import {
+  IMPORTER_BACKEND_REMOVED_IN,
+  UNRELEASED_BACKENDS,
+  VERSIONED_KEYS,
   LEGACY_HINTS,
   LIGHTNING_CONFIG_SPEC,
   MAX_ERROR_KEYS,
@@ -67,7 +71,7 @@ function checkSection(
     } else if (map) {
       if (!isTable(value)) problems.push(wrongType(doc, keyPath, 'a table', value));
       else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
-    } else {
+    } else if (!isVersionedKey(keyPath)) {
       problems.push({ kind: 'invalid', message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
     }
   }
@@ -284,28 +288,9 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   }
   const name = backend.value.toLowerCase();
   if (name === 'local' || name === 'tidb') return;
-  if (name === 'importer') {
-    // Reported once, as deprecated (rules.md: "importer is deprecated-lightning-key"), though
-    // Lightning since v7.5.0 also rejects it: the message says so.
-    problems.push({
-      kind: 'deprecated',
-      message:
-        '`backend = "importer"` is deprecated: tikv-importer was removed (deprecated in v7.5.0) and current Lightning rejects this backend ' +
-        '("unsupported `tikv-importer.backend`"); use `backend = "local"` (physical import) or `"tidb"` (logical import)',
-      span: backend.span,
-    });
-    return;
-  }
-  if (name === 'import-into' || name === 'remote') {
-    problems.push({
-      kind: 'invalid',
-      message:
-        `\`backend = "${backend.value}"\` is not accepted by released Lightning versions (it exists only on unreleased development builds): ` +
-        `${REFUSES} with "unsupported \`tikv-importer.backend\`"; use \`local\` (physical import) or \`tidb\` (logical import)`,
-      span: backend.span,
-    });
-    return;
-  }
+  // `importer` (refused from v6.1.0) and the development-only backends depend on the version:
+  // reported per cluster by the job check (lightningVersionedFeatures).
+  if (name === 'importer' || UNRELEASED_BACKENDS.includes(name)) return;
   problems.push({
     kind: 'invalid',
     message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
@@ -469,6 +454,70 @@ function checkDeprecatedKeys(doc: TomlDocument, problems: LightningProblem[]): v
     if (deprecation.when && !deprecation.when(entry.value)) continue;
     problems.push({ kind: 'deprecated', message: deprecation.message(entry.value), span: entry.keySpan });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys and backends by version (keys.ts VERSIONED_KEYS): judged per cluster, by the job check
+
+function isVersionedKey(path: TomlPath): boolean {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  return VERSIONED_KEYS.some((k) => k.path.length === names.length && k.path.every((p, i) => p === names[i]));
+}
+
+function hasPath(value: unknown, path: readonly string[]): boolean {
+  let node: unknown = value;
+  for (const part of path) {
+    if (!isTable(node) || !(part in node)) return false;
+    node = node[part];
+  }
+  return true;
+}
+
+/**
+ * The config's version-dependent keys and backend, as features the job rules judge against the
+ * cluster's Lightning version (`unsupported-on-version`, or `invalid-lightning-config` /
+ * `deprecated-lightning-key` for removed ones).
+ */
+export function lightningVersionedFeatures(doc: TomlDocument, config: LightningConfig): VersionedFeature[] {
+  const out: VersionedFeature[] = [];
+  for (const key of VERSIONED_KEYS) {
+    if (!hasPath(doc.value, key.path)) continue;
+    out.push({
+      what: key.what,
+      since: '0.0.0',
+      span: keyAnchor(doc, [...key.path]),
+      lightning: true,
+      ...(key.unreleased ? { unreleased: true } : {}),
+      ...(key.removedIn ? { removedIn: key.removedIn } : {}),
+      ...(key.instead ? { instead: key.instead } : {}),
+      source: key.source,
+    });
+  }
+  const backend = config.backend;
+  const name = backend?.value.trim().toLowerCase();
+  if (backend && name === 'importer') {
+    out.push({
+      what: '`backend = "importer"`',
+      since: '0.0.0',
+      span: backend.span,
+      lightning: true,
+      removedIn: IMPORTER_BACKEND_REMOVED_IN,
+      deprecatedBefore: true,
+      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
+      source: 'pingcap/tidb PR #34313 (tikv-importer support removed)',
+    });
+  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
+    out.push({
+      what: `\`backend = "${name}"\``,
+      since: '0.0.0',
+      span: backend.span,
+      lightning: true,
+      unreleased: true,
+      instead: 'use `local` (physical import) or `tidb` (logical import)',
+      source: name === 'import-into' ? 'pingcap/tidb PR #65321 (master only)' : 'pingcap/tidb master (no release has it)',
+    });
+  }
+  return out;
 }
 
 function isTableValue(value: unknown): boolean {

@@ -8,7 +8,7 @@ import { parseVersion } from '../core/version.js';
 import type { SeveritySetting } from '../core/types.js';
 import { DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { suggest } from './schema.js';
-import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyLocation, PolicyProblem, Waiver } from './types.js';
+import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyLocation, PolicyProblem, PostureBinding, Waiver } from './types.js';
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
 import { anchorLocation, formatPath, keyLocation, valueLocation } from './yaml-tree.js';
 
@@ -27,7 +27,10 @@ interface RawCluster {
   readonly tidb_version: string;
   readonly lightning_version?: string;
   readonly match: { readonly paths?: readonly string[]; readonly hosts?: readonly string[] };
-  readonly log_backup: { readonly enabled: boolean; readonly task?: string };
+  /** Required unless `posture` is given (schema). */
+  readonly log_backup?: { readonly enabled: boolean; readonly task?: string };
+  readonly posture?: string;
+  readonly posture_max_age?: string;
   readonly ticdc?: boolean;
   readonly changefeeds?: readonly RawChangefeed[];
   readonly exemptions?: readonly RawExemption[];
@@ -231,18 +234,43 @@ function buildCluster(
     lightningVersion: raw.lightning_version ?? raw.tidb_version,
     match: { paths: raw.match.paths ?? [], hosts: raw.match.hosts ?? [] },
     logBackup: {
-      enabled: raw.log_backup.enabled,
-      ...(raw.log_backup.task !== undefined ? { task: raw.log_backup.task } : {}),
-      location: valueLocation(tree, [...base, 'log_backup', 'enabled']),
+      enabled: raw.log_backup?.enabled ?? false,
+      ...(raw.log_backup?.task !== undefined ? { task: raw.log_backup.task } : {}),
+      location: raw.log_backup ? valueLocation(tree, [...base, 'log_backup', 'enabled']) : anchorLocation(tree, base),
     },
     ticdc: raw.ticdc === true || changefeeds.length > 0,
     ticdcDeclared: raw.ticdc === true,
     ...(raw.ticdc !== undefined ? { ticdcLocation: valueLocation(tree, [...base, 'ticdc']) } : {}),
     changefeeds,
     exemptions,
+    ...(raw.posture !== undefined ? { posture: postureBinding(tree, base, raw, report) } : {}),
     location: anchorLocation(tree, base),
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
+}
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/** `posture_max_age` (schema-checked: a number and a unit) in seconds. */
+export function parseDuration(text: string): number {
+  const m = /^([0-9]+)(s|m|h|d|w)$/.exec(text);
+  return m ? Number(m[1]) * (DURATION_UNITS[m[2] as string] as number) : Number.NaN;
+}
+
+function postureBinding(tree: PolicyFileTree, base: readonly PathSegment[], raw: RawCluster, report: Report): PostureBinding {
+  const path = [...base, 'posture'];
+  const location = valueLocation(tree, path);
+  const resolved = resolveLocalPath('', raw.posture as string, false);
+  if (!resolved.ok) report(location, path, `\`${raw.posture}\` ${resolved.reason}`);
+  const maxAgeText = raw.posture_max_age ?? '7d';
+  return {
+    path: resolved.ok ? resolved.path : (raw.posture as string),
+    maxAgeSeconds: parseDuration(maxAgeText),
+    maxAgeText,
+    location,
+    declaresLogBackup: raw.log_backup !== undefined,
+    declaresChangefeeds: raw.changefeeds !== undefined,
+  };
 }
 
 function locatedRules(tree: PolicyFileTree, path: readonly PathSegment[], rules: readonly string[]): LocatedRule[] {

@@ -55,6 +55,8 @@ export interface Cluster {
   readonly ticdcLocation?: PolicyLocation;
   readonly changefeeds: readonly ChangefeedPolicy[];
   readonly exemptions: readonly Exemption[];
+  /** The cluster's posture snapshot (posture.md), when the policy binds one with `posture:`. */
+  readonly posture?: PostureBinding;
   /** The cluster's name key. */
   readonly location: PolicyLocation;
 }
@@ -113,3 +115,17 @@ export interface Waiver {
 export type LoadResult =
   | { ok: true; policy: Policy; problems: [] }
   | { ok: false; problems: PolicyProblem[] };
+
+/** `posture:` and `posture_max_age` of a cluster. */
+export interface PostureBinding {
+  /** Repository-relative path of the snapshot file. */
+  readonly path: string;
+  /** `posture_max_age` in seconds (default 7 days) and as written. */
+  readonly maxAgeSeconds: number;
+  readonly maxAgeText: string;
+  /** The `posture` value. */
+  readonly location: PolicyLocation;
+  /** Whether the policy itself writes `log_backup` / `changefeeds` (both may be left to the snapshot). */
+  readonly declaresLogBackup: boolean;
+  readonly declaresChangefeeds: boolean;
+}

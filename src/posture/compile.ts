@@ -19,6 +19,8 @@ import {
 import { exactSet, type TableName } from '../filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';
+import type { PostureSnapshot } from '../posture-live/snapshot.js';
 import { changefeedProtects, DEFAULT_CHANGEFEED_STATE } from './blocking.js';
 
 export interface CompiledChangefeed {
@@ -40,6 +42,10 @@ export interface CompiledChangefeed {
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
   readonly notes: readonly string[];
+  /** The changefeed as the cluster's posture snapshot shows it, when it has one (posture.md). */
+  readonly real?: RealChangefeed;
+  /** With `real`: what the policy alone declares (user tables it replicates, before exemptions), for `posture-drift`. */
+  readonly declared?: { readonly replicates: TableSet; readonly forceReplicate: boolean; readonly caseSensitive: boolean; readonly rulesText: string };
 }
 
 export interface CompiledCluster {
@@ -110,6 +116,8 @@ function unionAll(sets: readonly TableSet[]): TableSet {
 export function compilePosture(
   policy: Policy,
   readRepoFile: (path: string) => string | undefined | Refused,
+  /** Posture snapshots by cluster name (posture-live/bind.ts): verdicts use the union of declared and real. */
+  snapshots: ReadonlyMap<string, PostureSnapshot> = new Map(),
 ): { posture: Posture; problems: PostureProblem[] } {
   const problems: PostureProblem[] = [];
   const clusters = new Map<string, CompiledCluster>();
@@ -122,9 +130,14 @@ export function compilePosture(
     const exemptFrom = (key: (skip: string) => boolean): TableSet => unionAll(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
     const fromEveryFeed = exemptFrom((s) => s === 'changefeeds');
     const namedFeeds = new Set(cluster.exemptions.flatMap((e) => (e.skip.includes('changefeeds') ? [] : e.skip)));
-    const logBackup = cluster.logBackup.enabled
+    const snapshot = snapshots.get(cluster.name);
+    const realBackup = snapshot ? realLogBackup(snapshot) : undefined;
+    const realFeedsResult = snapshot ? realChangefeeds(snapshot) : undefined;
+    const realFeeds: ReadonlyMap<string, RealChangefeed> = realFeedsResult?.ok ? realFeedsResult.feeds : new Map();
+    const task = cluster.logBackup.task ?? realBackup?.task;
+    const logBackup = cluster.logBackup.enabled || realBackup
       ? {
-          ...(cluster.logBackup.task ? { task: cluster.logBackup.task } : {}),
+          ...(task ? { task } : {}),
           protected: subtract(userTables(), exemptFrom((s) => s === 'log_backup')),
         }
       : undefined;
@@ -139,13 +152,18 @@ export function compilePosture(
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
-      const forceReplicate = feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate;
-      const notReplicated = source.dropsInserts;
+      const real = realFeeds.get(feed.id);
+      const realState = snapshot ? snapshotState(snapshot, feed.id) : undefined;
+      // The union with the real changefeed: either's rules, either's force-replicate, inserts
+      // dropped only where both drop them (posture.md, "Verdicts use the union").
+      const forceReplicate = (feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate) || (real?.forceReplicate ?? false);
+      const notReplicated = real ? intersect(source.dropsInserts, real.dropsInserts) : source.dropsInserts;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length
         ? source.rules
         : [{ rule: '*.*', location: feed.location }];
-      const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const accepted = real ? union(declared, real.accepted) : declared;
       const exempt = namedFeeds.has(feed.id) ? exemptFrom((s) => s === 'changefeeds' || s === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
@@ -156,9 +174,51 @@ export function compilePosture(
         ...(feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {}),
         ...(feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {}),
         forceReplicate,
-        state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
-        protects: changefeedProtects(feed.state),
-        notes: source.notes,
+        // The state is the snapshot's when it shows the changefeed (posture.md).
+        state: realState ?? feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(realState ?? feed.state),
+        // Inserts count as dropped only where both drop them: with no drop on one side, none is left.
+        notes: real && real.notes.length === 0 ? [] : source.notes,
+        ...(real
+          ? {
+              real,
+              declared: {
+                replicates: subtract(intersect(declared, userTables()), source.dropsInserts),
+                forceReplicate: feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate,
+                caseSensitive,
+                rulesText: `[${rules.map((r) => `'${r.rule}'`).join(', ')}]`,
+              },
+            }
+          : {}),
+      });
+    }
+    // Changefeeds the cluster runs that the policy does not declare protect their tables all the
+    // same; exemptions by id still apply, and they have no downstream remedy.
+    const declaredIds = new Set(cluster.changefeeds.map((f) => f.id));
+    for (const real of realFeeds.values()) {
+      if (declaredIds.has(real.id)) continue;
+      const location = cluster.posture?.location ?? cluster.location;
+      const policyFeed: ChangefeedPolicy = {
+        id: real.id,
+        rules: real.rules.map((rule) => ({ rule, location })),
+        caseSensitive: real.caseSensitive,
+        forceReplicate: real.forceReplicate,
+        downstream: {},
+        state: real.state,
+        location,
+      };
+      const exempt = exemptFrom((s) => s === 'changefeeds' || s === real.id);
+      changefeeds.push({
+        id: real.id,
+        policy: policyFeed,
+        caseSensitive: real.caseSensitive,
+        replicated: subtract(intersect(real.accepted, userTables()), union(exempt, real.dropsInserts)),
+        rulesText: `[${real.rules.map((r) => `'${r}'`).join(', ')}]`,
+        forceReplicate: real.forceReplicate,
+        state: real.state,
+        protects: true,
+        notes: real.notes,
+        real,
       });
     }
     clusters.set(cluster.name, {
@@ -166,8 +226,8 @@ export function compilePosture(
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || changefeeds.some((f) => f.protects),
-      ticdc: cluster.ticdc || cluster.changefeeds.length > 0,
+      guarded: logBackup !== undefined || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || changefeeds.length > 0 || (snapshot?.ticdc.captures.length ?? 0) > 0,
       ...(logBackup ? { logBackup } : {}),
       changefeeds,
     });
@@ -179,3 +239,9 @@ export function compilePosture(
   return { posture: { policy, clusters }, problems };
 }
 
+
+/** The snapshot's state of changefeed `id`: a live one's when any (several TiCDC clusters may share an id), else a finished one's. */
+function snapshotState(snapshot: PostureSnapshot, id: string): string | undefined {
+  const states = snapshot.ticdc.changefeeds.filter((f) => f.id === id).map((f) => f.state);
+  return states.find((st) => changefeedProtects(st)) ?? states[0];
+}

@@ -117,7 +117,7 @@ export function renderSummary(input: SummaryInput): string {
   const omitted = input.annotationsOmitted;
   if (omitted && omitted.error + omitted.warning + omitted.notice > 0) {
     tail.push(
-      `Not shown as annotations (GitHub shows at most 10 of each severity per step): ${countText(omitted)}. Every finding is in the report artifact and SARIF.`,
+      `Not shown as annotations (GitHub shows at most 10 of each severity per step): ${countText(omitted)}. Every finding is in the job summary and the JSON report (the \`report-json\` output).`,
     );
   }
   for (const note of input.notes ?? []) tail.push(`> ${note.replace(/\r\n|\r|\n/g, ' ')}`);

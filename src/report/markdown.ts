@@ -4,9 +4,9 @@
  * hostile"). Repository text (file names, table names, filter rules, option and policy values) is
  * data, never markup. After this layer it cannot:
  *
- * - notify anyone: `@` gets a zero-width space after it, so `@user`, `@org/team` and `a@b.c` are
- *   no mentions or mail links (GitHub matches mentions on the rendered text, so a backslash would
- *   not stop them); `#12` gets the same, so it links no issue;
+ * - notify anyone: `@` gets a zero-width space on each side, so `@user`, `@org/team` and `a@b.c`
+ *   are no mentions or mail links (GitHub matches mentions on the rendered text, so a backslash
+ *   would not stop them); `#12` gets one after `#`, so it links no issue;
  * - render HTML or hide text: `<`, `>` and `&` become entities, so `<img>`, `<details>` and a forged
  *   hidden marker `<!-- tidb-import-guard:... -->` never appear in the body (the marker parser
  *   reads the raw body, so this matters even where GitHub would show the text literally);
@@ -57,7 +57,9 @@ function escapeTextSegment(text: string): string {
       case '>':
         return '&gt;';
       case '@':
-        return `@${ZWSP}`;
+        // After: no `@user` mention. Before: no `name@host` mail link (linkifiers accept a
+        // zero-width space inside a domain, not in the local part).
+        return `${ZWSP}@${ZWSP}`;
       default:
         return `\\${c}`;
     }

@@ -15,6 +15,7 @@ import { rule as invalidSuppression } from './invalid-suppression.js';
 import { rule as logBackupGap } from './log-backup-gap.js';
 import { rule as plaintextSecret } from './plaintext-secret.js';
 import { rule as policyWeakened } from './policy-weakened.js';
+import { rule as postureDrift } from './posture-drift.js';
 import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
 import { rule as precheckOverride } from './precheck-override.js';
 import { rule as syntaxError } from './syntax-error.js';
@@ -37,6 +38,7 @@ export const RULES: readonly AnyRule[] = [
   logBackupGap,
   plaintextSecret,
   policyWeakened,
+  postureDrift,
   precheckBlocksImport,
   precheckOverride,
   syntaxError,
@@ -44,7 +46,9 @@ export const RULES: readonly AnyRule[] = [
   unnecessaryOverride,
   unsupportedOnVersion,
   unusedSuppression,
-].sort((a, b) => a.id.localeCompare(b.id));
+  // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
+  // a collator at every start-up (`--version` included).
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** The rules that judge one import job against one target cluster (the engine runs these). */
 export const JOB_RULES: readonly Rule<JobSubject>[] = [

@@ -14,6 +14,8 @@ import { discoverPolicy, loadPolicy } from '../policy/load.js';
 import { diffPolicies, type Weakening } from '../policy/weakened.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
+import { loadSnapshots } from '../posture-live/bind.js';
+import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../report/model.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
@@ -37,8 +39,10 @@ export interface CheckOptions {
   readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
   /** Pull-request scope: only these repository-relative files are linted. */
   readonly changedFiles?: readonly string[];
-  /** YYYY-MM-DD; default: today (UTC). */
+  /** YYYY-MM-DD; default: today (UTC) from SOURCE_DATE_EPOCH, else the clock. */
   readonly today?: string;
+  /** Now in ms (posture snapshot age); default: the start of `today` when given, else SOURCE_DATE_EPOCH or the clock. */
+  readonly now?: number;
   /** The file-system port every read goes through (tests inject errors root cannot provoke). */
   readonly fs?: FsPort;
 }
@@ -132,9 +136,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
   const policy = loaded.policy;
   const repo = fileSystemRepo(root, reader);
-  const compiled = compilePosture(policy, readPolicyFile);
-  if (compiled.problems.length) {
-    const problems: PolicyProblem[] = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
+  // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
+  const bound = loadSnapshots(policy, readText);
+  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  if (compiled.problems.length || bound.problems.length) {
+    const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
       result: emptyResult(policyPath, problems.map(policyFinding)),
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
@@ -173,7 +179,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const checker = createChecker({
     policy,
     posture: compiled.posture,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
+    now: options.now ?? (options.today !== undefined ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
+    snapshots: bound.snapshots,
     fullScope: !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root)),
     weakenings,
     repo,

@@ -103,8 +103,11 @@ describe('the action on a pull request', () => {
     expect(server.state.reviews).toHaveLength(1);
     expect(server.state.reviewComments).toEqual(before);
     expect(ownSummaries().map((c) => c.id)).toEqual([summaryId]);
-    expect(ownSummaries()[0]!.body).toContain('Inline review comments: 0 new, 2 already posted');
+    // Nothing changed but this run's counts: the summary is not edited (no notification).
+    expect(ownSummaries()[0]!.body).toContain('Inline review comments: 2 new, 0 already posted');
     expect(count('issues/create-comment')).toBe(1);
+    expect(count('issues/update-comment')).toBe(0);
+    expect(server.requests.filter((r) => r.method !== 'GET').length).toBe(2);
   });
 
   it('a push that fixes findings deletes their comments, but keeps (and marks resolved) one a person replied to', async () => {
@@ -155,7 +158,7 @@ describe('the action on a pull request', () => {
     expect(server.state.reviews).toHaveLength(1);
     expect(server.state.reviewComments).toHaveLength(30);
     const summary = ownSummaries()[0]!.body;
-    expect(summary).toContain('### Over the limit of 30 inline comments per review (90)');
+    expect(summary).toContain('### Over the limit of 30 inline comments per pull request (90)');
     expect(summary.length).toBeLessThan(65_536);
     // Only the fixture's orders.toml and events.sql are outside the PR: not linted.
     expect(summary).not.toContain(ORDERS);
@@ -271,8 +274,9 @@ describe('the action on a pull request', () => {
     const fetched = server.requests.filter((r) => r.operationId === 'repos/get-content');
     expect(fetched).toHaveLength(1);
     expect(new URL(fetched[0]!.path, server.url).searchParams.get('ref')).toBe(BASE_SHA);
-    // orders.toml and events.sql are not in the PR, yet linted.
-    expect(run.outputs['errors']).toBe('2');
+    // orders.toml and events.sql are not in the PR, yet linted; the removed changefeed is a
+    // policy-weakened error (its severity comes from the base policy, default error).
+    expect(run.outputs['errors']).toBe('3');
     const summary = ownSummaries()[0]!.body;
     expect(summary).toContain('all files (the policy changed in this pull request)');
     expect(summary).toContain('### Not on a line of the diff (2)');

@@ -88,6 +88,8 @@ export interface RunOptions {
    * leaves `.git` as the test made it (a real repository, or none).
    */
   readonly gitHead?: string | false;
+  /** More environment variables for the action (test knobs). */
+  readonly extraEnv?: Record<string, string>;
   /** The event payload file's text, verbatim (a malformed payload). */
   readonly rawPayload?: string;
   /** The event's `pull_request.changed_files`; by default the number of files the server lists. */
@@ -139,6 +141,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: temp,
     // Retry waits in milliseconds instead of seconds, so fault scenarios finish quickly.
     TIDB_IMPORT_GUARD_RETRY_BASE_MS: '5',
+    ...options.extraEnv,
   };
   // The runner keeps hyphens in input names: INPUT_FAIL-ON, INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;

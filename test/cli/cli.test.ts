@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { RULES } from '../../src/rules/registry.js';
 import { TOOL_VERSION } from '../../src/engine/version.js';
-import { SIMPLE_POLICY, tempRepo as anyRepo } from '../helpers/repo.js';
+import { EXAMPLE_POLICY, SIMPLE_POLICY, tempRepo as anyRepo } from '../helpers/repo.js';
 
 const tempRepo = (files: Record<string, string> = {}, policy: string | null = SIMPLE_POLICY) => anyRepo(files, policy);
 
@@ -231,7 +231,7 @@ describe('policy location', () => {
     const repo = tempRepo({ 'deploy/prod/a.toml': SAFE, 'cdc/prod-to-kafka.toml': "[filter]\nrules = ['billing.*']\n" }, null);
     try {
       const dir = mkdtempSync(join(tmpdir(), 'tig-policy-'));
-      writeFileSync(join(dir, 'p.yml'), readFileSync(join(ROOT, 'policies/example.yml'), 'utf8'));
+      writeFileSync(join(dir, 'p.yml'), EXAMPLE_POLICY);
       const r = await run(['check', '--policy', join(dir, 'p.yml')], repo.root);
       expect(r.code).toBe(0);
     } finally {

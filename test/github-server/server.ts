@@ -75,6 +75,8 @@ export interface FakeGitHubState {
   reviews: { id: number; pull_number: number; body?: string; event?: string; commentCount: number }[];
   /** File contents by `${ref}:${path}`. */
   contents: Map<string, string>;
+  /** The files of a comparison, by `base...head` (merge queues: the compare API). */
+  compares: Map<string, PullFile[]>;
 }
 
 export interface FakeGitHub {
@@ -149,6 +151,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     issueComments: [],
     reviews: [],
     contents: new Map(),
+    compares: new Map(),
   };
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];
@@ -344,6 +347,20 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         if (!comment) return notFound();
         comment.body = String(body?.['body']);
         send(res, 200, { id: comment.id, body: comment.body, user: comment.user });
+        return 200;
+      }
+      case 'repos/compare-commits-with-basehead': {
+        // GitHub lists at most 300 files of a comparison, on the first page, without paging them.
+        const files = state.compares.get(match.params['basehead'] ?? '');
+        if (!files) return notFound();
+        send(res, 200, {
+          status: 'ahead',
+          ahead_by: 1,
+          behind_by: 0,
+          total_commits: 1,
+          commits: [],
+          files: files.slice(0, 300).map((f) => ({ sha: '0'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })),
+        });
         return 200;
       }
       case 'repos/get-content': {

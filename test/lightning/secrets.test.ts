@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findUriCredentials, isSecretValue } from '../../src/lightning/secrets.js';
+import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
+import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue } from '../../src/lightning/secrets.js';
 
 /** [param, value] pairs found in a uri, read back through the returned offsets. */
 const found = (uri: string) => findUriCredentials(uri).map((c) => [c.param, uri.slice(c.start, c.end)]);
@@ -64,5 +65,50 @@ describe('findUriCredentials', () => {
     }
     expect(isSecretValue('AKIAIOSFODNN7EXAMPLE')).toBe(true);
     expect(isSecretValue('%ZZ')).toBe(true);
+  });
+});
+
+describe('[checkpoint] dsn', () => {
+  // Lightning docs (tidb-lightning-configuration.md): dsn = "USER:PASS@tcp(HOST:PORT)/" for
+  // driver = "mysql", a file path for driver = "file". Parsed as go-sql-driver/mysql's ParseDSN does.
+  const dsn = (value: string) => findCheckpointDsnCredentials(value).map((c) => [c.param, value.slice(c.start, c.end)]);
+  it('reports the password of a Go MySQL DSN and credentials of a URI', () => {
+    expect(dsn('root:s3cret@tcp(127.0.0.1:4000)/')).toEqual([['password', 's3cret']]);
+    expect(dsn('root:p@ss@tcp(127.0.0.1:4000)/lightning?tls=true')).toEqual([['password', 'p@ss']]);
+    expect(dsn('mysql://root:s3cret@db:4000/')).toEqual([['password', 's3cret']]);
+  });
+  it('a file path, a user alone, an empty password and placeholders are not secrets', () => {
+    for (const value of ['/tmp/tidb_lightning_checkpoint.pb', 'root@tcp(127.0.0.1:4000)/', 'root:@tcp(h:4000)/', 'root:${PASS}@tcp(h:4000)/', 'root:{YOUR_PASSWORD}@tcp(h:4000)/', 'root:<password>@tcp(h:4000)/', 'root:XXX@tcp(h:4000)/']) {
+      expect(dsn(value), value).toEqual([]);
+    }
+  });
+});
+
+describe('placeholders are treated alike in every key', () => {
+  it('{NAME} is a placeholder in a URI parameter, in userinfo and in a DSN', () => {
+    expect(found('s3://b/p?access-key={YOUR_KEY}&secret-access-key={YOUR_SECRET}')).toEqual([]);
+    expect(found('s3://b/p?access-key=%7BYOUR_KEY%7D')).toEqual([]);
+    expect(found('mysql://root:{PASSWORD}@h/')).toEqual([]);
+    expect(isSecretValue('{YOUR_KEY}', false)).toBe(false);
+    // Inline JSON credentials are not a placeholder.
+    expect(found('gs://b/p?credentials-file={"private_key":"k"}')).toEqual([['credentials-file', '{"private_key":"k"}']]);
+  });
+});
+
+describe('a Lightning fragment (rules.md, "Terms")', () => {
+  it('only [tidb], [checkpoint], [conflict] sections: checked for secrets and keys, not a job', async () => {
+    const { findings, result } = await lint(
+      {
+        'deploy/prod/task.toml': '[tidb]\nhost = "tidb.prod.internal"\npassword = "hunter22"\nno-such-key = 1\n[checkpoint]\nenable = true\n[conflict]\nstrategy = "replace"\n',
+        // Not a fragment: a section Lightning does not have.
+        'deploy/prod/other.toml': '[tidb]\nhost = "x"\n[package]\nname = "x"\n',
+      },
+      SIMPLE_POLICY,
+    );
+    expect(findings.map((f) => [f.file, f.line, f.rule])).toEqual([
+      ['deploy/prod/task.toml', 3, 'plaintext-secret'],
+      ['deploy/prod/task.toml', 4, 'invalid-lightning-config'],
+    ]);
+    expect(result.report.summary.jobs).toBe(0);
   });
 });

@@ -51,7 +51,7 @@ describe('policies/policy.schema.json', () => {
     expect(ids).toContain('invalid-policy');
     expect(ids).toContain('unmapped-target');
     expect(ids).toContain('policy-weakened');
-    expect(ids).toHaveLength(17);
+    expect(ids).toHaveLength(18);
   });
 });
 

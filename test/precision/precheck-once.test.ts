@@ -30,3 +30,12 @@ describe('no message treats passing the precheck as safety', () => {
     expect(f.message).toContain('the precheck is what would have caught it');
   });
 });
+
+describe('unnecessary-override on IMPORT INTO (issue 11 item 7)', () => {
+  it('says DISABLE_PRECHECK skips only the CDC/PITR check (pkg/executor/importer/precheck.go CheckRequirements, v8.0.0+)', async () => {
+    const { findings } = await lint({ 'a.sql': "IMPORT INTO db.t FROM 's3://b/f.csv' WITH DISABLE_PRECHECK;\n" }, POLICY());
+    const f = findings.find((x) => x.rule === 'unnecessary-override')!;
+    expect(f.message).toContain('`DISABLE_PRECHECK` skips only the CDC/PITR check');
+    expect(f.message).not.toContain('only skips the other prechecks');
+  });
+});

@@ -6,6 +6,9 @@
 import MarkdownIt from 'markdown-it';
 
 const md = new MarkdownIt({ html: true, linkify: true });
+// GitHub links bare `www.` names and `http(s)://` URLs, not any `name.tld` (markdown-it's fuzzy
+// links would); `www.` is checked on the text below.
+md.linkify.set({ fuzzyLink: false });
 
 export interface Rendered {
   readonly html: string;
@@ -40,8 +43,9 @@ export function render(body: string): Rendered {
       .replace(/<[^>]*>/g, ' '),
   );
   const mentions = [...text.matchAll(/(?:^|[^A-Za-z0-9`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)].map((m) => `@${m[1]}`);
+  const wwwLinks = [...text.matchAll(/(?:^|[^A-Za-z0-9])(www\.[A-Za-z0-9-]+\.[A-Za-z]{2,})/gi)].map((m) => m[1] as string);
   const issueRefs = [...text.matchAll(/(?:^|[^A-Za-z0-9&])#([0-9]+)/g)].map((m) => `#${m[1]}`);
   const suggestions = [...html.matchAll(/<pre><code class="language-suggestion">([\s\S]*?)<\/code><\/pre>/g)].map((m) => decode(m[1] as string));
   const comments = [...body.matchAll(/<!--[\s\S]*?-->/g)].map((m) => m[0]);
-  return { html, tags, links, mentions, issueRefs, suggestions, comments };
+  return { html, tags, links: [...links, ...wwwLinks], mentions, issueRefs, suggestions, comments };
 }

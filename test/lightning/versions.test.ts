@@ -1,0 +1,52 @@
+/**
+ * Issue 11 item 8: Lightning keys and backends by version. Sources (pingcap/tidb):
+ * - `backend = "importer"`: tikv-importer support removed by PR #34313 (merged 2022-04-29, after
+ *   v6.0.0 branched): refused from v6.1.0, deprecated before.
+ * - `tikv-importer.duplicate-detection`: removed by PR #29249 (release-5.3: #29425), v5.3.0.
+ * - `[black-white-list]`: `BWList` in br/pkg/lightning/config/config.go up to the four-charset
+ *   layout, absent from the v7.3.0 layout (pkg/lightning/config/config.go with `Conflict`).
+ * - master-only: `[[mydumper.column-constants]]`, `mydumper.target-partition`, backends
+ *   `import-into` (PR #65321) and `remote`.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../helpers/repo.js';
+
+const policy = (lightning: string) =>
+  `version: 1\nclusters:\n  c:\n    tidb_version: "8.5.1"\n    lightning_version: "${lightning}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
+const CONFIG = (extra: string, backend = 'tidb') =>
+  `[tikv-importer]\nbackend = "${backend}"\n[mydumper]\ndata-source-dir = "s3://b/d"\nfilter = ['app.*']\n${extra}`;
+const found = async (text: string, lightning: string) =>
+  (await lint({ 'a.toml': text }, policy(lightning))).findings.map((f) => `${f.rule}:${f.severity}`).sort();
+
+describe('removed keys name the release that removed them', () => {
+  it('importer: deprecated on v6.0.0, invalid from v6.1.0', async () => {
+    expect(await found(CONFIG('', 'importer'), '6.0.0')).toEqual(['deprecated-lightning-key:warning']);
+    expect(await found(CONFIG('', 'importer'), '6.1.0')).toEqual(['invalid-lightning-config:error']);
+    const { findings } = await lint({ 'a.toml': CONFIG('', 'importer') }, policy('8.5.1'));
+    expect(findings[0]!.message).toContain('was removed in TiDB Lightning v6.1.0');
+  });
+  it('duplicate-detection: accepted on v5.2, invalid from v5.3.0', async () => {
+    const text = CONFIG('').replace('backend = "tidb"', 'backend = "local"\nduplicate-detection = true');
+    expect(await found(text, '5.2.0')).toEqual([]);
+    expect(await found(text, '5.3.0')).toEqual(['invalid-lightning-config:error']);
+  });
+  it('[black-white-list]: accepted on v6.5, invalid on v7.3.0', async () => {
+    const text = CONFIG('[black-white-list]\ndo-dbs = ["app"]\n');
+    expect(await found(text, '6.5.0')).toEqual([]);
+    expect(await found(text, '7.3.0')).toEqual(['invalid-lightning-config:error']);
+  });
+});
+
+describe('master-only keys and backends are unsupported on every release', () => {
+  it.each([
+    ['[[mydumper.column-constants]]\ncolumn = "c"\nvalue = "v"\n', 'tidb'],
+    ['[mydumper.csv]\nheader = true\n', 'import-into'],
+    ['', 'remote'],
+  ])('%j with backend %s', async (extra, backend) => {
+    expect(await found(CONFIG(extra, backend), '8.5.1')).toEqual(['unsupported-on-version:error']);
+  });
+  it('mydumper.target-partition', async () => {
+    const text = CONFIG('').replace("filter = ['app.*']", "filter = ['app.*']\ntarget-partition = \"p0\"");
+    expect(await found(text, '8.5.1')).toEqual(['unsupported-on-version:error']);
+  });
+});
