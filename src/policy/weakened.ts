@@ -32,7 +32,7 @@
  * - a rule's effective severity lowered via `rules:` (the registry's default counts when a side
  *   does not mention the rule); `unmapped` lowered;
  * - `scan.include` glob removed, `scan.exclude` glob added (string comparison), `max_file_bytes`
- *   lowered.
+ *   raised.
  *
  * Locations: the head policy's own location of the changed thing when it has one (a cluster's
  * name key, `log_backup.enabled`, a changefeed's `id` or changed rule, an exemption, a waiver, a
@@ -574,12 +574,15 @@ function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
       message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`,
     });
   }
-  if (head.scan.maxFileBytes < base.scan.maxFileBytes) {
+  // Size never hides an import (an over-limit SQL file is still scanned, any other one is an
+  // error), so a lower limit is stricter; a higher one lets a pull request make the runner hold
+  // larger files whole (rules.md lists it as a weakening).
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: 'scan-narrowed',
-      key: 'scan-max-file-bytes-lowered',
+      key: 'scan-max-file-bytes-raised',
       location: locate.topLevel(['scan', 'max_file_bytes']),
-      message: `scan.max_file_bytes was lowered from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: larger files are skipped.`,
+      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`,
     });
   }
   return out;
