@@ -77,6 +77,8 @@ export type WeakeningKind =
   | 'changefeed-downstream-changed'
   | 'changefeed-state-relaxed'
   | 'ticdc-removed'
+  | 'posture-unbound'
+  | 'posture-max-age-raised'
   | 'exemption-widened'
   | 'waiver-widened'
   | 'severity-lowered'
@@ -230,6 +232,26 @@ function diffCluster(base: Cluster, head: Cluster, locate: Locator): Found[] {
       key: `ticdc-removed:${name}`,
       location: head.ticdcLocation ?? at(['ticdc'], ['log_backup']),
       message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true → false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`,
+    });
+  }
+
+  // The snapshot of the real posture (posture.md) adds protection to the declared one: unbinding
+  // it, or accepting an older one, lets the linter see less of what the cluster runs.
+  if (base.posture && !head.posture) {
+    out.push({
+      kind: 'posture-unbound',
+      cluster: name,
+      key: `posture-unbound:${name}`,
+      location: at(['posture'], []),
+      message: `Cluster \`${name}\` no longer binds its posture snapshot (\`posture: ${base.posture.path}\` was removed): the log backup tasks and changefeeds the cluster really runs no longer count, only what the policy declares.`,
+    });
+  } else if (base.posture && head.posture && head.posture.maxAgeSeconds > base.posture.maxAgeSeconds) {
+    out.push({
+      kind: 'posture-max-age-raised',
+      cluster: name,
+      key: `posture-max-age-raised:${name}`,
+      location: at(['posture_max_age'], ['posture']),
+      message: `Cluster \`${name}\`'s \`posture_max_age\` was raised from ${base.posture.maxAgeText} to ${head.posture.maxAgeText}: an older snapshot of the real posture is accepted without a warning.`,
     });
   }
 

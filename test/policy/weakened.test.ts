@@ -469,6 +469,24 @@ describe('scan', () => {
   });
 });
 
+describe('posture snapshots', () => {
+  const bound = edit('    log_backup:\n      enabled: true\n      task: pitr-prod\n', '    posture: posture/prod.json\n    posture_max_age: 7d\n    log_backup:\n      enabled: true\n      task: pitr-prod\n');
+
+  it('unbinding a cluster\'s snapshot is a weakening, anchored at the cluster', () => {
+    const head = edit('    posture: posture/prod.json\n    posture_max_age: 7d\n', '', bound);
+    const found = diff(bound, head).filter((w) => w.kind.startsWith('posture'));
+    expect(found.map((w) => w.key)).toEqual(['posture-unbound:prod']);
+    expect(found[0]!.message).toContain('`posture: posture/prod.json` was removed');
+  });
+
+  it('accepting an older snapshot is a weakening at posture_max_age; a shorter one is not', () => {
+    const older = diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 30d', bound)).filter((w) => w.kind.startsWith('posture'));
+    expect(older.map((w) => [w.key, w.location.line])).toEqual([['posture-max-age-raised:prod', lineOf(bound, 'posture_max_age')]]);
+    expect(older[0]!.message).toBe("Cluster `prod`'s `posture_max_age` was raised from 7d to 30d: an older snapshot of the real posture is accepted without a warning.");
+    expect(diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 1d', bound)).filter((w) => w.kind.startsWith('posture'))).toEqual([]);
+  });
+});
+
 describe('extends', () => {
   it('locations point into the file that defines the changed cluster', () => {
     const shared = `version: 1
