@@ -33,6 +33,7 @@ import {
   CH_SLASH,
   CH_SQUOTE,
   CH_STAR,
+  CH_TAB,
   CH_SPACE,
   isDigit,
   isIdentChar,
@@ -89,6 +90,19 @@ export const DIRECTIVE_PREFIX = 'tidb-import-guard';
 const MAX_DELIMITER = 15;
 /** How much of a client command's line is read for its argument (mysql reads 255 or 512). */
 const MAX_COMMAND_LINE = 1024;
+/**
+ * The mysql client's named commands (client/mysql.cc `commands[]`) and whether they take
+ * parameters. At the start of a line, with nothing buffered, `find_command` runs such a line on its
+ * own, without a terminator (see `namedCommand`). `use` and `connect` change the database.
+ */
+const NAMED_COMMANDS = new Map<string, boolean>([
+  ['?', true], ['clear', false], ['connect', true], ['edit', false], ['ego', false], ['exit', false],
+  ['go', false], ['help', true], ['nopager', false], ['notee', false], ['pager', true], ['print', false],
+  ['prompt', true], ['quit', false], ['rehash', false], ['source', true], ['status', false], ['system', true],
+  ['tee', true], ['use', true], ['charset', true], ['warnings', false], ['nowarning', false],
+  ['resetconnection', false], ['query_attributes', true], ['ssl_session_data_print', true],
+]);
+const MAX_NAMED_COMMAND = 22;
 /** A `/*T![features]` list is looked for this far on the line. */
 const MAX_FEATURE_LIST = 256;
 const MIN_KEYWORD = 3;
@@ -148,6 +162,10 @@ export class SqlSplitter {
   private executableDepth = 0;
   private held = false;
   private count = 0;
+  /** Only spaces since the last line break (or the start of the text), before the current token. */
+  private lineClean = true;
+  /** `lineClean` as it was where the current token starts (restored when the token is read again). */
+  private tokenLineStart = true;
 
   constructor(
     private readonly sink: SplitSink,
@@ -340,9 +358,12 @@ export class SqlSplitter {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c <= CH_SPACE) {
+        if (c === CH_LF || c === CH_CR) this.lineClean = true;
         i++;
         continue;
       }
+      this.tokenLineStart = this.lineClean;
+      this.lineClean = false;
       if (c === this.delimiterCode) {
         const at = this.atDelimiter(text, i, n, final);
         if (at === 2) return this.restart(i);
@@ -419,6 +440,7 @@ export class SqlSplitter {
 
   private restart(i: number): void {
     this.pending = Pending.Restart;
+    this.lineClean = this.tokenLineStart;
     this.pos = this.base + i;
   }
 
@@ -515,6 +537,17 @@ export class SqlSplitter {
       if (word === 'delimiter' && this.executableDepth === 0 && (j >= n || text.charCodeAt(j) <= CH_SPACE)) {
         return this.delimiterCommand(text, i, j, n, final);
       }
+      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63 /* ? */)) {
+        const takesParameters = NAMED_COMMANDS.get(text.slice(i, j).toLowerCase());
+        if (takesParameters !== undefined) {
+          if (j >= n && !final) {
+            this.restart(i);
+            return -1;
+          }
+          const next = this.namedCommand(text, i, j, n, final, takesParameters);
+          if (next !== NOT_A_COMMAND) return next;
+        }
+      }
       this.startStatement(i, j, word);
       this.lastEnd = base + j;
       return j;
@@ -560,6 +593,59 @@ export class SqlSplitter {
       this.setDelimiter(argument.slice(0, MAX_DELIMITER));
     }
     return this.skipRest(text, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
+  }
+
+  /**
+   * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
+   * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
+   * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
+   * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
+   * it suspended for more text, or NOT_A_COMMAND.
+   */
+  private namedCommand(text: string, i: number, j: number, n: number, final: boolean, takesParameters: boolean): number {
+    const base = this.base;
+    const limit = i + MAX_COMMAND_LINE;
+    const window = Math.min(n, limit);
+    const stop = lineEnd(text, j, window);
+    if (stop === window && !(stop === n && final)) {
+      if (n < limit) {
+        this.restart(i);
+        return -1;
+      }
+      // Too long to hold: a line with the terminator or \g in what is here is SQL; otherwise it
+      // cannot be told, so say so and read on after the terminator or the line end.
+      const head = text.slice(i, limit);
+      if (head.includes(this.delimiter) || head.includes('\\g')) return NOT_A_COMMAND;
+      this.sink.error({
+        message: `A line starting with the mysql client command \`${text.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
+        span: { start: base + i, end: base + j },
+      });
+      return this.skipRest(text, limit, n, final, true);
+    }
+    const line = text.slice(i, stop);
+    if (line.includes(this.delimiter) || line.includes('\\g')) return NOT_A_COMMAND;
+    if (j < stop && text.charCodeAt(j) !== CH_SPACE && text.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
+    if (!takesParameters && trimEnd(text, j, stop) > j) return NOT_A_COMMAND;
+    const word = line.slice(0, j - i).toLowerCase();
+    if (word === 'use' || word === 'connect') {
+      const argument = clientArgument(line, j - i);
+      let from = j;
+      while (from < stop && text.charCodeAt(from) <= CH_SPACE) from++;
+      if (argument !== undefined || word === 'use') {
+        this.sink.statement({
+          start: base + i,
+          end: base + trimEnd(text, i, stop),
+          keywordStart: base + i,
+          keywordEnd: base + j,
+          firstWord: 'use',
+          executableDepth: 0,
+          index: this.count++,
+          clientUse: { name: argument ?? '', start: base + from, end: base + trimEnd(text, from, stop) },
+          held: false,
+        });
+      }
+    }
+    return stop;
   }
 
   /** Continues past a command's line: at its end when it is here, else a pending skip. */
@@ -640,6 +726,9 @@ export class SqlSplitter {
     return this.skipRest(text, stop, n, final, true);
   }
 }
+
+/** `namedCommand`: the line is SQL after all. */
+const NOT_A_COMMAND = -2;
 
 /** Index of `needle` in `text[from, to)`, or -1; never looks past `to`. */
 function findWithin(text: string, needle: string, from: number, to: number): number {
