@@ -18,7 +18,10 @@
  *   `\G` send the statement, `\c` clears it, every other command also ends the statement here
  *   (conservative: text after it starts a statement of its own, so nothing is hidden behind it).
  *   Commands that take arguments (`\u db`, `\d //`, `\. file`, ...) consume them up to the
- *   terminator or the end of the line; `\u db` and `\r db` change the database like `USE db`.
+ *   terminator or the end of the line; `\u db` and `\r db` change the database like `USE db`;
+ * - the client's named commands (`use db`, `source f`, `quit`, ...): first on a line at the start
+ *   of a statement, on a line without the terminator or `\g`, the line is the command
+ *   (client/mysql.cc find_command); `use db` and `connect db` change the database.
  */
 import type { Comment } from '../core/types.js';
 import type { SqlProblem } from './ast.js';

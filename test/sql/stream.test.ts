@@ -26,6 +26,8 @@ const fragment = fc.constantFrom(
   '-- ', '--', '#', '/*', '*/', '/*!', '/*!50110', '/*T!', '/*T![x]', 'DELIMITER', 'DELIMITER //', 'DELIMITER $$', '//', '$$', '$', '/',
   '\n', '\r\n', '\r', ' ', "'/a.csv'", 'x', '1', '-', 'USE', 'BEGIN', 'COMMIT', 'BACKUP', '*', 'é', "'it''s'", "'a\\'b'",
   '-- tidb-import-guard-ignore x: y', 'tidb-import-guard',
+  // Named client commands (client/mysql.cc find_command): a line of its own at a statement start.
+  'use db', 'use', 'quit', 'status', '?', 'go', 'help x', '\t',
 );
 
 describe('splitting in pieces', () => {
