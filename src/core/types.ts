@@ -80,10 +80,13 @@ export interface Finding extends Location {
 }
 
 /** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */
-export interface SourceFile {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+/**
+ * A file to lint: its bytes, or (a SQL file too large to hold) a way to read it in pieces, as
+ * often as needed, each time from the start.
+ */
+export type SourceFile =
+  | { readonly path: string; readonly bytes: Uint8Array }
+  | { readonly path: string; readonly size: number; chunks(): Iterable<Uint8Array> };
 
 /** A comment found in a SQL or TOML file (for directives and suppressions). */
 export interface Comment {

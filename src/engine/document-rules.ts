@@ -8,7 +8,8 @@ import type { LightningConfig, Located } from '../lightning/config.js';
 import type { LightningFilter } from '../jobs/lightning.js';
 import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue, type UriCredential } from '../lightning/secrets.js';
 import { validateLightningConfig } from '../lightning/validate.js';
-import type { SqlDocument, StringValue } from '../sql/ast.js';
+import type { SqlStatement, StringValue } from '../sql/ast.js';
+import type { TextSource } from '../sql/kept-text.js';
 import { validateImportInto } from '../sql/validate-import-into.js';
 import { rejectedSetFunctions } from '../sql/set-functions.js';
 import type { TomlDocument } from '../toml/document.js';
@@ -32,12 +33,13 @@ function uriSecrets(value: string, literal: Span, valueStart: number | undefined
   }));
 }
 
-function sqlStringStart(text: string, s: StringValue): number | undefined {
+function sqlStringStart(text: TextSource, s: StringValue): number | undefined {
   const inner = text.slice(s.span.start + 1, s.span.end - 1);
   return inner === s.value ? s.span.start + 1 : undefined;
 }
 
-export function documentDiagnosticsForSql(doc: SqlDocument, jobs: SqlJobs, text: string): Diagnostic[] {
+/** `doc.statements`: the statements findings can be about (imports, backups, LOAD DATA); `text` holds their spans. */
+export function documentDiagnosticsForSql(doc: { readonly statements: readonly SqlStatement[] }, jobs: SqlJobs, text: TextSource): Diagnostic[] {
   const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
   for (const stmt of jobs.imports) {
     stmt.assignments.forEach((a, index) => {
@@ -51,8 +53,8 @@ export function documentDiagnosticsForSql(doc: SqlDocument, jobs: SqlJobs, text:
       }
     });
   }
-  for (const { statement, beginSpan } of jobs.inTransaction) {
-    const at = text.slice(beginSpan.start, beginSpan.end).toUpperCase();
+  for (const { statement, beginKeyword } of jobs.inTransaction) {
+    const at = beginKeyword.toUpperCase();
     problems.push({
       code: 0,
       span: statement.importKeywordSpan,
@@ -83,7 +85,7 @@ export function documentDiagnosticsForSql(doc: SqlDocument, jobs: SqlJobs, text:
 }
 
 /** `LOAD DATA ... INFILE 's3://...?secret-access-key=...'`: the location is a storage URI like IMPORT INTO's. */
-function loadDataSecrets(text: string, file: StringValue): Secret[] {
+function loadDataSecrets(text: TextSource, file: StringValue): Secret[] {
   return uriSecrets(file.value, file.span, sqlStringStart(text, file), 'the LOAD DATA location');
 }
 

@@ -5,24 +5,26 @@
  */
 import type { Diagnostic, SourceFile, Span } from '../core/types.js';
 import { EMPTY_REPO, type RepoView } from '../core/repo.js';
-import { buildLineIndex, type LineIndex } from '../core/lines.js';
+import { buildLineIndex } from '../core/lines.js';
 import { decodeSource } from '../core/text.js';
 import type { ImportJob } from '../jobs/model.js';
 import { lightningJob, readLightningFilter } from '../jobs/lightning.js';
 import { lightningVersionedFeatures } from '../lightning/validate.js';
-import { sqlJobs, type SnapshotRemedy } from '../jobs/sql.js';
+import type { SnapshotRemedy } from '../jobs/sql.js';
 import { isLightningConfig, isLightningFragment, readLightningConfig } from '../lightning/config.js';
-import { parseSql } from '../sql/parse.js';
+import type { Positions, TextSource } from '../sql/kept-text.js';
 import { parseToml } from '../toml/document.js';
 import { readDirectives, type FileDirectives } from './directives.js';
 import { RULE_IDS } from '../rules/registry.js';
 import { rule as syntaxError } from '../rules/syntax-error.js';
-import { documentDiagnosticsForSql, documentDiagnosticsForLightning } from './document-rules.js';
+import { documentDiagnosticsForLightning } from './document-rules.js';
+import { readSqlFile, readSqlText, STREAM_ABOVE } from './read-sql.js';
 
 export interface FileState {
   readonly path: string;
-  readonly text: string;
-  readonly lines: LineIndex;
+  /** The file's text, or (a streamed SQL file) the parts of it findings can point into. */
+  readonly text: TextSource;
+  readonly lines: Positions;
   readonly jobs: readonly ImportJob[];
   readonly snapshots: readonly SnapshotRemedy[];
   readonly directives: FileDirectives;
@@ -44,6 +46,12 @@ const NO_DIRECTIVES: FileDirectives = { suppressions: [], problems: [] };
 export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileState | undefined {
   const language = languageOf(file.path);
   if (!language) return undefined;
+  if (language === 'sql' && ('chunks' in file || file.bytes.length > STREAM_ABOVE)) {
+    // Too large to hold as one string: read in pieces, keeping only what findings need.
+    const read = readSqlFile(file.path, 'chunks' in file ? () => file.chunks() : () => piecesOf(file.bytes));
+    return keepParts(file.path, read);
+  }
+  if ('chunks' in file) return undefined;
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at: Span = { start: decoded.offset, end: decoded.offset };
@@ -51,14 +59,8 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   }
   const text = decoded.text;
   if (language === 'sql') {
-    const doc = parseSql(text);
-    const found = sqlJobs(file.path, doc, text);
-    const diagnostics = [
-      ...syntaxError.check({ language: 'SQL', problems: doc.errors }),
-      ...documentDiagnosticsForSql(doc, found, text),
-    ];
-    const directives = readDirectives(doc.comments, doc.statements.map((s) => s.span), text.length, RULE_IDS);
-    return keep(file.path, text, found.jobs, found.snapshots, directives, diagnostics);
+    const read = readSqlText(file.path, text);
+    return keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
   }
   const parsed = parseToml(text);
   if (!parsed.ok) {
@@ -77,6 +79,19 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
   return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+}
+
+/** 1 MiB views of bytes already in memory. */
+function* piecesOf(bytes: Uint8Array): Iterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += 1024 * 1024) yield bytes.subarray(i, i + 1024 * 1024);
+}
+
+function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
+  const { jobs, snapshots, directives, diagnostics } = read;
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return undefined;
+  }
+  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
 }
 
 function keep(

@@ -1,11 +1,14 @@
 /**
- * Jobs from one SQL file: every IMPORT INTO is a job. The reading walks the statements in order,
- * so it knows the current database (`USE`), whether an explicit transaction is open, and which
- * BACKUP statements come after each import (the snapshot remedy).
+ * Jobs from one SQL file: every IMPORT INTO is a job. The reader takes the statements in order as
+ * the file streams by, so it knows the current database (`USE`), whether an explicit transaction
+ * is open, and which BACKUP statements come after each import (the snapshot remedy). It keeps
+ * only the statements findings are about (imports, backups, LOAD DATA), never USE or COMMIT.
  */
 import type { Span } from '../core/types.js';
 import { exactSet, filterSet, parseTableFilter, schemaSet, union, NO_TABLES, type TableName, type TableSet } from '../filter/index.js';
-import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlDocument } from '../sql/ast.js';
+import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlStatement } from '../sql/ast.js';
+import type { TextSource } from '../sql/kept-text.js';
+import type { ScannedStatement } from '../sql/scan.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
 import { IMPORT_OPTION_SINCE } from '../sql/validate-import-into.js';
@@ -22,9 +25,11 @@ export interface SqlJobs {
   readonly jobs: readonly ImportJob[];
   readonly snapshots: readonly SnapshotRemedy[];
   /** IMPORT INTO statements inside an explicit transaction (TiDB rejects them). */
-  readonly inTransaction: readonly { readonly statement: ImportIntoStatement; readonly beginSpan: Span }[];
+  readonly inTransaction: readonly { readonly statement: ImportIntoStatement; readonly beginSpan: Span; readonly beginKeyword: string }[];
   /** Every IMPORT INTO with the database current at it (for correctness rules). */
   readonly imports: readonly ImportIntoStatement[];
+  /** The statements findings can be about, in file order: IMPORT INTO, BACKUP, LOAD DATA. */
+  readonly kept: readonly SqlStatement[];
 }
 
 function quoteIdent(name: string): string {
@@ -81,9 +86,8 @@ const BACKUP_WORDS = new Set([
  * of now: it parsed, it has a `TO` target, its options are known ones, and it is neither a
  * historical `SNAPSHOT = …` nor an incremental `LAST_BACKUP = …` backup.
  */
-function takesSnapshotNow(stmt: BackupStatement, doc: SqlDocument, text: string): boolean {
-  if (stmt.target === 'logs' || !stmt.location) return false;
-  if (doc.errors.some((e) => e.span.start >= stmt.span.start && e.span.start <= stmt.span.end)) return false;
+function takesSnapshotNow(stmt: BackupStatement, hasErrors: boolean, text: TextSource): boolean {
+  if (stmt.target === 'logs' || !stmt.location || hasErrors) return false;
   const tail = text
     .slice(stmt.location.span.end, stmt.span.end)
     .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, ' ');
@@ -92,70 +96,86 @@ function takesSnapshotNow(stmt: BackupStatement, doc: SqlDocument, text: string)
   return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
 }
 
-export function sqlJobs(path: string, doc: SqlDocument, text: string): SqlJobs {
+export interface SqlJobReader {
+  /** The next statement of the file; `text` holds its span. Returns whether findings may be about it. */
+  add(scanned: ScannedStatement, text: TextSource): boolean;
+  finish(): SqlJobs;
+}
+
+export function sqlJobReader(path: string): SqlJobReader {
   const jobs: ImportJob[] = [];
   const snapshots: SnapshotRemedy[] = [];
-  const inTransaction: { statement: ImportIntoStatement; beginSpan: Span }[] = [];
+  const inTransaction: { statement: ImportIntoStatement; beginSpan: Span; beginKeyword: string }[] = [];
   const imports: ImportIntoStatement[] = [];
+  const kept: SqlStatement[] = [];
   let currentDb: string | undefined;
-  let openTransaction: Span | undefined;
-  doc.statements.forEach((stmt, index) => {
-    switch (stmt.kind) {
-      case 'use':
-        if (stmt.database) currentDb = stmt.database.value;
-        break;
-      case 'begin':
-        openTransaction = stmt.keywordSpan;
-        break;
-      case 'commit':
-      case 'rollback':
-        openTransaction = stmt.andChain ? stmt.keywordSpan : undefined;
-        break;
-      case 'backup': {
-        if (!takesSnapshotNow(stmt, doc, text)) break;
-        let covers: TableSet = NO_TABLES;
-        let covered: SnapshotRemedy['covered'] = {};
-        if (stmt.target === 'tables') {
-          const names = stmt.tables.map((t) => resolveName(t, currentDb));
-          covers = union(...names.map((name) => (name.schema ? exactSet([name], false) : anyDatabaseTable(name.table))), NO_TABLES);
-          covered = { tables: names };
-        } else if (stmt.target === 'databases') {
-          covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
-          covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
+  let openTransaction: { span: Span; keyword: string } | undefined;
+  return {
+    add({ statement: stmt, index, hasErrors }, text) {
+      switch (stmt.kind) {
+        case 'use':
+          // A client `\u` whose name the client would not take as written: the database is unknown.
+          if (stmt.database) currentDb = stmt.database.value;
+          else if (stmt.clientCommand) currentDb = undefined;
+          return false;
+        case 'begin':
+          openTransaction = { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) };
+          return false;
+        case 'commit':
+        case 'rollback':
+          openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : undefined;
+          return false;
+        case 'load-data':
+          kept.push(stmt);
+          return true;
+        case 'backup': {
+          kept.push(stmt);
+          if (!takesSnapshotNow(stmt, hasErrors, text)) return true;
+          let covers: TableSet = NO_TABLES;
+          let covered: SnapshotRemedy['covered'] = {};
+          if (stmt.target === 'tables') {
+            const names = stmt.tables.map((t) => resolveName(t, currentDb));
+            covers = union(...names.map((name) => (name.schema ? exactSet([name], false) : anyDatabaseTable(name.table))), NO_TABLES);
+            covered = { tables: names };
+          } else if (stmt.target === 'databases') {
+            covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+            covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
+          }
+          snapshots.push({ statementIndex: index, covers, covered });
+          return true;
         }
-        snapshots.push({ statementIndex: index, covers, covered });
-        break;
+        case 'import-into': {
+          kept.push(stmt);
+          imports.push(stmt);
+          if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction.span, beginKeyword: openTransaction.keyword });
+          if (!stmt.table) return true; // unparseable: the syntax-error finding says so
+          const override = stmt.options.find((o) => o.name === 'disable_precheck');
+          const source =
+            stmt.source?.kind === 'file'
+              ? normalizeSource(stmt.source.location.value)
+              : stmt.source?.kind === 'select'
+                ? 'select:' + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, ' ').toLowerCase()
+                : undefined;
+          jobs.push({
+            file: path,
+            kind: 'import-into',
+            physical: true,
+            anchor: stmt.importKeywordSpan,
+            ...(override ? { override: { span: override.span, text: 'DISABLE_PRECHECK' } } : {}),
+            written: writtenByImport(resolveName(stmt.table, currentDb)),
+            ...(source !== undefined ? { source } : {}),
+            ...(stmt.source?.kind === 'select' ? { fromSelect: true } : {}),
+            statementIndex: index,
+            ...(stmt.options.some((o) => o.name === 'detached') ? { detached: true } : {}),
+            hosts: [],
+            versionedFeatures: importFeatures(stmt),
+          });
+          return true;
+        }
+        default:
+          return false;
       }
-      case 'import-into': {
-        imports.push(stmt);
-        if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction });
-        if (!stmt.table) break; // unparseable: the syntax-error finding says so
-        const override = stmt.options.find((o) => o.name === 'disable_precheck');
-        const source =
-          stmt.source?.kind === 'file'
-            ? normalizeSource(stmt.source.location.value)
-            : stmt.source?.kind === 'select'
-              ? 'select:' + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, ' ').toLowerCase()
-              : undefined;
-        jobs.push({
-          file: path,
-          kind: 'import-into',
-          physical: true,
-          anchor: stmt.importKeywordSpan,
-          ...(override ? { override: { span: override.span, text: 'DISABLE_PRECHECK' } } : {}),
-          written: writtenByImport(resolveName(stmt.table, currentDb)),
-          ...(source !== undefined ? { source } : {}),
-          ...(stmt.source?.kind === 'select' ? { fromSelect: true } : {}),
-          statementIndex: index,
-          ...(stmt.options.some((o) => o.name === 'detached') ? { detached: true } : {}),
-          hosts: [],
-          versionedFeatures: importFeatures(stmt),
-        });
-        break;
-      }
-      default:
-        break;
-    }
-  });
-  return { jobs, snapshots, inTransaction, imports };
+    },
+    finish: () => ({ jobs, snapshots, inTransaction, imports, kept }),
+  };
 }

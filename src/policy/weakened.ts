@@ -32,7 +32,7 @@
  * - a rule's effective severity lowered via `rules:` (the registry's default counts when a side
  *   does not mention the rule); `unmapped` lowered;
  * - `scan.include` glob removed, `scan.exclude` glob added (string comparison), `max_file_bytes`
- *   lowered.
+ *   raised.
  *
  * Locations: the head policy's own location of the changed thing when it has one (a cluster's
  * name key, `log_backup.enabled`, a changefeed's `id` or changed rule, an exemption, a waiver, a
@@ -77,6 +77,8 @@ export type WeakeningKind =
   | 'changefeed-downstream-changed'
   | 'changefeed-state-relaxed'
   | 'ticdc-removed'
+  | 'posture-unbound'
+  | 'posture-max-age-raised'
   | 'exemption-widened'
   | 'waiver-widened'
   | 'severity-lowered'
@@ -230,6 +232,26 @@ function diffCluster(base: Cluster, head: Cluster, locate: Locator): Found[] {
       key: `ticdc-removed:${name}`,
       location: head.ticdcLocation ?? at(['ticdc'], ['log_backup']),
       message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true → false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`,
+    });
+  }
+
+  // The snapshot of the real posture (posture.md) adds protection to the declared one: unbinding
+  // it, or accepting an older one, lets the linter see less of what the cluster runs.
+  if (base.posture && !head.posture) {
+    out.push({
+      kind: 'posture-unbound',
+      cluster: name,
+      key: `posture-unbound:${name}`,
+      location: at(['posture'], []),
+      message: `Cluster \`${name}\` no longer binds its posture snapshot (\`posture: ${base.posture.path}\` was removed): the log backup tasks and changefeeds the cluster really runs no longer count, only what the policy declares.`,
+    });
+  } else if (base.posture && head.posture && head.posture.maxAgeSeconds > base.posture.maxAgeSeconds) {
+    out.push({
+      kind: 'posture-max-age-raised',
+      cluster: name,
+      key: `posture-max-age-raised:${name}`,
+      location: at(['posture_max_age'], ['posture']),
+      message: `Cluster \`${name}\`'s \`posture_max_age\` was raised from ${base.posture.maxAgeText} to ${head.posture.maxAgeText}: an older snapshot of the real posture is accepted without a warning.`,
     });
   }
 
@@ -574,12 +596,15 @@ function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
       message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`,
     });
   }
-  if (head.scan.maxFileBytes < base.scan.maxFileBytes) {
+  // Size never hides an import (an over-limit SQL file is still scanned, any other one is an
+  // error), so a lower limit is stricter; a higher one lets a pull request make the runner hold
+  // larger files whole (rules.md lists it as a weakening).
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: 'scan-narrowed',
-      key: 'scan-max-file-bytes-lowered',
+      key: 'scan-max-file-bytes-raised',
       location: locate.topLevel(['scan', 'max_file_bytes']),
-      message: `scan.max_file_bytes was lowered from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: larger files are skipped.`,
+      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`,
     });
   }
   return out;

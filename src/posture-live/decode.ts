@@ -114,7 +114,9 @@ function jsonOf(entry: RawEntry): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DecodeError(entry.key, `not JSON (${(error as Error).message})`);
+    // JSON.parse quotes the text around the error, and a sink URI may be there: give the position only.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new DecodeError(entry.key, `not JSON${at !== undefined ? ` (at character ${at})` : ''}`);
   }
 }
 

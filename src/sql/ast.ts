@@ -42,8 +42,13 @@ export interface StatementBase {
 
 export interface UseStatement extends StatementBase {
   readonly kind: 'use';
-  /** Absent only when the statement is malformed (`USE;`); a problem is reported then. */
+  /**
+   * Absent when the statement is malformed (`USE;`, a problem is reported then) or when a mysql
+   * client command (`\u name;`) names a database the client would not switch to as written.
+   */
   readonly database?: Identifier;
+  /** Written as the mysql client's command (`\u db`, `\r db`), not as SQL. */
+  readonly clientCommand?: true;
 }
 
 /** `BEGIN [PESSIMISTIC|OPTIMISTIC|WORK]` or `START TRANSACTION [...]`. */

@@ -4,62 +4,102 @@
  * that contains one is still returned.
  *
  * Only statements whose first word is interesting are tokenized (see split.ts); the others become
- * `other` statements that keep nothing but their spans.
+ * `other` statements that keep nothing but their spans. The checker itself does not build this
+ * whole document: it streams the file through `scanSql` (scan.ts), which keeps only what matters.
  */
 import type { SqlDocument, SqlProblem, SqlStatement } from './ast.js';
 import { createCursor, isKeyword } from './cursor.js';
 import { parseImportInto } from './import-into.js';
 import { tokenize } from './lexer.js';
-import { splitStatements, type RawStatement } from './split.js';
+import { SqlSplitter, type RawStatement } from './split.js';
 import { parseBackup, parseBegin, parseCommit, parseLoad, parseRollback, parseStart, parseUse } from './statements.js';
 
-const INTERESTING = new Set(['import', 'use', 'begin', 'start', 'commit', 'rollback', 'backup', 'load']);
+/** First words of the statements the linter follows (the others are never tokenized). */
+export const INTERESTING: ReadonlySet<string> = new Set(['import', 'use', 'begin', 'start', 'commit', 'rollback', 'backup', 'load']);
 
 export function parseSql(text: string): SqlDocument {
-  const split = splitStatements(text);
-  const errors: SqlProblem[] = [...split.errors];
+  const errors: SqlProblem[] = [];
   const statements: SqlStatement[] = [];
-  for (const raw of split.statements) {
-    const statement = parseStatement(text, raw);
-    statements.push(statement.statement);
-    errors.push(...statement.problems);
-  }
+  const comments: SqlDocument['comments'][number][] = [];
+  const splitter: SqlSplitter = new SqlSplitter(
+    {
+      statement(raw) {
+        const parsed = parseRawStatement(raw, raw.held ? splitter.slice(raw.start, raw.end) : undefined);
+        statements.push(parsed.statement);
+        errors.push(...parsed.problems);
+      },
+      comment: (c) => comments.push({ text: c.text, span: c.span }),
+      error: (e) => errors.push(e),
+    },
+    { comments: 'all', held: INTERESTING, maxHeldStatement: Infinity, maxDirectiveComment: Infinity },
+  );
+  splitter.push(text);
+  splitter.end();
   // Lexical errors come first from the splitter; keep the list in file order.
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { statements, comments: split.comments, errors };
+  return { statements, comments, errors };
 }
 
-function parseStatement(text: string, raw: RawStatement): { statement: SqlStatement; problems: readonly SqlProblem[] } {
+/**
+ * Parses one statement from its own text (`text` holds `[raw.start, raw.end)`; absent when the
+ * statement was not held). Spans in the result are file offsets.
+ */
+export function parseRawStatement(raw: RawStatement, text: string | undefined): { statement: SqlStatement; problems: readonly SqlProblem[] } {
   const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
-  if (!INTERESTING.has(raw.firstWord)) return { statement: { kind: 'other', ...base }, problems: [] };
+  if (raw.clientUse) {
+    const { name, start, end } = raw.clientUse;
+    // A name the client reads but no USE could write (a terminator glued to it): the database is unknown.
+    return { statement: { kind: 'use', ...base, clientCommand: true, ...(name ? { database: { value: name, span: { start, end } } } : {}) }, problems: [] };
+  }
+  if (!INTERESTING.has(raw.firstWord) || text === undefined) return { statement: { kind: 'other', ...base }, problems: [] };
 
-  const tokens = tokenize(text, raw.start, raw.end, raw.executableDepth);
-  const cursor = createCursor(tokens, base.span);
+  // Parse with offsets into the statement's own text, then move every span to the file.
+  const local = { span: { start: 0, end: text.length }, keywordSpan: { start: 0, end: raw.keywordEnd - raw.start } };
+  const tokens = tokenize(text, 0, text.length, raw.executableDepth);
+  const cursor = createCursor(tokens, local.span);
   let statement: SqlStatement;
   switch (raw.firstWord) {
     case 'import':
-      statement = isKeyword(tokens[1], 'INTO') ? parseImportInto(cursor, base, text) : { kind: 'other', ...base };
+      statement = isKeyword(tokens[1], 'INTO') ? parseImportInto(cursor, local, text) : { kind: 'other', ...local };
       break;
     case 'use':
-      statement = parseUse(cursor, base);
+      statement = parseUse(cursor, local);
       break;
     case 'begin':
-      statement = parseBegin(cursor, base);
+      statement = parseBegin(cursor, local);
       break;
     case 'start':
-      statement = parseStart(cursor, base);
+      statement = parseStart(cursor, local);
       break;
     case 'commit':
-      statement = parseCommit(cursor, base);
+      statement = parseCommit(cursor, local);
       break;
     case 'rollback':
-      statement = parseRollback(cursor, base);
+      statement = parseRollback(cursor, local);
       break;
     case 'backup':
-      statement = parseBackup(cursor, base);
+      statement = parseBackup(cursor, local);
       break;
     default:
-      statement = parseLoad(cursor, base);
+      statement = parseLoad(cursor, local);
   }
-  return { statement, problems: cursor.problems };
+  return { statement: shiftSpans(statement, raw.start), problems: cursor.problems.map((p) => shiftSpans(p, raw.start)) };
+}
+
+/** A copy of `value` with every span (`{start, end}` of numbers) moved by `delta`. */
+function shiftSpans<T>(value: T, delta: number): T {
+  if (delta === 0) return value;
+  const visit = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(visit);
+    const out: Record<string, unknown> = {};
+    const record = v as Record<string, unknown>;
+    const isSpan = typeof record.start === 'number' && typeof record.end === 'number';
+    for (const key of Object.keys(record)) {
+      const field = record[key];
+      out[key] = isSpan && (key === 'start' || key === 'end') ? (field as number) + delta : visit(field);
+    }
+    return out;
+  };
+  return visit(value) as T;
 }

@@ -66,10 +66,22 @@ describe('bad input', () => {
     expect(findings[0]!.message).toMatch(/binary/);
   });
 
-  it('a file over max_file_bytes is named, not silently passed', async () => {
+  it('a SQL file over max_file_bytes is still scanned: an unsafe import behind a huge comment is found where it is', async () => {
     const policy = SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 1KiB');
-    const { findings } = await lint({ 'migrations/prod/big.sql': 'SELECT 1;\n'.repeat(500) }, policy);
-    expect(findings.map(at)).toEqual([['syntax-error', 'notice', 1, 1]]);
+    const sql = 'SELECT 1;\r\n'.repeat(100) + "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n-- " + 'x'.repeat(5000) + '\n';
+    const big = await lint({ 'migrations/prod/big.sql': sql }, policy);
+    const small = await lint({ 'migrations/prod/big.sql': sql }, SIMPLE_POLICY);
+    expect(big.findings.some((f) => f.rule === 'precheck-override' && f.severity === 'error')).toBe(true);
+    // Streamed or read whole, the file gives the same findings at the same places.
+    const placed = (fs: typeof big.findings) => fs.map((f) => [f.rule, f.severity, f.line, f.column, f.endLine, f.endColumn, f.message]);
+    expect(placed(big.findings)).toEqual(placed(small.findings));
+    expect(big.findings.find((f) => f.rule === 'precheck-override')!.line).toBe(101);
+  });
+
+  it('any other file over max_file_bytes is a syntax-error: it cannot be shown safe', async () => {
+    const policy = SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 1KiB');
+    const { findings } = await lint({ 'deploy/prod/big.toml': '# x\n'.repeat(500) }, policy);
+    expect(findings.map(at)).toEqual([['syntax-error', 'error', 1, 1]]);
     expect(findings[0]!.message).toMatch(/max_file_bytes/);
   });
 

@@ -63,13 +63,13 @@ describe('which files, which waivers', () => {
     }
   });
 
-  it('notices about unread files follow the policy rules map, and name small sizes exactly', async () => {
+  it('findings about unread files follow the policy rules map, and name small sizes exactly', async () => {
     const small = SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 100');
-    const shown = await lint({ 'migrations/prod/big.sql': 'SELECT 1;\n'.repeat(30) }, small);
-    const big = shown.findings.filter((f) => f.file === 'migrations/prod/big.sql');
-    expect(big.map((f) => [f.rule, f.severity])).toEqual([['syntax-error', 'notice']]);
+    const shown = await lint({ 'deploy/prod/big.toml': '# x\n'.repeat(75) }, small);
+    const big = shown.findings.filter((f) => f.file === 'deploy/prod/big.toml');
+    expect(big.map((f) => [f.rule, f.severity])).toEqual([['syntax-error', 'error']]);
     expect(big[0]!.message).toContain('300 bytes is over `scan.max_file_bytes` (100 bytes)');
-    const off = await lint({ 'migrations/prod/big.sql': 'SELECT 1;\n'.repeat(30) }, small.replace('rules:\n', 'rules:\n  syntax-error: "off"\n'));
+    const off = await lint({ 'deploy/prod/big.toml': '# x\n'.repeat(75) }, small.replace('rules:\n', 'rules:\n  syntax-error: "off"\n'));
     expect(off.findings.filter((f) => f.rule === 'syntax-error')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type TableName,
   type TableSet,
 } from '../../src/filter/index.js';
+import { fcParams } from '../helpers/properties.js';
 
 type Expr =
   | { k: 'filter'; filter: TableFilter }
@@ -122,7 +123,7 @@ describe('findWitness against brute force', () => {
           expect(witness.table.schema.length).toBeLessThanOrEqual(member.schema.length);
         }
       }),
-      { numRuns: 300, seed: 20261124 },
+      fcParams('witness: finds a member whenever one exists', 300),
     );
   });
 
@@ -133,7 +134,7 @@ describe('findWitness against brute force', () => {
         const expected = prefer.find((n) => bruteHas(e, n.schema, n.table));
         if (expected !== undefined) expect(witness?.table).toEqual(expected);
       }),
-      { numRuns: 150, seed: 7 },
+      fcParams('witness: returns the first preferred member', 150),
     );
   });
 });

@@ -73,7 +73,7 @@ describe('table-filter parser on hostile rules', () => {
         );
         expect(wrong).toEqual([]);
       }),
-      fcParams('filter: parse hostile rules', 600),
+      fcParams('filter: parse hostile rules', 300),
     );
   });
 
@@ -140,7 +140,7 @@ function repetitiveRules(n: number): string[] {
 }
 
 describe('thousands of alternating rules (issue 8 item 13)', () => {
-  for (const n of [2_000, 20_000]) {
+  for (const n of [2_000, 10_000]) {
     it(`${n} alternating rules: matching and set membership give answers, not a stack overflow`, () => {
       const filter = mustParse(alternatingRules(n), false);
       const set = filterSet(filter);

@@ -86,7 +86,7 @@ describe('policy loader on hostile text', () => {
       fc.property(hostileText(), (text) => {
         expect(misplaced(load({ 'policy.yml': text }), { 'policy.yml': text })).toEqual([]);
       }),
-      fcParams('policy: arbitrary text', 300),
+      fcParams('policy: arbitrary text', 200),
     );
   });
 
@@ -106,7 +106,7 @@ describe('policy loader on hostile text', () => {
         const result = load({ 'policy.yml': text });
         expect(misplaced(result, { 'policy.yml': text })).toEqual([]);
       }),
-      fcParams('policy: mutated policies', 200),
+      fcParams('policy: mutated policies', 100),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { discoverPolicy, loadPolicy } from '../../src/policy/load.js';
 import type { Policy, PolicyProblem } from '../../src/policy/types.js';
+import { fcParams } from '../helpers/properties.js';
 
 /** An in-memory repository: the loader only sees what `read` returns. */
 function reader(files: Record<string, string>): (path: string) => string | undefined {
@@ -383,7 +384,7 @@ clusters:
         const result = loadPolicy('p.yml', () => text);
         if (!result.ok) for (const p of result.problems) expect(p.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 300 },
+      fcParams('policy load: arbitrary text', 300),
     );
     // and YAML-ish garbage built from policy words
     const words = fc.constantFrom('version: 1\n', 'clusters:\n', '  prod:\n', '    tidb_version: "8.5"\n', '    match: { paths: [x] }\n', '    log_backup: { enabled: true }\n', '  - a\n', '&a [*a]\n', '{', ': :\n', 'extends: [policy.yml]\n');
@@ -392,7 +393,7 @@ clusters:
         const result = loadPolicy('policy.yml', reader({ 'policy.yml': parts.join('') }));
         expect(typeof result.ok).toBe('boolean');
       }),
-      { numRuns: 300 },
+      fcParams('policy load: policy words', 300),
     );
   });
 

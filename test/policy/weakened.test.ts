@@ -103,7 +103,7 @@ describe('identical and stricter policies', () => {
     head = edit('    expires: 2026-12-31', '    expires: 2026-12-01', head); // waiver shortened
     head = edit('        downstream: { cluster: dr }', '        downstream: { kind: mysql }', head); // cluster → kind
     head = edit('  exclude: ["**/node_modules/**"]', '  exclude: []', head);
-    head = edit('  max_file_bytes: 10MiB', '  max_file_bytes: 20MiB', head);
+    head = edit('  max_file_bytes: 10MiB', '  max_file_bytes: 5MiB', head); // lowered: over-limit files are errors
     head = edit('      hosts: ["tidb.prod.internal"]', '      hosts: ["tidb.prod.internal", "10.0.1.*"]', head);
     expect(diff(BASE, head)).toEqual([]);
   });
@@ -449,15 +449,15 @@ describe('severities', () => {
 });
 
 describe('scan', () => {
-  it('an include glob removed, an exclude glob added, max_file_bytes lowered', () => {
-    const head = edit('  include: ["**/*.sql", "**/*.toml"]\n  exclude: ["**/node_modules/**"]\n  max_file_bytes: 10MiB', '  include: ["**/*.sql"]\n  exclude: ["**/node_modules/**", "deploy/**"]\n  max_file_bytes: 1MiB');
+  it('an include glob removed, an exclude glob added, max_file_bytes raised', () => {
+    const head = edit('  include: ["**/*.sql", "**/*.toml"]\n  exclude: ["**/node_modules/**"]\n  max_file_bytes: 10MiB', '  include: ["**/*.sql"]\n  exclude: ["**/node_modules/**", "deploy/**"]\n  max_file_bytes: 64MiB');
     const found = diff(BASE, head);
     expect(found.map((w) => [w.key, w.location.line])).toEqual([
       ['scan-include-removed:**/*.toml', 3],
       ['scan-exclude-added:deploy/**', 4],
-      ['scan-max-file-bytes-lowered', 5],
+      ['scan-max-file-bytes-raised', 5],
     ]);
-    expect(found[2]!.message).toBe('scan.max_file_bytes was lowered from 10 MiB to 1 MiB: larger files are skipped.');
+    expect(found[2]!.message).toBe('scan.max_file_bytes was raised from 10 MiB to 64 MiB: files that large are now read whole, at the runner\'s cost in memory and time.');
   });
 
   it('a scan block removed falls back to the defaults: compared, anchored at line 1', () => {
@@ -466,6 +466,24 @@ describe('scan', () => {
     const found = diff(base, head);
     const include = found.find((w) => w.key === 'scan-include-removed:**/*.lightning');
     expect(include?.location).toMatchObject({ file: FILE, line: 1, column: 1 });
+  });
+});
+
+describe('posture snapshots', () => {
+  const bound = edit('    log_backup:\n      enabled: true\n      task: pitr-prod\n', '    posture: posture/prod.json\n    posture_max_age: 7d\n    log_backup:\n      enabled: true\n      task: pitr-prod\n');
+
+  it('unbinding a cluster\'s snapshot is a weakening, anchored at the cluster', () => {
+    const head = edit('    posture: posture/prod.json\n    posture_max_age: 7d\n', '', bound);
+    const found = diff(bound, head).filter((w) => w.kind.startsWith('posture'));
+    expect(found.map((w) => w.key)).toEqual(['posture-unbound:prod']);
+    expect(found[0]!.message).toContain('`posture: posture/prod.json` was removed');
+  });
+
+  it('accepting an older snapshot is a weakening at posture_max_age; a shorter one is not', () => {
+    const older = diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 30d', bound)).filter((w) => w.kind.startsWith('posture'));
+    expect(older.map((w) => [w.key, w.location.line])).toEqual([['posture-max-age-raised:prod', lineOf(bound, 'posture_max_age')]]);
+    expect(older[0]!.message).toBe("Cluster `prod`'s `posture_max_age` was raised from 7d to 30d: an older snapshot of the real posture is accepted without a warning.");
+    expect(diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 1d', bound)).filter((w) => w.kind.startsWith('posture'))).toEqual([]);
   });
 });
 

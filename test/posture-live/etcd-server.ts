@@ -106,7 +106,9 @@ export async function startEtcd(options: { readonly tls?: boolean } = {}): Promi
       '--logger', 'zap', '--log-outputs', 'stderr', '--log-level', 'error',
       ...(tls ? ['--cert-file', join(dir, 'server.crt'), '--key-file', join(dir, 'server.key'), '--trusted-ca-file', tls.ca, '--client-cert-auth'] : []),
     ];
-    child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // etcd 3.4 refuses to start on arm64 unless told it may.
+    const env = { ...process.env, ...(process.arch === 'arm64' ? { ETCD_UNSUPPORTED_ARCH: 'arm64' } : {}) };
+    child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString()).slice(-4000);

@@ -189,6 +189,20 @@ describe('secrets never reach any output', () => {
     }
   });
 
+  it('a secret found in plain text is removed from every other message that happens to quote it bare', async () => {
+    const password = secret(400);
+    const { findings } = await lint(
+      {
+        'deploy/prod/reuse.toml': `[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = ['${password}.*']\n[tidb]\npassword = "${password}"\n`,
+      },
+      SIMPLE_POLICY,
+    );
+    expect(findings.map((f) => f.rule)).toContain('plaintext-secret');
+    // The precheck finding quotes the filter, whose rule happens to hold the password.
+    expect(findings.some((f) => f.rule === 'precheck-blocks-import' && f.message.includes("['***.*']"))).toBe(true);
+    for (const f of findings) expect(f.message).not.toContain(password);
+  });
+
   it('invalid-policy quotes no credential of a policy value (an `extends` URL), in any CLI format', async () => {
     const policy = `${SIMPLE_POLICY.replace('version: 1', `version: 1\nextends: "https://bot:${QUOTED[7]}@example.com/base.yml?sig=${QUOTED[6]}"`)}`;
     const repo = tempRepo({}, policy);

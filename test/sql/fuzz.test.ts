@@ -4,6 +4,9 @@ import type { Span } from '../../src/core/types.js';
 import type { SqlDocument } from '../../src/sql/ast.js';
 import { parseSql } from '../../src/sql/parse.js';
 import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import { fcParams } from '../helpers/properties.js';
+import { hostileText } from '../hostile/checks.js';
+import { doublingRatio } from '../hostile/work-meter.js';
 
 function spansOf(doc: SqlDocument): Span[] {
   const spans: Span[] = [];
@@ -40,7 +43,7 @@ const fragment = fc.constantFrom(
 
 describe('parseSql on arbitrary input', () => {
   it('never throws and keeps every span inside the text (random strings)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), checkDocument), { numRuns: 1500 });
+    fc.assert(fc.property(hostileText(300), checkDocument), fcParams('fuzz: random strings', 1500));
   });
 
   it('never throws and keeps every span inside the text (SQL-shaped fragments)', () => {
@@ -48,26 +51,24 @@ describe('parseSql on arbitrary input', () => {
       fc.property(fc.array(fragment, { maxLength: 60 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 60 }), (parts, gaps) => {
         checkDocument(parts.map((p, i) => p + (gaps[i] ?? ' ')).join(''));
       }),
-      { numRuns: 3000 },
+      fcParams('fuzz: SQL-shaped fragments', 3000),
     );
   });
 
-  it('terminates quickly on pathological input', () => {
-    const inputs = [
-      "'".repeat(200_000),
-      '/*'.repeat(100_000),
-      '\\'.repeat(200_000),
-      '`'.repeat(200_001),
-      'IMPORT INTO t FROM SELECT ' + '('.repeat(100_000),
-      'DELIMITER x\n' + 'x'.repeat(100_000),
-      '-- \n'.repeat(100_000),
-      '/*!'.repeat(50_000) + '*/'.repeat(50_000),
-    ];
-    for (const input of inputs) {
-      const started = performance.now();
-      parseSql(input);
-      expect(performance.now() - started).toBeLessThan(1000);
-      checkDocument(input);
-    }
+  // Counted, not timed: twice the input must cost at most about twice the work (a quadratic scan
+  // gives four times), on any machine however loaded.
+  it.each([
+    ['quotes', (n: number) => "'".repeat(n)],
+    ['open comments', (n: number) => '/*'.repeat(n)],
+    ['backslashes', (n: number) => '\\'.repeat(n)],
+    ['backquotes', (n: number) => '`'.repeat(n + 1)],
+    ['parentheses', (n: number) => 'IMPORT INTO t FROM SELECT ' + '('.repeat(n)],
+    ['an unused delimiter', (n: number) => 'DELIMITER x\n' + 'x'.repeat(n)],
+    ['dash comments', (n: number) => '-- \n'.repeat(n)],
+    ['executable comments', (n: number) => '/*!'.repeat(n) + '*/'.repeat(n)],
+  ] as const)('pathological input (%s) costs work linear in its length', (_name, make) => {
+    const { ratio } = doublingRatio(make, 10_000, parseSql);
+    expect(ratio).toBeLessThan(2.6);
+    checkDocument(make(20_000));
   });
 });

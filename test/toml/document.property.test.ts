@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseToml } from '../../src/toml/document.js';
 import { readLightningConfig } from '../../src/lightning/config.js';
 import { validateLightningConfig } from '../../src/lightning/validate.js';
+import { fcParams } from '../helpers/properties.js';
 
 const key = fc.oneof(fc.constantFrom('a', 'b-c', 'd_e', 'tikv-importer', 'backend', 'filter', 'routes'), fc.string({ maxLength: 6 }));
 const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }));
@@ -28,7 +29,7 @@ describe('parseToml properties', () => {
         // Validation never throws on any valid TOML.
         validateLightningConfig(result.doc, readLightningConfig(result.doc));
       }),
-      { numRuns: 300 },
+      fcParams('toml: indexes what smol-toml writes', 300),
     );
   });
 
@@ -43,7 +44,7 @@ describe('parseToml properties', () => {
           validateLightningConfig(result.doc, readLightningConfig(result.doc));
         }
       }),
-      { numRuns: 1000 },
+      fcParams('toml: arbitrary text', 1000),
     );
   });
 });
