@@ -162,7 +162,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   let excluded: CheckOutcome['excluded'];
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
-    files = selectFiles(root, options.changedFiles, policy.scan, reader);
+    // The changed files exclude removed ones, so one missing from the workspace was hidden by a
+    // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
+    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) =>
+      skipped.push({ ...skippedFinding(path, 'not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe'), severity: 'error' }),
+    );
   } else {
     const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
     if (listed.missing.length) {

@@ -161,13 +161,23 @@ export function listFiles(
  * except a directory is taken (a link out, a FIFO, a device), so that reading it reports it
  * instead of the selection hiding it; a path the pull request removed is not there.
  */
-export function selectFiles(root: string, candidates: readonly string[], scan: ScanRules, reader: ConfinedReader = createConfinedReader(root)): string[] {
+export function selectFiles(
+  root: string,
+  candidates: readonly string[],
+  scan: ScanRules,
+  reader: ConfinedReader = createConfinedReader(root),
+  /** Called for a candidate in scope that is not on disk (the caller says whether that is expected). */
+  onMissing?: (path: string) => void,
+): string[] {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = new Set<string>();
   for (const rel of candidates) {
     if (rel.split('/').some((part) => part === '..' || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
-    if (!reader.exists(rel)) continue; // removed or renamed away in the pull request: nothing to lint
+    if (!reader.exists(rel)) {
+      onMissing?.(rel);
+      continue;
+    }
     if (reader.kind(rel) === 'directory') continue;
     selected.add(rel);
   }

@@ -28,4 +28,17 @@ describe('pull-request scope', () => {
       repo.remove();
     }
   });
+
+  it('a changed file in scope that is not in the workspace (sparse checkout) fails the check instead of vanishing', async () => {
+    const repo = tempRepo({ 'deploy/prod/a.toml': '[tikv-importer]\nbackend = "tidb"\n' }, SIMPLE_POLICY);
+    try {
+      const outcome = await repo.check({ changedFiles: ['deploy/prod/a.toml', 'deploy/prod/hidden.toml', 'docs/readme.md'] });
+      const hidden = outcome.result.report.findings.filter((f) => f.file === 'deploy/prod/hidden.toml');
+      expect(hidden.map((f) => [f.rule, f.severity])).toEqual([['syntax-error', 'error']]);
+      expect(hidden[0]!.message).toContain('not in the workspace');
+      expect(outcome.result.report.findings.some((f) => f.file === 'docs/readme.md')).toBe(false);
+    } finally {
+      repo.remove();
+    }
+  });
 });
