@@ -61,6 +61,9 @@ type Pending =
   | { readonly at: 'file'; readonly file: FileState; readonly d: Diagnostic }
   | { readonly at: 'policy'; readonly location: PolicyLocation; readonly d: Omit<Diagnostic, 'span'> };
 
+/** How many glob-against-file tries `unmatched-glob` may spend in one run (about a second). */
+const UNMATCHED_GLOB_TRIES = 20_000_000;
+
 export function createChecker(options: CheckerOptions): Checker {
   const files: FileState[] = [];
   const paths: string[] = [];
@@ -134,9 +137,21 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   // Like unused waivers, a glob that matched nothing is only known when every file was scanned.
   if (options.fullScope) {
     const all = [...paths, ...(options.extraFindings ?? []).map((f) => f.file)];
+    // Globs times files can be made large by a pull request that edits the policy: each distinct
+    // glob is tried once, and past a budget of tries the rest are not judged (this warning never
+    // decides whether an import is safe, so leaving it out cannot pass anything).
+    let budget = UNMATCHED_GLOB_TRIES;
+    const matchedSomething = new Map<string, boolean>();
     for (const glob of policy.globs ?? []) {
-      const matches = picomatch(glob.glob, { dot: true });
-      if (!all.some((p) => matches(p))) for (const d of unmatchedGlob.check({ glob })) pending.push({ at: 'policy', location: glob.location, d });
+      let matched = matchedSomething.get(glob.glob);
+      if (matched === undefined) {
+        if (budget < all.length) break;
+        budget -= all.length;
+        const matches = picomatch(glob.glob, { dot: true });
+        matched = all.some((p) => matches(p));
+        matchedSomething.set(glob.glob, matched);
+      }
+      if (!matched) for (const d of unmatchedGlob.check({ glob })) pending.push({ at: 'policy', location: glob.location, d });
     }
   }
 
