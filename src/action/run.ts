@@ -182,7 +182,9 @@ function policyFilesOf(policyPath: string, read: (path: string) => string | unde
     return read(path);
   });
   const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : []))) : [];
-  return [...new Set([policyPath, ...requested, ...configs])];
+  // Posture snapshots count as the policy too (github.md, `scope`): a changed one changes verdicts everywhere.
+  const snapshots = loaded.ok ? loaded.policy.clusters.flatMap((c) => (c.posture ? [c.posture.path] : [])) : [];
+  return [...new Set([policyPath, ...requested, ...configs, ...snapshots])];
 }
 
 async function runAction(): Promise<void> {

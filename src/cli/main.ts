@@ -17,6 +17,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
 import { checkRepository } from '../workspace/check.js';
+import { safeText } from '../report/sanitize.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '../workspace/confined.js';
 import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
@@ -161,6 +162,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
   });
+  // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
+  for (const e of outcome.excluded ?? []) {
+    io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
+  }
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
   const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });

@@ -21,6 +21,7 @@ import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
+import { rule as unmatchedGlob } from '../rules/unmatched-glob.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
 import type { Weakening } from '../policy/weakened.js';
 import { rule as postureDrift } from '../rules/posture-drift.js';
@@ -60,22 +61,27 @@ type Pending =
   | { readonly at: 'file'; readonly file: FileState; readonly d: Diagnostic }
   | { readonly at: 'policy'; readonly location: PolicyLocation; readonly d: Omit<Diagnostic, 'span'> };
 
+/** How many glob-against-file tries `unmatched-glob` may spend in one run (about a second). */
+const UNMATCHED_GLOB_TRIES = 20_000_000;
+
 export function createChecker(options: CheckerOptions): Checker {
   const files: FileState[] = [];
+  const paths: string[] = [];
   let scanned = 0;
   return {
     add(file) {
       scanned++;
+      paths.push(file.path);
       const state = readFile(file, options.repo);
       if (state) files.push(state);
     },
     finish() {
-      return finish(options, files, scanned);
+      return finish(options, files, scanned, paths);
     },
   };
 }
 
-function finish(options: CheckerOptions, files: readonly FileState[], scanned: number): CheckResult {
+function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, paths: readonly string[]): CheckResult {
   const { policy, posture } = options;
   const pending: Pending[] = [];
   const jobClusters = new Map<ImportJob, CompiledCluster[]>();
@@ -127,6 +133,27 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
 
   const drifts = postureDrifts(posture, options.snapshots ?? new Map(), options.now ?? Date.parse(`${options.today}T00:00:00Z`));
   postureDrift.check({ drifts }).forEach((d, i) => pending.push({ at: 'policy', location: drifts[i]!.location, d }));
+
+  // Like unused waivers, a glob that matched nothing is only known when every file was scanned.
+  if (options.fullScope) {
+    const all = [...paths, ...(options.extraFindings ?? []).map((f) => f.file)];
+    // Globs times files can be made large by a pull request that edits the policy: each distinct
+    // glob is tried once, and past a budget of tries the rest are not judged (this warning never
+    // decides whether an import is safe, so leaving it out cannot pass anything).
+    let budget = UNMATCHED_GLOB_TRIES;
+    const matchedSomething = new Map<string, boolean>();
+    for (const glob of policy.globs ?? []) {
+      let matched = matchedSomething.get(glob.glob);
+      if (matched === undefined) {
+        if (budget < all.length) break;
+        budget -= all.length;
+        const matches = picomatch(glob.glob, { dot: true });
+        matched = all.some((p) => matches(p));
+        matchedSomething.set(glob.glob, matched);
+      }
+      if (!matched) for (const d of unmatchedGlob.check({ glob })) pending.push({ at: 'policy', location: glob.location, d });
+    }
+  }
 
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
   // policy-weakened takes its severity from the base policy (set on each weakening), never from

@@ -8,7 +8,8 @@ import { parseVersion } from '../core/version.js';
 import type { SeveritySetting } from '../core/types.js';
 import { DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { suggest } from './schema.js';
-import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyLocation, PolicyProblem, PostureBinding, Waiver } from './types.js';
+import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyGlob, PolicyLocation, PolicyProblem, PostureBinding, Waiver } from './types.js';
+import { globProblem } from './glob-syntax.js';
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
 import { anchorLocation, formatPath, keyLocation, valueLocation } from './yaml-tree.js';
 
@@ -80,6 +81,8 @@ export interface PolicyLayer {
   readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
   readonly waivers: readonly Waiver[];
   readonly downstreamReferences: readonly DownstreamReference[];
+  /** This file's `scan.include` globs, and its clusters' `match.paths` and waivers' `paths` (with their owner). */
+  readonly globs: readonly (PolicyGlob & { readonly cluster?: Cluster; readonly waiver?: Waiver })[];
 }
 
 /** The `skip` words that are not changefeed ids. */
@@ -107,12 +110,27 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
     ...(raw.scan?.max_file_bytes !== undefined ? { maxFileBytes: parseSize(raw.scan.max_file_bytes) } : {}),
   };
 
+  // Every path and host glob must parse; the path globs that select files are kept for unmatched-glob.
+  const globs: (PolicyGlob & { cluster?: Cluster; waiver?: Waiver })[] = [];
+  const checkGlobs = (path: readonly PathSegment[], list: readonly string[] | undefined, key?: PolicyGlob['key'], owner?: { cluster?: Cluster; waiver?: Waiver }): void => {
+    (list ?? []).forEach((glob, i) => {
+      const location = valueLocation(tree, [...path, i]);
+      const problem = globProblem(glob);
+      if (problem) report(location, [...path, i], `\`${glob}\` is not a valid glob: ${problem}`);
+      else if (key) globs.push({ glob, key, location, ...owner });
+    });
+  };
+  checkGlobs(['scan', 'include'], raw.scan?.include, 'scan.include');
+  checkGlobs(['scan', 'exclude'], raw.scan?.exclude);
+
   const clusters: Cluster[] = [];
   const downstreamReferences: DownstreamReference[] = [];
   for (const [name, rawCluster] of Object.entries(raw.clusters ?? {})) {
     const built = buildCluster(tree, name, rawCluster, report);
     clusters.push(built.cluster);
     downstreamReferences.push(...built.references);
+    checkGlobs(['clusters', name, 'match', 'paths'], rawCluster.match.paths, 'match.paths', { cluster: built.cluster });
+    checkGlobs(['clusters', name, 'match', 'hosts'], rawCluster.match.hosts);
   }
 
   const rules: Record<string, SeveritySetting> = {};
@@ -130,7 +148,7 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
     if (w.expires !== undefined && !isCalendarDate(w.expires)) {
       report(valueLocation(tree, [...path, 'expires']), [...path, 'expires'], `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`);
     }
-    return {
+    const waiver: Waiver = {
       rule: w.rule,
       paths: w.paths,
       ...(w.tables ? { tables: locatedRules(tree, [...path, 'tables'], w.tables) } : {}),
@@ -138,6 +156,8 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
       ...(w.expires !== undefined ? { expires: w.expires } : {}),
       location: valueLocation(tree, path),
     };
+    checkGlobs([...path, 'paths'], w.paths, 'waivers.paths', { waiver });
+    return waiver;
   });
 
   return {
@@ -151,6 +171,7 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
       ruleLocations,
       waivers,
       downstreamReferences,
+      globs,
     },
     problems,
   };

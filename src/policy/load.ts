@@ -21,7 +21,7 @@ import { isMap } from 'yaml';
 import { schemaAt, schemaProblems } from './schema.js';
 import { buildLayer, parseSize } from './build.js';
 import type { PolicyLayer } from './build.js';
-import type { Cluster, LoadResult, Policy, PolicyLocation, PolicyProblem, Waiver } from './types.js';
+import type { Cluster, LoadResult, Policy, PolicyGlob, PolicyLocation, PolicyProblem, Waiver } from './types.js';
 import type { SeveritySetting } from '../core/types.js';
 import type { Refused } from '../core/repo.js';
 
@@ -178,6 +178,15 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
       });
     }
   }
+  // The path globs of the merged policy: `scan.include` from the last file that sets it, the
+  // clusters that survived the merge, every waiver.
+  const includeLayer = [...layers].reverse().find((l) => l.scan.include !== undefined);
+  const keptWaivers = new Set(waivers);
+  const globs: PolicyGlob[] = layers.flatMap((l) =>
+    l.globs
+      .filter((g) => (g.key === 'scan.include' ? l === includeLayer : g.cluster ? kept.has(g.cluster) : g.waiver ? keptWaivers.has(g.waiver) : false))
+      .map((g) => ({ glob: g.glob, key: g.key, location: g.location })),
+  );
   const policy: Policy = {
     file,
     files: layers.map((l) => l.file),
@@ -188,6 +197,7 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
     rules,
     ruleLocations,
     waivers,
+    globs,
   };
   return { policy, problems };
 }

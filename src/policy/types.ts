@@ -34,6 +34,18 @@ export interface Policy {
   readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
   /** Bases' waivers first, in file order. */
   readonly waivers: readonly Waiver[];
+  /**
+   * The path globs the policy writes and that select files (`scan.include`, `match.paths`, waiver
+   * `paths`), each where it is written: `unmatched-glob`. Absent for policies built in code.
+   */
+  readonly globs?: readonly PolicyGlob[];
+}
+
+/** One path glob written in the policy, and where. */
+export interface PolicyGlob {
+  readonly glob: string;
+  readonly key: 'scan.include' | 'match.paths' | 'waivers.paths';
+  readonly location: PolicyLocation;
 }
 
 export interface Cluster {

@@ -20,6 +20,7 @@ import { rule as precheckBlocksImport } from './precheck-blocks-import.js';
 import { rule as precheckOverride } from './precheck-override.js';
 import { rule as syntaxError } from './syntax-error.js';
 import { rule as unmappedTarget } from './unmapped-target.js';
+import { rule as unmatchedGlob } from './unmatched-glob.js';
 import { rule as unnecessaryOverride } from './unnecessary-override.js';
 import { rule as unsupportedOnVersion } from './unsupported-on-version.js';
 import { rule as unusedSuppression } from './unused-suppression.js';
@@ -43,6 +44,7 @@ export const RULES: readonly AnyRule[] = [
   precheckOverride,
   syntaxError,
   unmappedTarget,
+  unmatchedGlob,
   unnecessaryOverride,
   unsupportedOnVersion,
   unusedSuppression,

@@ -52,6 +52,8 @@ export interface CheckOutcome {
   readonly result: CheckResult;
   /** Set when the tool could not do its job (exit 2): missing or invalid policy, missing paths. */
   readonly fatal?: string;
+  /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
+  readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -157,6 +159,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   // Filled while the files stream through; the checker reads it in finish().
   const skipped: Finding[] = [];
   let files: string[];
+  let excluded: CheckOutcome['excluded'];
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
@@ -175,6 +178,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // A directory the walk could not read hides files: never clean, always said.
     for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
     files = listed.files;
+    if (listed.excluded) excluded = listed.excluded;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
@@ -204,7 +208,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish() };
+  return { result: checker.finish(), ...(excluded ? { excluded } : {}) };
 }
 
 /**

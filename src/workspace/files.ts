@@ -58,7 +58,8 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  * link out with a finding, rather than the walk hiding it. Entries that are not regular files
  * (FIFOs, sockets, devices) are listed the same way, for the reader to refuse. Directories that
  * cannot be read are returned in `unreadable` (the caller reports them: their files were not
- * linted); explicit paths that lead outside the repository in `refused`.
+ * linted); explicit paths that lead outside the repository in `refused`; explicit paths that
+ * `scan.exclude` covers in `excluded`, with the glob (not linted: the caller says so).
  */
 export function listFiles(
   root: string,
@@ -66,7 +67,7 @@ export function listFiles(
   paths: readonly string[],
   scan: ScanRules,
   reader: ConfinedReader = createConfinedReader(root),
-): { files: string[]; missing: string[]; refused?: ProblemEntry[]; unreadable?: ProblemEntry[] } {
+): { files: string[]; missing: string[]; refused?: ProblemEntry[]; unreadable?: ProblemEntry[]; excluded?: { path: string; glob: string }[] } {
   const fs = reader.fs;
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
@@ -77,6 +78,7 @@ export function listFiles(
   const missing: string[] = [];
   const refused: ProblemEntry[] = [];
   const unreadable: ProblemEntry[] = [];
+  const excluded: { path: string; glob: string }[] = [];
   const visited = new Set<string>();
   const realOf = (abs: string): string | undefined => {
     try {
@@ -136,12 +138,18 @@ export function listFiles(
     const kind = reader.kind(abs);
     if (kind === 'missing') missing.push(p);
     else if (kind === 'outside') refused.push({ path: rel === '' ? '.' : rel, reason: 'is a symbolic link that leads outside the repository' });
-    else if (kind === 'directory') walk(abs, rel);
-    else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    else {
+      // A path named here that `scan.exclude` covers is not linted, and said (cli.md), never skipped silently.
+      const glob = rel === '' ? undefined : scan.exclude.find((g) => scanMatchers([g], []).include(kind === 'directory' ? `${rel}/` : rel) || (kind === 'directory' && scanMatchers([g], []).include(rel)));
+      if (glob !== undefined) excluded.push({ path: rel, glob });
+      else if (kind === 'directory') walk(abs, rel);
+      else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    }
   }
   return {
     files: [...found].sort(),
     missing,
+    ...(excluded.length ? { excluded } : {}),
     ...(refused.length ? { refused } : {}),
     ...(unreadable.length ? { unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) } : {}),
   };

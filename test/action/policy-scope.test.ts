@@ -60,6 +60,17 @@ describe('what counts as a policy change', () => {
     expect(report.summary.jobs).toBeGreaterThan(0);
   });
 
+  it('a posture snapshot the policy binds: every file is linted again', async () => {
+    const policy = readWorkspaceFile(workspace, POLICY).replace('    log_backup:\n', '    posture: posture/prod.json\n    posture_max_age: 5200w\n    log_backup:\n');
+    writeFile(workspace, POLICY, policy);
+    writeFile(workspace, 'posture/prod.json', readFileSync(new URL('../fixtures/posture/prod.json', import.meta.url), 'utf8'));
+    server.state.contents.set(`${BASE_SHA}:${POLICY}`, policy);
+    openPullRequest(server, 25, [addedFile(workspace, 'posture/prod.json')]);
+    const run = await runAction({ server, workspace, pullNumber: 25 });
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { summary: { jobs: number } };
+    expect(report.summary.jobs).toBeGreaterThan(0);
+  });
+
   it('a policy named by an absolute path inside the workspace is still the repository policy', async () => {
     writeFile(workspace, POLICY, readWorkspaceFile(workspace, POLICY).replace('enabled: true', 'enabled: false'));
     server.state.contents.set(`${BASE_SHA}:${POLICY}`, readFileSync(new URL('./fixtures/repo/.github/tidb-import-guard.yml', import.meta.url), 'utf8'));

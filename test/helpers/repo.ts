@@ -10,12 +10,13 @@ import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src
 /**
  * The example policy, without its `posture:` binding: that binding shows one posture-drift error
  * in `npm start` (examples/posture/prod.json); the tests of every other rule use the policy's
- * declared posture alone (test/posture-live covers the snapshot).
+ * declared posture alone (test/posture-live covers the snapshot). And `unmatched-glob: off`.
  */
-export const EXAMPLE_POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8').replace(
-  /^ {4}# What PD's etcd really holds[\s\S]*?^ {4}posture_max_age: \S+\n/m,
-  '',
-);
+export const EXAMPLE_POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8')
+  .replace(/^ {4}# What PD's etcd really holds[\s\S]*?^ {4}posture_max_age: \S+\n/m, '')
+  // A test repository holds a few files, not one for each of the policy's globs: unmatched-glob
+  // is off here, and test/policy/globs.test.ts tests it with policies of its own.
+  .replace(/^rules:\n/m, 'rules:\n  unmatched-glob: off\n');
 export const FIXED_TODAY = '2026-11-24';
 const KAFKA_CHANGEFEED = readFileSync(new URL('../../examples/cdc/prod-to-kafka.toml', import.meta.url), 'utf8');
 

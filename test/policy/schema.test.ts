@@ -51,7 +51,8 @@ describe('policies/policy.schema.json', () => {
     expect(ids).toContain('invalid-policy');
     expect(ids).toContain('unmapped-target');
     expect(ids).toContain('policy-weakened');
-    expect(ids).toHaveLength(18);
+    expect(ids).toContain('unmatched-glob');
+    expect(ids).toHaveLength(19);
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * Honest scope (issue 15, item 3): a policy glob that selects no file is `unmatched-glob` in a
+ * whole-repository run; a glob that does not parse is `invalid-policy` at the glob.
+ */
+import { describe, expect, it } from 'vitest';
+import { globProblem } from '../../src/policy/glob-syntax.js';
+import { tempRepo } from '../helpers/repo.js';
+
+const IMPORT = "IMPORT INTO app.orders FROM 's3://dumps/orders/orders.*.csv' WITH skip_rows = 1;\n";
+
+const POLICY = [
+  'version: 1', //                                          1
+  'scan:', //                                               2
+  '  include: ["**/*.sql", "extra/**/*.toml"]', //          3
+  'clusters:', //                                           4
+  '  dr:', //                                               5
+  '    tidb_version: "8.5.1"', //                           6
+  '    match: { paths: ["deploy/dr/**", "deploy/disaster-recovery/**"] }', // 7
+  '    log_backup: { enabled: false }', //                  8
+  'waivers:', //                                            9
+  '  - rule: log-backup-gap', //                            10
+  '    paths: ["deploy/dr/*.sql", "old/**"]', //           11
+  '    reason: "CHG-1: reloaded nightly"', //               12
+  '',
+].join('\n');
+
+describe('unmatched-glob', () => {
+  it('reports each policy glob that matches no scanned file, at the glob, in a whole-repository run', async () => {
+    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
+    try {
+      const outcome = await repo.check();
+      expect(outcome.fatal).toBeUndefined();
+      const globs = outcome.result.report.findings.filter((f) => f.rule === 'unmatched-glob');
+      expect(globs.map((f) => [f.severity, f.file, f.line, f.column, f.message])).toEqual([
+        ['warning', '.github/tidb-import-guard.yml', 3, 25, 'This `scan.include` glob `extra/**/*.toml` matches no file in the repository scan. Fix the pattern (a typo, a moved directory?) or remove it.'],
+        ['warning', '.github/tidb-import-guard.yml', 7, 38, 'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository scan. Fix the pattern (a typo, a moved directory?) or remove it.'],
+        ['warning', '.github/tidb-import-guard.yml', 11, 32, "This waiver's `paths` glob `old/**` matches no file in the repository scan. Fix the pattern (a typo, a moved directory?) or remove it."],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('is silent when paths are named (not the whole repository) and can be turned off', async () => {
+    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
+    try {
+      const some = await repo.check({ paths: ['deploy/dr/a.sql'] });
+      expect(some.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
+      const changed = await repo.check({ changedFiles: ['deploy/dr/a.sql'] });
+      expect(changed.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
+      repo.write('.github/tidb-import-guard.yml', POLICY + 'rules:\n  unmatched-glob: off\n');
+      const off = await repo.check();
+      expect(off.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('a glob that does not parse', () => {
+  it('is invalid-policy at the glob, for an unclosed [ or {', async () => {
+    const policy = POLICY.replace('"deploy/disaster-recovery/**"', '"deploy/[dr/**"').replace('"old/**"', '"old/{a,b/**"');
+    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, policy);
+    try {
+      const outcome = await repo.check();
+      expect(outcome.fatal).toBe('the policy .github/tidb-import-guard.yml is invalid (2 problems)');
+      expect(outcome.result.report.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
+        ['invalid-policy', 7, 38, 'clusters.dr.match.paths[1]: `deploy/[dr/**` is not a valid glob: the `[` at column 8 is never closed with `]`'],
+        ['invalid-policy', 11, 32, 'waivers[0].paths[1]: `old/{a,b/**` is not a valid glob: a `{` is never closed with `}`'],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('the bracket and brace check accepts what picomatch means and refuses what it would take literally', () => {
+    for (const ok of ['**/*.sql', 'deploy/{prod,dr}/**', 'a/[abc].sql', 'a/[!x]*.sql', 'a/[]]x', 'a/\\[literal', '{a,{b,c}}']) expect(globProblem(ok), ok).toBeUndefined();
+    expect(globProblem('a/[bc')).toBe('the `[` at column 3 is never closed with `]`');
+    expect(globProblem('a/{b,c')).toBe('a `{` is never closed with `}`');
+    expect(globProblem('a/b}')).toBe('the `}` at column 4 closes no `{`');
+  });
+});
