@@ -13,12 +13,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,6 +48,3064 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/engine/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/engine/version.ts"() {
+    "use strict";
+    TOOL_VERSION = "1.0.0";
+  }
+});
+
+// src/report/json.ts
+function findingJson(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
+    ...f.tables?.length ? { tables: f.tables } : {},
+    suppressed: f.suppressed,
+    fingerprint: f.fingerprint,
+    ...f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}
+  };
+}
+function formatJson(report2) {
+  const out = {
+    version: report2.version,
+    tool: { name: report2.tool.name, version: report2.tool.version },
+    policy: report2.policy,
+    findings: report2.findings.map(findingJson),
+    summary: {
+      files: report2.summary.files,
+      jobs: report2.summary.jobs,
+      errors: report2.summary.errors,
+      warnings: report2.summary.warnings,
+      notices: report2.summary.notices,
+      suppressed: report2.summary.suppressed
+    }
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/types.ts
+function uriPath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+var SEVERITY_RANK;
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+  }
+});
+
+// src/report/verdict.ts
+function failsAt(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+function failsCheck(findings, failOn) {
+  return findings.some((f) => !f.suppressed && failsAt(f.severity, failOn));
+}
+var init_verdict = __esm({
+  "src/report/verdict.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/core/redact.ts
+function isPlaceholder(value) {
+  const v2 = value.trim();
+  return v2 === "" || PLACEHOLDERS.some((re) => re.test(v2));
+}
+function isSecretValue(raw, encoded = true) {
+  return !isPlaceholder(encoded ? safeDecode(raw) : raw);
+}
+function findUriCredentials(uri) {
+  const found = [];
+  const fragmentAt = uri.indexOf("#");
+  const end = fragmentAt < 0 ? uri.length : fragmentAt;
+  const queryAt = uri.indexOf("?");
+  const scheme = SCHEME.exec(uri);
+  if (scheme) {
+    const authorityStart = scheme[0].length;
+    let authorityEnd = end;
+    for (const stop of ["/", "?"]) {
+      const at2 = uri.indexOf(stop, authorityStart);
+      if (at2 >= 0 && at2 < authorityEnd) authorityEnd = at2;
+    }
+    const at = uri.lastIndexOf("@", authorityEnd - 1);
+    if (at >= authorityStart) {
+      const colon = uri.indexOf(":", authorityStart);
+      if (colon >= 0 && colon < at && isSecretValue(uri.slice(colon + 1, at))) {
+        found.push({ param: "password", start: colon + 1, end: at });
+      }
+    }
+  }
+  if (queryAt >= 0 && queryAt < end) {
+    let partStart = queryAt + 1;
+    while (partStart <= end) {
+      let partEnd = uri.indexOf("&", partStart);
+      if (partEnd < 0 || partEnd > end) partEnd = end;
+      const eq = uri.indexOf("=", partStart);
+      if (eq >= 0 && eq < partEnd) {
+        const param = uri.slice(partStart, eq);
+        const value = uri.slice(eq + 1, partEnd);
+        if (isSecretParam(param, value)) found.push({ param, start: eq + 1, end: partEnd });
+      }
+      partStart = partEnd + 1;
+    }
+  }
+  return found;
+}
+function isSecretParam(param, value) {
+  const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
+  return SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || safeDecode(value).trimStart().startsWith("{"));
+}
+function findDsnPassword(dsn) {
+  if (SCHEME.test(dsn)) return void 0;
+  const slash = dsn.lastIndexOf("/");
+  if (slash <= 0) return void 0;
+  const at = dsn.lastIndexOf("@", slash);
+  if (at < 0) return void 0;
+  const colon = dsn.indexOf(":");
+  if (colon < 0 || colon >= at) return void 0;
+  return isSecretValue(dsn.slice(colon + 1, at), false) ? { param: "password", start: colon + 1, end: at } : void 0;
+}
+function safeDecode(raw) {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return raw;
+  }
+}
+function redactSecrets(text) {
+  const hasAt = text.includes("@");
+  if (!hasAt && !text.includes("=")) return text;
+  const cuts = [];
+  for (const m of text.matchAll(QUERY_PARAM)) {
+    const param = m[1];
+    let value = m[2];
+    const valueStart = m.index + m[0].length - value.length;
+    if (/^(\{|%7b)/i.test(value) || value === "" && text[valueStart] === "{") value = jsonRun(text, valueStart);
+    if (isSecretParam(param, value)) cuts.push({ start: valueStart, end: valueStart + value.length });
+  }
+  if (!hasAt) return applyCuts(text, cuts);
+  for (const m of text.matchAll(USERINFO)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
+  }
+  for (const m of text.matchAll(DSN)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password, false)) cuts.push({ start: end - password.length, end });
+  }
+  return applyCuts(text, cuts);
+}
+function jsonRun(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length && i < start + 65536; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth <= 0) return text.slice(start, i + 1);
+    else if (c === "\n") return text.slice(start, i);
+  }
+  const stop = text.slice(start).search(/[&#\s`]/);
+  return stop < 0 ? text.slice(start) : text.slice(start, start + stop);
+}
+function applyCuts(text, cuts) {
+  if (!cuts.length) return text;
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.end <= at) continue;
+    const start = Math.max(cut.start, at);
+    out += text.slice(at, start) + REDACTED;
+    at = cut.end;
+  }
+  return out + text.slice(at);
+}
+function redactKnown(text, secrets) {
+  const cuts = [];
+  for (const secret of secrets) {
+    if (secret === "" || isPlaceholder(secret)) continue;
+    const whole = secret.length < MIN_SUBSTRING_SECRET;
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+      if (whole && (isWordChar(text[at - 1]) || isWordChar(text[at + secret.length]))) continue;
+      cuts.push({ start: at, end: at + secret.length });
+    }
+  }
+  return applyCuts(text, cuts);
+}
+function isWordChar(c) {
+  return c !== void 0 && /[A-Za-z0-9]/.test(c);
+}
+var REDACTED, SECRET_PARAMS, SCHEME, PLACEHOLDERS, STOP, QUERY_PARAM, USERINFO, DSN, MIN_SUBSTRING_SECRET;
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
+    REDACTED = "***";
+    SECRET_PARAMS = /* @__PURE__ */ new Set(["access-key", "secret-access-key", "session-token", "sas-token", "account-key", "sig", "credentials-file"]);
+    SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+    PLACEHOLDERS = [
+      /^[xX*]{3,}$/,
+      /^\$\{[^}]*\}$/,
+      /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+      /^\$\([^)]*\)$/,
+      /^%s$/,
+      /^<[^<>]*>$/,
+      /^\{[A-Za-z_][A-Za-z0-9_. -]*\}$/,
+      /^\{\{.*\}\}$/s,
+      /^\.{3}$/
+    ];
+    STOP = `\\s'"\`<>`;
+    QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, "g");
+    USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
+    DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, "g");
+    MIN_SUBSTRING_SECRET = 8;
+  }
+});
+
+// src/report/plain-text.ts
+function escapeChar(c) {
+  const named = NAMED[c];
+  if (named) return named;
+  const code2 = c.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return CONTROL.test(text) ? text.replace(CONTROL_G, escapeChar) : text;
+}
+function escapeAndBound(text, max, alreadyLeftOut = 0) {
+  if (alreadyLeftOut === 0 && text.length <= max && !CONTROL.test(text)) return text;
+  const escaped = alreadyLeftOut === 0 && text.length <= max ? escapeControl(text) : void 0;
+  if (escaped !== void 0 && escaped.length <= max) return escaped;
+  const reserve = 60;
+  const budget = Math.max(0, max - reserve);
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const code2 = c.charCodeAt(0);
+    const pair = code2 >= 55296 && code2 <= 56319 && i + 1 < text.length ? text.slice(i, i + 2) : c;
+    const piece = CONTROL.test(pair) ? escapeChar(pair) : pair;
+    if (out.length + piece.length > budget) break;
+    out += piece;
+    i += pair.length;
+  }
+  const left = text.length - i + alreadyLeftOut;
+  return `${out.trimEnd()} \u2026 [${left.toLocaleString("en-US")} more character${left === 1 ? "" : "s"} not shown]`;
+}
+function plainText(text) {
+  return escapeControl(redactSecrets(text));
+}
+var CONTROL, CONTROL_G, NAMED;
+var init_plain_text = __esm({
+  "src/report/plain-text.ts"() {
+    "use strict";
+    init_redact();
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+    CONTROL_G = new RegExp(CONTROL.source, "g");
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/report/text.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatFindingLine(f, colour) {
+  const sev = colour ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
+  const rule20 = colour ? `${DIM}[${f.rule}]${RESET}` : `[${f.rule}]`;
+  return `${plainText(f.file)}:${f.line}:${f.column}: ${sev}: ${plainText(f.message)} ${rule20}`;
+}
+function formatText(report2, options) {
+  const lines = report2.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
+  if (options.counts === false) return lines.length ? lines.join("\n") + "\n" : "";
+  const s2 = report2.summary;
+  lines.push(
+    `${plural(s2.errors, "error")}, ${plural(s2.warnings, "warning")}, ${plural(s2.notices, "notice")}${s2.suppressed ? ` (${s2.suppressed} suppressed)` : ""} in ${plural(s2.files, "file")}, ${plural(s2.jobs, "import job")}.`
+  );
+  return lines.join("\n") + "\n";
+}
+var COLOURS, RESET, DIM;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_plain_text();
+    COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m" };
+    RESET = "\x1B[0m";
+    DIM = "\x1B[2m";
+  }
+});
+
+// src/core/version.ts
+function parseVersion(text) {
+  const m = VERSION_RE.exec(text.trim());
+  if (!m) return void 0;
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function atLeast(v2, min) {
+  const m = parseVersion(min);
+  if (!m) throw new Error(`bad version literal ${min}`);
+  return compareVersions(v2, m) >= 0;
+}
+function formatVersion(v2) {
+  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
+}
+var VERSION_RE;
+var init_version2 = __esm({
+  "src/core/version.ts"() {
+    "use strict";
+    VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
+  }
+});
+
+// src/filter/charset.ts
+function charRange(lo, hi) {
+  return lo <= hi ? [lo, hi] : [];
+}
+function singleChar(c) {
+  return [c, c];
+}
+function normalizeRanges(flat) {
+  const pairs = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const lo = flat[i];
+    const hi = flat[i + 1];
+    if (lo <= hi) pairs.push([lo, hi]);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const [lo, hi] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && lo <= out[last] + 1) {
+      if (hi > out[last]) out[last] = hi;
+    } else {
+      out.push(lo, hi);
+    }
+  }
+  return out;
+}
+function unionChars(a, b) {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return normalizeRanges([...a, ...b]);
+}
+function complementChars(a) {
+  const out = [];
+  let next = 0;
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i] > next) out.push(next, a[i] - 1);
+    next = a[i + 1] + 1;
+  }
+  if (next <= MAX_CODE_POINT) out.push(next, MAX_CODE_POINT);
+  return out;
+}
+function intersectChars(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i], b[j]);
+    const hi = Math.min(a[i + 1], b[j + 1]);
+    if (lo <= hi) out.push(lo, hi);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+function hasChar(set, c) {
+  let lo = 0;
+  let hi = set.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (c < set[2 * mid]) hi = mid - 1;
+    else if (c > set[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function charsOf(text) {
+  const flat = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    flat.push(c, c);
+  }
+  return normalizeRanges(flat);
+}
+function singleCodePoint(text) {
+  const c = text.codePointAt(0);
+  if (c === void 0) return void 0;
+  return text.length === (c > 65535 ? 2 : 1) ? c : void 0;
+}
+function casemappedCodePoints() {
+  const out = [];
+  const re = new RegExp("\\p{Changes_When_Casemapped}", "gu");
+  const CHUNK = 16384;
+  for (let lo = 65; lo < 131072; lo += CHUNK) {
+    const points = [];
+    for (let c = lo; c < Math.min(lo + CHUNK, 131072); c++) if (c < 55296 || c > 57343) points.push(c);
+    const text = String.fromCodePoint(...points);
+    for (const m of text.matchAll(re)) out.push(m[0].codePointAt(0));
+  }
+  return out;
+}
+function buildCaseTables() {
+  const lowered = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const cased = [];
+  for (const c of casemappedCodePoints()) {
+    const ch = String.fromCodePoint(c);
+    const lowerText = ch.toLowerCase();
+    const upperText = ch.toUpperCase();
+    if (lowerText === ch && upperText === ch) continue;
+    const lower = singleCodePoint(lowerText) ?? (c === 304 ? 105 : c);
+    const upper = singleCodePoint(upperText) ?? c;
+    if (lower !== c) lowered.set(c, lower);
+    cased.push(c);
+    const upperLower = String.fromCodePoint(upper).toLowerCase();
+    const key = c === 304 || c === 305 ? c : singleCodePoint(upperLower) ?? lower;
+    const group = groups.get(key) ?? [];
+    group.push(c);
+    groups.set(key, group);
+  }
+  const orbit = /* @__PURE__ */ new Map();
+  for (const [key, members] of groups) {
+    const all = members.includes(key) ? members : [...members, key];
+    for (const m of all) orbit.set(m, all);
+  }
+  return { lowered, orbit, cased };
+}
+function tables() {
+  caseTables ??= buildCaseTables();
+  return caseTables;
+}
+function lowerCodePoint(c) {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return tables().lowered.get(c) ?? c;
+}
+function lowerName(name) {
+  let out = "";
+  for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)));
+  return out;
+}
+function casedIn(set) {
+  return tables().cased.filter((c) => hasChar(set, c));
+}
+function memoized(fn) {
+  const cache = /* @__PURE__ */ new Map();
+  return (set) => {
+    const key = set.join(",");
+    let result = cache.get(key);
+    if (result === void 0) {
+      result = fn(set);
+      if (cache.size > 2e4) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+function lowerKindChangers() {
+  const out = [];
+  for (const [c, lower] of tables().lowered) {
+    if (c >= 128 && isWordChar2(lower) !== isWordChar2(c)) out.push(c);
+  }
+  return out;
+}
+function isWordChar2(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+var MAX_CODE_POINT, EMPTY_CHARS, ANY_CHAR, caseTables, foldChars, lowerPreimage;
+var init_charset = __esm({
+  "src/filter/charset.ts"() {
+    "use strict";
+    MAX_CODE_POINT = 1114111;
+    EMPTY_CHARS = [];
+    ANY_CHAR = [0, MAX_CODE_POINT];
+    foldChars = memoized(function foldChars2(set) {
+      const extra = [];
+      const { orbit } = tables();
+      for (const c of casedIn(set)) {
+        for (const m of orbit.get(c) ?? []) extra.push(m, m);
+      }
+      return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
+    });
+    lowerPreimage = memoized(function lowerPreimage2(set) {
+      const add = [];
+      const remove = [];
+      for (const [c, lower] of tables().lowered) {
+        if (hasChar(set, lower)) add.push(c, c);
+        else remove.push(c, c);
+      }
+      const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
+      return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
+    });
+  }
+});
+
+// src/filter/nfa.ts
+function reSize(re) {
+  switch (re.k) {
+    case "empty":
+      return 0;
+    case "chars":
+    case "assert":
+      return 1;
+    case "cat":
+      return re.xs.reduce((n, x) => n + reSize(x), 0);
+    case "alt":
+      return re.xs.reduce((n, x) => n + reSize(x) + 1, 1);
+    case "rep": {
+      const copies = re.max === -1 ? re.min + 1 : re.max;
+      return Math.min(Number.MAX_SAFE_INTEGER, reSize(re.x) * copies + copies + 2);
+    }
+  }
+}
+function compileRe(re, mapChars = (s2) => s2) {
+  const edges = [];
+  const eps = [];
+  const newState = () => {
+    edges.push([]);
+    eps.push([]);
+    return edges.length - 1;
+  };
+  const link = (from, to, assert = Assert.None) => {
+    eps[from].push({ to, assert });
+  };
+  const cache = /* @__PURE__ */ new Map();
+  const emit = (node, entry) => {
+    switch (node.k) {
+      case "empty":
+        return entry;
+      case "chars": {
+        const exit = newState();
+        let set = cache.get(node.set);
+        if (set === void 0) {
+          set = mapChars(node.set);
+          cache.set(node.set, set);
+        }
+        if (set.length > 0) edges[entry].push({ set, to: exit });
+        return exit;
+      }
+      case "assert": {
+        const exit = newState();
+        link(entry, exit, node.a);
+        return exit;
+      }
+      case "cat":
+        return node.xs.reduce((at, x) => emit(x, at), entry);
+      case "alt": {
+        const exit = newState();
+        for (const x of node.xs) {
+          const branch = newState();
+          link(entry, branch);
+          link(emit(x, branch), exit);
+        }
+        return exit;
+      }
+      case "rep": {
+        let at = entry;
+        for (let i = 0; i < node.min; i++) at = emit(node.x, at);
+        if (node.max === -1) {
+          const loop = newState();
+          link(at, loop);
+          link(emit(node.x, loop), loop);
+          return loop;
+        }
+        for (let i = node.min; i < node.max; i++) {
+          const next = newState();
+          link(at, next);
+          link(emit(node.x, at), next);
+          at = next;
+        }
+        return at;
+      }
+    }
+  };
+  const start = newState();
+  const accept = emit(re, start);
+  return { start, accept, edges, eps };
+}
+function charKind(c) {
+  return (isWordChar2(c) ? WORD : 0) | (c === 10 ? NEWLINE : 0) | (isWordChar2(lowerCodePoint(c)) ? LOWERED_WORD : 0);
+}
+function assertionHolds(assert, prev, next) {
+  const isWord = (kind, bit) => kind !== BOUNDARY && (kind & bit) !== 0;
+  switch (assert) {
+    case Assert.None:
+      return true;
+    case Assert.TextStart:
+      return prev === BOUNDARY;
+    case Assert.TextEnd:
+      return next === BOUNDARY;
+    case Assert.LineStart:
+      return prev === BOUNDARY || (prev & NEWLINE) !== 0;
+    case Assert.LineEnd:
+      return next === BOUNDARY || (next & NEWLINE) !== 0;
+    case Assert.WordBoundary:
+      return isWord(prev, WORD) !== isWord(next, WORD);
+    case Assert.NotWordBoundary:
+      return isWord(prev, WORD) === isWord(next, WORD);
+    case Assert.LoweredWordBoundary:
+      return isWord(prev, LOWERED_WORD) !== isWord(next, LOWERED_WORD);
+    case Assert.LoweredNotWordBoundary:
+      return isWord(prev, LOWERED_WORD) === isWord(next, LOWERED_WORD);
+  }
+}
+function closure(nfa, states, prev, next) {
+  const seen = new Set(states);
+  const stack = [...states];
+  while (stack.length > 0) {
+    const s2 = stack.pop();
+    for (const e of nfa.eps[s2]) {
+      if (!seen.has(e.to) && assertionHolds(e.assert, prev, next)) {
+        seen.add(e.to);
+        stack.push(e.to);
+      }
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+function looseClosure(nfa, states) {
+  const seen = new Set(states);
+  const stack = [...states];
+  while (stack.length > 0) {
+    const s2 = stack.pop();
+    for (const e of nfa.eps[s2]) {
+      if (!seen.has(e.to)) {
+        seen.add(e.to);
+        stack.push(e.to);
+      }
+    }
+  }
+  return [...seen];
+}
+function step(nfa, states, c) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s2 of states) {
+    for (const e of nfa.edges[s2]) if (hasChar(e.set, c)) out.add(e.to);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function nfaMatches(nfa, name) {
+  let states = [nfa.start];
+  let prev = BOUNDARY;
+  for (const ch of name) {
+    const c = ch.codePointAt(0);
+    const kind = charKind(c);
+    states = step(nfa, closure(nfa, states, prev, kind), c);
+    if (states.length === 0) return false;
+    prev = kind;
+  }
+  return closure(nfa, states, prev, BOUNDARY).includes(nfa.accept);
+}
+var Assert, MAX_NFA_STATES, BOUNDARY, WORD, NEWLINE, LOWERED_WORD;
+var init_nfa = __esm({
+  "src/filter/nfa.ts"() {
+    "use strict";
+    init_charset();
+    Assert = {
+      None: 0,
+      TextStart: 1,
+      TextEnd: 2,
+      LineStart: 3,
+      LineEnd: 4,
+      WordBoundary: 5,
+      NotWordBoundary: 6,
+      /** `\b` in a case-insensitive filter: TiDB tests it on the lowercased name. */
+      LoweredWordBoundary: 7,
+      LoweredNotWordBoundary: 8
+    };
+    MAX_NFA_STATES = 1e5;
+    BOUNDARY = 8;
+    WORD = 1;
+    NEWLINE = 2;
+    LOWERED_WORD = 4;
+  }
+});
+
+// src/filter/regex.ts
+function unicodeClass(name) {
+  if (unicodeClassCache.has(name)) return unicodeClassCache.get(name);
+  let result;
+  if (name === "Any") result = ANY_CHAR;
+  else if (/^[A-Za-z_]+$/.test(name)) {
+    let test;
+    for (const source of [`^\\p{gc=${name}}$`, `^\\p{sc=${name}}$`]) {
+      try {
+        test = new RegExp(source, "u");
+        break;
+      } catch {
+      }
+    }
+    if (test !== void 0) {
+      const flat = [];
+      for (let c = 0; c <= MAX_CODE_POINT; c++) {
+        if (c >= 55296 && c <= 57343) continue;
+        if (test.test(String.fromCodePoint(c))) flat.push(c, c);
+      }
+      result = normalizeRanges(flat);
+    }
+  }
+  unicodeClassCache.set(name, result);
+  return result;
+}
+function parseRegex(source, flags) {
+  try {
+    const re = new RegexParser(source, flags).parseWhole();
+    if (reSize(re) > MAX_NFA_STATES) {
+      return { ok: false, error: { message: `error parsing regexp: expression too large: \`${source}\``, offset: 0 } };
+    }
+    return { ok: true, re };
+  } catch (e) {
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    return { ok: false, error: { message: `error parsing regexp: ${e.code}: \`${e.text}\``, offset: e.offset } };
+  }
+}
+function repeatIsValid(re, n, braceReps) {
+  let budget = n;
+  if (re.k === "rep" && braceReps.has(re)) {
+    let m = re.max;
+    if (m === 0) return true;
+    if (m < 0) m = re.min;
+    if (m > budget) return false;
+    if (m > 0) budget = Math.floor(budget / m);
+  }
+  if (re.k === "rep") return repeatIsValid(re.x, budget, braceReps);
+  if (re.k === "cat" || re.k === "alt") return re.xs.every((x) => repeatIsValid(x, budget, braceReps));
+  return true;
+}
+var MAX_REPEAT, MAX_NESTING, PERL_CLASSES, POSIX_CLASSES, unicodeClassCache, RegexSyntaxError, RegexParser;
+var init_regex = __esm({
+  "src/filter/regex.ts"() {
+    "use strict";
+    init_charset();
+    init_nfa();
+    MAX_REPEAT = 1e3;
+    MAX_NESTING = 1e3;
+    PERL_CLASSES = {
+      d: [48, 57],
+      s: normalizeRanges([9, 10, 12, 13, 32, 32]),
+      w: normalizeRanges([48, 57, 65, 90, 95, 95, 97, 122])
+    };
+    POSIX_CLASSES = {
+      alnum: normalizeRanges([48, 57, 65, 90, 97, 122]),
+      alpha: normalizeRanges([65, 90, 97, 122]),
+      ascii: [0, 127],
+      blank: normalizeRanges([9, 9, 32, 32]),
+      cntrl: normalizeRanges([0, 31, 127, 127]),
+      digit: [48, 57],
+      graph: [33, 126],
+      lower: [97, 122],
+      print: [32, 126],
+      punct: normalizeRanges([33, 47, 58, 64, 91, 96, 123, 126]),
+      space: normalizeRanges([9, 13, 32, 32]),
+      upper: [65, 90],
+      word: normalizeRanges([48, 57, 65, 90, 95, 95, 97, 122]),
+      xdigit: normalizeRanges([48, 57, 65, 70, 97, 102])
+    };
+    unicodeClassCache = /* @__PURE__ */ new Map();
+    RegexSyntaxError = class {
+      constructor(code2, text, offset) {
+        this.code = code2;
+        this.text = text;
+        this.offset = offset;
+      }
+      code;
+      text;
+      offset;
+    };
+    RegexParser = class {
+      constructor(src, options) {
+        this.src = src;
+        this.options = options;
+        this.flags = { i: options.foldCase, m: false, s: options.dotAll ?? false };
+      }
+      src;
+      options;
+      pos = 0;
+      /** Repeats written with braces (Go's OpRepeat; `*`, `+`, `?` are other ops and not counted). */
+      braceReps = /* @__PURE__ */ new WeakSet();
+      flags;
+      depth = 0;
+      parseWhole() {
+        const re = this.parseAlternation();
+        if (this.pos < this.src.length) {
+          throw new RegexSyntaxError("unexpected )", this.src, this.pos);
+        }
+        return re;
+      }
+      peek(offset = 0) {
+        return this.src.charAt(this.pos + offset);
+      }
+      codePointAt(at) {
+        return this.src.codePointAt(at) ?? 0;
+      }
+      parseAlternation() {
+        const branches = [this.parseSequence()];
+        while (this.peek() === "|") {
+          this.pos++;
+          branches.push(this.parseSequence());
+        }
+        return branches.length === 1 ? branches[0] : { k: "alt", xs: branches };
+      }
+      parseSequence() {
+        const items = [];
+        while (this.pos < this.src.length) {
+          const c = this.peek();
+          if (c === "|" || c === ")") break;
+          if (c === "\\" && this.peek(1) === "Q") {
+            const literals = this.parseQuoted();
+            const last = literals.pop();
+            items.push(...literals);
+            if (last !== void 0) items.push(this.parseRepeats(last));
+            else if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()));
+            continue;
+          }
+          const atom = this.parseAtom();
+          if (atom === void 0) {
+            if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()));
+            continue;
+          }
+          items.push(this.parseRepeats(atom));
+        }
+        if (items.length === 0) return { k: "empty" };
+        return items.length === 1 ? items[0] : { k: "cat", xs: items };
+      }
+      /** A repeat operator starts here. */
+      atRepeat() {
+        const c = this.peek();
+        return c === "*" || c === "+" || c === "?" || c === "{" && this.readRepeatBraces() !== void 0;
+      }
+      /** `\Q...\E` (or to the end): one literal per character. */
+      parseQuoted() {
+        const start = this.pos;
+        const end = this.src.indexOf("\\E", start + 2);
+        const text = this.src.slice(start + 2, end === -1 ? void 0 : end);
+        this.pos = end === -1 ? this.src.length : end + 2;
+        return [...text].map((ch) => this.literal(ch.codePointAt(0)));
+      }
+      /** Reads `{n}`, `{n,}` or `{n,m}` at the current position without consuming it. */
+      readRepeatBraces() {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos, this.pos + 32));
+        if (m === null) return void 0;
+        const badNumber = (n) => n !== void 0 && n !== "" && (n.length >= 2 && n[0] === "0" || n.length > 8);
+        if (badNumber(m[1]) || badNumber(m[3])) return void 0;
+        const min = Number(m[1]);
+        const max = m[2] === void 0 ? min : m[3] === "" ? -1 : Number(m[3]);
+        return { min, max, length: m[0].length, text: m[0] };
+      }
+      parseRepeats(atom) {
+        let result = atom;
+        let lastOpStart = -1;
+        for (; ; ) {
+          const opStart = this.pos;
+          const c = this.peek();
+          let min;
+          let max;
+          if (c === "*" || c === "+" || c === "?") {
+            [min, max] = c === "*" ? [0, -1] : c === "+" ? [1, -1] : [0, 1];
+            this.pos++;
+          } else if (c === "{") {
+            const braces = this.readRepeatBraces();
+            if (braces === void 0) return result;
+            if (braces.min > MAX_REPEAT || braces.max > MAX_REPEAT || braces.max !== -1 && braces.max < braces.min) {
+              throw new RegexSyntaxError("invalid repeat count", braces.text, opStart);
+            }
+            ({ min, max } = braces);
+            this.pos += braces.length;
+          } else {
+            return result;
+          }
+          if (this.peek() === "?") this.pos++;
+          if (lastOpStart !== -1) {
+            throw new RegexSyntaxError("invalid nested repetition operator", this.src.slice(lastOpStart, this.pos), lastOpStart);
+          }
+          lastOpStart = opStart;
+          result = { k: "rep", x: result, min, max };
+          if (c === "{") {
+            this.braceReps.add(result);
+            if ((min >= 2 || max >= 2) && !repeatIsValid(result, MAX_REPEAT, this.braceReps)) {
+              throw new RegexSyntaxError("invalid repeat count", this.src.slice(opStart, this.pos), opStart);
+            }
+          }
+        }
+      }
+      literal(c) {
+        const set = singleChar(c);
+        return { k: "chars", set: this.flags.i ? foldChars(set) : set };
+      }
+      parseAtom() {
+        const start = this.pos;
+        const c = this.peek();
+        switch (c) {
+          case "(":
+            return this.parseGroup();
+          case "[":
+            return { k: "chars", set: this.parseClass() };
+          case ".":
+            this.pos++;
+            return { k: "chars", set: this.flags.s ? ANY_CHAR : complementChars(singleChar(10)) };
+          case "^":
+            this.pos++;
+            return { k: "assert", a: this.flags.m ? Assert.LineStart : Assert.TextStart };
+          case "$":
+            this.pos++;
+            return { k: "assert", a: this.flags.m ? Assert.LineEnd : Assert.TextEnd };
+          case "*":
+          case "+":
+          case "?":
+            throw new RegexSyntaxError("missing argument to repetition operator", c, start);
+          case "{": {
+            const braces = this.readRepeatBraces();
+            if (braces !== void 0) throw new RegexSyntaxError("missing argument to repetition operator", braces.text, start);
+            this.pos++;
+            return this.literal(123);
+          }
+          case "\\":
+            return this.parseEscapeAtom();
+          default: {
+            const cp = this.codePointAt(this.pos);
+            this.pos += cp > 65535 ? 2 : 1;
+            return this.literal(cp);
+          }
+        }
+      }
+      parseGroup() {
+        const start = this.pos;
+        if (++this.depth > MAX_NESTING) throw new RegexSyntaxError("expression nests too deeply", this.src, start);
+        this.pos++;
+        const savedFlags = { ...this.flags };
+        if (this.peek() === "?") {
+          const rest = this.src.slice(this.pos + 1);
+          const named = /^P?<([^>]*)>/.exec(rest);
+          if (rest.startsWith("P<") || rest.startsWith("<") && !rest.startsWith("<=") && !rest.startsWith("<!")) {
+            if (named === null) throw new RegexSyntaxError("invalid named capture", this.src.slice(start), start);
+            if (!/^[A-Za-z0-9_]+$/.test(named[1])) {
+              throw new RegexSyntaxError("invalid named capture", this.src.slice(start, this.pos + 1 + named[0].length), start);
+            }
+            this.pos += 1 + named[0].length;
+          } else {
+            let i = this.pos + 1;
+            let negate = false;
+            let flagsAfterMinus = 0;
+            let sawAnyFlag = false;
+            const next = { ...this.flags };
+            for (; ; ) {
+              const f = this.src.charAt(i);
+              if (f === "i" || f === "m" || f === "s" || f === "U") {
+                if (f !== "U") next[f] = !negate;
+                sawAnyFlag = true;
+                if (negate) flagsAfterMinus++;
+                i++;
+              } else if (f === "-" && !negate) {
+                negate = true;
+                i++;
+              } else if ((f === ":" || f === ")") && !(negate && flagsAfterMinus === 0)) {
+                this.pos = i + 1;
+                this.flags = next;
+                if (f === ")") {
+                  this.depth--;
+                  return void 0;
+                }
+                break;
+              } else {
+                const bad = this.src.slice(start, Math.min(this.src.length, i + 1));
+                throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad, start);
+              }
+            }
+          }
+        }
+        const inner = this.parseAlternation();
+        if (this.peek() !== ")") throw new RegexSyntaxError("missing closing )", this.src, start);
+        this.pos++;
+        this.flags = savedFlags;
+        this.depth--;
+        return inner.k === "empty" ? { k: "empty" } : inner;
+      }
+      parseEscapeAtom() {
+        const start = this.pos;
+        const e = this.peek(1);
+        switch (e) {
+          case "A":
+            this.pos += 2;
+            return { k: "assert", a: Assert.TextStart };
+          case "z":
+            this.pos += 2;
+            return { k: "assert", a: Assert.TextEnd };
+          case "b":
+          case "B": {
+            this.pos += 2;
+            const lowered = this.options.loweredWordBoundaries ?? false;
+            const a = e === "b" ? lowered ? Assert.LoweredWordBoundary : Assert.WordBoundary : lowered ? Assert.LoweredNotWordBoundary : Assert.NotWordBoundary;
+            return { k: "assert", a };
+          }
+          case "Q": {
+            const end = this.src.indexOf("\\E", start + 2);
+            const text = this.src.slice(start + 2, end === -1 ? void 0 : end);
+            this.pos = end === -1 ? this.src.length : end + 2;
+            const items = [...text].map((ch) => this.literal(ch.codePointAt(0)));
+            if (items.length === 0) return void 0;
+            return items.length === 1 ? items[0] : { k: "cat", xs: items };
+          }
+          default: {
+            const cls = this.tryParseClassEscape();
+            if (cls !== void 0) return { k: "chars", set: cls };
+            return this.literal(this.parseEscapedChar());
+          }
+        }
+      }
+      /** `\d`, `\D`, `\pL`, `\p{Greek}`, ... at the current position, or undefined. */
+      tryParseClassEscape() {
+        const start = this.pos;
+        const e = this.peek(1);
+        const lower = e.toLowerCase();
+        if (lower === "d" || lower === "s" || lower === "w") {
+          this.pos += 2;
+          const base = PERL_CLASSES[lower];
+          const set = this.flags.i ? foldChars(base) : base;
+          return e === lower ? set : complementChars(set);
+        }
+        if (e === "p" || e === "P") {
+          let name;
+          if (this.peek(2) === "{") {
+            const close = this.src.indexOf("}", start + 3);
+            if (close === -1) throw new RegexSyntaxError("invalid character class range", this.src.slice(start), start);
+            name = this.src.slice(start + 3, close);
+            this.pos = close + 1;
+          } else {
+            const cp = this.codePointAt(start + 2);
+            if (this.pos + 2 >= this.src.length) throw new RegexSyntaxError("invalid character class range", this.src.slice(start), start);
+            name = String.fromCodePoint(cp);
+            this.pos = start + 2 + (cp > 65535 ? 2 : 1);
+          }
+          let negated = e === "P";
+          if (name.startsWith("^")) {
+            negated = !negated;
+            name = name.slice(1);
+          }
+          const set = unicodeClass(name);
+          if (set === void 0) throw new RegexSyntaxError("invalid character class range", this.src.slice(start, this.pos), start);
+          const folded = this.flags.i ? foldChars(set) : set;
+          return negated ? complementChars(folded) : folded;
+        }
+        return void 0;
+      }
+      /** A single escaped character (`\n`, `\x41`, `\x{263a}`, `\101`, `\.`), consuming it. */
+      parseEscapedChar() {
+        const start = this.pos;
+        if (start + 1 >= this.src.length) throw new RegexSyntaxError("trailing backslash at end of expression", "", start);
+        const e = this.peek(1);
+        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+        if (simple[e] !== void 0) {
+          this.pos += 2;
+          return simple[e];
+        }
+        if (e >= "0" && e <= "7") {
+          const m = /^[0-7]{1,3}/.exec(this.src.slice(start + 1, start + 4));
+          if (e !== "0" && m[0].length === 1) throw new RegexSyntaxError("invalid escape sequence", `\\${e}`, start);
+          this.pos = start + 1 + m[0].length;
+          return parseInt(m[0], 8);
+        }
+        if (e === "x") {
+          if (this.peek(2) === "{") {
+            const m2 = /^\{([0-9A-Fa-f]+)\}/.exec(this.src.slice(start + 2));
+            const value = m2 === null ? NaN : parseInt(m2[1], 16);
+            if (m2 === null || !(value <= MAX_CODE_POINT)) {
+              throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 2 + (m2?.[0].length ?? 1)), start);
+            }
+            this.pos = start + 2 + m2[0].length;
+            return value;
+          }
+          const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(start + 2, start + 4));
+          if (m === null) throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 4), start);
+          this.pos = start + 4;
+          return parseInt(m[0], 16);
+        }
+        const cp = this.codePointAt(start + 1);
+        if (cp < 128 && !/[0-9A-Za-z]/.test(e)) {
+          this.pos += 2;
+          return cp;
+        }
+        throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 1 + (cp > 65535 ? 2 : 1)), start);
+      }
+      parseClass() {
+        const start = this.pos;
+        this.pos++;
+        let negated = false;
+        if (this.peek() === "^") {
+          negated = true;
+          this.pos++;
+        }
+        let set = EMPTY_CHARS;
+        let first = true;
+        for (; ; ) {
+          if (this.pos >= this.src.length) throw new RegexSyntaxError("missing closing ]", this.src.slice(start), start);
+          const c = this.peek();
+          if (c === "]" && !first) break;
+          first = false;
+          if (c === "[" && this.peek(1) === ":") {
+            const close = this.src.indexOf(":]", this.pos + 2);
+            if (close !== -1) {
+              const text = this.src.slice(this.pos, close + 2);
+              let name = text.slice(2, -2);
+              const neg = name.startsWith("^");
+              if (neg) name = name.slice(1);
+              const base = POSIX_CLASSES[name];
+              if (base === void 0) throw new RegexSyntaxError("invalid character class range", text, this.pos);
+              const folded = this.flags.i ? foldChars(base) : base;
+              set = unionChars(set, neg ? complementChars(folded) : folded);
+              this.pos = close + 2;
+              continue;
+            }
+          }
+          if (c === "\\") {
+            const cls = this.tryParseClassEscape();
+            if (cls !== void 0) {
+              set = unionChars(set, cls);
+              continue;
+            }
+          }
+          const rangeStart = this.pos;
+          const lo = this.parseClassChar();
+          let hi = lo;
+          if (this.peek() === "-" && this.pos + 1 < this.src.length && this.peek(1) !== "]") {
+            this.pos++;
+            hi = this.parseClassChar();
+            if (hi < lo) throw new RegexSyntaxError("invalid character class range", this.src.slice(rangeStart, this.pos), rangeStart);
+          }
+          const range = charRange(lo, hi);
+          set = unionChars(set, this.flags.i ? foldChars(range) : range);
+        }
+        this.pos++;
+        return negated ? complementChars(set) : set;
+      }
+      parseClassChar() {
+        if (this.peek() === "\\") return this.parseEscapedChar();
+        const cp = this.codePointAt(this.pos);
+        this.pos += cp > 65535 ? 2 : 1;
+        return cp;
+      }
+    };
+  }
+});
+
+// src/filter/table-filter.ts
+function isSystemSchema(schema) {
+  return SYSTEM_SCHEMAS.includes(lowerName(schema));
+}
+function isAsciiAlphanumeric(ch) {
+  return /^[0-9A-Za-z]$/.test(ch);
+}
+function isPlainChar(ch) {
+  return ch === "$" || ch === "_" || isAsciiAlphanumeric(ch) || ch.codePointAt(0) >= 128;
+}
+function literalPart(text, caseSensitive) {
+  const key = `${caseSensitive ? "s" : "i"}:${text}`;
+  let part = literalParts.get(key);
+  if (part === void 0) {
+    part = buildLiteralPart(text, caseSensitive);
+    if (literalParts.size > 5e4) literalParts.clear();
+    literalParts.set(key, part);
+  }
+  return part;
+}
+function buildLiteralPart(text, caseSensitive) {
+  const literal = caseSensitive ? text : lowerName(text);
+  let nfa;
+  let literalChars;
+  return {
+    all: false,
+    literal,
+    get nfa() {
+      nfa ??= compileRe({
+        k: "cat",
+        xs: [...literal].map((ch) => {
+          const set = singleChar(ch.codePointAt(0));
+          return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
+        })
+      });
+      return nfa;
+    },
+    get literalChars() {
+      literalChars ??= charsOf(text);
+      return literalChars;
+    }
+  };
+}
+function unanchored(re) {
+  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
+  return { k: "cat", xs: [anything, re, anything] };
+}
+function spelledChars(re, out = []) {
+  switch (re.k) {
+    case "chars": {
+      let size = 0;
+      for (let i = 0; i < re.set.length; i += 2) size += re.set[i + 1] - re.set[i] + 1;
+      if (size <= 3) for (let i = 0; i < re.set.length; i += 2) for (let c = re.set[i]; c <= re.set[i + 1]; c++) out.push(c, c);
+      break;
+    }
+    case "cat":
+    case "alt":
+      for (const x of re.xs) spelledChars(x, out);
+      break;
+    case "rep":
+      spelledChars(re.x, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+function regexPart(source, caseSensitive, offset, innerOffsets) {
+  const parsed = parseRegex(source, { foldCase: !caseSensitive, loweredWordBoundaries: !caseSensitive });
+  if (!parsed.ok) {
+    const inner = innerOffsets ? parsed.error.offset : 0;
+    return { ok: false, error: { message: `invalid pattern: ${parsed.error.message}`, offset: offset + inner } };
+  }
+  const nfa = compileRe(unanchored(parsed.re), caseSensitive ? void 0 : lowerPreimage);
+  return { ok: true, part: { all: false, nfa, literalChars: normalizeRanges(spelledChars(parsed.re)) }, rest: 0 };
+}
+function quotedLength(line, at, quote) {
+  let i = at + 1;
+  let lastPair = -1;
+  while (i < line.length) {
+    if (line[i] === quote) {
+      if (line[i + 1] === quote) {
+        lastPair = i;
+        i += 2;
+        continue;
+      }
+      return i > at + 1 ? i + 1 - at : void 0;
+    }
+    i++;
+  }
+  return lastPair > at + 1 ? lastPair + 1 - at : void 0;
+}
+function classEnd(line, at) {
+  let i = at + 1;
+  let items = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === "]") return items > 0 ? i + 1 : void 0;
+    if (ch === "\\") {
+      const next = line.codePointAt(i + 1);
+      if (next === void 0 || isAsciiAlphanumeric(String.fromCodePoint(next))) return void 0;
+      i += next > 65535 ? 3 : 2;
+    } else {
+      i += line.codePointAt(i) > 65535 ? 2 : 1;
+    }
+    items++;
+  }
+  return void 0;
+}
+function parsePart(line, at, caseSensitive, needsDot) {
+  if (at >= line.length) return { ok: false, error: { message: "syntax error: missing pattern", offset: at } };
+  const first = line[at];
+  if (first === "/") {
+    let i = at + 1;
+    let lastEscapedSlash = -1;
+    while (i < line.length && line[i] !== "/") {
+      if (line[i] === "\\" && i + 1 < line.length) {
+        if (line[i + 1] === "/") lastEscapedSlash = i;
+        i += 2;
+      } else i += 1;
+    }
+    if (i >= line.length && lastEscapedSlash > at) i = lastEscapedSlash + 1;
+    if (i >= line.length || i === at + 1) {
+      return { ok: false, error: { message: "syntax error: incomplete regexp", offset: at } };
+    }
+    const source = line.slice(at + 1, i);
+    if (source === "(?s)^.*$") return { ok: true, part: ALL_PART, rest: i + 1 };
+    const result = regexPart(source, caseSensitive, at + 1, true);
+    return result.ok ? { ...result, rest: i + 1 } : result;
+  }
+  if (first === '"' || first === "`") {
+    const length = quotedLength(line, at, first);
+    if (length === void 0) {
+      return { ok: false, error: { message: "syntax error: incomplete quoted identifier", offset: at } };
+    }
+    const name = line.slice(at + 1, at + length - 1).split(first + first).join(first);
+    return { ok: true, part: literalPart(name, caseSensitive), rest: at + length };
+  }
+  return parseWildcardPart(line, at, caseSensitive, needsDot);
+}
+function parseWildcardPart(line, at, caseSensitive, needsDot) {
+  let literal = "";
+  let regex = "(?s)^";
+  let isLiteral = true;
+  let i = at;
+  while (i < line.length) {
+    const ch = String.fromCodePoint(line.codePointAt(i));
+    if (ch === "\\") {
+      if (i === line.length - 1) {
+        return { ok: false, error: { message: "syntax error: cannot place \\ at end of line", offset: i } };
+      }
+      const escaped = String.fromCodePoint(line.codePointAt(i + 1));
+      if (isAsciiAlphanumeric(escaped)) {
+        return {
+          ok: false,
+          error: { message: `cannot escape a letter or number (\\${escaped}), it is reserved for future extension`, offset: i }
+        };
+      }
+      literal += escaped;
+      regex += escaped.codePointAt(0) < 128 ? `\\${escaped}` : escaped;
+      i += 1 + escaped.length;
+    } else if (ch === ".") {
+      if (needsDot) break;
+      return { ok: false, error: { message: "unexpected special character '.'", offset: i } };
+    } else if (ch === "*") {
+      isLiteral = false;
+      regex += ".*";
+      i++;
+    } else if (ch === "?") {
+      isLiteral = false;
+      regex += ".";
+      i++;
+    } else if (ch === "[") {
+      isLiteral = false;
+      const end = classEnd(line, i);
+      if (end === void 0) {
+        return { ok: false, error: { message: "syntax error: failed to parse character class", offset: i } };
+      }
+      const marker = line[i + 1];
+      regex += marker === "!" ? `[^${line.slice(i + 2, end)}` : marker === "^" ? `[\\^${line.slice(i + 2, end)}` : line.slice(i, end);
+      i = end;
+    } else if (isPlainChar(ch)) {
+      literal += ch;
+      regex += ch;
+      i += ch.length;
+    } else {
+      return { ok: false, error: { message: `unexpected special character '${ch}'`, offset: i } };
+    }
+  }
+  if (isLiteral) {
+    return { ok: true, part: literalPart(literal, caseSensitive), rest: i };
+  }
+  if (regex === "(?s)^.*") return { ok: true, part: ALL_PART, rest: i };
+  const result = regexPart(regex + "$", caseSensitive, at, false);
+  return result.ok ? { ...result, rest: i } : result;
+}
+function parseLine(raw, caseSensitive) {
+  const leading = raw.length - raw.replace(/^[ \t]+/, "").length;
+  const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
+  if (line.length === 0 || line[0] === "#") return { kind: "skip" };
+  const shift = (error) => ({ kind: "error", error: { ...error, offset: error.offset + leading } });
+  if (line[0] === "@") return { kind: "import", path: line.slice(1), pathOffset: leading + 1 };
+  const positive = line[0] !== "!";
+  const start = positive ? 0 : 1;
+  const schema = parsePart(line, start, caseSensitive, true);
+  if (!schema.ok) return shift(schema.error);
+  if (schema.rest >= line.length) return shift({ message: "wrong table pattern", offset: schema.rest });
+  if (line[schema.rest] !== ".") {
+    return shift({ message: "syntax error: missing '.' between schema and table patterns", offset: schema.rest });
+  }
+  const table = parsePart(line, schema.rest + 1, caseSensitive, true);
+  if (!table.ok) return shift(table.error);
+  if (table.rest < line.length) {
+    return shift({ message: "syntax error: stray characters after table pattern", offset: table.rest });
+  }
+  return { kind: "rule", rule: { positive, schema: schema.part, table: table.part, text: line } };
+}
+function fileLines(text) {
+  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function parseTableFilter(rules, options) {
+  const compiled = [];
+  const errors = [];
+  rules.forEach((rule20, ruleIndex) => {
+    const parsed = parseLine(rule20, options.caseSensitive);
+    if (parsed.kind === "rule") compiled.push(parsed.rule);
+    else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
+    else if (parsed.kind === "import") {
+      const text = options.readImport?.(parsed.path);
+      if (text === void 0) {
+        errors.push({
+          message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
+          ruleIndex,
+          offset: parsed.pathOffset
+        });
+        return;
+      }
+      fileLines(text).forEach((line, lineIndex) => {
+        const inner = parseLine(line, options.caseSensitive);
+        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
+        if (inner.kind === "rule") compiled.push(inner.rule);
+        else if (inner.kind === "error") {
+          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: ${inner.error.message}` });
+        } else if (inner.kind === "import") {
+          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: importing filter files recursively is not allowed` });
+        }
+      });
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, filter: { rules: [...rules], caseSensitive: options.caseSensitive, compiled } };
+}
+function matchPart(part, name, caseSensitive) {
+  if (part.all) return true;
+  if (part.literal !== void 0) return (caseSensitive ? name : lowerName(name)) === part.literal;
+  return nfaMatches(part.nfa, name);
+}
+function matchTable(filter, schema, table) {
+  for (let i = filter.compiled.length - 1; i >= 0; i--) {
+    const rule20 = filter.compiled[i];
+    if (matchPart(rule20.schema, schema, filter.caseSensitive) && matchPart(rule20.table, table, filter.caseSensitive)) {
+      return rule20.positive;
+    }
+  }
+  return false;
+}
+var DEFAULT_LIGHTNING_FILTER, SYSTEM_SCHEMAS, ALL_PART, literalParts;
+var init_table_filter = __esm({
+  "src/filter/table-filter.ts"() {
+    "use strict";
+    init_charset();
+    init_nfa();
+    init_regex();
+    DEFAULT_LIGHTNING_FILTER = Object.freeze([
+      "*.*",
+      "!mysql.*",
+      "!sys.*",
+      "!INFORMATION_SCHEMA.*",
+      "!PERFORMANCE_SCHEMA.*",
+      "!METRICS_SCHEMA.*",
+      "!INSPECTION_SCHEMA.*"
+    ]);
+    SYSTEM_SCHEMAS = Object.freeze([
+      "mysql",
+      "sys",
+      "information_schema",
+      "performance_schema",
+      "metrics_schema",
+      "inspection_schema"
+    ]);
+    ALL_PART = { all: true, literalChars: [] };
+    literalParts = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/filter/last-match.ts
+function lastMatchWins(rules, algebra) {
+  const segment = (lo, hi) => {
+    if (hi - lo === 1) {
+      const rule20 = rules[lo];
+      return { matched: rule20.matched, accepted: rule20.positive ? rule20.matched : algebra.none, allPositive: rule20.positive };
+    }
+    const mid = lo + hi >>> 1;
+    const before = segment(lo, mid);
+    const after = segment(mid, hi);
+    return {
+      matched: algebra.union(before.matched, after.matched),
+      // When every later rule accepts, what they match is what they accept: a plain union.
+      accepted: after.allPositive ? algebra.union(before.accepted, after.accepted) : algebra.union(after.accepted, algebra.subtract(before.accepted, after.matched)),
+      allPositive: before.allPositive && after.allPositive
+    };
+  };
+  return rules.length === 0 ? algebra.none : segment(0, rules.length).accepted;
+}
+var init_last_match = __esm({
+  "src/filter/last-match.ts"() {
+    "use strict";
+  }
+});
+
+// src/filter/sets.ts
+function atomOf(schema, table) {
+  if (schema.all && table.all) return ALL_TABLES;
+  return { k: "atom", atom: new PartAtom(schema, table) };
+}
+function intersect(...sets) {
+  const xs = [];
+  for (const s2 of sets) {
+    if (s2.k === "const") {
+      if (!s2.value) return NO_TABLES;
+    } else if (s2.k === "and") xs.push(...s2.xs);
+    else xs.push(s2);
+  }
+  if (xs.length === 0) return ALL_TABLES;
+  return xs.length === 1 ? xs[0] : { k: "and", xs };
+}
+function union(...sets) {
+  const xs = [];
+  for (const s2 of sets) {
+    if (s2.k === "const") {
+      if (s2.value) return ALL_TABLES;
+    } else if (s2.k === "or") xs.push(...s2.xs);
+    else xs.push(s2);
+  }
+  if (xs.length === 0) return NO_TABLES;
+  return xs.length === 1 ? xs[0] : { k: "or", xs };
+}
+function complement(set) {
+  if (set.k === "const") return set.value ? NO_TABLES : ALL_TABLES;
+  if (set.k === "not") return set.x;
+  return { k: "not", x: set };
+}
+function subtract(a, b) {
+  return intersect(a, complement(b));
+}
+function filterSet(filter) {
+  const cached = filterSets.get(filter);
+  if (cached !== void 0) return cached;
+  const rules = filter.compiled.map((rule20) => ({ positive: rule20.positive, matched: atomOf(rule20.schema, rule20.table) }));
+  const set = lastMatchWins(rules, SET_ALGEBRA);
+  filterSets.set(filter, set);
+  return set;
+}
+function exactSet(names, caseSensitive) {
+  return union(...names.map((n) => atomOf(literalPart(n.schema, caseSensitive), literalPart(n.table, caseSensitive))));
+}
+function schemaSet(schemas, caseSensitive) {
+  return union(...schemas.map((s2) => s2 === "*" ? ALL_TABLES : atomOf(literalPart(s2, caseSensitive), ALL_PART)));
+}
+function userTables() {
+  systemTables ??= schemaSet(SYSTEM_SCHEMAS, false);
+  return complement(systemTables);
+}
+function evaluate(f, atomHolds) {
+  switch (f.k) {
+    case "const":
+      return f.value;
+    case "atom":
+      return atomHolds(f.atom);
+    case "and":
+      return f.xs.every((x) => evaluate(x, atomHolds));
+    case "or":
+      return f.xs.some((x) => evaluate(x, atomHolds));
+    case "not":
+      return !evaluate(f.x, atomHolds);
+  }
+}
+function setHas(set, name) {
+  if (name.schema === "" || name.table === "") return false;
+  const key = `${name.schema.length}:${name.schema}.${name.table}`;
+  if (key !== memoName) {
+    memoName = key;
+    memoAtoms = /* @__PURE__ */ new Map();
+  }
+  const memo = memoAtoms;
+  return evaluate(set, (a) => {
+    let holds = memo.get(a);
+    if (holds === void 0) {
+      holds = (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
+      memo.set(a, holds);
+    }
+    return holds;
+  });
+}
+function collectAtoms(f, out) {
+  switch (f.k) {
+    case "atom":
+      out.set(f.atom.id, f.atom);
+      break;
+    case "and":
+    case "or":
+      for (const x of f.xs) collectAtoms(x, out);
+      break;
+    case "not":
+      collectAtoms(f.x, out);
+      break;
+    case "const":
+      break;
+  }
+  return out;
+}
+function residual(f, accepted, side = "schema") {
+  switch (f.k) {
+    case "const":
+      return f;
+    case "atom": {
+      const a = f.atom;
+      const [decided, other] = side === "schema" ? [a.schema, a.table] : [a.table, a.schema];
+      if (decided !== void 0 && !accepted.has(a.id)) return NO_TABLES;
+      return other === void 0 ? ALL_TABLES : f;
+    }
+    case "and":
+      return intersect(...f.xs.map((x) => residual(x, accepted, side)));
+    case "or":
+      return union(...f.xs.map((x) => residual(x, accepted, side)));
+    case "not":
+      return complement(residual(f.x, accepted, side));
+  }
+}
+function makeRanker(literalChars) {
+  const classRank = (c) => {
+    if (c >= 97 && c <= 122) return 0;
+    if (c >= 48 && c <= 57) return 1;
+    if (c >= 65 && c <= 90) return 2;
+    if (c === 95) return 3;
+    if (c === 36) return 4;
+    if (c > 32 && c < 127) return 5;
+    if (c === 32) return 6;
+    if (c > 160) return 7;
+    return 9;
+  };
+  return (c) => (hasChar(literalChars, c) && classRank(c) < 7 ? 0 : 10) + classRank(c);
+}
+function isUglyChar(c) {
+  return c < 32 || c >= 127 && c <= 160;
+}
+function needsCharKinds(nfa) {
+  let result = contextual.get(nfa);
+  if (result === void 0) {
+    result = nfa.eps.some((edges) => edges.some((e) => e.assert >= Assert.LineStart));
+    contextual.set(nfa, result);
+  }
+  return result;
+}
+function fixedBoundaries() {
+  if (kindBoundaries === void 0) {
+    const points = [10, 11, 48, 58, 65, 91, 95, 96, 97, 123, 55296, 57344];
+    for (const c of lowerKindChangers()) points.push(c, c + 1);
+    kindBoundaries = points;
+  }
+  return kindBoundaries;
+}
+function firstAtLeast(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function cells(nfas, sets, rank2, literals, withKinds) {
+  const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
+  nfas.forEach((nfa, i) => {
+    const live = sets[i];
+    if (live.length === 0) return;
+    for (const s2 of looseClosure(nfa, live)) {
+      for (const e of nfa.edges[s2]) {
+        for (let j = 0; j < e.set.length; j += 2) {
+          points.add(e.set[j]);
+          points.add(e.set[j + 1] + 1);
+        }
+      }
+    }
+  });
+  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const lo = sorted[i];
+    const hi = (sorted[i + 1] ?? MAX_CODE_POINT + 1) - 1;
+    if (lo >= 55296 && hi <= 57343) continue;
+    let rep;
+    let best = Infinity;
+    for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j] <= hi; j++) {
+      const c = literals[j];
+      if (rank2(c) < best) {
+        best = rank2(c);
+        rep = c;
+      }
+    }
+    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    if (preferred !== void 0 && rank2(preferred) < best) rep = preferred;
+    if (rep === void 0) {
+      rep = hi >= 161 ? Math.max(lo, 161) : lo;
+    }
+    out.push({ rep, rank: rank2(rep) });
+  }
+  return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
+}
+function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
+  const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
+  const key = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
+  const seen = /* @__PURE__ */ new Set([key(start)]);
+  let frontier = [start];
+  const withKinds = nfas.some(needsCharKinds);
+  while (frontier.length > 0) {
+    const nextFrontier = [];
+    for (const node of frontier) {
+      if (node.text !== "") {
+        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
+        if (visit2(node.text, accepted)) return node.text;
+      }
+      for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
+        if (--budget.transitions < 0) {
+          budget.exhausted = true;
+          return void 0;
+        }
+        const kind = withKinds ? charKind(cell.rep) : 0;
+        const sets = nfas.map((nfa, i) => {
+          const live = node.sets[i];
+          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
+        });
+        const child = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
+        const k = key(child);
+        if (seen.has(k)) continue;
+        if (!allowUgly && isUglyChar(cell.rep)) {
+          budget.skippedUgly = true;
+          continue;
+        }
+        if (seen.size >= LIMITS.statesPerSide) {
+          budget.exhausted = true;
+          return void 0;
+        }
+        seen.add(k);
+        nextFrontier.push(child);
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return void 0;
+}
+function literalList(set) {
+  const out = [];
+  for (let i = 0; i < set.length && out.length < 256; i += 2) {
+    for (let c = set[i]; c <= set[i + 1] && out.length < 256; c++) out.push(c);
+  }
+  return out;
+}
+function sideOf(atoms, side) {
+  const nfas = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  const owners = [];
+  for (const a of atoms) {
+    const nfa = side === "schema" ? a.schema : a.table;
+    if (nfa === void 0) continue;
+    let index = indexOf.get(nfa);
+    if (index === void 0) {
+      index = nfas.push(nfa) - 1;
+      indexOf.set(nfa, index);
+    }
+    owners.push({ id: a.id, index });
+  }
+  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+}
+function search(set, allowUgly, budget) {
+  const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
+  const literalChars = atoms.reduce((acc, a) => unionChars(acc, a.literalChars), []);
+  const rank2 = makeRanker(literalChars);
+  const literals = literalList(literalChars);
+  const schemaSide = sideOf(atoms, "schema");
+  const tried = /* @__PURE__ */ new Set();
+  let found;
+  let guess;
+  searchNames(
+    schemaSide.nfas,
+    rank2,
+    literals,
+    allowUgly,
+    budget,
+    (schema, accepted) => {
+      const acceptedIds = schemaSide.acceptedIds(accepted);
+      const signature = [...acceptedIds].join(",");
+      if (tried.has(signature)) return false;
+      tried.add(signature);
+      const rest = residual(set, acceptedIds);
+      if (rest.k === "const" && !rest.value) return false;
+      guess ??= schema;
+      const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
+      const table = searchNames(
+        tableSide.nfas,
+        rank2,
+        literals,
+        allowUgly,
+        budget,
+        (_, tableAccepted) => {
+          const ids = tableSide.acceptedIds(tableAccepted);
+          return evaluate(rest, (a) => ids.has(a.id));
+        }
+      );
+      if (table !== void 0) found = { schema, table };
+      return table !== void 0 || budget.exhausted;
+    }
+  );
+  return { ...found ? { found } : {}, ...guess !== void 0 ? { guess } : {} };
+}
+function findWitness(set, options = {}) {
+  for (const name of options.prefer ?? []) {
+    if (setHas(set, name)) return { table: name, exact: true };
+  }
+  if (set.k === "const") return set.value ? { table: { schema: "a", table: "a" }, exact: true } : void 0;
+  const budget = { transitions: LIMITS.transitions, exhausted: false };
+  const readable = search(set, false, budget);
+  if (readable.found) return { table: readable.found, exact: true };
+  let guess = readable.guess;
+  if (!budget.exhausted && !budget.skippedUgly) return void 0;
+  if (!budget.exhausted) {
+    const any = search(set, true, budget);
+    if (any.found) return { table: any.found, exact: true };
+    guess ??= any.guess;
+    if (!budget.exhausted) return void 0;
+  }
+  return { table: { schema: guess ?? "a", table: "a" }, exact: false };
+}
+var ALL_TABLES, NO_TABLES, nextAtomId, PartAtom, filterSets, SET_ALGEBRA, systemTables, memoName, memoAtoms, LIMITS, PREFERRED_CANDIDATES, kindBoundaries, contextual, SURROGATE_BOUNDARIES;
+var init_sets = __esm({
+  "src/filter/sets.ts"() {
+    "use strict";
+    init_charset();
+    init_last_match();
+    init_nfa();
+    init_table_filter();
+    ALL_TABLES = { k: "const", value: true };
+    NO_TABLES = { k: "const", value: false };
+    nextAtomId = 0;
+    PartAtom = class {
+      id;
+      #schemaPart;
+      #tablePart;
+      #literalChars;
+      constructor(schema, table) {
+        this.id = nextAtomId++;
+        this.#schemaPart = schema;
+        this.#tablePart = table;
+      }
+      get schema() {
+        return this.#schemaPart.all ? void 0 : this.#schemaPart.nfa;
+      }
+      get table() {
+        return this.#tablePart.all ? void 0 : this.#tablePart.nfa;
+      }
+      get literalChars() {
+        this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
+        return this.#literalChars;
+      }
+    };
+    filterSets = /* @__PURE__ */ new WeakMap();
+    SET_ALGEBRA = { none: NO_TABLES, union: (a, b) => union(a, b), subtract };
+    memoAtoms = /* @__PURE__ */ new Map();
+    LIMITS = { statesPerSide: 4e3, transitions: 15e4 };
+    PREFERRED_CANDIDATES = (() => {
+      const out = [];
+      for (let c = 97; c <= 122; c++) out.push(c);
+      for (let c = 48; c <= 57; c++) out.push(c);
+      for (let c = 65; c <= 90; c++) out.push(c);
+      out.push(95, 36);
+      for (let c = 33; c < 127; c++) if (!out.includes(c)) out.push(c);
+      out.push(32);
+      return out;
+    })();
+    contextual = /* @__PURE__ */ new WeakMap();
+    SURROGATE_BOUNDARIES = [55296, 57344];
+  }
+});
+
+// src/filter/index.ts
+var init_filter = __esm({
+  "src/filter/index.ts"() {
+    "use strict";
+    init_table_filter();
+    init_sets();
+  }
+});
+
+// src/posture/blocking.ts
+function v(text) {
+  return parseVersion(text);
+}
+function inRange(version, from, below) {
+  return compareVersions(version, v(from)) >= 0 && compareVersions(version, v(below)) < 0;
+}
+function changefeedBlockingUnestablished(version) {
+  return inRange(version, "6.5.1", "6.6.0") || inRange(version, "7.1.0", "7.2.0");
+}
+function blocksPrecheck(state, version) {
+  const s2 = (state ?? DEFAULT_CHANGEFEED_STATE).trim().toLowerCase();
+  if (!atLeast(version, "6.5.0")) return "passes";
+  if (!atLeast(version, "6.5.1")) return "blocks";
+  if (atLeast(version, "8.2.0")) return BLOCKING_V82.has(s2) ? "blocks" : "passes";
+  if (!BLOCKING_V66.has(s2)) return "passes";
+  return changefeedBlockingUnestablished(version) ? "unestablished" : "blocks";
+}
+function ticdcServersBlock(version) {
+  return atLeast(version, "6.5.0") && !atLeast(version, "6.5.1");
+}
+function changefeedProtects(state) {
+  const s2 = (state ?? DEFAULT_CHANGEFEED_STATE).trim().toLowerCase();
+  return s2 !== "finished" && s2 !== "removed";
+}
+function precheckOf(kind, version) {
+  if (kind === "lightning") return atLeast(version, "6.5.0") ? "present" : "absent";
+  if (!atLeast(version, "7.2.0")) return "present";
+  return atLeast(version, IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE) ? "present" : "unestablished";
+}
+function predictPrecheck(kind, version, cluster) {
+  const precheck = precheckOf(kind, version);
+  const ticdcServers = ticdcServersBlock(version) && (cluster.ticdc || cluster.changefeeds.length > 0);
+  const changefeeds = /* @__PURE__ */ new Map();
+  for (const f of cluster.changefeeds) changefeeds.set(f.id, precheck === "absent" ? "passes" : blocksPrecheck(f.state, version));
+  let rejected = "passes";
+  if (precheck !== "absent") {
+    const verdicts = [...changefeeds.values()];
+    if (cluster.logBackup || ticdcServers || verdicts.includes("blocks")) rejected = "blocks";
+    else if (verdicts.includes("unestablished")) rejected = "unestablished";
+    if (rejected === "blocks" && precheck === "unestablished") rejected = "unestablished";
+  }
+  return { precheck, logBackup: cluster.logBackup && precheck !== "absent", ticdcServers, changefeeds, rejected };
+}
+var DEFAULT_CHANGEFEED_STATE, CHANGEFEED_STATES, BLOCKING_V66, BLOCKING_V82, IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE;
+var init_blocking = __esm({
+  "src/posture/blocking.ts"() {
+    "use strict";
+    init_version2();
+    DEFAULT_CHANGEFEED_STATE = "normal";
+    CHANGEFEED_STATES = ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"];
+    BLOCKING_V66 = /* @__PURE__ */ new Set(["normal", "stopped", "error"]);
+    BLOCKING_V82 = /* @__PURE__ */ new Set(["normal", "running", "warning", "stopped", "error", "failed"]);
+    IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE = "7.5.0";
+  }
+});
+
+// src/posture/analyze.ts
+function qualified(name) {
+  return name.schema ? `${name.schema}.${name.table}` : name.table;
+}
+function listTables(names, max = MAX_LISTED_TABLES) {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+function riskOf(written, protectedSet, prefer = []) {
+  const set = intersect(written.set, protectedSet);
+  if (written.kind === "exact") {
+    const names = written.names.filter(
+      (n) => n.schema ? setHas(protectedSet, n) : findWitness(intersect(protectedSet, nameSet(written, n))) !== void 0
+    );
+    if (!names.length) return void 0;
+    const tables2 = names.map(qualified);
+    return { set, tables: tables2, text: listTables(tables2), names };
+  }
+  const witness = findWitness(set, { prefer });
+  if (!witness) return void 0;
+  const example2 = qualified(witness.table);
+  const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
+  if (witness.exact && isOnlyMember(set, witness.table)) {
+    return { set, tables: [example2], text: `\`${example2}\``, names: [witness.table] };
+  }
+  const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
+  if (real) {
+    return { set, tables: [example2], text: `\`${example2}\` (and any other table ${written.description})`, names: [] };
+  }
+  const pattern = written.filterRules?.length ? [...written.filterRules] : [written.description];
+  return { set, tables: pattern, text: `tables ${written.description}${inexact}`, names: [] };
+}
+function sameName(a, b) {
+  return a.schema === b.schema && a.table === b.table;
+}
+function isOnlyMember(set, name) {
+  const rest = subtract(set, exactSet([name], false));
+  const other = findWitness(rest);
+  return other !== void 0 ? false : true;
+}
+function artefactOf(written, name) {
+  const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
+  for (const rule20 of written.filterRules ?? []) {
+    const body = rule20.trim().replace(/^!/, "");
+    const dot = body.indexOf(".");
+    if (dot < 0 || body.startsWith("/") || body.startsWith('"') || body.startsWith("`")) continue;
+    const ruleParts = [body.slice(0, dot), body.slice(dot + 1)];
+    for (let i = 0; i < 2; i++) {
+      const part = ruleParts[i];
+      if (part.includes("*") && part !== "*" && part.replace(/\*/g, "").toLowerCase() === parts[i]) return true;
+    }
+  }
+  return false;
+}
+function nameSet(written, name) {
+  return written.perName?.get(qualified(name)) ?? exactSet([name], false);
+}
+function memoRisk(written, protectedSet, prefer) {
+  if (written.key === void 0) return riskOf(written, protectedSet, prefer);
+  let byKey = riskMemo.get(protectedSet);
+  if (!byKey) riskMemo.set(protectedSet, byKey = /* @__PURE__ */ new Map());
+  if (byKey.has(written.key)) return byKey.get(written.key);
+  const risk = riskOf(written, protectedSet, prefer);
+  byKey.set(written.key, risk);
+  return risk;
+}
+function replicatedFor(job, feed) {
+  const unindexed = job.written.kind === "exact" ? job.written.unindexed : void 0;
+  return feed.forceReplicate || !unindexed?.length ? feed.replicated : subtract(feed.replicated, exactSet(unindexed, false));
+}
+function analyzeJob(job, cluster, remedies) {
+  const version = job.kind === "import-into" ? cluster.tidb : cluster.lightning;
+  const prediction = predictPrecheck(job.kind, version, {
+    logBackup: cluster.logBackup !== void 0,
+    ticdc: cluster.ticdc,
+    changefeeds: cluster.changefeeds.map((f) => ({ id: f.id, state: f.state }))
+  });
+  const precheck = prediction.precheck;
+  const blocking = job.physical ? prediction.rejected : "passes";
+  const blockers = job.physical ? blockersOf(cluster, prediction) : [];
+  const override = job.override && (job.kind !== "import-into" || atLeast(cluster.tidb, "8.0.0")) ? job.override : void 0;
+  const base = { version, precheck, precheckExists: precheck !== "absent", blocking, blockers, ...override ? { override } : {} };
+  const runsUnchecked = job.physical && (override !== void 0 || blocking !== "blocks");
+  const uncheckedWhy2 = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== void 0) : void 0;
+  const examine = runsUnchecked && (cluster.logBackup !== void 0 || cluster.changefeeds.some((f) => f.protects));
+  if (!examine) {
+    const writes2 = job.physical && blocking !== "passes" && !override ? memoRisk(job.written, userTableSet ??= userTables(), remedies.knownTables) : void 0;
+    return { ...base, ...writes2 ? { writes: writes2 } : {}, runsUnchecked, ...uncheckedWhy2 ? { uncheckedWhy: uncheckedWhy2 } : {}, changefeeds: [] };
+  }
+  let logBackup;
+  if (cluster.logBackup) {
+    const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
+    if (needed) {
+      const snapshot = remedies.snapshotAfter(job);
+      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
+      const remedied = gap ? void 0 : "a snapshot backup later in the same file (BACKUP TABLE/DATABASE)";
+      logBackup = { needed, ...gap ? { gap } : {}, ...remedied ? { remedy: remedied } : {} };
+    } else logBackup = {};
+  }
+  const changefeeds = cluster.changefeeds.map((feed) => {
+    const verdict = prediction.changefeeds.get(feed.id) ?? "passes";
+    if (!feed.protects) return { feed, verdict };
+    const replicated = replicatedFor(job, feed);
+    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
+    if (!needed) return { feed, verdict };
+    const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
+    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
+    const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
+    return { feed, verdict, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
+  });
+  const writes = blocking !== "passes" && !override ? memoRisk(job.written, userTableSet ??= userTables(), remedies.knownTables) : void 0;
+  return { ...base, ...writes ? { writes } : {}, runsUnchecked, ...uncheckedWhy2 ? { uncheckedWhy: uncheckedWhy2 } : {}, ...logBackup ? { logBackup } : {}, changefeeds };
+}
+function blockersOf(cluster, prediction) {
+  if (prediction.precheck === "absent") return [];
+  const parts = [];
+  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : "log backup");
+  const feeds = cluster.changefeeds.filter((f) => prediction.changefeeds.get(f.id) !== "passes").map((f) => f.id);
+  if (feeds.length) parts.push(`${feeds.length === 1 ? "changefeed" : "changefeeds"} ${listTables(feeds, 10)}`);
+  if (prediction.ticdcServers) parts.push("running TiCDC servers (v6.5.0 blocks on them even with no changefeed)");
+  return parts;
+}
+function versionText(v2) {
+  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
+}
+function uncheckedReason(job, cluster, prediction, overridden) {
+  const tool = job.kind === "import-into" ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
+  if (overridden) return job.kind === "import-into" ? "`DISABLE_PRECHECK` switches off the precheck" : "`check-requirements = false` switches off the precheck";
+  if (prediction.precheck === "absent") {
+    return job.kind === "import-into" ? `${tool} has no CDC/PITR check` : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
+  }
+  if (prediction.precheck === "unestablished") return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
+  if (prediction.rejected === "unestablished") {
+    return `it is not established that the precheck of ${tool} blocks on changefeeds (domain.md section 2), so it may run`;
+  }
+  const passing = cluster.changefeeds.filter((f) => f.protects && prediction.changefeeds.get(f.id) === "passes");
+  const states = passing.map((f) => `\`${f.id}\` is \`${f.state}\``);
+  return states.length ? `the precheck of ${tool} passes: ${states.join(", ")}, a state that does not block it on this version` : `nothing on cluster \`${cluster.name}\` blocks the precheck of ${tool}`;
+}
+var MAX_PREFERRED_EXAMPLES, MAX_LISTED_TABLES, riskMemo, userTableSet;
+var init_analyze = __esm({
+  "src/posture/analyze.ts"() {
+    "use strict";
+    init_version2();
+    init_filter();
+    init_blocking();
+    MAX_PREFERRED_EXAMPLES = 48;
+    MAX_LISTED_TABLES = 3;
+    riskMemo = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/job-subject.ts
+function guardsText(analysis) {
+  const parts = analysis.blockers;
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function uncertainty(analysis) {
+  const v2 = `v${analysis.version[0]}.${analysis.version[1]}.${analysis.version[2]}`;
+  return analysis.precheck === "unestablished" ? `Whether IMPORT INTO on TiDB ${v2} runs the CDC/PITR check is not established.` : `Whether changefeeds block the precheck on ${v2} is not established (a backport may skip TiCDC's default cluster id).`;
+}
+function jobWhat(job) {
+  if (job.kind === "import-into") return job.fromSelect ? "IMPORT INTO ... FROM SELECT" : "IMPORT INTO";
+  return job.backend ? `physical import (backend \`${job.backend}\`)` : "physical import (no backend set, so Lightning treats it as `local`)";
+}
+function writtenText(job) {
+  const w = job.written;
+  if (w.kind === "exact") return w.names.length ? listTables(w.names.map((n) => n.schema ? `${n.schema}.${n.table}` : n.table)) : "no table";
+  return `the tables ${w.description.replace(/^\(/, "").replace(/\)$/, "")}`;
+}
+function overrideWhat(job) {
+  return job.kind === "import-into" ? "`DISABLE_PRECHECK`" : "`check-requirements = false`";
+}
+function uncheckedWhy(subject) {
+  const { job, analysis } = subject;
+  if (analysis.uncheckedWhy) return analysis.uncheckedWhy;
+  return analysis.override ? `${overrideWhat(job)} switches off the precheck` : "nothing stops it";
+}
+function code(text) {
+  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+function sqlIdent(name) {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : "`" + name.replace(/`/g, "``") + "`";
+}
+function snapshotFix(names, filterRules) {
+  const known = names.filter((n) => n.schema);
+  if (known.length) {
+    const list = known.slice(0, 5);
+    const sql = `BACKUP TABLE ${list.map((n) => `${sqlIdent(n.schema)}.${sqlIdent(n.table)}`).join(", ")} TO '<storage>';`;
+    const first = list[0];
+    const br = `br backup table --db '${first.schema}' --table '${first.table}' --storage '<storage>'`;
+    return `${code(sql)} (or ${code(br)}${list.length > 1 ? " for each table" : ""})`;
+  }
+  if (filterRules?.length) {
+    const shown = filterRules.slice(0, 5).map((r) => `--filter '${r.length > 200 ? `${r.slice(0, 200)}\u2026` : r}'`);
+    const rest = filterRules.length - shown.length;
+    const command = code(`br backup full ${shown.join(" ")} --storage '<storage>'`);
+    return rest > 0 ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString("en-US")} rules of the filter` : command;
+  }
+  return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
+}
+var init_job_subject = __esm({
+  "src/rules/job-subject.ts"() {
+    "use strict";
+    init_analyze();
+  }
+});
+
+// src/jobs/model.ts
+function jobKey(job) {
+  return `${job.anchor.start}`;
+}
+function jobIdentity(job) {
+  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
+}
+function tablesIdentity(written) {
+  if (written.kind !== "exact") return written.description;
+  let text = tablesIdentities.get(written);
+  if (text === void 0) {
+    text = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
+    tablesIdentities.set(written, text);
+  }
+  return text;
+}
+var tablesIdentities;
+var init_model = __esm({
+  "src/jobs/model.ts"() {
+    "use strict";
+    tablesIdentities = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/changefeed-gap.ts
+var rule;
+var init_changefeed_gap = __esm({
+  "src/rules/changefeed-gap.ts"() {
+    "use strict";
+    init_job_subject();
+    init_model();
+    rule = {
+      id: "changefeed-gap",
+      meta: {
+        description: "A physical import that runs unchecked and writes tables a changefeed replicates, with no matching import downstream.",
+        rationale: "TiCDC never sees physically imported rows: the downstream silently diverges unless the same data is imported there separately.",
+        defaultSeverity: "error",
+        category: "posture",
+        anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
+      },
+      check(subject) {
+        const { job, cluster, analysis } = subject;
+        if (!analysis.runsUnchecked) return [];
+        const out = [];
+        for (const { feed, gap } of analysis.changefeeds) {
+          if (!gap) continue;
+          let fix;
+          if (feed.downstreamCluster) {
+            fix = `Import the same data into downstream cluster \`${feed.downstreamCluster}\` separately (the same job, mapped to \`${feed.downstreamCluster}\`, reading the same source)`;
+          } else if (feed.downstreamKind) {
+            fix = `Load the same files into the ${feed.downstreamKind} downstream with its own bulk loader, then record that with an exemption or a waiver`;
+          } else {
+            fix = "Import the same data into the downstream separately (and declare the downstream in the policy)";
+          }
+          out.push({
+            rule: "changefeed-gap",
+            severity: "error",
+            span: job.anchor,
+            message: `Changefeed \`${feed.id}\` on cluster \`${cluster.name}\` replicates ${gap.text}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}) and TiCDC never sees physically imported rows, so the ${feed.downstreamCluster ? `downstream cluster \`${feed.downstreamCluster}\`` : "downstream"} silently diverges. ${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
+            cluster: cluster.name,
+            tables: gap.tables,
+            tableSet: gap.set,
+            job: jobKey(job),
+            fingerprintKey: `changefeed=${feed.id}`,
+            ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/rules/deprecated-lightning-key.ts
+var rule2;
+var init_deprecated_lightning_key = __esm({
+  "src/rules/deprecated-lightning-key.ts"() {
+    "use strict";
+    rule2 = {
+      id: "deprecated-lightning-key",
+      meta: {
+        description: "A deprecated Lightning setting; the message gives the replacement.",
+        rationale: "Deprecated spellings are removed in later Lightning releases: the config breaks at the next upgrade.",
+        defaultSeverity: "warning",
+        category: "correctness",
+        anchor: "the key"
+      },
+      check: ({ problems }) => problems.filter((p) => p.kind === "deprecated").map((p) => ({ rule: "deprecated-lightning-key", severity: "warning", span: p.span, message: p.message, fingerprintKey: p.message }))
+    };
+  }
+});
+
+// src/rules/expired-waiver.ts
+var rule3;
+var init_expired_waiver = __esm({
+  "src/rules/expired-waiver.ts"() {
+    "use strict";
+    rule3 = {
+      id: "expired-waiver",
+      meta: {
+        description: "An inline suppression or policy waiver past its `until`/`expires` date; what it suppressed is reported again.",
+        rationale: "Exceptions are granted for a time; once it is over, the risk they covered is back and must be fixed or re-reviewed.",
+        defaultSeverity: "error",
+        category: "governance",
+        anchor: "the directive or waiver"
+      },
+      check: ({ kind, rules, until, span }) => [
+        {
+          rule: "expired-waiver",
+          severity: "error",
+          span,
+          message: `This ${kind === "inline" ? "suppression" : "waiver"} of ${rules.map((r) => `\`${r}\``).join(", ")} expired on ${until}: the findings it covered are reported again. Fix them, or renew the exception with a new date after review.`,
+          fingerprintKey: `${rules.join(",")}|${until}`
+        }
+      ]
+    };
+  }
+});
+
+// src/rules/invalid-import-into.ts
+var rule4;
+var init_invalid_import_into = __esm({
+  "src/rules/invalid-import-into.ts"() {
+    "use strict";
+    rule4 = {
+      id: "invalid-import-into",
+      meta: {
+        description: "An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.",
+        rationale: "A migration that fails on TiDB is better found at review time than when it runs.",
+        defaultSeverity: "error",
+        category: "correctness",
+        anchor: "the offending token"
+      },
+      check: ({ problems }) => problems.map((p) => ({
+        rule: "invalid-import-into",
+        severity: "error",
+        span: p.span,
+        message: p.message,
+        fingerprintKey: `${p.code}:${p.message}`
+      }))
+    };
+  }
+});
+
+// src/rules/invalid-lightning-config.ts
+var rule5;
+var init_invalid_lightning_config = __esm({
+  "src/rules/invalid-lightning-config.ts"() {
+    "use strict";
+    rule5 = {
+      id: "invalid-lightning-config",
+      meta: {
+        description: "A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.",
+        rationale: "Lightning rejects unknown keys, so a typo such as `check-requirement = false` is a broken config, not a silent no-op; finding it at review saves a failed import window.",
+        defaultSeverity: "error",
+        category: "correctness",
+        anchor: "the key"
+      },
+      check: ({ problems }) => problems.filter((p) => p.kind === "invalid").map((p) => ({ rule: "invalid-lightning-config", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
+    };
+  }
+});
+
+// src/rules/invalid-policy.ts
+var rule6;
+var init_invalid_policy = __esm({
+  "src/rules/invalid-policy.ts"() {
+    "use strict";
+    rule6 = {
+      id: "invalid-policy",
+      meta: {
+        description: "The policy file does not validate; the tool cannot do its job (exit code 2).",
+        rationale: "A policy the linter cannot read would silently weaken protection, so nothing is checked against it and the run fails.",
+        defaultSeverity: "error",
+        category: "governance",
+        anchor: "the policy position"
+      },
+      check: ({ problems }) => problems.map((p) => ({ rule: "invalid-policy", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
+    };
+  }
+});
+
+// src/rules/invalid-suppression.ts
+var rule7;
+var init_invalid_suppression = __esm({
+  "src/rules/invalid-suppression.ts"() {
+    "use strict";
+    rule7 = {
+      id: "invalid-suppression",
+      meta: {
+        description: "An inline directive that is malformed, names an unknown rule, or gives no reason.",
+        rationale: "A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.",
+        defaultSeverity: "error",
+        category: "governance",
+        anchor: "the directive"
+      },
+      check: ({ problems }) => problems.map((p) => ({ rule: "invalid-suppression", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
+    };
+  }
+});
+
+// src/rules/log-backup-gap.ts
+var rule8;
+var init_log_backup_gap = __esm({
+  "src/rules/log-backup-gap.ts"() {
+    "use strict";
+    init_job_subject();
+    init_model();
+    rule8 = {
+      id: "log-backup-gap",
+      meta: {
+        description: "A physical import that runs unchecked on a cluster with log backup, with no snapshot backup of the tables after it.",
+        rationale: "Physically imported rows never reach the log backup: a point-in-time restore to any moment after the import silently lacks them until a snapshot backup of those tables exists.",
+        defaultSeverity: "error",
+        category: "posture",
+        anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
+      },
+      check(subject) {
+        const { job, cluster, analysis } = subject;
+        const gap = analysis.logBackup?.gap;
+        if (!analysis.runsUnchecked || !cluster.logBackup || !gap) return [];
+        const task = cluster.logBackup.task ? ` (task \`${cluster.logBackup.task}\`)` : "";
+        const filterRules = job.written.kind === "pattern" ? job.written.filterRules : void 0;
+        return [
+          {
+            rule: "log-backup-gap",
+            severity: "error",
+            span: job.anchor,
+            message: `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}` + (job.detached ? " once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file would run too early)" : "") + '; or use logical mode (`backend = "tidb"`); or, if these tables need no backup, exempt them from `log_backup` in the policy.',
+            cluster: cluster.name,
+            tables: gap.tables,
+            tableSet: gap.set,
+            job: jobKey(job),
+            ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/rules/plaintext-secret.ts
+var rule9;
+var init_plaintext_secret = __esm({
+  "src/rules/plaintext-secret.ts"() {
+    "use strict";
+    rule9 = {
+      id: "plaintext-secret",
+      meta: {
+        description: "A password or storage credential written in plain text in a config, an import location or a backup target.",
+        rationale: "Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.",
+        defaultSeverity: "error",
+        category: "security",
+        anchor: "the value"
+      },
+      check: ({ secrets }) => secrets.map((s2) => ({
+        rule: "plaintext-secret",
+        severity: "error",
+        span: s2.span,
+        message: `${s2.what} is written in plain text in ${s2.where}: anyone who can read the repository (and its history) can use it. Remove it, rotate the credential, and supply it at run time (environment variables, an IAM role, a credentials file outside the repository).`,
+        fingerprintKey: s2.what,
+        secretSpan: true
+      }))
+    };
+  }
+});
+
+// src/rules/policy-weakened.ts
+var rule10;
+var init_policy_weakened = __esm({
+  "src/rules/policy-weakened.ts"() {
+    "use strict";
+    rule10 = {
+      id: "policy-weakened",
+      meta: {
+        description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
+        rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
+        defaultSeverity: "error",
+        category: "governance",
+        anchor: "the changed policy line"
+      },
+      check: ({ weakenings }) => weakenings.map((w) => ({
+        rule: "policy-weakened",
+        severity: w.severity,
+        span: { start: 0, end: 0 },
+        message: `${w.message} This relaxes the policy: the policy owners should review it.`,
+        ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
+        fingerprintKey: w.key
+      }))
+    };
+  }
+});
+
+// src/rules/posture-drift.ts
+var rule11;
+var init_posture_drift = __esm({
+  "src/rules/posture-drift.ts"() {
+    "use strict";
+    rule11 = {
+      id: "posture-drift",
+      meta: {
+        description: "A cluster's posture snapshot (what PD's etcd really holds) differs from the policy: an error when the cluster protects more than declared, a warning when less, or when the snapshot is stale.",
+        rationale: "Every verdict rests on the policy's claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.",
+        defaultSeverity: "error",
+        category: "governance",
+        anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value"
+      },
+      check: ({ drifts }) => drifts.map((d) => ({
+        rule: "posture-drift",
+        severity: d.severity,
+        span: { start: 0, end: 0 },
+        message: d.message,
+        cluster: d.cluster,
+        ...d.tables?.length ? { tables: d.tables } : {},
+        fingerprintKey: d.key
+      }))
+    };
+  }
+});
+
+// src/rules/precheck-blocks-import.ts
+var rule12;
+var init_precheck_blocks_import = __esm({
+  "src/rules/precheck-blocks-import.ts"() {
+    "use strict";
+    init_version2();
+    init_job_subject();
+    rule12 = {
+      id: "precheck-blocks-import",
+      meta: {
+        description: "A physical import into a cluster with log backup or blocking changefeeds that TiDB will reject at start.",
+        rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or a changefeed in a blocking state (which states block depends on the version), cluster-wide, whichever tables they cover: the job will not run as written.",
+        defaultSeverity: "error",
+        category: "posture",
+        anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
+      },
+      check({ job, cluster, analysis }) {
+        if (!job.physical || analysis.blocking === "passes" || analysis.override || analysis.precheck === "absent") return [];
+        const guards = guardsText(analysis);
+        const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
+        const maybe = analysis.blocking === "unestablished";
+        const rejected = maybe ? "may be rejected at start" : "will be rejected at start";
+        const mayRun = maybe ? `${uncertainty(analysis)} If it runs, it runs unchecked (see the gap findings). ` : "";
+        let message;
+        if (job.kind === "lightning") {
+          message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` ${rejected}: Lightning's CHECK_TARGET_USING_CDC_PITR precheck ${maybe ? "may fail on" : "finds"} ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}${mayRun}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
+        } else if (!atLeast(cluster.tidb, "8.0.0")) {
+          message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) ${maybe ? "may fail" : "will fail"} with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}${mayRun}Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here safely: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
+        } else {
+          message = `${jobWhat(job)} into cluster \`${cluster.name}\` ${maybe ? "may fail" : "will fail"} with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}${mayRun}Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
+        }
+        return [
+          {
+            rule: "precheck-blocks-import",
+            severity: "error",
+            span: job.anchor,
+            message,
+            cluster: cluster.name,
+            ...analysis.writes ? { tables: analysis.writes.tables } : {},
+            ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/rules/precheck-override.ts
+var rule13;
+var init_precheck_override = __esm({
+  "src/rules/precheck-override.ts"() {
+    "use strict";
+    init_job_subject();
+    init_model();
+    rule13 = {
+      id: "precheck-override",
+      meta: {
+        description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
+        rationale: "Overriding the CDC/PITR precheck is only safe with the documented procedure: a snapshot backup after the import for tables that need backup, and the same import downstream for replicated tables (or the owners declaring the tables need neither).",
+        defaultSeverity: "error",
+        category: "posture",
+        anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option"
+      },
+      check({ job, cluster, analysis }) {
+        const override = analysis.override;
+        if (!override || !job.physical || analysis.blocking === "passes") return [];
+        const gaps = [];
+        const covered = [];
+        const tables2 = /* @__PURE__ */ new Set();
+        const lb = analysis.logBackup;
+        if (cluster.logBackup && lb) {
+          const task = cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup";
+          if (lb.gap) {
+            gaps.push(`${task} lacks ${lb.gap.text} (no snapshot backup after the import)`);
+            lb.gap.tables.forEach((t) => tables2.add(t));
+          } else if (lb.needed) {
+            covered.push(`${task}: ${lb.needed.text} covered by ${lb.remedy ?? "a snapshot backup"}`);
+            lb.needed.tables.forEach((t) => tables2.add(t));
+          } else covered.push(`${task}: every written table is exempt`);
+        }
+        for (const f of analysis.changefeeds) {
+          if (!f.feed.protects) continue;
+          if (f.gap) {
+            gaps.push(`changefeed \`${f.feed.id}\` replicates ${f.gap.text} with no matching downstream import`);
+            f.gap.tables.forEach((t) => tables2.add(t));
+          } else if (f.needed) {
+            covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? "a downstream import"}`);
+            f.needed.tables.forEach((t) => tables2.add(t));
+          } else {
+            const why = f.feed.notes.length ? `; ${f.feed.notes.join("; ")}` : "";
+            covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
+          }
+        }
+        const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(analysis)}${analysis.blocking === "unestablished" ? ", if it blocks on this version" : ""})`;
+        const diag = gaps.length ? {
+          severity: "error",
+          message: `${base}, but the documented procedure is incomplete: ${gaps.join("; ")}. Complete it (see the log-backup-gap and changefeed-gap findings), or use logical mode.`,
+          whenExcepted: {
+            rules: ["log-backup-gap", "changefeed-gap"],
+            severity: "notice",
+            message: `${base}; what the documented procedure would still need (${gaps.join("; ")}) is covered by reviewed exceptions`
+          }
+        } : {
+          severity: "notice",
+          message: covered.length ? `${base}; the documented procedure is followed: ${covered.join("; ")}.` : `${base}; the cluster has no log backup and no changefeed that replicates anything, so no table needs a remedy today (the policy must be updated if log backup or a changefeed is started: the precheck is what would have caught it).`
+        };
+        return [
+          {
+            rule: "precheck-override",
+            span: override.span,
+            cluster: cluster.name,
+            job: jobKey(job),
+            ...tables2.size ? { tables: [...tables2] } : {},
+            ...diag
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/rules/syntax-error.ts
+var rule14;
+var init_syntax_error = __esm({
+  "src/rules/syntax-error.ts"() {
+    "use strict";
+    rule14 = {
+      id: "syntax-error",
+      meta: {
+        description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
+        rationale: "A file the linter cannot read cannot be shown safe, so it fails the check instead of passing silently.",
+        defaultSeverity: "error",
+        category: "correctness",
+        anchor: "the error position"
+      },
+      check({ language, problems }) {
+        return problems.map((p) => ({
+          rule: "syntax-error",
+          severity: p.severity ?? "error",
+          span: p.span,
+          message: `${language}: ${p.message.replace(/[.\s]+$/, "")}. The linter cannot show this file is safe until it parses.`,
+          fingerprintKey: p.message
+        }));
+      }
+    };
+  }
+});
+
+// src/rules/unmapped-target.ts
+var rule15;
+var init_unmapped_target = __esm({
+  "src/rules/unmapped-target.ts"() {
+    "use strict";
+    rule15 = {
+      id: "unmapped-target",
+      meta: {
+        description: "A file holding an import maps to no cluster of the policy.",
+        rationale: "Without a target cluster the linter cannot tell whether the import is safe: an unmapped import is unchecked.",
+        defaultSeverity: "error",
+        category: "posture",
+        anchor: "the first job of the file"
+      },
+      check({ job, severity, directiveExample }) {
+        return [
+          {
+            rule: "unmapped-target",
+            severity,
+            span: job.anchor,
+            message: `No cluster of the policy matches \`${job.file}\` (no cluster directive, no \`match.paths\` glob${job.kind === "lightning" ? ", no `match.hosts` host" : ""}), so this import cannot be checked. Add the path to a cluster's \`match.paths\`, or name the cluster in the file: \`${directiveExample}\`.`
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/rules/unmatched-glob.ts
+var WHAT, rule16;
+var init_unmatched_glob = __esm({
+  "src/rules/unmatched-glob.ts"() {
+    "use strict";
+    WHAT = {
+      "scan.include": "This `scan.include` glob",
+      "match.paths": "This `match.paths` glob",
+      "waivers.paths": "This waiver's `paths` glob"
+    };
+    rule16 = {
+      id: "unmatched-glob",
+      meta: {
+        description: "A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.",
+        rationale: "A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.",
+        defaultSeverity: "warning",
+        category: "governance",
+        anchor: "the glob in the policy"
+      },
+      check: ({ glob }) => [
+        {
+          rule: "unmatched-glob",
+          severity: "warning",
+          span: { start: 0, end: 0 },
+          message: `${WHAT[glob.key]} \`${glob.glob}\` matches no file in the repository scan. Fix the pattern (a typo, a moved directory?) or remove it.`,
+          fingerprintKey: `${glob.key}|${glob.glob}`
+        }
+      ]
+    };
+  }
+});
+
+// src/rules/unnecessary-override.ts
+var rule17;
+var init_unnecessary_override = __esm({
+  "src/rules/unnecessary-override.ts"() {
+    "use strict";
+    init_job_subject();
+    rule17 = {
+      id: "unnecessary-override",
+      meta: {
+        description: "A precheck override on a logical import, or on a cluster where nothing blocks the precheck: it protects nothing.",
+        rationale: "The override only matters for physical imports into guarded clusters; elsewhere it just switches off Lightning's other requirement checks (disk space, cluster version) for no gain.",
+        defaultSeverity: "warning",
+        category: "posture",
+        anchor: "the override"
+      },
+      check({ job, cluster, analysis }) {
+        const override = analysis.override;
+        if (!override) return [];
+        let why;
+        if (!job.physical) {
+          why = "the logical backend (`tidb`) writes SQL that log backup and TiCDC capture, and the CDC/PITR precheck never runs for it";
+        } else if (analysis.blocking === "passes") {
+          const feeds = cluster.changefeeds.filter((f) => f.protects).map((f) => `\`${f.id}\` (\`${f.state}\`)`);
+          why = feeds.length ? `nothing on cluster \`${cluster.name}\` blocks the precheck of this version (log backup is off; ${feeds.length === 1 ? "changefeed" : "changefeeds"} ${feeds.join(", ")} ${feeds.length === 1 ? "is in a state that does" : "are in states that do"} not block it)` : `cluster \`${cluster.name}\` has no log backup and no changefeeds, so the CDC/PITR check has nothing to find`;
+        } else return [];
+        const also = job.kind === "lightning" ? "; the override only switches off Lightning's other requirement checks (disk space, cluster version)" : "; `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else";
+        return [
+          {
+            rule: "unnecessary-override",
+            severity: "warning",
+            span: override.span,
+            // The precheck runs once, at start (domain.md section 2): passing it never makes an
+            // import safe, so the message must not suggest that it does.
+            message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it. (The precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected.)`,
+            cluster: cluster.name,
+            ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/rules/unsupported-on-version.ts
+var rule18;
+var init_unsupported_on_version = __esm({
+  "src/rules/unsupported-on-version.ts"() {
+    "use strict";
+    init_version2();
+    rule18 = {
+      id: "unsupported-on-version",
+      meta: {
+        description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
+        rationale: "The policy states each cluster's version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).",
+        defaultSeverity: "error",
+        category: "correctness",
+        anchor: "the token or key"
+      },
+      check({ job, cluster }) {
+        const out = [];
+        for (const f of job.versionedFeatures) {
+          const have = f.lightning ? cluster.lightning : cluster.tidb;
+          const product = f.lightning ? "TiDB Lightning" : "TiDB";
+          const instead = f.instead ? `: ${f.instead}` : "";
+          if (f.unreleased) {
+            out.push({
+              rule: "unsupported-on-version",
+              severity: "error",
+              span: f.span,
+              message: `${f.what} exists only on unreleased development builds of ${product}: no released version accepts it, so ${product} ${formatVersion(have)} on cluster \`${cluster.name}\` refuses it${instead}.`,
+              cluster: cluster.name,
+              fingerprintKey: f.what
+            });
+            continue;
+          }
+          if (f.removedIn) {
+            if (atLeast(have, f.removedIn)) {
+              out.push({
+                rule: "invalid-lightning-config",
+                severity: "error",
+                span: f.span,
+                message: `${f.what} was removed in ${product} v${f.removedIn}; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which refuses to start with it${instead}.`,
+                cluster: cluster.name,
+                fingerprintKey: f.what
+              });
+            } else if (f.deprecatedBefore) {
+              out.push({
+                rule: "deprecated-lightning-key",
+                severity: "warning",
+                span: f.span,
+                message: `${f.what} is deprecated: ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`) still accepts it, v${f.removedIn} and later refuse it${instead}.`,
+                cluster: cluster.name,
+                fingerprintKey: f.what
+              });
+            }
+            continue;
+          }
+          if (!atLeast(have, f.since)) {
+            out.push({
+              rule: "unsupported-on-version",
+              severity: "error",
+              span: f.span,
+              message: `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
+              cluster: cluster.name,
+              fingerprintKey: f.what
+            });
+          } else if (f.gaSince && !atLeast(have, f.gaSince)) {
+            out.push({
+              rule: "unsupported-on-version",
+              severity: "warning",
+              span: f.span,
+              message: `${f.what} is experimental on ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`; generally available from v${f.gaSince}): not recommended for production imports.`,
+              cluster: cluster.name,
+              fingerprintKey: f.what
+            });
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/rules/unused-suppression.ts
+var rule19;
+var init_unused_suppression = __esm({
+  "src/rules/unused-suppression.ts"() {
+    "use strict";
+    rule19 = {
+      id: "unused-suppression",
+      meta: {
+        description: "An inline suppression or policy waiver that suppressed nothing.",
+        rationale: "A stale exception hides nothing today but will silently hide a real finding tomorrow: remove it.",
+        defaultSeverity: "warning",
+        category: "governance",
+        anchor: "the directive or waiver"
+      },
+      check: ({ kind, rules, span }) => [
+        {
+          rule: "unused-suppression",
+          severity: "warning",
+          span,
+          message: kind === "inline" ? `This suppression of ${rules.map((r) => `\`${r}\``).join(", ")} suppresses nothing: no such finding at the next ${"statement or key"}. Remove it.` : `This waiver of \`${rules.join(", ")}\` matched no finding in the scanned files. Remove it, or narrow it to what it was written for.`,
+          fingerprintKey: rules.join(",")
+        }
+      ]
+    };
+  }
+});
+
+// src/rules/registry.ts
+function ruleMeta(id) {
+  return RULES.find((r) => r.id === id)?.meta;
+}
+var RULES, JOB_RULES, RULE_IDS;
+var init_registry = __esm({
+  "src/rules/registry.ts"() {
+    "use strict";
+    init_changefeed_gap();
+    init_deprecated_lightning_key();
+    init_expired_waiver();
+    init_invalid_import_into();
+    init_invalid_lightning_config();
+    init_invalid_policy();
+    init_invalid_suppression();
+    init_log_backup_gap();
+    init_plaintext_secret();
+    init_policy_weakened();
+    init_posture_drift();
+    init_precheck_blocks_import();
+    init_precheck_override();
+    init_syntax_error();
+    init_unmapped_target();
+    init_unmatched_glob();
+    init_unnecessary_override();
+    init_unsupported_on_version();
+    init_unused_suppression();
+    RULES = [
+      rule,
+      rule2,
+      rule3,
+      rule4,
+      rule5,
+      rule6,
+      rule7,
+      rule8,
+      rule9,
+      rule10,
+      rule11,
+      rule12,
+      rule13,
+      rule14,
+      rule15,
+      rule16,
+      rule17,
+      rule18,
+      rule19
+      // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
+      // a collator at every start-up (`--version` included).
+    ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    JOB_RULES = [
+      rule12,
+      rule8,
+      rule,
+      rule13,
+      rule17,
+      rule18
+    ];
+    RULE_IDS = new Set(RULES.map((r) => r.id));
+  }
+});
+
+// src/report/sarif.ts
+function docLink(ruleId, docsBaseUrl) {
+  const path = `docs/rules/${ruleId}.md`;
+  return docsBaseUrl ? `${docsBaseUrl.replace(/\/+$/, "")}/${path}` : path;
+}
+function ruleName(ruleId) {
+  return ruleId.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+function toRule(rule20, input) {
+  const link = docLink(rule20.id, input.docsBaseUrl);
+  const page = input.helpMarkdown?.(rule20.id)?.trim();
+  const markdown = `${page ? page : `# ${rule20.id}
+
+${rule20.meta.description}`}
+
+Documentation: [${link}](${link})`;
+  const security = SECURITY_SEVERITY[rule20.id];
+  const descriptor = {
+    id: rule20.id,
+    name: ruleName(rule20.id),
+    shortDescription: { text: rule20.meta.description },
+    fullDescription: { text: rule20.meta.description },
+    defaultConfiguration: { level: LEVEL[rule20.meta.defaultSeverity] },
+    help: { text: `${rule20.meta.description} See ${link}.`, markdown },
+    properties: { tags: security ? ["tidb", "security"] : ["tidb"], ...security ? { "security-severity": security } : {} }
+  };
+  if (/^https?:\/\//.test(link)) descriptor.helpUri = link;
+  return descriptor;
+}
+function toResult(finding, ruleIndex) {
+  const result = {
+    ruleId: finding.rule,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn
+          }
+        }
+      }
+    ],
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint }
+  };
+  const index = ruleIndex.get(finding.rule);
+  if (index !== void 0) result.ruleIndex = index;
+  const properties = {};
+  if (finding.cluster) properties["cluster"] = finding.cluster;
+  if (finding.tables?.length) properties["tables"] = [...finding.tables];
+  if (finding.fix) properties["fix"] = { title: finding.fix.title, replacement: finding.fix.replacement };
+  if (Object.keys(properties).length) result.properties = properties;
+  if (finding.suppressed) {
+    result.suppressions = [
+      {
+        kind: finding.suppression?.kind === "waiver" ? "external" : "inSource",
+        status: "accepted",
+        ...finding.suppression?.reason ? { justification: finding.suppression.reason } : {}
+      }
+    ];
+  }
+  return result;
+}
+function buildSarif(input) {
+  const known = new Map(input.rules.map((rule20) => [rule20.id, rule20]));
+  for (const finding of input.findings) {
+    if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
+  }
+  const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ruleIndex = new Map(rules.map((rule20, index) => [rule20.id, index]));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "tidb-import-guard",
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...input.informationUri ? { informationUri: input.informationUri } : {},
+            rules: rules.map((rule20) => toRule(rule20, input))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the repository that was checked." } } },
+        columnKind: "utf16CodeUnits",
+        results: input.findings.map((finding) => toResult(finding, ruleIndex))
+      }
+    ]
+  };
+}
+function formatSarif(report2, options = {}) {
+  const log = buildSarif({
+    findings: report2.findings,
+    rules: RULES.map((rule20) => ({ id: rule20.id, meta: { description: rule20.meta.description, defaultSeverity: rule20.meta.defaultSeverity } })),
+    toolVersion: report2.tool.version,
+    ...options
+  });
+  return JSON.stringify(log, null, 2) + "\n";
+}
+var SRCROOT, SARIF_SCHEMA, LEVEL, SECURITY_SEVERITY;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_types();
+    init_registry();
+    SRCROOT = "%SRCROOT%";
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    LEVEL = {
+      error: "error",
+      warning: "warning",
+      notice: "note"
+    };
+    SECURITY_SEVERITY = { "plaintext-secret": "8.0" };
+  }
+});
+
+// src/report/workflow-commands.ts
+function escapeData(s2) {
+  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s2) {
+  return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(f) {
+  const command = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
+  const props = [
+    `file=${escapeProperty(plainText(f.file))}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `endLine=${f.endLine}`,
+    ...f.endLine === f.line ? [`endColumn=${f.endColumn}`] : [],
+    `title=${escapeProperty(`tidb-import-guard: ${f.rule}`)}`
+  ];
+  return `::${command} ${props.join(",")}::${escapeData(plainText(f.message))}`;
+}
+function formatGithubCommands(report2) {
+  return report2.findings.filter((f) => !f.suppressed).map(workflowCommand).join("\n") + (report2.findings.some((f) => !f.suppressed) ? "\n" : "");
+}
+var init_workflow_commands = __esm({
+  "src/report/workflow-commands.ts"() {
+    "use strict";
+    init_plain_text();
+  }
+});
+
+// src/core/repo.ts
+function isRefused(value) {
+  return typeof value === "object" && value !== null && typeof value.refused === "string";
+}
+function textOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function listingOf(value) {
+  if (value === void 0 || isRefused(value)) return value;
+  if (Array.isArray(value)) return { files: value, unreadable: [] };
+  return value;
+}
+var EMPTY_REPO;
+var init_repo = __esm({
+  "src/core/repo.ts"() {
+    "use strict";
+    EMPTY_REPO = {
+      readFile: () => void 0,
+      listFiles: () => void 0
+    };
+  }
+});
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
+}
+var init_fingerprint = __esm({
+  "src/core/fingerprint.ts"() {
+    "use strict";
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -645,7 +3715,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -653,7 +3723,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -663,7 +3733,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -862,7 +3932,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -908,8 +3978,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1605,7 +4675,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1663,8 +4733,8 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1677,7 +4747,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1791,7 +4861,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
+    picomatch4.constants = constants2;
     module.exports = picomatch4;
   }
 });
@@ -1810,6 +4880,1157 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module.exports = picomatch4;
+  }
+});
+
+// src/policy/mapping.ts
+function matchersOf(cluster) {
+  let matchers = matcherCache.get(cluster);
+  if (!matchers) {
+    matchers = {
+      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], { dot: true }) : never,
+      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], { dot: true, nocase: true }) : never
+    };
+    matcherCache.set(cluster, matchers);
+  }
+  return matchers;
+}
+function mapToClusters(policy, input) {
+  const directive = input.directiveClusters ?? [];
+  if (directive.length > 0) {
+    const clusters = [];
+    const unknown = [];
+    for (const named of directive) {
+      const cluster = policy.clusters.find((c) => c.name === named.name);
+      if (!cluster) unknown.push({ name: named.name, span: named.span });
+      else if (!clusters.includes(cluster)) clusters.push(cluster);
+    }
+    return { clusters, via: "directive", unknown };
+  }
+  const path = input.path.replace(/^(\.\/)+/, "");
+  const byPath = policy.clusters.filter((c) => matchersOf(c).path(path));
+  if (byPath.length > 0) return { clusters: byPath, via: "path", unknown: [] };
+  const hosts = (input.hosts ?? []).flatMap(hostsOf);
+  if (hosts.length > 0) {
+    const byHost = policy.clusters.filter((c) => hosts.some((h) => matchersOf(c).host(h)));
+    if (byHost.length > 0) return { clusters: byHost, via: "host", unknown: [] };
+  }
+  return { clusters: [], via: "none", unknown: [] };
+}
+function hostsOf(address) {
+  const hosts = [];
+  for (const part of address.split(",")) {
+    let host = part.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
+    const slash = host.indexOf("/");
+    if (slash >= 0) host = host.slice(0, slash);
+    const at = host.lastIndexOf("@");
+    if (at >= 0) host = host.slice(at + 1);
+    if (host.startsWith("[")) {
+      const close = host.indexOf("]");
+      host = close > 0 ? host.slice(1, close) : host.slice(1);
+    } else if (host.indexOf(":") === host.lastIndexOf(":")) {
+      const colon = host.indexOf(":");
+      if (colon >= 0) host = host.slice(0, colon);
+    }
+    host = host.trim().toLowerCase();
+    if (host !== "") hosts.push(host);
+  }
+  return hosts;
+}
+var import_picomatch, never, matcherCache;
+var init_mapping = __esm({
+  "src/policy/mapping.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    never = () => false;
+    matcherCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/posture-live/real.ts
+function compileOne(feed) {
+  const problems = [];
+  const name = `changefeed \`${feed.id}\``;
+  const rules = parseTableFilter([...feed.rules], { caseSensitive: feed.case_sensitive });
+  if (!rules.ok) for (const e of rules.errors) problems.push(`${name}: invalid rule \`${feed.rules[e.ruleIndex] ?? ""}\`: ${e.message}`);
+  const drops = [];
+  const notes = [];
+  feed.event_filters.forEach((ef, i) => {
+    if (!ef.ignore_event.some((e) => DROPS_INSERTS.has(e.trim().toLowerCase()))) return;
+    const matcher = parseTableFilter([...ef.matcher], { caseSensitive: true });
+    if (!matcher.ok) {
+      for (const e of matcher.errors) problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ""}\` in event filter ${i + 1}: ${e.message}`);
+      return;
+    }
+    drops.push(filterSet(matcher.filter));
+    notes.push(`event filter ${i + 1} drops inserts into tables matching [${ef.matcher.map((m) => `'${m}'`).join(", ")}]`);
+  });
+  if (!rules.ok || problems.length) return { problems };
+  return {
+    feed: {
+      id: feed.id,
+      state: feed.state,
+      states: [feed.state],
+      accepted: filterSet(rules.filter),
+      dropsInserts: drops.length ? union(...drops) : NO_TABLES,
+      forceReplicate: feed.force_replicate,
+      caseSensitive: feed.case_sensitive,
+      rules: feed.rules,
+      notes
+    },
+    problems
+  };
+}
+function realChangefeeds(snapshot) {
+  const problems = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const feed of snapshot.ticdc.changefeeds) {
+    if (GONE_STATES.has(feed.state)) continue;
+    const compiled = compileOne(feed);
+    problems.push(...compiled.problems);
+    const next = compiled.feed;
+    if (!next) continue;
+    const seen = byId.get(next.id);
+    byId.set(
+      next.id,
+      seen ? {
+        ...seen,
+        states: [...seen.states, next.state],
+        accepted: union(seen.accepted, next.accepted),
+        dropsInserts: intersect(seen.dropsInserts, next.dropsInserts),
+        forceReplicate: seen.forceReplicate || next.forceReplicate,
+        caseSensitive: seen.caseSensitive && next.caseSensitive,
+        rules: [...seen.rules, ...next.rules.filter((r) => !seen.rules.includes(r))],
+        notes: [...seen.notes, ...next.notes]
+      } : next
+    );
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, feeds: byId };
+}
+function realLogBackup(snapshot) {
+  const tasks = snapshot.log_backup.tasks;
+  const first = preferredTask(tasks);
+  return first ? { task: first.name } : void 0;
+}
+function preferredTask(tasks) {
+  return tasks.find((t) => t.state === "running") ?? tasks[0];
+}
+var DROPS_INSERTS, GONE_STATES;
+var init_real = __esm({
+  "src/posture-live/real.ts"() {
+    "use strict";
+    init_filter();
+    DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+    GONE_STATES = /* @__PURE__ */ new Set(["finished", "removed"]);
+  }
+});
+
+// src/posture-live/drift.ts
+function example(set) {
+  const w = findWitness(intersect(set, userTables()));
+  return w ? qualified(w.table) : void 0;
+}
+function age(ms) {
+  if (ms >= 2 * DAY) return `${Math.floor(ms / DAY)} days`;
+  const hours = Math.floor(ms / 36e5);
+  return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${Math.max(0, Math.floor(ms / 6e4))} minutes`;
+}
+function postureDrifts(posture, snapshots, nowMs2) {
+  const out = [];
+  for (const compiled of posture.clusters.values()) {
+    const snapshot = snapshots.get(compiled.name);
+    const binding = compiled.cluster.posture;
+    if (!snapshot || !binding) continue;
+    out.push(...clusterDrifts(compiled, compiled.cluster, snapshot, nowMs2));
+  }
+  return out;
+}
+function clusterDrifts(compiled, cluster, snapshot, nowMs2) {
+  const binding = cluster.posture;
+  const name = cluster.name;
+  const file = binding.path;
+  const out = [];
+  const push = (d) => void out.push({ ...d, cluster: name });
+  const fetchHint = `refresh it with \`tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>\``;
+  if (snapshot.taken_at === void 0) {
+    push({ location: binding.location, severity: "warning", key: "stale", message: `The posture snapshot \`${file}\` of cluster \`${name}\` has no \`taken_at\`, so its age is unknown: ${fetchHint}.` });
+  } else {
+    const taken = Date.parse(snapshot.taken_at);
+    const maxMs = binding.maxAgeSeconds * 1e3;
+    if (Number.isFinite(taken) && nowMs2 - taken > maxMs) {
+      push({
+        location: binding.location,
+        severity: "warning",
+        key: "stale",
+        message: `The posture snapshot \`${file}\` of cluster \`${name}\` was taken ${age(nowMs2 - taken)} ago (${snapshot.taken_at}), more than \`posture_max_age\` ${binding.maxAgeText}: the cluster may have changed since; ${fetchHint}.`
+      });
+    }
+  }
+  const tasks = snapshot.log_backup.tasks;
+  if (binding.declaresLogBackup) {
+    if (!cluster.logBackup.enabled && tasks.length) {
+      const list = tasks.map((t) => `\`${t.name}\` (${t.state})`).join(", ");
+      push({
+        location: cluster.logBackup.location,
+        severity: "error",
+        key: "log-backup-undeclared",
+        message: `Cluster \`${name}\` runs log backup task ${list} (snapshot \`${file}\`), but the policy says \`log_backup: { enabled: false }\`: physical imports bypass that backup. Set \`enabled: true\` (with \`task: ${preferredTask(tasks).name}\`) so the linter judges imports against it.`
+      });
+    } else if (cluster.logBackup.enabled && !tasks.length) {
+      push({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-missing",
+        message: `The policy says cluster \`${name}\` runs log backup, but its snapshot \`${file}\` shows no log backup task: the linter demands protection the cluster does not give (and TiDB's precheck will not block on it). Start the task, or set \`enabled: false\`.`
+      });
+    } else if (cluster.logBackup.task !== void 0 && tasks.length && !tasks.some((t) => t.name === cluster.logBackup.task)) {
+      push({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-task",
+        message: `The policy names log backup task \`${cluster.logBackup.task}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${tasks.map((t) => `\`${t.name}\``).join(", ")}: correct \`task\`.`
+      });
+    }
+  }
+  const realIds = new Set(snapshot.ticdc.changefeeds.filter((f) => !GONE_STATES.has(f.state)).map((f) => f.id));
+  for (const feed of compiled.changefeeds) {
+    const declaredHere = cluster.changefeeds.some((f) => f.id === feed.id);
+    if (!declaredHere) continue;
+    if (!realIds.has(feed.id)) {
+      const gone = snapshot.ticdc.changefeeds.find((f) => f.id === feed.id);
+      push({
+        location: feed.policy.location,
+        severity: "warning",
+        key: `changefeed-missing|${feed.id}`,
+        message: `The policy declares changefeed \`${feed.id}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${gone ? `it \`${gone.state}\`` : "no such changefeed"}: the linter demands a downstream import the cluster would not need. Remove it from the policy, or recreate the changefeed.`
+      });
+      continue;
+    }
+    const real = feed.real;
+    const declared = feed.declared;
+    if (!real || !declared) continue;
+    const realReplicates = subtract(intersect(real.accepted, userTables()), real.dropsInserts);
+    const wider = example(subtract(realReplicates, declared.replicates));
+    if (wider !== void 0) {
+      const caseNote = declared.caseSensitive && !real.caseSensitive ? " (the real changefeed matches names case-insensitively)" : "";
+      push({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-wider|${feed.id}`,
+        tables: [wider],
+        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` replicates more than the policy declares: its real rules [${real.rules.map((r) => `'${r}'`).join(", ")}]${caseNote} accept \`${wider}\`, which the declared ${declared.rulesText} do not. Physical imports into such tables silently diverge the downstream; update the changefeed's \`rules\` (or \`config\`) in the policy to match.`
+      });
+    }
+    if (real.forceReplicate && !declared.forceReplicate) {
+      push({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-force|${feed.id}`,
+        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` runs with \`force-replicate = true\` (snapshot \`${file}\`), which the policy does not declare: tables without a valid index are replicated too. Set \`force_replicate: true\` in the policy.`
+      });
+    }
+  }
+  if (binding.declaresChangefeeds) {
+    for (const feed of compiled.changefeeds) {
+      if (!feed.real || cluster.changefeeds.some((f) => f.id === feed.id)) continue;
+      const table = example(feed.replicated);
+      push({
+        location: cluster.location,
+        severity: "error",
+        key: `changefeed-undeclared|${feed.id}`,
+        ...table ? { tables: [table] } : {},
+        message: `Cluster \`${name}\` runs changefeed \`${feed.id}\` (state \`${feed.real.state}\`, rules ${feed.rulesText}; snapshot \`${file}\`), which the policy does not declare${table ? `: a physical import into \`${table}\` would silently diverge its downstream` : ""}. Declare it under \`changefeeds\` with its rules and downstream.`
+      });
+    }
+  }
+  const declaredVersion = parseVersion(cluster.tidbVersion);
+  const versions = snapshot.tidb.versions.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (declaredVersion && versions.length && !versions.some((v2) => compareVersions(v2, declaredVersion) === 0)) {
+    push({
+      location: cluster.location,
+      severity: "warning",
+      key: "tidb-version",
+      message: `The policy says cluster \`${name}\` runs TiDB ${cluster.tidbVersion}, but its snapshot \`${file}\` shows ${snapshot.tidb.versions.join(", ")}: version-gated findings (precheck states, IMPORT INTO options, case sensitivity) may be wrong. Correct \`tidb_version\`.`
+    });
+  }
+  return out;
+}
+var DAY;
+var init_drift = __esm({
+  "src/posture-live/drift.ts"() {
+    "use strict";
+    init_version2();
+    init_filter();
+    init_analyze();
+    init_real();
+    DAY = 864e5;
+  }
+});
+
+// src/core/lines.ts
+function buildLineIndex(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineStart = (line) => starts[Math.min(Math.max(line, 1), starts.length) - 1];
+  return {
+    lineCount: starts.length,
+    position(offset) {
+      const clamped = Math.min(Math.max(offset, 0), text.length);
+      const idx = lineOf(clamped);
+      return { line: idx + 1, column: clamped - starts[idx] + 1 };
+    },
+    lineStart,
+    lineText(line) {
+      const start = lineStart(line);
+      let end = line < starts.length ? starts[line] : text.length;
+      while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+      return text.slice(start, end);
+    }
+  };
+}
+var init_lines = __esm({
+  "src/core/lines.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/text.ts
+function decodeSource(bytes) {
+  const nul = bytes.subarray(0, 8e3).indexOf(0);
+  if (nul < 0) {
+    try {
+      return { ok: true, text: strict.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  if (nul >= 0) {
+    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
+  }
+  if (bad >= 0) {
+    const text = utf8.decode(bytes.subarray(0, bad));
+    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text.length, text };
+  }
+  return { ok: true, text: utf8.decode(bytes) };
+}
+function firstInvalidUtf8(b) {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (c >= 194 && c <= 223) need = 1, min = 128;
+    else if (c >= 224 && c <= 239) need = 2, min = 2048;
+    else if (c >= 240 && c <= 244) need = 3, min = 65536;
+    else return i;
+    let cp = c & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+var utf8, strict;
+var init_text2 = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  }
+});
+
+// src/jobs/data-source.ts
+function normalizePath(path) {
+  const out = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (!out.length) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function locateDataDirectory(value, configPath, repo) {
+  let path = value.trim().replace(/\\/g, "/");
+  const q2 = path.indexOf("?");
+  const prefixed = /^(file|local):\/\//i.exec(path);
+  if (prefixed) path = path.slice(prefixed[0].length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: "it is a cloud storage URI" };
+  if (q2 >= 0 && prefixed) path = path.slice(0, path.indexOf("?"));
+  if (path === "") return { inRepository: false, reason: "it is empty" };
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) {
+    return { inRepository: false, reason: "it is an absolute path on the import host" };
+  }
+  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
+  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  let refused;
+  for (const dir of candidates) {
+    if (dir === void 0) continue;
+    const listed = listingOf(repo.listFiles(dir === "" ? "." : dir));
+    if (listed === void 0) continue;
+    if (isRefused(listed)) {
+      refused ??= { inRepository: false, reason: `\`${dir === "" ? "." : dir}\` ${listed.refused}`, refused: true };
+      continue;
+    }
+    return { inRepository: true, dir, files: listed.files, ...listed.unreadable.length ? { unreadable: listed.unreadable } : {} };
+  }
+  return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
+}
+function pathUnescape(value) {
+  if (!value.includes("%")) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function expand(template, match) {
+  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
+    if (ref === "$") return "$";
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+    return match.groups?.[name] ?? "";
+  });
+}
+function templateProblem(template, groups, names, field) {
+  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
+    const ref = m[1];
+    if (ref === "$") continue;
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) {
+      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
+    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
+  }
+  return void 0;
+}
+function goRegexToJs(source) {
+  const checked = parseRegex(source, { foldCase: false });
+  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
+  let flags = "u";
+  let body = source;
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
+  if (lead) {
+    for (const f of lead[1]) {
+      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
+      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
+    }
+    body = body.slice(lead[0].length);
+  }
+  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
+  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
+    const cls = POSIX_CLASSES2[name];
+    if (!cls) return all;
+    return neg ? `&&NEG${cls}&&` : cls;
+  });
+  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
+  try {
+    return { ok: true, re: new RegExp(body, flags) };
+  } catch (e) {
+    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
+  }
+}
+function unanchored2(re) {
+  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
+  return { k: "cat", xs: [anything, re, anything] };
+}
+function quoteMeta(text) {
+  return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+function compileFileRules(rules) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule20, index) => {
+    const fail5 = (message) => void problems.push({ index, message });
+    const path = rule20.path?.value;
+    const pattern = rule20.pattern?.value;
+    if (!path && !pattern) return fail5("`path` and `pattern` must not be both empty in [[mydumper.files]]");
+    if (path && pattern) return fail5("can't set both `path` and `pattern` field in [[mydumper.files]]");
+    const source = path ? `^${quoteMeta(path)}$` : pattern;
+    const quote = (t) => path ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
+    const js = goRegexToJs(source);
+    if (!js.ok) return fail5(js.message);
+    const checked = parseRegex(source, { foldCase: false });
+    const type = quote(rule20.type?.value);
+    if (!type) return fail5("field 'type' match pattern can't be empty");
+    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
+    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
+    const schema = quote(rule20.schema?.value);
+    const table = quote(rule20.table?.value);
+    for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
+      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
+      if (field !== "type" && !t) return fail5(`field '${field}' match pattern can't be empty`);
+      const problem = templateProblem(t, groups, names, field);
+      if (problem) return fail5(problem);
+    }
+    routes.push({
+      re: js.re,
+      ...checked.ok ? { guard: compileRe(unanchored2(checked.re)) } : {},
+      type,
+      schema,
+      table,
+      unescape: false
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, routes };
+}
+function classifyFiles(dir, files, customRoutes) {
+  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const out = [];
+  const problems = [];
+  for (const path of files) {
+    const rel = dir === "" ? path : path.slice(dir.length + 1);
+    for (const route of routes) {
+      if (route.guard && !nfaMatches(route.guard, rel)) continue;
+      const m = route.re.exec(rel);
+      if (!m) continue;
+      const typeText = expand(route.type, m).trim().toLowerCase();
+      const type = SOURCE_TYPES.find((t) => t === typeText);
+      if (!type) {
+        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
+        break;
+      }
+      if (type === "ignore") break;
+      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
+      out.push({ path, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
+      break;
+    }
+  }
+  return { files: out, problems };
+}
+function isDataFile(file) {
+  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
+}
+function tableOf(file) {
+  return { schema: file.schema, table: file.table };
+}
+function hasValidIndex(sql) {
+  const text = stripComments(sql);
+  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text);
+  if (!create) return void 0;
+  const open = text.indexOf("(", create.index + create[0].length);
+  if (open < 0) return void 0;
+  const items = splitTopLevel(text, open + 1);
+  if (!items) return void 0;
+  const notNull = /* @__PURE__ */ new Set();
+  const uniqueKeys = [];
+  for (const raw of items) {
+    const item = raw.trim();
+    const upper = item.toUpperCase();
+    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
+    const rest = constraint ? item.slice(constraint[0].length) : item;
+    const restUpper = rest.toUpperCase();
+    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
+    if (/^UNIQUE\b/.test(restUpper)) {
+      const cols = indexColumns(rest);
+      if (cols) uniqueKeys.push(cols);
+      continue;
+    }
+    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
+    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
+    if (!name) continue;
+    const column = (name[1] ?? name[2] ?? name[3] ?? "").toLowerCase();
+    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
+    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
+    const isNotNull = /\bNOT\s+NULL\b/.test(def);
+    if (isNotNull) notNull.add(column);
+    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
+  }
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
+}
+function stripComments(sql) {
+  let out = "";
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      const end = closingQuote(sql, i);
+      out += sql.slice(i, end);
+      i = end - 1;
+    } else if (ch === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end < 0 ? sql.length : end + 1;
+      out += " ";
+    } else if (ch === "-" && sql[i + 1] === "-" && /\s/.test(sql[i + 2] ?? " ") || ch === "#") {
+      const end = sql.indexOf("\n", i);
+      i = end < 0 ? sql.length : end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+function closingQuote(text, start) {
+  const quote = text[start];
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === "\\" && quote !== "`") i += 2;
+    else if (text[i] === quote) {
+      if (text[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text.length;
+}
+function stripQuoted(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      const end = closingQuote(text, i);
+      out += " ";
+      i = end - 1;
+    } else out += ch;
+  }
+  return out;
+}
+function splitTopLevel(text, from) {
+  const items = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      i = closingQuote(text, i) - 1;
+    } else if (ch === "(") depth++;
+    else if (ch === ")") {
+      if (depth === 0) {
+        items.push(text.slice(start, i));
+        return items;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return void 0;
+}
+function indexColumns(item) {
+  const open = item.indexOf("(");
+  if (open < 0) return void 0;
+  const parts = splitTopLevel(item, open + 1);
+  if (!parts) return void 0;
+  return parts.map((p) => {
+    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
+    if (!m || p.trim().startsWith("(")) return "";
+    return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+  });
+}
+function tablesWithoutValidIndex(repo, classified) {
+  const verdict = /* @__PURE__ */ new Map();
+  for (const f of classified) {
+    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
+    const text = textOf(repo.readFile(f.path));
+    const valid = text === void 0 ? true : hasValidIndex(text) ?? true;
+    const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
+    const prev = verdict.get(key);
+    verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
+  }
+  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
+}
+var DEFAULT_ROUTES, SOURCE_TYPES, POSIX_CLASSES2;
+var init_data_source = __esm({
+  "src/jobs/data-source.ts"() {
+    "use strict";
+    init_repo();
+    init_charset();
+    init_nfa();
+    init_regex();
+    DEFAULT_ROUTES = [
+      { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
+      { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
+      { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: "schema-schema", schema: "$1", table: "", unescape: true },
+      { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: "table-schema", schema: "$1", table: "$2", unescape: true },
+      { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: "view-schema", schema: "$1", table: "$2", unescape: true },
+      { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: "parquet", schema: "$1", table: "$2", unescape: true },
+      { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: "$4", schema: "$1", table: "$2", unescape: true }
+    ];
+    SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
+    POSIX_CLASSES2 = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      ascii: "\\x00-\\x7F",
+      blank: "\\t ",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "!-~",
+      lower: "a-z",
+      print: " -~",
+      punct: "!-\\/:-@\\[-`{-~",
+      space: "\\t\\n\\v\\f\\r ",
+      upper: "A-Z",
+      word: "0-9A-Za-z_",
+      xdigit: "0-9A-Fa-f"
+    };
+  }
+});
+
+// src/jobs/routes.ts
+function syntheticFilter(schema, table, caseSensitive) {
+  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
+}
+function schemaAtom(atoms, part, caseSensitive) {
+  if (part.all) return TRUE;
+  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
+  return { k: "schema", id: atoms.sets.length - 1 };
+}
+function tableAtom(part, caseSensitive) {
+  if (part.all) return TRUE;
+  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
+}
+function filterExpr(filter, atoms) {
+  const rules = filter.compiled.map((rule20) => ({
+    positive: rule20.positive,
+    matched: and(schemaAtom(atoms, rule20.schema, filter.caseSensitive), tableAtom(rule20.table, filter.caseSensitive))
+  }));
+  return lastMatchWins(rules, EXPR_ALGEBRA);
+}
+function exprSet(e, atoms, schemaValue) {
+  switch (e.k) {
+    case "const":
+      return e.value ? ALL_TABLES : NO_TABLES;
+    case "schema":
+      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
+      return atoms.sets[e.id];
+    case "table":
+      return e.set;
+    case "and":
+      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "or":
+      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "not":
+      return complement(exprSet(e.x, atoms, schemaValue));
+  }
+}
+function schemaIds(e, out) {
+  if (e.k === "schema") out.add(e.id);
+  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
+  else if (e.k === "not") schemaIds(e.x, out);
+  return out;
+}
+function projectTables(e, atoms) {
+  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
+  if (!ids.length) return exprSet(e, atoms);
+  const parts = [];
+  let remaining = ALL_TABLES;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    const w = findWitness(remaining);
+    if (!w) return union(...parts);
+    if (!w.exact) return ALL_TABLES;
+    const probe = { schema: w.table.schema, table: w.table.table };
+    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
+    parts.push(exprSet(e, atoms, holding));
+    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
+    remaining = intersect(remaining, complement(region));
+  }
+  return ALL_TABLES;
+}
+function hexEscape(ch) {
+  return `\\x{${ch.codePointAt(0).toString(16)}}`;
+}
+function literalRegex(ch) {
+  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
+  return hexEscape(ch);
+}
+function routePatternRegex(pattern) {
+  if (pattern.startsWith("~")) {
+    let out2 = "";
+    const re = pattern.slice(1);
+    for (let i = 0; i < re.length; i++) {
+      const ch = re[i];
+      if (ch === "\\" && i + 1 < re.length) {
+        out2 += ch + re[i + 1];
+        i++;
+      } else out2 += ch === "/" ? "\\/" : ch;
+    }
+    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
+  }
+  const chars = [...pattern];
+  let out = "(?s)^";
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
+      out += ".*";
+    } else if (ch === "?") out += ".";
+    else if (ch === "[") {
+      const close = chars.indexOf("]", i + 1);
+      if (close < 0) {
+        out += literalRegex(ch);
+        continue;
+      }
+      const body = chars.slice(i + 1, close);
+      let negate = false;
+      let k = 0;
+      if (body[0] === "!") {
+        negate = true;
+        k = 1;
+      }
+      let cls = "";
+      for (; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
+          k += 2;
+        } else cls += hexEscape(body[k]);
+      }
+      if (!cls && negate) {
+        negate = false;
+        cls = hexEscape("!");
+      }
+      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
+      i = close;
+    } else out += literalRegex(ch);
+  }
+  return { ok: true, source: `${out}$` };
+}
+function patternPart(pattern, side, caseSensitive) {
+  const regex = routePatternRegex(pattern);
+  if (!regex.ok) return regex;
+  const rule20 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule20], { caseSensitive });
+  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
+  const compiled = parsed.filter.compiled[0];
+  return { ok: true, part: side === "schema" ? compiled.schema : compiled.table };
+}
+function goToLower(text) {
+  let out = "";
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += [...lower].length === 1 ? lower : ch === "\u0130" ? "i" : ch;
+  }
+  return out;
+}
+function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule20, index) => {
+    if (!rule20.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule20.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const lowered = (pattern) => caseSensitive ? pattern : goToLower(pattern);
+    const why = (pattern, message) => !caseSensitive && goToLower(pattern) !== pattern ? `${message} (Lightning lowercases route patterns when \`case-sensitive\` is false, so \`${pattern}\` is compiled as \`${goToLower(pattern)}\`)` : message;
+    const schema = patternPart(lowered(rule20.schemaPattern), "schema", caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: why(rule20.schemaPattern, schema.message) });
+    let match = schemaAtom(atoms, schema.part, caseSensitive);
+    const tableLevel = !!rule20.tablePattern;
+    if (rule20.tablePattern) {
+      const table = patternPart(lowered(rule20.tablePattern), "table", caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: why(rule20.tablePattern, table.message) });
+      match = and(match, tableAtom(table.part, caseSensitive));
+    }
+    routes.push({
+      index,
+      tableLevel,
+      match,
+      targetSchema: rule20.targetSchema,
+      ...rule20.targetTable ? { targetTable: rule20.targetTable } : {}
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
+}
+function domains(router) {
+  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
+  return router.routes.map((route) => ({
+    route,
+    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
+  }));
+}
+function unrouted(router) {
+  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
+}
+function routeTable(router, name) {
+  const has = (e) => setHas(exprSet(e, router.atoms), name);
+  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
+  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
+  if (!chosen.length) return [name];
+  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
+}
+function routeImage(router, source) {
+  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
+  for (const { route, domain } of domains(router)) {
+    const routed = and(source, domain);
+    if (route.targetTable !== void 0) {
+      if (findWitness(exprSet(routed, router.atoms))) parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
+    } else {
+      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
+    }
+  }
+  return intersect(union(...parts), userTables());
+}
+var TRUE, FALSE, and, or, not, EXPR_ALGEBRA, MAX_REGIONS;
+var init_routes = __esm({
+  "src/jobs/routes.ts"() {
+    "use strict";
+    init_filter();
+    init_table_filter();
+    init_last_match();
+    TRUE = { k: "const", value: true };
+    FALSE = { k: "const", value: false };
+    and = (...xs) => ({ k: "and", xs });
+    or = (...xs) => ({ k: "or", xs });
+    not = (x) => ({ k: "not", x });
+    EXPR_ALGEBRA = {
+      none: FALSE,
+      union: (a, b) => a === FALSE ? b : b === FALSE ? a : or(a, b),
+      subtract: (a, b) => a === FALSE ? FALSE : and(a, not(b))
+    };
+    MAX_REGIONS = 64;
+  }
+});
+
+// src/jobs/source.ts
+import { posix } from "node:path";
+function normalizeSource(location) {
+  let s2 = location.trim();
+  const q2 = s2.indexOf("?");
+  if (q2 >= 0) s2 = s2.slice(0, q2);
+  s2 = s2.replace(/^(file|local):\/\//i, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s2);
+  if (scheme) s2 = scheme[1].toLowerCase() + s2.slice(scheme[1].length);
+  s2 = s2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+  if (!scheme && s2 !== "") s2 = posix.normalize(s2);
+  while (s2.length > 1 && s2.endsWith("/")) s2 = s2.slice(0, -1);
+  return s2;
+}
+var init_source = __esm({
+  "src/jobs/source.ts"() {
+    "use strict";
+  }
+});
+
+// src/jobs/lightning.ts
+import { posix as posix2 } from "node:path";
+function entrySpan(located) {
+  return { start: located.keySpan.start, end: located.span.end };
+}
+function firstLine(text) {
+  const nl = text.search(/\r|\n/);
+  return { start: 0, end: nl < 0 ? text.length : nl };
+}
+function filterText(rules) {
+  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}\u2026` : r}'`);
+  const rest = rules.length - shown.length;
+  return `[${shown.join(", ")}${rest > 0 ? `, \u2026 ${rest.toLocaleString("en-US")} more rule${rest === 1 ? "" : "s"}` : ""}]`;
+}
+function distinctNames(names) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const key = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, n);
+  }
+  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
+}
+function filterImportReader(configPath, repo) {
+  const missing = [];
+  const refused = [];
+  const inRepo = (p) => {
+    const normal = posix2.normalize(p);
+    return normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? void 0 : normal;
+  };
+  return {
+    missing,
+    refused,
+    read(p) {
+      const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
+      const fromRoot = inRepo(p);
+      let why;
+      for (const candidate of [beside, fromRoot]) {
+        if (candidate === void 0) continue;
+        const got = repo.readFile(candidate);
+        if (typeof got === "string") return got;
+        if (isRefused(got)) why ??= got.refused;
+      }
+      missing.push(p);
+      if (why !== void 0) refused.push({ path: p, reason: why });
+      return void 0;
+    }
+  };
+}
+function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
+  const given = config.filter?.rules.map((r) => r.value);
+  const rules = given ?? DEFAULT_LIGHTNING_FILTER;
+  const caseSensitive = config.caseSensitive?.value === true;
+  const imports = filterImportReader(path, repo);
+  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  return {
+    ...given ? { given } : {},
+    rules,
+    caseSensitive,
+    parsed,
+    missingImports: imports.missing,
+    ...imports.refused.length ? { refusedImports: imports.refused } : {}
+  };
+}
+function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+  const { given, rules, caseSensitive, parsed } = filter;
+  if (!parsed.ok) {
+    const refused = filter.refusedImports?.[0];
+    return ANY_TABLE(
+      refused ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}` : filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
+    );
+  }
+  if (config.routes.length && config.mydumperFiles.length) {
+    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
+  }
+  const atoms = { sets: [] };
+  const routeRules = config.routes.map((r) => ({
+    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
+    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
+    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
+    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
+  }));
+  const compiled = compileRoutes(routeRules, caseSensitive, atoms);
+  if (!compiled.ok) {
+    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled.problems[0].message})`);
+  }
+  const router = compiled.router;
+  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
+  const shape = JSON.stringify([
+    caseSensitive,
+    rules,
+    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
+    rules.some((r) => r.trim().startsWith("@")) ? posix2.dirname(path) : "",
+    routeRules,
+    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value])
+  ]);
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router, shape);
+  if (fromDirectory.written) return fromDirectory.written;
+  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
+  if (config.mydumperFiles.length) {
+    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
+  }
+  if (router.routes.length) {
+    const image = routeImage(router, filterExpr(parsed.filter, atoms));
+    const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
+    return { kind: "pattern", set: image, description: description2, key: JSON.stringify([caseSensitive, rules, routeRules, description2]) };
+  }
+  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
+  return {
+    kind: "pattern",
+    set: intersect(filterSet(parsed.filter), userTables()),
+    description,
+    filterRules: rules,
+    key: JSON.stringify([caseSensitive, rules, description])
+  };
+}
+function directoryWritten(config, path, repo, filter, router, shape) {
+  if (!config.dataSourceDir) return {};
+  const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
+  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
+  let byShape = directoryResults.get(located.files);
+  if (!byShape) directoryResults.set(located.files, byShape = /* @__PURE__ */ new Map());
+  const key = `${located.dir}\0${shape}`;
+  const cached = byShape.get(key);
+  if (cached) return cached;
+  const result = directoryWrittenUncached(config, located, repo, filter, router, key);
+  byShape.set(key, result);
+  return result;
+}
+function classifiedDirectory(config, located, repo) {
+  let byRules = classifications.get(located.files);
+  if (!byRules) classifications.set(located.files, byRules = /* @__PURE__ */ new Map());
+  const key = `${located.dir}\0${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
+  const cached = byRules.get(key);
+  if (cached) return cached;
+  let result;
+  let custom;
+  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : void 0;
+  if (rules && !rules.ok) {
+    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
+  } else {
+    if (rules) custom = rules.routes;
+    const classified = classifyFiles(located.dir, located.files, custom);
+    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
+  }
+  byRules.set(key, result);
+  return result;
+}
+function directoryWrittenUncached(config, located, repo, filter, router, key) {
+  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  const unlisted = located.unreadable?.[0];
+  if (unlisted) return { why: `the data directory ${where2} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
+  const classified = classifiedDirectory(config, located, repo);
+  if ("why" in classified) return { why: classified.why };
+  const { sourceNames, unindexed } = classified;
+  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
+  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
+  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  return {
+    written: {
+      kind: "exact",
+      names: written,
+      set: written.length ? exactSet(written, false) : NO_TABLES,
+      description: `the data files in ${where2}`,
+      key: `directory\0${key}`,
+      ...unindexed.length ? { unindexed } : {}
+    }
+  };
+}
+function lightningJob(path, config, text, repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+  const backend = config.backend?.value.trim().toLowerCase() ?? "";
+  const physical = backend !== "tidb";
+  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
+  const override = config.checkRequirements && config.checkRequirements.value === false ? config.checkRequirements : void 0;
+  const features = [];
+  if (config.conflict) features.push({ what: "The `[conflict]` section", since: "7.3.0", span: config.conflict.header, lightning: true });
+  if (config.pdAddrs.length > 1) {
+    const first = config.pdAddrs[0];
+    const last = config.pdAddrs[config.pdAddrs.length - 1];
+    features.push({ what: "Several PD addresses in `pd-addr`", since: "7.6.0", span: { start: first.span.start, end: last.span.end }, lightning: true });
+  }
+  const hosts = [config.host?.value, ...config.pdAddrs.map((p) => p.value)].filter((h) => !!h && h.trim() !== "");
+  return {
+    file: path,
+    kind: "lightning",
+    physical,
+    backend,
+    anchor,
+    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
+    ...physical && config.backend ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } } : {},
+    ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
+    written: lightningWritten(config, path, repo, filter),
+    ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
+    hosts,
+    versionedFeatures: features
+  };
+}
+var MAX_QUOTED_RULES, MAX_QUOTED_RULE_LENGTH, ANY_TABLE, directoryResults, classifications;
+var init_lightning = __esm({
+  "src/jobs/lightning.ts"() {
+    "use strict";
+    init_repo();
+    init_filter();
+    init_data_source();
+    init_routes();
+    init_source();
+    MAX_QUOTED_RULES = 5;
+    MAX_QUOTED_RULE_LENGTH = 200;
+    ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
+    directoryResults = /* @__PURE__ */ new WeakMap();
+    classifications = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -1930,7 +6151,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance4 = function(a, b) {
+    var distance5 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -1944,12 +6165,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance4;
-    var closest4 = function(str, arr) {
+    exports.distance = distance5;
+    var closest5 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance4(str, arr[i]);
+        var dist = distance5(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -1957,7 +6178,5100 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest4;
+    exports.closest = closest5;
+  }
+});
+
+// src/lightning/keys.ts
+function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
+  const out = [];
+  for (const key of Object.keys(spec.keys)) out.push(prefix + key);
+  for (const [name, sub] of Object.entries(spec.tables ?? {})) {
+    out.push(prefix + name);
+    out.push(...knownKeyPaths(sub, `${prefix}${name}.`));
+  }
+  for (const [name, sub] of Object.entries(spec.arrays ?? {})) {
+    out.push(prefix + name);
+    out.push(...knownKeyPaths(sub, `${prefix}${name}[].`));
+  }
+  for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
+  return out;
+}
+var s, SECURITY, IGNORE_COLUMNS, ROUTE_EXTRACTOR, CONFLICT_STRATEGIES, LIGHTNING_CONFIG_SPEC, VERSIONED_KEYS, IMPORTER_BACKEND_REMOVED_IN, UNRELEASED_BACKENDS, MAX_ERROR_KEYS, LEGACY_HINTS;
+var init_keys = __esm({
+  "src/lightning/keys.ts"() {
+    "use strict";
+    s = (kind, values) => values ? { kind, values } : { kind };
+    SECURITY = {
+      keys: { "ca-path": s("string"), "cert-path": s("string"), "key-path": s("string"), "redact-info-log": s("boolean") }
+    };
+    IGNORE_COLUMNS = {
+      keys: { db: s("string"), table: s("string"), "table-filter": s("string-array"), columns: s("string-array") }
+    };
+    ROUTE_EXTRACTOR = (regexpKey) => ({
+      keys: { [regexpKey]: s("string"), "target-column": s("string") }
+    });
+    CONFLICT_STRATEGIES = ["", "none", "replace", "ignore", "error", "remove", "record"];
+    LIGHTNING_CONFIG_SPEC = {
+      keys: {},
+      tables: {
+        lightning: {
+          keys: {
+            // Config.App (task)
+            "table-concurrency": s("integer"),
+            "index-concurrency": s("integer"),
+            "region-concurrency": s("integer"),
+            "io-concurrency": s("integer"),
+            "check-requirements": s("boolean"),
+            "meta-schema-name": s("string"),
+            "max-error": s("max-error"),
+            "max-error-records": s("integer"),
+            "task-info-schema-name": s("string"),
+            // GlobalLightning and its embedded log.Config
+            "status-addr": s("string"),
+            "server-mode": s("boolean"),
+            "pprof-port": s("integer"),
+            level: s("string"),
+            file: s("string"),
+            "max-size": s("integer"),
+            "max-days": s("integer"),
+            "max-backups": s("integer"),
+            "enable-diagnose-logs": s("boolean")
+          }
+        },
+        tidb: {
+          keys: {
+            host: s("string"),
+            port: s("integer"),
+            user: s("string"),
+            password: s("string"),
+            "status-port": s("integer"),
+            "pd-addr": s("string"),
+            "sql-mode": s("string"),
+            tls: s("string"),
+            "max-allowed-packet": s("integer"),
+            "distsql-scan-concurrency": s("integer"),
+            "build-stats-concurrency": s("integer"),
+            "index-serial-scan-concurrency": s("integer"),
+            "checksum-table-concurrency": s("integer"),
+            "log-level": s("string")
+          },
+          tables: { security: SECURITY },
+          maps: { "session-vars": "string" }
+        },
+        checkpoint: {
+          keys: {
+            schema: s("string"),
+            dsn: s("string"),
+            driver: s("string", ["file", "mysql"]),
+            enable: s("boolean"),
+            "keep-after-success": s("string-or-boolean")
+          }
+        },
+        mydumper: {
+          keys: {
+            "read-block-size": s("size"),
+            "batch-size": s("size"),
+            "batch-import-ratio": s("float"),
+            "source-id": s("string"),
+            "data-source-dir": s("string"),
+            "character-set": s("string"),
+            "max-region-size": s("size"),
+            filter: s("string-array"),
+            "no-schema": s("boolean"),
+            "case-sensitive": s("boolean"),
+            "strict-format": s("boolean"),
+            "default-file-rules": s("boolean"),
+            "data-character-set": s("string"),
+            "data-invalid-char-replace": s("string")
+          },
+          tables: {
+            csv: {
+              keys: {
+                separator: s("string"),
+                delimiter: s("string"),
+                terminator: s("string"),
+                null: s("string-or-string-array"),
+                header: s("boolean"),
+                "header-schema-match": s("boolean"),
+                "trim-last-separator": s("boolean"),
+                "not-null": s("boolean"),
+                "backslash-escape": s("boolean"),
+                "escaped-by": s("string")
+              }
+            }
+          },
+          arrays: {
+            files: {
+              keys: {
+                pattern: s("string"),
+                path: s("string"),
+                schema: s("string"),
+                table: s("string"),
+                type: s("string"),
+                key: s("string"),
+                compression: s("string")
+              }
+            },
+            "ignore-data-columns": IGNORE_COLUMNS,
+            "ignore-columns": IGNORE_COLUMNS
+          }
+        },
+        "tikv-importer": {
+          keys: {
+            addr: s("string"),
+            "remote-worker-addr": s("string"),
+            "remote-addr": s("string"),
+            backend: s("string"),
+            "on-duplicate": s("string", CONFLICT_STRATEGIES),
+            "max-kv-pairs": s("integer"),
+            "send-kv-pairs": s("integer"),
+            "send-kv-size": s("size"),
+            "compress-kv-pairs": s("string", ["", "gz", "gzip"]),
+            "region-split-size": s("size"),
+            "region-split-keys": s("integer"),
+            "region-split-batch-size": s("integer"),
+            "region-split-concurrency": s("integer"),
+            "region-check-backoff-limit": s("integer"),
+            "sorted-kv-dir": s("string"),
+            "disk-quota": s("size"),
+            "range-concurrency": s("integer"),
+            "duplicate-resolution": s("string", CONFLICT_STRATEGIES),
+            "incremental-import": s("boolean"),
+            "parallel-import": s("boolean"),
+            "keyspace-name": s("string"),
+            "add-index-by-sql": s("boolean"),
+            "engine-mem-cache-size": s("size"),
+            "local-writer-mem-cache-size": s("size"),
+            "store-write-bwlimit": s("size"),
+            "logical-import-batch-size": s("size"),
+            "logical-import-batch-rows": s("integer"),
+            "logical-import-prep-stmt": s("boolean"),
+            "pause-pd-scheduler-scope": s("string", ["table", "global"]),
+            "block-size": s("size"),
+            "chunk-size": s("integer"),
+            "chunk-cache-dir": s("string")
+          }
+        },
+        "post-restore": {
+          keys: {
+            checksum: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
+            analyze: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
+            "level-1-compact": s("boolean"),
+            "post-process-at-last": s("boolean"),
+            compact: s("boolean"),
+            "checksum-via-sql": s("boolean")
+          }
+        },
+        cron: {
+          keys: { "switch-mode": s("duration"), "log-progress": s("duration"), "check-disk-quota": s("duration") }
+        },
+        security: SECURITY,
+        conflict: {
+          keys: {
+            strategy: s("string", CONFLICT_STRATEGIES),
+            "precheck-conflict-before-import": s("boolean"),
+            threshold: s("integer"),
+            "max-record-rows": s("integer")
+          }
+        }
+      },
+      arrays: {
+        routes: {
+          keys: {
+            "schema-pattern": s("string"),
+            "table-pattern": s("string"),
+            "target-schema": s("string"),
+            "target-table": s("string")
+          },
+          tables: {
+            "extract-table": ROUTE_EXTRACTOR("table-regexp"),
+            "extract-schema": ROUTE_EXTRACTOR("schema-regexp"),
+            "extract-source": ROUTE_EXTRACTOR("source-regexp")
+          }
+        }
+      }
+    };
+    VERSIONED_KEYS = [
+      {
+        path: ["tikv-importer", "duplicate-detection"],
+        what: "`tikv-importer.duplicate-detection`",
+        removedIn: "5.3.0",
+        instead: "use `duplicate-resolution` (or, from v7.3.0, `[conflict] strategy`)",
+        source: "pingcap/tidb PR #29249 (release-5.3 #29425), br/pkg/lightning/config/config.go"
+      },
+      {
+        path: ["black-white-list"],
+        what: "The `[black-white-list]` section",
+        removedIn: "7.3.0",
+        instead: "use `[mydumper] filter` (table-filter rules)",
+        source: 'pingcap/tidb config.go: `BWList` (toml "black-white-list") is in the configs that still have the four-charset list, and absent from the v7.3.0 layout that adds `[conflict]`; the exact release that dropped it is not established, v7.3.0 is the latest bound'
+      },
+      {
+        path: ["mydumper", "column-constants"],
+        what: "`[[mydumper.column-constants]]`",
+        unreleased: true,
+        source: "pingcap/tidb master pkg/lightning/config/config.go (no release has it)"
+      },
+      {
+        path: ["mydumper", "target-partition"],
+        what: "`mydumper.target-partition`",
+        unreleased: true,
+        source: "pingcap/tidb master pkg/lightning/config/config.go (no release has it)"
+      }
+    ];
+    IMPORTER_BACKEND_REMOVED_IN = "6.1.0";
+    UNRELEASED_BACKENDS = ["import-into", "remote"];
+    MAX_ERROR_KEYS = ["syntax", "charset", "type", "conflict"];
+    LEGACY_HINTS = {
+      "route-rules": "the Loader/old-Lightning `[[route-rules]]` is now `[[routes]]`",
+      "black-white-list": "the legacy `[black-white-list]` section is replaced by `[mydumper] filter` (table-filter rules)",
+      "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
+      "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
+    };
+  }
+});
+
+// src/lightning/validate.ts
+function validateLightningConfig(doc, config) {
+  const problems = [];
+  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
+  checkBackend(doc, config, problems);
+  checkRoutes(config, problems);
+  checkConflictingSettings(doc, config, problems);
+  checkDeprecatedKeys(doc, problems);
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+}
+function checkSection(doc, table, spec, path, problems) {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    const leaf = spec.keys[key];
+    const sub = spec.tables?.[key];
+    const array = spec.arrays?.[key];
+    const map = spec.maps?.[key];
+    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
+    else if (sub) {
+      if (isTable(value)) checkSection(doc, value, sub, keyPath, problems);
+      else problems.push(wrongType(doc, keyPath, "a table", value));
+    } else if (array) {
+      if (Array.isArray(value) && value.every(isTable)) {
+        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
+      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
+    } else if (map) {
+      if (!isTable(value)) problems.push(wrongType(doc, keyPath, "a table", value));
+      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
+    } else if (!isVersionedKey(keyPath)) {
+      problems.push({ kind: "invalid", message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
+    }
+  }
+}
+function checkValue(doc, spec, value, path, problems) {
+  const expected2 = kindMismatch(spec.kind, value);
+  if (expected2) {
+    problems.push(wrongType(doc, path, expected2, value));
+    return;
+  }
+  if (spec.kind === "max-error" && isTable(value)) {
+    checkMaxErrorTable(doc, value, path, problems);
+    return;
+  }
+  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
+    const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
+    problems.push({
+      kind: "invalid",
+      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
+      span: valueAnchor(doc, path)
+    });
+  }
+}
+function kindMismatch(kind, value) {
+  switch (kind) {
+    case "string":
+      return typeof value === "string" ? void 0 : "a string";
+    case "integer":
+      return isInteger(value) ? void 0 : "an integer";
+    case "float":
+      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
+    case "boolean":
+      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
+    case "string-array":
+      return Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "an array of strings";
+    case "size":
+      if (isInteger(value)) return void 0;
+      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
+    case "duration":
+      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
+    case "string-or-boolean":
+      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
+    case "string-or-string-array":
+      return typeof value === "string" || Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "a string or an array of strings";
+    case "max-error":
+      return isInteger(value) || isTable(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
+  }
+}
+function checkMaxErrorTable(doc, table, path, problems) {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    if (!READ_MAX_ERROR_KEYS.includes(key)) {
+      const hint = MAX_ERROR_KEYS.includes(key) ? "; only `type` is read from the table form" : "; did you mean `type`?";
+      problems.push({ kind: "invalid", message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
+    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
+  }
+}
+function isInteger(value) {
+  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
+}
+function isTomlDate(value) {
+  return typeof value.toISOString === "function";
+}
+function typeName(value) {
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
+  if (typeof value === "number") return "a float";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
+  if (typeof value === "object" && value !== null) return "a table";
+  return "an unsupported value";
+}
+function wrongType(doc, path, expected2, value) {
+  return {
+    kind: "invalid",
+    message: `\`${displayPath(path)}\` must be ${expected2}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
+    span: valueAnchor(doc, path)
+  };
+}
+function lastSegment(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
+}
+function sectionOf(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
+}
+function maxTypoDistance(key) {
+  return Math.max(1, Math.floor(key.length / 3));
+}
+function unknownKeyMessage(key, path, spec) {
+  const where2 = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
+  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
+  const hint = suggestion(key, path, spec);
+  return hint ? `${base}; ${hint}` : base;
+}
+function suggestion(key, path, spec) {
+  const here = schemaPath(path);
+  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key, local) : void 0;
+  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key, bestLocal);
+  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
+  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
+  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
+  const names = ALL_KEY_PATHS.map(lastSegment);
+  const best = (0, import_fastest_levenshtein.closest)(key, names);
+  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key, best) <= maxTypoDistance(key)) {
+    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
+    return `did you mean \`${full}\`?`;
+  }
+  return LEGACY_HINTS[key];
+}
+function schemaPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += "[]";
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function displayPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function keyAnchor(doc, path) {
+  return doc.entry(path)?.keySpan ?? doc.table(path)?.span ?? firstUnder(doc, path) ?? START_OF_FILE;
+}
+function valueAnchor(doc, path) {
+  return doc.entry(path)?.valueSpan ?? keyAnchor(doc, path);
+}
+function firstUnder(doc, path) {
+  const under = (p) => path.every((part, i) => p[i] === part);
+  const table = doc.tables.find((t) => under(t.path));
+  const entry = doc.entries.find((e) => under(e.path));
+  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
+  return table?.span ?? entry?.keySpan;
+}
+function checkBackend(doc, config, problems) {
+  const entry = doc.entry(["tikv-importer", "backend"]);
+  if (entry && typeof entry.value !== "string") return;
+  const backend = config.backend;
+  if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
+  if (!backend || backend.value === "") {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
+      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
+    });
+    return;
+  }
+  const name = backend.value.toLowerCase();
+  if (name === "local" || name === "tidb") return;
+  if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
+  problems.push({
+    kind: "invalid",
+    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
+    span: backend.span
+  });
+}
+function checkRoutes(config, problems) {
+  config.routes.forEach((route, i) => {
+    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
+    if (missing.length > 0) {
+      problems.push({
+        kind: "invalid",
+        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
+        span: route.header
+      });
+    }
+  });
+  const firstRoute = config.routes[0];
+  if (firstRoute && config.mydumperFiles.length > 0) {
+    problems.push({
+      kind: "invalid",
+      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
+      span: firstRoute.header
+    });
+  }
+}
+function stringAt(doc, path) {
+  const value = doc.entry(path)?.value;
+  return typeof value === "string" ? value.toLowerCase() : void 0;
+}
+function configuredStrategy(value) {
+  return value === void 0 || value === "" || value === "none" ? void 0 : value;
+}
+function checkConflictingSettings(doc, config, problems) {
+  const backend = config.backend?.value.toLowerCase();
+  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
+  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
+  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
+  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
+  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
+  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
+      span: dupEntry.keySpan
+    });
+  }
+  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
+  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
+  if (addIndex?.value === true && parallel && backend !== "tidb") {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+      span: addIndex.keySpan
+    });
+  }
+  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
+  const threshold = doc.entry(["conflict", "threshold"]);
+  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
+    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
+    problems.push({
+      kind: "invalid",
+      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
+      span: threshold.keySpan
+    });
+  }
+  if (effective === "ignore" && backend === "local") {
+    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
+    const entry = doc.entry(source);
+    if (entry) {
+      problems.push({
+        kind: "invalid",
+        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
+        span: entry.valueSpan
+      });
+    }
+  }
+  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
+  if (precheck?.value === true && backend === "tidb") {
+    problems.push({
+      kind: "invalid",
+      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
+      span: precheck.keySpan
+    });
+  }
+}
+function checkDeprecatedKeys(doc, problems) {
+  for (const deprecation of DEPRECATIONS) {
+    const entry = doc.entry(deprecation.path);
+    if (!entry) continue;
+    if (deprecation.when && !deprecation.when(entry.value)) continue;
+    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
+  }
+}
+function isVersionedKey(path) {
+  const names = path.filter((p) => typeof p === "string");
+  return VERSIONED_KEYS.some((k) => k.path.length === names.length && k.path.every((p, i) => p === names[i]));
+}
+function hasPath(value, path) {
+  let node = value;
+  for (const part of path) {
+    if (!isTable(node) || !(part in node)) return false;
+    node = node[part];
+  }
+  return true;
+}
+function lightningVersionedFeatures(doc, config) {
+  const out = [];
+  for (const key of VERSIONED_KEYS) {
+    if (!hasPath(doc.value, key.path)) continue;
+    out.push({
+      what: key.what,
+      since: "0.0.0",
+      span: keyAnchor(doc, [...key.path]),
+      lightning: true,
+      ...key.unreleased ? { unreleased: true } : {},
+      ...key.removedIn ? { removedIn: key.removedIn } : {},
+      ...key.instead ? { instead: key.instead } : {},
+      source: key.source
+    });
+  }
+  const backend = config.backend;
+  const name = backend?.value.trim().toLowerCase();
+  if (backend && name === "importer") {
+    out.push({
+      what: '`backend = "importer"`',
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      removedIn: IMPORTER_BACKEND_REMOVED_IN,
+      deprecatedBefore: true,
+      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
+      source: "pingcap/tidb PR #34313 (tikv-importer support removed)"
+    });
+  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
+    out.push({
+      what: `\`backend = "${name}"\``,
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      unreleased: true,
+      instead: "use `local` (physical import) or `tidb` (logical import)",
+      source: name === "import-into" ? "pingcap/tidb PR #65321 (master only)" : "pingcap/tidb master (no release has it)"
+    });
+  }
+  return out;
+}
+function isTableValue(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_fastest_levenshtein, REFUSES, UNKNOWN_REASON, START_OF_FILE, DURATION, SIZE, READ_MAX_ERROR_KEYS, ALL_KEY_PATHS, DEPRECATIONS;
+var init_validate = __esm({
+  "src/lightning/validate.ts"() {
+    "use strict";
+    import_fastest_levenshtein = __toESM(require_mod(), 1);
+    init_keys();
+    REFUSES = "Lightning refuses to start";
+    UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+    START_OF_FILE = { start: 0, end: 0 };
+    DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+    SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+    READ_MAX_ERROR_KEYS = ["type", "conflict"];
+    ALL_KEY_PATHS = knownKeyPaths();
+    DEPRECATIONS = [
+      { path: ["tikv-importer", "incremental-import"], message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`" },
+      { path: ["tikv-importer", "on-duplicate"], message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)" },
+      {
+        path: ["tikv-importer", "duplicate-resolution"],
+        message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)'
+      },
+      {
+        path: ["conflict", "max-record-rows"],
+        message: () => "`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`"
+      },
+      {
+        path: ["post-restore", "checksum"],
+        when: (v2) => typeof v2 === "boolean",
+        message: (v2) => `\`post-restore.checksum = ${String(v2)}\` is a deprecated boolean: write \`checksum = "${v2 ? "required" : "off"}"\``
+      },
+      {
+        path: ["post-restore", "analyze"],
+        when: (v2) => typeof v2 === "boolean",
+        message: (v2) => `\`post-restore.analyze = ${String(v2)}\` is a deprecated boolean: write \`analyze = "${v2 ? "required" : "off"}"\``
+      },
+      {
+        path: ["tikv-importer", "send-kv-pairs"],
+        message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`"
+      },
+      { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
+      { path: ["lightning", "pprof-port"], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
+      { path: ["mydumper", "csv", "backslash-escape"], message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)" },
+      {
+        path: ["mydumper", "csv", "trim-last-separator"],
+        message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
+      },
+      { path: ["lightning", "max-error-records"], message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`" },
+      { path: ["lightning", "max-error", "conflict"], message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`" },
+      {
+        path: ["tikv-importer", "addr"],
+        message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
+      }
+    ];
+  }
+});
+
+// src/lightning/config.ts
+function isLightningConfig(doc) {
+  return LIGHTNING_SECTIONS.some((name) => isTable2(doc.value[name]));
+}
+function isLightningFragment(doc) {
+  const names = Object.keys(doc.value);
+  return names.some((name) => FRAGMENT_SECTIONS.has(name)) && names.every((name) => (FRAGMENT_SECTIONS.has(name) || name === "security") && isTable2(doc.value[name]));
+}
+function readLightningConfig(doc) {
+  const filterEntry = doc.entry(["mydumper", "filter"]);
+  const pdAddr = locatedString(doc, ["tidb", "pd-addr"]);
+  const importerHeader = sectionAnchor(doc, ["tikv-importer"]);
+  const conflictHeader = sectionAnchor(doc, ["conflict"]);
+  const strategy = locatedString(doc, ["conflict", "strategy"]);
+  return {
+    ...opt("backend", locatedString(doc, ["tikv-importer", "backend"])),
+    ...opt("importerHeader", importerHeader),
+    ...opt("checkRequirements", locatedBoolean(doc, ["lightning", "check-requirements"])),
+    ...opt("dataSourceDir", locatedString(doc, ["mydumper", "data-source-dir"])),
+    ...opt("filter", filterEntry && Array.isArray(filterEntry.value) ? readFilter(filterEntry) : void 0),
+    ...opt("caseSensitive", locatedBoolean(doc, ["mydumper", "case-sensitive"])),
+    routes: tableArray(doc, ["routes"]).map(({ header, path }) => ({
+      header,
+      ...opt("schemaPattern", locatedString(doc, [...path, "schema-pattern"])),
+      ...opt("tablePattern", locatedString(doc, [...path, "table-pattern"])),
+      ...opt("targetSchema", locatedString(doc, [...path, "target-schema"])),
+      ...opt("targetTable", locatedString(doc, [...path, "target-table"]))
+    })),
+    mydumperFiles: tableArray(doc, ["mydumper", "files"]).map(({ header, path }) => ({
+      header,
+      ...opt("pattern", locatedString(doc, [...path, "pattern"])),
+      ...opt("path", locatedString(doc, [...path, "path"])),
+      ...opt("schema", locatedString(doc, [...path, "schema"])),
+      ...opt("table", locatedString(doc, [...path, "table"])),
+      ...opt("type", locatedString(doc, [...path, "type"])),
+      ...opt("compression", locatedString(doc, [...path, "compression"]))
+    })),
+    ...opt("host", locatedString(doc, ["tidb", "host"])),
+    pdAddrs: pdAddr ? splitLocated(pdAddr, ",") : [],
+    ...opt("password", locatedString(doc, ["tidb", "password"])),
+    ...opt("conflict", conflictHeader ? { header: conflictHeader, ...opt("strategy", strategy) } : void 0)
+  };
+}
+function opt(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function isTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function locatedString(doc, path) {
+  const entry = doc.entry(path);
+  if (!entry || typeof entry.value !== "string") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function locatedBoolean(doc, path) {
+  const entry = doc.entry(path);
+  if (!entry) return void 0;
+  const raw = entry.value;
+  const wellTyped = typeof raw === "boolean";
+  const value = wellTyped ? raw : !(raw === 0 || typeof raw === "string" && /^(false|off|0|no)$/i.test(raw.trim()));
+  return { value, raw, wellTyped, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function readFilter(entry) {
+  const rules = [];
+  for (const item of entry.items ?? []) {
+    if (typeof item.value === "string") rules.push({ value: item.value, span: item.span, keySpan: entry.keySpan });
+  }
+  return { rules, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function sectionAnchor(doc, path) {
+  const header = doc.table(path);
+  if (header) return header.span;
+  const own = doc.entry(path);
+  if (own) return own.keySpan;
+  const inside = doc.entries.find((e) => startsWith(e.path, path));
+  return inside?.keySpan;
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((part, i) => path[i] === part);
+}
+function tableArray(doc, path) {
+  let current = doc.value;
+  for (const part of path) current = isTable2(current) ? current[part] : void 0;
+  if (!Array.isArray(current)) return [];
+  const inline = doc.entry(path);
+  const out = [];
+  current.forEach((element, index) => {
+    if (!isTable2(element)) return;
+    const elementPath = [...path, index];
+    const header = doc.table(elementPath)?.span ?? inline?.items?.[index]?.span ?? inline?.keySpan;
+    if (header) out.push({ header, path: elementPath });
+  });
+  return out;
+}
+function splitLocated(located, separator) {
+  const { value, span, keySpan } = located;
+  const exact = span.end - span.start === value.length + 2;
+  const out = [];
+  let from = 0;
+  for (const part of value.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed.length > 0) {
+      const start = span.start + 1 + from + lead;
+      out.push({ value: trimmed, span: exact ? { start, end: start + trimmed.length } : span, keySpan });
+    }
+    from += part.length + separator.length;
+  }
+  return out;
+}
+var LIGHTNING_SECTIONS, FRAGMENT_SECTIONS;
+var init_config = __esm({
+  "src/lightning/config.ts"() {
+    "use strict";
+    LIGHTNING_SECTIONS = ["tikv-importer", "mydumper", "lightning"];
+    FRAGMENT_SECTIONS = /* @__PURE__ */ new Set(["tidb", "checkpoint", "conflict", "post-restore", "cron"]);
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s2 = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s2 : s2;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek2, ptr) {
+  if (peek2 === null || ctx.uk === 2)
+    TomlError.x(peek2 === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v2 = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v2;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/toml/document.ts
+function parseToml(text) {
+  let value;
+  try {
+    value = parse(text, { unsafeKeyBehaviour: "keep" });
+  } catch (error) {
+    return toParseError(text, error);
+  }
+  const index = indexToml(text, value);
+  const entryByPath = new Map(index.entries.map((e) => [pathKey(e.path), e]));
+  const tableByPath = new Map(index.tables.map((t) => [pathKey(t.path), t]));
+  return {
+    ok: true,
+    doc: {
+      value,
+      entries: index.entries,
+      tables: index.tables,
+      comments: index.comments,
+      entry: (path) => entryByPath.get(pathKey(path)),
+      table: (path) => tableByPath.get(pathKey(path))
+    }
+  };
+}
+function pathKey(path) {
+  return JSON.stringify(path);
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    if (typeof part === "number") {
+      if (!Array.isArray(current)) return void 0;
+      current = current[part];
+    } else {
+      if (Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, part)) return void 0;
+      current = current[part];
+    }
+  }
+  return current;
+}
+function toParseError(text, error) {
+  if (error instanceof TomlError) {
+    const firstLine3 = error.message.split("\n", 1)[0] ?? "invalid TOML";
+    const message2 = firstLine3.replace(/^Invalid TOML document:\s*/, "");
+    return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text, error.line, error.column) };
+  }
+  const message = error instanceof Error ? error.message.split("\n", 1)[0] ?? "invalid TOML" : "invalid TOML";
+  return { ok: false, message, offset: 0 };
+}
+function offsetOfSmolTomlPosition(text, line, column) {
+  let lineStart = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf("\n", lineStart);
+    if (next < 0) return text.length;
+    lineStart = next + 1;
+  }
+  return Math.min(text.length, lineStart + Math.max(column, 1) - 1);
+}
+function indexToml(text, root) {
+  const entries = [];
+  const tables2 = [];
+  const comments = [];
+  const arrayCounts = /* @__PURE__ */ new Map();
+  const length = text.length;
+  let pos = 0;
+  const at = (i) => text.charAt(i);
+  const skipSpaces = () => {
+    while (pos < length && (at(pos) === " " || at(pos) === "	")) pos++;
+  };
+  const readComment = () => {
+    const start = pos;
+    pos++;
+    while (pos < length && at(pos) !== "\n" && at(pos) !== "\r") pos++;
+    comments.push({ text: text.slice(start + 1, pos), span: { start, end: pos } });
+  };
+  const skipBlank = () => {
+    while (pos < length) {
+      const c = at(pos);
+      if (c === " " || c === "	" || c === "\r" || c === "\n") pos++;
+      else if (c === "#") readComment();
+      else break;
+    }
+  };
+  const skipToNextLine = () => {
+    while (pos < length && at(pos) !== "\n") pos++;
+    if (pos < length) pos++;
+  };
+  const basicStringEnd = (start) => {
+    let i = start + 1;
+    while (i < length) {
+      const c = at(i);
+      if (c === "\\") i += 2;
+      else if (c === '"') return i + 1;
+      else if (c === "\n") return i;
+      else i++;
+    }
+    return length;
+  };
+  const multilineStringEnd = (start, quote, escapes) => {
+    const delimiter = quote.repeat(3);
+    let i = start + 3;
+    while (i < length) {
+      if (escapes && at(i) === "\\") {
+        i += 2;
+        continue;
+      }
+      if (text.startsWith(delimiter, i)) {
+        let end = i + 3;
+        while (end < length && end < i + 5 && at(end) === quote) end++;
+        return end;
+      }
+      i++;
+    }
+    return length;
+  };
+  const readKeyPart = () => {
+    const start = pos;
+    const c = at(pos);
+    if (c === '"') {
+      pos = basicStringEnd(pos);
+      return { key: decodeBasicString(text.slice(start + 1, pos - 1)), span: { start, end: pos } };
+    }
+    if (c === "'") {
+      const close = text.indexOf("'", pos + 1);
+      pos = close < 0 ? length : close + 1;
+      return { key: text.slice(start + 1, pos - 1), span: { start, end: pos } };
+    }
+    while (pos < length && BARE_KEY.test(at(pos))) pos++;
+    if (pos === start) return void 0;
+    return { key: text.slice(start, pos), span: { start, end: pos } };
+  };
+  const readKey = () => {
+    const first = readKeyPart();
+    if (!first) return void 0;
+    const keys = [first.key];
+    let end = first.span.end;
+    for (let guard = 0; guard < length; guard++) {
+      const save = pos;
+      skipSpaces();
+      if (at(pos) !== ".") {
+        pos = save;
+        break;
+      }
+      pos++;
+      skipSpaces();
+      const part = readKeyPart();
+      if (!part) {
+        pos = save;
+        break;
+      }
+      keys.push(part.key);
+      end = part.span.end;
+    }
+    return { keys, span: { start: first.span.start, end } };
+  };
+  const readValue = (path, depth) => {
+    const start = pos;
+    const c = at(pos);
+    if (c === '"') {
+      pos = text.startsWith('"""', pos) ? multilineStringEnd(pos, '"', true) : basicStringEnd(pos);
+      return { span: { start, end: pos } };
+    }
+    if (c === "'") {
+      if (text.startsWith("'''", pos)) pos = multilineStringEnd(pos, "'", false);
+      else {
+        const close = text.indexOf("'", pos + 1);
+        pos = close < 0 ? length : close + 1;
+      }
+      return { span: { start, end: pos } };
+    }
+    if (c === "[" && depth < 1e3) {
+      pos++;
+      const items = [];
+      while (pos < length) {
+        skipBlank();
+        if (pos >= length) break;
+        if (at(pos) === "]") {
+          pos++;
+          break;
+        }
+        const before = pos;
+        const itemPath = [...path, items.length];
+        const item = readValue(itemPath, depth + 1);
+        items.push({ span: item.span, value: valueAt(root, itemPath) });
+        skipBlank();
+        if (at(pos) === ",") pos++;
+        if (pos === before) pos++;
+      }
+      return { span: { start, end: pos }, items };
+    }
+    if (c === "{" && depth < 1e3) {
+      pos++;
+      while (pos < length) {
+        skipBlank();
+        if (pos >= length) break;
+        if (at(pos) === "}") {
+          pos++;
+          break;
+        }
+        const before = pos;
+        readKeyValue(path, depth + 1);
+        skipBlank();
+        if (at(pos) === ",") pos++;
+        if (pos === before) pos++;
+      }
+      return { span: { start, end: pos } };
+    }
+    while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
+    if (at(pos) === " " && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && /\d/.test(at(pos + 1))) {
+      pos++;
+      while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
+    }
+    return { span: { start, end: pos } };
+  };
+  const readKeyValue = (tablePath, depth) => {
+    const key = readKey();
+    if (!key) return false;
+    skipSpaces();
+    if (at(pos) !== "=") return false;
+    pos++;
+    skipSpaces();
+    const path = [...tablePath, ...key.keys];
+    const scanned = readValue(path, depth);
+    entries.push({
+      path,
+      keySpan: key.span,
+      valueSpan: scanned.span,
+      value: valueAt(root, path),
+      ...scanned.items ? { items: scanned.items } : {}
+    });
+    return true;
+  };
+  const readHeader = () => {
+    const start = pos;
+    const isArray = text.startsWith("[[", pos);
+    pos += isArray ? 2 : 1;
+    skipSpaces();
+    const key = readKey();
+    skipSpaces();
+    if (!key) return void 0;
+    pos += isArray ? text.startsWith("]]", pos) ? 2 : 0 : at(pos) === "]" ? 1 : 0;
+    const concrete = [];
+    key.keys.forEach((part, i) => {
+      concrete.push(part);
+      const id = pathKey(concrete);
+      if (isArray && i === key.keys.length - 1) {
+        const count = arrayCounts.get(id) ?? 0;
+        arrayCounts.set(id, count + 1);
+        concrete.push(count);
+      } else {
+        const count = arrayCounts.get(id);
+        if (count !== void 0) concrete.push(count - 1);
+      }
+    });
+    tables2.push({ path: concrete, span: { start, end: pos }, isArray });
+    return concrete;
+  };
+  let currentTable = [];
+  while (pos < length) {
+    skipBlank();
+    if (pos >= length) break;
+    const lineStart = pos;
+    if (at(pos) === "[") {
+      const header = readHeader();
+      if (header) currentTable = header;
+    } else if (!readKeyValue(currentTable, 0)) {
+      skipToNextLine();
+      continue;
+    }
+    skipSpaces();
+    if (at(pos) === "#") readComment();
+    if (pos === lineStart) skipToNextLine();
+  }
+  comments.sort((a, b) => a.span.start - b.span.start);
+  return { entries, tables: tables2, comments };
+}
+function decodeBasicString(body) {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charAt(i);
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const next = body.charAt(i + 1);
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== void 0) {
+      out += simple;
+      i++;
+      continue;
+    }
+    const width = next === "u" ? 4 : next === "U" ? 8 : next === "x" ? 2 : 0;
+    const hex = body.slice(i + 2, i + 2 + width);
+    if (width > 0 && hex.length === width && /^[0-9A-Fa-f]+$/.test(hex)) {
+      const cp = parseInt(hex, 16);
+      out += cp <= 1114111 ? String.fromCodePoint(cp) : "";
+      i += 1 + width;
+      continue;
+    }
+    out += next;
+    i++;
+  }
+  return out;
+}
+var BARE_KEY, SCALAR_STOP, SIMPLE_ESCAPES;
+var init_document = __esm({
+  "src/toml/document.ts"() {
+    "use strict";
+    init_dist();
+    BARE_KEY = /[A-Za-z0-9_-]/;
+    SCALAR_STOP = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ",", "]", "}", "#"]);
+    SIMPLE_ESCAPES = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      '"': '"',
+      "\\": "\\"
+    };
+  }
+});
+
+// src/engine/directives.ts
+function isRealDate(s2) {
+  if (!DATE_RE.test(s2)) return false;
+  const d = /* @__PURE__ */ new Date(`${s2}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s2;
+}
+function invalid(span, message) {
+  return { span, message };
+}
+function readDirectives(comments, targets, textLength, knownRules) {
+  let clusters;
+  const suppressions = [];
+  const problems = [];
+  let t = 0;
+  for (const c of comments) {
+    const body = c.text.trim();
+    if (!body.toLowerCase().startsWith(PREFIX)) continue;
+    const rest = body.slice(PREFIX.length);
+    if (rest.startsWith(":")) {
+      const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
+      if (!m) {
+        problems.push(invalid(c.span, "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`."));
+        continue;
+      }
+      const names = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
+      clusters = { names: [...clusters?.names ?? [], ...names], span: c.span };
+      continue;
+    }
+    const fileWide = /^-ignore-file\b/i.test(rest);
+    if (!fileWide && !/^-ignore\b/i.test(rest)) {
+      problems.push(invalid(c.span, `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`));
+      continue;
+    }
+    const after = rest.slice(fileWide ? "-ignore-file".length : "-ignore".length);
+    const colon = after.indexOf(":");
+    if (colon < 0) {
+      problems.push(invalid(c.span, "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`."));
+      continue;
+    }
+    const rules = after.slice(0, colon).split(",").map((r) => r.trim()).filter(Boolean);
+    let reason = after.slice(colon + 1).trim();
+    let until;
+    const u = /(?:^|\s)until=(\S*)\s*$/.exec(reason);
+    if (u) {
+      until = u[1];
+      reason = reason.slice(0, u.index).trim();
+    }
+    if (!rules.length) {
+      problems.push(invalid(c.span, "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`."));
+      continue;
+    }
+    const unknown = rules.filter((r) => !knownRules.has(r));
+    if (unknown.length) {
+      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(", ")}; \`tidb-import-guard rules\` lists the rule ids.`));
+      continue;
+    }
+    if (!reason) {
+      problems.push(invalid(c.span, "Suppression without a reason: the text after the colon must say why this is safe."));
+      continue;
+    }
+    if (until !== void 0 && !isRealDate(until)) {
+      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
+      continue;
+    }
+    let covers2;
+    if (fileWide) covers2 = { start: 0, end: textLength };
+    else {
+      while (t < targets.length && targets[t].start < c.span.end) t++;
+      const target = targets[t];
+      covers2 = { start: c.span.start, end: target ? target.end : c.span.end };
+    }
+    suppressions.push({ rules, reason, ...until ? { until } : {}, fileWide, span: c.span, covers: covers2 });
+  }
+  return { ...clusters ? { clusters } : {}, suppressions, problems };
+}
+var PREFIX, DATE_RE;
+var init_directives = __esm({
+  "src/engine/directives.ts"() {
+    "use strict";
+    PREFIX = "tidb-import-guard";
+    DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
+
+// src/lightning/secrets.ts
+function findCheckpointDsnCredentials(dsn) {
+  const found = findUriCredentials(dsn);
+  const password = findDsnPassword(dsn);
+  if (password && !found.some((c) => c.start === password.start)) found.push(password);
+  return found.sort((a, b) => a.start - b.start);
+}
+var init_secrets = __esm({
+  "src/lightning/secrets.ts"() {
+    "use strict";
+    init_redact();
+    init_redact();
+  }
+});
+
+// src/sql/validate-import-into.ts
+function stringValue(option) {
+  return option.value?.kind === "string" ? option.value.value : void 0;
+}
+function closestOption(name) {
+  const candidates = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
+  const best = (0, import_fastest_levenshtein2.closest)(name, candidates);
+  return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
+}
+function validateImportInto(stmt) {
+  const problems = [];
+  const fromQuery = stmt.source?.kind === "select";
+  if (fromQuery) {
+    for (const column of stmt.columns ?? []) {
+      if (column.isVariable) {
+        problems.push({
+          code: PARSER_LEVEL,
+          message: `TiDB's parser rejects user variable @${column.name} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`,
+          span: column.span
+        });
+      }
+    }
+    if (stmt.setKeywordSpan !== void 0) {
+      problems.push({
+        code: PARSER_LEVEL,
+        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.",
+        span: stmt.setKeywordSpan
+      });
+    }
+  }
+  const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
+  if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
+    problems.push({
+      code: ERR_UNSUPPORTED_FORMAT,
+      message: `TiDB rejects FORMAT '${stmt.format.value}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`,
+      span: stmt.format.span
+    });
+  }
+  if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
+  const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
+  const seen = /* @__PURE__ */ new Set();
+  for (const option of stmt.options) {
+    const spec = OPTIONS.get(option.name);
+    const upper = option.name.toUpperCase();
+    if (spec === void 0) {
+      const removed = option.name === "analyze_table" ? " ANALYZE_TABLE existed only in 2023 development versions and was removed;" : "";
+      const near = removed ? void 0 : closestOption(option.name);
+      const fix = near ? ` did you mean ${near.toUpperCase()}?` : " remove it or fix its spelling.";
+      problems.push({
+        code: ERR_UNKNOWN_OPTION,
+        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
+        span: option.nameSpan
+      });
+      continue;
+    }
+    if (seen.has(option.name)) {
+      problems.push({
+        code: ERR_DUPLICATE_OPTION,
+        message: `TiDB rejects option ${upper} given twice (error 8165, ErrDuplicateOption): keep one.`,
+        span: option.nameSpan
+      });
+    }
+    seen.add(option.name);
+    if (spec.hasValue && option.value === void 0) {
+      problems.push({
+        code: ERR_INVALID_OPTION_VALUE,
+        message: `TiDB rejects option ${upper} without a value (error 8164, ErrInvalidOptionVal): write ${upper}=<value>.`,
+        span: option.nameSpan
+      });
+    } else if (!spec.hasValue && option.value !== void 0) {
+      problems.push({
+        code: ERR_INVALID_OPTION_VALUE,
+        message: `TiDB rejects a value for flag option ${upper} (error 8164, ErrInvalidOptionVal): write just ${upper}.`,
+        span: option.value.span
+      });
+    } else if (spec.check !== void 0 && option.value !== void 0) {
+      const why = spec.check(option);
+      if (why !== void 0) {
+        problems.push({
+          code: ERR_INVALID_OPTION_VALUE,
+          message: `TiDB rejects ${upper}=${option.value.raw} (error 8164, ErrInvalidOptionVal): ${upper} ${why}.`,
+          span: option.value.span
+        });
+      }
+    }
+    if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
+      const how = format === void 0 ? `the file name says ${effectiveFormat}` : `FORMAT is '${stmt.format?.value ?? ""}'`;
+      problems.push({
+        code: ERR_UNSUPPORTED_OPTION,
+        message: `TiDB rejects CSV-only option ${upper} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how}): remove the option or import CSV.`,
+        span: option.nameSpan
+      });
+    }
+    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) {
+      problems.push({
+        code: ERR_UNSUPPORTED_OPTION,
+        message: `TiDB rejects option ${upper} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`,
+        span: option.nameSpan
+      });
+    }
+  }
+  problems.push(...checkSplitFile(stmt.options));
+  return problems;
+}
+function checkSplitFile(options) {
+  const splitFile = options.find((o) => o.name === "split_file");
+  if (splitFile === void 0) return [];
+  const problems = [];
+  const skipRows = options.find((o) => o.name === "skip_rows");
+  if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
+    problems.push({
+      code: ERR_INVALID_OPTION_VALUE,
+      message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.",
+      span: skipRows.value.span
+    });
+  }
+  const terminator = options.find((o) => o.name === "lines_terminated_by");
+  const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
+  if (terminatorValue === void 0 || terminatorValue === "") {
+    problems.push({
+      code: ERR_INVALID_OPTION_VALUE,
+      message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
+      span: splitFile.nameSpan
+    });
+  }
+  return problems;
+}
+function schemeOf(location) {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(location);
+  return match === null ? "" : match[1].toLowerCase();
+}
+function checkLocation(location, span) {
+  if (location === "") {
+    return [{ code: ERR_LOAD_DATA_EMPTY_PATH, message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.", span }];
+  }
+  const scheme = schemeOf(location);
+  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
+  if (scheme === "" || scheme === "local" || scheme === "file") {
+    if (!location.startsWith("/")) {
+      return [{ code: ERR_INVALID_URI, message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
+    }
+    const problems = [];
+    const fileName = location.slice(location.lastIndexOf("/") + 1);
+    const dot = fileName.lastIndexOf(".");
+    const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
+    if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
+      problems.push({
+        code: ERR_INVALID_URI,
+        message: `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${COMPRESSION_SUFFIXES.join(" ")}).`,
+        span
+      });
+    }
+    problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
+    return problems;
+  }
+  if (!DATA_SCHEMES.has(scheme)) {
+    return [{ code: ERR_INVALID_URI, message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
+  }
+  const rest = location.slice(scheme.length + 3);
+  const pathEnd = rest.indexOf("?");
+  const path = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? [] : checkWildcardDirectory(path.slice(0, slash), span);
+}
+function checkWildcardDirectory(directory, span) {
+  if (!/[*?[]/.test(directory)) return [];
+  return [
+    {
+      code: ERR_INVALID_URI,
+      message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.",
+      span
+    }
+  ];
+}
+function formatFromSuffix(location) {
+  const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
+  let name = (queryAt === -1 ? location : location.slice(0, queryAt)).toLowerCase();
+  for (const suffix of COMPRESSION_SUFFIXES) {
+    if (name.endsWith(suffix)) {
+      name = name.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (name.endsWith(".parquet")) return "parquet";
+  if (name.endsWith(".sql")) return "sql";
+  return void 0;
+}
+function checkCloudStorageUri(value) {
+  if (value === "") return void 0;
+  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3:// or gs:// URI (or empty for local sort)";
+}
+function parseByteSize(text) {
+  let sep4 = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c >= "0" && c <= "9" || c === "." || c === " ") {
+      sep4 = i;
+      break;
+    }
+  }
+  if (sep4 === -1) return void 0;
+  const number = text[sep4] === " " ? text.slice(0, sep4) : text.slice(0, sep4 + 1);
+  const suffix = text.slice(sep4 + 1).toLowerCase();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
+  const size = Number(number);
+  if (!Number.isFinite(size) || size < 0) return void 0;
+  if (suffix === "" || suffix === "b") return Math.trunc(size);
+  const exponent = "kmgtp".indexOf(suffix[0]) + 1;
+  if (exponent === 0 || suffix.length > 3) return void 0;
+  if (suffix.length === 2 && suffix[1] !== "b") return void 0;
+  if (suffix.length === 3 && suffix.slice(1) !== "ib") return void 0;
+  return Math.trunc(size * 1024 ** exponent);
+}
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c <= 56319) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+var import_fastest_levenshtein2, ERR_LOAD_DATA_EMPTY_PATH, ERR_UNSUPPORTED_FORMAT, ERR_INVALID_URI, ERR_UNKNOWN_OPTION, ERR_INVALID_OPTION_VALUE, ERR_DUPLICATE_OPTION, ERR_UNSUPPORTED_OPTION, PARSER_LEVEL, CHARSETS, CLOUD_SORT_SCHEMES, IMPORT_OPTION_SINCE, GROUP_KEY_RE, DATA_SCHEMES, SERVER_DISK_SUFFIXES, COMPRESSION_SUFFIXES, ALLOWED_WITH_QUERY, INT64_MAX, INT64_MIN, MUST_BE_STRING, asString, asInteger, sizeRule, OPTIONS, KNOWN_IMPORT_OPTIONS;
+var init_validate_import_into = __esm({
+  "src/sql/validate-import-into.ts"() {
+    "use strict";
+    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+    ERR_LOAD_DATA_EMPTY_PATH = 8156;
+    ERR_UNSUPPORTED_FORMAT = 8157;
+    ERR_INVALID_URI = 8158;
+    ERR_UNKNOWN_OPTION = 8163;
+    ERR_INVALID_OPTION_VALUE = 8164;
+    ERR_DUPLICATE_OPTION = 8165;
+    ERR_UNSUPPORTED_OPTION = 8166;
+    PARSER_LEVEL = 0;
+    CHARSETS = ["ascii", "binary", "gb18030", "gbk", "latin1", "utf8", "utf8mb4"];
+    CLOUD_SORT_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
+    IMPORT_OPTION_SINCE = { group_key: "9.0.0", __manual_recovery: "9.0.0" };
+    GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;
+    DATA_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
+    SERVER_DISK_SUFFIXES = [".csv", ".sql", ".parquet", ".gz", ".gzip", ".zstd", ".zst", ".snappy"];
+    COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
+    ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
+    INT64_MAX = 9223372036854775807n;
+    INT64_MIN = -9223372036854775808n;
+    MUST_BE_STRING = "must be a quoted string";
+    asString = (rule20) => (option) => {
+      if (option.value?.kind === "other") return void 0;
+      const value = stringValue(option);
+      return value === void 0 ? MUST_BE_STRING : rule20(value);
+    };
+    asInteger = (rule20, expected2) => (option) => {
+      const value = option.value;
+      if (value?.kind === "other") return void 0;
+      if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
+      const parsed = BigInt(value.raw);
+      if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
+      return rule20(parsed);
+    };
+    sizeRule = (minimum) => asString((value) => {
+      const bytes = parseByteSize(value);
+      const example2 = "like '100GiB' or '512MiB'";
+      if (bytes === void 0) return `must be a size ${example2}`;
+      if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example2}`;
+      return void 0;
+    });
+    OPTIONS = /* @__PURE__ */ new Map([
+      [
+        "character_set",
+        {
+          hasValue: true,
+          csvOnly: true,
+          check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
+        }
+      ],
+      ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
+      ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }],
+      ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }],
+      ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
+      ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
+      ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => v2 < 0n ? "must not be negative" : void 0, "an integer >= 0") }],
+      ["split_file", { hasValue: false, csvOnly: true }],
+      ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
+      ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }],
+      ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
+      [
+        "checksum_table",
+        {
+          hasValue: true,
+          csvOnly: false,
+          check: asString(
+            (v2) => ["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
+          )
+        }
+      ],
+      [
+        "group_key",
+        {
+          hasValue: true,
+          csvOnly: false,
+          check: asString(
+            (v2) => GROUP_KEY_RE.test(v2) ? void 0 : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"
+          )
+        }
+      ],
+      ["record_errors", { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1") }],
+      ["detached", { hasValue: false, csvOnly: false }],
+      ["disable_tikv_import_mode", { hasValue: false, csvOnly: false }],
+      ["cloud_storage_uri", { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
+      ["disable_precheck", { hasValue: false, csvOnly: false }],
+      ["__max_engine_size", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
+      ["__force_merge_step", { hasValue: false, csvOnly: false }],
+      ["__manual_recovery", { hasValue: false, csvOnly: false }]
+    ]);
+    KNOWN_IMPORT_OPTIONS = [...OPTIONS.keys()];
+  }
+});
+
+// src/sql/lexer.ts
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
+}
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+  return c <= CH_SPACE;
+}
+function skipQuoted(text, start, end) {
+  const quote = text.charCodeAt(start);
+  const escapes = quote !== CH_BACKQUOTE;
+  let i = start + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      if (text.charCodeAt(i + 1) === quote && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i += escapes && c === CH_BACKSLASH ? 2 : 1;
+  }
+  return -1;
+}
+function isDashComment(text, i, end) {
+  if (text.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
+  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd(text, i, end) {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody(text, i, end) {
+  let j = i + 2;
+  const c = text.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    const digitsEnd = Math.min(end, j + 6);
+    while (j < digitsEnd && isDigit2(text.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84 && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
+    j += 2;
+    if (text.charCodeAt(j) === 91) {
+      const close = text.indexOf("]", j);
+      const newline = lineEnd(text, j, end);
+      if (close !== -1 && close < newline) j = close + 1;
+    }
+    return j;
+  }
+  return -1;
+}
+function decodeString(text, start, end, quote) {
+  let plain = true;
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === CH_BACKSLASH || c === quote) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.slice(start, end);
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
+      const n = text[i + 1];
+      switch (n) {
+        case "0":
+          out += "\0";
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "Z":
+          out += "";
+          break;
+        // `\%` and `\_` keep their backslash (they are LIKE escapes).
+        case "%":
+          out += "\\%";
+          break;
+        case "_":
+          out += "\\_";
+          break;
+        default:
+          out += n;
+      }
+      i += 2;
+      continue;
+    }
+    if (c === quote && text.charCodeAt(i + 1) === quote) {
+      out += text[i];
+      i += 2;
+      continue;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+function tokenize(text, start, end, insideExecutable = 0) {
+  const tokens = [];
+  let executableDepth = insideExecutable;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, end)) {
+      i = lineEnd(text, i, end);
+      continue;
+    }
+    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
+      const body = executableCommentBody(text, i, end);
+      if (body !== -1) {
+        executableDepth++;
+        i = body;
+        continue;
+      }
+      const close = text.indexOf("*/", i + 2);
+      i = close === -1 || close + 2 > end ? end : close + 2;
+      continue;
+    }
+    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
+      executableDepth--;
+      i += 2;
+      continue;
+    }
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      const close = skipQuoted(text, i, end);
+      const stop = close === -1 ? end : close;
+      const bodyEnd = close === -1 ? end : close - 1;
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
+      i = stop;
+      continue;
+    }
+    if (c === CH_AT) {
+      i = lexVariable(text, i, end, tokens);
+      continue;
+    }
+    if (isDigit2(c) || c === CH_DOT && isDigit2(text.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
+      i = lexNumberOrWord(text, i, end, tokens);
+      continue;
+    }
+    if (isIdentChar(c)) {
+      let j = i + 1;
+      while (j < end && isIdentChar(text.charCodeAt(j))) j++;
+      const next = text.charCodeAt(j);
+      if (j - i === 1 && next === CH_SQUOTE && j < end) {
+        const lower = c | 32;
+        if (lower === 110 || lower === 120 || lower === 98) {
+          const close = skipQuoted(text, j, end);
+          const stop = close === -1 ? end : close;
+          if (lower === 110) {
+            const bodyEnd = close === -1 ? end : close - 1;
+            tokens.push({ kind: "string", value: decodeString(text, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
+          } else {
+            tokens.push({ kind: "hex", value: text.slice(i, stop), start: i, end: stop });
+          }
+          i = stop;
+          continue;
+        }
+      }
+      tokens.push({ kind: "word", value: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const three = text.slice(i, Math.min(i + 3, end));
+    if (THREE_CHAR_OPS.has(three)) {
+      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
+      i += 3;
+      continue;
+    }
+    const two = text.slice(i, Math.min(i + 2, end));
+    if (TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: "op", value: text[i], start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+function followsName(tokens, i) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.end !== i) return false;
+  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
+}
+function lexVariable(text, i, end, tokens) {
+  const system = text.charCodeAt(i + 1) === CH_AT && i + 1 < end;
+  let j = i + (system ? 2 : 1);
+  const q2 = text.charCodeAt(j);
+  if (j < end && (q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE)) {
+    const close = skipQuoted(text, j, end);
+    const stop = close === -1 ? end : close;
+    const bodyEnd = close === -1 ? end : close - 1;
+    const name = decodeString(text, j + 1, bodyEnd, q2);
+    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
+    return stop;
+  }
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (!isIdentChar(c) && c !== CH_DOT) break;
+    j++;
+  }
+  if (j === i + (system ? 2 : 1)) {
+    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
+    return i + 1;
+  }
+  tokens.push({ kind: system ? "sysvar" : "variable", value: text.slice(i + (system ? 2 : 1), j), start: i, end: j });
+  return j;
+}
+function lexNumberOrWord(text, i, end, tokens) {
+  const c0 = text.charCodeAt(i);
+  const c1 = text.charCodeAt(i + 1) | 32;
+  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
+    let j2 = i + 2;
+    while (j2 < end && isIdentChar(text.charCodeAt(j2))) j2++;
+    const body = text.slice(i + 2, j2);
+    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
+    tokens.push({ kind: ok ? "hex" : "word", value: text.slice(i, j2), start: i, end: j2 });
+    return j2;
+  }
+  let j = i;
+  while (j < end && isDigit2(text.charCodeAt(j))) j++;
+  if (j < end && text.charCodeAt(j) === CH_DOT) {
+    j++;
+    while (j < end && isDigit2(text.charCodeAt(j))) j++;
+  }
+  const e = text.charCodeAt(j) | 32;
+  if (j < end && e === 101) {
+    let k = j + 1;
+    const sign = text.charCodeAt(k);
+    if (sign === 43 || sign === CH_MINUS) k++;
+    if (k < end && isDigit2(text.charCodeAt(k))) {
+      while (k < end && isDigit2(text.charCodeAt(k))) k++;
+      j = k;
+    }
+  }
+  if (j < end && isIdentChar(text.charCodeAt(j)) && isDigit2(c0)) {
+    let k = j;
+    while (k < end && isIdentChar(text.charCodeAt(k))) k++;
+    tokens.push({ kind: "word", value: text.slice(i, k), start: i, end: k });
+    return k;
+  }
+  tokens.push({ kind: "number", value: text.slice(i, j), start: i, end: j });
+  return j;
+}
+var CH_TAB, CH_LF, CH_CR, CH_SPACE, CH_DQUOTE, CH_HASH, CH_DOLLAR, CH_SQUOTE, CH_STAR, CH_MINUS, CH_DOT, CH_SLASH, CH_AT, CH_BACKSLASH, CH_BACKQUOTE, THREE_CHAR_OPS, TWO_CHAR_OPS;
+var init_lexer = __esm({
+  "src/sql/lexer.ts"() {
+    "use strict";
+    CH_TAB = 9;
+    CH_LF = 10;
+    CH_CR = 13;
+    CH_SPACE = 32;
+    CH_DQUOTE = 34;
+    CH_HASH = 35;
+    CH_DOLLAR = 36;
+    CH_SQUOTE = 39;
+    CH_STAR = 42;
+    CH_MINUS = 45;
+    CH_DOT = 46;
+    CH_SLASH = 47;
+    CH_AT = 64;
+    CH_BACKSLASH = 92;
+    CH_BACKQUOTE = 96;
+    THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
+    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
+  }
+});
+
+// src/sql/set-functions.ts
+import { createRequire } from "node:module";
+function sqlParser() {
+  if (!parser) {
+    const { Parser } = typeof __require === "function" ? __require("./sql-parser.cjs") : createRequire(import.meta.url)("node-sql-parser/build/mysql.js");
+    parser = new Parser();
+  }
+  return parser;
+}
+function functionNames(node, out) {
+  if (Array.isArray(node)) {
+    for (const n of node) functionNames(n, out);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node;
+  if (record["type"] === "function") {
+    const name = record["name"];
+    const parts = typeof name === "string" ? [name] : (name?.name ?? []).map((p) => String(p.value ?? ""));
+    const last = parts[parts.length - 1];
+    if (last) out.add(last.toLowerCase());
+  }
+  for (const value of Object.values(record)) functionNames(value, out);
+}
+function callsByTokens(expression) {
+  const tokens = tokenize(expression, 0, expression.length);
+  const out = /* @__PURE__ */ new Set();
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const name = t.value.toLowerCase();
+    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
+    const next = tokens[i + 1];
+    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name)) out.add(name);
+  });
+  return out;
+}
+function rejectedSetFunctions(expression) {
+  let called;
+  try {
+    called = /* @__PURE__ */ new Set();
+    functionNames(sqlParser().astify(`SELECT ${expression}`, { database: "MySQL" }), called);
+    for (const name of callsByTokens(expression)) if (NILADIC.has(name)) called.add(name);
+  } catch {
+    called = callsByTokens(expression);
+  }
+  const found = [];
+  for (const t of tokenize(expression, 0, expression.length)) {
+    const name = t.kind === "word" ? t.value.toLowerCase() : "";
+    if (REJECTED_SET_FUNCTIONS.has(name) && called.has(name) && !found.some((f) => f.offset === t.start)) {
+      found.push({ name, offset: t.start });
+    }
+  }
+  return found;
+}
+var REJECTED_SET_FUNCTIONS, NILADIC, parser;
+var init_set_functions = __esm({
+  "src/sql/set-functions.ts"() {
+    "use strict";
+    init_lexer();
+    REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
+      "setvar",
+      "current_user",
+      "current_role",
+      "connection_id",
+      "tidb_is_ddl_owner",
+      "sleep",
+      "last_insert_id"
+    ]);
+    NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
+  }
+});
+
+// src/engine/document-rules.ts
+function uriSecrets(value, literal, valueStart, where2, find = findUriCredentials) {
+  return find(value).map((c) => ({
+    span: valueStart === void 0 ? literal : { start: valueStart + c.start, end: valueStart + c.end },
+    what: c.param === "password" ? "A password in the URI" : `The \`${c.param}\` parameter`,
+    where: where2
+  }));
+}
+function sqlStringStart(text, s2) {
+  const inner = text.slice(s2.span.start + 1, s2.span.end - 1);
+  return inner === s2.value ? s2.span.start + 1 : void 0;
+}
+function documentDiagnosticsForSql(doc, jobs, text) {
+  const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
+  for (const stmt of jobs.imports) {
+    stmt.assignments.forEach((a, index) => {
+      for (const f of rejectedSetFunctions(a.expressionText)) {
+        const start = a.expressionSpan.start + f.offset;
+        problems.push({
+          code: 0,
+          span: { start, end: start + f.name.length },
+          message: `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${f.name.toUpperCase()}, or set the column after the import.`
+        });
+      }
+    });
+  }
+  for (const { statement, beginKeyword } of jobs.inTransaction) {
+    const at = beginKeyword.toUpperCase();
+    problems.push({
+      code: 0,
+      span: statement.importKeywordSpan,
+      message: `IMPORT INTO cannot run inside an explicit transaction (TiDB: "cannot run IMPORT INTO in explicit transaction"): the transaction opened by \`${at}\` is still open here. COMMIT it before the import, or move the import out of the transaction.`
+    });
+  }
+  const secrets = [];
+  for (const stmt of jobs.imports) {
+    if (stmt.source?.kind === "file") {
+      const loc = stmt.source.location;
+      secrets.push(...uriSecrets(loc.value, loc.span, sqlStringStart(text, loc), "the IMPORT INTO location"));
+    }
+    for (const o of stmt.options) {
+      if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
+        const v2 = o.value;
+        const start = text.slice(v2.span.start + 1, v2.span.end - 1) === v2.value ? v2.span.start + 1 : void 0;
+        secrets.push(...uriSecrets(v2.value, v2.span, start, "`CLOUD_STORAGE_URI`"));
+      }
+    }
+  }
+  for (const stmt of doc.statements) {
+    if (stmt.kind === "backup" && stmt.location) {
+      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text, stmt.location), "the BACKUP target"));
+    }
+    if (stmt.kind === "load-data" && stmt.file) secrets.push(...loadDataSecrets(text, stmt.file));
+  }
+  return [...rule4.check({ problems }), ...rule9.check({ secrets })];
+}
+function loadDataSecrets(text, file) {
+  return uriSecrets(file.value, file.span, sqlStringStart(text, file), "the LOAD DATA location");
+}
+function tomlStringStart(text, v2) {
+  const inner = text.slice(v2.span.start + 1, v2.span.end - 1);
+  return inner === v2.value ? v2.span.start + 1 : void 0;
+}
+function documentDiagnosticsForLightning(doc, config, text, filter) {
+  const problems = validateLightningConfig(doc, config);
+  if (config.filter) {
+    const parsed = filter.parsed;
+    if (!parsed.ok) {
+      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && filter.missingImports.length && x.message.startsWith("cannot open filter file")))) {
+        const at = config.filter.rules[e.ruleIndex];
+        if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
+      }
+    }
+  }
+  const secrets = [];
+  if (config.password && isSecretValue(config.password.value, false)) {
+    secrets.push({ span: config.password.span, what: "The `[tidb] password`", where: "this Lightning config" });
+  }
+  if (config.dataSourceDir) {
+    const d = config.dataSourceDir;
+    secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text, d), "`[mydumper] data-source-dir`"));
+  }
+  const dsn = doc.entry(["checkpoint", "dsn"]);
+  if (dsn && typeof dsn.value === "string") {
+    const located = { value: dsn.value, span: dsn.valueSpan, keySpan: dsn.keySpan };
+    secrets.push(...uriSecrets(dsn.value, dsn.valueSpan, tomlStringStart(text, located), "`[checkpoint] dsn`", findCheckpointDsnCredentials));
+  }
+  return [
+    ...rule5.check({ problems }),
+    ...rule2.check({ problems }),
+    ...rule9.check({ secrets })
+  ];
+}
+var init_document_rules = __esm({
+  "src/engine/document-rules.ts"() {
+    "use strict";
+    init_secrets();
+    init_validate();
+    init_validate_import_into();
+    init_set_functions();
+    init_deprecated_lightning_key();
+    init_invalid_import_into();
+    init_invalid_lightning_config();
+    init_plaintext_secret();
+  }
+});
+
+// src/jobs/sql.ts
+function quoteIdent(name) {
+  return "`" + name.replace(/`/g, "``") + "`";
+}
+function anyDatabaseTable(table) {
+  const parsed = parseTableFilter([`*.${quoteIdent(table)}`], { caseSensitive: false });
+  return parsed.ok ? filterSet(parsed.filter) : NO_TABLES;
+}
+function resolveName(name, currentDb) {
+  return { schema: name.schema?.value ?? currentDb ?? "", table: name.name.value };
+}
+function writtenByImport(name) {
+  if (name.schema) {
+    return { kind: "exact", names: [name], set: exactSet([name], false), description: `\`${name.schema}.${name.table}\`` };
+  }
+  const set = anyDatabaseTable(name.table);
+  return {
+    kind: "exact",
+    names: [name],
+    set,
+    perName: /* @__PURE__ */ new Map([[name.table, set]]),
+    description: `\`${name.table}\` in the current database (no \`USE\` before it, so any database)`
+  };
+}
+function importFeatures(stmt) {
+  const features = [{ what: "IMPORT INTO", since: "7.2.0", gaSince: "7.5.0", span: stmt.importKeywordSpan }];
+  if (stmt.source?.kind === "select") features.push({ what: "IMPORT INTO ... FROM SELECT", since: "8.0.0", span: stmt.source.span });
+  for (const o of stmt.options) {
+    if (o.name === "disable_precheck") features.push({ what: "`DISABLE_PRECHECK`", since: "8.0.0", span: o.nameSpan });
+    if (o.name === "cloud_storage_uri") features.push({ what: "Global Sort (`CLOUD_STORAGE_URI`)", since: "7.4.0", gaSince: "8.0.0", span: o.nameSpan });
+    if (o.name === "group_key") features.push({ what: "`GROUP_KEY`", since: IMPORT_OPTION_SINCE.group_key, span: o.nameSpan });
+    if (o.name === "__manual_recovery") features.push({ what: "`__MANUAL_RECOVERY`", since: IMPORT_OPTION_SINCE.__manual_recovery, span: o.nameSpan });
+  }
+  return features;
+}
+function takesSnapshotNow(stmt, hasErrors, text) {
+  if (stmt.target === "logs" || !stmt.location || hasErrors) return false;
+  const tail = text.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, " ");
+  if (/[()`;]/.test(tail)) return false;
+  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
+}
+function sqlJobReader(path) {
+  const jobs = [];
+  const snapshots = [];
+  const inTransaction = [];
+  const imports = [];
+  const kept = [];
+  let currentDb;
+  let openTransaction;
+  return {
+    add({ statement: stmt, index, hasErrors }, text) {
+      switch (stmt.kind) {
+        case "use":
+          if (stmt.database) currentDb = stmt.database.value;
+          else if (stmt.clientCommand) currentDb = void 0;
+          return false;
+        case "begin":
+          openTransaction = { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) };
+          return false;
+        case "commit":
+        case "rollback":
+          openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : void 0;
+          return false;
+        case "load-data":
+          kept.push(stmt);
+          return true;
+        case "backup": {
+          kept.push(stmt);
+          if (!takesSnapshotNow(stmt, hasErrors, text)) return true;
+          let covers2 = NO_TABLES;
+          let covered = {};
+          if (stmt.target === "tables") {
+            const names = stmt.tables.map((t) => resolveName(t, currentDb));
+            covers2 = union(...names.map((name) => name.schema ? exactSet([name], false) : anyDatabaseTable(name.table)), NO_TABLES);
+            covered = { tables: names };
+          } else if (stmt.target === "databases") {
+            covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+            covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
+          }
+          snapshots.push({ statementIndex: index, covers: covers2, covered });
+          return true;
+        }
+        case "import-into": {
+          kept.push(stmt);
+          imports.push(stmt);
+          if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction.span, beginKeyword: openTransaction.keyword });
+          if (!stmt.table) return true;
+          const override = stmt.options.find((o) => o.name === "disable_precheck");
+          const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
+          jobs.push({
+            file: path,
+            kind: "import-into",
+            physical: true,
+            anchor: stmt.importKeywordSpan,
+            ...override ? { override: { span: override.span, text: "DISABLE_PRECHECK" } } : {},
+            written: writtenByImport(resolveName(stmt.table, currentDb)),
+            ...source !== void 0 ? { source } : {},
+            ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
+            statementIndex: index,
+            ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
+            hosts: [],
+            versionedFeatures: importFeatures(stmt)
+          });
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+    finish: () => ({ jobs, snapshots, inTransaction, imports, kept })
+  };
+}
+var BACKUP_WORDS;
+var init_sql = __esm({
+  "src/jobs/sql.ts"() {
+    "use strict";
+    init_filter();
+    init_source();
+    init_validate_import_into();
+    BACKUP_WORDS = /* @__PURE__ */ new Set([
+      "rate_limit",
+      "concurrency",
+      "checksum",
+      "send_credentials_to_tikv",
+      "checksum_concurrency",
+      "compression_level",
+      "compression_type",
+      "encryption_method",
+      "encryption_keyfile",
+      "ignore_stats",
+      "load_stats",
+      "mb",
+      "second",
+      "true",
+      "false",
+      "on",
+      "off"
+    ]);
+  }
+});
+
+// src/sql/kept-text.ts
+function positionsOf(pieces, offsets) {
+  const out = [];
+  let a = 0;
+  let base = 0;
+  let line = 1;
+  let lineStart = 0;
+  let afterCR = false;
+  const take = (at) => {
+    while (a < offsets.length && offsets[a] === at) {
+      out.push({ line, column: at - lineStart + 1 });
+      a++;
+    }
+  };
+  for (const piece of pieces) {
+    const n = piece.length;
+    let i = 0;
+    while (a < offsets.length && offsets[a] < base) {
+      out.push({ line, column: offsets[a] - lineStart + 1 });
+      a++;
+    }
+    const simple = !afterCR && piece.indexOf("\r") === -1;
+    while (i < n) {
+      const next = a < offsets.length ? offsets[a] - base : n;
+      const stop = Math.min(next, n);
+      if (simple) {
+        for (let k = piece.indexOf("\n", i); k !== -1 && k < stop; k = piece.indexOf("\n", k + 1)) {
+          line++;
+          lineStart = base + k + 1;
+        }
+      } else {
+        for (let k = i; k < stop; k++) {
+          const c = piece.charCodeAt(k);
+          if (c === 10) {
+            if (!afterCR) line++;
+            lineStart = base + k + 1;
+            afterCR = false;
+          } else if (c === 13) {
+            line++;
+            lineStart = base + k + 1;
+            afterCR = true;
+          } else afterCR = false;
+        }
+      }
+      i = stop;
+      if (stop === next && stop < n) take(base + stop);
+    }
+    base += n;
+  }
+  while (a < offsets.length) {
+    out.push({ line, column: offsets[a] - lineStart + 1 });
+    a++;
+  }
+  return out;
+}
+var KeptText;
+var init_kept_text = __esm({
+  "src/sql/kept-text.ts"() {
+    "use strict";
+    KeptText = class {
+      segments = [];
+      sorted = true;
+      /** Keeps `text`, found at `start` (a point when empty). */
+      add(start, text = "") {
+        const last = this.segments[this.segments.length - 1];
+        if (last && start < last.start) this.sorted = false;
+        this.segments.push({ start, text, line: 0, column: 0 });
+      }
+      /** Start offsets whose positions `resolve` needs, ascending. */
+      anchors() {
+        this.sort();
+        return this.segments.map((s2) => s2.start);
+      }
+      /** Positions of `anchors()`, in the same order. */
+      resolve(positions) {
+        this.segments.forEach((s2, i) => {
+          const p = positions[i];
+          if (p) {
+            s2.line = p.line;
+            s2.column = p.column;
+          }
+        });
+      }
+      sort() {
+        if (this.sorted) return;
+        this.segments.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+        this.sorted = true;
+      }
+      /** The last segment starting at or before `offset` that contains it, else the last one before it. */
+      find(offset) {
+        this.sort();
+        let lo = 0;
+        let hi = this.segments.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (this.segments[mid].start <= offset) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        if (found === -1) return void 0;
+        for (let k = found; k >= 0 && k >= found - 8; k--) {
+          const s2 = this.segments[k];
+          if (offset <= s2.start + s2.text.length) return s2;
+        }
+        return this.segments[found];
+      }
+      slice(start, end) {
+        const s2 = this.find(start);
+        if (!s2 || end > s2.start + s2.text.length) return s2 ? s2.text.slice(start - s2.start) : "";
+        return s2.text.slice(start - s2.start, end - s2.start);
+      }
+      position(offset) {
+        const s2 = this.find(offset);
+        if (!s2) return { line: 1, column: offset + 1 };
+        let line = s2.line;
+        let column = s2.column;
+        const upTo = Math.min(offset - s2.start, s2.text.length);
+        for (let i = 0; i < upTo; i++) {
+          const c = s2.text.charCodeAt(i);
+          if (c === 10 && i > 0 && s2.text.charCodeAt(i - 1) === 13) {
+            column = 1;
+          } else if (c === 10 || c === 13) {
+            line++;
+            column = 1;
+          } else column++;
+        }
+        return { line, column: column + (offset - s2.start - upTo) };
+      }
+    };
+  }
+});
+
+// src/sql/cursor.ts
+function createCursor(tokens, statementSpan) {
+  return { tokens, pos: 0, problems: [], statementSpan };
+}
+function peek(cursor, ahead = 0) {
+  return cursor.tokens[cursor.pos + ahead];
+}
+function isKeyword(token, upper) {
+  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
+}
+function isOp(token, op) {
+  return token !== void 0 && token.kind === "op" && token.value === op;
+}
+function acceptKeyword(cursor, upper) {
+  const token = peek(cursor);
+  if (isKeyword(token, upper)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function acceptOp(cursor, op) {
+  const token = peek(cursor);
+  if (isOp(token, op)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function atEnd(cursor) {
+  return cursor.pos >= cursor.tokens.length;
+}
+function hereSpan(cursor) {
+  const token = peek(cursor);
+  if (token !== void 0) return { start: token.start, end: token.end };
+  const last = cursor.tokens[cursor.tokens.length - 1];
+  if (last !== void 0) return { start: last.start, end: last.end };
+  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
+}
+function describe(token) {
+  if (token === void 0) return "the end of the statement";
+  const text = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
+  return text;
+}
+function fail(cursor, expected2) {
+  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
+  return void 0;
+}
+function isIdentifierToken(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
+}
+function readIdentifier(cursor) {
+  const token = peek(cursor);
+  if (!isIdentifierToken(token)) return void 0;
+  cursor.pos++;
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+function readQualifiedName(cursor, what) {
+  const first = readIdentifier(cursor);
+  if (first === void 0) return fail(cursor, what);
+  if (isOp(peek(cursor), ".")) {
+    cursor.pos++;
+    const second = readIdentifier(cursor);
+    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
+    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
+  }
+  return { name: first, span: first.span };
+}
+function readString(cursor) {
+  const token = peek(cursor);
+  if (token === void 0 || token.kind !== "string") return void 0;
+  cursor.pos++;
+  let value = token.value;
+  let end = token.end;
+  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
+    value += next.value;
+    end = next.end;
+    cursor.pos++;
+  }
+  return { value, span: { start: token.start, end } };
+}
+var init_cursor = __esm({
+  "src/sql/cursor.ts"() {
+    "use strict";
+  }
+});
+
+// src/sql/import-into.ts
+function parseImportInto(cursor, base, text) {
+  let table;
+  let columns;
+  let setKeywordSpan;
+  const assignments = [];
+  let source;
+  let format;
+  let withSpan;
+  const options = [];
+  const result = () => ({
+    kind: "import-into",
+    ...base,
+    importKeywordSpan: base.keywordSpan,
+    ...table !== void 0 ? { table } : {},
+    ...columns !== void 0 ? { columns } : {},
+    ...setKeywordSpan !== void 0 ? { setKeywordSpan } : {},
+    assignments,
+    ...source !== void 0 ? { source } : {},
+    ...format !== void 0 ? { format } : {},
+    ...withSpan !== void 0 ? { withSpan } : {},
+    options,
+    problems: cursor.problems
+  });
+  cursor.pos = 2;
+  table = readQualifiedName(cursor, "the target table after IMPORT INTO");
+  if (table === void 0) return result();
+  if (isOp(peek(cursor), "(")) {
+    columns = readColumnList(cursor);
+    if (columns === void 0) return result();
+  }
+  const set = acceptKeyword(cursor, "SET");
+  if (set !== void 0) {
+    setKeywordSpan = { start: set.start, end: set.end };
+    if (!readAssignments(cursor, text, assignments)) return result();
+  }
+  if (!acceptKeyword(cursor, "FROM")) {
+    fail(cursor, setKeywordSpan === void 0 && columns === void 0 ? "a column list, SET or FROM" : "FROM");
+    return result();
+  }
+  const location = readString(cursor);
+  if (location !== void 0) {
+    source = { kind: "file", location };
+    if (acceptKeyword(cursor, "FORMAT")) {
+      format = readString(cursor);
+      if (format === void 0) {
+        fail(cursor, "the format as a quoted string ('csv', 'sql' or 'parquet')");
+        return result();
+      }
+    }
+    const withToken = acceptKeyword(cursor, "WITH");
+    if (withToken !== void 0) {
+      withSpan = { start: withToken.start, end: withToken.end };
+      if (!readOptions(cursor, text, options)) return result();
+    }
+    if (!atEnd(cursor)) fail(cursor, withSpan === void 0 ? "FORMAT, WITH or the end of the statement" : '"," or the end of the statement');
+    return result();
+  }
+  const queryStart = cursor.pos;
+  const first = peek(cursor);
+  if (first === void 0 || !(isOp(first, "(") || isKeyword(first, "SELECT") || isKeyword(first, "WITH") || isKeyword(first, "TABLE") || isKeyword(first, "VALUES"))) {
+    fail(cursor, "a quoted file location or a SELECT query after FROM");
+    return result();
+  }
+  if (isKeyword(first, "WITH") && !startsCommonTableExpression(cursor.tokens, queryStart)) {
+    fail(cursor, "a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)");
+    return result();
+  }
+  const optionsAt = findOptionList(cursor.tokens, queryStart);
+  const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
+  const lastQueryToken = cursor.tokens[queryEnd - 1];
+  source = { kind: "select", span: { start: first.start, end: lastQueryToken.end } };
+  if (!balancedParens(cursor.tokens, queryStart, queryEnd)) {
+    cursor.problems.push({
+      message: "The SELECT source of IMPORT INTO has unbalanced parentheses.",
+      span: { start: first.start, end: lastQueryToken.end }
+    });
+  }
+  if (optionsAt !== -1) {
+    cursor.pos = optionsAt;
+    const withToken = cursor.tokens[optionsAt];
+    withSpan = { start: withToken.start, end: withToken.end };
+    cursor.pos++;
+    if (!readOptions(cursor, text, options)) return result();
+    if (!atEnd(cursor)) fail(cursor, '"," or the end of the statement');
+  }
+  return result();
+}
+function readColumnList(cursor) {
+  cursor.pos++;
+  const columns = [];
+  if (acceptOp(cursor, ")")) return columns;
+  for (; ; ) {
+    const token = peek(cursor);
+    if (token !== void 0 && token.kind === "variable") {
+      cursor.pos++;
+      columns.push({ name: token.value, isVariable: true, span: { start: token.start, end: token.end } });
+    } else if (token !== void 0 && token.kind === "op" && token.value === "@") {
+      cursor.pos++;
+      columns.push({ name: "", isVariable: true, span: { start: token.start, end: token.end } });
+    } else {
+      const first = readIdentifier(cursor);
+      if (first === void 0) return fail(cursor, "a column name or @variable in the column list");
+      let last = first;
+      while (isOp(peek(cursor), ".")) {
+        cursor.pos++;
+        const part = readIdentifier(cursor);
+        if (part === void 0) return fail(cursor, 'a column name after "."');
+        last = part;
+      }
+      columns.push({ name: last.value, isVariable: false, span: { start: first.span.start, end: last.span.end } });
+    }
+    if (acceptOp(cursor, ",")) continue;
+    if (acceptOp(cursor, ")")) return columns;
+    return fail(cursor, '"," or ")" in the column list');
+  }
+}
+function readAssignments(cursor, text, assignments) {
+  for (; ; ) {
+    const first = isKeyword(peek(cursor), "FROM") ? void 0 : readIdentifier(cursor);
+    if (first === void 0) {
+      fail(cursor, "a column name in the SET clause");
+      return false;
+    }
+    let column = first;
+    while (isOp(peek(cursor), ".")) {
+      cursor.pos++;
+      const part = readIdentifier(cursor);
+      if (part === void 0) {
+        fail(cursor, 'a column name after "."');
+        return false;
+      }
+      column = part;
+    }
+    if (!acceptOp(cursor, "=") && !acceptOp(cursor, ":=")) {
+      fail(cursor, `"=" after SET column "${column.value}"`);
+      return false;
+    }
+    const exprStart = cursor.pos;
+    let depth = 0;
+    for (let token = peek(cursor); token !== void 0; token = peek(cursor)) {
+      if (isOp(token, "(")) depth++;
+      else if (isOp(token, ")")) depth--;
+      else if (depth <= 0 && (isOp(token, ",") || isKeyword(token, "FROM"))) break;
+      cursor.pos++;
+    }
+    if (cursor.pos === exprStart) {
+      fail(cursor, `an expression for SET column "${column.value}"`);
+      return false;
+    }
+    const exprFirst = cursor.tokens[exprStart];
+    const exprLast = cursor.tokens[cursor.pos - 1];
+    const expressionSpan = { start: exprFirst.start, end: exprLast.end };
+    assignments.push({
+      column,
+      expressionText: text.slice(expressionSpan.start, expressionSpan.end),
+      expressionSpan,
+      span: { start: first.span.start, end: exprLast.end }
+    });
+    if (!acceptOp(cursor, ",")) return true;
+  }
+}
+function findOptionList(tokens, queryStart) {
+  let depth = 0;
+  for (let i = queryStart; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" && token.kind !== "op") continue;
+    if (isOp(token, "(")) depth++;
+    else if (isOp(token, ")")) depth--;
+    else if (depth === 0 && i > queryStart && isKeyword(token, "WITH") && !isKeyword(tokens[i + 1], "ROLLUP")) return i;
+  }
+  return -1;
+}
+function balancedParens(tokens, from, to) {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (isOp(token, "(")) depth++;
+    else if (isOp(token, ")") && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+function readOptions(cursor, text, options) {
+  for (; ; ) {
+    const name = readIdentifier(cursor);
+    if (name === void 0) {
+      fail(cursor, "an option name");
+      return false;
+    }
+    const nameSpan = name.span;
+    if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
+      const value = readOptionValue(cursor, text);
+      if (value === void 0) return false;
+      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
+    } else {
+      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
+    }
+    if (!acceptOp(cursor, ",")) return true;
+  }
+}
+function readOptionValue(cursor, text) {
+  const token = peek(cursor);
+  if (token === void 0) return fail(cursor, "an option value");
+  const single = (kind, value) => {
+    cursor.pos++;
+    return { kind, raw: text.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
+  };
+  if (token.kind === "string") {
+    const string = readString(cursor);
+    return { kind: "string", raw: text.slice(string.span.start, string.span.end), value: string.value, span: string.span };
+  }
+  const next = peek(cursor, 1);
+  if (token.kind === "word" && token.value.startsWith("_") && next?.kind === "string") {
+    cursor.pos++;
+    const string = readString(cursor);
+    return { kind: "string", raw: text.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
+  }
+  if (token.kind === "number") return single("number", Number(token.value));
+  if ((isOp(token, "-") || isOp(token, "+")) && next?.kind === "number") {
+    cursor.pos += 2;
+    const raw = text.slice(token.start, next.end);
+    const magnitude = Number(next.value);
+    return { kind: "number", raw, value: token.value === "-" ? -magnitude : magnitude, span: { start: token.start, end: next.end } };
+  }
+  if (isKeyword(token, "TRUE")) return single("bool", true);
+  if (isKeyword(token, "FALSE")) return single("bool", false);
+  if (isKeyword(token, "NULL")) return single("null", null);
+  if (token.kind === "hex") return single("other", token.value);
+  let depth = 0;
+  for (let t = peek(cursor); t !== void 0; t = peek(cursor)) {
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) depth--;
+    else if (depth <= 0 && isOp(t, ",")) break;
+    cursor.pos++;
+  }
+  const last = cursor.tokens[cursor.pos - 1];
+  const span = { start: token.start, end: last.end };
+  cursor.problems.push({
+    message: `An IMPORT INTO option value must be a literal (a quoted string, a number, TRUE, FALSE or NULL), found ${describe(token)}.`,
+    span
+  });
+  return { kind: "other", raw: text.slice(span.start, span.end), value: text.slice(span.start, span.end), span };
+}
+function startsCommonTableExpression(tokens, withAt) {
+  let i = withAt + 1;
+  if (isKeyword(tokens[i], "RECURSIVE")) i++;
+  const name = tokens[i];
+  if (name === void 0 || name.kind !== "word" && name.kind !== "quoted") return false;
+  const next = tokens[i + 1];
+  return isKeyword(next, "AS") || isOp(next, "(");
+}
+var init_import_into = __esm({
+  "src/sql/import-into.ts"() {
+    "use strict";
+    init_cursor();
+  }
+});
+
+// src/sql/split.ts
+function findWithin(text, needle, from, to) {
+  const first = needle.charCodeAt(0);
+  for (let k = from; k + needle.length <= to; k++) {
+    if (text.charCodeAt(k) === first && text.startsWith(needle, k)) return k;
+  }
+  return -1;
+}
+function startsDirective(body) {
+  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
+}
+function trimEnd(text, from, end) {
+  while (end > from && text.charCodeAt(end - 1) <= CH_SPACE) end--;
+  return end;
+}
+function clientArgument(line, skip) {
+  let i = skip;
+  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
+  if (i >= line.length) return void 0;
+  const q2 = line.charCodeAt(i);
+  const quote = q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE ? q2 : 0;
+  if (quote) i++;
+  let out = "";
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
+      out += line[i + 1];
+      i++;
+    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
+      out += line[i];
+      i++;
+    } else if (c === (quote || CH_SPACE)) {
+      return out || void 0;
+    } else out += line[i];
+  }
+  return quote ? void 0 : out || void 0;
+}
+function resumeQuoted(text, i, n, quote, final) {
+  const escapes = quote !== CH_BACKQUOTE;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
+      if (text.charCodeAt(i + 1) === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (escapes && c === CH_BACKSLASH) {
+      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return final ? n + 1 : -(n + 1);
+}
+function isDashComment2(text, i, end) {
+  if (i + 1 >= end || text.charCodeAt(i + 1) !== CH_MINUS) return false;
+  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd2(text, i, end) {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody2(text, i, n, final) {
+  let j = i + 2;
+  if (j >= n) return final ? -1 : -2;
+  const c = text.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    if (j + 6 > n && !final) return -2;
+    const digitsEnd = Math.min(n, j + 6);
+    while (j < digitsEnd && isDigit2(text.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84) {
+    if (j + 1 >= n) return final ? -1 : -2;
+    if (text.charCodeAt(j + 1) !== 33) return -1;
+    j += 2;
+    if (j >= n && !final) return -2;
+    if (text.charCodeAt(j) === 91) {
+      const limit = Math.min(n, j + MAX_FEATURE_LIST);
+      let k = j + 1;
+      while (k < limit) {
+        const d = text.charCodeAt(k);
+        if (d === 93 || d === CH_LF || d === CH_CR) break;
+        k++;
+      }
+      if (k < limit && text.charCodeAt(k) === 93) j = k + 1;
+      else if (k === n && n < j + MAX_FEATURE_LIST && !final) return -2;
+    }
+    return j;
+  }
+  return -1;
+}
+function specialCharacters(delimiterCode) {
+  const table = new Uint8Array(128);
+  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  if (delimiterCode < 128) table[delimiterCode] = 1;
+  return table;
+}
+var DIRECTIVE_PREFIX, MAX_DELIMITER, MAX_COMMAND_LINE, NAMED_COMMANDS, MAX_NAMED_COMMAND, MAX_FEATURE_LIST, MIN_KEYWORD, MAX_KEYWORD, MAX_HELD_WORD, CLIENT_COMMANDS, SqlSplitter, NOT_A_COMMAND;
+var init_split = __esm({
+  "src/sql/split.ts"() {
+    "use strict";
+    init_lexer();
+    DIRECTIVE_PREFIX = "tidb-import-guard";
+    MAX_DELIMITER = 15;
+    MAX_COMMAND_LINE = 1024;
+    NAMED_COMMANDS = /* @__PURE__ */ new Map([
+      ["?", true],
+      ["clear", false],
+      ["connect", true],
+      ["edit", false],
+      ["ego", false],
+      ["exit", false],
+      ["go", false],
+      ["help", true],
+      ["nopager", false],
+      ["notee", false],
+      ["pager", true],
+      ["print", false],
+      ["prompt", true],
+      ["quit", false],
+      ["rehash", false],
+      ["source", true],
+      ["status", false],
+      ["system", true],
+      ["tee", true],
+      ["use", true],
+      ["charset", true],
+      ["warnings", false],
+      ["nowarning", false],
+      ["resetconnection", false],
+      ["query_attributes", true],
+      ["ssl_session_data_print", true]
+    ]);
+    MAX_NAMED_COMMAND = 22;
+    MAX_FEATURE_LIST = 256;
+    MIN_KEYWORD = 3;
+    MAX_KEYWORD = 11;
+    MAX_HELD_WORD = 64;
+    CLIENT_COMMANDS = new Map(
+      [..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)])
+    );
+    SqlSplitter = class {
+      constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+      }
+      sink;
+      options;
+      buf = "";
+      /** File offset of buf[0]. */
+      base = 0;
+      /** File offset where reading resumes. */
+      pos = 0;
+      total = 0;
+      pending = 0 /* None */;
+      /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
+      pendingStart = 0;
+      pendingBody = 0;
+      pendingQuote = 0;
+      /** The pending comment grew past the directive limit and its head was let go. */
+      pendingDropped = false;
+      /** Block comments: where the search for `*\/` resumes. */
+      searchFrom = 0;
+      /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
+      skipToDelimiter = false;
+      skipToCommentEnd = false;
+      delimiter = ";";
+      delimiterCode = 59;
+      special = specialCharacters(59);
+      stmtStart = -1;
+      lastEnd = -1;
+      keywordEnd = -1;
+      /** The first token is a quoted run still open: the keyword ends where it closes. */
+      keywordAtClose = false;
+      firstWord = "";
+      depthAtStart = 0;
+      executableDepth = 0;
+      held = false;
+      count = 0;
+      /** Only spaces since the last line break (or the start of the text), before the current token. */
+      lineClean = true;
+      /** `lineClean` as it was where the current token starts (restored when the token is read again). */
+      tokenLineStart = true;
+      /** Characters pushed so far. */
+      get length() {
+        return this.total;
+      }
+      /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
+      slice(start, end) {
+        return this.buf.slice(start - this.base, end - this.base);
+      }
+      push(chunk) {
+        if (chunk.length === 0) return;
+        this.total += chunk.length;
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.run(false);
+        this.compact();
+      }
+      end() {
+        this.run(true);
+        this.finishStatement();
+        this.buf = "";
+        this.base = this.total;
+      }
+      /** Drops what is no longer needed from the front of the buffer. */
+      compact() {
+        let keep2 = this.pos;
+        if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
+          const limit = this.options.maxDirectiveComment;
+          if (!this.pendingDropped) {
+            if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
+            else {
+              if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
+              this.pendingDropped = true;
+            }
+          }
+          if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
+        }
+        if (this.stmtStart !== -1 && this.held) {
+          if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
+          else keep2 = Math.min(keep2, this.stmtStart);
+        }
+        const drop = keep2 - this.base;
+        if (drop > 0) {
+          this.buf = this.buf.slice(drop);
+          this.base = keep2;
+        }
+      }
+      finishStatement() {
+        if (this.stmtStart !== -1) {
+          this.sink.statement({
+            start: this.stmtStart,
+            end: this.lastEnd,
+            keywordStart: this.stmtStart,
+            keywordEnd: this.keywordEnd,
+            firstWord: this.firstWord,
+            executableDepth: this.depthAtStart,
+            index: this.count++,
+            held: this.held
+          });
+        }
+        this.stmtStart = -1;
+        this.firstWord = "";
+        this.held = false;
+        this.keywordAtClose = false;
+      }
+      setDelimiter(delimiter) {
+        this.delimiter = delimiter;
+        this.delimiterCode = delimiter.charCodeAt(0);
+        this.special = specialCharacters(this.delimiterCode);
+      }
+      /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
+      directiveTooLong(start, bodyStart) {
+        const limit = this.options.maxDirectiveComment;
+        if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
+        this.sink.error({
+          message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
+          span: { start, end: start + (bodyStart - start) }
+        });
+      }
+      /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
+      emitComment(start, end, bodyStart, bodyEnd) {
+        if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
+        if (this.options.comments === "directives") {
+          if (end - start > this.options.maxDirectiveComment + 2) {
+            this.directiveTooLong(start, bodyStart);
+            return;
+          }
+          const body = this.slice(bodyStart, bodyEnd);
+          if (!startsDirective(body)) return;
+          this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end) });
+          return;
+        }
+        this.sink.comment({ text: this.slice(bodyStart, bodyEnd), span: { start, end }, raw: this.slice(start, end) });
+      }
+      run(final) {
+        const text = this.buf;
+        const base = this.base;
+        const n = text.length;
+        let i = this.pos - base;
+        switch (this.pending) {
+          case 2 /* LineComment */: {
+            const stop = lineEnd2(text, i, n);
+            if (stop === n && !final) {
+              this.pos = base + n;
+              return;
+            }
+            this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
+            i = stop;
+            break;
+          }
+          case 3 /* BlockComment */: {
+            const close = text.indexOf("*/", this.searchFrom - base);
+            if (close === -1) {
+              if (!final) {
+                this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
+                this.pos = base + n;
+                return;
+              }
+              this.unterminatedComment(this.pendingStart, base + n);
+              i = n;
+              break;
+            }
+            this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
+            i = close + 2;
+            break;
+          }
+          case 4 /* Quoted */: {
+            const close = resumeQuoted(text, i, n, this.pendingQuote, final);
+            if (close < 0) {
+              this.pos = base + -close - 1;
+              return;
+            }
+            i = close;
+            if (close > n) {
+              this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
+              i = n;
+            }
+            this.closeToken(base + i);
+            break;
+          }
+          case 5 /* Word */: {
+            for (; ; ) {
+              if (i >= n) break;
+              const at = this.atDelimiter(text, i, n, final);
+              if (at === 2) {
+                this.pos = base + i;
+                return;
+              }
+              if (at === 1 || !isIdentChar(text.charCodeAt(i))) break;
+              i++;
+            }
+            if (i === n && !final) {
+              this.pos = base + n;
+              return;
+            }
+            this.keywordEnd = base + i;
+            this.lastEnd = base + i;
+            break;
+          }
+          case 6 /* SkipLine */: {
+            const stop = this.skipLine(text, i, n, final);
+            if (stop < 0) {
+              this.pos = base + n;
+              return;
+            }
+            i = stop;
+            break;
+          }
+          default:
+            break;
+        }
+        this.pending = 0 /* None */;
+        this.pendingDropped = false;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c <= CH_SPACE) {
+            if (c === CH_LF || c === CH_CR) this.lineClean = true;
+            i++;
+            continue;
+          }
+          this.tokenLineStart = this.lineClean;
+          this.lineClean = false;
+          if (c === this.delimiterCode) {
+            const at = this.atDelimiter(text, i, n, final);
+            if (at === 2) return this.restart(i);
+            if (at === 1) {
+              this.finishStatement();
+              i += this.delimiter.length;
+              continue;
+            }
+          }
+          if (c === CH_HASH || c === CH_MINUS) {
+            if (c === CH_MINUS) {
+              if (i + 2 >= n && !final) return this.restart(i);
+              if (!isDashComment2(text, i, n)) {
+                i = this.code(text, i, n, c, final);
+                if (i < 0) return;
+                continue;
+              }
+            }
+            const stop = lineEnd2(text, i, n);
+            const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
+            if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
+            this.emitComment(base + i, base + stop, bodyStart, base + stop);
+            i = stop;
+            continue;
+          }
+          if (c === CH_SLASH) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            if (text.charCodeAt(i + 1) === CH_STAR) {
+              const body = executableCommentBody2(text, i, n, final);
+              if (body === -2) return this.restart(i);
+              if (body !== -1) {
+                this.executableDepth++;
+                i = body;
+                continue;
+              }
+              const close = text.indexOf("*/", i + 2);
+              if (close === -1) {
+                if (!final) {
+                  this.searchFrom = base + Math.max(i + 2, n - 1);
+                  return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
+                }
+                this.unterminatedComment(base + i, base + n);
+                i = n;
+                continue;
+              }
+              this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
+              i = close + 2;
+              continue;
+            }
+          }
+          if (c === CH_STAR && this.executableDepth > 0) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            if (text.charCodeAt(i + 1) === CH_SLASH) {
+              this.executableDepth--;
+              i += 2;
+              continue;
+            }
+          }
+          if (c === CH_BACKSLASH) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            const command = text.charCodeAt(i + 1);
+            const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
+            if (takesArguments !== void 0) {
+              i = this.clientCommand(text, i, n, command, takesArguments, final);
+              if (i < 0) return;
+              continue;
+            }
+          }
+          i = this.code(text, i, n, c, final);
+          if (i < 0) return;
+        }
+        this.pos = base + n;
+      }
+      restart(i) {
+        this.pending = 1 /* Restart */;
+        this.lineClean = this.tokenLineStart;
+        this.pos = this.base + i;
+      }
+      suspend(kind, start, bodyStart, n) {
+        this.pending = kind;
+        this.pendingStart = this.base + start;
+        this.pendingBody = bodyStart;
+        this.pendingDropped = false;
+        this.pos = this.base + n;
+      }
+      /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
+      atDelimiter(text, j, n, final) {
+        if (text.charCodeAt(j) !== this.delimiterCode) return 0;
+        const length = this.delimiter.length;
+        if (length === 1 || text.startsWith(this.delimiter, j)) return 1;
+        if (!final && j + length > n && this.delimiter.startsWith(text.slice(j, n))) return 2;
+        return 0;
+      }
+      /** A string or quoted name ended at `end` (file offset). */
+      closeToken(end) {
+        this.lastEnd = end;
+        if (this.keywordAtClose) {
+          this.keywordEnd = end;
+          this.keywordAtClose = false;
+        }
+      }
+      unterminatedComment(start, end) {
+        this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
+        this.emitComment(start, end, start + 2, end);
+      }
+      unterminatedQuoted(start, quote) {
+        const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
+        this.sink.error({
+          message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
+          span: { start, end: start + 1 }
+        });
+      }
+      /**
+       * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
+       * characters. Returns where reading continues, or -1 when it suspended for more text.
+       */
+      code(text, i, n, c, final) {
+        const base = this.base;
+        if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+          if (this.stmtStart === -1) {
+            this.startStatement(i, i + 1, "");
+            this.keywordAtClose = true;
+          }
+          const close = resumeQuoted(text, i + 1, n, c, final);
+          if (close < 0) {
+            this.pending = 4 /* Quoted */;
+            this.pendingStart = base + i;
+            this.pendingQuote = c;
+            this.pos = base + -close - 1;
+            return -1;
+          }
+          if (close > n) {
+            this.unterminatedQuoted(base + i, c);
+            i = n;
+          } else i = close;
+          this.closeToken(base + i);
+          return i;
+        }
+        if (this.stmtStart === -1) {
+          let j2 = i + 1;
+          if (isIdentChar(c)) {
+            for (; j2 < n; j2++) {
+              const at = this.atDelimiter(text, j2, n, final);
+              if (at === 2 && j2 - i <= MAX_HELD_WORD) {
+                this.restart(i);
+                return -1;
+              }
+              if (at !== 0 || !isIdentChar(text.charCodeAt(j2))) break;
+            }
+            if (j2 === n && !final) {
+              if (j2 - i <= MAX_HELD_WORD) {
+                this.restart(i);
+                return -1;
+              }
+              this.startStatement(i, j2, "");
+              this.pending = 5 /* Word */;
+              this.pos = base + j2;
+              return -1;
+            }
+          }
+          const length = j2 - i;
+          const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text.slice(i, j2).toLowerCase() : "";
+          if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text.charCodeAt(j2) <= CH_SPACE)) {
+            return this.delimiterCommand(text, i, j2, n, final);
+          }
+          if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
+            const takesParameters = NAMED_COMMANDS.get(text.slice(i, j2).toLowerCase());
+            if (takesParameters !== void 0) {
+              if (j2 >= n && !final) {
+                this.restart(i);
+                return -1;
+              }
+              const next = this.namedCommand(text, i, j2, n, final, takesParameters);
+              if (next !== NOT_A_COMMAND) return next;
+            }
+          }
+          this.startStatement(i, j2, word);
+          this.lastEnd = base + j2;
+          return j2;
+        }
+        let j = i + 1;
+        const special = this.special;
+        const delimiterCode = this.delimiterCode;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 && special[d] === 1 || d === delimiterCode) break;
+          j++;
+        }
+        this.lastEnd = base + j;
+        return j;
+      }
+      /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
+      startStatement(start, keywordEnd, word) {
+        this.stmtStart = this.base + start;
+        this.keywordEnd = this.base + keywordEnd;
+        this.lastEnd = this.base + keywordEnd;
+        this.depthAtStart = this.executableDepth;
+        this.firstWord = word;
+        this.held = word !== "" && this.options.held.has(word);
+      }
+      /** `DELIMITER xx`: the rest of the line is the command. */
+      delimiterCommand(text, wordStart, wordEnd, n, final) {
+        const stop = lineEnd2(text, wordEnd, n);
+        if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
+          this.restart(wordStart);
+          return -1;
+        }
+        const line = text.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
+        const argument = clientArgument(line, "delimiter".length);
+        const span = { start: this.base + wordStart, end: this.base + wordEnd };
+        if (!argument) {
+          this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
+        } else if (argument.includes("\\")) {
+          this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
+        } else {
+          this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+        }
+        return this.skipRest(text, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
+      }
+      /**
+       * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
+       * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
+       * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
+       * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
+       * it suspended for more text, or NOT_A_COMMAND.
+       */
+      namedCommand(text, i, j, n, final, takesParameters) {
+        const base = this.base;
+        const limit = i + MAX_COMMAND_LINE;
+        const window = Math.min(n, limit);
+        const stop = lineEnd2(text, j, window);
+        if (stop === window && !(stop === n && final)) {
+          if (n < limit) {
+            this.restart(i);
+            return -1;
+          }
+          const head = text.slice(i, limit);
+          if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
+          this.sink.error({
+            message: `A line starting with the mysql client command \`${text.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
+            span: { start: base + i, end: base + j }
+          });
+          return this.skipRest(text, limit, n, final, true);
+        }
+        const line = text.slice(i, stop);
+        if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
+        if (j < stop && text.charCodeAt(j) !== CH_SPACE && text.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
+        if (!takesParameters && trimEnd(text, j, stop) > j) return NOT_A_COMMAND;
+        const word = line.slice(0, j - i).toLowerCase();
+        if (word === "use" || word === "connect") {
+          const argument = clientArgument(line, j - i);
+          let from = j;
+          while (from < stop && text.charCodeAt(from) <= CH_SPACE) from++;
+          if (argument !== void 0 || word === "use") {
+            this.sink.statement({
+              start: base + i,
+              end: base + trimEnd(text, i, stop),
+              keywordStart: base + i,
+              keywordEnd: base + j,
+              firstWord: "use",
+              executableDepth: 0,
+              index: this.count++,
+              clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text, from, stop) },
+              held: false
+            });
+          }
+        }
+        return stop;
+      }
+      /** Continues past a command's line: at its end when it is here, else a pending skip. */
+      skipRest(text, from, n, final, toDelimiter) {
+        this.skipToDelimiter = toDelimiter;
+        this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
+        const stop = this.skipLine(text, from, n, final);
+        if (stop >= 0) return stop;
+        this.pending = 6 /* SkipLine */;
+        this.pos = this.base + n;
+        return -1;
+      }
+      /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
+      skipLine(text, i, n, final) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === CH_LF || c === CH_CR) return i;
+          if (this.skipToCommentEnd) {
+            if (c === CH_STAR) {
+              if (i + 1 >= n && !final) return -1;
+              if (text.charCodeAt(i + 1) === CH_SLASH) return i;
+            }
+          } else if (this.skipToDelimiter && c === this.delimiterCode) {
+            const at = this.atDelimiter(text, i, n, final);
+            if (at === 1) return i + this.delimiter.length;
+            if (at === 2) return -1;
+          }
+          i++;
+        }
+        return final ? n : -1;
+      }
+      /** A mysql client command `\x` at `i`. */
+      clientCommand(text, i, n, command, takesArguments, final) {
+        const base = this.base;
+        if (!takesArguments) {
+          this.finishStatement();
+          return i + 2;
+        }
+        const stop = lineEnd2(text, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
+        if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
+          this.restart(i);
+          return -1;
+        }
+        this.finishStatement();
+        const inComment = this.executableDepth > 0;
+        const marker = findWithin(text, inComment ? "*/" : this.delimiter, i + 2, stop);
+        const argumentsEnd = marker === -1 ? stop : marker;
+        const line = text.slice(i, argumentsEnd);
+        if (command === 100) {
+          const argument = clientArgument(line, 2);
+          if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+          else this.sink.error({ message: "The client command \\d must be followed by a terminator without a backslash.", span: { start: base + i, end: base + i + 2 } });
+        } else if (command === 117 || command === 114) {
+          const whole = clientArgument(text.slice(i, stop), 2);
+          const read = clientArgument(line, 2);
+          const argument = whole === read ? read : "";
+          if (argument !== void 0 || command === 117) {
+            this.sink.statement({
+              start: base + i,
+              end: base + Math.max(i + 2, trimEnd(text, i, argumentsEnd)),
+              keywordStart: base + i,
+              keywordEnd: base + i + 2,
+              firstWord: "use",
+              executableDepth: this.executableDepth,
+              index: this.count++,
+              clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
+              held: false
+            });
+          }
+        }
+        if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
+        if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
+        return this.skipRest(text, stop, n, final, true);
+      }
+    };
+    NOT_A_COMMAND = -2;
+  }
+});
+
+// src/sql/statements.ts
+function parseUse(cursor, base) {
+  cursor.pos = 1;
+  const database = readIdentifier(cursor);
+  if (database === void 0) {
+    fail(cursor, "a database name after USE");
+    return { kind: "use", ...base };
+  }
+  return { kind: "use", ...base, database };
+}
+function parseBegin(cursor, base) {
+  cursor.pos = 1;
+  if (acceptKeyword(cursor, "PESSIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "pessimistic" };
+  if (acceptKeyword(cursor, "OPTIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "optimistic" };
+  return { kind: "begin", ...base, form: "begin" };
+}
+function parseStart(cursor, base) {
+  if (isKeyword(peek(cursor, 1), "TRANSACTION")) return { kind: "begin", ...base, form: "start-transaction" };
+  return { kind: "other", ...base };
+}
+function readChain(cursor) {
+  acceptKeyword(cursor, "WORK");
+  if (!acceptKeyword(cursor, "AND")) return false;
+  const no = acceptKeyword(cursor, "NO") !== void 0;
+  return acceptKeyword(cursor, "CHAIN") !== void 0 && !no;
+}
+function parseCommit(cursor, base) {
+  cursor.pos = 1;
+  return { kind: "commit", ...base, andChain: readChain(cursor) };
+}
+function parseRollback(cursor, base) {
+  cursor.pos = 1;
+  const afterWork = isKeyword(peek(cursor), "WORK") ? 1 : 0;
+  if (isKeyword(peek(cursor, afterWork), "TO")) return { kind: "other", ...base };
+  return { kind: "rollback", ...base, andChain: readChain(cursor) };
+}
+function parseBackup(cursor, base) {
+  cursor.pos = 1;
+  const tables2 = [];
+  const databases = [];
+  let allDatabases = false;
+  let target;
+  let location;
+  const result = () => ({
+    kind: "backup",
+    ...base,
+    target,
+    tables: tables2,
+    databases,
+    allDatabases,
+    ...location !== void 0 ? { location } : {}
+  });
+  if (acceptKeyword(cursor, "TABLE") || acceptKeyword(cursor, "TABLES")) {
+    target = "tables";
+    do {
+      const name = readQualifiedName(cursor, "a table name");
+      if (name === void 0) return result();
+      tables2.push(name);
+    } while (acceptOp(cursor, ","));
+  } else if (acceptKeyword(cursor, "DATABASE") || acceptKeyword(cursor, "SCHEMA")) {
+    target = "databases";
+    if (acceptOp(cursor, "*")) {
+      allDatabases = true;
+    } else {
+      do {
+        const name = readIdentifier(cursor);
+        if (name === void 0) {
+          fail(cursor, "a database name or *");
+          return result();
+        }
+        databases.push(name);
+      } while (acceptOp(cursor, ","));
+    }
+  } else if (acceptKeyword(cursor, "LOGS")) {
+    target = "logs";
+  } else {
+    target = "tables";
+    fail(cursor, "TABLE, DATABASE or LOGS after BACKUP");
+    return result();
+  }
+  if (!acceptKeyword(cursor, "TO")) {
+    fail(cursor, "TO and the backup storage");
+    return result();
+  }
+  location = readString(cursor);
+  if (location === void 0) fail(cursor, "the backup storage as a quoted string");
+  return result();
+}
+function parseLoad(cursor, base) {
+  if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
+  cursor.pos = 2;
+  if (!acceptKeyword(cursor, "LOW_PRIORITY")) acceptKeyword(cursor, "CONCURRENT");
+  const local = acceptKeyword(cursor, "LOCAL") !== void 0;
+  let file;
+  let table;
+  const result = () => ({
+    kind: "load-data",
+    ...base,
+    local,
+    ...file !== void 0 ? { file } : {},
+    ...table !== void 0 ? { table } : {}
+  });
+  if (!acceptKeyword(cursor, "INFILE")) {
+    fail(cursor, "INFILE");
+    return result();
+  }
+  file = readString(cursor);
+  if (file === void 0) {
+    fail(cursor, "the file name as a quoted string");
+    return result();
+  }
+  if (!acceptKeyword(cursor, "REPLACE")) acceptKeyword(cursor, "IGNORE");
+  if (!acceptKeyword(cursor, "INTO") || !acceptKeyword(cursor, "TABLE")) {
+    fail(cursor, "INTO TABLE");
+    return result();
+  }
+  table = readQualifiedName(cursor, "a table name after INTO TABLE");
+  return result();
+}
+var init_statements = __esm({
+  "src/sql/statements.ts"() {
+    "use strict";
+    init_cursor();
+  }
+});
+
+// src/sql/parse.ts
+function parseRawStatement(raw, text) {
+  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
+  if (raw.clientUse) {
+    const { name, start, end } = raw.clientUse;
+    return { statement: { kind: "use", ...base, clientCommand: true, ...name ? { database: { value: name, span: { start, end } } } : {} }, problems: [] };
+  }
+  if (!INTERESTING.has(raw.firstWord) || text === void 0) return { statement: { kind: "other", ...base }, problems: [] };
+  const local = { span: { start: 0, end: text.length }, keywordSpan: { start: 0, end: raw.keywordEnd - raw.start } };
+  const tokens = tokenize(text, 0, text.length, raw.executableDepth);
+  const cursor = createCursor(tokens, local.span);
+  let statement;
+  switch (raw.firstWord) {
+    case "import":
+      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, local, text) : { kind: "other", ...local };
+      break;
+    case "use":
+      statement = parseUse(cursor, local);
+      break;
+    case "begin":
+      statement = parseBegin(cursor, local);
+      break;
+    case "start":
+      statement = parseStart(cursor, local);
+      break;
+    case "commit":
+      statement = parseCommit(cursor, local);
+      break;
+    case "rollback":
+      statement = parseRollback(cursor, local);
+      break;
+    case "backup":
+      statement = parseBackup(cursor, local);
+      break;
+    default:
+      statement = parseLoad(cursor, local);
+  }
+  return { statement: shiftSpans(statement, raw.start), problems: cursor.problems.map((p) => shiftSpans(p, raw.start)) };
+}
+function shiftSpans(value, delta) {
+  if (delta === 0) return value;
+  const visit2 = (v2) => {
+    if (v2 === null || typeof v2 !== "object") return v2;
+    if (Array.isArray(v2)) return v2.map(visit2);
+    const out = {};
+    const record = v2;
+    const isSpan = typeof record.start === "number" && typeof record.end === "number";
+    for (const key of Object.keys(record)) {
+      const field = record[key];
+      out[key] = isSpan && (key === "start" || key === "end") ? field + delta : visit2(field);
+    }
+    return out;
+  };
+  return visit2(value);
+}
+var INTERESTING;
+var init_parse2 = __esm({
+  "src/sql/parse.ts"() {
+    "use strict";
+    init_cursor();
+    init_import_into();
+    init_lexer();
+    init_split();
+    init_statements();
+    INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
+  }
+});
+
+// src/sql/scan.ts
+function detach(s2) {
+  return s2.length < 13 ? s2 : (" " + s2).slice(1);
+}
+function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
+  const comments = [];
+  const targets = [];
+  const errors = [];
+  let dropped = 0;
+  let firstDropped;
+  let lastSplitError = -1;
+  let waitingFrom = -1;
+  const problem = (p) => {
+    if (errors.length < limits.maxProblems) errors.push(p);
+    else {
+      dropped++;
+      firstDropped ??= p.span;
+    }
+  };
+  const splitter = new SqlSplitter(
+    {
+      statement(raw) {
+        if (waitingFrom !== -1 && raw.start >= waitingFrom) {
+          targets.push({ start: raw.start, end: raw.end });
+          waitingFrom = -1;
+        }
+        if (!raw.clientUse && !INTERESTING.has(raw.firstWord)) return;
+        if (!raw.clientUse && (!raw.held || raw.end - raw.start > limits.maxHeldStatement)) {
+          problem({
+            message: `This ${raw.firstWord.toUpperCase()} statement is longer than ${limits.maxHeldStatement / 1024} KiB: it is not checked, so it cannot be shown safe. Split it or shorten it.`,
+            span: { start: raw.keywordStart, end: raw.keywordEnd }
+          });
+          return;
+        }
+        const text = raw.clientUse ? "" : detach(splitter.slice(raw.start, raw.end));
+        const parsed = parseRawStatement(raw, text);
+        for (const p of parsed.problems) problem(p);
+        const hasErrors = parsed.problems.length > 0 || lastSplitError >= raw.start && lastSplitError <= raw.end;
+        visit2({ statement: parsed.statement, index: raw.index, hasErrors, text });
+      },
+      comment(c) {
+        comments.push({ text: detach(c.text), span: c.span, raw: detach(c.raw) });
+        waitingFrom = c.span.end;
+      },
+      error(e) {
+        lastSplitError = e.span.start;
+        problem(e);
+      }
+    },
+    { comments: "directives", held: INTERESTING, maxHeldStatement: limits.maxHeldStatement, maxDirectiveComment: limits.maxDirectiveComment }
+  );
+  for (const piece of pieces) splitter.push(piece);
+  splitter.end();
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (dropped) {
+    errors.push({ message: `${dropped} more problem${dropped === 1 ? "" : "s"} in this file are not listed.`, span: firstDropped ?? { start: 0, end: 0 } });
+  }
+  return { comments, targets, errors, length: splitter.length };
+}
+var SCAN_LIMITS;
+var init_scan = __esm({
+  "src/sql/scan.ts"() {
+    "use strict";
+    init_parse2();
+    init_split();
+    SCAN_LIMITS = { maxHeldStatement: 1024 * 1024, maxDirectiveComment: 64 * 1024, maxProblems: 100 };
+  }
+});
+
+// src/engine/read-sql.ts
+function settle(reader, scan, text) {
+  const found = reader.finish();
+  const diagnostics = [
+    ...rule14.check({ language: "SQL", problems: scan.errors }),
+    ...documentDiagnosticsForSql({ statements: found.kept }, found, text)
+  ];
+  const directives = readDirectives(scan.comments, scan.targets, scan.length, RULE_IDS);
+  return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
+}
+function readSqlText(path, text) {
+  const reader = sqlJobReader(path);
+  const scan = scanSql([text], (s2) => {
+    reader.add(s2, text);
+  });
+  return settle(reader, scan, text);
+}
+function readSqlFile(path, chunks) {
+  const kept = new KeptText();
+  const status = {};
+  let read;
+  try {
+    const reader = sqlJobReader(path);
+    const scan = scanSql(decodePieces(chunks(), status), (s2) => {
+      const start = s2.statement.span.start;
+      const own = { slice: (a, b) => s2.text.slice(a - start, b - start) };
+      if (reader.add(s2, own)) kept.add(start, s2.text);
+    });
+    if (status.error) {
+      kept.add(status.error.offset);
+      read = failure(status.error.message, status.error.offset, "text");
+    } else {
+      for (const e of scan.errors) kept.add(e.span.start);
+      for (const c of scan.comments) kept.add(c.span.start, c.raw);
+      read = settle(reader, scan, kept);
+    }
+    kept.resolve(positionsOf(decodePieces(chunks(), {}), kept.anchors()));
+  } catch (error) {
+    const code2 = error.code;
+    const fresh = new KeptText();
+    fresh.add(0);
+    fresh.resolve([{ line: 1, column: 1 }]);
+    return { ...failure(`the file could not be read to its end${code2 ? ` (${code2})` : ""}`, 0, "text"), text: fresh };
+  }
+  return { ...read, text: kept };
+}
+function failure(message, offset, language) {
+  const at = { start: offset, end: offset };
+  return {
+    jobs: [],
+    snapshots: [],
+    directives: { suppressions: [], problems: [] },
+    diagnostics: [...rule14.check({ language, problems: [{ message, span: at }] })]
+  };
+}
+function* decodePieces(chunks, status) {
+  const first = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  const rest = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let carry;
+  let chars = 0;
+  let started = false;
+  let head = 0;
+  for (const chunk of chunks) {
+    if (head < 8e3) {
+      const nul = chunk.subarray(0, 8e3 - head).indexOf(0);
+      if (nul >= 0) {
+        status.error = { message: "binary content (a NUL byte): this is not a text file", offset: 0 };
+        return;
+      }
+      head += chunk.length;
+    }
+    let bytes = chunk;
+    if (carry) {
+      bytes = new Uint8Array(carry.length + chunk.length);
+      bytes.set(carry);
+      bytes.set(chunk, carry.length);
+      carry = void 0;
+    }
+    const cut = completePrefix(bytes);
+    if (cut < bytes.length) carry = bytes.slice(cut);
+    const body = bytes.subarray(0, cut);
+    if (body.length === 0) continue;
+    const decoder = started ? rest : first;
+    let text;
+    try {
+      text = decoder.decode(body);
+    } catch {
+      const bad = firstInvalidUtf8(body);
+      const good = decoder.decode(body.subarray(0, Math.max(bad, 0)));
+      if (good) yield good;
+      status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars + good.length };
+      return;
+    }
+    started = true;
+    chars += text.length;
+    yield text;
+  }
+  if (carry) status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars };
+}
+function completePrefix(b) {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k];
+    if ((c & 192) === 128) continue;
+    if (c < 128) return n;
+    const need = c >= 240 ? 4 : c >= 224 ? 3 : c >= 192 ? 2 : 1;
+    return k < need ? n - k : n;
+  }
+  return n;
+}
+var STREAM_ABOVE;
+var init_read_sql = __esm({
+  "src/engine/read-sql.ts"() {
+    "use strict";
+    init_text2();
+    init_sql();
+    init_kept_text();
+    init_scan();
+    init_registry();
+    init_syntax_error();
+    init_directives();
+    init_document_rules();
+    STREAM_ABOVE = 64 * 1024 * 1024;
+  }
+});
+
+// src/engine/read-file.ts
+function languageOf(path) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".sql")) return "sql";
+  if (lower.endsWith(".toml")) return "toml";
+  return void 0;
+}
+function readFile(file, repo = EMPTY_REPO) {
+  const language = languageOf(file.path);
+  if (!language) return void 0;
+  if (language === "sql" && ("chunks" in file || file.bytes.length > STREAM_ABOVE)) {
+    const read = readSqlFile(file.path, "chunks" in file ? () => file.chunks() : () => piecesOf(file.bytes));
+    return keepParts(file.path, read);
+  }
+  if ("chunks" in file) return void 0;
+  const decoded = decodeSource(file.bytes);
+  if (!decoded.ok) {
+    const at = { start: decoded.offset, end: decoded.offset };
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule14.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
+  }
+  const text = decoded.text;
+  if (language === "sql") {
+    const read = readSqlText(file.path, text);
+    return keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
+  }
+  const parsed = parseToml(text);
+  if (!parsed.ok) {
+    const at = { start: parsed.offset, end: parsed.offset };
+    return keep(file.path, text, [], [], NO_DIRECTIVES, [...rule14.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
+  }
+  const fragment = !isLightningConfig(parsed.doc);
+  if (fragment && !isLightningFragment(parsed.doc)) return void 0;
+  const config = readLightningConfig(parsed.doc);
+  const filter = readLightningFilter(config, file.path, repo);
+  const base = fragment ? void 0 : lightningJob(file.path, config, text, repo, filter);
+  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
+  const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
+  const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
+  return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+}
+function* piecesOf(bytes) {
+  for (let i = 0; i < bytes.length; i += 1024 * 1024) yield bytes.subarray(i, i + 1024 * 1024);
+}
+function keepParts(path, read) {
+  const { jobs, snapshots, directives, diagnostics } = read;
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return void 0;
+  }
+  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+}
+function keep(path, text, jobs, snapshots, directives, diagnostics) {
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return void 0;
+  }
+  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+}
+var NO_DIRECTIVES;
+var init_read_file = __esm({
+  "src/engine/read-file.ts"() {
+    "use strict";
+    init_repo();
+    init_lines();
+    init_text2();
+    init_lightning();
+    init_validate();
+    init_config();
+    init_document();
+    init_directives();
+    init_registry();
+    init_syntax_error();
+    init_document_rules();
+    init_read_sql();
+    NO_DIRECTIVES = { suppressions: [], problems: [] };
+  }
+});
+
+// src/report/sanitize.ts
+function safeText(text, secrets = [], max = MAX_MESSAGE_LENGTH) {
+  const shown = text.length > max + CONTEXT ? text.slice(0, max + CONTEXT) : text;
+  const redacted = redactKnown(redactSecrets(shown), secrets);
+  return shown === text ? escapeAndBound(redacted, max) : escapeAndBound(redacted, max, text.length - shown.length);
+}
+function holdsSecret(text, secrets = []) {
+  return redactKnown(redactSecrets(text), secrets) !== text;
+}
+function sanitizeFinding(finding, secrets = []) {
+  const message = safeText(finding.message, secrets);
+  const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : void 0;
+  const fix = finding.fix && !holdsSecret(finding.fix.replacement, secrets) ? finding.fix : void 0;
+  const changed = message !== finding.message || reason !== finding.suppression?.reason || fix !== finding.fix || fix !== void 0 && safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) !== fix.title;
+  if (!changed) return finding;
+  const { fix: _fix, suppression: _suppression, ...rest } = finding;
+  return {
+    ...rest,
+    message,
+    ...finding.suppression ? { suppression: { kind: finding.suppression.kind, reason } } : {},
+    ...fix ? { fix: { title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH), replacement: fix.replacement } } : {}
+  };
+}
+function sanitizeFindings(findings, secrets = []) {
+  return findings.map((finding) => sanitizeFinding(finding, secrets));
+}
+function sanitizeCluster(cluster) {
+  const t = (text) => safeText(text, [], MAX_SHORT_TEXT_LENGTH);
+  return {
+    ...cluster,
+    cluster: t(cluster.cluster),
+    ...cluster.description !== void 0 ? { description: t(cluster.description) } : {},
+    tidbVersion: t(cluster.tidbVersion),
+    logBackup: { enabled: cluster.logBackup.enabled, ...cluster.logBackup.task !== void 0 ? { task: t(cluster.logBackup.task) } : {} },
+    changefeeds: cluster.changefeeds.map((feed) => ({ id: t(feed.id), downstream: t(feed.downstream) }))
+  };
+}
+var MAX_MESSAGE_LENGTH, MAX_SHORT_TEXT_LENGTH, CONTEXT;
+var init_sanitize = __esm({
+  "src/report/sanitize.ts"() {
+    "use strict";
+    init_redact();
+    init_plain_text();
+    MAX_MESSAGE_LENGTH = 4e3;
+    MAX_SHORT_TEXT_LENGTH = 500;
+    CONTEXT = 4096;
+  }
+});
+
+// src/engine/check.ts
+function createChecker(options) {
+  const files = [];
+  const paths = [];
+  let scanned = 0;
+  return {
+    add(file) {
+      scanned++;
+      paths.push(file.path);
+      const state = readFile(file, options.repo);
+      if (state) files.push(state);
+    },
+    finish() {
+      return finish(options, files, scanned, paths);
+    }
+  };
+}
+function finish(options, files, scanned, paths) {
+  const { policy, posture } = options;
+  const pending = [];
+  const jobClusters = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const d of file.diagnostics) pending.push({ at: "file", file, d });
+    for (const d of rule7.check({ problems: file.directives.problems })) pending.push({ at: "file", file, d });
+    if (!file.jobs.length) continue;
+    const mapping = mapToClusters(policy, {
+      path: file.path,
+      ...file.directives.clusters ? { directiveClusters: file.directives.clusters.names } : {},
+      hosts: file.jobs.flatMap((j) => j.hosts)
+    });
+    for (const u of mapping.unknown) {
+      pending.push({
+        at: "file",
+        file,
+        d: {
+          rule: "unmapped-target",
+          severity: "error",
+          span: u.span,
+          message: `The directive names cluster \`${u.name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(", ")}).`,
+          fingerprintKey: u.name
+        }
+      });
+    }
+    const clusters = mapping.clusters.map((c) => posture.clusters.get(c.name)).filter((c) => !!c);
+    for (const job of file.jobs) jobClusters.set(job, clusters);
+    if (!clusters.length && !mapping.unknown.length && policy.unmapped !== "off") {
+      const first = file.jobs[0];
+      const example2 = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
+      for (const d of rule15.check({ job: first, severity: policy.unmapped, directiveExample: example2 })) pending.push({ at: "file", file, d });
+    }
+  }
+  const remedies = buildRemedies(files, jobClusters);
+  for (const file of files) {
+    for (const job of file.jobs) {
+      for (const cluster of jobClusters.get(job) ?? []) {
+        const analysis = analyzeJob(job, cluster, remedies);
+        for (const rule20 of JOB_RULES) {
+          for (const d of rule20.check({ job, cluster, analysis })) {
+            pending.push({ at: "file", file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ""}` } });
+          }
+        }
+      }
+    }
+  }
+  const drifts = postureDrifts(posture, options.snapshots ?? /* @__PURE__ */ new Map(), options.now ?? Date.parse(`${options.today}T00:00:00Z`));
+  rule11.check({ drifts }).forEach((d, i) => pending.push({ at: "policy", location: drifts[i].location, d }));
+  if (options.fullScope) {
+    const all2 = [...paths, ...(options.extraFindings ?? []).map((f) => f.file)];
+    let budget = UNMATCHED_GLOB_TRIES;
+    const matchedSomething = /* @__PURE__ */ new Map();
+    for (const glob of policy.globs ?? []) {
+      let matched = matchedSomething.get(glob.glob);
+      if (matched === void 0) {
+        if (budget < all2.length) break;
+        budget -= all2.length;
+        const matches = (0, import_picomatch2.default)(glob.glob, { dot: true });
+        matched = all2.some((p) => matches(p));
+        matchedSomething.set(glob.glob, matched);
+      }
+      if (!matched) for (const d of rule16.check({ glob })) pending.push({ at: "policy", location: glob.location, d });
+    }
+  }
+  const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  const weakenings = options.weakenings ?? [];
+  rule10.check({ weakenings }).forEach((d, i) => adjusted.push({ at: "policy", location: weakenings[i].location, d }));
+  const findings = suppress(options, files, adjusted);
+  const extra = (options.extraFindings ?? []).flatMap((f) => {
+    const severity = settledSeverity(policy, f.rule, f.severity);
+    return severity === void 0 ? [] : [{ ...f, severity }];
+  });
+  const all = sanitizeFindings([...findings, ...extra], plaintextSecrets(files));
+  const sorted = sortFindings(all);
+  const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
+  const report2 = {
+    version: 1,
+    tool: { name: "tidb-import-guard", version: TOOL_VERSION },
+    policy: policy.file,
+    findings: sorted,
+    summary: summarize(sorted, scanned, jobs)
+  };
+  return { report: report2, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
+}
+function buildRemedies(files, jobClusters) {
+  const byFile = new Map(files.map((f) => [f.path, f]));
+  const known = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const j of f.jobs) {
+      if (j.written.kind !== "exact") continue;
+      for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
+    }
+  }
+  const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
+  const snapshotIndexes = /* @__PURE__ */ new Map();
+  const downstream = downstreamIndex(jobClusters);
+  return {
+    knownTables,
+    snapshotAfter(job) {
+      const file = byFile.get(job.file);
+      if (!file || job.statementIndex === void 0 || job.detached || !file.snapshots.length) return NO_TABLES;
+      let index = snapshotIndexes.get(file);
+      if (!index) snapshotIndexes.set(file, index = indexSnapshots(file.snapshots));
+      return index.after(job);
+    },
+    downstreamImports: downstream
+  };
+}
+function indexSnapshots(snapshots) {
+  const lastByTable = /* @__PURE__ */ new Map();
+  const lastByTableName = /* @__PURE__ */ new Map();
+  const lastBySchema = /* @__PURE__ */ new Map();
+  const qualifiedByTableName = /* @__PURE__ */ new Map();
+  let lastAll;
+  const unnamed = [];
+  for (const s2 of snapshots) {
+    const covered = s2.covered;
+    if (!covered) {
+      unnamed.push(s2);
+      continue;
+    }
+    if (covered.allDatabases) lastAll = s2;
+    for (const schema of covered.schemas ?? []) lastBySchema.set(lowerName(schema), s2);
+    for (const n of covered.tables ?? []) {
+      const table = lowerName(n.table);
+      if (!n.schema) {
+        lastByTableName.set(table, s2);
+        continue;
+      }
+      const key = `${lowerName(n.schema)}.${table}`;
+      lastByTable.set(key, s2);
+      const bySchema = qualifiedByTableName.get(table) ?? /* @__PURE__ */ new Map();
+      bySchema.set(key, s2);
+      qualifiedByTableName.set(table, bySchema);
+    }
+  }
+  return {
+    after(job) {
+      const at = job.statementIndex;
+      const relevant = /* @__PURE__ */ new Set();
+      const add = (s2) => {
+        if (s2 && s2.statementIndex > at) relevant.add(s2);
+      };
+      for (const s2 of unnamed) add(s2);
+      add(lastAll);
+      if (job.written.kind !== "exact") {
+        for (const s2 of snapshots) add(s2);
+      } else {
+        for (const n of job.written.names) {
+          const table = lowerName(n.table);
+          add(lastByTableName.get(table));
+          if (n.schema) {
+            add(lastByTable.get(`${lowerName(n.schema)}.${table}`));
+            add(lastBySchema.get(lowerName(n.schema)));
+          } else {
+            for (const s2 of qualifiedByTableName.get(table)?.values() ?? []) add(s2);
+            for (const s2 of lastBySchema.values()) add(s2);
+          }
+        }
+      }
+      if (!relevant.size) return NO_TABLES;
+      return unionAll([...relevant].sort((a, b) => a.statementIndex - b.statementIndex).map((s2) => s2.covers));
+    }
+  };
+}
+function unionAll(sets) {
+  let out = NO_TABLES;
+  const CHUNK = 1024;
+  for (let i = 0; i < sets.length; i += CHUNK) out = union(out, ...sets.slice(i, i + CHUNK));
+  return out;
+}
+function downstreamIndex(jobClusters) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const job of jobClusters.keys()) {
+    if (job.source === void 0) continue;
+    const list = bySource.get(job.source);
+    if (list) list.push(job);
+    else bySource.set(job.source, [job]);
+  }
+  const shared = /* @__PURE__ */ new Map();
+  return (job, cluster) => {
+    if (job.source === void 0) return { set: NO_TABLES, jobs: [] };
+    const key = `${cluster}\0${job.source}`;
+    let all = shared.get(key);
+    if (!all) {
+      const jobs2 = (bySource.get(job.source) ?? []).filter((other) => jobClusters.get(other)?.some((c) => c.name === cluster));
+      all = { set: jobs2.length ? unionAll(jobs2.map((j) => j.written.set)) : NO_TABLES, jobs: jobs2, members: new Set(jobs2) };
+      shared.set(key, all);
+    }
+    if (!all.members.has(job)) return { set: all.set, jobs: all.jobs };
+    const jobs = all.jobs.filter((other) => other !== job);
+    return { set: jobs.length ? unionAll(jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
+  };
+}
+function minSeverity(a, b) {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+function applySeverity(policy, p) {
+  const severity = settledSeverity(policy, p.d.rule, p.d.severity);
+  if (severity === void 0) return [];
+  return [severity === p.d.severity ? p : { ...p, d: { ...p.d, severity } }];
+}
+function settledSeverity(policy, rule20, computed) {
+  const setting = policy.rules[rule20];
+  if (setting === void 0 || rule20 === "invalid-policy") return computed;
+  if (setting === "off") return void 0;
+  const meta = ruleMeta(rule20);
+  return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
+}
+function plaintextSecrets(files) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (!d.secretSpan) continue;
+      const text = file.text.slice(d.span.start, d.span.end);
+      secrets.add(text);
+      const quote = text[0];
+      if (text.length > 2 && (quote === '"' || quote === "'") && text.endsWith(quote)) secrets.add(text.slice(1, -1));
+    }
+  }
+  return [...secrets];
+}
+function spanText(file, span) {
+  return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+}
+function tablesAllowed(tables2, d) {
+  if (tables2 === "any") return true;
+  if (tables2 === "invalid") return false;
+  if (d.tableSet) return findWitness(subtract(d.tableSet, filterSet(tables2))) === void 0;
+  if (!d.tables?.length) return false;
+  return d.tables.every((t) => {
+    const dot = t.indexOf(".");
+    return dot > 0 && matchTable(tables2, t.slice(0, dot), t.slice(dot + 1));
+  });
+}
+function suppress(options, files, pending) {
+  const { policy, today } = options;
+  const out = [];
+  const usedInline = /* @__PURE__ */ new Set();
+  const expiredInline = /* @__PURE__ */ new Set();
+  const usedWaivers = /* @__PURE__ */ new Set();
+  const expiredWaivers = /* @__PURE__ */ new Set();
+  const waiverMatchers = policy.waivers.map((w) => {
+    const parsed = w.tables ? parseTableFilter(w.tables.map((t) => t.rule), { caseSensitive: false }) : void 0;
+    const tables2 = parsed === void 0 ? "any" : parsed.ok ? parsed.filter : "invalid";
+    return { waiver: w, matches: (0, import_picomatch2.default)(w.paths, { dot: true }), tables: tables2 };
+  });
+  const occurrences = /* @__PURE__ */ new Map();
+  const place = (p, suppression) => {
+    let file;
+    let pos;
+    let content;
+    if (p.at === "file") {
+      file = p.file.path;
+      const s2 = p.file.lines.position(p.d.span.start);
+      const e = p.file.lines.position(p.d.span.end);
+      pos = { line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
+      content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
+    } else {
+      file = p.location.file;
+      pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
+      content = "";
+    }
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? "", redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? "")]);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : void 0;
+    return {
+      rule: p.d.rule,
+      severity: p.d.severity,
+      file,
+      ...pos,
+      message: p.d.message,
+      ...p.d.cluster ? { cluster: p.d.cluster } : {},
+      ...p.d.tables?.length ? { tables: p.d.tables } : {},
+      suppressed: suppression !== void 0,
+      ...suppression ? { suppression } : {},
+      fingerprint: seen ? fingerprint([base, String(seen)]) : base,
+      ...fix ? { fix } : {}
+    };
+  };
+  const decided = [];
+  for (const p of pending) {
+    let suppression;
+    if (p.at === "file") {
+      for (const s2 of p.file.directives.suppressions) {
+        if (!s2.rules.includes(p.d.rule) || p.d.span.start < s2.covers.start || p.d.span.start > s2.covers.end) continue;
+        usedInline.add(s2);
+        if (s2.until !== void 0 && s2.until < today) expiredInline.add(s2);
+        else suppression = { kind: "inline", reason: s2.reason };
+        break;
+      }
+      if (!suppression) {
+        for (const { waiver, matches, tables: tables2 } of waiverMatchers) {
+          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(tables2, p.d)) continue;
+          usedWaivers.add(waiver);
+          if (waiver.expires !== void 0 && waiver.expires < today) expiredWaivers.add(waiver);
+          else suppression = { kind: "waiver", reason: waiver.reason };
+          break;
+        }
+      }
+    }
+    decided.push({ p, suppression });
+  }
+  for (const { p, suppression } of settleDependents(decided)) out.push(place(p, suppression));
+  const governance = [];
+  for (const file of files) {
+    for (const s2 of file.directives.suppressions) {
+      if (expiredInline.has(s2)) {
+        for (const d of rule3.check({ kind: "inline", rules: s2.rules, until: s2.until, span: s2.span })) governance.push({ at: "file", file, d });
+      } else if (!usedInline.has(s2)) {
+        for (const d of rule19.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
+      }
+    }
+  }
+  for (const waiver of policy.waivers) {
+    const zero = { start: 0, end: 0 };
+    if (expiredWaivers.has(waiver)) {
+      for (const d of rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero })) {
+        governance.push({ at: "policy", location: waiver.location, d });
+      }
+    } else if (!usedWaivers.has(waiver) && options.fullScope) {
+      const check2 = waiver.expires !== void 0 && waiver.expires < today ? rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero }) : rule19.check({ kind: "waiver", rules: [waiver.rule], span: zero });
+      for (const d of check2) governance.push({ at: "policy", location: waiver.location, d });
+    }
+  }
+  for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
+  return out;
+}
+function settleDependents(decided) {
+  const byJob = /* @__PURE__ */ new Map();
+  const jobKeyOf = (d) => `${d.job}\0${d.cluster ?? ""}\0${d.cluster === void 0 ? "u" : "d"}`;
+  for (const x of decided) {
+    if (x.p.at !== "file" || x.p.d.job === void 0) continue;
+    let inFile = byJob.get(x.p.file);
+    if (!inFile) byJob.set(x.p.file, inFile = /* @__PURE__ */ new Map());
+    const key = jobKeyOf(x.p.d);
+    const list = inFile.get(key);
+    if (list) list.push(x);
+    else inFile.set(key, [x]);
+  }
+  return decided.map((entry) => {
+    const { p, suppression } = entry;
+    const when = p.d.whenExcepted;
+    if (p.at !== "file" || !when || suppression || p.d.job === void 0) return entry;
+    const related = (byJob.get(p.file)?.get(jobKeyOf(p.d)) ?? []).filter((x) => when.rules.includes(x.p.d.rule));
+    if (!related.length || related.some((x) => !x.suppression)) return entry;
+    const reasons = [...new Set(related.map((x) => `${x.suppression.kind === "waiver" ? "policy waiver" : "inline suppression"} of ${x.p.d.rule}: "${x.suppression.reason}"`))];
+    const message = `${when.message} (${reasons.join("; ")}).`;
+    return { p: { ...p, d: { ...p.d, severity: when.severity, message } }, suppression };
+  });
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.cluster ?? "").localeCompare(b.cluster ?? "") || a.message.localeCompare(b.message)
+  );
+}
+function summarize(findings, files, jobs) {
+  const count = (s2) => findings.filter((f) => !f.suppressed && f.severity === s2).length;
+  return {
+    files,
+    jobs,
+    errors: count("error"),
+    warnings: count("warning"),
+    notices: count("notice"),
+    suppressed: findings.filter((f) => f.suppressed).length
+  };
+}
+function postureTable(posture, jobClusters, findings) {
+  const jobCounts = /* @__PURE__ */ new Map();
+  for (const clusters of jobClusters.values()) for (const c of new Set(clusters)) jobCounts.set(c, (jobCounts.get(c) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed || f.cluster === void 0) continue;
+    let count = counts.get(f.cluster);
+    if (!count) counts.set(f.cluster, count = { error: 0, warning: 0, notice: 0 });
+    count[f.severity]++;
+  }
+  return [...posture.clusters.values()].map((c) => {
+    const jobs = jobCounts.get(c) ?? 0;
+    const mine = counts.get(c.name) ?? { error: 0, warning: 0, notice: 0 };
+    return {
+      cluster: c.name,
+      ...c.cluster.description ? { description: c.cluster.description } : {},
+      tidbVersion: c.cluster.tidbVersion,
+      logBackup: { enabled: !!c.logBackup, ...c.logBackup?.task ? { task: c.logBackup.task } : {} },
+      changefeeds: c.changefeeds.map((f) => ({ id: f.id, downstream: f.downstreamCluster ?? f.downstreamKind ?? "unspecified" })),
+      jobs,
+      findings: { error: mine.error, warning: mine.warning, notice: mine.notice }
+    };
+  });
+}
+var import_picomatch2, UNMATCHED_GLOB_TRIES;
+var init_check = __esm({
+  "src/engine/check.ts"() {
+    "use strict";
+    init_fingerprint();
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_types();
+    init_filter();
+    init_charset();
+    init_model();
+    init_mapping();
+    init_analyze();
+    init_registry();
+    init_expired_waiver();
+    init_invalid_suppression();
+    init_unmapped_target();
+    init_unused_suppression();
+    init_unmatched_glob();
+    init_policy_weakened();
+    init_posture_drift();
+    init_drift();
+    init_read_file();
+    init_redact();
+    init_sanitize();
+    init_version();
+    UNMATCHED_GLOB_TRIES = 2e7;
   }
 });
 
@@ -2026,7 +11340,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -2035,9 +11349,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2171,7 +11485,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2181,7 +11495,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2325,7 +11639,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2352,7 +11666,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2363,7 +11677,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2474,7 +11788,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -2543,7 +11857,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2569,7 +11883,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2769,18 +12083,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -3753,8 +13067,8 @@ var require_Pair = __commonJS({
     var identity = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -5426,7 +14740,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -5462,8 +14776,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -5924,10 +15238,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5941,7 +15255,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5965,7 +15279,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5981,7 +15295,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6072,7 +15386,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6086,13 +15400,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -6135,18 +15449,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6200,8 +15514,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6213,7 +15527,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6224,8 +15538,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6242,7 +15556,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6422,7 +15736,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6439,24 +15753,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6630,34 +15944,34 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let res = match[1].replace(trimEnd2, "");
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7467,14 +16781,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7491,15 +16805,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -7510,8 +16824,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7542,7 +16856,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -8641,18 +17955,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8805,15 +18119,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9007,13 +18321,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9258,7 +18572,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9286,8 +18600,526 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/policy/yaml-tree.ts
+function parsePolicyYaml(file, text) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+  const lines = buildLineIndex(text);
+  const tree = { file, text, lines, doc };
+  const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
+  for (const at of duplicateKeys(doc)) problems.push(problemAt(tree, { start: at, end: at + 1 }, "YAML syntax error: Map keys must be unique"));
+  return { tree, problems };
+}
+function duplicateKeys(doc) {
+  const out = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml.isScalar)(key)) continue;
+        const value = key.value;
+        if (typeof value === "number" && Number.isNaN(value)) continue;
+        if (seen.has(value)) out.push(key.range?.[0] ?? 0);
+        else seen.add(value);
+      }
+    }
+  });
+  return out;
+}
+function yamlMessage(message) {
+  const firstLine3 = message.split("\n", 1)[0] ?? message;
+  return firstLine3.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+function locationOf(tree, span) {
+  const start = tree.lines.position(span.start);
+  const end = tree.lines.position(Math.max(span.end, span.start));
+  return { file: tree.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function problemAt(tree, span, message) {
+  return { ...locationOf(tree, span), message };
+}
+function spanOfNode(node) {
+  const range = node?.range;
+  if (!range) return void 0;
+  return { start: range[0], end: range[1] };
+}
+function keyText(node) {
+  if ((0, import_yaml.isScalar)(node)) return node.value === null ? "" : String(node.value);
+  return void 0;
+}
+function deref(tree, node) {
+  return (0, import_yaml.isAlias)(node) ? node.resolve(tree.doc) : node;
+}
+function pairByKey(map, key) {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of map.items) {
+      if (!(0, import_yaml.isPair)(p)) continue;
+      const text = keyText(p.key);
+      if (text !== void 0 && !index.has(text)) index.set(text, p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+function nodeAt(tree, path) {
+  let current = { value: tree.doc.contents ?? void 0 };
+  for (const segment of path) {
+    const container = deref(tree, current.value);
+    if ((0, import_yaml.isMap)(container)) {
+      const pair = pairByKey(container, String(segment));
+      if (!pair) return void 0;
+      current = { key: pair.key, value: pair.value ?? void 0 };
+    } else if ((0, import_yaml.isSeq)(container) && typeof segment === "number") {
+      const item = container.items[segment];
+      if (item === void 0) return void 0;
+      current = { value: item };
+    } else return void 0;
+  }
+  return current;
+}
+function keyNodeAt(tree, mapPath, key) {
+  const map = deref(tree, nodeAt(tree, mapPath)?.value);
+  if (!(0, import_yaml.isMap)(map)) return void 0;
+  return pairByKey(map, key)?.key ?? void 0;
+}
+function anchorSpan(tree, path) {
+  const found = nodeAt(tree, path);
+  if (found) {
+    const value = found.value;
+    const valueSpan = spanOfNode(value);
+    if (value && ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value)) && valueSpan && valueSpan.end > valueSpan.start) return valueSpan;
+    const keySpan = spanOfNode(found.key);
+    if (keySpan) return keySpan;
+    if ((0, import_yaml.isMap)(value)) {
+      const first = value.items[0];
+      const firstKey = spanOfNode((0, import_yaml.isPair)(first) ? first.key : void 0);
+      if (firstKey) return firstKey;
+    }
+    if (valueSpan) return firstLineOf(tree, valueSpan);
+  }
+  if (path.length > 0) return anchorSpan(tree, path.slice(0, -1));
+  return firstLineOf(tree, { start: 0, end: tree.text.length });
+}
+function firstLineOf(tree, span) {
+  const { line } = tree.lines.position(span.start);
+  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
+  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lineEnd3)) };
+}
+function valueLocation(tree, path) {
+  const span = spanOfNode(nodeAt(tree, path)?.value);
+  return locationOf(tree, span && span.end > span.start ? span : anchorSpan(tree, path));
+}
+function anchorLocation(tree, path) {
+  return locationOf(tree, anchorSpan(tree, path));
+}
+function keyLocation(tree, mapPath, key) {
+  const span = spanOfNode(keyNodeAt(tree, mapPath, key));
+  return locationOf(tree, span ?? anchorSpan(tree, mapPath));
+}
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+var import_yaml, pairIndexes;
+var init_yaml_tree = __esm({
+  "src/policy/yaml-tree.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_lines();
+    pairIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// policies/policy.schema.json
+var policy_schema_default;
+var init_policy_schema = __esm({
+  "policies/policy.schema.json"() {
+    policy_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json",
+      title: "tidb-import-guard policy",
+      description: "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version"],
+      if: { not: { required: ["extends"] } },
+      then: { required: ["clusters"] },
+      properties: {
+        version: {
+          description: "Policy format version. Always 1.",
+          const: 1,
+          "x-expected": "the number 1"
+        },
+        extends: {
+          description: "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1,
+            "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"'
+          },
+          "x-expected": "a list of relative paths to local policy files"
+        },
+        scan: {
+          description: "Which repository files are linted.",
+          type: "object",
+          additionalProperties: false,
+          "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`",
+          properties: {
+            include: {
+              description: "Globs (repository-relative, `/`) of the files to lint.",
+              type: "array",
+              minItems: 1,
+              items: { type: "string", minLength: 1, "x-expected": 'a glob such as "**/*.sql"' },
+              default: ["**/*.sql", "**/*.toml"],
+              "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]'
+            },
+            exclude: {
+              description: "Globs of files never linted, even when `include` matches.",
+              type: "array",
+              items: { type: "string", minLength: 1, "x-expected": 'a glob such as "**/vendor/**"' },
+              default: ["**/node_modules/**", "**/vendor/**"],
+              "x-expected": 'a list of globs such as ["**/vendor/**"]'
+            },
+            max_file_bytes: {
+              description: "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).",
+              type: ["integer", "string"],
+              minimum: 1,
+              pattern: "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$",
+              default: "10MiB",
+              "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)"
+            }
+          }
+        },
+        unmapped: {
+          description: "Severity of `unmapped-target`: a file holding an import that maps to no cluster.",
+          enum: ["error", "warning", "notice", "off"],
+          default: "error",
+          "x-expected": "one of error, warning, notice, off"
+        },
+        clusters: {
+          description: "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).",
+          type: "object",
+          minProperties: 1,
+          propertyNames: {
+            pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+            "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)"
+          },
+          additionalProperties: { $ref: "#/$defs/cluster" },
+          "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster"
+        },
+        rules: {
+          description: "Severity overrides by rule id. `invalid-policy` cannot be turned off.",
+          type: "object",
+          propertyNames: { $ref: "#/$defs/ruleId" },
+          properties: {
+            "invalid-policy": {
+              description: "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.",
+              enum: ["error", "warning", "notice"],
+              "x-expected": "one of error, warning, notice (invalid-policy cannot be off)"
+            }
+          },
+          additionalProperties: { $ref: "#/$defs/severity" },
+          "x-expected": "a mapping of rule ids to error, warning, notice or off"
+        },
+        waivers: {
+          description: "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.",
+          type: "array",
+          items: { $ref: "#/$defs/waiver" },
+          "x-expected": "a list of waivers"
+        }
+      },
+      $defs: {
+        severity: {
+          enum: ["error", "warning", "notice", "off"],
+          "x-expected": "one of error, warning, notice, off"
+        },
+        ruleId: {
+          description: "A rule id from the rule catalog.",
+          enum: [
+            "changefeed-gap",
+            "deprecated-lightning-key",
+            "expired-waiver",
+            "invalid-import-into",
+            "invalid-lightning-config",
+            "invalid-policy",
+            "invalid-suppression",
+            "log-backup-gap",
+            "plaintext-secret",
+            "policy-weakened",
+            "posture-drift",
+            "precheck-blocks-import",
+            "precheck-override",
+            "syntax-error",
+            "unmapped-target",
+            "unmatched-glob",
+            "unnecessary-override",
+            "unsupported-on-version",
+            "unused-suppression"
+          ],
+          "x-expected": "a rule id of the rule catalog"
+        },
+        version: {
+          type: "string",
+          pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$",
+          "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)'
+        },
+        tableFilterList: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1,
+            "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"'
+          },
+          "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]'
+        },
+        globList: {
+          type: "array",
+          minItems: 1,
+          items: { type: "string", minLength: 1, "x-expected": "a glob" },
+          "x-expected": "a non-empty list of globs"
+        },
+        cluster: {
+          description: "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.",
+          type: "object",
+          additionalProperties: false,
+          required: ["tidb_version", "match"],
+          if: { not: { required: ["posture"] } },
+          then: { required: ["log_backup"] },
+          "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`",
+          properties: {
+            description: {
+              description: "Free text shown in summaries.",
+              type: "string",
+              "x-expected": "a string"
+            },
+            tidb_version: {
+              $ref: "#/$defs/version",
+              description: 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).'
+            },
+            posture: {
+              description: "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.",
+              type: "string",
+              minLength: 1,
+              "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"'
+            },
+            posture_max_age: {
+              description: 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.',
+              type: "string",
+              pattern: "^[1-9][0-9]{0,5}(s|m|h|d|w)$",
+              default: "7d",
+              "x-expected": 'a duration such as "7d", "36h" or "2w"'
+            },
+            lightning_version: {
+              $ref: "#/$defs/version",
+              description: "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck."
+            },
+            match: {
+              description: "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.",
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              "x-expected": "a mapping with `paths` and/or `hosts`",
+              properties: {
+                paths: {
+                  $ref: "#/$defs/globList",
+                  description: 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".'
+                },
+                hosts: {
+                  $ref: "#/$defs/globList",
+                  description: 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".'
+                }
+              }
+            },
+            log_backup: {
+              description: "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.",
+              type: "object",
+              additionalProperties: false,
+              required: ["enabled"],
+              "x-expected": "a mapping with `enabled` (true or false) and an optional `task`",
+              properties: {
+                enabled: {
+                  description: "Whether a log backup task runs on this cluster.",
+                  type: "boolean",
+                  "x-expected": "true or false"
+                },
+                task: {
+                  description: "Name of the log backup task (`br log start --task-name`), named in messages.",
+                  type: "string",
+                  minLength: 1,
+                  "x-expected": "the log backup task name"
+                }
+              }
+            },
+            ticdc: {
+              description: "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.",
+              type: "boolean",
+              default: false,
+              "x-expected": "true or false"
+            },
+            changefeeds: {
+              description: "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.",
+              type: "array",
+              items: { $ref: "#/$defs/changefeed" },
+              "x-expected": "a list of changefeeds"
+            },
+            exemptions: {
+              description: "The owners' statement that some tables need no log backup and/or replication.",
+              type: "array",
+              items: { $ref: "#/$defs/exemption" },
+              "x-expected": "a list of exemptions"
+            }
+          }
+        },
+        changefeed: {
+          description: "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').",
+          type: "object",
+          additionalProperties: false,
+          required: ["id"],
+          "x-expected": "a mapping with `id` and `rules` or `config`",
+          dependentSchemas: {
+            config: {
+              "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file",
+              not: {
+                anyOf: [{ required: ["rules"] }, { required: ["case_sensitive"] }, { required: ["force_replicate"] }]
+              }
+            }
+          },
+          properties: {
+            id: {
+              description: "The changefeed id (`cdc cli changefeed create --changefeed-id`).",
+              type: "string",
+              pattern: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$",
+              "x-expected": "a changefeed id (letters and digits, separated by single `-`)"
+            },
+            rules: {
+              $ref: "#/$defs/tableFilterList",
+              description: "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']."
+            },
+            config: {
+              description: "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.",
+              type: "string",
+              minLength: 1,
+              "x-expected": "a repository-relative path to a changefeed TOML config"
+            },
+            case_sensitive: {
+              description: "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).",
+              type: "boolean",
+              "x-expected": "true or false"
+            },
+            force_replicate: {
+              description: "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.",
+              type: "boolean",
+              default: false,
+              "x-expected": "true or false"
+            },
+            state: {
+              description: "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.",
+              enum: ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"],
+              default: "normal",
+              "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed"
+            },
+            downstream: {
+              description: "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).",
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              maxProperties: 1,
+              "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)",
+              properties: {
+                cluster: {
+                  description: "Name of a cluster defined in this policy.",
+                  type: "string",
+                  minLength: 1,
+                  "x-expected": "the name of a cluster of this policy"
+                },
+                kind: {
+                  description: "Kind of a sink outside this policy.",
+                  enum: ["tidb", "mysql", "kafka", "pulsar", "storage", "other"],
+                  "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other"
+                }
+              }
+            }
+          }
+        },
+        exemption: {
+          description: "Tables the owners declare need no log backup and/or replication.",
+          type: "object",
+          additionalProperties: false,
+          required: ["tables", "skip", "reason"],
+          "x-expected": "a mapping with `tables`, `skip` and `reason`",
+          properties: {
+            tables: {
+              $ref: "#/$defs/tableFilterList",
+              description: 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].'
+            },
+            skip: {
+              description: "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.",
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1,
+                examples: ["log_backup", "changefeeds"],
+                "x-expected": "log_backup, changefeeds or a changefeed id of this cluster"
+              },
+              "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids"
+            },
+            reason: {
+              description: "Why these tables need no protection (required; shown to reviewers).",
+              type: "string",
+              pattern: "\\S",
+              "x-expected": "a non-empty reason"
+            }
+          }
+        },
+        waiver: {
+          description: "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.",
+          type: "object",
+          additionalProperties: false,
+          required: ["rule", "paths", "reason"],
+          "x-expected": "a mapping with `rule`, `paths` and `reason`",
+          properties: {
+            rule: {
+              description: "The rule id whose findings are waived.",
+              $ref: "#/$defs/ruleId"
+            },
+            paths: {
+              $ref: "#/$defs/globList",
+              description: "Globs of the files whose findings are waived."
+            },
+            tables: {
+              $ref: "#/$defs/tableFilterList",
+              description: "Optional table-filter rules narrowing the waiver to findings about these tables."
+            },
+            reason: {
+              description: "Why the finding is acceptable, with a change or ticket reference (required).",
+              type: "string",
+              pattern: "\\S",
+              "x-expected": "a non-empty reason"
+            },
+            expires: {
+              description: "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.",
+              type: "string",
+              pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+              "x-expected": "a date written YYYY-MM-DD"
+            }
+          }
+        }
+      }
+    };
   }
 });
 
@@ -9317,7261 +19149,7 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
-
-// src/engine/version.ts
-var TOOL_VERSION = "1.0.0";
-
-// src/report/json.ts
-function findingJson(f) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    message: f.message,
-    ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
-    ...f.tables?.length ? { tables: f.tables } : {},
-    suppressed: f.suppressed,
-    fingerprint: f.fingerprint,
-    ...f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}
-  };
-}
-function formatJson(report) {
-  const out = {
-    version: report.version,
-    tool: { name: report.tool.name, version: report.tool.version },
-    policy: report.policy,
-    findings: report.findings.map(findingJson),
-    summary: {
-      files: report.summary.files,
-      jobs: report.summary.jobs,
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      notices: report.summary.notices,
-      suppressed: report.summary.suppressed
-    }
-  };
-  return JSON.stringify(out, null, 2) + "\n";
-}
-
-// src/core/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function uriPath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-
-// src/report/verdict.ts
-function failsAt(severity, failOn) {
-  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-function failsCheck(findings, failOn) {
-  return findings.some((f) => !f.suppressed && failsAt(f.severity, failOn));
-}
-
-// src/report/text.ts
-var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m" };
-var RESET = "\x1B[0m";
-var DIM = "\x1B[2m";
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatFindingLine(f, colour) {
-  const sev = colour ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
-  const rule18 = colour ? `${DIM}[${f.rule}]${RESET}` : `[${f.rule}]`;
-  return `${f.file}:${f.line}:${f.column}: ${sev}: ${f.message} ${rule18}`;
-}
-function formatText(report, options) {
-  const lines = report.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
-  if (options.counts === false) return lines.length ? lines.join("\n") + "\n" : "";
-  const s2 = report.summary;
-  lines.push(
-    `${plural(s2.errors, "error")}, ${plural(s2.warnings, "warning")}, ${plural(s2.notices, "notice")}${s2.suppressed ? ` (${s2.suppressed} suppressed)` : ""} in ${plural(s2.files, "file")}, ${plural(s2.jobs, "import job")}.`
-  );
-  return lines.join("\n") + "\n";
-}
-
-// src/core/version.ts
-var VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
-function parseVersion(text) {
-  const m = VERSION_RE.exec(text.trim());
-  if (!m) return void 0;
-  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function atLeast(v, min) {
-  const m = parseVersion(min);
-  if (!m) throw new Error(`bad version literal ${min}`);
-  return compareVersions(v, m) >= 0;
-}
-function formatVersion(v) {
-  return `v${v[0]}.${v[1]}.${v[2]}`;
-}
-
-// src/filter/charset.ts
-var MAX_CODE_POINT = 1114111;
-var EMPTY_CHARS = [];
-var ANY_CHAR = [0, MAX_CODE_POINT];
-function charRange(lo, hi) {
-  return lo <= hi ? [lo, hi] : [];
-}
-function singleChar(c) {
-  return [c, c];
-}
-function normalizeRanges(flat) {
-  const pairs = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const lo = flat[i];
-    const hi = flat[i + 1];
-    if (lo <= hi) pairs.push([lo, hi]);
-  }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out = [];
-  for (const [lo, hi] of pairs) {
-    const last = out.length - 1;
-    if (last > 0 && lo <= out[last] + 1) {
-      if (hi > out[last]) out[last] = hi;
-    } else {
-      out.push(lo, hi);
-    }
-  }
-  return out;
-}
-function unionChars(a, b) {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return normalizeRanges([...a, ...b]);
-}
-function complementChars(a) {
-  const out = [];
-  let next = 0;
-  for (let i = 0; i < a.length; i += 2) {
-    if (a[i] > next) out.push(next, a[i] - 1);
-    next = a[i + 1] + 1;
-  }
-  if (next <= MAX_CODE_POINT) out.push(next, MAX_CODE_POINT);
-  return out;
-}
-function intersectChars(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const lo = Math.max(a[i], b[j]);
-    const hi = Math.min(a[i + 1], b[j + 1]);
-    if (lo <= hi) out.push(lo, hi);
-    if (a[i + 1] < b[j + 1]) i += 2;
-    else j += 2;
-  }
-  return out;
-}
-function hasChar(set, c) {
-  let lo = 0;
-  let hi = set.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (c < set[2 * mid]) hi = mid - 1;
-    else if (c > set[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-function charsOf(text) {
-  const flat = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    flat.push(c, c);
-  }
-  return normalizeRanges(flat);
-}
-var caseTables;
-function singleCodePoint(text) {
-  const c = text.codePointAt(0);
-  if (c === void 0) return void 0;
-  return text.length === (c > 65535 ? 2 : 1) ? c : void 0;
-}
-function casemappedCodePoints() {
-  const out = [];
-  const re = new RegExp("\\p{Changes_When_Casemapped}", "gu");
-  const CHUNK = 16384;
-  for (let lo = 65; lo < 131072; lo += CHUNK) {
-    const points = [];
-    for (let c = lo; c < Math.min(lo + CHUNK, 131072); c++) if (c < 55296 || c > 57343) points.push(c);
-    const text = String.fromCodePoint(...points);
-    for (const m of text.matchAll(re)) out.push(m[0].codePointAt(0));
-  }
-  return out;
-}
-function buildCaseTables() {
-  const lowered = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  const cased = [];
-  for (const c of casemappedCodePoints()) {
-    const ch = String.fromCodePoint(c);
-    const lowerText = ch.toLowerCase();
-    const upperText = ch.toUpperCase();
-    if (lowerText === ch && upperText === ch) continue;
-    const lower = singleCodePoint(lowerText) ?? (c === 304 ? 105 : c);
-    const upper = singleCodePoint(upperText) ?? c;
-    if (lower !== c) lowered.set(c, lower);
-    cased.push(c);
-    const upperLower = String.fromCodePoint(upper).toLowerCase();
-    const key = c === 304 || c === 305 ? c : singleCodePoint(upperLower) ?? lower;
-    const group = groups.get(key) ?? [];
-    group.push(c);
-    groups.set(key, group);
-  }
-  const orbit = /* @__PURE__ */ new Map();
-  for (const [key, members] of groups) {
-    const all = members.includes(key) ? members : [...members, key];
-    for (const m of all) orbit.set(m, all);
-  }
-  return { lowered, orbit, cased };
-}
-function tables() {
-  caseTables ??= buildCaseTables();
-  return caseTables;
-}
-function lowerCodePoint(c) {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  return tables().lowered.get(c) ?? c;
-}
-function lowerName(name) {
-  let out = "";
-  for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)));
-  return out;
-}
-function casedIn(set) {
-  return tables().cased.filter((c) => hasChar(set, c));
-}
-function memoized(fn) {
-  const cache = /* @__PURE__ */ new Map();
-  return (set) => {
-    const key = set.join(",");
-    let result = cache.get(key);
-    if (result === void 0) {
-      result = fn(set);
-      if (cache.size > 2e4) cache.clear();
-      cache.set(key, result);
-    }
-    return result;
-  };
-}
-var foldChars = memoized(function foldChars2(set) {
-  const extra = [];
-  const { orbit } = tables();
-  for (const c of casedIn(set)) {
-    for (const m of orbit.get(c) ?? []) extra.push(m, m);
-  }
-  return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-});
-var lowerPreimage = memoized(function lowerPreimage2(set) {
-  const add = [];
-  const remove = [];
-  for (const [c, lower] of tables().lowered) {
-    if (hasChar(set, lower)) add.push(c, c);
-    else remove.push(c, c);
-  }
-  const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
-  return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-});
-function lowerKindChangers() {
-  const out = [];
-  for (const [c, lower] of tables().lowered) {
-    if (c >= 128 && isWordChar(lower) !== isWordChar(c)) out.push(c);
-  }
-  return out;
-}
-function isWordChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-
-// src/filter/nfa.ts
-var Assert = {
-  None: 0,
-  TextStart: 1,
-  TextEnd: 2,
-  LineStart: 3,
-  LineEnd: 4,
-  WordBoundary: 5,
-  NotWordBoundary: 6,
-  /** `\b` in a case-insensitive filter: TiDB tests it on the lowercased name. */
-  LoweredWordBoundary: 7,
-  LoweredNotWordBoundary: 8
-};
-var MAX_NFA_STATES = 1e5;
-function reSize(re) {
-  switch (re.k) {
-    case "empty":
-      return 0;
-    case "chars":
-    case "assert":
-      return 1;
-    case "cat":
-      return re.xs.reduce((n, x) => n + reSize(x), 0);
-    case "alt":
-      return re.xs.reduce((n, x) => n + reSize(x) + 1, 1);
-    case "rep": {
-      const copies = re.max === -1 ? re.min + 1 : re.max;
-      return Math.min(Number.MAX_SAFE_INTEGER, reSize(re.x) * copies + copies + 2);
-    }
-  }
-}
-function compileRe(re, mapChars = (s2) => s2) {
-  const edges = [];
-  const eps = [];
-  const newState = () => {
-    edges.push([]);
-    eps.push([]);
-    return edges.length - 1;
-  };
-  const link = (from, to, assert = Assert.None) => {
-    eps[from].push({ to, assert });
-  };
-  const cache = /* @__PURE__ */ new Map();
-  const emit = (node, entry) => {
-    switch (node.k) {
-      case "empty":
-        return entry;
-      case "chars": {
-        const exit = newState();
-        let set = cache.get(node.set);
-        if (set === void 0) {
-          set = mapChars(node.set);
-          cache.set(node.set, set);
-        }
-        if (set.length > 0) edges[entry].push({ set, to: exit });
-        return exit;
-      }
-      case "assert": {
-        const exit = newState();
-        link(entry, exit, node.a);
-        return exit;
-      }
-      case "cat":
-        return node.xs.reduce((at, x) => emit(x, at), entry);
-      case "alt": {
-        const exit = newState();
-        for (const x of node.xs) {
-          const branch = newState();
-          link(entry, branch);
-          link(emit(x, branch), exit);
-        }
-        return exit;
-      }
-      case "rep": {
-        let at = entry;
-        for (let i = 0; i < node.min; i++) at = emit(node.x, at);
-        if (node.max === -1) {
-          const loop = newState();
-          link(at, loop);
-          link(emit(node.x, loop), loop);
-          return loop;
-        }
-        for (let i = node.min; i < node.max; i++) {
-          const next = newState();
-          link(at, next);
-          link(emit(node.x, at), next);
-          at = next;
-        }
-        return at;
-      }
-    }
-  };
-  const start = newState();
-  const accept = emit(re, start);
-  return { start, accept, edges, eps };
-}
-var BOUNDARY = 8;
-var WORD = 1;
-var NEWLINE = 2;
-var LOWERED_WORD = 4;
-function charKind(c) {
-  return (isWordChar(c) ? WORD : 0) | (c === 10 ? NEWLINE : 0) | (isWordChar(lowerCodePoint(c)) ? LOWERED_WORD : 0);
-}
-function assertionHolds(assert, prev, next) {
-  const isWord = (kind, bit) => kind !== BOUNDARY && (kind & bit) !== 0;
-  switch (assert) {
-    case Assert.None:
-      return true;
-    case Assert.TextStart:
-      return prev === BOUNDARY;
-    case Assert.TextEnd:
-      return next === BOUNDARY;
-    case Assert.LineStart:
-      return prev === BOUNDARY || (prev & NEWLINE) !== 0;
-    case Assert.LineEnd:
-      return next === BOUNDARY || (next & NEWLINE) !== 0;
-    case Assert.WordBoundary:
-      return isWord(prev, WORD) !== isWord(next, WORD);
-    case Assert.NotWordBoundary:
-      return isWord(prev, WORD) === isWord(next, WORD);
-    case Assert.LoweredWordBoundary:
-      return isWord(prev, LOWERED_WORD) !== isWord(next, LOWERED_WORD);
-    case Assert.LoweredNotWordBoundary:
-      return isWord(prev, LOWERED_WORD) === isWord(next, LOWERED_WORD);
-  }
-}
-function closure(nfa, states, prev, next) {
-  const seen = new Set(states);
-  const stack = [...states];
-  while (stack.length > 0) {
-    const s2 = stack.pop();
-    for (const e of nfa.eps[s2]) {
-      if (!seen.has(e.to) && assertionHolds(e.assert, prev, next)) {
-        seen.add(e.to);
-        stack.push(e.to);
-      }
-    }
-  }
-  return [...seen].sort((a, b) => a - b);
-}
-function looseClosure(nfa, states) {
-  const seen = new Set(states);
-  const stack = [...states];
-  while (stack.length > 0) {
-    const s2 = stack.pop();
-    for (const e of nfa.eps[s2]) {
-      if (!seen.has(e.to)) {
-        seen.add(e.to);
-        stack.push(e.to);
-      }
-    }
-  }
-  return [...seen];
-}
-function step(nfa, states, c) {
-  const out = /* @__PURE__ */ new Set();
-  for (const s2 of states) {
-    for (const e of nfa.edges[s2]) if (hasChar(e.set, c)) out.add(e.to);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function nfaMatches(nfa, name) {
-  let states = [nfa.start];
-  let prev = BOUNDARY;
-  for (const ch of name) {
-    const c = ch.codePointAt(0);
-    const kind = charKind(c);
-    states = step(nfa, closure(nfa, states, prev, kind), c);
-    if (states.length === 0) return false;
-    prev = kind;
-  }
-  return closure(nfa, states, prev, BOUNDARY).includes(nfa.accept);
-}
-
-// src/filter/regex.ts
-var MAX_REPEAT = 1e3;
-var MAX_NESTING = 1e3;
-var PERL_CLASSES = {
-  d: [48, 57],
-  s: normalizeRanges([9, 10, 12, 13, 32, 32]),
-  w: normalizeRanges([48, 57, 65, 90, 95, 95, 97, 122])
-};
-var POSIX_CLASSES = {
-  alnum: normalizeRanges([48, 57, 65, 90, 97, 122]),
-  alpha: normalizeRanges([65, 90, 97, 122]),
-  ascii: [0, 127],
-  blank: normalizeRanges([9, 9, 32, 32]),
-  cntrl: normalizeRanges([0, 31, 127, 127]),
-  digit: [48, 57],
-  graph: [33, 126],
-  lower: [97, 122],
-  print: [32, 126],
-  punct: normalizeRanges([33, 47, 58, 64, 91, 96, 123, 126]),
-  space: normalizeRanges([9, 13, 32, 32]),
-  upper: [65, 90],
-  word: normalizeRanges([48, 57, 65, 90, 95, 95, 97, 122]),
-  xdigit: normalizeRanges([48, 57, 65, 70, 97, 102])
-};
-var unicodeClassCache = /* @__PURE__ */ new Map();
-function unicodeClass(name) {
-  if (unicodeClassCache.has(name)) return unicodeClassCache.get(name);
-  let result;
-  if (name === "Any") result = ANY_CHAR;
-  else if (/^[A-Za-z_]+$/.test(name)) {
-    let test;
-    for (const source of [`^\\p{gc=${name}}$`, `^\\p{sc=${name}}$`]) {
-      try {
-        test = new RegExp(source, "u");
-        break;
-      } catch {
-      }
-    }
-    if (test !== void 0) {
-      const flat = [];
-      for (let c = 0; c <= MAX_CODE_POINT; c++) {
-        if (c >= 55296 && c <= 57343) continue;
-        if (test.test(String.fromCodePoint(c))) flat.push(c, c);
-      }
-      result = normalizeRanges(flat);
-    }
-  }
-  unicodeClassCache.set(name, result);
-  return result;
-}
-var RegexSyntaxError = class {
-  constructor(code2, text, offset) {
-    this.code = code2;
-    this.text = text;
-    this.offset = offset;
-  }
-  code;
-  text;
-  offset;
-};
-function parseRegex(source, flags) {
-  try {
-    const re = new RegexParser(source, flags).parseWhole();
-    if (reSize(re) > MAX_NFA_STATES) {
-      return { ok: false, error: { message: `error parsing regexp: expression too large: \`${source}\``, offset: 0 } };
-    }
-    return { ok: true, re };
-  } catch (e) {
-    if (!(e instanceof RegexSyntaxError)) throw e;
-    return { ok: false, error: { message: `error parsing regexp: ${e.code}: \`${e.text}\``, offset: e.offset } };
-  }
-}
-var RegexParser = class {
-  constructor(src, options) {
-    this.src = src;
-    this.options = options;
-    this.flags = { i: options.foldCase, m: false, s: options.dotAll ?? false };
-  }
-  src;
-  options;
-  pos = 0;
-  flags;
-  depth = 0;
-  parseWhole() {
-    const re = this.parseAlternation();
-    if (this.pos < this.src.length) {
-      throw new RegexSyntaxError("unexpected )", this.src, this.pos);
-    }
-    return re;
-  }
-  peek(offset = 0) {
-    return this.src.charAt(this.pos + offset);
-  }
-  codePointAt(at) {
-    return this.src.codePointAt(at) ?? 0;
-  }
-  parseAlternation() {
-    const branches = [this.parseSequence()];
-    while (this.peek() === "|") {
-      this.pos++;
-      branches.push(this.parseSequence());
-    }
-    return branches.length === 1 ? branches[0] : { k: "alt", xs: branches };
-  }
-  parseSequence() {
-    const items = [];
-    while (this.pos < this.src.length) {
-      const c = this.peek();
-      if (c === "|" || c === ")") break;
-      const atom = this.parseAtom();
-      if (atom === void 0) continue;
-      items.push(this.parseRepeats(atom));
-    }
-    if (items.length === 0) return { k: "empty" };
-    return items.length === 1 ? items[0] : { k: "cat", xs: items };
-  }
-  /** Reads `{n}`, `{n,}` or `{n,m}` at the current position without consuming it. */
-  readRepeatBraces() {
-    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos, this.pos + 32));
-    if (m === null) return void 0;
-    const min = Number(m[1]);
-    const max = m[2] === void 0 ? min : m[3] === "" ? -1 : Number(m[3]);
-    return { min, max, length: m[0].length, text: m[0] };
-  }
-  parseRepeats(atom) {
-    let result = atom;
-    let lastOpStart = -1;
-    for (; ; ) {
-      const opStart = this.pos;
-      const c = this.peek();
-      let min;
-      let max;
-      if (c === "*" || c === "+" || c === "?") {
-        [min, max] = c === "*" ? [0, -1] : c === "+" ? [1, -1] : [0, 1];
-        this.pos++;
-      } else if (c === "{") {
-        const braces = this.readRepeatBraces();
-        if (braces === void 0) return result;
-        if (braces.min > MAX_REPEAT || braces.max > MAX_REPEAT || braces.max !== -1 && braces.max < braces.min) {
-          throw new RegexSyntaxError("invalid repeat count", braces.text, opStart);
-        }
-        ({ min, max } = braces);
-        this.pos += braces.length;
-      } else {
-        return result;
-      }
-      if (this.peek() === "?") this.pos++;
-      if (lastOpStart !== -1) {
-        throw new RegexSyntaxError("invalid nested repetition operator", this.src.slice(lastOpStart, this.pos), lastOpStart);
-      }
-      lastOpStart = opStart;
-      result = { k: "rep", x: result, min, max };
-    }
-  }
-  literal(c) {
-    const set = singleChar(c);
-    return { k: "chars", set: this.flags.i ? foldChars(set) : set };
-  }
-  parseAtom() {
-    const start = this.pos;
-    const c = this.peek();
-    switch (c) {
-      case "(":
-        return this.parseGroup();
-      case "[":
-        return { k: "chars", set: this.parseClass() };
-      case ".":
-        this.pos++;
-        return { k: "chars", set: this.flags.s ? ANY_CHAR : complementChars(singleChar(10)) };
-      case "^":
-        this.pos++;
-        return { k: "assert", a: this.flags.m ? Assert.LineStart : Assert.TextStart };
-      case "$":
-        this.pos++;
-        return { k: "assert", a: this.flags.m ? Assert.LineEnd : Assert.TextEnd };
-      case "*":
-      case "+":
-      case "?":
-        throw new RegexSyntaxError("missing argument to repetition operator", c, start);
-      case "{": {
-        const braces = this.readRepeatBraces();
-        if (braces !== void 0) throw new RegexSyntaxError("missing argument to repetition operator", braces.text, start);
-        this.pos++;
-        return this.literal(123);
-      }
-      case "\\":
-        return this.parseEscapeAtom();
-      default: {
-        const cp = this.codePointAt(this.pos);
-        this.pos += cp > 65535 ? 2 : 1;
-        return this.literal(cp);
-      }
-    }
-  }
-  parseGroup() {
-    const start = this.pos;
-    if (++this.depth > MAX_NESTING) throw new RegexSyntaxError("expression nests too deeply", this.src, start);
-    this.pos++;
-    const savedFlags = { ...this.flags };
-    if (this.peek() === "?") {
-      const rest = this.src.slice(this.pos + 1);
-      const named = /^P?<([^>]*)>/.exec(rest);
-      if (rest.startsWith("P<") || rest.startsWith("<") && !rest.startsWith("<=") && !rest.startsWith("<!")) {
-        if (named === null) throw new RegexSyntaxError("invalid named capture", this.src.slice(start), start);
-        if (!/^[A-Za-z0-9_]+$/.test(named[1])) {
-          throw new RegexSyntaxError("invalid named capture", this.src.slice(start, this.pos + 1 + named[0].length), start);
-        }
-        this.pos += 1 + named[0].length;
-      } else {
-        let i = this.pos + 1;
-        let negate = false;
-        let flagsAfterMinus = 0;
-        let sawAnyFlag = false;
-        const next = { ...this.flags };
-        for (; ; ) {
-          const f = this.src.charAt(i);
-          if (f === "i" || f === "m" || f === "s" || f === "U") {
-            if (f !== "U") next[f] = !negate;
-            sawAnyFlag = true;
-            if (negate) flagsAfterMinus++;
-            i++;
-          } else if (f === "-" && !negate) {
-            negate = true;
-            i++;
-          } else if ((f === ":" || f === ")" && sawAnyFlag) && !(negate && flagsAfterMinus === 0)) {
-            this.pos = i + 1;
-            this.flags = next;
-            if (f === ")") {
-              this.depth--;
-              return void 0;
-            }
-            break;
-          } else {
-            const bad = this.src.slice(start, Math.min(this.src.length, i + 1));
-            throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad, start);
-          }
-        }
-      }
-    }
-    const inner = this.parseAlternation();
-    if (this.peek() !== ")") throw new RegexSyntaxError("missing closing )", this.src, start);
-    this.pos++;
-    this.flags = savedFlags;
-    this.depth--;
-    return inner.k === "empty" ? { k: "empty" } : inner;
-  }
-  parseEscapeAtom() {
-    const start = this.pos;
-    const e = this.peek(1);
-    switch (e) {
-      case "A":
-        this.pos += 2;
-        return { k: "assert", a: Assert.TextStart };
-      case "z":
-        this.pos += 2;
-        return { k: "assert", a: Assert.TextEnd };
-      case "b":
-      case "B": {
-        this.pos += 2;
-        const lowered = this.options.loweredWordBoundaries ?? false;
-        const a = e === "b" ? lowered ? Assert.LoweredWordBoundary : Assert.WordBoundary : lowered ? Assert.LoweredNotWordBoundary : Assert.NotWordBoundary;
-        return { k: "assert", a };
-      }
-      case "Q": {
-        const end = this.src.indexOf("\\E", start + 2);
-        const text = this.src.slice(start + 2, end === -1 ? void 0 : end);
-        this.pos = end === -1 ? this.src.length : end + 2;
-        const items = [...text].map((ch) => this.literal(ch.codePointAt(0)));
-        if (items.length === 0) return void 0;
-        return items.length === 1 ? items[0] : { k: "cat", xs: items };
-      }
-      default: {
-        const cls = this.tryParseClassEscape();
-        if (cls !== void 0) return { k: "chars", set: cls };
-        return this.literal(this.parseEscapedChar());
-      }
-    }
-  }
-  /** `\d`, `\D`, `\pL`, `\p{Greek}`, ... at the current position, or undefined. */
-  tryParseClassEscape() {
-    const start = this.pos;
-    const e = this.peek(1);
-    const lower = e.toLowerCase();
-    if (lower === "d" || lower === "s" || lower === "w") {
-      this.pos += 2;
-      const base = PERL_CLASSES[lower];
-      const set = this.flags.i ? foldChars(base) : base;
-      return e === lower ? set : complementChars(set);
-    }
-    if (e === "p" || e === "P") {
-      let name;
-      if (this.peek(2) === "{") {
-        const close = this.src.indexOf("}", start + 3);
-        if (close === -1) throw new RegexSyntaxError("invalid character class range", this.src.slice(start), start);
-        name = this.src.slice(start + 3, close);
-        this.pos = close + 1;
-      } else {
-        const cp = this.codePointAt(start + 2);
-        if (this.pos + 2 >= this.src.length) throw new RegexSyntaxError("invalid character class range", this.src.slice(start), start);
-        name = String.fromCodePoint(cp);
-        this.pos = start + 2 + (cp > 65535 ? 2 : 1);
-      }
-      let negated = e === "P";
-      if (name.startsWith("^")) {
-        negated = !negated;
-        name = name.slice(1);
-      }
-      const set = unicodeClass(name);
-      if (set === void 0) throw new RegexSyntaxError("invalid character class range", this.src.slice(start, this.pos), start);
-      const folded = this.flags.i ? foldChars(set) : set;
-      return negated ? complementChars(folded) : folded;
-    }
-    return void 0;
-  }
-  /** A single escaped character (`\n`, `\x41`, `\x{263a}`, `\101`, `\.`), consuming it. */
-  parseEscapedChar() {
-    const start = this.pos;
-    if (start + 1 >= this.src.length) throw new RegexSyntaxError("trailing backslash at end of expression", "", start);
-    const e = this.peek(1);
-    const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
-    if (simple[e] !== void 0) {
-      this.pos += 2;
-      return simple[e];
-    }
-    if (e >= "0" && e <= "7") {
-      const m = /^[0-7]{1,3}/.exec(this.src.slice(start + 1, start + 4));
-      if (e !== "0" && m[0].length === 1) throw new RegexSyntaxError("invalid escape sequence", `\\${e}`, start);
-      this.pos = start + 1 + m[0].length;
-      return parseInt(m[0], 8);
-    }
-    if (e === "x") {
-      if (this.peek(2) === "{") {
-        const m2 = /^\{([0-9A-Fa-f]+)\}/.exec(this.src.slice(start + 2));
-        const value = m2 === null ? NaN : parseInt(m2[1], 16);
-        if (m2 === null || !(value <= MAX_CODE_POINT)) {
-          throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 2 + (m2?.[0].length ?? 1)), start);
-        }
-        this.pos = start + 2 + m2[0].length;
-        return value;
-      }
-      const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(start + 2, start + 4));
-      if (m === null) throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 4), start);
-      this.pos = start + 4;
-      return parseInt(m[0], 16);
-    }
-    const cp = this.codePointAt(start + 1);
-    if (cp < 128 && !/[0-9A-Za-z]/.test(e)) {
-      this.pos += 2;
-      return cp;
-    }
-    throw new RegexSyntaxError("invalid escape sequence", this.src.slice(start, start + 1 + (cp > 65535 ? 2 : 1)), start);
-  }
-  parseClass() {
-    const start = this.pos;
-    this.pos++;
-    let negated = false;
-    if (this.peek() === "^") {
-      negated = true;
-      this.pos++;
-    }
-    let set = EMPTY_CHARS;
-    let first = true;
-    for (; ; ) {
-      if (this.pos >= this.src.length) throw new RegexSyntaxError("missing closing ]", this.src.slice(start), start);
-      const c = this.peek();
-      if (c === "]" && !first) break;
-      first = false;
-      if (c === "[" && this.peek(1) === ":") {
-        const close = this.src.indexOf(":]", this.pos + 2);
-        if (close !== -1) {
-          const text = this.src.slice(this.pos, close + 2);
-          let name = text.slice(2, -2);
-          const neg = name.startsWith("^");
-          if (neg) name = name.slice(1);
-          const base = POSIX_CLASSES[name];
-          if (base === void 0) throw new RegexSyntaxError("invalid character class range", text, this.pos);
-          const folded = this.flags.i ? foldChars(base) : base;
-          set = unionChars(set, neg ? complementChars(folded) : folded);
-          this.pos = close + 2;
-          continue;
-        }
-      }
-      if (c === "\\") {
-        const cls = this.tryParseClassEscape();
-        if (cls !== void 0) {
-          set = unionChars(set, cls);
-          continue;
-        }
-      }
-      const rangeStart = this.pos;
-      const lo = this.parseClassChar();
-      let hi = lo;
-      if (this.peek() === "-" && this.pos + 1 < this.src.length && this.peek(1) !== "]") {
-        this.pos++;
-        hi = this.parseClassChar();
-        if (hi < lo) throw new RegexSyntaxError("invalid character class range", this.src.slice(rangeStart, this.pos), rangeStart);
-      }
-      const range = charRange(lo, hi);
-      set = unionChars(set, this.flags.i ? foldChars(range) : range);
-    }
-    this.pos++;
-    return negated ? complementChars(set) : set;
-  }
-  parseClassChar() {
-    if (this.peek() === "\\") return this.parseEscapedChar();
-    const cp = this.codePointAt(this.pos);
-    this.pos += cp > 65535 ? 2 : 1;
-    return cp;
-  }
-};
-
-// src/filter/table-filter.ts
-var DEFAULT_LIGHTNING_FILTER = Object.freeze([
-  "*.*",
-  "!mysql.*",
-  "!sys.*",
-  "!INFORMATION_SCHEMA.*",
-  "!PERFORMANCE_SCHEMA.*",
-  "!METRICS_SCHEMA.*",
-  "!INSPECTION_SCHEMA.*"
-]);
-var SYSTEM_SCHEMAS = Object.freeze([
-  "mysql",
-  "sys",
-  "information_schema",
-  "performance_schema",
-  "metrics_schema",
-  "inspection_schema"
-]);
-function isSystemSchema(schema) {
-  return SYSTEM_SCHEMAS.includes(lowerName(schema));
-}
-function isAsciiAlphanumeric(ch) {
-  return /^[0-9A-Za-z]$/.test(ch);
-}
-function isPlainChar(ch) {
-  return ch === "$" || ch === "_" || isAsciiAlphanumeric(ch) || ch.codePointAt(0) >= 128;
-}
-var ALL_PART = { all: true, literalChars: [] };
-var literalParts = /* @__PURE__ */ new Map();
-function literalPart(text, caseSensitive) {
-  const key = `${caseSensitive ? "s" : "i"}:${text}`;
-  let part = literalParts.get(key);
-  if (part === void 0) {
-    part = buildLiteralPart(text, caseSensitive);
-    if (literalParts.size > 5e4) literalParts.clear();
-    literalParts.set(key, part);
-  }
-  return part;
-}
-function buildLiteralPart(text, caseSensitive) {
-  const literal = caseSensitive ? text : lowerName(text);
-  const chars = [...literal].map((ch) => {
-    const set = singleChar(ch.codePointAt(0));
-    return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
-  });
-  return { all: false, literal, nfa: compileRe({ k: "cat", xs: chars }), literalChars: charsOf(text) };
-}
-function unanchored(re) {
-  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
-  return { k: "cat", xs: [anything, re, anything] };
-}
-function spelledChars(re, out = []) {
-  switch (re.k) {
-    case "chars": {
-      let size = 0;
-      for (let i = 0; i < re.set.length; i += 2) size += re.set[i + 1] - re.set[i] + 1;
-      if (size <= 3) for (let i = 0; i < re.set.length; i += 2) for (let c = re.set[i]; c <= re.set[i + 1]; c++) out.push(c, c);
-      break;
-    }
-    case "cat":
-    case "alt":
-      for (const x of re.xs) spelledChars(x, out);
-      break;
-    case "rep":
-      spelledChars(re.x, out);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-function regexPart(source, caseSensitive, offset, innerOffsets) {
-  const parsed = parseRegex(source, { foldCase: !caseSensitive, loweredWordBoundaries: !caseSensitive });
-  if (!parsed.ok) {
-    const inner = innerOffsets ? parsed.error.offset : 0;
-    return { ok: false, error: { message: `invalid pattern: ${parsed.error.message}`, offset: offset + inner } };
-  }
-  const nfa = compileRe(unanchored(parsed.re), caseSensitive ? void 0 : lowerPreimage);
-  return { ok: true, part: { all: false, nfa, literalChars: normalizeRanges(spelledChars(parsed.re)) }, rest: 0 };
-}
-function quotedLength(line, at, quote) {
-  let i = at + 1;
-  let lastPair = -1;
-  while (i < line.length) {
-    if (line[i] === quote) {
-      if (line[i + 1] === quote) {
-        lastPair = i;
-        i += 2;
-        continue;
-      }
-      return i > at + 1 ? i + 1 - at : void 0;
-    }
-    i++;
-  }
-  return lastPair > at + 1 ? lastPair + 1 - at : void 0;
-}
-function classEnd(line, at) {
-  let i = at + 1;
-  let items = 0;
-  while (i < line.length) {
-    const ch = line[i];
-    if (ch === "]") return items > 0 ? i + 1 : void 0;
-    if (ch === "\\") {
-      const next = line.codePointAt(i + 1);
-      if (next === void 0 || isAsciiAlphanumeric(String.fromCodePoint(next))) return void 0;
-      i += next > 65535 ? 3 : 2;
-    } else {
-      i += line.codePointAt(i) > 65535 ? 2 : 1;
-    }
-    items++;
-  }
-  return void 0;
-}
-function parsePart(line, at, caseSensitive, needsDot) {
-  if (at >= line.length) return { ok: false, error: { message: "syntax error: missing pattern", offset: at } };
-  const first = line[at];
-  if (first === "/") {
-    let i = at + 1;
-    while (i < line.length && line[i] !== "/") i += line[i] === "\\" && i + 1 < line.length ? 2 : 1;
-    if (i >= line.length || i === at + 1) {
-      return { ok: false, error: { message: "syntax error: incomplete regexp", offset: at } };
-    }
-    const source = line.slice(at + 1, i);
-    const result = regexPart(source, caseSensitive, at + 1, true);
-    return result.ok ? { ...result, rest: i + 1 } : result;
-  }
-  if (first === '"' || first === "`") {
-    const length = quotedLength(line, at, first);
-    if (length === void 0) {
-      return { ok: false, error: { message: "syntax error: incomplete quoted identifier", offset: at } };
-    }
-    const name = line.slice(at + 1, at + length - 1).split(first + first).join(first);
-    return { ok: true, part: literalPart(name, caseSensitive), rest: at + length };
-  }
-  return parseWildcardPart(line, at, caseSensitive, needsDot);
-}
-function parseWildcardPart(line, at, caseSensitive, needsDot) {
-  let literal = "";
-  let regex = "(?s)^";
-  let isLiteral = true;
-  let i = at;
-  while (i < line.length) {
-    const ch = String.fromCodePoint(line.codePointAt(i));
-    if (ch === "\\") {
-      if (i === line.length - 1) {
-        return { ok: false, error: { message: "syntax error: cannot place \\ at end of line", offset: i } };
-      }
-      const escaped = String.fromCodePoint(line.codePointAt(i + 1));
-      if (isAsciiAlphanumeric(escaped)) {
-        return {
-          ok: false,
-          error: { message: `cannot escape a letter or number (\\${escaped}), it is reserved for future extension`, offset: i }
-        };
-      }
-      literal += escaped;
-      regex += escaped.codePointAt(0) < 128 ? `\\${escaped}` : escaped;
-      i += 1 + escaped.length;
-    } else if (ch === ".") {
-      if (needsDot) break;
-      return { ok: false, error: { message: "unexpected special character '.'", offset: i } };
-    } else if (ch === "*") {
-      isLiteral = false;
-      regex += ".*";
-      i++;
-    } else if (ch === "?") {
-      isLiteral = false;
-      regex += ".";
-      i++;
-    } else if (ch === "[") {
-      isLiteral = false;
-      const end = classEnd(line, i);
-      if (end === void 0) {
-        return { ok: false, error: { message: "syntax error: failed to parse character class", offset: i } };
-      }
-      const marker = line[i + 1];
-      regex += marker === "!" ? `[^${line.slice(i + 2, end)}` : marker === "^" ? `[\\^${line.slice(i + 2, end)}` : line.slice(i, end);
-      i = end;
-    } else if (isPlainChar(ch)) {
-      literal += ch;
-      regex += ch;
-      i += ch.length;
-    } else {
-      return { ok: false, error: { message: `unexpected special character '${ch}'`, offset: i } };
-    }
-  }
-  if (isLiteral) {
-    return { ok: true, part: literalPart(literal, caseSensitive), rest: i };
-  }
-  if (regex === "(?s)^.*") return { ok: true, part: ALL_PART, rest: i };
-  const result = regexPart(regex + "$", caseSensitive, at, false);
-  return result.ok ? { ...result, rest: i } : result;
-}
-function parseLine(raw, caseSensitive) {
-  const leading = raw.length - raw.replace(/^[ \t]+/, "").length;
-  const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
-  if (line.length === 0 || line[0] === "#") return { kind: "skip" };
-  const shift = (error) => ({ kind: "error", error: { ...error, offset: error.offset + leading } });
-  if (line[0] === "@") return { kind: "import", path: line.slice(1), pathOffset: leading + 1 };
-  const positive = line[0] !== "!";
-  const start = positive ? 0 : 1;
-  const schema = parsePart(line, start, caseSensitive, true);
-  if (!schema.ok) return shift(schema.error);
-  if (schema.rest >= line.length) return shift({ message: "wrong table pattern", offset: schema.rest });
-  if (line[schema.rest] !== ".") {
-    return shift({ message: "syntax error: missing '.' between schema and table patterns", offset: schema.rest });
-  }
-  const table = parsePart(line, schema.rest + 1, caseSensitive, true);
-  if (!table.ok) return shift(table.error);
-  if (table.rest < line.length) {
-    return shift({ message: "syntax error: stray characters after table pattern", offset: table.rest });
-  }
-  return { kind: "rule", rule: { positive, schema: schema.part, table: table.part, text: line } };
-}
-function fileLines(text) {
-  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function parseTableFilter(rules, options) {
-  const compiled = [];
-  const errors = [];
-  rules.forEach((rule18, ruleIndex) => {
-    const parsed = parseLine(rule18, options.caseSensitive);
-    if (parsed.kind === "rule") compiled.push(parsed.rule);
-    else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
-    else if (parsed.kind === "import") {
-      const text = options.readImport?.(parsed.path);
-      if (text === void 0) {
-        errors.push({
-          message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
-          ruleIndex,
-          offset: parsed.pathOffset
-        });
-        return;
-      }
-      fileLines(text).forEach((line, lineIndex) => {
-        const inner = parseLine(line, options.caseSensitive);
-        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
-        if (inner.kind === "rule") compiled.push(inner.rule);
-        else if (inner.kind === "error") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: ${inner.error.message}` });
-        } else if (inner.kind === "import") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: importing filter files recursively is not allowed` });
-        }
-      });
-    }
-  });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, filter: { rules: [...rules], caseSensitive: options.caseSensitive, compiled } };
-}
-function matchPart(part, name, caseSensitive) {
-  if (part.all) return true;
-  if (part.literal !== void 0) return (caseSensitive ? name : lowerName(name)) === part.literal;
-  return nfaMatches(part.nfa, name);
-}
-function matchTable(filter, schema, table) {
-  for (let i = filter.compiled.length - 1; i >= 0; i--) {
-    const rule18 = filter.compiled[i];
-    if (matchPart(rule18.schema, schema, filter.caseSensitive) && matchPart(rule18.table, table, filter.caseSensitive)) {
-      return rule18.positive;
-    }
-  }
-  return false;
-}
-
-// src/filter/sets.ts
-var ALL_TABLES = { k: "const", value: true };
-var NO_TABLES = { k: "const", value: false };
-var nextAtomId = 0;
-function atomOf(schema, table) {
-  if (schema.all && table.all) return ALL_TABLES;
-  const atom = {
-    id: nextAtomId++,
-    schema: schema.all ? void 0 : schema.nfa,
-    table: table.all ? void 0 : table.nfa,
-    literalChars: unionChars(schema.literalChars, table.literalChars)
-  };
-  return { k: "atom", atom };
-}
-function intersect(...sets) {
-  const xs = [];
-  for (const s2 of sets) {
-    if (s2.k === "const") {
-      if (!s2.value) return NO_TABLES;
-    } else if (s2.k === "and") xs.push(...s2.xs);
-    else xs.push(s2);
-  }
-  if (xs.length === 0) return ALL_TABLES;
-  return xs.length === 1 ? xs[0] : { k: "and", xs };
-}
-function union(...sets) {
-  const xs = [];
-  for (const s2 of sets) {
-    if (s2.k === "const") {
-      if (s2.value) return ALL_TABLES;
-    } else if (s2.k === "or") xs.push(...s2.xs);
-    else xs.push(s2);
-  }
-  if (xs.length === 0) return NO_TABLES;
-  return xs.length === 1 ? xs[0] : { k: "or", xs };
-}
-function complement(set) {
-  if (set.k === "const") return set.value ? NO_TABLES : ALL_TABLES;
-  if (set.k === "not") return set.x;
-  return { k: "not", x: set };
-}
-function subtract(a, b) {
-  return intersect(a, complement(b));
-}
-var filterSets = /* @__PURE__ */ new WeakMap();
-function filterSet(filter) {
-  const cached = filterSets.get(filter);
-  if (cached !== void 0) return cached;
-  let set = NO_TABLES;
-  for (const rule18 of filter.compiled) {
-    const matched = atomOf(rule18.schema, rule18.table);
-    set = rule18.positive ? union(matched, set) : subtract(set, matched);
-  }
-  filterSets.set(filter, set);
-  return set;
-}
-function exactSet(names, caseSensitive) {
-  return union(...names.map((n) => atomOf(literalPart(n.schema, caseSensitive), literalPart(n.table, caseSensitive))));
-}
-function schemaSet(schemas, caseSensitive) {
-  return union(...schemas.map((s2) => s2 === "*" ? ALL_TABLES : atomOf(literalPart(s2, caseSensitive), ALL_PART)));
-}
-var systemTables;
-function userTables() {
-  systemTables ??= schemaSet(SYSTEM_SCHEMAS, false);
-  return complement(systemTables);
-}
-function evaluate(f, atomHolds) {
-  switch (f.k) {
-    case "const":
-      return f.value;
-    case "atom":
-      return atomHolds(f.atom);
-    case "and":
-      return f.xs.every((x) => evaluate(x, atomHolds));
-    case "or":
-      return f.xs.some((x) => evaluate(x, atomHolds));
-    case "not":
-      return !evaluate(f.x, atomHolds);
-  }
-}
-function setHas(set, name) {
-  if (name.schema === "" || name.table === "") return false;
-  return evaluate(
-    set,
-    (a) => (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table))
-  );
-}
-var LIMITS = { statesPerSide: 4e3, transitions: 15e4 };
-function collectAtoms(f, out) {
-  switch (f.k) {
-    case "atom":
-      out.set(f.atom.id, f.atom);
-      break;
-    case "and":
-    case "or":
-      for (const x of f.xs) collectAtoms(x, out);
-      break;
-    case "not":
-      collectAtoms(f.x, out);
-      break;
-    case "const":
-      break;
-  }
-  return out;
-}
-function residual(f, accepted, side = "schema") {
-  switch (f.k) {
-    case "const":
-      return f;
-    case "atom": {
-      const a = f.atom;
-      const [decided, other] = side === "schema" ? [a.schema, a.table] : [a.table, a.schema];
-      if (decided !== void 0 && !accepted.has(a.id)) return NO_TABLES;
-      return other === void 0 ? ALL_TABLES : f;
-    }
-    case "and":
-      return intersect(...f.xs.map((x) => residual(x, accepted, side)));
-    case "or":
-      return union(...f.xs.map((x) => residual(x, accepted, side)));
-    case "not":
-      return complement(residual(f.x, accepted, side));
-  }
-}
-function makeRanker(literalChars) {
-  const classRank = (c) => {
-    if (c >= 97 && c <= 122) return 0;
-    if (c >= 48 && c <= 57) return 1;
-    if (c >= 65 && c <= 90) return 2;
-    if (c === 95) return 3;
-    if (c === 36) return 4;
-    if (c > 32 && c < 127) return 5;
-    if (c === 32) return 6;
-    if (c > 160) return 7;
-    return 9;
-  };
-  return (c) => (hasChar(literalChars, c) && classRank(c) < 7 ? 0 : 10) + classRank(c);
-}
-function isUglyChar(c) {
-  return c < 32 || c >= 127 && c <= 160;
-}
-var PREFERRED_CANDIDATES = (() => {
-  const out = [];
-  for (let c = 97; c <= 122; c++) out.push(c);
-  for (let c = 48; c <= 57; c++) out.push(c);
-  for (let c = 65; c <= 90; c++) out.push(c);
-  out.push(95, 36);
-  for (let c = 33; c < 127; c++) if (!out.includes(c)) out.push(c);
-  out.push(32);
-  return out;
-})();
-var kindBoundaries;
-var contextual = /* @__PURE__ */ new WeakMap();
-function needsCharKinds(nfa) {
-  let result = contextual.get(nfa);
-  if (result === void 0) {
-    result = nfa.eps.some((edges) => edges.some((e) => e.assert >= Assert.LineStart));
-    contextual.set(nfa, result);
-  }
-  return result;
-}
-var SURROGATE_BOUNDARIES = [55296, 57344];
-function fixedBoundaries() {
-  if (kindBoundaries === void 0) {
-    const points = [10, 11, 48, 58, 65, 91, 95, 96, 97, 123, 55296, 57344];
-    for (const c of lowerKindChangers()) points.push(c, c + 1);
-    kindBoundaries = points;
-  }
-  return kindBoundaries;
-}
-function firstAtLeast(sorted, value) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function cells(nfas, sets, rank2, literals, withKinds) {
-  const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
-  nfas.forEach((nfa, i) => {
-    const live = sets[i];
-    if (live.length === 0) return;
-    for (const s2 of looseClosure(nfa, live)) {
-      for (const e of nfa.edges[s2]) {
-        for (let j = 0; j < e.set.length; j += 2) {
-          points.add(e.set[j]);
-          points.add(e.set[j + 1] + 1);
-        }
-      }
-    }
-  });
-  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
-  const out = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const lo = sorted[i];
-    const hi = (sorted[i + 1] ?? MAX_CODE_POINT + 1) - 1;
-    if (lo >= 55296 && hi <= 57343) continue;
-    let rep;
-    let best = Infinity;
-    for (let j = firstAtLeast(literals, lo); j < literals.length && literals[j] <= hi; j++) {
-      const c = literals[j];
-      if (rank2(c) < best) {
-        best = rank2(c);
-        rep = c;
-      }
-    }
-    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
-    if (preferred !== void 0 && rank2(preferred) < best) rep = preferred;
-    if (rep === void 0) {
-      rep = hi >= 161 ? Math.max(lo, 161) : lo;
-    }
-    out.push({ rep, rank: rank2(rep) });
-  }
-  return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
-}
-function searchNames(nfas, rank2, literals, allowUgly, budget, visit) {
-  const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
-  const key = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
-  const seen = /* @__PURE__ */ new Set([key(start)]);
-  let frontier = [start];
-  const withKinds = nfas.some(needsCharKinds);
-  while (frontier.length > 0) {
-    const nextFrontier = [];
-    for (const node of frontier) {
-      if (node.text !== "") {
-        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
-        if (visit(node.text, accepted)) return node.text;
-      }
-      for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
-        if (--budget.transitions < 0) {
-          budget.exhausted = true;
-          return void 0;
-        }
-        const kind = withKinds ? charKind(cell.rep) : 0;
-        const sets = nfas.map((nfa, i) => {
-          const live = node.sets[i];
-          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
-        });
-        const child = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
-        const k = key(child);
-        if (seen.has(k)) continue;
-        if (!allowUgly && isUglyChar(cell.rep)) {
-          budget.skippedUgly = true;
-          continue;
-        }
-        if (seen.size >= LIMITS.statesPerSide) {
-          budget.exhausted = true;
-          return void 0;
-        }
-        seen.add(k);
-        nextFrontier.push(child);
-      }
-    }
-    frontier = nextFrontier;
-  }
-  return void 0;
-}
-function literalList(set) {
-  const out = [];
-  for (let i = 0; i < set.length && out.length < 256; i += 2) {
-    for (let c = set[i]; c <= set[i + 1] && out.length < 256; c++) out.push(c);
-  }
-  return out;
-}
-function sideOf(atoms, side) {
-  const nfas = [];
-  const indexOf = /* @__PURE__ */ new Map();
-  const owners = [];
-  for (const a of atoms) {
-    const nfa = side === "schema" ? a.schema : a.table;
-    if (nfa === void 0) continue;
-    let index = indexOf.get(nfa);
-    if (index === void 0) {
-      index = nfas.push(nfa) - 1;
-      indexOf.set(nfa, index);
-    }
-    owners.push({ id: a.id, index });
-  }
-  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
-}
-function search(set, allowUgly, budget) {
-  const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
-  const literalChars = atoms.reduce((acc, a) => unionChars(acc, a.literalChars), []);
-  const rank2 = makeRanker(literalChars);
-  const literals = literalList(literalChars);
-  const schemaSide = sideOf(atoms, "schema");
-  const tried = /* @__PURE__ */ new Set();
-  let found;
-  let guess;
-  searchNames(
-    schemaSide.nfas,
-    rank2,
-    literals,
-    allowUgly,
-    budget,
-    (schema, accepted) => {
-      const acceptedIds = schemaSide.acceptedIds(accepted);
-      const signature = [...acceptedIds].join(",");
-      if (tried.has(signature)) return false;
-      tried.add(signature);
-      const rest = residual(set, acceptedIds);
-      if (rest.k === "const" && !rest.value) return false;
-      guess ??= schema;
-      const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
-      const table = searchNames(
-        tableSide.nfas,
-        rank2,
-        literals,
-        allowUgly,
-        budget,
-        (_, tableAccepted) => {
-          const ids = tableSide.acceptedIds(tableAccepted);
-          return evaluate(rest, (a) => ids.has(a.id));
-        }
-      );
-      if (table !== void 0) found = { schema, table };
-      return table !== void 0 || budget.exhausted;
-    }
-  );
-  return { ...found ? { found } : {}, ...guess !== void 0 ? { guess } : {} };
-}
-function findWitness(set, options = {}) {
-  for (const name of options.prefer ?? []) {
-    if (setHas(set, name)) return { table: name, exact: true };
-  }
-  if (set.k === "const") return set.value ? { table: { schema: "a", table: "a" }, exact: true } : void 0;
-  const budget = { transitions: LIMITS.transitions, exhausted: false };
-  const readable = search(set, false, budget);
-  if (readable.found) return { table: readable.found, exact: true };
-  let guess = readable.guess;
-  if (!budget.exhausted && !budget.skippedUgly) return void 0;
-  if (!budget.exhausted) {
-    const any = search(set, true, budget);
-    if (any.found) return { table: any.found, exact: true };
-    guess ??= any.guess;
-    if (!budget.exhausted) return void 0;
-  }
-  return { table: { schema: guess ?? "a", table: "a" }, exact: false };
-}
-
-// src/posture/analyze.ts
-var MAX_PREFERRED_EXAMPLES = 48;
-var MAX_LISTED_TABLES = 3;
-function qualified(name) {
-  return name.schema ? `${name.schema}.${name.table}` : name.table;
-}
-function listTables(names, max = MAX_LISTED_TABLES) {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``);
-  const rest = names.length - shown.length;
-  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
-  if (shown.length <= 1) return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
-}
-function riskOf(written, protectedSet, prefer = []) {
-  const set = intersect(written.set, protectedSet);
-  if (written.kind === "exact") {
-    const names = written.names.filter(
-      (n) => n.schema ? setHas(protectedSet, n) : findWitness(intersect(protectedSet, nameSet(written, n))) !== void 0
-    );
-    if (!names.length) return void 0;
-    const tables2 = names.map(qualified);
-    return { set, tables: tables2, text: listTables(tables2), names };
-  }
-  const witness = findWitness(set, { prefer });
-  if (!witness) return void 0;
-  const example = qualified(witness.table);
-  const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
-  return {
-    set,
-    tables: [example],
-    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
-    names: []
-  };
-}
-function nameSet(written, name) {
-  return written.perName?.get(qualified(name)) ?? exactSet([name], false);
-}
-var riskMemo = /* @__PURE__ */ new WeakMap();
-var USER_TABLES = userTables();
-function memoRisk(written, protectedSet, prefer) {
-  if (written.key === void 0) return riskOf(written, protectedSet, prefer);
-  let byKey = riskMemo.get(protectedSet);
-  if (!byKey) riskMemo.set(protectedSet, byKey = /* @__PURE__ */ new Map());
-  if (byKey.has(written.key)) return byKey.get(written.key);
-  const risk = riskOf(written, protectedSet, prefer);
-  byKey.set(written.key, risk);
-  return risk;
-}
-function replicatedFor(job, feed) {
-  const unindexed = job.written.kind === "exact" ? job.written.unindexed : void 0;
-  return feed.forceReplicate || !unindexed?.length ? feed.replicated : subtract(feed.replicated, exactSet(unindexed, false));
-}
-function analyzeJob(job, cluster, remedies) {
-  const precheckExists = job.kind === "import-into" || atLeast(cluster.lightning, "6.5.0");
-  const override = job.override && (job.kind !== "import-into" || atLeast(cluster.tidb, "8.0.0")) ? job.override : void 0;
-  const base = { precheckExists, ...override ? { override } : {} };
-  const runsUnchecked = job.physical && cluster.guarded && (override !== void 0 || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== void 0);
-  if (!examine) {
-    const blocked = job.physical && cluster.guarded && override === void 0 && precheckExists;
-    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : void 0;
-    return { ...base, ...writes ? { writes } : {}, runsUnchecked, changefeeds: [] };
-  }
-  let logBackup;
-  if (cluster.logBackup) {
-    const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
-    if (needed) {
-      const snapshot = remedies.snapshotAfter(job);
-      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
-      const remedied = gap ? void 0 : "a snapshot backup later in the same file (BACKUP TABLE/DATABASE)";
-      logBackup = { needed, ...gap ? { gap } : {}, ...remedied ? { remedy: remedied } : {} };
-    } else logBackup = {};
-  }
-  const changefeeds = cluster.changefeeds.map((feed) => {
-    const replicated = replicatedFor(job, feed);
-    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
-    if (!needed) return { feed };
-    const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
-    const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
-    const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
-    return { feed, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
-  });
-  return { ...base, runsUnchecked, ...logBackup ? { logBackup } : {}, changefeeds };
-}
-
-// src/rules/job-subject.ts
-function guardsText(cluster) {
-  const parts = [];
-  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : "log backup");
-  const feeds = cluster.changefeeds.map((f) => f.id);
-  if (feeds.length) parts.push(`${feeds.length === 1 ? "changefeed" : "changefeeds"} ${listTables(feeds, 10)}`);
-  return parts.join(" and ");
-}
-function jobWhat(job) {
-  if (job.kind === "import-into") return job.fromSelect ? "IMPORT INTO ... FROM SELECT" : "IMPORT INTO";
-  return job.backend ? `physical import (backend \`${job.backend}\`)` : "physical import (no backend set, so Lightning treats it as `local`)";
-}
-function writtenText(job) {
-  const w = job.written;
-  if (w.kind === "exact") return w.names.length ? listTables(w.names.map((n) => n.schema ? `${n.schema}.${n.table}` : n.table)) : "no table";
-  return `the tables ${w.description.replace(/^\(/, "").replace(/\)$/, "")}`;
-}
-function overrideWhat(job) {
-  return job.kind === "import-into" ? "`DISABLE_PRECHECK`" : "`check-requirements = false`";
-}
-function uncheckedWhy(subject) {
-  const { job, cluster, analysis } = subject;
-  if (analysis.override) return `${overrideWhat(job)} switches off the precheck`;
-  const v = cluster.lightning;
-  return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
-}
-function code(text) {
-  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-function sqlIdent(name) {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : "`" + name.replace(/`/g, "``") + "`";
-}
-function snapshotFix(names, filterRules) {
-  const known = names.filter((n) => n.schema);
-  if (known.length) {
-    const list = known.slice(0, 5);
-    const sql = `BACKUP TABLE ${list.map((n) => `${sqlIdent(n.schema)}.${sqlIdent(n.table)}`).join(", ")} TO '<storage>';`;
-    const first = list[0];
-    const br = `br backup table --db '${first.schema}' --table '${first.table}' --storage '<storage>'`;
-    return `${code(sql)} (or ${code(br)}${list.length > 1 ? " for each table" : ""})`;
-  }
-  if (filterRules?.length) {
-    return code(`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(" ")} --storage '<storage>'`);
-  }
-  return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
-}
-
-// src/jobs/model.ts
-function jobKey(job) {
-  return `${job.anchor.start}`;
-}
-function jobIdentity(job) {
-  const tables2 = job.written.kind === "exact" ? job.written.names.map((n) => `${n.schema}.${n.table}`).join(",") : job.written.description;
-  return `${job.kind}|${tables2}|${job.source ?? ""}`;
-}
-
-// src/rules/changefeed-gap.ts
-var rule = {
-  id: "changefeed-gap",
-  meta: {
-    description: "A physical import that runs unchecked and writes tables a changefeed replicates, with no matching import downstream.",
-    rationale: "TiCDC never sees physically imported rows: the downstream silently diverges unless the same data is imported there separately.",
-    defaultSeverity: "error",
-    category: "posture",
-    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
-  },
-  check(subject) {
-    const { job, cluster, analysis } = subject;
-    if (!analysis.runsUnchecked) return [];
-    const out = [];
-    for (const { feed, gap } of analysis.changefeeds) {
-      if (!gap) continue;
-      let fix;
-      if (feed.downstreamCluster) {
-        fix = `Import the same data into downstream cluster \`${feed.downstreamCluster}\` separately (the same job, mapped to \`${feed.downstreamCluster}\`, reading the same source)`;
-      } else if (feed.downstreamKind) {
-        fix = `Load the same files into the ${feed.downstreamKind} downstream with its own bulk loader, then record that with an exemption or a waiver`;
-      } else {
-        fix = "Import the same data into the downstream separately (and declare the downstream in the policy)";
-      }
-      out.push({
-        rule: "changefeed-gap",
-        severity: "error",
-        span: job.anchor,
-        message: `Changefeed \`${feed.id}\` on cluster \`${cluster.name}\` replicates ${gap.text}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}) and TiCDC never sees physically imported rows, so the ${feed.downstreamCluster ? `downstream cluster \`${feed.downstreamCluster}\`` : "downstream"} silently diverges. ${fix}; or use logical mode (\`backend = "tidb"\`); or, if the downstream does not need these tables, exempt them from \`${feed.id}\` in the policy.`,
-        cluster: cluster.name,
-        tables: gap.tables,
-        tableSet: gap.set,
-        job: jobKey(job),
-        fingerprintKey: `changefeed=${feed.id}`,
-        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/deprecated-lightning-key.ts
-var rule2 = {
-  id: "deprecated-lightning-key",
-  meta: {
-    description: "A deprecated Lightning setting; the message gives the replacement.",
-    rationale: "Deprecated spellings are removed in later Lightning releases: the config breaks at the next upgrade.",
-    defaultSeverity: "warning",
-    category: "correctness",
-    anchor: "the key"
-  },
-  check: ({ problems }) => problems.filter((p) => p.kind === "deprecated").map((p) => ({ rule: "deprecated-lightning-key", severity: "warning", span: p.span, message: p.message, fingerprintKey: p.message }))
-};
-
-// src/rules/expired-waiver.ts
-var rule3 = {
-  id: "expired-waiver",
-  meta: {
-    description: "An inline suppression or policy waiver past its `until`/`expires` date; what it suppressed is reported again.",
-    rationale: "Exceptions are granted for a time; once it is over, the risk they covered is back and must be fixed or re-reviewed.",
-    defaultSeverity: "error",
-    category: "governance",
-    anchor: "the directive or waiver"
-  },
-  check: ({ kind, rules, until, span }) => [
-    {
-      rule: "expired-waiver",
-      severity: "error",
-      span,
-      message: `This ${kind === "inline" ? "suppression" : "waiver"} of ${rules.map((r) => `\`${r}\``).join(", ")} expired on ${until}: the findings it covered are reported again. Fix them, or renew the exception with a new date after review.`,
-      fingerprintKey: `${rules.join(",")}|${until}`
-    }
-  ]
-};
-
-// src/rules/invalid-import-into.ts
-var rule4 = {
-  id: "invalid-import-into",
-  meta: {
-    description: "An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.",
-    rationale: "A migration that fails on TiDB is better found at review time than when it runs.",
-    defaultSeverity: "error",
-    category: "correctness",
-    anchor: "the offending token"
-  },
-  check: ({ problems }) => problems.map((p) => ({
-    rule: "invalid-import-into",
-    severity: "error",
-    span: p.span,
-    message: p.message,
-    fingerprintKey: `${p.code}:${p.message}`
-  }))
-};
-
-// src/rules/invalid-lightning-config.ts
-var rule5 = {
-  id: "invalid-lightning-config",
-  meta: {
-    description: "A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.",
-    rationale: "Lightning rejects unknown keys, so a typo such as `check-requirement = false` is a broken config, not a silent no-op; finding it at review saves a failed import window.",
-    defaultSeverity: "error",
-    category: "correctness",
-    anchor: "the key"
-  },
-  check: ({ problems }) => problems.filter((p) => p.kind === "invalid").map((p) => ({ rule: "invalid-lightning-config", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
-};
-
-// src/rules/invalid-policy.ts
-var rule6 = {
-  id: "invalid-policy",
-  meta: {
-    description: "The policy file does not validate; the tool cannot do its job (exit code 2).",
-    rationale: "A policy the linter cannot read would silently weaken protection, so nothing is checked against it and the run fails.",
-    defaultSeverity: "error",
-    category: "governance",
-    anchor: "the policy position"
-  },
-  check: ({ problems }) => problems.map((p) => ({ rule: "invalid-policy", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
-};
-
-// src/rules/invalid-suppression.ts
-var rule7 = {
-  id: "invalid-suppression",
-  meta: {
-    description: "An inline directive that is malformed, names an unknown rule, or gives no reason.",
-    rationale: "A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.",
-    defaultSeverity: "error",
-    category: "governance",
-    anchor: "the directive"
-  },
-  check: ({ problems }) => problems.map((p) => ({ rule: "invalid-suppression", severity: "error", span: p.span, message: p.message, fingerprintKey: p.message }))
-};
-
-// src/rules/log-backup-gap.ts
-var rule8 = {
-  id: "log-backup-gap",
-  meta: {
-    description: "A physical import that runs unchecked on a cluster with log backup, with no snapshot backup of the tables after it.",
-    rationale: "Physically imported rows never reach the log backup: a point-in-time restore to any moment after the import silently lacks them until a snapshot backup of those tables exists.",
-    defaultSeverity: "error",
-    category: "posture",
-    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
-  },
-  check(subject) {
-    const { job, cluster, analysis } = subject;
-    const gap = analysis.logBackup?.gap;
-    if (!analysis.runsUnchecked || !cluster.logBackup || !gap) return [];
-    const task = cluster.logBackup.task ? ` (task \`${cluster.logBackup.task}\`)` : "";
-    const filterRules = job.written.kind === "pattern" ? job.written.filterRules : void 0;
-    return [
-      {
-        rule: "log-backup-gap",
-        severity: "error",
-        span: job.anchor,
-        message: `Cluster \`${cluster.name}\` runs log backup${task}, but this ${jobWhat(job)} runs unchecked (${uncheckedWhy(subject)}): rows it writes to ${gap.text} never reach the log backup, so a PITR restore to any point after the import silently lacks them. Take a snapshot backup right after the import: ${snapshotFix(gap.names, filterRules)}` + (job.detached ? " once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file would run too early)" : "") + '; or use logical mode (`backend = "tidb"`); or, if these tables need no backup, exempt them from `log_backup` in the policy.',
-        cluster: cluster.name,
-        tables: gap.tables,
-        tableSet: gap.set,
-        job: jobKey(job),
-        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
-      }
-    ];
-  }
-};
-
-// src/rules/plaintext-secret.ts
-var rule9 = {
-  id: "plaintext-secret",
-  meta: {
-    description: "A password or storage credential written in plain text in a config, an import location or a backup target.",
-    rationale: "Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.",
-    defaultSeverity: "error",
-    category: "security",
-    anchor: "the value"
-  },
-  check: ({ secrets }) => secrets.map((s2) => ({
-    rule: "plaintext-secret",
-    severity: "error",
-    span: s2.span,
-    message: `${s2.what} is written in plain text in ${s2.where}: anyone who can read the repository (and its history) can use it. Remove it, rotate the credential, and supply it at run time (environment variables, an IAM role, a credentials file outside the repository).`,
-    fingerprintKey: s2.what,
-    secretSpan: true
-  }))
-};
-
-// src/rules/policy-weakened.ts
-var rule10 = {
-  id: "policy-weakened",
-  meta: {
-    description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
-    rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
-    defaultSeverity: "warning",
-    category: "governance",
-    anchor: "the changed policy line"
-  },
-  check: ({ weakenings }) => weakenings.map((w) => ({
-    rule: "policy-weakened",
-    severity: "warning",
-    span: { start: 0, end: 0 },
-    message: `${w.message} This relaxes the policy: the policy owners should review it.`,
-    ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
-    fingerprintKey: w.key
-  }))
-};
-
-// src/rules/precheck-blocks-import.ts
-var rule11 = {
-  id: "precheck-blocks-import",
-  meta: {
-    description: "A physical import into a cluster with log backup or changefeeds that TiDB will reject at start.",
-    rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or an active changefeed, cluster-wide, whichever tables they cover: the job will not run as written.",
-    defaultSeverity: "error",
-    category: "posture",
-    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
-  },
-  check({ job, cluster, analysis }) {
-    if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
-    const guards = guardsText(cluster);
-    const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
-    let message;
-    if (job.kind === "lightning") {
-      message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
-    } else if (!atLeast(cluster.tidb, "8.0.0")) {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here at all: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
-    } else {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
-    }
-    return [
-      {
-        rule: "precheck-blocks-import",
-        severity: "error",
-        span: job.anchor,
-        message,
-        cluster: cluster.name,
-        ...analysis.writes ? { tables: analysis.writes.tables } : {},
-        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
-      }
-    ];
-  }
-};
-
-// src/rules/precheck-override.ts
-var rule12 = {
-  id: "precheck-override",
-  meta: {
-    description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
-    rationale: "Overriding the CDC/PITR precheck is only safe with the documented procedure: a snapshot backup after the import for tables that need backup, and the same import downstream for replicated tables (or the owners declaring the tables need neither).",
-    defaultSeverity: "error",
-    category: "posture",
-    anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option"
-  },
-  check({ job, cluster, analysis }) {
-    const override = analysis.override;
-    if (!override || !job.physical || !cluster.guarded) return [];
-    const gaps = [];
-    const covered = [];
-    const tables2 = /* @__PURE__ */ new Set();
-    const lb = analysis.logBackup;
-    if (cluster.logBackup && lb) {
-      const task = cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup";
-      if (lb.gap) {
-        gaps.push(`${task} lacks ${lb.gap.text} (no snapshot backup after the import)`);
-        lb.gap.tables.forEach((t) => tables2.add(t));
-      } else if (lb.needed) {
-        covered.push(`${task}: ${lb.needed.text} covered by ${lb.remedy ?? "a snapshot backup"}`);
-        lb.needed.tables.forEach((t) => tables2.add(t));
-      } else covered.push(`${task}: every written table is exempt`);
-    }
-    for (const f of analysis.changefeeds) {
-      if (f.gap) {
-        gaps.push(`changefeed \`${f.feed.id}\` replicates ${f.gap.text} with no matching downstream import`);
-        f.gap.tables.forEach((t) => tables2.add(t));
-      } else if (f.needed) {
-        covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? "a downstream import"}`);
-        f.needed.tables.forEach((t) => tables2.add(t));
-      } else {
-        const why = f.feed.notes.length ? `; ${f.feed.notes.join("; ")}` : "";
-        covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
-      }
-    }
-    const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(cluster)})`;
-    const diag = gaps.length ? {
-      severity: "error",
-      message: `${base}, but the documented procedure is incomplete: ${gaps.join("; ")}. Complete it (see the log-backup-gap and changefeed-gap findings), or use logical mode.`,
-      whenExcepted: {
-        rules: ["log-backup-gap", "changefeed-gap"],
-        severity: "notice",
-        message: `${base}; what the documented procedure would still need (${gaps.join("; ")}) is covered by reviewed exceptions`
-      }
-    } : {
-      severity: "notice",
-      message: `${base}; the documented procedure is followed: ${covered.join("; ")}.`
-    };
-    return [
-      {
-        rule: "precheck-override",
-        span: override.span,
-        cluster: cluster.name,
-        job: jobKey(job),
-        ...tables2.size ? { tables: [...tables2] } : {},
-        ...diag
-      }
-    ];
-  }
-};
-
-// src/rules/syntax-error.ts
-var rule13 = {
-  id: "syntax-error",
-  meta: {
-    description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
-    rationale: "A file the linter cannot read cannot be shown safe, so it fails the check instead of passing silently.",
-    defaultSeverity: "error",
-    category: "correctness",
-    anchor: "the error position"
-  },
-  check({ language, problems }) {
-    return problems.map((p) => ({
-      rule: "syntax-error",
-      severity: p.severity ?? "error",
-      span: p.span,
-      message: `${language}: ${p.message.replace(/[.\s]+$/, "")}. The linter cannot show this file is safe until it parses.`,
-      fingerprintKey: p.message
-    }));
-  }
-};
-
-// src/rules/unmapped-target.ts
-var rule14 = {
-  id: "unmapped-target",
-  meta: {
-    description: "A file holding an import maps to no cluster of the policy.",
-    rationale: "Without a target cluster the linter cannot tell whether the import is safe: an unmapped import is unchecked.",
-    defaultSeverity: "error",
-    category: "posture",
-    anchor: "the first job of the file"
-  },
-  check({ job, severity, directiveExample }) {
-    return [
-      {
-        rule: "unmapped-target",
-        severity,
-        span: job.anchor,
-        message: `No cluster of the policy matches \`${job.file}\` (no cluster directive, no \`match.paths\` glob${job.kind === "lightning" ? ", no `match.hosts` host" : ""}), so this import cannot be checked. Add the path to a cluster's \`match.paths\`, or name the cluster in the file: \`${directiveExample}\`.`
-      }
-    ];
-  }
-};
-
-// src/rules/unnecessary-override.ts
-var rule15 = {
-  id: "unnecessary-override",
-  meta: {
-    description: "A precheck override on a logical import, or on a cluster without log backup or changefeeds: it protects nothing.",
-    rationale: "The override only matters for physical imports into guarded clusters; elsewhere it just switches off Lightning's other requirement checks (disk space, cluster version) for no gain.",
-    defaultSeverity: "warning",
-    category: "posture",
-    anchor: "the override"
-  },
-  check({ job, cluster, analysis }) {
-    const override = analysis.override;
-    if (!override) return [];
-    let why;
-    if (!job.physical) {
-      why = "the logical backend (`tidb`) writes SQL that log backup and TiCDC capture, and the CDC/PITR precheck never runs for it";
-    } else if (!cluster.guarded) {
-      why = `cluster \`${cluster.name}\` has no log backup and no changefeeds, so the precheck would pass`;
-    } else return [];
-    const also = job.kind === "lightning" ? "; the override only switches off Lightning's other requirement checks (disk space, cluster version)" : "; it only skips the other prechecks";
-    return [
-      {
-        rule: "unnecessary-override",
-        severity: "warning",
-        span: override.span,
-        message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it.`,
-        cluster: cluster.name,
-        ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
-      }
-    ];
-  }
-};
-
-// src/rules/unsupported-on-version.ts
-var rule16 = {
-  id: "unsupported-on-version",
-  meta: {
-    description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
-    rationale: "The policy states each cluster's version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).",
-    defaultSeverity: "error",
-    category: "correctness",
-    anchor: "the token or key"
-  },
-  check({ job, cluster }) {
-    const out = [];
-    for (const f of job.versionedFeatures) {
-      const have = f.lightning ? cluster.lightning : cluster.tidb;
-      const product = f.lightning ? "TiDB Lightning" : "TiDB";
-      if (!atLeast(have, f.since)) {
-        out.push({
-          rule: "unsupported-on-version",
-          severity: "error",
-          span: f.span,
-          message: `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
-          cluster: cluster.name,
-          fingerprintKey: f.what
-        });
-      } else if (f.gaSince && !atLeast(have, f.gaSince)) {
-        out.push({
-          rule: "unsupported-on-version",
-          severity: "warning",
-          span: f.span,
-          message: `${f.what} is experimental on ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`; generally available from v${f.gaSince}): not recommended for production imports.`,
-          cluster: cluster.name,
-          fingerprintKey: f.what
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/unused-suppression.ts
-var rule17 = {
-  id: "unused-suppression",
-  meta: {
-    description: "An inline suppression or policy waiver that suppressed nothing.",
-    rationale: "A stale exception hides nothing today but will silently hide a real finding tomorrow: remove it.",
-    defaultSeverity: "warning",
-    category: "governance",
-    anchor: "the directive or waiver"
-  },
-  check: ({ kind, rules, span }) => [
-    {
-      rule: "unused-suppression",
-      severity: "warning",
-      span,
-      message: kind === "inline" ? `This suppression of ${rules.map((r) => `\`${r}\``).join(", ")} suppresses nothing: no such finding at the next ${"statement or key"}. Remove it.` : `This waiver of \`${rules.join(", ")}\` matched no finding in the scanned files. Remove it, or narrow it to what it was written for.`,
-      fingerprintKey: rules.join(",")
-    }
-  ]
-};
-
-// src/rules/registry.ts
-var RULES = [
-  rule,
-  rule2,
-  rule3,
-  rule4,
-  rule5,
-  rule6,
-  rule7,
-  rule8,
-  rule9,
-  rule10,
-  rule11,
-  rule12,
-  rule13,
-  rule14,
-  rule15,
-  rule16,
-  rule17
-].sort((a, b) => a.id.localeCompare(b.id));
-var JOB_RULES = [
-  rule11,
-  rule8,
-  rule,
-  rule12,
-  rule15,
-  rule16
-];
-var RULE_IDS = new Set(RULES.map((r) => r.id));
-function ruleMeta(id) {
-  return RULES.find((r) => r.id === id)?.meta;
-}
-
-// src/report/sarif.ts
-var SRCROOT = "%SRCROOT%";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-var SECURITY_SEVERITY = { "plaintext-secret": "8.0" };
-function docLink(ruleId, docsBaseUrl) {
-  const path = `docs/rules/${ruleId}.md`;
-  return docsBaseUrl ? `${docsBaseUrl.replace(/\/+$/, "")}/${path}` : path;
-}
-function ruleName(ruleId) {
-  return ruleId.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
-}
-function toRule(rule18, input) {
-  const link = docLink(rule18.id, input.docsBaseUrl);
-  const page = input.helpMarkdown?.(rule18.id)?.trim();
-  const markdown = `${page ? page : `# ${rule18.id}
-
-${rule18.meta.description}`}
-
-Documentation: [${link}](${link})`;
-  const security = SECURITY_SEVERITY[rule18.id];
-  const descriptor = {
-    id: rule18.id,
-    name: ruleName(rule18.id),
-    shortDescription: { text: rule18.meta.description },
-    fullDescription: { text: rule18.meta.description },
-    defaultConfiguration: { level: LEVEL[rule18.meta.defaultSeverity] },
-    help: { text: `${rule18.meta.description} See ${link}.`, markdown },
-    properties: { tags: security ? ["tidb", "security"] : ["tidb"], ...security ? { "security-severity": security } : {} }
-  };
-  if (/^https?:\/\//.test(link)) descriptor.helpUri = link;
-  return descriptor;
-}
-function toResult(finding, ruleIndex) {
-  const result = {
-    ruleId: finding.rule,
-    level: LEVEL[finding.severity],
-    message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn
-          }
-        }
-      }
-    ],
-    partialFingerprints: { primaryLocationLineHash: finding.fingerprint }
-  };
-  const index = ruleIndex.get(finding.rule);
-  if (index !== void 0) result.ruleIndex = index;
-  const properties = {};
-  if (finding.cluster) properties["cluster"] = finding.cluster;
-  if (finding.tables?.length) properties["tables"] = [...finding.tables];
-  if (finding.fix) properties["fix"] = { title: finding.fix.title, replacement: finding.fix.replacement };
-  if (Object.keys(properties).length) result.properties = properties;
-  if (finding.suppressed) {
-    result.suppressions = [
-      {
-        kind: finding.suppression?.kind === "waiver" ? "external" : "inSource",
-        status: "accepted",
-        ...finding.suppression?.reason ? { justification: finding.suppression.reason } : {}
-      }
-    ];
-  }
-  return result;
-}
-function buildSarif(input) {
-  const known = new Map(input.rules.map((rule18) => [rule18.id, rule18]));
-  for (const finding of input.findings) {
-    if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
-  }
-  const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const ruleIndex = new Map(rules.map((rule18, index) => [rule18.id, index]));
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "tidb-import-guard",
-            version: input.toolVersion,
-            semanticVersion: input.toolVersion,
-            ...input.informationUri ? { informationUri: input.informationUri } : {},
-            rules: rules.map((rule18) => toRule(rule18, input))
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the repository that was checked." } } },
-        columnKind: "utf16CodeUnits",
-        results: input.findings.map((finding) => toResult(finding, ruleIndex))
-      }
-    ]
-  };
-}
-function formatSarif(report, options = {}) {
-  const log = buildSarif({
-    findings: report.findings,
-    rules: RULES.map((rule18) => ({ id: rule18.id, meta: { description: rule18.meta.description, defaultSeverity: rule18.meta.defaultSeverity } })),
-    toolVersion: report.tool.version,
-    ...options
-  });
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/report/workflow-commands.ts
-function escapeData(s2) {
-  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s2) {
-  return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(f) {
-  const command = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
-  const props = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    ...f.endLine === f.line ? [`endColumn=${f.endColumn}`] : [],
-    `title=${escapeProperty(`tidb-import-guard: ${f.rule}`)}`
-  ];
-  return `::${command} ${props.join(",")}::${escapeData(f.message)}`;
-}
-function formatGithubCommands(report) {
-  return report.findings.filter((f) => !f.suppressed).map(workflowCommand).join("\n") + (report.findings.some((f) => !f.suppressed) ? "\n" : "");
-}
-
-// src/workspace/check.ts
-import { closeSync, existsSync as existsSync2, fstatSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
-}
-
-// src/engine/check.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/policy/mapping.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var never = () => false;
-var matcherCache = /* @__PURE__ */ new WeakMap();
-function matchersOf(cluster) {
-  let matchers = matcherCache.get(cluster);
-  if (!matchers) {
-    matchers = {
-      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], { dot: true }) : never,
-      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], { dot: true, nocase: true }) : never
-    };
-    matcherCache.set(cluster, matchers);
-  }
-  return matchers;
-}
-function mapToClusters(policy, input) {
-  const directive = input.directiveClusters ?? [];
-  if (directive.length > 0) {
-    const clusters = [];
-    const unknown = [];
-    for (const named of directive) {
-      const cluster = policy.clusters.find((c) => c.name === named.name);
-      if (!cluster) unknown.push({ name: named.name, span: named.span });
-      else if (!clusters.includes(cluster)) clusters.push(cluster);
-    }
-    return { clusters, via: "directive", unknown };
-  }
-  const path = input.path.replace(/^(\.\/)+/, "");
-  const byPath = policy.clusters.filter((c) => matchersOf(c).path(path));
-  if (byPath.length > 0) return { clusters: byPath, via: "path", unknown: [] };
-  const hosts = (input.hosts ?? []).flatMap(hostsOf);
-  if (hosts.length > 0) {
-    const byHost = policy.clusters.filter((c) => hosts.some((h) => matchersOf(c).host(h)));
-    if (byHost.length > 0) return { clusters: byHost, via: "host", unknown: [] };
-  }
-  return { clusters: [], via: "none", unknown: [] };
-}
-function hostsOf(address) {
-  const hosts = [];
-  for (const part of address.split(",")) {
-    let host = part.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
-    const slash = host.indexOf("/");
-    if (slash >= 0) host = host.slice(0, slash);
-    const at = host.lastIndexOf("@");
-    if (at >= 0) host = host.slice(at + 1);
-    if (host.startsWith("[")) {
-      const close = host.indexOf("]");
-      host = close > 0 ? host.slice(1, close) : host.slice(1);
-    } else if (host.indexOf(":") === host.lastIndexOf(":")) {
-      const colon = host.indexOf(":");
-      if (colon >= 0) host = host.slice(0, colon);
-    }
-    host = host.trim().toLowerCase();
-    if (host !== "") hosts.push(host);
-  }
-  return hosts;
-}
-
-// src/core/repo.ts
-var EMPTY_REPO = {
-  readFile: () => void 0,
-  listFiles: () => void 0
-};
-
-// src/core/lines.ts
-function buildLineIndex(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineStart = (line) => starts[Math.min(Math.max(line, 1), starts.length) - 1];
-  return {
-    lineCount: starts.length,
-    position(offset) {
-      const clamped = Math.min(Math.max(offset, 0), text.length);
-      const idx = lineOf(clamped);
-      return { line: idx + 1, column: clamped - starts[idx] + 1 };
-    },
-    lineStart,
-    lineText(line) {
-      const start = lineStart(line);
-      let end = line < starts.length ? starts[line] : text.length;
-      while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-      return text.slice(start, end);
-    }
-  };
-}
-
-// src/core/text.ts
-var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeSource(bytes) {
-  const nul = bytes.subarray(0, 8e3).indexOf(0);
-  if (nul < 0) {
-    try {
-      return { ok: true, text: strict.decode(bytes) };
-    } catch {
-    }
-  }
-  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
-  if (nul >= 0) {
-    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
-  }
-  if (bad >= 0) {
-    const text = utf8.decode(bytes.subarray(0, bad));
-    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text.length, text };
-  }
-  return { ok: true, text: utf8.decode(bytes) };
-}
-function firstInvalidUtf8(b) {
-  const n = b.length;
-  let i = 0;
-  while (i < n) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (c >= 194 && c <= 223) need = 1, min = 128;
-    else if (c >= 224 && c <= 239) need = 2, min = 2048;
-    else if (c >= 240 && c <= 244) need = 3, min = 65536;
-    else return i;
-    let cp = c & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-      cp = cp << 6 | cc & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-// src/jobs/lightning.ts
-import { posix as posix2 } from "node:path";
-
-// src/jobs/data-source.ts
-function normalizePath(path) {
-  const out = [];
-  for (const seg of path.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (!out.length) return void 0;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join("/");
-}
-function locateDataDirectory(value, configPath, repo) {
-  let path = value.trim().replace(/\\/g, "/");
-  const q = path.indexOf("?");
-  const prefixed = /^(file|local):\/\//i.exec(path);
-  if (prefixed) path = path.slice(prefixed[0].length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: "it is a cloud storage URI" };
-  if (q >= 0 && prefixed) path = path.slice(0, path.indexOf("?"));
-  if (path === "") return { inRepository: false, reason: "it is empty" };
-  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) {
-    return { inRepository: false, reason: "it is an absolute path on the import host" };
-  }
-  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
-  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
-  for (const dir of candidates) {
-    if (dir === void 0) continue;
-    const files = repo.listFiles(dir === "" ? "." : dir);
-    if (files !== void 0) return { inRepository: true, dir, files };
-  }
-  return { inRepository: false, reason: "no such directory is in the repository" };
-}
-var DEFAULT_ROUTES = [
-  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
-  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
-  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: "schema-schema", schema: "$1", table: "", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: "table-schema", schema: "$1", table: "$2", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: "view-schema", schema: "$1", table: "$2", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: "parquet", schema: "$1", table: "$2", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: "$4", schema: "$1", table: "$2", unescape: true }
-];
-var SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
-function pathUnescape(value) {
-  if (!value.includes("%")) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-function expand(template, match) {
-  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
-    if (ref === "$") return "$";
-    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
-    if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
-    return match.groups?.[name] ?? "";
-  });
-}
-function templateProblem(template, groups, names, field) {
-  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
-    const ref = m[1];
-    if (ref === "$") continue;
-    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
-    if (/^\d+$/.test(name)) {
-      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
-    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
-  }
-  return void 0;
-}
-var POSIX_CLASSES2 = {
-  alnum: "0-9A-Za-z",
-  alpha: "A-Za-z",
-  ascii: "\\x00-\\x7F",
-  blank: "\\t ",
-  cntrl: "\\x00-\\x1F\\x7F",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: "\\t\\n\\v\\f\\r ",
-  upper: "A-Z",
-  word: "0-9A-Za-z_",
-  xdigit: "0-9A-Fa-f"
-};
-function goRegexToJs(source) {
-  const checked = parseRegex(source, { foldCase: false });
-  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
-  let flags = "u";
-  let body = source;
-  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
-  if (lead) {
-    for (const f of lead[1]) {
-      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
-      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
-    }
-    body = body.slice(lead[0].length);
-  }
-  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
-  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
-    const cls = POSIX_CLASSES2[name];
-    if (!cls) return all;
-    return neg ? `&&NEG${cls}&&` : cls;
-  });
-  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
-  try {
-    return { ok: true, re: new RegExp(body, flags) };
-  } catch (e) {
-    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
-  }
-}
-function unanchored2(re) {
-  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
-  return { k: "cat", xs: [anything, re, anything] };
-}
-function quoteMeta(text) {
-  return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
-}
-function compileFileRules(rules) {
-  const problems = [];
-  const routes = [];
-  rules.forEach((rule18, index) => {
-    const fail2 = (message) => void problems.push({ index, message });
-    const path = rule18.path?.value;
-    const pattern = rule18.pattern?.value;
-    if (!path && !pattern) return fail2("`path` and `pattern` must not be both empty in [[mydumper.files]]");
-    if (path && pattern) return fail2("can't set both `path` and `pattern` field in [[mydumper.files]]");
-    const source = path ? `^${quoteMeta(path)}$` : pattern;
-    const quote = (t) => path ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
-    const js = goRegexToJs(source);
-    if (!js.ok) return fail2(js.message);
-    const checked = parseRegex(source, { foldCase: false });
-    const type = quote(rule18.type?.value);
-    if (!type) return fail2("field 'type' match pattern can't be empty");
-    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
-    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
-    const schema = quote(rule18.schema?.value);
-    const table = quote(rule18.table?.value);
-    for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
-      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
-      if (field !== "type" && !t) return fail2(`field '${field}' match pattern can't be empty`);
-      const problem = templateProblem(t, groups, names, field);
-      if (problem) return fail2(problem);
-    }
-    routes.push({
-      re: js.re,
-      ...checked.ok ? { guard: compileRe(unanchored2(checked.re)) } : {},
-      type,
-      schema,
-      table,
-      unescape: false
-    });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, routes };
-}
-function classifyFiles(dir, files, customRoutes) {
-  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
-  const out = [];
-  const problems = [];
-  for (const path of files) {
-    const rel = dir === "" ? path : path.slice(dir.length + 1);
-    for (const route of routes) {
-      if (route.guard && !nfaMatches(route.guard, rel)) continue;
-      const m = route.re.exec(rel);
-      if (!m) continue;
-      const typeText = expand(route.type, m).trim().toLowerCase();
-      const type = SOURCE_TYPES.find((t) => t === typeText);
-      if (!type) {
-        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
-        break;
-      }
-      if (type === "ignore") break;
-      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
-      out.push({ path, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
-      break;
-    }
-  }
-  return { files: out, problems };
-}
-function isDataFile(file) {
-  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
-}
-function tableOf(file) {
-  return { schema: file.schema, table: file.table };
-}
-function hasValidIndex(sql) {
-  const text = stripComments(sql);
-  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text);
-  if (!create) return void 0;
-  const open = text.indexOf("(", create.index + create[0].length);
-  if (open < 0) return void 0;
-  const items = splitTopLevel(text, open + 1);
-  if (!items) return void 0;
-  const notNull = /* @__PURE__ */ new Set();
-  const uniqueKeys = [];
-  for (const raw of items) {
-    const item = raw.trim();
-    const upper = item.toUpperCase();
-    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
-    const rest = constraint ? item.slice(constraint[0].length) : item;
-    const restUpper = rest.toUpperCase();
-    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
-    if (/^UNIQUE\b/.test(restUpper)) {
-      const cols = indexColumns(rest);
-      if (cols) uniqueKeys.push(cols);
-      continue;
-    }
-    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
-    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
-    if (!name) continue;
-    const column = (name[1] ?? name[2] ?? name[3] ?? "").toLowerCase();
-    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
-    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
-    const isNotNull = /\bNOT\s+NULL\b/.test(def);
-    if (isNotNull) notNull.add(column);
-    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
-  }
-  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
-}
-function stripComments(sql) {
-  let out = "";
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(sql, i);
-      out += sql.slice(i, end);
-      i = end - 1;
-    } else if (ch === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 1;
-      out += " ";
-    } else if (ch === "-" && sql[i + 1] === "-" && /\s/.test(sql[i + 2] ?? " ") || ch === "#") {
-      const end = sql.indexOf("\n", i);
-      i = end < 0 ? sql.length : end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function closingQuote(text, start) {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "\\" && quote !== "`") i += 2;
-    else if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-function stripQuoted(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(text, i);
-      out += " ";
-      i = end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function splitTopLevel(text, from) {
-  const items = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      i = closingQuote(text, i) - 1;
-    } else if (ch === "(") depth++;
-    else if (ch === ")") {
-      if (depth === 0) {
-        items.push(text.slice(start, i));
-        return items;
-      }
-      depth--;
-    } else if (ch === "," && depth === 0) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return void 0;
-}
-function indexColumns(item) {
-  const open = item.indexOf("(");
-  if (open < 0) return void 0;
-  const parts = splitTopLevel(item, open + 1);
-  if (!parts) return void 0;
-  return parts.map((p) => {
-    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
-    if (!m || p.trim().startsWith("(")) return "";
-    return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
-  });
-}
-function tablesWithoutValidIndex(repo, classified) {
-  const verdict = /* @__PURE__ */ new Map();
-  for (const f of classified) {
-    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
-    const text = repo.readFile(f.path);
-    const valid = text === void 0 ? true : hasValidIndex(text) ?? true;
-    const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
-    const prev = verdict.get(key);
-    verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
-  }
-  return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
-}
-
-// src/jobs/routes.ts
-var TRUE = { k: "const", value: true };
-var FALSE = { k: "const", value: false };
-var and = (...xs) => ({ k: "and", xs });
-var or = (...xs) => ({ k: "or", xs });
-var not = (x) => ({ k: "not", x });
-function syntheticFilter(schema, table, caseSensitive) {
-  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
-}
-function schemaAtom(atoms, part, caseSensitive) {
-  if (part.all) return TRUE;
-  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
-  return { k: "schema", id: atoms.sets.length - 1 };
-}
-function tableAtom(part, caseSensitive) {
-  if (part.all) return TRUE;
-  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
-}
-function filterExpr(filter, atoms) {
-  let acc = FALSE;
-  for (const rule18 of filter.compiled) {
-    const matched = and(schemaAtom(atoms, rule18.schema, filter.caseSensitive), tableAtom(rule18.table, filter.caseSensitive));
-    acc = rule18.positive ? or(matched, acc) : and(acc, not(matched));
-  }
-  return acc;
-}
-function exprSet(e, atoms, schemaValue) {
-  switch (e.k) {
-    case "const":
-      return e.value ? ALL_TABLES : NO_TABLES;
-    case "schema":
-      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
-      return atoms.sets[e.id];
-    case "table":
-      return e.set;
-    case "and":
-      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
-    case "or":
-      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
-    case "not":
-      return complement(exprSet(e.x, atoms, schemaValue));
-  }
-}
-function schemaIds(e, out) {
-  if (e.k === "schema") out.add(e.id);
-  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
-  else if (e.k === "not") schemaIds(e.x, out);
-  return out;
-}
-var MAX_REGIONS = 64;
-function projectTables(e, atoms) {
-  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
-  if (!ids.length) return exprSet(e, atoms);
-  const parts = [];
-  let remaining = ALL_TABLES;
-  for (let n = 0; n < MAX_REGIONS; n++) {
-    const w = findWitness(remaining);
-    if (!w) return union(...parts);
-    if (!w.exact) return ALL_TABLES;
-    const probe = { schema: w.table.schema, table: w.table.table };
-    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
-    parts.push(exprSet(e, atoms, holding));
-    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
-    remaining = intersect(remaining, complement(region));
-  }
-  return ALL_TABLES;
-}
-function hexEscape(ch) {
-  return `\\x{${ch.codePointAt(0).toString(16)}}`;
-}
-function literalRegex(ch) {
-  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
-  return hexEscape(ch);
-}
-function routePatternRegex(pattern) {
-  if (pattern.startsWith("~")) {
-    let out2 = "";
-    const re = pattern.slice(1);
-    for (let i = 0; i < re.length; i++) {
-      const ch = re[i];
-      if (ch === "\\" && i + 1 < re.length) {
-        out2 += ch + re[i + 1];
-        i++;
-      } else out2 += ch === "/" ? "\\/" : ch;
-    }
-    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
-  }
-  const chars = [...pattern];
-  let out = "(?s)^";
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === "*") {
-      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
-      out += ".*";
-    } else if (ch === "?") out += ".";
-    else if (ch === "[") {
-      const close = chars.indexOf("]", i + 1);
-      if (close < 0) {
-        out += literalRegex(ch);
-        continue;
-      }
-      const body = chars.slice(i + 1, close);
-      let negate = false;
-      let k = 0;
-      if (body[0] === "!") {
-        negate = true;
-        k = 1;
-      }
-      let cls = "";
-      for (; k < body.length; k++) {
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
-          k += 2;
-        } else cls += hexEscape(body[k]);
-      }
-      if (!cls && negate) {
-        negate = false;
-        cls = hexEscape("!");
-      }
-      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
-      i = close;
-    } else out += literalRegex(ch);
-  }
-  return { ok: true, source: `${out}$` };
-}
-function patternPart(pattern, side, caseSensitive) {
-  const regex = routePatternRegex(pattern);
-  if (!regex.ok) return regex;
-  const rule18 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
-  const parsed = parseTableFilter([rule18], { caseSensitive });
-  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
-  const compiled = parsed.filter.compiled[0];
-  return { ok: true, part: side === "schema" ? compiled.schema : compiled.table };
-}
-function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
-  const problems = [];
-  const routes = [];
-  rules.forEach((rule18, index) => {
-    if (!rule18.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
-    if (!rule18.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
-    const schema = patternPart(rule18.schemaPattern, "schema", caseSensitive);
-    if (!schema.ok) return void problems.push({ index, message: schema.message });
-    let match = schemaAtom(atoms, schema.part, caseSensitive);
-    const tableLevel = !!rule18.tablePattern;
-    if (rule18.tablePattern) {
-      const table = patternPart(rule18.tablePattern, "table", caseSensitive);
-      if (!table.ok) return void problems.push({ index, message: table.message });
-      match = and(match, tableAtom(table.part, caseSensitive));
-    }
-    routes.push({
-      index,
-      tableLevel,
-      match,
-      targetSchema: rule18.targetSchema,
-      ...rule18.targetTable ? { targetTable: rule18.targetTable } : {}
-    });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
-}
-function domains(router) {
-  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
-  return router.routes.map((route) => ({
-    route,
-    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
-  }));
-}
-function unrouted(router) {
-  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
-}
-function routeTable(router, name) {
-  const has = (e) => setHas(exprSet(e, router.atoms), name);
-  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
-  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
-  if (!chosen.length) return [name];
-  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
-}
-function routeImage(router, source) {
-  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
-  for (const { route, domain } of domains(router)) {
-    const routed = and(source, domain);
-    if (route.targetTable !== void 0) {
-      if (findWitness(exprSet(routed, router.atoms))) parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
-    } else {
-      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
-    }
-  }
-  return intersect(union(...parts), userTables());
-}
-
-// src/jobs/source.ts
-import { posix } from "node:path";
-function normalizeSource(location) {
-  let s2 = location.trim();
-  const q = s2.indexOf("?");
-  if (q >= 0) s2 = s2.slice(0, q);
-  s2 = s2.replace(/^(file|local):\/\//i, "");
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s2);
-  if (scheme) s2 = scheme[1].toLowerCase() + s2.slice(scheme[1].length);
-  s2 = s2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
-  if (!scheme && s2 !== "") s2 = posix.normalize(s2);
-  while (s2.length > 1 && s2.endsWith("/")) s2 = s2.slice(0, -1);
-  return s2;
-}
-
-// src/jobs/lightning.ts
-function entrySpan(located) {
-  return { start: located.keySpan.start, end: located.span.end };
-}
-function firstLine(text) {
-  const nl = text.search(/\r|\n/);
-  return { start: 0, end: nl < 0 ? text.length : nl };
-}
-function filterText(rules) {
-  return `[${rules.map((r) => `'${r}'`).join(", ")}]`;
-}
-function distinctNames(names) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const n of names) {
-    const key = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
-    if (!seen.has(key)) seen.set(key, n);
-  }
-  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
-}
-var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
-function filterImportReader(configPath, repo) {
-  const missing = [];
-  const inRepo = (p) => {
-    const normal = posix2.normalize(p);
-    return normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? void 0 : normal;
-  };
-  return {
-    missing,
-    read(p) {
-      const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
-      const fromRoot = inRepo(p);
-      const text = (beside !== void 0 ? repo.readFile(beside) : void 0) ?? (fromRoot !== void 0 ? repo.readFile(fromRoot) : void 0);
-      if (text === void 0) missing.push(p);
-      return text;
-    }
-  };
-}
-function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
-  const given = config.filter?.rules.map((r) => r.value);
-  const rules = given ?? DEFAULT_LIGHTNING_FILTER;
-  const caseSensitive = config.caseSensitive?.value === true;
-  const imports = filterImportReader(path, repo);
-  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
-  return { ...given ? { given } : {}, rules, caseSensitive, parsed, missingImports: imports.missing };
-}
-function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
-  const { given, rules, caseSensitive, parsed } = filter;
-  if (!parsed.ok) {
-    return ANY_TABLE(
-      filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
-    );
-  }
-  if (config.routes.length && config.mydumperFiles.length) {
-    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
-  }
-  const atoms = { sets: [] };
-  const routeRules = config.routes.map((r) => ({
-    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
-    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
-    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
-    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
-  }));
-  const compiled = compileRoutes(routeRules, caseSensitive, atoms);
-  if (!compiled.ok) {
-    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled.problems[0].message})`);
-  }
-  const router = compiled.router;
-  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
-  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
-  if (fromDirectory.written) return fromDirectory.written;
-  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
-  if (config.mydumperFiles.length) {
-    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
-  }
-  if (router.routes.length) {
-    const image = routeImage(router, filterExpr(parsed.filter, atoms));
-    const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    return { kind: "pattern", set: image, description: description2, key: JSON.stringify([caseSensitive, rules, routeRules, description2]) };
-  }
-  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  return {
-    kind: "pattern",
-    set: intersect(filterSet(parsed.filter), userTables()),
-    description,
-    filterRules: rules,
-    key: JSON.stringify([caseSensitive, rules, description])
-  };
-}
-function directoryWritten(config, path, repo, filter, router) {
-  if (!config.dataSourceDir) return {};
-  const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
-  if (!located.inRepository) return {};
-  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
-  let custom;
-  if (config.mydumperFiles.length) {
-    const rules = compileFileRules(config.mydumperFiles);
-    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
-    custom = rules.routes;
-  }
-  const classified = classifyFiles(located.dir, located.files, custom);
-  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
-  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
-  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
-  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
-  const unindexed = tablesWithoutValidIndex(repo, classified.files);
-  return {
-    written: {
-      kind: "exact",
-      names: written,
-      set: written.length ? exactSet(written, false) : NO_TABLES,
-      description: `the data files in ${where2}`,
-      ...unindexed.length ? { unindexed } : {}
-    }
-  };
-}
-function lightningJob(path, config, text, repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
-  const backend = config.backend?.value.trim().toLowerCase() ?? "";
-  const physical = backend !== "tidb";
-  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
-  const override = config.checkRequirements && config.checkRequirements.value === false ? config.checkRequirements : void 0;
-  const features = [];
-  if (config.conflict) features.push({ what: "The `[conflict]` section", since: "7.3.0", span: config.conflict.header, lightning: true });
-  if (config.pdAddrs.length > 1) {
-    const first = config.pdAddrs[0];
-    const last = config.pdAddrs[config.pdAddrs.length - 1];
-    features.push({ what: "Several PD addresses in `pd-addr`", since: "7.6.0", span: { start: first.span.start, end: last.span.end }, lightning: true });
-  }
-  const hosts = [config.host?.value, ...config.pdAddrs.map((p) => p.value)].filter((h) => !!h && h.trim() !== "");
-  return {
-    file: path,
-    kind: "lightning",
-    physical,
-    backend,
-    anchor,
-    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
-    ...physical && config.backend ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } } : {},
-    ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config, path, repo, filter),
-    ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
-    hosts,
-    versionedFeatures: features
-  };
-}
-
-// src/jobs/sql.ts
-function quoteIdent(name) {
-  return "`" + name.replace(/`/g, "``") + "`";
-}
-function anyDatabaseTable(table) {
-  const parsed = parseTableFilter([`*.${quoteIdent(table)}`], { caseSensitive: false });
-  return parsed.ok ? filterSet(parsed.filter) : NO_TABLES;
-}
-function resolveName(name, currentDb) {
-  return { schema: name.schema?.value ?? currentDb ?? "", table: name.name.value };
-}
-function writtenByImport(name) {
-  if (name.schema) {
-    return { kind: "exact", names: [name], set: exactSet([name], false), description: `\`${name.schema}.${name.table}\`` };
-  }
-  const set = anyDatabaseTable(name.table);
-  return {
-    kind: "exact",
-    names: [name],
-    set,
-    perName: /* @__PURE__ */ new Map([[name.table, set]]),
-    description: `\`${name.table}\` in the current database (no \`USE\` before it, so any database)`
-  };
-}
-function importFeatures(stmt) {
-  const features = [{ what: "IMPORT INTO", since: "7.2.0", gaSince: "7.5.0", span: stmt.importKeywordSpan }];
-  if (stmt.source?.kind === "select") features.push({ what: "IMPORT INTO ... FROM SELECT", since: "8.0.0", span: stmt.source.span });
-  for (const o of stmt.options) {
-    if (o.name === "disable_precheck") features.push({ what: "`DISABLE_PRECHECK`", since: "8.0.0", span: o.nameSpan });
-    if (o.name === "cloud_storage_uri") features.push({ what: "Global Sort (`CLOUD_STORAGE_URI`)", since: "7.4.0", gaSince: "8.0.0", span: o.nameSpan });
-  }
-  return features;
-}
-var BACKUP_WORDS = /* @__PURE__ */ new Set([
-  "rate_limit",
-  "concurrency",
-  "checksum",
-  "send_credentials_to_tikv",
-  "checksum_concurrency",
-  "compression_level",
-  "compression_type",
-  "encryption_method",
-  "encryption_keyfile",
-  "ignore_stats",
-  "load_stats",
-  "mb",
-  "second",
-  "true",
-  "false",
-  "on",
-  "off"
-]);
-function takesSnapshotNow(stmt, doc, text) {
-  if (stmt.target === "logs" || !stmt.location) return false;
-  if (doc.errors.some((e) => e.span.start >= stmt.span.start && e.span.start <= stmt.span.end)) return false;
-  const tail = text.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, " ");
-  if (/[()`;]/.test(tail)) return false;
-  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
-}
-function sqlJobs(path, doc, text) {
-  const jobs = [];
-  const snapshots = [];
-  const inTransaction = [];
-  const imports = [];
-  let currentDb;
-  let openTransaction;
-  doc.statements.forEach((stmt, index) => {
-    switch (stmt.kind) {
-      case "use":
-        if (stmt.database) currentDb = stmt.database.value;
-        break;
-      case "begin":
-        openTransaction = stmt.keywordSpan;
-        break;
-      case "commit":
-      case "rollback":
-        openTransaction = stmt.andChain ? stmt.keywordSpan : void 0;
-        break;
-      case "backup": {
-        if (!takesSnapshotNow(stmt, doc, text)) break;
-        let covers2 = NO_TABLES;
-        if (stmt.target === "tables") {
-          covers2 = union(...stmt.tables.map((t) => {
-            const name = resolveName(t, currentDb);
-            return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
-          }), NO_TABLES);
-        } else if (stmt.target === "databases") {
-          covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
-        }
-        snapshots.push({ statementIndex: index, covers: covers2 });
-        break;
-      }
-      case "import-into": {
-        imports.push(stmt);
-        if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction });
-        if (!stmt.table) break;
-        const override = stmt.options.find((o) => o.name === "disable_precheck");
-        const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
-        jobs.push({
-          file: path,
-          kind: "import-into",
-          physical: true,
-          anchor: stmt.importKeywordSpan,
-          ...override ? { override: { span: override.span, text: "DISABLE_PRECHECK" } } : {},
-          written: writtenByImport(resolveName(stmt.table, currentDb)),
-          ...source !== void 0 ? { source } : {},
-          ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
-          statementIndex: index,
-          ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
-          hosts: [],
-          versionedFeatures: importFeatures(stmt)
-        });
-        break;
-      }
-      default:
-        break;
-    }
-  });
-  return { jobs, snapshots, inTransaction, imports };
-}
-
-// src/lightning/config.ts
-var LIGHTNING_SECTIONS = ["tikv-importer", "mydumper", "lightning"];
-function isLightningConfig(doc) {
-  return LIGHTNING_SECTIONS.some((name) => isTable(doc.value[name]));
-}
-function readLightningConfig(doc) {
-  const filterEntry = doc.entry(["mydumper", "filter"]);
-  const pdAddr = locatedString(doc, ["tidb", "pd-addr"]);
-  const importerHeader = sectionAnchor(doc, ["tikv-importer"]);
-  const conflictHeader = sectionAnchor(doc, ["conflict"]);
-  const strategy = locatedString(doc, ["conflict", "strategy"]);
-  return {
-    ...opt("backend", locatedString(doc, ["tikv-importer", "backend"])),
-    ...opt("importerHeader", importerHeader),
-    ...opt("checkRequirements", locatedBoolean(doc, ["lightning", "check-requirements"])),
-    ...opt("dataSourceDir", locatedString(doc, ["mydumper", "data-source-dir"])),
-    ...opt("filter", filterEntry && Array.isArray(filterEntry.value) ? readFilter(filterEntry) : void 0),
-    ...opt("caseSensitive", locatedBoolean(doc, ["mydumper", "case-sensitive"])),
-    routes: tableArray(doc, ["routes"]).map(({ header, path }) => ({
-      header,
-      ...opt("schemaPattern", locatedString(doc, [...path, "schema-pattern"])),
-      ...opt("tablePattern", locatedString(doc, [...path, "table-pattern"])),
-      ...opt("targetSchema", locatedString(doc, [...path, "target-schema"])),
-      ...opt("targetTable", locatedString(doc, [...path, "target-table"]))
-    })),
-    mydumperFiles: tableArray(doc, ["mydumper", "files"]).map(({ header, path }) => ({
-      header,
-      ...opt("pattern", locatedString(doc, [...path, "pattern"])),
-      ...opt("path", locatedString(doc, [...path, "path"])),
-      ...opt("schema", locatedString(doc, [...path, "schema"])),
-      ...opt("table", locatedString(doc, [...path, "table"])),
-      ...opt("type", locatedString(doc, [...path, "type"])),
-      ...opt("compression", locatedString(doc, [...path, "compression"]))
-    })),
-    ...opt("host", locatedString(doc, ["tidb", "host"])),
-    pdAddrs: pdAddr ? splitLocated(pdAddr, ",") : [],
-    ...opt("password", locatedString(doc, ["tidb", "password"])),
-    ...opt("conflict", conflictHeader ? { header: conflictHeader, ...opt("strategy", strategy) } : void 0)
-  };
-}
-function opt(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function locatedString(doc, path) {
-  const entry = doc.entry(path);
-  if (!entry || typeof entry.value !== "string") return void 0;
-  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function locatedBoolean(doc, path) {
-  const entry = doc.entry(path);
-  if (!entry) return void 0;
-  const raw = entry.value;
-  const wellTyped = typeof raw === "boolean";
-  const value = wellTyped ? raw : !(raw === 0 || typeof raw === "string" && /^(false|off|0|no)$/i.test(raw.trim()));
-  return { value, raw, wellTyped, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function readFilter(entry) {
-  const rules = [];
-  for (const item of entry.items ?? []) {
-    if (typeof item.value === "string") rules.push({ value: item.value, span: item.span, keySpan: entry.keySpan });
-  }
-  return { rules, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function sectionAnchor(doc, path) {
-  const header = doc.table(path);
-  if (header) return header.span;
-  const own = doc.entry(path);
-  if (own) return own.keySpan;
-  const inside = doc.entries.find((e) => startsWith(e.path, path));
-  return inside?.keySpan;
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((part, i) => path[i] === part);
-}
-function tableArray(doc, path) {
-  let current = doc.value;
-  for (const part of path) current = isTable(current) ? current[part] : void 0;
-  if (!Array.isArray(current)) return [];
-  const inline = doc.entry(path);
-  const out = [];
-  current.forEach((element, index) => {
-    if (!isTable(element)) return;
-    const elementPath = [...path, index];
-    const header = doc.table(elementPath)?.span ?? inline?.items?.[index]?.span ?? inline?.keySpan;
-    if (header) out.push({ header, path: elementPath });
-  });
-  return out;
-}
-function splitLocated(located, separator) {
-  const { value, span, keySpan } = located;
-  const exact = span.end - span.start === value.length + 2;
-  const out = [];
-  let from = 0;
-  for (const part of value.split(separator)) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    if (trimmed.length > 0) {
-      const start = span.start + 1 + from + lead;
-      out.push({ value: trimmed, span: exact ? { start, end: start + trimmed.length } : span, keySpan });
-    }
-    from += part.length + separator.length;
-  }
-  return out;
-}
-
-// src/sql/cursor.ts
-function createCursor(tokens, statementSpan) {
-  return { tokens, pos: 0, problems: [], statementSpan };
-}
-function peek(cursor, ahead = 0) {
-  return cursor.tokens[cursor.pos + ahead];
-}
-function isKeyword(token, upper) {
-  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
-}
-function isOp(token, op) {
-  return token !== void 0 && token.kind === "op" && token.value === op;
-}
-function acceptKeyword(cursor, upper) {
-  const token = peek(cursor);
-  if (isKeyword(token, upper)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function acceptOp(cursor, op) {
-  const token = peek(cursor);
-  if (isOp(token, op)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function atEnd(cursor) {
-  return cursor.pos >= cursor.tokens.length;
-}
-function hereSpan(cursor) {
-  const token = peek(cursor);
-  if (token !== void 0) return { start: token.start, end: token.end };
-  const last = cursor.tokens[cursor.tokens.length - 1];
-  if (last !== void 0) return { start: last.start, end: last.end };
-  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
-}
-function describe(token) {
-  if (token === void 0) return "the end of the statement";
-  const text = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
-  return text;
-}
-function fail(cursor, expected2) {
-  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
-  return void 0;
-}
-function isIdentifierToken(token) {
-  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
-}
-function readIdentifier(cursor) {
-  const token = peek(cursor);
-  if (!isIdentifierToken(token)) return void 0;
-  cursor.pos++;
-  return { value: token.value, span: { start: token.start, end: token.end } };
-}
-function readQualifiedName(cursor, what) {
-  const first = readIdentifier(cursor);
-  if (first === void 0) return fail(cursor, what);
-  if (isOp(peek(cursor), ".")) {
-    cursor.pos++;
-    const second = readIdentifier(cursor);
-    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
-    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
-  }
-  return { name: first, span: first.span };
-}
-function readString(cursor) {
-  const token = peek(cursor);
-  if (token === void 0 || token.kind !== "string") return void 0;
-  cursor.pos++;
-  let value = token.value;
-  let end = token.end;
-  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
-    value += next.value;
-    end = next.end;
-    cursor.pos++;
-  }
-  return { value, span: { start: token.start, end } };
-}
-
-// src/sql/import-into.ts
-function parseImportInto(cursor, base, text) {
-  let table;
-  let columns;
-  let setKeywordSpan;
-  const assignments = [];
-  let source;
-  let format;
-  let withSpan;
-  const options = [];
-  const result = () => ({
-    kind: "import-into",
-    ...base,
-    importKeywordSpan: base.keywordSpan,
-    ...table !== void 0 ? { table } : {},
-    ...columns !== void 0 ? { columns } : {},
-    ...setKeywordSpan !== void 0 ? { setKeywordSpan } : {},
-    assignments,
-    ...source !== void 0 ? { source } : {},
-    ...format !== void 0 ? { format } : {},
-    ...withSpan !== void 0 ? { withSpan } : {},
-    options,
-    problems: cursor.problems
-  });
-  cursor.pos = 2;
-  table = readQualifiedName(cursor, "the target table after IMPORT INTO");
-  if (table === void 0) return result();
-  if (isOp(peek(cursor), "(")) {
-    columns = readColumnList(cursor);
-    if (columns === void 0) return result();
-  }
-  const set = acceptKeyword(cursor, "SET");
-  if (set !== void 0) {
-    setKeywordSpan = { start: set.start, end: set.end };
-    if (!readAssignments(cursor, text, assignments)) return result();
-  }
-  if (!acceptKeyword(cursor, "FROM")) {
-    fail(cursor, setKeywordSpan === void 0 && columns === void 0 ? "a column list, SET or FROM" : "FROM");
-    return result();
-  }
-  const location = readString(cursor);
-  if (location !== void 0) {
-    source = { kind: "file", location };
-    if (acceptKeyword(cursor, "FORMAT")) {
-      format = readString(cursor);
-      if (format === void 0) {
-        fail(cursor, "the format as a quoted string ('csv', 'sql' or 'parquet')");
-        return result();
-      }
-    }
-    const withToken = acceptKeyword(cursor, "WITH");
-    if (withToken !== void 0) {
-      withSpan = { start: withToken.start, end: withToken.end };
-      if (!readOptions(cursor, text, options)) return result();
-    }
-    if (!atEnd(cursor)) fail(cursor, withSpan === void 0 ? "FORMAT, WITH or the end of the statement" : '"," or the end of the statement');
-    return result();
-  }
-  const queryStart = cursor.pos;
-  const first = peek(cursor);
-  if (first === void 0 || !(isOp(first, "(") || isKeyword(first, "SELECT") || isKeyword(first, "WITH") || isKeyword(first, "TABLE") || isKeyword(first, "VALUES"))) {
-    fail(cursor, "a quoted file location or a SELECT query after FROM");
-    return result();
-  }
-  if (isKeyword(first, "WITH") && !startsCommonTableExpression(cursor.tokens, queryStart)) {
-    fail(cursor, "a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)");
-    return result();
-  }
-  const optionsAt = findOptionList(cursor.tokens, queryStart);
-  const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
-  const lastQueryToken = cursor.tokens[queryEnd - 1];
-  source = { kind: "select", span: { start: first.start, end: lastQueryToken.end } };
-  if (!balancedParens(cursor.tokens, queryStart, queryEnd)) {
-    cursor.problems.push({
-      message: "The SELECT source of IMPORT INTO has unbalanced parentheses.",
-      span: { start: first.start, end: lastQueryToken.end }
-    });
-  }
-  if (optionsAt !== -1) {
-    cursor.pos = optionsAt;
-    const withToken = cursor.tokens[optionsAt];
-    withSpan = { start: withToken.start, end: withToken.end };
-    cursor.pos++;
-    if (!readOptions(cursor, text, options)) return result();
-    if (!atEnd(cursor)) fail(cursor, '"," or the end of the statement');
-  }
-  return result();
-}
-function readColumnList(cursor) {
-  cursor.pos++;
-  const columns = [];
-  if (acceptOp(cursor, ")")) return columns;
-  for (; ; ) {
-    const token = peek(cursor);
-    if (token !== void 0 && token.kind === "variable") {
-      cursor.pos++;
-      columns.push({ name: token.value, isVariable: true, span: { start: token.start, end: token.end } });
-    } else {
-      const first = readIdentifier(cursor);
-      if (first === void 0) return fail(cursor, "a column name or @variable in the column list");
-      let last = first;
-      while (isOp(peek(cursor), ".")) {
-        cursor.pos++;
-        const part = readIdentifier(cursor);
-        if (part === void 0) return fail(cursor, 'a column name after "."');
-        last = part;
-      }
-      columns.push({ name: last.value, isVariable: false, span: { start: first.span.start, end: last.span.end } });
-    }
-    if (acceptOp(cursor, ",")) continue;
-    if (acceptOp(cursor, ")")) return columns;
-    return fail(cursor, '"," or ")" in the column list');
-  }
-}
-function readAssignments(cursor, text, assignments) {
-  for (; ; ) {
-    const first = isKeyword(peek(cursor), "FROM") ? void 0 : readIdentifier(cursor);
-    if (first === void 0) {
-      fail(cursor, "a column name in the SET clause");
-      return false;
-    }
-    let column = first;
-    while (isOp(peek(cursor), ".")) {
-      cursor.pos++;
-      const part = readIdentifier(cursor);
-      if (part === void 0) {
-        fail(cursor, 'a column name after "."');
-        return false;
-      }
-      column = part;
-    }
-    if (!acceptOp(cursor, "=") && !acceptOp(cursor, ":=")) {
-      fail(cursor, `"=" after SET column "${column.value}"`);
-      return false;
-    }
-    const exprStart = cursor.pos;
-    let depth = 0;
-    for (let token = peek(cursor); token !== void 0; token = peek(cursor)) {
-      if (isOp(token, "(")) depth++;
-      else if (isOp(token, ")")) depth--;
-      else if (depth <= 0 && (isOp(token, ",") || isKeyword(token, "FROM"))) break;
-      cursor.pos++;
-    }
-    if (cursor.pos === exprStart) {
-      fail(cursor, `an expression for SET column "${column.value}"`);
-      return false;
-    }
-    const exprFirst = cursor.tokens[exprStart];
-    const exprLast = cursor.tokens[cursor.pos - 1];
-    const expressionSpan = { start: exprFirst.start, end: exprLast.end };
-    assignments.push({
-      column,
-      expressionText: text.slice(expressionSpan.start, expressionSpan.end),
-      expressionSpan,
-      span: { start: first.span.start, end: exprLast.end }
-    });
-    if (!acceptOp(cursor, ",")) return true;
-  }
-}
-function findOptionList(tokens, queryStart) {
-  let depth = 0;
-  for (let i = queryStart; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind !== "word" && token.kind !== "op") continue;
-    if (isOp(token, "(")) depth++;
-    else if (isOp(token, ")")) depth--;
-    else if (depth === 0 && i > queryStart && isKeyword(token, "WITH") && !isKeyword(tokens[i + 1], "ROLLUP")) return i;
-  }
-  return -1;
-}
-function balancedParens(tokens, from, to) {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (isOp(token, "(")) depth++;
-    else if (isOp(token, ")") && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-function readOptions(cursor, text, options) {
-  for (; ; ) {
-    const name = readIdentifier(cursor);
-    if (name === void 0) {
-      fail(cursor, "an option name");
-      return false;
-    }
-    const nameSpan = name.span;
-    if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
-      const value = readOptionValue(cursor, text);
-      if (value === void 0) return false;
-      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
-    } else {
-      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
-    }
-    if (!acceptOp(cursor, ",")) return true;
-  }
-}
-function readOptionValue(cursor, text) {
-  const token = peek(cursor);
-  if (token === void 0) return fail(cursor, "an option value");
-  const single = (kind, value) => {
-    cursor.pos++;
-    return { kind, raw: text.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
-  };
-  if (token.kind === "string") {
-    const string = readString(cursor);
-    return { kind: "string", raw: text.slice(string.span.start, string.span.end), value: string.value, span: string.span };
-  }
-  const next = peek(cursor, 1);
-  if (token.kind === "word" && token.value.startsWith("_") && next?.kind === "string") {
-    cursor.pos++;
-    const string = readString(cursor);
-    return { kind: "string", raw: text.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
-  }
-  if (token.kind === "number") return single("number", Number(token.value));
-  if ((isOp(token, "-") || isOp(token, "+")) && next?.kind === "number") {
-    cursor.pos += 2;
-    const raw = text.slice(token.start, next.end);
-    const magnitude = Number(next.value);
-    return { kind: "number", raw, value: token.value === "-" ? -magnitude : magnitude, span: { start: token.start, end: next.end } };
-  }
-  if (isKeyword(token, "TRUE")) return single("bool", true);
-  if (isKeyword(token, "FALSE")) return single("bool", false);
-  if (isKeyword(token, "NULL")) return single("null", null);
-  if (token.kind === "hex") return single("other", token.value);
-  let depth = 0;
-  for (let t = peek(cursor); t !== void 0; t = peek(cursor)) {
-    if (isOp(t, "(")) depth++;
-    else if (isOp(t, ")")) depth--;
-    else if (depth <= 0 && isOp(t, ",")) break;
-    cursor.pos++;
-  }
-  const last = cursor.tokens[cursor.pos - 1];
-  const span = { start: token.start, end: last.end };
-  cursor.problems.push({
-    message: `An IMPORT INTO option value must be a literal (a quoted string, a number, TRUE, FALSE or NULL), found ${describe(token)}.`,
-    span
-  });
-  return { kind: "other", raw: text.slice(span.start, span.end), value: text.slice(span.start, span.end), span };
-}
-function startsCommonTableExpression(tokens, withAt) {
-  let i = withAt + 1;
-  if (isKeyword(tokens[i], "RECURSIVE")) i++;
-  const name = tokens[i];
-  if (name === void 0 || name.kind !== "word" && name.kind !== "quoted") return false;
-  const next = tokens[i + 1];
-  return isKeyword(next, "AS") || isOp(next, "(");
-}
-
-// src/sql/lexer.ts
-var CH_LF = 10;
-var CH_CR = 13;
-var CH_SPACE = 32;
-var CH_DQUOTE = 34;
-var CH_HASH = 35;
-var CH_DOLLAR = 36;
-var CH_SQUOTE = 39;
-var CH_STAR = 42;
-var CH_MINUS = 45;
-var CH_DOT = 46;
-var CH_SLASH = 47;
-var CH_AT = 64;
-var CH_BACKSLASH = 92;
-var CH_BACKQUOTE = 96;
-function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isSpace(c) {
-  return c <= CH_SPACE;
-}
-function skipQuoted(text, start, end) {
-  const quote = text.charCodeAt(start);
-  const escapes = quote !== CH_BACKQUOTE;
-  let i = start + 1;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === quote) {
-      if (text.charCodeAt(i + 1) === quote && i + 1 < end) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i += escapes && c === CH_BACKSLASH ? 2 : 1;
-  }
-  return -1;
-}
-function isDashComment(text, i, end) {
-  if (text.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
-  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd(text, i, end) {
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody(text, i, end) {
-  let j = i + 2;
-  const c = text.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    const digitsEnd = Math.min(end, j + 6);
-    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84 && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
-    j += 2;
-    if (text.charCodeAt(j) === 91) {
-      const close = text.indexOf("]", j);
-      const newline = lineEnd(text, j, end);
-      if (close !== -1 && close < newline) j = close + 1;
-    }
-    return j;
-  }
-  return -1;
-}
-function decodeString(text, start, end, quote) {
-  let plain = true;
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === CH_BACKSLASH || c === quote) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return text.slice(start, end);
-  let out = "";
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
-      const n = text[i + 1];
-      switch (n) {
-        case "0":
-          out += "\0";
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "Z":
-          out += "";
-          break;
-        // `\%` and `\_` keep their backslash (they are LIKE escapes).
-        case "%":
-          out += "\\%";
-          break;
-        case "_":
-          out += "\\_";
-          break;
-        default:
-          out += n;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === quote && text.charCodeAt(i + 1) === quote) {
-      out += text[i];
-      i += 2;
-      continue;
-    }
-    out += text[i];
-    i++;
-  }
-  return out;
-}
-var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
-var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
-function tokenize(text, start, end, insideExecutable = 0) {
-  const tokens = [];
-  let executableDepth = insideExecutable;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, end)) {
-      i = lineEnd(text, i, end);
-      continue;
-    }
-    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
-      const body = executableCommentBody(text, i, end);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text.indexOf("*/", i + 2);
-      i = close === -1 || close + 2 > end ? end : close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
-      tokens.push({ kind, value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_AT) {
-      i = lexVariable(text, i, end, tokens);
-      continue;
-    }
-    if (isDigit(c) || c === CH_DOT && isDigit(text.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
-      i = lexNumberOrWord(text, i, end, tokens);
-      continue;
-    }
-    if (isIdentChar(c)) {
-      let j = i + 1;
-      while (j < end && isIdentChar(text.charCodeAt(j))) j++;
-      const next = text.charCodeAt(j);
-      if (j - i === 1 && next === CH_SQUOTE && j < end) {
-        const lower = c | 32;
-        if (lower === 110 || lower === 120 || lower === 98) {
-          const close = skipQuoted(text, j, end);
-          const stop = close === -1 ? end : close;
-          if (lower === 110) {
-            const bodyEnd = close === -1 ? end : close - 1;
-            tokens.push({ kind: "string", value: decodeString(text, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
-          } else {
-            tokens.push({ kind: "hex", value: text.slice(i, stop), start: i, end: stop });
-          }
-          i = stop;
-          continue;
-        }
-      }
-      tokens.push({ kind: "word", value: text.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    const three = text.slice(i, Math.min(i + 3, end));
-    if (THREE_CHAR_OPS.has(three)) {
-      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
-      i += 3;
-      continue;
-    }
-    const two = text.slice(i, Math.min(i + 2, end));
-    if (TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    tokens.push({ kind: "op", value: text[i], start: i, end: i + 1 });
-    i++;
-  }
-  return tokens;
-}
-function followsName(tokens, i) {
-  const last = tokens[tokens.length - 1];
-  if (last === void 0 || last.end !== i) return false;
-  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
-}
-function lexVariable(text, i, end, tokens) {
-  const system = text.charCodeAt(i + 1) === CH_AT && i + 1 < end;
-  let j = i + (system ? 2 : 1);
-  const q = text.charCodeAt(j);
-  if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
-    const close = skipQuoted(text, j, end);
-    const stop = close === -1 ? end : close;
-    const bodyEnd = close === -1 ? end : close - 1;
-    const name = decodeString(text, j + 1, bodyEnd, q);
-    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
-    return stop;
-  }
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (!isIdentChar(c) && c !== CH_DOT) break;
-    j++;
-  }
-  if (j === i + (system ? 2 : 1)) {
-    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
-    return i + 1;
-  }
-  tokens.push({ kind: system ? "sysvar" : "variable", value: text.slice(i + (system ? 2 : 1), j), start: i, end: j });
-  return j;
-}
-function lexNumberOrWord(text, i, end, tokens) {
-  const c0 = text.charCodeAt(i);
-  const c1 = text.charCodeAt(i + 1) | 32;
-  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
-    let j2 = i + 2;
-    while (j2 < end && isIdentChar(text.charCodeAt(j2))) j2++;
-    const body = text.slice(i + 2, j2);
-    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
-    tokens.push({ kind: ok ? "hex" : "word", value: text.slice(i, j2), start: i, end: j2 });
-    return j2;
-  }
-  let j = i;
-  while (j < end && isDigit(text.charCodeAt(j))) j++;
-  if (j < end && text.charCodeAt(j) === CH_DOT) {
-    j++;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
-  }
-  const e = text.charCodeAt(j) | 32;
-  if (j < end && e === 101) {
-    let k = j + 1;
-    const sign = text.charCodeAt(k);
-    if (sign === 43 || sign === CH_MINUS) k++;
-    if (k < end && isDigit(text.charCodeAt(k))) {
-      while (k < end && isDigit(text.charCodeAt(k))) k++;
-      j = k;
-    }
-  }
-  if (j < end && isIdentChar(text.charCodeAt(j)) && isDigit(c0)) {
-    let k = j;
-    while (k < end && isIdentChar(text.charCodeAt(k))) k++;
-    tokens.push({ kind: "word", value: text.slice(i, k), start: i, end: k });
-    return k;
-  }
-  tokens.push({ kind: "number", value: text.slice(i, j), start: i, end: j });
-  return j;
-}
-
-// src/sql/split.ts
-var MIN_KEYWORD = 3;
-var MAX_KEYWORD = 11;
-function splitStatements(text) {
-  const statements = [];
-  const comments = [];
-  const errors = [];
-  const n = text.length;
-  let delimiter = ";";
-  let delimiterCode = 59;
-  let simpleDelimiter = true;
-  let special = specialCharacters(delimiterCode);
-  let stmtStart = -1;
-  let lastEnd = -1;
-  let keywordEnd = -1;
-  let firstWord = "";
-  let depthAtStart = 0;
-  let executableDepth = 0;
-  const finish2 = () => {
-    if (stmtStart !== -1) {
-      statements.push({
-        start: stmtStart,
-        end: lastEnd,
-        keywordStart: stmtStart,
-        keywordEnd,
-        firstWord,
-        executableDepth: depthAtStart
-      });
-    }
-    stmtStart = -1;
-    firstWord = "";
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c <= CH_SPACE) {
-      i++;
-      continue;
-    }
-    if (c === delimiterCode && (simpleDelimiter || text.startsWith(delimiter, i))) {
-      finish2();
-      i += delimiter.length;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, n)) {
-      const stop = lineEnd(text, i, n);
-      comments.push({ text: text.slice(i + (c === CH_HASH ? 1 : 2), stop), span: { start: i, end: stop } });
-      i = stop;
-      continue;
-    }
-    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR) {
-      const body = executableCommentBody(text, i, n);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text.indexOf("*/", i + 2);
-      if (close === -1) {
-        errors.push({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start: i, end: i + 2 } });
-        comments.push({ text: text.slice(i + 2), span: { start: i, end: n } });
-        i = n;
-        continue;
-      }
-      comments.push({ text: text.slice(i + 2, close), span: { start: i, end: close + 2 } });
-      i = close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    const tokenStart = i;
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, n);
-      if (close === -1) {
-        const what = c === CH_BACKQUOTE ? "quoted identifier" : "string";
-        const quote = String.fromCharCode(c);
-        errors.push({
-          message: `Unterminated ${what}: the ${quote} opened here is never closed, so the rest of the file is inside it.`,
-          span: { start: i, end: i + 1 }
-        });
-        i = n;
-      } else {
-        i = close;
-      }
-    } else if (stmtStart === -1) {
-      let j = i + 1;
-      if (isIdentChar(c)) {
-        while (j < n && isIdentChar(text.charCodeAt(j)) && !(text.charCodeAt(j) === delimiterCode && text.startsWith(delimiter, j))) j++;
-      }
-      i = j;
-    } else {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d < 128 && special[d] === 1 || d === delimiterCode) break;
-        j++;
-      }
-      i = j;
-    }
-    if (stmtStart === -1) {
-      stmtStart = tokenStart;
-      keywordEnd = i;
-      depthAtStart = executableDepth;
-      const length = i - tokenStart;
-      if (length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c)) {
-        firstWord = text.slice(tokenStart, i).toLowerCase();
-        if (firstWord === "delimiter" && executableDepth === 0 && (i >= n || text.charCodeAt(i) <= CH_SPACE)) {
-          const command = readDelimiterCommand(text, i, n);
-          if (command.delimiter === "") {
-            errors.push({
-              message: "DELIMITER must be followed by the new statement terminator on the same line.",
-              span: { start: tokenStart, end: i }
-            });
-          } else {
-            delimiter = command.delimiter;
-            delimiterCode = delimiter.charCodeAt(0);
-            simpleDelimiter = delimiter === ";";
-            special = specialCharacters(delimiterCode);
-          }
-          stmtStart = -1;
-          firstWord = "";
-          i = command.end;
-          continue;
-        }
-      }
-    }
-    lastEnd = i;
-  }
-  finish2();
-  return { statements, comments, errors };
-}
-function specialCharacters(delimiterCode) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR]) table[c] = 1;
-  if (delimiterCode < 128) table[delimiterCode] = 1;
-  return table;
-}
-function readDelimiterCommand(text, i, n) {
-  const stop = lineEnd(text, i, n);
-  let j = i;
-  while (j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  let k = j;
-  while (k < stop && text.charCodeAt(k) > CH_SPACE) k++;
-  return { delimiter: text.slice(j, k), end: stop };
-}
-
-// src/sql/statements.ts
-function parseUse(cursor, base) {
-  cursor.pos = 1;
-  const database = readIdentifier(cursor);
-  if (database === void 0) {
-    fail(cursor, "a database name after USE");
-    return { kind: "use", ...base };
-  }
-  return { kind: "use", ...base, database };
-}
-function parseBegin(cursor, base) {
-  cursor.pos = 1;
-  if (acceptKeyword(cursor, "PESSIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "pessimistic" };
-  if (acceptKeyword(cursor, "OPTIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "optimistic" };
-  return { kind: "begin", ...base, form: "begin" };
-}
-function parseStart(cursor, base) {
-  if (isKeyword(peek(cursor, 1), "TRANSACTION")) return { kind: "begin", ...base, form: "start-transaction" };
-  return { kind: "other", ...base };
-}
-function readChain(cursor) {
-  acceptKeyword(cursor, "WORK");
-  if (!acceptKeyword(cursor, "AND")) return false;
-  const no = acceptKeyword(cursor, "NO") !== void 0;
-  return acceptKeyword(cursor, "CHAIN") !== void 0 && !no;
-}
-function parseCommit(cursor, base) {
-  cursor.pos = 1;
-  return { kind: "commit", ...base, andChain: readChain(cursor) };
-}
-function parseRollback(cursor, base) {
-  cursor.pos = 1;
-  const afterWork = isKeyword(peek(cursor), "WORK") ? 1 : 0;
-  if (isKeyword(peek(cursor, afterWork), "TO")) return { kind: "other", ...base };
-  return { kind: "rollback", ...base, andChain: readChain(cursor) };
-}
-function parseBackup(cursor, base) {
-  cursor.pos = 1;
-  const tables2 = [];
-  const databases = [];
-  let allDatabases = false;
-  let target;
-  let location;
-  const result = () => ({
-    kind: "backup",
-    ...base,
-    target,
-    tables: tables2,
-    databases,
-    allDatabases,
-    ...location !== void 0 ? { location } : {}
-  });
-  if (acceptKeyword(cursor, "TABLE") || acceptKeyword(cursor, "TABLES")) {
-    target = "tables";
-    do {
-      const name = readQualifiedName(cursor, "a table name");
-      if (name === void 0) return result();
-      tables2.push(name);
-    } while (acceptOp(cursor, ","));
-  } else if (acceptKeyword(cursor, "DATABASE") || acceptKeyword(cursor, "SCHEMA")) {
-    target = "databases";
-    if (acceptOp(cursor, "*")) {
-      allDatabases = true;
-    } else {
-      do {
-        const name = readIdentifier(cursor);
-        if (name === void 0) {
-          fail(cursor, "a database name or *");
-          return result();
-        }
-        databases.push(name);
-      } while (acceptOp(cursor, ","));
-    }
-  } else if (acceptKeyword(cursor, "LOGS")) {
-    target = "logs";
-  } else {
-    target = "tables";
-    fail(cursor, "TABLE, DATABASE or LOGS after BACKUP");
-    return result();
-  }
-  if (!acceptKeyword(cursor, "TO")) {
-    fail(cursor, "TO and the backup storage");
-    return result();
-  }
-  location = readString(cursor);
-  if (location === void 0) fail(cursor, "the backup storage as a quoted string");
-  return result();
-}
-function parseLoad(cursor, base) {
-  if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
-  cursor.pos = 2;
-  if (!acceptKeyword(cursor, "LOW_PRIORITY")) acceptKeyword(cursor, "CONCURRENT");
-  const local = acceptKeyword(cursor, "LOCAL") !== void 0;
-  let file;
-  let table;
-  const result = () => ({
-    kind: "load-data",
-    ...base,
-    local,
-    ...file !== void 0 ? { file } : {},
-    ...table !== void 0 ? { table } : {}
-  });
-  if (!acceptKeyword(cursor, "INFILE")) {
-    fail(cursor, "INFILE");
-    return result();
-  }
-  file = readString(cursor);
-  if (file === void 0) {
-    fail(cursor, "the file name as a quoted string");
-    return result();
-  }
-  if (!acceptKeyword(cursor, "REPLACE")) acceptKeyword(cursor, "IGNORE");
-  if (!acceptKeyword(cursor, "INTO") || !acceptKeyword(cursor, "TABLE")) {
-    fail(cursor, "INTO TABLE");
-    return result();
-  }
-  table = readQualifiedName(cursor, "a table name after INTO TABLE");
-  return result();
-}
-
-// src/sql/parse.ts
-var INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
-function parseSql(text) {
-  const split = splitStatements(text);
-  const errors = [...split.errors];
-  const statements = [];
-  for (const raw of split.statements) {
-    const statement = parseStatement(text, raw);
-    statements.push(statement.statement);
-    errors.push(...statement.problems);
-  }
-  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { statements, comments: split.comments, errors };
-}
-function parseStatement(text, raw) {
-  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
-  if (!INTERESTING.has(raw.firstWord)) return { statement: { kind: "other", ...base }, problems: [] };
-  const tokens = tokenize(text, raw.start, raw.end, raw.executableDepth);
-  const cursor = createCursor(tokens, base.span);
-  let statement;
-  switch (raw.firstWord) {
-    case "import":
-      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, base, text) : { kind: "other", ...base };
-      break;
-    case "use":
-      statement = parseUse(cursor, base);
-      break;
-    case "begin":
-      statement = parseBegin(cursor, base);
-      break;
-    case "start":
-      statement = parseStart(cursor, base);
-      break;
-    case "commit":
-      statement = parseCommit(cursor, base);
-      break;
-    case "rollback":
-      statement = parseRollback(cursor, base);
-      break;
-    case "backup":
-      statement = parseBackup(cursor, base);
-      break;
-    default:
-      statement = parseLoad(cursor, base);
-  }
-  return { statement, problems: cursor.problems };
-}
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s2 = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s2 : s2;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek2, ptr) {
-  if (peek2 === null || ctx.uk === 2)
-    TomlError.x(peek2 === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/toml/document.ts
-function parseToml(text) {
-  let value;
-  try {
-    value = parse(text, { unsafeKeyBehaviour: "keep" });
-  } catch (error) {
-    return toParseError(text, error);
-  }
-  const index = indexToml(text, value);
-  const entryByPath = new Map(index.entries.map((e) => [pathKey(e.path), e]));
-  const tableByPath = new Map(index.tables.map((t) => [pathKey(t.path), t]));
-  return {
-    ok: true,
-    doc: {
-      value,
-      entries: index.entries,
-      tables: index.tables,
-      comments: index.comments,
-      entry: (path) => entryByPath.get(pathKey(path)),
-      table: (path) => tableByPath.get(pathKey(path))
-    }
-  };
-}
-function pathKey(path) {
-  return JSON.stringify(path);
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const part of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    if (typeof part === "number") {
-      if (!Array.isArray(current)) return void 0;
-      current = current[part];
-    } else {
-      if (Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, part)) return void 0;
-      current = current[part];
-    }
-  }
-  return current;
-}
-function toParseError(text, error) {
-  if (error instanceof TomlError) {
-    const firstLine3 = error.message.split("\n", 1)[0] ?? "invalid TOML";
-    const message2 = firstLine3.replace(/^Invalid TOML document:\s*/, "");
-    return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text, error.line, error.column) };
-  }
-  const message = error instanceof Error ? error.message.split("\n", 1)[0] ?? "invalid TOML" : "invalid TOML";
-  return { ok: false, message, offset: 0 };
-}
-function offsetOfSmolTomlPosition(text, line, column) {
-  let lineStart = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf("\n", lineStart);
-    if (next < 0) return text.length;
-    lineStart = next + 1;
-  }
-  return Math.min(text.length, lineStart + Math.max(column, 1) - 1);
-}
-var BARE_KEY = /[A-Za-z0-9_-]/;
-var SCALAR_STOP = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ",", "]", "}", "#"]);
-function indexToml(text, root) {
-  const entries = [];
-  const tables2 = [];
-  const comments = [];
-  const arrayCounts = /* @__PURE__ */ new Map();
-  const length = text.length;
-  let pos = 0;
-  const at = (i) => text.charAt(i);
-  const skipSpaces = () => {
-    while (pos < length && (at(pos) === " " || at(pos) === "	")) pos++;
-  };
-  const readComment = () => {
-    const start = pos;
-    pos++;
-    while (pos < length && at(pos) !== "\n" && at(pos) !== "\r") pos++;
-    comments.push({ text: text.slice(start + 1, pos), span: { start, end: pos } });
-  };
-  const skipBlank = () => {
-    while (pos < length) {
-      const c = at(pos);
-      if (c === " " || c === "	" || c === "\r" || c === "\n") pos++;
-      else if (c === "#") readComment();
-      else break;
-    }
-  };
-  const skipToNextLine = () => {
-    while (pos < length && at(pos) !== "\n") pos++;
-    if (pos < length) pos++;
-  };
-  const basicStringEnd = (start) => {
-    let i = start + 1;
-    while (i < length) {
-      const c = at(i);
-      if (c === "\\") i += 2;
-      else if (c === '"') return i + 1;
-      else if (c === "\n") return i;
-      else i++;
-    }
-    return length;
-  };
-  const multilineStringEnd = (start, quote, escapes) => {
-    const delimiter = quote.repeat(3);
-    let i = start + 3;
-    while (i < length) {
-      if (escapes && at(i) === "\\") {
-        i += 2;
-        continue;
-      }
-      if (text.startsWith(delimiter, i)) {
-        let end = i + 3;
-        while (end < length && end < i + 5 && at(end) === quote) end++;
-        return end;
-      }
-      i++;
-    }
-    return length;
-  };
-  const readKeyPart = () => {
-    const start = pos;
-    const c = at(pos);
-    if (c === '"') {
-      pos = basicStringEnd(pos);
-      return { key: decodeBasicString(text.slice(start + 1, pos - 1)), span: { start, end: pos } };
-    }
-    if (c === "'") {
-      const close = text.indexOf("'", pos + 1);
-      pos = close < 0 ? length : close + 1;
-      return { key: text.slice(start + 1, pos - 1), span: { start, end: pos } };
-    }
-    while (pos < length && BARE_KEY.test(at(pos))) pos++;
-    if (pos === start) return void 0;
-    return { key: text.slice(start, pos), span: { start, end: pos } };
-  };
-  const readKey = () => {
-    const first = readKeyPart();
-    if (!first) return void 0;
-    const keys = [first.key];
-    let end = first.span.end;
-    for (let guard = 0; guard < length; guard++) {
-      const save = pos;
-      skipSpaces();
-      if (at(pos) !== ".") {
-        pos = save;
-        break;
-      }
-      pos++;
-      skipSpaces();
-      const part = readKeyPart();
-      if (!part) {
-        pos = save;
-        break;
-      }
-      keys.push(part.key);
-      end = part.span.end;
-    }
-    return { keys, span: { start: first.span.start, end } };
-  };
-  const readValue = (path, depth) => {
-    const start = pos;
-    const c = at(pos);
-    if (c === '"') {
-      pos = text.startsWith('"""', pos) ? multilineStringEnd(pos, '"', true) : basicStringEnd(pos);
-      return { span: { start, end: pos } };
-    }
-    if (c === "'") {
-      if (text.startsWith("'''", pos)) pos = multilineStringEnd(pos, "'", false);
-      else {
-        const close = text.indexOf("'", pos + 1);
-        pos = close < 0 ? length : close + 1;
-      }
-      return { span: { start, end: pos } };
-    }
-    if (c === "[" && depth < 1e3) {
-      pos++;
-      const items = [];
-      while (pos < length) {
-        skipBlank();
-        if (pos >= length) break;
-        if (at(pos) === "]") {
-          pos++;
-          break;
-        }
-        const before = pos;
-        const itemPath = [...path, items.length];
-        const item = readValue(itemPath, depth + 1);
-        items.push({ span: item.span, value: valueAt(root, itemPath) });
-        skipBlank();
-        if (at(pos) === ",") pos++;
-        if (pos === before) pos++;
-      }
-      return { span: { start, end: pos }, items };
-    }
-    if (c === "{" && depth < 1e3) {
-      pos++;
-      while (pos < length) {
-        skipBlank();
-        if (pos >= length) break;
-        if (at(pos) === "}") {
-          pos++;
-          break;
-        }
-        const before = pos;
-        readKeyValue(path, depth + 1);
-        skipBlank();
-        if (at(pos) === ",") pos++;
-        if (pos === before) pos++;
-      }
-      return { span: { start, end: pos } };
-    }
-    while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
-    if (at(pos) === " " && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && /\d/.test(at(pos + 1))) {
-      pos++;
-      while (pos < length && !SCALAR_STOP.has(at(pos))) pos++;
-    }
-    return { span: { start, end: pos } };
-  };
-  const readKeyValue = (tablePath, depth) => {
-    const key = readKey();
-    if (!key) return false;
-    skipSpaces();
-    if (at(pos) !== "=") return false;
-    pos++;
-    skipSpaces();
-    const path = [...tablePath, ...key.keys];
-    const scanned = readValue(path, depth);
-    entries.push({
-      path,
-      keySpan: key.span,
-      valueSpan: scanned.span,
-      value: valueAt(root, path),
-      ...scanned.items ? { items: scanned.items } : {}
-    });
-    return true;
-  };
-  const readHeader = () => {
-    const start = pos;
-    const isArray = text.startsWith("[[", pos);
-    pos += isArray ? 2 : 1;
-    skipSpaces();
-    const key = readKey();
-    skipSpaces();
-    if (!key) return void 0;
-    pos += isArray ? text.startsWith("]]", pos) ? 2 : 0 : at(pos) === "]" ? 1 : 0;
-    const concrete = [];
-    key.keys.forEach((part, i) => {
-      concrete.push(part);
-      const id = pathKey(concrete);
-      if (isArray && i === key.keys.length - 1) {
-        const count = arrayCounts.get(id) ?? 0;
-        arrayCounts.set(id, count + 1);
-        concrete.push(count);
-      } else {
-        const count = arrayCounts.get(id);
-        if (count !== void 0) concrete.push(count - 1);
-      }
-    });
-    tables2.push({ path: concrete, span: { start, end: pos }, isArray });
-    return concrete;
-  };
-  let currentTable = [];
-  while (pos < length) {
-    skipBlank();
-    if (pos >= length) break;
-    const lineStart = pos;
-    if (at(pos) === "[") {
-      const header = readHeader();
-      if (header) currentTable = header;
-    } else if (!readKeyValue(currentTable, 0)) {
-      skipToNextLine();
-      continue;
-    }
-    skipSpaces();
-    if (at(pos) === "#") readComment();
-    if (pos === lineStart) skipToNextLine();
-  }
-  comments.sort((a, b) => a.span.start - b.span.start);
-  return { entries, tables: tables2, comments };
-}
-var SIMPLE_ESCAPES = {
-  b: "\b",
-  t: "	",
-  n: "\n",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  '"': '"',
-  "\\": "\\"
-};
-function decodeBasicString(body) {
-  let out = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charAt(i);
-    if (c !== "\\") {
-      out += c;
-      continue;
-    }
-    const next = body.charAt(i + 1);
-    const simple = SIMPLE_ESCAPES[next];
-    if (simple !== void 0) {
-      out += simple;
-      i++;
-      continue;
-    }
-    const width = next === "u" ? 4 : next === "U" ? 8 : next === "x" ? 2 : 0;
-    const hex = body.slice(i + 2, i + 2 + width);
-    if (width > 0 && hex.length === width && /^[0-9A-Fa-f]+$/.test(hex)) {
-      const cp = parseInt(hex, 16);
-      out += cp <= 1114111 ? String.fromCodePoint(cp) : "";
-      i += 1 + width;
-      continue;
-    }
-    out += next;
-    i++;
-  }
-  return out;
-}
-
-// src/engine/directives.ts
-var PREFIX = "tidb-import-guard";
-var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(s2) {
-  if (!DATE_RE.test(s2)) return false;
-  const d = /* @__PURE__ */ new Date(`${s2}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s2;
-}
-function invalid(span, message) {
-  return { span, message };
-}
-function readDirectives(comments, targets, textLength, knownRules) {
-  let clusters;
-  const suppressions = [];
-  const problems = [];
-  let t = 0;
-  for (const c of comments) {
-    const body = c.text.trim();
-    if (!body.toLowerCase().startsWith(PREFIX)) continue;
-    const rest = body.slice(PREFIX.length);
-    if (rest.startsWith(":")) {
-      const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
-      if (!m) {
-        problems.push(invalid(c.span, "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`."));
-        continue;
-      }
-      const names = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
-      clusters = { names: [...clusters?.names ?? [], ...names], span: c.span };
-      continue;
-    }
-    const fileWide = /^-ignore-file\b/i.test(rest);
-    if (!fileWide && !/^-ignore\b/i.test(rest)) {
-      problems.push(invalid(c.span, `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`));
-      continue;
-    }
-    const after = rest.slice(fileWide ? "-ignore-file".length : "-ignore".length);
-    const colon = after.indexOf(":");
-    if (colon < 0) {
-      problems.push(invalid(c.span, "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`."));
-      continue;
-    }
-    const rules = after.slice(0, colon).split(",").map((r) => r.trim()).filter(Boolean);
-    let reason = after.slice(colon + 1).trim();
-    let until;
-    const u = /(?:^|\s)until=(\S*)\s*$/.exec(reason);
-    if (u) {
-      until = u[1];
-      reason = reason.slice(0, u.index).trim();
-    }
-    if (!rules.length) {
-      problems.push(invalid(c.span, "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`."));
-      continue;
-    }
-    const unknown = rules.filter((r) => !knownRules.has(r));
-    if (unknown.length) {
-      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(", ")}; \`tidb-import-guard rules\` lists the rule ids.`));
-      continue;
-    }
-    if (!reason) {
-      problems.push(invalid(c.span, "Suppression without a reason: the text after the colon must say why this is safe."));
-      continue;
-    }
-    if (until !== void 0 && !isRealDate(until)) {
-      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
-      continue;
-    }
-    let covers2;
-    if (fileWide) covers2 = { start: 0, end: textLength };
-    else {
-      while (t < targets.length && targets[t].start < c.span.end) t++;
-      const target = targets[t];
-      covers2 = { start: c.span.start, end: target ? target.end : c.span.end };
-    }
-    suppressions.push({ rules, reason, ...until ? { until } : {}, fileWide, span: c.span, covers: covers2 });
-  }
-  return { ...clusters ? { clusters } : {}, suppressions, problems };
-}
-
-// src/lightning/secrets.ts
-var SECRET_PARAMS = /* @__PURE__ */ new Set([
-  "access-key",
-  "secret-access-key",
-  "session-token",
-  "sas-token",
-  "account-key",
-  "sig",
-  "credentials-file"
-]);
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-function findUriCredentials(uri) {
-  const found = [];
-  const fragmentAt = uri.indexOf("#");
-  const end = fragmentAt < 0 ? uri.length : fragmentAt;
-  const queryAt = uri.indexOf("?");
-  const scheme = SCHEME.exec(uri);
-  if (scheme) {
-    const authorityStart = scheme[0].length;
-    let authorityEnd = end;
-    for (const stop of ["/", "?"]) {
-      const at2 = uri.indexOf(stop, authorityStart);
-      if (at2 >= 0 && at2 < authorityEnd) authorityEnd = at2;
-    }
-    const at = uri.lastIndexOf("@", authorityEnd - 1);
-    if (at >= authorityStart) {
-      const colon = uri.indexOf(":", authorityStart);
-      if (colon >= 0 && colon < at && isSecretValue(uri.slice(colon + 1, at))) {
-        found.push({ param: "password", start: colon + 1, end: at });
-      }
-    }
-  }
-  if (queryAt >= 0 && queryAt < end) {
-    let partStart = queryAt + 1;
-    while (partStart <= end) {
-      let partEnd = uri.indexOf("&", partStart);
-      if (partEnd < 0 || partEnd > end) partEnd = end;
-      const eq = uri.indexOf("=", partStart);
-      if (eq >= 0 && eq < partEnd) {
-        const param = uri.slice(partStart, eq);
-        const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
-        const value = uri.slice(eq + 1, partEnd);
-        if (SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || looksLikeInlineJson(value))) {
-          found.push({ param, start: eq + 1, end: partEnd });
-        }
-      }
-      partStart = partEnd + 1;
-    }
-  }
-  return found;
-}
-var PLACEHOLDERS = [
-  /^[xX*]{3,}$/,
-  /^\$\{[^}]*\}$/,
-  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
-  /^\$\([^)]*\)$/,
-  /^%s$/,
-  /^<[^>]*>$/,
-  /^\{\{.*\}\}$/,
-  /^\.{3}$/
-];
-function isSecretValue(raw) {
-  const value = safeDecode(raw).trim();
-  if (value === "") return false;
-  return !PLACEHOLDERS.some((re) => re.test(value));
-}
-function looksLikeInlineJson(raw) {
-  return safeDecode(raw).trimStart().startsWith("{");
-}
-function safeDecode(raw) {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, " "));
-  } catch {
-    return raw;
-  }
-}
-
-// src/lightning/validate.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-
-// src/lightning/keys.ts
-var s = (kind, values) => values ? { kind, values } : { kind };
-var SECURITY = {
-  keys: { "ca-path": s("string"), "cert-path": s("string"), "key-path": s("string"), "redact-info-log": s("boolean") }
-};
-var IGNORE_COLUMNS = {
-  keys: { db: s("string"), table: s("string"), "table-filter": s("string-array"), columns: s("string-array") }
-};
-var ROUTE_EXTRACTOR = (regexpKey) => ({
-  keys: { [regexpKey]: s("string"), "target-column": s("string") }
-});
-var CONFLICT_STRATEGIES = ["", "none", "replace", "ignore", "error", "remove", "record"];
-var LIGHTNING_CONFIG_SPEC = {
-  keys: {},
-  tables: {
-    lightning: {
-      keys: {
-        // Config.App (task)
-        "table-concurrency": s("integer"),
-        "index-concurrency": s("integer"),
-        "region-concurrency": s("integer"),
-        "io-concurrency": s("integer"),
-        "check-requirements": s("boolean"),
-        "meta-schema-name": s("string"),
-        "max-error": s("max-error"),
-        "max-error-records": s("integer"),
-        "task-info-schema-name": s("string"),
-        // GlobalLightning and its embedded log.Config
-        "status-addr": s("string"),
-        "server-mode": s("boolean"),
-        "pprof-port": s("integer"),
-        level: s("string"),
-        file: s("string"),
-        "max-size": s("integer"),
-        "max-days": s("integer"),
-        "max-backups": s("integer"),
-        "enable-diagnose-logs": s("boolean")
-      }
-    },
-    tidb: {
-      keys: {
-        host: s("string"),
-        port: s("integer"),
-        user: s("string"),
-        password: s("string"),
-        "status-port": s("integer"),
-        "pd-addr": s("string"),
-        "sql-mode": s("string"),
-        tls: s("string"),
-        "max-allowed-packet": s("integer"),
-        "distsql-scan-concurrency": s("integer"),
-        "build-stats-concurrency": s("integer"),
-        "index-serial-scan-concurrency": s("integer"),
-        "checksum-table-concurrency": s("integer"),
-        "log-level": s("string")
-      },
-      tables: { security: SECURITY },
-      maps: { "session-vars": "string" }
-    },
-    checkpoint: {
-      keys: {
-        schema: s("string"),
-        dsn: s("string"),
-        driver: s("string", ["file", "mysql"]),
-        enable: s("boolean"),
-        "keep-after-success": s("string-or-boolean")
-      }
-    },
-    mydumper: {
-      keys: {
-        "read-block-size": s("size"),
-        "batch-size": s("size"),
-        "batch-import-ratio": s("float"),
-        "source-id": s("string"),
-        "data-source-dir": s("string"),
-        "character-set": s("string"),
-        "max-region-size": s("size"),
-        filter: s("string-array"),
-        "no-schema": s("boolean"),
-        "case-sensitive": s("boolean"),
-        "strict-format": s("boolean"),
-        "default-file-rules": s("boolean"),
-        "data-character-set": s("string"),
-        "data-invalid-char-replace": s("string")
-      },
-      tables: {
-        csv: {
-          keys: {
-            separator: s("string"),
-            delimiter: s("string"),
-            terminator: s("string"),
-            null: s("string-or-string-array"),
-            header: s("boolean"),
-            "header-schema-match": s("boolean"),
-            "trim-last-separator": s("boolean"),
-            "not-null": s("boolean"),
-            "backslash-escape": s("boolean"),
-            "escaped-by": s("string")
-          }
-        }
-      },
-      arrays: {
-        files: {
-          keys: {
-            pattern: s("string"),
-            path: s("string"),
-            schema: s("string"),
-            table: s("string"),
-            type: s("string"),
-            key: s("string"),
-            compression: s("string")
-          }
-        },
-        "ignore-data-columns": IGNORE_COLUMNS,
-        "ignore-columns": IGNORE_COLUMNS
-      }
-    },
-    "tikv-importer": {
-      keys: {
-        addr: s("string"),
-        "remote-worker-addr": s("string"),
-        "remote-addr": s("string"),
-        backend: s("string"),
-        "on-duplicate": s("string", CONFLICT_STRATEGIES),
-        "max-kv-pairs": s("integer"),
-        "send-kv-pairs": s("integer"),
-        "send-kv-size": s("size"),
-        "compress-kv-pairs": s("string", ["", "gz", "gzip"]),
-        "region-split-size": s("size"),
-        "region-split-keys": s("integer"),
-        "region-split-batch-size": s("integer"),
-        "region-split-concurrency": s("integer"),
-        "region-check-backoff-limit": s("integer"),
-        "sorted-kv-dir": s("string"),
-        "disk-quota": s("size"),
-        "range-concurrency": s("integer"),
-        "duplicate-resolution": s("string", CONFLICT_STRATEGIES),
-        "incremental-import": s("boolean"),
-        "parallel-import": s("boolean"),
-        "keyspace-name": s("string"),
-        "add-index-by-sql": s("boolean"),
-        "engine-mem-cache-size": s("size"),
-        "local-writer-mem-cache-size": s("size"),
-        "store-write-bwlimit": s("size"),
-        "logical-import-batch-size": s("size"),
-        "logical-import-batch-rows": s("integer"),
-        "logical-import-prep-stmt": s("boolean"),
-        "pause-pd-scheduler-scope": s("string", ["table", "global"]),
-        "block-size": s("size"),
-        "chunk-size": s("integer"),
-        "chunk-cache-dir": s("string")
-      }
-    },
-    "post-restore": {
-      keys: {
-        checksum: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
-        analyze: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
-        "level-1-compact": s("boolean"),
-        "post-process-at-last": s("boolean"),
-        compact: s("boolean"),
-        "checksum-via-sql": s("boolean")
-      }
-    },
-    cron: {
-      keys: { "switch-mode": s("duration"), "log-progress": s("duration"), "check-disk-quota": s("duration") }
-    },
-    security: SECURITY,
-    conflict: {
-      keys: {
-        strategy: s("string", CONFLICT_STRATEGIES),
-        "precheck-conflict-before-import": s("boolean"),
-        threshold: s("integer"),
-        "max-record-rows": s("integer")
-      }
-    }
-  },
-  arrays: {
-    routes: {
-      keys: {
-        "schema-pattern": s("string"),
-        "table-pattern": s("string"),
-        "target-schema": s("string"),
-        "target-table": s("string")
-      },
-      tables: {
-        "extract-table": ROUTE_EXTRACTOR("table-regexp"),
-        "extract-schema": ROUTE_EXTRACTOR("schema-regexp"),
-        "extract-source": ROUTE_EXTRACTOR("source-regexp")
-      }
-    }
-  }
-};
-var MAX_ERROR_KEYS = ["syntax", "charset", "type", "conflict"];
-var LEGACY_HINTS = {
-  "route-rules": "the Loader/old-Lightning `[[route-rules]]` is now `[[routes]]`",
-  "black-white-list": "the legacy `[black-white-list]` section is replaced by `[mydumper] filter` (table-filter rules)",
-  "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
-  "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
-};
-function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
-  const out = [];
-  for (const key of Object.keys(spec.keys)) out.push(prefix + key);
-  for (const [name, sub] of Object.entries(spec.tables ?? {})) {
-    out.push(prefix + name);
-    out.push(...knownKeyPaths(sub, `${prefix}${name}.`));
-  }
-  for (const [name, sub] of Object.entries(spec.arrays ?? {})) {
-    out.push(prefix + name);
-    out.push(...knownKeyPaths(sub, `${prefix}${name}[].`));
-  }
-  for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
-  return out;
-}
-
-// src/lightning/validate.ts
-var REFUSES = "Lightning refuses to start";
-var UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
-var START_OF_FILE = { start: 0, end: 0 };
-function validateLightningConfig(doc, config) {
-  const problems = [];
-  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
-  checkBackend(doc, config, problems);
-  checkRoutes(config, problems);
-  checkConflictingSettings(doc, config, problems);
-  checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
-}
-function checkSection(doc, table, spec, path, problems) {
-  for (const [key, value] of Object.entries(table)) {
-    const keyPath = [...path, key];
-    const leaf = spec.keys[key];
-    const sub = spec.tables?.[key];
-    const array = spec.arrays?.[key];
-    const map = spec.maps?.[key];
-    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
-    else if (sub) {
-      if (isTable2(value)) checkSection(doc, value, sub, keyPath, problems);
-      else problems.push(wrongType(doc, keyPath, "a table", value));
-    } else if (array) {
-      if (Array.isArray(value) && value.every(isTable2)) {
-        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
-      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
-    } else if (map) {
-      if (!isTable2(value)) problems.push(wrongType(doc, keyPath, "a table", value));
-      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
-    } else {
-      problems.push({ kind: "invalid", message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
-    }
-  }
-}
-function checkValue(doc, spec, value, path, problems) {
-  const expected2 = kindMismatch(spec.kind, value);
-  if (expected2) {
-    problems.push(wrongType(doc, path, expected2, value));
-    return;
-  }
-  if (spec.kind === "max-error" && isTable2(value)) {
-    checkMaxErrorTable(doc, value, path, problems);
-    return;
-  }
-  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
-    const allowed = spec.values.map((v) => `"${v}"`).join(", ");
-    problems.push({
-      kind: "invalid",
-      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
-      span: valueAnchor(doc, path)
-    });
-  }
-}
-var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
-var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-function kindMismatch(kind, value) {
-  switch (kind) {
-    case "string":
-      return typeof value === "string" ? void 0 : "a string";
-    case "integer":
-      return isInteger(value) ? void 0 : "an integer";
-    case "float":
-      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
-    case "boolean":
-      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
-    case "string-array":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? void 0 : "an array of strings";
-    case "size":
-      if (isInteger(value)) return void 0;
-      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
-    case "duration":
-      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
-    case "string-or-boolean":
-      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
-    case "string-or-string-array":
-      return typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string") ? void 0 : "a string or an array of strings";
-    case "max-error":
-      return isInteger(value) || isTable2(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
-  }
-}
-function checkMaxErrorTable(doc, table, path, problems) {
-  for (const [key, value] of Object.entries(table)) {
-    const keyPath = [...path, key];
-    if (!READ_MAX_ERROR_KEYS.includes(key)) {
-      const hint = MAX_ERROR_KEYS.includes(key) ? "; only `type` is read from the table form" : "; did you mean `type`?";
-      problems.push({ kind: "invalid", message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
-    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
-  }
-}
-var READ_MAX_ERROR_KEYS = ["type", "conflict"];
-function isInteger(value) {
-  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
-}
-function isTable2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
-}
-function isTomlDate(value) {
-  return typeof value.toISOString === "function";
-}
-function typeName(value) {
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
-  if (typeof value === "number") return "a float";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
-  if (typeof value === "object" && value !== null) return "a table";
-  return "an unsupported value";
-}
-function wrongType(doc, path, expected2, value) {
-  return {
-    kind: "invalid",
-    message: `\`${displayPath(path)}\` must be ${expected2}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
-    span: valueAnchor(doc, path)
-  };
-}
-var ALL_KEY_PATHS = knownKeyPaths();
-function lastSegment(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
-}
-function sectionOf(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
-}
-function maxTypoDistance(key) {
-  return Math.max(1, Math.floor(key.length / 3));
-}
-function unknownKeyMessage(key, path, spec) {
-  const where2 = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
-  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
-  const hint = suggestion(key, path, spec);
-  return hint ? `${base}; ${hint}` : base;
-}
-function suggestion(key, path, spec) {
-  const here = schemaPath(path);
-  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
-  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key, local) : void 0;
-  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key, bestLocal);
-  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
-  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
-  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
-  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
-  const names = ALL_KEY_PATHS.map(lastSegment);
-  const best = (0, import_fastest_levenshtein.closest)(key, names);
-  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key, best) <= maxTypoDistance(key)) {
-    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return `did you mean \`${full}\`?`;
-  }
-  return LEGACY_HINTS[key];
-}
-function schemaPath(path) {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += "[]";
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function displayPath(path) {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function keyAnchor(doc, path) {
-  return doc.entry(path)?.keySpan ?? doc.table(path)?.span ?? firstUnder(doc, path) ?? START_OF_FILE;
-}
-function valueAnchor(doc, path) {
-  return doc.entry(path)?.valueSpan ?? keyAnchor(doc, path);
-}
-function firstUnder(doc, path) {
-  const under = (p) => path.every((part, i) => p[i] === part);
-  const table = doc.tables.find((t) => under(t.path));
-  const entry = doc.entries.find((e) => under(e.path));
-  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
-  return table?.span ?? entry?.keySpan;
-}
-function checkBackend(doc, config, problems) {
-  const entry = doc.entry(["tikv-importer", "backend"]);
-  if (entry && typeof entry.value !== "string") return;
-  const backend = config.backend;
-  if (!backend || backend.value === "") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
-      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
-    });
-    return;
-  }
-  const name = backend.value.toLowerCase();
-  if (name === "local" || name === "tidb") return;
-  if (name === "importer") {
-    problems.push({
-      kind: "deprecated",
-      message: '`backend = "importer"` is deprecated: tikv-importer was removed (deprecated in v7.5.0) and current Lightning rejects this backend ("unsupported `tikv-importer.backend`"); use `backend = "local"` (physical import) or `"tidb"` (logical import)',
-      span: backend.span
-    });
-    return;
-  }
-  if (name === "import-into" || name === "remote") {
-    problems.push({
-      kind: "invalid",
-      message: `\`backend = "${backend.value}"\` is not accepted by released Lightning versions (it exists only on unreleased development builds): ${REFUSES} with "unsupported \`tikv-importer.backend\`"; use \`local\` (physical import) or \`tidb\` (logical import)`,
-      span: backend.span
-    });
-    return;
-  }
-  problems.push({
-    kind: "invalid",
-    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
-    span: backend.span
-  });
-}
-function checkRoutes(config, problems) {
-  config.routes.forEach((route, i) => {
-    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
-    if (missing.length > 0) {
-      problems.push({
-        kind: "invalid",
-        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
-        span: route.header
-      });
-    }
-  });
-  const firstRoute = config.routes[0];
-  if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push({
-      kind: "invalid",
-      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
-      span: firstRoute.header
-    });
-  }
-}
-function stringAt(doc, path) {
-  const value = doc.entry(path)?.value;
-  return typeof value === "string" ? value.toLowerCase() : void 0;
-}
-function configuredStrategy(value) {
-  return value === void 0 || value === "" || value === "none" ? void 0 : value;
-}
-function checkConflictingSettings(doc, config, problems) {
-  const backend = config.backend?.value.toLowerCase();
-  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
-  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
-  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
-  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
-  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
-  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
-      span: dupEntry.keySpan
-    });
-  }
-  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
-  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
-  if (addIndex?.value === true && parallel && backend !== "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-      span: addIndex.keySpan
-    });
-  }
-  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
-  const threshold = doc.entry(["conflict", "threshold"]);
-  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
-    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
-      span: threshold.keySpan
-    });
-  }
-  if (effective === "ignore" && backend === "local") {
-    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
-    const entry = doc.entry(source);
-    if (entry) {
-      problems.push({
-        kind: "invalid",
-        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
-        span: entry.valueSpan
-      });
-    }
-  }
-  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
-  if (precheck?.value === true && backend === "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
-      span: precheck.keySpan
-    });
-  }
-}
-var DEPRECATIONS = [
-  { path: ["tikv-importer", "incremental-import"], message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`" },
-  { path: ["tikv-importer", "on-duplicate"], message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)" },
-  {
-    path: ["tikv-importer", "duplicate-resolution"],
-    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)'
-  },
-  {
-    path: ["conflict", "max-record-rows"],
-    message: () => "`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`"
-  },
-  {
-    path: ["post-restore", "checksum"],
-    when: (v) => typeof v === "boolean",
-    message: (v) => `\`post-restore.checksum = ${String(v)}\` is a deprecated boolean: write \`checksum = "${v ? "required" : "off"}"\``
-  },
-  {
-    path: ["post-restore", "analyze"],
-    when: (v) => typeof v === "boolean",
-    message: (v) => `\`post-restore.analyze = ${String(v)}\` is a deprecated boolean: write \`analyze = "${v ? "required" : "off"}"\``
-  },
-  {
-    path: ["tikv-importer", "send-kv-pairs"],
-    message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`"
-  },
-  { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
-  { path: ["lightning", "pprof-port"], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
-  { path: ["mydumper", "csv", "backslash-escape"], message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)" },
-  {
-    path: ["mydumper", "csv", "trim-last-separator"],
-    message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
-  },
-  { path: ["lightning", "max-error-records"], message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`" },
-  { path: ["lightning", "max-error", "conflict"], message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`" },
-  {
-    path: ["tikv-importer", "addr"],
-    message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
-  }
-];
-function checkDeprecatedKeys(doc, problems) {
-  for (const deprecation of DEPRECATIONS) {
-    const entry = doc.entry(deprecation.path);
-    if (!entry) continue;
-    if (deprecation.when && !deprecation.when(entry.value)) continue;
-    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
-  }
-}
-
-// src/sql/validate-import-into.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var ERR_LOAD_DATA_EMPTY_PATH = 8156;
-var ERR_UNSUPPORTED_FORMAT = 8157;
-var ERR_INVALID_URI = 8158;
-var ERR_UNKNOWN_OPTION = 8163;
-var ERR_INVALID_OPTION_VALUE = 8164;
-var ERR_DUPLICATE_OPTION = 8165;
-var ERR_UNSUPPORTED_OPTION = 8166;
-var PARSER_LEVEL = 0;
-var CHARSETS = ["ascii", "binary", "gb18030", "gbk", "latin1", "utf8", "utf8mb4"];
-var CLOUD_SORT_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
-var DATA_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
-var SERVER_DISK_SUFFIXES = [".csv", ".sql", ".parquet", ".gz", ".gzip", ".zstd", ".zst", ".snappy"];
-var COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
-var ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
-var INT64_MAX = 9223372036854775807n;
-var INT64_MIN = -9223372036854775808n;
-var MUST_BE_STRING = "must be a quoted string";
-function stringValue(option) {
-  return option.value?.kind === "string" ? option.value.value : void 0;
-}
-var asString = (rule18) => (option) => {
-  if (option.value?.kind === "other") return void 0;
-  const value = stringValue(option);
-  return value === void 0 ? MUST_BE_STRING : rule18(value);
-};
-var asInteger = (rule18, expected2) => (option) => {
-  const value = option.value;
-  if (value?.kind === "other") return void 0;
-  if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
-  const parsed = BigInt(value.raw);
-  if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
-  return rule18(parsed);
-};
-var sizeRule = (minimum) => asString((value) => {
-  const bytes = parseByteSize(value);
-  const example = "like '100GiB' or '512MiB'";
-  if (bytes === void 0) return `must be a size ${example}`;
-  if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example}`;
-  return void 0;
-});
-var OPTIONS = /* @__PURE__ */ new Map([
-  [
-    "character_set",
-    {
-      hasValue: true,
-      csvOnly: true,
-      check: asString((v) => CHARSETS.includes(v.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
-    }
-  ],
-  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v) => v === "" ? "must not be empty" : void 0) }],
-  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v) => utf8Length(v) > 1 ? "must be at most one byte" : void 0) }],
-  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v) => utf8Length(v) > 1 ? "must be at most one byte" : void 0) }],
-  ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
-  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v) => v === "" ? "must not be empty" : void 0) }],
-  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v) => v < 0n ? "must not be negative" : void 0, "an integer >= 0") }],
-  ["split_file", { hasValue: false, csvOnly: true }],
-  ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
-  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v) => v <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }],
-  ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
-  [
-    "checksum_table",
-    {
-      hasValue: true,
-      csvOnly: false,
-      check: asString(
-        (v) => ["required", "optional", "off", "true", "false"].includes(v.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
-      )
-    }
-  ],
-  ["group_key", { hasValue: true, csvOnly: false, check: asString((v) => v === "" || v.length > 256 ? "must be a non-empty name of at most 256 characters" : void 0) }],
-  ["record_errors", { hasValue: true, csvOnly: false, check: asInteger((v) => v < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1") }],
-  ["detached", { hasValue: false, csvOnly: false }],
-  ["disable_tikv_import_mode", { hasValue: false, csvOnly: false }],
-  ["cloud_storage_uri", { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
-  ["disable_precheck", { hasValue: false, csvOnly: false }],
-  ["__max_engine_size", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
-  ["__force_merge_step", { hasValue: false, csvOnly: false }],
-  ["__manual_recovery", { hasValue: false, csvOnly: false }]
-]);
-var KNOWN_IMPORT_OPTIONS = [...OPTIONS.keys()];
-function closestOption(name) {
-  const candidates = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
-  const best = (0, import_fastest_levenshtein2.closest)(name, candidates);
-  return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
-}
-function validateImportInto(stmt) {
-  const problems = [];
-  const fromQuery = stmt.source?.kind === "select";
-  if (fromQuery) {
-    for (const column of stmt.columns ?? []) {
-      if (column.isVariable) {
-        problems.push({
-          code: PARSER_LEVEL,
-          message: `TiDB's parser rejects user variable @${column.name} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`,
-          span: column.span
-        });
-      }
-    }
-    if (stmt.setKeywordSpan !== void 0) {
-      problems.push({
-        code: PARSER_LEVEL,
-        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.",
-        span: stmt.setKeywordSpan
-      });
-    }
-  }
-  const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
-  if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
-    problems.push({
-      code: ERR_UNSUPPORTED_FORMAT,
-      message: `TiDB rejects FORMAT '${stmt.format.value}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`,
-      span: stmt.format.span
-    });
-  }
-  if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
-  const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
-  const seen = /* @__PURE__ */ new Set();
-  for (const option of stmt.options) {
-    const spec = OPTIONS.get(option.name);
-    const upper = option.name.toUpperCase();
-    if (spec === void 0) {
-      const removed = option.name === "analyze_table" ? " ANALYZE_TABLE existed only in 2023 development versions and was removed;" : "";
-      const near = removed ? void 0 : closestOption(option.name);
-      const fix = near ? ` did you mean ${near.toUpperCase()}?` : " remove it or fix its spelling.";
-      problems.push({
-        code: ERR_UNKNOWN_OPTION,
-        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
-        span: option.nameSpan
-      });
-      continue;
-    }
-    if (seen.has(option.name)) {
-      problems.push({
-        code: ERR_DUPLICATE_OPTION,
-        message: `TiDB rejects option ${upper} given twice (error 8165, ErrDuplicateOption): keep one.`,
-        span: option.nameSpan
-      });
-    }
-    seen.add(option.name);
-    if (spec.hasValue && option.value === void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects option ${upper} without a value (error 8164, ErrInvalidOptionVal): write ${upper}=<value>.`,
-        span: option.nameSpan
-      });
-    } else if (!spec.hasValue && option.value !== void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects a value for flag option ${upper} (error 8164, ErrInvalidOptionVal): write just ${upper}.`,
-        span: option.value.span
-      });
-    } else if (spec.check !== void 0 && option.value !== void 0) {
-      const why = spec.check(option);
-      if (why !== void 0) {
-        problems.push({
-          code: ERR_INVALID_OPTION_VALUE,
-          message: `TiDB rejects ${upper}=${option.value.raw} (error 8164, ErrInvalidOptionVal): ${upper} ${why}.`,
-          span: option.value.span
-        });
-      }
-    }
-    if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
-      const how = format === void 0 ? `the file name says ${effectiveFormat}` : `FORMAT is '${stmt.format?.value ?? ""}'`;
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects CSV-only option ${upper} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how}): remove the option or import CSV.`,
-        span: option.nameSpan
-      });
-    }
-    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) {
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects option ${upper} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`,
-        span: option.nameSpan
-      });
-    }
-  }
-  problems.push(...checkSplitFile(stmt.options));
-  return problems;
-}
-function checkSplitFile(options) {
-  const splitFile = options.find((o) => o.name === "split_file");
-  if (splitFile === void 0) return [];
-  const problems = [];
-  const skipRows = options.find((o) => o.name === "skip_rows");
-  if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.",
-      span: skipRows.value.span
-    });
-  }
-  const terminator = options.find((o) => o.name === "lines_terminated_by");
-  const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
-  if (terminatorValue === void 0 || terminatorValue === "") {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
-      span: splitFile.nameSpan
-    });
-  }
-  return problems;
-}
-function schemeOf(location) {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(location);
-  return match === null ? "" : match[1].toLowerCase();
-}
-function checkLocation(location, span) {
-  if (location === "") {
-    return [{ code: ERR_LOAD_DATA_EMPTY_PATH, message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.", span }];
-  }
-  const scheme = schemeOf(location);
-  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
-  if (scheme === "" || scheme === "local" || scheme === "file") {
-    if (!location.startsWith("/")) {
-      return [{ code: ERR_INVALID_URI, message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
-    }
-    const problems = [];
-    const fileName = location.slice(location.lastIndexOf("/") + 1);
-    const dot = fileName.lastIndexOf(".");
-    const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
-    if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
-      problems.push({
-        code: ERR_INVALID_URI,
-        message: `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${COMPRESSION_SUFFIXES.join(" ")}).`,
-        span
-      });
-    }
-    problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
-    return problems;
-  }
-  if (!DATA_SCHEMES.has(scheme)) {
-    return [{ code: ERR_INVALID_URI, message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
-  }
-  const rest = location.slice(scheme.length + 3);
-  const pathEnd = rest.indexOf("?");
-  const path = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? [] : checkWildcardDirectory(path.slice(0, slash), span);
-}
-function checkWildcardDirectory(directory, span) {
-  if (!/[*?[]/.test(directory)) return [];
-  return [
-    {
-      code: ERR_INVALID_URI,
-      message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.",
-      span
-    }
-  ];
-}
-function formatFromSuffix(location) {
-  const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
-  let name = (queryAt === -1 ? location : location.slice(0, queryAt)).toLowerCase();
-  for (const suffix of COMPRESSION_SUFFIXES) {
-    if (name.endsWith(suffix)) {
-      name = name.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (name.endsWith(".parquet")) return "parquet";
-  if (name.endsWith(".sql")) return "sql";
-  return void 0;
-}
-function checkCloudStorageUri(value) {
-  if (value === "") return void 0;
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3://, gs:// or azure:// URI (or empty for local sort)";
-}
-function parseByteSize(text) {
-  let sep3 = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep3 = i;
-      break;
-    }
-  }
-  if (sep3 === -1) return void 0;
-  const number = text[sep3] === " " ? text.slice(0, sep3) : text.slice(0, sep3 + 1);
-  const suffix = text.slice(sep3 + 1).toLowerCase();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
-  const size = Number(number);
-  if (!Number.isFinite(size) || size < 0) return void 0;
-  if (suffix === "" || suffix === "b") return Math.trunc(size);
-  const exponent = "kmgtp".indexOf(suffix[0]) + 1;
-  if (exponent === 0 || suffix.length > 3) return void 0;
-  if (suffix.length === 2 && suffix[1] !== "b") return void 0;
-  if (suffix.length === 3 && suffix.slice(1) !== "ib") return void 0;
-  return Math.trunc(size * 1024 ** exponent);
-}
-function utf8Length(text) {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c <= 56319) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-// src/sql/set-functions.ts
-import { createRequire } from "node:module";
-var REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
-  "setvar",
-  "current_user",
-  "current_role",
-  "connection_id",
-  "tidb_is_ddl_owner",
-  "sleep",
-  "last_insert_id"
-]);
-var NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
-var parser;
-function sqlParser() {
-  if (!parser) {
-    const { Parser } = typeof __require === "function" ? __require("./sql-parser.cjs") : createRequire(import.meta.url)("node-sql-parser/build/mysql.js");
-    parser = new Parser();
-  }
-  return parser;
-}
-function functionNames(node, out) {
-  if (Array.isArray(node)) {
-    for (const n of node) functionNames(n, out);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node;
-  if (record["type"] === "function") {
-    const name = record["name"];
-    const parts = typeof name === "string" ? [name] : (name?.name ?? []).map((p) => String(p.value ?? ""));
-    const last = parts[parts.length - 1];
-    if (last) out.add(last.toLowerCase());
-  }
-  for (const value of Object.values(record)) functionNames(value, out);
-}
-function callsByTokens(expression) {
-  const tokens = tokenize(expression, 0, expression.length);
-  const out = /* @__PURE__ */ new Set();
-  tokens.forEach((t, i) => {
-    if (t.kind !== "word") return;
-    const name = t.value.toLowerCase();
-    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
-    const next = tokens[i + 1];
-    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name)) out.add(name);
-  });
-  return out;
-}
-function rejectedSetFunctions(expression) {
-  let called;
-  try {
-    called = /* @__PURE__ */ new Set();
-    functionNames(sqlParser().astify(`SELECT ${expression}`, { database: "MySQL" }), called);
-    for (const name of callsByTokens(expression)) if (NILADIC.has(name)) called.add(name);
-  } catch {
-    called = callsByTokens(expression);
-  }
-  const found = [];
-  for (const t of tokenize(expression, 0, expression.length)) {
-    const name = t.kind === "word" ? t.value.toLowerCase() : "";
-    if (REJECTED_SET_FUNCTIONS.has(name) && called.has(name) && !found.some((f) => f.offset === t.start)) {
-      found.push({ name, offset: t.start });
-    }
-  }
-  return found;
-}
-
-// src/engine/document-rules.ts
-function uriSecrets(value, literal, valueStart, where2) {
-  return findUriCredentials(value).map((c) => ({
-    span: valueStart === void 0 ? literal : { start: valueStart + c.start, end: valueStart + c.end },
-    what: c.param === "password" ? "A password in the URI" : `The \`${c.param}\` parameter`,
-    where: where2
-  }));
-}
-function sqlStringStart(text, s2) {
-  const inner = text.slice(s2.span.start + 1, s2.span.end - 1);
-  return inner === s2.value ? s2.span.start + 1 : void 0;
-}
-function documentDiagnosticsForSql(doc, jobs, text) {
-  const problems = jobs.imports.flatMap((stmt) => validateImportInto(stmt));
-  for (const stmt of jobs.imports) {
-    stmt.assignments.forEach((a, index) => {
-      for (const f of rejectedSetFunctions(a.expressionText)) {
-        const start = a.expressionSpan.start + f.offset;
-        problems.push({
-          code: 0,
-          span: { start, end: start + f.name.length },
-          message: `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${f.name.toUpperCase()}, or set the column after the import.`
-        });
-      }
-    });
-  }
-  for (const { statement, beginSpan } of jobs.inTransaction) {
-    const at = text.slice(beginSpan.start, beginSpan.end).toUpperCase();
-    problems.push({
-      code: 0,
-      span: statement.importKeywordSpan,
-      message: `IMPORT INTO cannot run inside an explicit transaction (TiDB: "cannot run IMPORT INTO in explicit transaction"): the transaction opened by \`${at}\` is still open here. COMMIT it before the import, or move the import out of the transaction.`
-    });
-  }
-  const secrets = [];
-  for (const stmt of jobs.imports) {
-    if (stmt.source?.kind === "file") {
-      const loc = stmt.source.location;
-      secrets.push(...uriSecrets(loc.value, loc.span, sqlStringStart(text, loc), "the IMPORT INTO location"));
-    }
-    for (const o of stmt.options) {
-      if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
-        const v = o.value;
-        const start = text.slice(v.span.start + 1, v.span.end - 1) === v.value ? v.span.start + 1 : void 0;
-        secrets.push(...uriSecrets(v.value, v.span, start, "`CLOUD_STORAGE_URI`"));
-      }
-    }
-  }
-  for (const stmt of doc.statements) {
-    if (stmt.kind === "backup" && stmt.location) {
-      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text, stmt.location), "the BACKUP target"));
-    }
-  }
-  return [...rule4.check({ problems }), ...rule9.check({ secrets })];
-}
-function tomlStringStart(text, v) {
-  const inner = text.slice(v.span.start + 1, v.span.end - 1);
-  return inner === v.value ? v.span.start + 1 : void 0;
-}
-function documentDiagnosticsForLightning(doc, config, text, filter) {
-  const problems = validateLightningConfig(doc, config);
-  if (config.filter) {
-    const parsed = filter.parsed;
-    if (!parsed.ok) {
-      for (const e of parsed.errors.filter((x) => !(x.importLine === void 0 && filter.missingImports.length && x.message.startsWith("cannot open filter file")))) {
-        const at = config.filter.rules[e.ruleIndex];
-        if (at) problems.push({ kind: "invalid", span: at.span, message: `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.` });
-      }
-    }
-  }
-  const secrets = [];
-  if (config.password && config.password.value !== "" && isSecretValue(config.password.value)) {
-    secrets.push({ span: config.password.span, what: "The `[tidb] password`", where: "this Lightning config" });
-  }
-  if (config.dataSourceDir) {
-    const d = config.dataSourceDir;
-    secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text, d), "`[mydumper] data-source-dir`"));
-  }
-  return [
-    ...rule5.check({ problems }),
-    ...rule2.check({ problems }),
-    ...rule9.check({ secrets })
-  ];
-}
-
-// src/engine/read-file.ts
-function languageOf(path) {
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".sql")) return "sql";
-  if (lower.endsWith(".toml")) return "toml";
-  return void 0;
-}
-var NO_DIRECTIVES = { suppressions: [], problems: [] };
-function readFile(file, repo = EMPTY_REPO) {
-  const language = languageOf(file.path);
-  if (!language) return void 0;
-  const decoded = decodeSource(file.bytes);
-  if (!decoded.ok) {
-    const at = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule13.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
-  }
-  const text = decoded.text;
-  if (language === "sql") {
-    const doc = parseSql(text);
-    const found = sqlJobs(file.path, doc, text);
-    const diagnostics = [
-      ...rule13.check({ language: "SQL", problems: doc.errors }),
-      ...documentDiagnosticsForSql(doc, found, text)
-    ];
-    const directives2 = readDirectives(doc.comments, doc.statements.map((s2) => s2.span), text.length, RULE_IDS);
-    return keep(file.path, text, found.jobs, found.snapshots, directives2, diagnostics);
-  }
-  const parsed = parseToml(text);
-  if (!parsed.ok) {
-    const at = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text, [], [], NO_DIRECTIVES, [...rule13.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
-  }
-  if (!isLightningConfig(parsed.doc)) return void 0;
-  const config = readLightningConfig(parsed.doc);
-  const filter = readLightningFilter(config, file.path, repo);
-  const job = lightningJob(file.path, config, text, repo, filter);
-  const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
-  const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
-}
-function keep(path, text, jobs, snapshots, directives, diagnostics) {
-  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
-    return void 0;
-  }
-  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
-}
-
-// src/engine/check.ts
-function createChecker(options) {
-  const files = [];
-  let scanned = 0;
-  return {
-    add(file) {
-      scanned++;
-      const state = readFile(file, options.repo);
-      if (state) files.push(state);
-    },
-    finish() {
-      return finish(options, files, scanned);
-    }
-  };
-}
-function finish(options, files, scanned) {
-  const { policy, posture } = options;
-  const pending = [];
-  const jobClusters = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const d of file.diagnostics) pending.push({ at: "file", file, d });
-    for (const d of rule7.check({ problems: file.directives.problems })) pending.push({ at: "file", file, d });
-    if (!file.jobs.length) continue;
-    const mapping = mapToClusters(policy, {
-      path: file.path,
-      ...file.directives.clusters ? { directiveClusters: file.directives.clusters.names } : {},
-      hosts: file.jobs.flatMap((j) => j.hosts)
-    });
-    for (const u of mapping.unknown) {
-      pending.push({
-        at: "file",
-        file,
-        d: {
-          rule: "unmapped-target",
-          severity: "error",
-          span: u.span,
-          message: `The directive names cluster \`${u.name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(", ")}).`,
-          fingerprintKey: u.name
-        }
-      });
-    }
-    const clusters = mapping.clusters.map((c) => posture.clusters.get(c.name)).filter((c) => !!c);
-    for (const job of file.jobs) jobClusters.set(job, clusters);
-    if (!clusters.length && !mapping.unknown.length && policy.unmapped !== "off") {
-      const first = file.jobs[0];
-      const example = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
-      for (const d of rule14.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: "file", file, d });
-    }
-  }
-  const remedies = buildRemedies(files, jobClusters);
-  for (const file of files) {
-    for (const job of file.jobs) {
-      for (const cluster of jobClusters.get(job) ?? []) {
-        const analysis = analyzeJob(job, cluster, remedies);
-        for (const rule18 of JOB_RULES) {
-          for (const d of rule18.check({ job, cluster, analysis })) {
-            pending.push({ at: "file", file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ""}` } });
-          }
-        }
-      }
-    }
-  }
-  const weakenings = options.weakenings ?? [];
-  rule10.check({ weakenings }).forEach((d, i) => pending.push({ at: "policy", location: weakenings[i].location, d }));
-  const adjusted = pending.flatMap((p) => applySeverity(policy, p));
-  const findings = suppress(options, files, adjusted);
-  const extra = (options.extraFindings ?? []).flatMap((f) => {
-    const severity = settledSeverity(policy, f.rule, f.severity);
-    return severity === void 0 ? [] : [{ ...f, severity }];
-  });
-  const all = [...findings, ...extra];
-  const sorted = sortFindings(all);
-  const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
-  const report = {
-    version: 1,
-    tool: { name: "tidb-import-guard", version: TOOL_VERSION },
-    policy: policy.file,
-    findings: sorted,
-    summary: summarize(sorted, scanned, jobs)
-  };
-  return { report, clusters: postureTable(posture, jobClusters, sorted) };
-}
-function buildRemedies(files, jobClusters) {
-  const byFile = new Map(files.map((f) => [f.path, f]));
-  const known = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    for (const j of f.jobs) {
-      if (j.written.kind !== "exact") continue;
-      for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
-    }
-  }
-  const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
-  return {
-    knownTables,
-    snapshotAfter(job) {
-      const file = byFile.get(job.file);
-      if (!file || job.statementIndex === void 0 || job.detached) return NO_TABLES;
-      const later = file.snapshots.filter((s2) => s2.statementIndex > job.statementIndex).map((s2) => s2.covers);
-      return later.length ? union(...later) : NO_TABLES;
-    },
-    downstreamImports(job, cluster) {
-      const jobs = [];
-      if (job.source === void 0) return { set: NO_TABLES, jobs };
-      for (const [other, clusters] of jobClusters) {
-        if (other !== job && other.source === job.source && clusters.some((c) => c.name === cluster)) jobs.push(other);
-      }
-      return { set: jobs.length ? union(...jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
-    }
-  };
-}
-function minSeverity(a, b) {
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
-}
-function applySeverity(policy, p) {
-  const severity = settledSeverity(policy, p.d.rule, p.d.severity);
-  if (severity === void 0) return [];
-  return [severity === p.d.severity ? p : { ...p, d: { ...p.d, severity } }];
-}
-function settledSeverity(policy, rule18, computed) {
-  const setting = policy.rules[rule18];
-  if (setting === void 0 || rule18 === "invalid-policy") return computed;
-  if (setting === "off") return void 0;
-  const meta = ruleMeta(rule18);
-  return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
-}
-function spanText(file, span) {
-  return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
-}
-function tablesAllowed(tables2, d) {
-  if (tables2 === "any") return true;
-  if (tables2 === "invalid") return false;
-  if (d.tableSet) return findWitness(subtract(d.tableSet, filterSet(tables2))) === void 0;
-  if (!d.tables?.length) return false;
-  return d.tables.every((t) => {
-    const dot = t.indexOf(".");
-    return dot > 0 && matchTable(tables2, t.slice(0, dot), t.slice(dot + 1));
-  });
-}
-function suppress(options, files, pending) {
-  const { policy, today } = options;
-  const out = [];
-  const usedInline = /* @__PURE__ */ new Set();
-  const expiredInline = /* @__PURE__ */ new Set();
-  const usedWaivers = /* @__PURE__ */ new Set();
-  const expiredWaivers = /* @__PURE__ */ new Set();
-  const waiverMatchers = policy.waivers.map((w) => {
-    const parsed = w.tables ? parseTableFilter(w.tables.map((t) => t.rule), { caseSensitive: false }) : void 0;
-    const tables2 = parsed === void 0 ? "any" : parsed.ok ? parsed.filter : "invalid";
-    return { waiver: w, matches: (0, import_picomatch2.default)(w.paths, { dot: true }), tables: tables2 };
-  });
-  const occurrences = /* @__PURE__ */ new Map();
-  const place = (p, suppression) => {
-    let file;
-    let pos;
-    let content;
-    if (p.at === "file") {
-      file = p.file.path;
-      const s2 = p.file.lines.position(p.d.span.start);
-      const e = p.file.lines.position(p.d.span.end);
-      pos = { line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
-      content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
-    } else {
-      file = p.location.file;
-      pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
-      content = "";
-    }
-    const base = fingerprint([p.d.rule, file, p.d.cluster ?? "", content, p.d.fingerprintKey ?? ""]);
-    const seen = occurrences.get(base) ?? 0;
-    occurrences.set(base, seen + 1);
-    const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : void 0;
-    return {
-      rule: p.d.rule,
-      severity: p.d.severity,
-      file,
-      ...pos,
-      message: p.d.message,
-      ...p.d.cluster ? { cluster: p.d.cluster } : {},
-      ...p.d.tables?.length ? { tables: p.d.tables } : {},
-      suppressed: suppression !== void 0,
-      ...suppression ? { suppression } : {},
-      fingerprint: seen ? fingerprint([base, String(seen)]) : base,
-      ...fix ? { fix } : {}
-    };
-  };
-  const decided = [];
-  for (const p of pending) {
-    let suppression;
-    if (p.at === "file") {
-      for (const s2 of p.file.directives.suppressions) {
-        if (!s2.rules.includes(p.d.rule) || p.d.span.start < s2.covers.start || p.d.span.start > s2.covers.end) continue;
-        usedInline.add(s2);
-        if (s2.until !== void 0 && s2.until < today) expiredInline.add(s2);
-        else suppression = { kind: "inline", reason: s2.reason };
-        break;
-      }
-      if (!suppression) {
-        for (const { waiver, matches, tables: tables2 } of waiverMatchers) {
-          if (waiver.rule !== p.d.rule || !matches(p.file.path) || !tablesAllowed(tables2, p.d)) continue;
-          usedWaivers.add(waiver);
-          if (waiver.expires !== void 0 && waiver.expires < today) expiredWaivers.add(waiver);
-          else suppression = { kind: "waiver", reason: waiver.reason };
-          break;
-        }
-      }
-    }
-    decided.push({ p, suppression });
-  }
-  for (const { p, suppression } of settleDependents(decided)) out.push(place(p, suppression));
-  const governance = [];
-  for (const file of files) {
-    for (const s2 of file.directives.suppressions) {
-      if (expiredInline.has(s2)) {
-        for (const d of rule3.check({ kind: "inline", rules: s2.rules, until: s2.until, span: s2.span })) governance.push({ at: "file", file, d });
-      } else if (!usedInline.has(s2)) {
-        for (const d of rule17.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
-      }
-    }
-  }
-  for (const waiver of policy.waivers) {
-    const zero = { start: 0, end: 0 };
-    if (expiredWaivers.has(waiver)) {
-      for (const d of rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero })) {
-        governance.push({ at: "policy", location: waiver.location, d });
-      }
-    } else if (!usedWaivers.has(waiver) && options.fullScope) {
-      const check2 = waiver.expires !== void 0 && waiver.expires < today ? rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero }) : rule17.check({ kind: "waiver", rules: [waiver.rule], span: zero });
-      for (const d of check2) governance.push({ at: "policy", location: waiver.location, d });
-    }
-  }
-  for (const g of governance.flatMap((p) => applySeverity(policy, p))) out.push(place(g));
-  return out;
-}
-function settleDependents(decided) {
-  return decided.map((entry) => {
-    const { p, suppression } = entry;
-    const when = p.d.whenExcepted;
-    if (p.at !== "file" || !when || suppression || p.d.job === void 0) return entry;
-    const related = decided.filter(
-      (x) => x.p.at === "file" && x.p.file === p.file && when.rules.includes(x.p.d.rule) && x.p.d.job === p.d.job && x.p.d.cluster === p.d.cluster
-    );
-    if (!related.length || related.some((x) => !x.suppression)) return entry;
-    const reasons = [...new Set(related.map((x) => `${x.suppression.kind === "waiver" ? "policy waiver" : "inline suppression"} of ${x.p.d.rule}: "${x.suppression.reason}"`))];
-    const message = `${when.message} (${reasons.join("; ")}).`;
-    return { p: { ...p, d: { ...p.d, severity: when.severity, message } }, suppression };
-  });
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.cluster ?? "").localeCompare(b.cluster ?? "") || a.message.localeCompare(b.message)
-  );
-}
-function summarize(findings, files, jobs) {
-  const count = (s2) => findings.filter((f) => !f.suppressed && f.severity === s2).length;
-  return {
-    files,
-    jobs,
-    errors: count("error"),
-    warnings: count("warning"),
-    notices: count("notice"),
-    suppressed: findings.filter((f) => f.suppressed).length
-  };
-}
-function postureTable(posture, jobClusters, findings) {
-  return [...posture.clusters.values()].map((c) => {
-    let jobs = 0;
-    for (const clusters of jobClusters.values()) if (clusters.includes(c)) jobs++;
-    const mine = findings.filter((f) => f.cluster === c.name && !f.suppressed);
-    return {
-      cluster: c.name,
-      ...c.cluster.description ? { description: c.cluster.description } : {},
-      tidbVersion: c.cluster.tidbVersion,
-      logBackup: { enabled: !!c.logBackup, ...c.logBackup?.task ? { task: c.logBackup.task } : {} },
-      changefeeds: c.changefeeds.map((f) => ({ id: f.id, downstream: f.downstreamCluster ?? f.downstreamKind ?? "unspecified" })),
-      jobs,
-      findings: {
-        error: mine.filter((f) => f.severity === "error").length,
-        warning: mine.filter((f) => f.severity === "warning").length,
-        notice: mine.filter((f) => f.severity === "notice").length
-      }
-    };
-  });
-}
-
-// src/policy/yaml-tree.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parsePolicyYaml(file, text) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
-  const lines = buildLineIndex(text);
-  const tree = { file, text, lines, doc };
-  const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
-  return { tree, problems };
-}
-function yamlMessage(message) {
-  const firstLine3 = message.split("\n", 1)[0] ?? message;
-  return firstLine3.replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-function locationOf(tree, span) {
-  const start = tree.lines.position(span.start);
-  const end = tree.lines.position(Math.max(span.end, span.start));
-  return { file: tree.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-function problemAt(tree, span, message) {
-  return { ...locationOf(tree, span), message };
-}
-function spanOfNode(node) {
-  const range = node?.range;
-  if (!range) return void 0;
-  return { start: range[0], end: range[1] };
-}
-function keyText(node) {
-  if ((0, import_yaml.isScalar)(node)) return node.value === null ? "" : String(node.value);
-  return void 0;
-}
-function deref(tree, node) {
-  return (0, import_yaml.isAlias)(node) ? node.resolve(tree.doc) : node;
-}
-function nodeAt(tree, path) {
-  let current = { value: tree.doc.contents ?? void 0 };
-  for (const segment of path) {
-    const container = deref(tree, current.value);
-    if ((0, import_yaml.isMap)(container)) {
-      const pair = container.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(segment));
-      if (!pair) return void 0;
-      current = { key: pair.key, value: pair.value ?? void 0 };
-    } else if ((0, import_yaml.isSeq)(container) && typeof segment === "number") {
-      const item = container.items[segment];
-      if (item === void 0) return void 0;
-      current = { value: item };
-    } else return void 0;
-  }
-  return current;
-}
-function keyNodeAt(tree, mapPath, key) {
-  const map = deref(tree, nodeAt(tree, mapPath)?.value);
-  if (!(0, import_yaml.isMap)(map)) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === key);
-  return pair?.key ?? void 0;
-}
-function anchorSpan(tree, path) {
-  const found = nodeAt(tree, path);
-  if (found) {
-    const value = found.value;
-    const valueSpan = spanOfNode(value);
-    if (value && ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value)) && valueSpan && valueSpan.end > valueSpan.start) return valueSpan;
-    const keySpan = spanOfNode(found.key);
-    if (keySpan) return keySpan;
-    if ((0, import_yaml.isMap)(value)) {
-      const first = value.items[0];
-      const firstKey = spanOfNode((0, import_yaml.isPair)(first) ? first.key : void 0);
-      if (firstKey) return firstKey;
-    }
-    if (valueSpan) return firstLineOf(tree, valueSpan);
-  }
-  if (path.length > 0) return anchorSpan(tree, path.slice(0, -1));
-  return firstLineOf(tree, { start: 0, end: tree.text.length });
-}
-function firstLineOf(tree, span) {
-  const { line } = tree.lines.position(span.start);
-  const lineEnd2 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lineEnd2)) };
-}
-function valueLocation(tree, path) {
-  const span = spanOfNode(nodeAt(tree, path)?.value);
-  return locationOf(tree, span && span.end > span.start ? span : anchorSpan(tree, path));
-}
-function anchorLocation(tree, path) {
-  return locationOf(tree, anchorSpan(tree, path));
-}
-function keyLocation(tree, mapPath, key) {
-  const span = spanOfNode(keyNodeAt(tree, mapPath, key));
-  return locationOf(tree, span ?? anchorSpan(tree, mapPath));
-}
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
-
-// src/policy/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/policy/schema.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-
-// policies/policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "tidb-import-guard policy",
-  description: "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version"],
-  if: { not: { required: ["extends"] } },
-  then: { required: ["clusters"] },
-  properties: {
-    version: {
-      description: "Policy format version. Always 1.",
-      const: 1,
-      "x-expected": "the number 1"
-    },
-    extends: {
-      description: "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1,
-        "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"'
-      },
-      "x-expected": "a list of relative paths to local policy files"
-    },
-    scan: {
-      description: "Which repository files are linted.",
-      type: "object",
-      additionalProperties: false,
-      "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`",
-      properties: {
-        include: {
-          description: "Globs (repository-relative, `/`) of the files to lint.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", minLength: 1, "x-expected": 'a glob such as "**/*.sql"' },
-          default: ["**/*.sql", "**/*.toml"],
-          "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]'
-        },
-        exclude: {
-          description: "Globs of files never linted, even when `include` matches.",
-          type: "array",
-          items: { type: "string", minLength: 1, "x-expected": 'a glob such as "**/vendor/**"' },
-          default: ["**/node_modules/**", "**/vendor/**"],
-          "x-expected": 'a list of globs such as ["**/vendor/**"]'
-        },
-        max_file_bytes: {
-          description: "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).",
-          type: ["integer", "string"],
-          minimum: 1,
-          pattern: "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$",
-          default: "10MiB",
-          "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)"
-        }
-      }
-    },
-    unmapped: {
-      description: "Severity of `unmapped-target`: a file holding an import that maps to no cluster.",
-      enum: ["error", "warning", "notice", "off"],
-      default: "error",
-      "x-expected": "one of error, warning, notice, off"
-    },
-    clusters: {
-      description: "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).",
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
-        "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)"
-      },
-      additionalProperties: { $ref: "#/$defs/cluster" },
-      "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster"
-    },
-    rules: {
-      description: "Severity overrides by rule id. `invalid-policy` cannot be turned off.",
-      type: "object",
-      propertyNames: { $ref: "#/$defs/ruleId" },
-      properties: {
-        "invalid-policy": {
-          description: "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.",
-          enum: ["error", "warning", "notice"],
-          "x-expected": "one of error, warning, notice (invalid-policy cannot be off)"
-        }
-      },
-      additionalProperties: { $ref: "#/$defs/severity" },
-      "x-expected": "a mapping of rule ids to error, warning, notice or off"
-    },
-    waivers: {
-      description: "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.",
-      type: "array",
-      items: { $ref: "#/$defs/waiver" },
-      "x-expected": "a list of waivers"
-    }
-  },
-  $defs: {
-    severity: {
-      enum: ["error", "warning", "notice", "off"],
-      "x-expected": "one of error, warning, notice, off"
-    },
-    ruleId: {
-      description: "A rule id from the rule catalog.",
-      enum: [
-        "changefeed-gap",
-        "deprecated-lightning-key",
-        "expired-waiver",
-        "invalid-import-into",
-        "invalid-lightning-config",
-        "invalid-policy",
-        "invalid-suppression",
-        "log-backup-gap",
-        "plaintext-secret",
-        "policy-weakened",
-        "precheck-blocks-import",
-        "precheck-override",
-        "syntax-error",
-        "unmapped-target",
-        "unnecessary-override",
-        "unsupported-on-version",
-        "unused-suppression"
-      ],
-      "x-expected": "a rule id of the rule catalog"
-    },
-    version: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$",
-      "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)'
-    },
-    tableFilterList: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 1,
-        "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"'
-      },
-      "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]'
-    },
-    globList: {
-      type: "array",
-      minItems: 1,
-      items: { type: "string", minLength: 1, "x-expected": "a glob" },
-      "x-expected": "a non-empty list of globs"
-    },
-    cluster: {
-      description: "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.",
-      type: "object",
-      additionalProperties: false,
-      required: ["tidb_version", "match", "log_backup"],
-      "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`",
-      properties: {
-        description: {
-          description: "Free text shown in summaries.",
-          type: "string",
-          "x-expected": "a string"
-        },
-        tidb_version: {
-          $ref: "#/$defs/version",
-          description: 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).'
-        },
-        lightning_version: {
-          $ref: "#/$defs/version",
-          description: "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck."
-        },
-        match: {
-          description: "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.",
-          type: "object",
-          additionalProperties: false,
-          minProperties: 1,
-          "x-expected": "a mapping with `paths` and/or `hosts`",
-          properties: {
-            paths: {
-              $ref: "#/$defs/globList",
-              description: 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".'
-            },
-            hosts: {
-              $ref: "#/$defs/globList",
-              description: 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".'
-            }
-          }
-        },
-        log_backup: {
-          description: "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.",
-          type: "object",
-          additionalProperties: false,
-          required: ["enabled"],
-          "x-expected": "a mapping with `enabled` (true or false) and an optional `task`",
-          properties: {
-            enabled: {
-              description: "Whether a log backup task runs on this cluster.",
-              type: "boolean",
-              "x-expected": "true or false"
-            },
-            task: {
-              description: "Name of the log backup task (`br log start --task-name`), named in messages.",
-              type: "string",
-              minLength: 1,
-              "x-expected": "the log backup task name"
-            }
-          }
-        },
-        changefeeds: {
-          description: "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.",
-          type: "array",
-          items: { $ref: "#/$defs/changefeed" },
-          "x-expected": "a list of changefeeds"
-        },
-        exemptions: {
-          description: "The owners' statement that some tables need no log backup and/or replication.",
-          type: "array",
-          items: { $ref: "#/$defs/exemption" },
-          "x-expected": "a list of exemptions"
-        }
-      }
-    },
-    changefeed: {
-      description: "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').",
-      type: "object",
-      additionalProperties: false,
-      required: ["id"],
-      "x-expected": "a mapping with `id` and `rules` or `config`",
-      dependentSchemas: {
-        config: {
-          "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file",
-          not: {
-            anyOf: [{ required: ["rules"] }, { required: ["case_sensitive"] }, { required: ["force_replicate"] }]
-          }
-        }
-      },
-      properties: {
-        id: {
-          description: "The changefeed id (`cdc cli changefeed create --changefeed-id`).",
-          type: "string",
-          pattern: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$",
-          "x-expected": "a changefeed id (letters and digits, separated by single `-`)"
-        },
-        rules: {
-          $ref: "#/$defs/tableFilterList",
-          description: "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']."
-        },
-        config: {
-          description: "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.",
-          type: "string",
-          minLength: 1,
-          "x-expected": "a repository-relative path to a changefeed TOML config"
-        },
-        case_sensitive: {
-          description: "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).",
-          type: "boolean",
-          "x-expected": "true or false"
-        },
-        force_replicate: {
-          description: "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.",
-          type: "boolean",
-          default: false,
-          "x-expected": "true or false"
-        },
-        downstream: {
-          description: "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).",
-          type: "object",
-          additionalProperties: false,
-          minProperties: 1,
-          maxProperties: 1,
-          "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)",
-          properties: {
-            cluster: {
-              description: "Name of a cluster defined in this policy.",
-              type: "string",
-              minLength: 1,
-              "x-expected": "the name of a cluster of this policy"
-            },
-            kind: {
-              description: "Kind of a sink outside this policy.",
-              enum: ["tidb", "mysql", "kafka", "pulsar", "storage", "other"],
-              "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other"
-            }
-          }
-        }
-      }
-    },
-    exemption: {
-      description: "Tables the owners declare need no log backup and/or replication.",
-      type: "object",
-      additionalProperties: false,
-      required: ["tables", "skip", "reason"],
-      "x-expected": "a mapping with `tables`, `skip` and `reason`",
-      properties: {
-        tables: {
-          $ref: "#/$defs/tableFilterList",
-          description: 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].'
-        },
-        skip: {
-          description: "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 1,
-            examples: ["log_backup", "changefeeds"],
-            "x-expected": "log_backup, changefeeds or a changefeed id of this cluster"
-          },
-          "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids"
-        },
-        reason: {
-          description: "Why these tables need no protection (required; shown to reviewers).",
-          type: "string",
-          pattern: "\\S",
-          "x-expected": "a non-empty reason"
-        }
-      }
-    },
-    waiver: {
-      description: "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.",
-      type: "object",
-      additionalProperties: false,
-      required: ["rule", "paths", "reason"],
-      "x-expected": "a mapping with `rule`, `paths` and `reason`",
-      properties: {
-        rule: {
-          description: "The rule id whose findings are waived.",
-          $ref: "#/$defs/ruleId"
-        },
-        paths: {
-          $ref: "#/$defs/globList",
-          description: "Globs of the files whose findings are waived."
-        },
-        tables: {
-          $ref: "#/$defs/tableFilterList",
-          description: "Optional table-filter rules narrowing the waiver to findings about these tables."
-        },
-        reason: {
-          description: "Why the finding is acceptable, with a change or ticket reference (required).",
-          type: "string",
-          pattern: "\\S",
-          "x-expected": "a non-empty reason"
-        },
-        expires: {
-          description: "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.",
-          type: "string",
-          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-          "x-expected": "a date written YYYY-MM-DD"
-        }
-      }
-    }
-  }
-};
-
 // src/policy/validator.ts
-var validate = validate0;
-var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tidb-import-guard policy", "description": "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.", "type": "object", "additionalProperties": false, "required": ["version"], "if": { "not": { "required": ["extends"] } }, "then": { "required": ["clusters"] }, "properties": { "version": { "description": "Policy format version. Always 1.", "const": 1, "x-expected": "the number 1" }, "extends": { "description": "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"' }, "x-expected": "a list of relative paths to local policy files" }, "scan": { "description": "Which repository files are linted.", "type": "object", "additionalProperties": false, "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`", "properties": { "include": { "description": "Globs (repository-relative, `/`) of the files to lint.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/*.sql"' }, "default": ["**/*.sql", "**/*.toml"], "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]' }, "exclude": { "description": "Globs of files never linted, even when `include` matches.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/vendor/**"' }, "default": ["**/node_modules/**", "**/vendor/**"], "x-expected": 'a list of globs such as ["**/vendor/**"]' }, "max_file_bytes": { "description": "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).", "type": ["integer", "string"], "minimum": 1, "pattern": "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "default": "10MiB", "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)" } } }, "unmapped": { "description": "Severity of `unmapped-target`: a file holding an import that maps to no cluster.", "enum": ["error", "warning", "notice", "off"], "default": "error", "x-expected": "one of error, warning, notice, off" }, "clusters": { "description": "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)" }, "additionalProperties": { "$ref": "#/$defs/cluster" }, "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster" }, "rules": { "description": "Severity overrides by rule id. `invalid-policy` cannot be turned off.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "properties": { "invalid-policy": { "description": "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.", "enum": ["error", "warning", "notice"], "x-expected": "one of error, warning, notice (invalid-policy cannot be off)" } }, "additionalProperties": { "$ref": "#/$defs/severity" }, "x-expected": "a mapping of rule ids to error, warning, notice or off" }, "waivers": { "description": "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.", "type": "array", "items": { "$ref": "#/$defs/waiver" }, "x-expected": "a list of waivers" } }, "$defs": { "severity": { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" }, "ruleId": { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" }, "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' }, "tableFilterList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' }, "globList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" }, "cluster": { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match", "log_backup"], "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } }, "changefeed": { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } }, "exemption": { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } }, "waiver": { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } } } };
-var schema10 = { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" };
-var schema11 = { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" };
-var func0 = require_ucs2length().default;
-var pattern0 = new RegExp("^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "u");
-var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema1 = { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match", "log_backup"], "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } };
-var schema2 = { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' };
-var schema4 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" };
-var pattern2 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "u");
-var schema6 = { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } };
-var schema7 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' };
-var pattern4 = new RegExp("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "u");
 function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16593,7 +19171,7 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "rules" || key0 === "config" || key0 === "case_sensitive" || key0 === "force_replicate" || key0 === "downstream")) {
+      if (!(key0 === "id" || key0 === "rules" || key0 === "config" || key0 === "case_sensitive" || key0 === "force_replicate" || key0 === "state" || key0 === "downstream")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -16606,7 +19184,7 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$" }, message: 'must match pattern "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$"', schema: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", parentSchema: schema6.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -16716,20 +19294,23 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
-    if (data.downstream !== void 0) {
-      let data6 = data.downstream;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (Object.keys(data6).length > 1) {
-          const err12 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
+    if (data.state !== void 0) {
+      let data6 = data.state;
+      if (!(data6 === "normal" || data6 === "running" || data6 === "warning" || data6 === "pending" || data6 === "stopped" || data6 === "error" || data6 === "failed" || data6 === "finished" || data6 === "removed")) {
+        const err12 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema6.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.state.enum, parentSchema: schema6.properties.state, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
-        if (Object.keys(data6).length < 1) {
-          const err13 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data6 };
+        errors++;
+      }
+    }
+    if (data.downstream !== void 0) {
+      let data7 = data.downstream;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length > 1) {
+          const err13 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data7 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -16737,43 +19318,40 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
           }
           errors++;
         }
-        for (const key1 in data6) {
+        if (Object.keys(data7).length < 1) {
+          const err14 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key1 in data7) {
           if (!(key1 === "cluster" || key1 === "kind")) {
-            const err14 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.downstream, data: data6 };
+            const err15 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.downstream, data: data7 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err15];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
-        if (data6.cluster !== void 0) {
-          let data7 = data6.cluster;
-          if (typeof data7 === "string") {
-            if (func0(data7) < 1) {
-              const err15 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.downstream.properties.cluster, data: data7 };
+        if (data7.cluster !== void 0) {
+          let data8 = data7.cluster;
+          if (typeof data8 === "string") {
+            if (func0(data8) < 1) {
+              const err16 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.downstream.properties.cluster, data: data8 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.downstream.properties.cluster.type, parentSchema: schema6.properties.downstream.properties.cluster, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data6.kind !== void 0) {
-          let data8 = data6.kind;
-          if (!(data8 === "tidb" || data8 === "mysql" || data8 === "kafka" || data8 === "pulsar" || data8 === "storage" || data8 === "other")) {
-            const err17 = { instancePath: instancePath + "/downstream/kind", schemaPath: "#/properties/downstream/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.downstream.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.downstream.properties.kind.enum, parentSchema: schema6.properties.downstream.properties.kind, data: data8 };
+            const err17 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.downstream.properties.cluster.type, parentSchema: schema6.properties.downstream.properties.cluster, data: data8 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -16782,40 +19360,37 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
+        if (data7.kind !== void 0) {
+          let data9 = data7.kind;
+          if (!(data9 === "tidb" || data9 === "mysql" || data9 === "kafka" || data9 === "pulsar" || data9 === "storage" || data9 === "other")) {
+            const err18 = { instancePath: instancePath + "/downstream/kind", schemaPath: "#/properties/downstream/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.downstream.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.downstream.properties.kind.enum, parentSchema: schema6.properties.downstream.properties.kind, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.downstream.type, parentSchema: schema6.properties.downstream, data: data6 };
+        const err19 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.downstream.type, parentSchema: schema6.properties.downstream, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.config !== void 0) {
-      const _errs22 = errors;
       const _errs23 = errors;
       const _errs24 = errors;
-      let valid7 = false;
       const _errs25 = errors;
+      let valid7 = false;
+      const _errs26 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.rules === void 0 && (missing0 = "rules")) {
-          const err19 = {};
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs25 === errors;
-      valid7 = valid7 || _valid0;
-      const _errs26 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing1;
-        if (data.case_sensitive === void 0 && (missing1 = "case_sensitive")) {
           const err20 = {};
           if (vErrors === null) {
             vErrors = [err20];
@@ -16829,8 +19404,8 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       valid7 = valid7 || _valid0;
       const _errs27 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing2;
-        if (data.force_replicate === void 0 && (missing2 = "force_replicate")) {
+        let missing1;
+        if (data.case_sensitive === void 0 && (missing1 = "case_sensitive")) {
           const err21 = {};
           if (vErrors === null) {
             vErrors = [err21];
@@ -16842,27 +19417,23 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       }
       var _valid0 = _errs27 === errors;
       valid7 = valid7 || _valid0;
-      if (!valid7) {
-        const err22 = {};
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      } else {
-        errors = _errs24;
-        if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24;
+      const _errs28 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.force_replicate === void 0 && (missing2 = "force_replicate")) {
+          const err22 = {};
+          if (vErrors === null) {
+            vErrors = [err22];
           } else {
-            vErrors = null;
+            vErrors.push(err22);
           }
+          errors++;
         }
       }
-      var valid6 = _errs23 === errors;
-      if (valid6) {
-        const err23 = { instancePath, schemaPath: "#/dependentSchemas/config/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.dependentSchemas.config.not, parentSchema: schema6.dependentSchemas.config, data };
+      var _valid0 = _errs28 === errors;
+      valid7 = valid7 || _valid0;
+      if (!valid7) {
+        const err23 = {};
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -16870,10 +19441,29 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
       } else {
-        errors = _errs22;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs22) {
-            vErrors.length = _errs22;
+          if (_errs25) {
+            vErrors.length = _errs25;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid6 = _errs24 === errors;
+      if (valid6) {
+        const err24 = { instancePath, schemaPath: "#/dependentSchemas/config/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.dependentSchemas.config.not, parentSchema: schema6.dependentSchemas.config, data };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
           } else {
             vErrors = null;
           }
@@ -16881,20 +19471,17 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err25];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err25);
     }
     errors++;
   }
   validate2.errors = vErrors;
   return errors === 0;
 }
-validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema8 = { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } };
-var pattern5 = new RegExp("\\S", "u");
 function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17037,7 +19624,7 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
+        if (!pattern6.test(data4)) {
           const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema8.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -17068,7 +19655,6 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
   validate4.errors = vErrors;
   return errors === 0;
 }
-validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17079,9 +19665,15 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  const _errs3 = errors;
+  const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tidb_version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb_version" }, message: "must have required property 'tidb_version'", schema: schema1.required, parentSchema: schema1, data };
+    let missing0;
+    if (data.posture === void 0 && (missing0 = "posture")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17089,61 +19681,82 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
       }
       errors++;
     }
-    if (data.match === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema1.required, parentSchema: schema1, data };
-      if (vErrors === null) {
-        vErrors = [err1];
+  }
+  var valid1 = _errs4 === errors;
+  if (valid1) {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs3;
+    if (vErrors !== null) {
+      if (_errs3) {
+        vErrors.length = _errs3;
       } else {
-        vErrors.push(err1);
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.log_backup === void 0) {
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'", schema: schema1.then.required, parentSchema: schema1.then, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.if, parentSchema: schema1, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tidb_version === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb_version" }, message: "must have required property 'tidb_version'", schema: schema1.required, parentSchema: schema1, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
       }
       errors++;
     }
-    if (data.log_backup === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'", schema: schema1.required, parentSchema: schema1, data };
+    if (data.match === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema1.required, parentSchema: schema1, data };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err5];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err5);
       }
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "description" || key0 === "tidb_version" || key0 === "lightning_version" || key0 === "match" || key0 === "log_backup" || key0 === "changefeeds" || key0 === "exemptions")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data0 = data.description;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.tidb_version !== void 0) {
-      let data1 = data.tidb_version;
-      if (typeof data1 === "string") {
-        if (!pattern2.test(data1)) {
-          const err5 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data1 };
+      if (!func3.call(schema1.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -17152,166 +19765,166 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
-    if (data.lightning_version !== void 0) {
-      let data2 = data.lightning_version;
-      if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
-          const err7 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data2 };
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.tidb_version !== void 0) {
+      let data1 = data.tidb_version;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err8 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data1 };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data2 };
+        const err9 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data1 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.posture !== void 0) {
+      let data2 = data.posture;
+      if (typeof data2 === "string") {
+        if (func0(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.posture, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.posture.type, parentSchema: schema1.properties.posture, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.posture_max_age !== void 0) {
+      let data3 = data.posture_max_age;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err12 = { instancePath: instancePath + "/posture_max_age", schemaPath: "#/properties/posture_max_age/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h|d|w)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h|d|w)$"', schema: "^[1-9][0-9]{0,5}(s|m|h|d|w)$", parentSchema: schema1.properties.posture_max_age, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/posture_max_age", schemaPath: "#/properties/posture_max_age/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.posture_max_age.type, parentSchema: schema1.properties.posture_max_age, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.lightning_version !== void 0) {
+      let data4 = data.lightning_version;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err14 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.match !== void 0) {
-      let data3 = data.match;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (Object.keys(data3).length < 1) {
-          const err9 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema1.properties.match, data: data3 };
+      let data5 = data.match;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          const err16 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema1.properties.match, data: data5 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err16];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err16);
           }
           errors++;
         }
-        for (const key1 in data3) {
+        for (const key1 in data5) {
           if (!(key1 === "paths" || key1 === "hosts")) {
-            const err10 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.match, data: data3 };
+            const err17 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.match, data: data5 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err17];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-        if (data3.paths !== void 0) {
-          let data4 = data3.paths;
-          if (Array.isArray(data4)) {
-            if (data4.length < 1) {
-              const err11 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (func0(data5) < 1) {
-                  const err12 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              } else {
-                const err13 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data3.hosts !== void 0) {
-          let data6 = data3.hosts;
+        if (data5.paths !== void 0) {
+          let data6 = data5.paths;
           if (Array.isArray(data6)) {
             if (data6.length < 1) {
-              const err15 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data6 };
+              const err18 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data6 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err18];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err18);
               }
               errors++;
             }
-            const len1 = data6.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data7 = data6[i1];
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
               if (typeof data7 === "string") {
                 if (func0(data7) < 1) {
-                  const err16 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data7 };
+                  const err19 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err16);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data7 };
+                const err20 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.match.type, parentSchema: schema1.properties.match, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.log_backup !== void 0) {
-      let data8 = data.log_backup;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.enabled === void 0) {
-          const err20 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'", schema: schema1.properties.log_backup.required, parentSchema: schema1.properties.log_backup, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        for (const key2 in data8) {
-          if (!(key2 === "enabled" || key2 === "task")) {
-            const err21 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.log_backup, data: data8 };
+            const err21 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data6 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -17320,62 +19933,53 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
-        if (data8.enabled !== void 0) {
-          let data9 = data8.enabled;
-          if (typeof data9 !== "boolean") {
-            const err22 = { instancePath: instancePath + "/log_backup/enabled", schemaPath: "#/properties/log_backup/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.log_backup.properties.enabled.type, parentSchema: schema1.properties.log_backup.properties.enabled, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data8.task !== void 0) {
-          let data10 = data8.task;
-          if (typeof data10 === "string") {
-            if (func0(data10) < 1) {
-              const err23 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.log_backup.properties.task, data: data10 };
+        if (data5.hosts !== void 0) {
+          let data8 = data5.hosts;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err22 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data8 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err22);
               }
               errors++;
             }
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (typeof data9 === "string") {
+                if (func0(data9) < 1) {
+                  const err23 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err24 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.log_backup.properties.task.type, parentSchema: schema1.properties.log_backup.properties.task, data: data10 };
+            const err25 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data8 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err25];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.log_backup.type, parentSchema: schema1.properties.log_backup, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.changefeeds !== void 0) {
-      let data11 = data.changefeeds;
-      if (Array.isArray(data11)) {
-        const len2 = data11.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate2(data11[i2], { instancePath: instancePath + "/changefeeds/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/changefeeds", schemaPath: "#/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.changefeeds.type, parentSchema: schema1.properties.changefeeds, data: data11 };
+        const err26 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.match.type, parentSchema: schema1.properties.match, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -17384,41 +19988,137 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
+    if (data.log_backup !== void 0) {
+      let data10 = data.log_backup;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.enabled === void 0) {
+          const err27 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'", schema: schema1.properties.log_backup.required, parentSchema: schema1.properties.log_backup, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "enabled" || key2 === "task")) {
+            const err28 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.log_backup, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.enabled !== void 0) {
+          let data11 = data10.enabled;
+          if (typeof data11 !== "boolean") {
+            const err29 = { instancePath: instancePath + "/log_backup/enabled", schemaPath: "#/properties/log_backup/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.log_backup.properties.enabled.type, parentSchema: schema1.properties.log_backup.properties.enabled, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.task !== void 0) {
+          let data12 = data10.task;
+          if (typeof data12 === "string") {
+            if (func0(data12) < 1) {
+              const err30 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.log_backup.properties.task, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.log_backup.properties.task.type, parentSchema: schema1.properties.log_backup.properties.task, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.log_backup.type, parentSchema: schema1.properties.log_backup, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.ticdc !== void 0) {
+      let data13 = data.ticdc;
+      if (typeof data13 !== "boolean") {
+        const err33 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.ticdc.type, parentSchema: schema1.properties.ticdc, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.changefeeds !== void 0) {
+      let data14 = data.changefeeds;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate2(data14[i2], { instancePath: instancePath + "/changefeeds/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/changefeeds", schemaPath: "#/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.changefeeds.type, parentSchema: schema1.properties.changefeeds, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
     if (data.exemptions !== void 0) {
-      let data13 = data.exemptions;
-      if (Array.isArray(data13)) {
-        const len3 = data13.length;
+      let data16 = data.exemptions;
+      if (Array.isArray(data16)) {
+        const len3 = data16.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate4(data13[i3], { instancePath: instancePath + "/exemptions/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate4(data16[i3], { instancePath: instancePath + "/exemptions/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.exemptions.type, parentSchema: schema1.properties.exemptions, data: data13 };
+        const err35 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.exemptions.type, parentSchema: schema1.properties.exemptions, data: data16 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err35];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err36];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err36);
     }
     errors++;
   }
   validate1.errors = vErrors;
   return errors === 0;
 }
-validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema12 = { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } };
-var pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17470,7 +20170,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "changefeed-gap" || data0 === "deprecated-lightning-key" || data0 === "expired-waiver" || data0 === "invalid-import-into" || data0 === "invalid-lightning-config" || data0 === "invalid-policy" || data0 === "invalid-suppression" || data0 === "log-backup-gap" || data0 === "plaintext-secret" || data0 === "policy-weakened" || data0 === "precheck-blocks-import" || data0 === "precheck-override" || data0 === "syntax-error" || data0 === "unmapped-target" || data0 === "unnecessary-override" || data0 === "unsupported-on-version" || data0 === "unused-suppression")) {
+      if (!(data0 === "changefeed-gap" || data0 === "deprecated-lightning-key" || data0 === "expired-waiver" || data0 === "invalid-import-into" || data0 === "invalid-lightning-config" || data0 === "invalid-policy" || data0 === "invalid-suppression" || data0 === "log-backup-gap" || data0 === "plaintext-secret" || data0 === "policy-weakened" || data0 === "posture-drift" || data0 === "precheck-blocks-import" || data0 === "precheck-override" || data0 === "syntax-error" || data0 === "unmapped-target" || data0 === "unmatched-glob" || data0 === "unnecessary-override" || data0 === "unsupported-on-version" || data0 === "unused-suppression")) {
         const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema10.enum }, message: "must be equal to one of the allowed values", schema: schema10.enum, parentSchema: schema10, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
@@ -17573,7 +20273,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.reason !== void 0) {
       let data5 = data.reason;
       if (typeof data5 === "string") {
-        if (!pattern5.test(data5)) {
+        if (!pattern6.test(data5)) {
           const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12.properties.reason, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -17595,7 +20295,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.expires !== void 0) {
       let data6 = data.expires;
       if (typeof data6 === "string") {
-        if (!pattern7.test(data6)) {
+        if (!pattern8.test(data6)) {
           const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.expires, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -17626,8 +20326,8 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
   validate7.errors = vErrors;
   return errors === 0;
 }
-validate7.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate0.evaluated;
@@ -17984,7 +20684,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key4 in data12) {
           const _errs33 = errors;
-          if (!(key4 === "changefeed-gap" || key4 === "deprecated-lightning-key" || key4 === "expired-waiver" || key4 === "invalid-import-into" || key4 === "invalid-lightning-config" || key4 === "invalid-policy" || key4 === "invalid-suppression" || key4 === "log-backup-gap" || key4 === "plaintext-secret" || key4 === "policy-weakened" || key4 === "precheck-blocks-import" || key4 === "precheck-override" || key4 === "syntax-error" || key4 === "unmapped-target" || key4 === "unnecessary-override" || key4 === "unsupported-on-version" || key4 === "unused-suppression")) {
+          if (!(key4 === "changefeed-gap" || key4 === "deprecated-lightning-key" || key4 === "expired-waiver" || key4 === "invalid-import-into" || key4 === "invalid-lightning-config" || key4 === "invalid-policy" || key4 === "invalid-suppression" || key4 === "log-backup-gap" || key4 === "plaintext-secret" || key4 === "policy-weakened" || key4 === "posture-drift" || key4 === "precheck-blocks-import" || key4 === "precheck-override" || key4 === "syntax-error" || key4 === "unmapped-target" || key4 === "unmatched-glob" || key4 === "unnecessary-override" || key4 === "unsupported-on-version" || key4 === "unused-suppression")) {
             const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema10.enum }, message: "must be equal to one of the allowed values", schema: schema10.enum, parentSchema: schema10, data: key4, propertyName: key4 };
             if (vErrors === null) {
               vErrors = [err27];
@@ -18072,18 +20772,46 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
   validate0.errors = vErrors;
   return errors === 0;
 }
-validate0.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function policyValidator() {
   return validate;
 }
+var validate, schema0, schema10, schema11, func0, pattern0, pattern1, schema1, schema2, schema4, func3, pattern2, pattern3, schema6, schema7, pattern5, schema8, pattern6, schema12, pattern8;
+var init_validator = __esm({
+  "src/policy/validator.ts"() {
+    "use strict";
+    validate = validate0;
+    schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json", "title": "tidb-import-guard policy", "description": "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.", "type": "object", "additionalProperties": false, "required": ["version"], "if": { "not": { "required": ["extends"] } }, "then": { "required": ["clusters"] }, "properties": { "version": { "description": "Policy format version. Always 1.", "const": 1, "x-expected": "the number 1" }, "extends": { "description": "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"' }, "x-expected": "a list of relative paths to local policy files" }, "scan": { "description": "Which repository files are linted.", "type": "object", "additionalProperties": false, "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`", "properties": { "include": { "description": "Globs (repository-relative, `/`) of the files to lint.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/*.sql"' }, "default": ["**/*.sql", "**/*.toml"], "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]' }, "exclude": { "description": "Globs of files never linted, even when `include` matches.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/vendor/**"' }, "default": ["**/node_modules/**", "**/vendor/**"], "x-expected": 'a list of globs such as ["**/vendor/**"]' }, "max_file_bytes": { "description": "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).", "type": ["integer", "string"], "minimum": 1, "pattern": "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "default": "10MiB", "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)" } } }, "unmapped": { "description": "Severity of `unmapped-target`: a file holding an import that maps to no cluster.", "enum": ["error", "warning", "notice", "off"], "default": "error", "x-expected": "one of error, warning, notice, off" }, "clusters": { "description": "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)" }, "additionalProperties": { "$ref": "#/$defs/cluster" }, "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster" }, "rules": { "description": "Severity overrides by rule id. `invalid-policy` cannot be turned off.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "properties": { "invalid-policy": { "description": "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.", "enum": ["error", "warning", "notice"], "x-expected": "one of error, warning, notice (invalid-policy cannot be off)" } }, "additionalProperties": { "$ref": "#/$defs/severity" }, "x-expected": "a mapping of rule ids to error, warning, notice or off" }, "waivers": { "description": "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.", "type": "array", "items": { "$ref": "#/$defs/waiver" }, "x-expected": "a list of waivers" } }, "$defs": { "severity": { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" }, "ruleId": { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "posture-drift", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unmatched-glob", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" }, "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' }, "tableFilterList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' }, "globList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" }, "cluster": { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match"], "if": { "not": { "required": ["posture"] } }, "then": { "required": ["log_backup"] }, "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "posture": { "description": "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.", "type": "string", "minLength": 1, "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"' }, "posture_max_age": { "description": 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.', "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h|d|w)$", "default": "7d", "x-expected": 'a duration such as "7d", "36h" or "2w"' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "ticdc": { "description": "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.", "type": "boolean", "default": false, "x-expected": "true or false" }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } }, "changefeed": { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "state": { "description": "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.", "enum": ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"], "default": "normal", "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } }, "exemption": { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } }, "waiver": { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } } } };
+    schema10 = { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "posture-drift", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unmatched-glob", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" };
+    schema11 = { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" };
+    func0 = require_ucs2length().default;
+    pattern0 = new RegExp("^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "u");
+    pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+    schema1 = { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match"], "if": { "not": { "required": ["posture"] } }, "then": { "required": ["log_backup"] }, "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "posture": { "description": "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.", "type": "string", "minLength": 1, "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"' }, "posture_max_age": { "description": 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.', "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h|d|w)$", "default": "7d", "x-expected": 'a duration such as "7d", "36h" or "2w"' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "ticdc": { "description": "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.", "type": "boolean", "default": false, "x-expected": "true or false" }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } };
+    schema2 = { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' };
+    schema4 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" };
+    func3 = Object.prototype.hasOwnProperty;
+    pattern2 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "u");
+    pattern3 = new RegExp("^[1-9][0-9]{0,5}(s|m|h|d|w)$", "u");
+    schema6 = { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "state": { "description": "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.", "enum": ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"], "default": "normal", "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } };
+    schema7 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' };
+    pattern5 = new RegExp("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "u");
+    validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema8 = { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } };
+    pattern6 = new RegExp("\\S", "u");
+    validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema12 = { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } };
+    pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+    validate7.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate0.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
 
 // src/policy/schema.ts
-var policySchema = policy_schema_default;
-var validator = policyValidator;
 function schemaProblems(tree, data) {
-  const validate3 = validator();
-  if (validate3(data)) return [];
-  const errors = (validate3.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
+  const validate5 = validator();
+  if (validate5(data)) return [];
+  const errors = (validate5.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
   const suggested = /* @__PURE__ */ new Set();
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -18093,6 +20821,7 @@ function schemaProblems(tree, data) {
     seen.add(id);
     out.push(p);
   };
+  const unknown = [];
   for (const error of errors) {
     if (error.keyword !== "additionalProperties") continue;
     const path = pathOf(error.instancePath, data);
@@ -18103,7 +20832,14 @@ function schemaProblems(tree, data) {
     const keyNode = keyNodeAt(tree, path, key);
     const span = spanOfNode(keyNode) ?? anchorSpan(tree, path);
     const hint = suggestion2 ? `; did you mean \`${suggestion2}\`?` : allowed.length > 0 ? `; expected one of ${allowed.map((k) => `\`${k}\``).join(", ")}` : "";
-    push(problemAt(tree, span, `${where(path)}unknown key \`${key}\`${hint}`));
+    unknown.push({ span, message: `${where(path)}unknown key \`${key}\`${hint}` });
+  }
+  const distinct = [...new Map(unknown.map((u) => [`${u.span.start}:${u.message}`, u])).values()].sort((a, b) => a.span.start - b.span.start);
+  for (const u of distinct.slice(0, MAX_UNKNOWN_KEYS)) push(problemAt(tree, u.span, u.message));
+  const firstUnlisted = distinct[MAX_UNKNOWN_KEYS];
+  if (firstUnlisted) {
+    const more = distinct.length - MAX_UNKNOWN_KEYS;
+    push(problemAt(tree, firstUnlisted.span, `${more} more unknown keys from here on (only the first ${MAX_UNKNOWN_KEYS} are listed one by one)`));
   }
   for (const error of errors) {
     if (error.keyword === "additionalProperties") continue;
@@ -18251,21 +20987,64 @@ function schemaAt(path) {
   }
   return node;
 }
+var import_fastest_levenshtein3, policySchema, MAX_UNKNOWN_KEYS, validator;
+var init_schema = __esm({
+  "src/policy/schema.ts"() {
+    "use strict";
+    import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+    init_policy_schema();
+    init_yaml_tree();
+    init_validator();
+    policySchema = policy_schema_default;
+    MAX_UNKNOWN_KEYS = 50;
+    validator = policyValidator;
+  }
+});
+
+// src/policy/glob-syntax.ts
+function globProblem(glob) {
+  if (glob.length === 0) return "it is empty";
+  let braces = 0;
+  let bracketAt = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (bracketAt >= 0) {
+      if (c === "]" && i > bracketAt + 1 && !(i === bracketAt + 2 && (glob[bracketAt + 1] === "!" || glob[bracketAt + 1] === "^"))) bracketAt = -1;
+      continue;
+    }
+    if (c === "[") bracketAt = i;
+    else if (c === "{") braces++;
+    else if (c === "}") {
+      if (braces === 0) return `the \`}\` at column ${i + 1} closes no \`{\``;
+      braces--;
+    }
+  }
+  if (bracketAt >= 0) return `the \`[\` at column ${bracketAt + 1} is never closed with \`]\``;
+  if (braces > 0) return `a \`{\` is never closed with \`}\``;
+  return void 0;
+}
+var init_glob_syntax = __esm({
+  "src/policy/glob-syntax.ts"() {
+    "use strict";
+  }
+});
 
 // src/policy/build.ts
-var SKIP_LOG_BACKUP = "log_backup";
-var SKIP_ALL_CHANGEFEEDS = "changefeeds";
 function buildLayer(tree, data) {
   const raw = data;
   const problems = [];
-  const report = (location, path, message) => {
+  const report2 = (location, path, message) => {
     problems.push({ ...location, message: `${formatPath(path)}: ${message}` });
   };
   const extendsEntries = (raw.extends ?? []).map((entry, i) => {
     const path = ["extends", i];
     const location = valueLocation(tree, path);
     const resolved = resolveLocalPath(tree.file, entry, true);
-    if (!resolved.ok) report(location, path, `\`${entry}\` ${resolved.reason}`);
+    if (!resolved.ok) report2(location, path, `\`${entry}\` ${resolved.reason}`);
     return { resolved: resolved.ok ? resolved.path : void 0, location };
   });
   const scan = {
@@ -18273,12 +21052,25 @@ function buildLayer(tree, data) {
     ...raw.scan?.exclude ? { exclude: raw.scan.exclude } : {},
     ...raw.scan?.max_file_bytes !== void 0 ? { maxFileBytes: parseSize(raw.scan.max_file_bytes) } : {}
   };
+  const globs = [];
+  const checkGlobs = (path, list, key, owner) => {
+    (list ?? []).forEach((glob, i) => {
+      const location = valueLocation(tree, [...path, i]);
+      const problem = globProblem(glob);
+      if (problem) report2(location, [...path, i], `\`${glob}\` is not a valid glob: ${problem}`);
+      else if (key) globs.push({ glob, key, location, ...owner });
+    });
+  };
+  checkGlobs(["scan", "include"], raw.scan?.include, "scan.include");
+  checkGlobs(["scan", "exclude"], raw.scan?.exclude);
   const clusters = [];
   const downstreamReferences = [];
   for (const [name, rawCluster] of Object.entries(raw.clusters ?? {})) {
-    const built = buildCluster(tree, name, rawCluster, report);
+    const built = buildCluster(tree, name, rawCluster, report2);
     clusters.push(built.cluster);
     downstreamReferences.push(...built.references);
+    checkGlobs(["clusters", name, "match", "paths"], rawCluster.match.paths, "match.paths", { cluster: built.cluster });
+    checkGlobs(["clusters", name, "match", "hosts"], rawCluster.match.hosts);
   }
   const rules = {};
   const ruleLocations = {};
@@ -18289,12 +21081,12 @@ function buildLayer(tree, data) {
   const waivers = (raw.waivers ?? []).map((w, i) => {
     const path = ["waivers", i];
     if (w.rule === "invalid-policy") {
-      report(valueLocation(tree, [...path, "rule"]), [...path, "rule"], "`invalid-policy` cannot be waived: a policy that does not validate always stops the check");
+      report2(valueLocation(tree, [...path, "rule"]), [...path, "rule"], "`invalid-policy` cannot be waived: a policy that does not validate always stops the check");
     }
     if (w.expires !== void 0 && !isCalendarDate(w.expires)) {
-      report(valueLocation(tree, [...path, "expires"]), [...path, "expires"], `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`);
+      report2(valueLocation(tree, [...path, "expires"]), [...path, "expires"], `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`);
     }
-    return {
+    const waiver = {
       rule: w.rule,
       paths: w.paths,
       ...w.tables ? { tables: locatedRules(tree, [...path, "tables"], w.tables) } : {},
@@ -18302,6 +21094,8 @@ function buildLayer(tree, data) {
       ...w.expires !== void 0 ? { expires: w.expires } : {},
       location: valueLocation(tree, path)
     };
+    checkGlobs([...path, "paths"], w.paths, "waivers.paths", { waiver });
+    return waiver;
   });
   return {
     layer: {
@@ -18313,17 +21107,18 @@ function buildLayer(tree, data) {
       rules,
       ruleLocations,
       waivers,
-      downstreamReferences
+      downstreamReferences,
+      globs
     },
     problems
   };
 }
-function buildCluster(tree, name, raw, report) {
+function buildCluster(tree, name, raw, report2) {
   const base = ["clusters", name];
   for (const key of ["tidb_version", "lightning_version"]) {
     const version = raw[key];
     if (version !== void 0 && parseVersion(version) === void 0) {
-      report(valueLocation(tree, [...base, key]), [...base, key], `"${version}" is not a TiDB version; expected a version such as "8.5.1"`);
+      report2(valueLocation(tree, [...base, key]), [...base, key], `"${version}" is not a TiDB version; expected a version such as "8.5.1"`);
     }
   }
   const changefeeds = [];
@@ -18333,17 +21128,17 @@ function buildCluster(tree, name, raw, report) {
     const path = [...base, "changefeeds", i];
     const location = valueLocation(tree, [...path, "id"]);
     const first = firstById.get(feed.id);
-    if (first) report(location, [...path, "id"], `duplicate changefeed id \`${feed.id}\` (already defined at line ${first.line})`);
+    if (first) report2(location, [...path, "id"], `duplicate changefeed id \`${feed.id}\` (already defined at line ${first.line})`);
     else firstById.set(feed.id, location);
     if (feed.config !== void 0) {
       const resolved = resolveLocalPath("", feed.config, false);
-      if (!resolved.ok) report(valueLocation(tree, [...path, "config"]), [...path, "config"], `\`${feed.config}\` ${resolved.reason}`);
+      if (!resolved.ok) report2(valueLocation(tree, [...path, "config"]), [...path, "config"], `\`${feed.config}\` ${resolved.reason}`);
     }
     const downstream = feed.downstream ?? {};
     if (downstream.cluster !== void 0) {
       const refLocation = valueLocation(tree, [...path, "downstream", "cluster"]);
       if (downstream.cluster === name) {
-        report(refLocation, [...path, "downstream", "cluster"], `a changefeed cannot replicate cluster \`${name}\` into itself`);
+        report2(refLocation, [...path, "downstream", "cluster"], `a changefeed cannot replicate cluster \`${name}\` into itself`);
       } else pendingReferences.push({ name: downstream.cluster, location: refLocation });
     }
     const rules = feed.config !== void 0 ? void 0 : feed.rules ? locatedRules(tree, [...path, "rules"], feed.rules) : [{ rule: "*.*", location }];
@@ -18353,6 +21148,8 @@ function buildCluster(tree, name, raw, report) {
       ...feed.config !== void 0 ? { config: normalizeRelative(feed.config) } : {},
       ...feed.case_sensitive !== void 0 ? { caseSensitive: feed.case_sensitive } : {},
       forceReplicate: feed.force_replicate ?? false,
+      state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+      ...feed.state !== void 0 ? { stateLocation: valueLocation(tree, [...path, "state"]) } : {},
       downstream: { ...downstream.cluster !== void 0 ? { cluster: downstream.cluster } : {}, ...downstream.kind !== void 0 ? { kind: downstream.kind } : {} },
       location
     });
@@ -18364,7 +21161,7 @@ function buildCluster(tree, name, raw, report) {
       if (skipChoices.includes(word)) return;
       const suggestion2 = suggest(word, skipChoices);
       const ids = changefeeds.length > 0 ? `, or a changefeed id of \`${name}\` (${changefeeds.map((f) => f.id).join(", ")})` : ` (cluster \`${name}\` has no changefeeds)`;
-      report(
+      report2(
         valueLocation(tree, [...path, "skip", j]),
         [...path, "skip", j],
         `\`${word}\` is not something to skip; expected ${SKIP_LOG_BACKUP}, ${SKIP_ALL_CHANGEFEEDS}${ids}${suggestion2 ? `; did you mean \`${suggestion2}\`?` : ""}`
@@ -18379,30 +21176,42 @@ function buildCluster(tree, name, raw, report) {
     lightningVersion: raw.lightning_version ?? raw.tidb_version,
     match: { paths: raw.match.paths ?? [], hosts: raw.match.hosts ?? [] },
     logBackup: {
-      enabled: raw.log_backup.enabled,
-      ...raw.log_backup.task !== void 0 ? { task: raw.log_backup.task } : {},
-      location: valueLocation(tree, [...base, "log_backup", "enabled"])
+      enabled: raw.log_backup?.enabled ?? false,
+      ...raw.log_backup?.task !== void 0 ? { task: raw.log_backup.task } : {},
+      location: raw.log_backup ? valueLocation(tree, [...base, "log_backup", "enabled"]) : anchorLocation(tree, base)
     },
+    ticdc: raw.ticdc === true || changefeeds.length > 0,
+    ticdcDeclared: raw.ticdc === true,
+    ...raw.ticdc !== void 0 ? { ticdcLocation: valueLocation(tree, [...base, "ticdc"]) } : {},
     changefeeds,
     exemptions,
+    ...raw.posture !== void 0 ? { posture: postureBinding(tree, base, raw, report2) } : {},
     location: anchorLocation(tree, base)
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }
-function locatedRules(tree, path, rules) {
-  return rules.map((rule18, i) => ({ rule: rule18, location: valueLocation(tree, [...path, i]) }));
+function parseDuration(text) {
+  const m = /^([0-9]+)(s|m|h|d|w)$/.exec(text);
+  return m ? Number(m[1]) * DURATION_UNITS[m[2]] : Number.NaN;
 }
-var SIZE_UNITS = {
-  "": 1,
-  B: 1,
-  KB: 1e3,
-  kB: 1e3,
-  MB: 1e3 ** 2,
-  GB: 1e3 ** 3,
-  KiB: 1024,
-  MiB: 1024 ** 2,
-  GiB: 1024 ** 3
-};
+function postureBinding(tree, base, raw, report2) {
+  const path = [...base, "posture"];
+  const location = valueLocation(tree, path);
+  const resolved = resolveLocalPath("", raw.posture, false);
+  if (!resolved.ok) report2(location, path, `\`${raw.posture}\` ${resolved.reason}`);
+  const maxAgeText = raw.posture_max_age ?? "7d";
+  return {
+    path: resolved.ok ? resolved.path : raw.posture,
+    maxAgeSeconds: parseDuration(maxAgeText),
+    maxAgeText,
+    location,
+    declaresLogBackup: raw.log_backup !== void 0,
+    declaresChangefeeds: raw.changefeeds !== void 0
+  };
+}
+function locatedRules(tree, path, rules) {
+  return rules.map((rule20, i) => ({ rule: rule20, location: valueLocation(tree, [...path, i]) }));
+}
 function parseSize(value) {
   if (typeof value === "number") return value;
   const m = /^([0-9]+) ?([A-Za-z]*)$/.exec(value);
@@ -18437,15 +21246,33 @@ function resolveLocalPath(fromFile, entry, relativeToFile) {
   if (segments.length === 0) return { ok: false, reason: "does not name a file" };
   return { ok: true, path: segments.join("/") };
 }
+var SKIP_LOG_BACKUP, SKIP_ALL_CHANGEFEEDS, DURATION_UNITS, SIZE_UNITS;
+var init_build = __esm({
+  "src/policy/build.ts"() {
+    "use strict";
+    init_version2();
+    init_blocking();
+    init_schema();
+    init_glob_syntax();
+    init_yaml_tree();
+    SKIP_LOG_BACKUP = "log_backup";
+    SKIP_ALL_CHANGEFEEDS = "changefeeds";
+    DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+    SIZE_UNITS = {
+      "": 1,
+      B: 1,
+      KB: 1e3,
+      kB: 1e3,
+      MB: 1e3 ** 2,
+      GB: 1e3 ** 3,
+      KiB: 1024,
+      MiB: 1024 ** 2,
+      GiB: 1024 ** 3
+    };
+  }
+});
 
 // src/policy/load.ts
-var MAX_POLICY_FILES = 64;
-var POLICY_LOCATIONS = [
-  ".github/tidb-import-guard.yml",
-  ".github/tidb-import-guard.yaml",
-  "tidb-import-guard.yml",
-  "tidb-import-guard.yaml"
-];
 function discoverPolicy(exists) {
   return POLICY_LOCATIONS.find((path) => exists(path));
 }
@@ -18453,7 +21280,7 @@ function loadPolicy(path, read) {
   const problems = [];
   const layers = [];
   const state = /* @__PURE__ */ new Map();
-  const visit = (file, chain, via) => {
+  const visit2 = (file, chain, via) => {
     const seen = state.get(file);
     if (seen === "done") return;
     if (seen === "loading") {
@@ -18467,9 +21294,10 @@ function loadPolicy(path, read) {
     }
     state.set(file, "loading");
     const text = readSafely(read, file);
-    if (text === void 0) {
+    if (typeof text !== "string") {
+      const why = text === void 0 ? "does not exist or cannot be read" : text.refused;
       problems.push(
-        via ? { ...via, message: `extends: policy file \`${file}\` does not exist or cannot be read` } : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` does not exist or cannot be read` }
+        via ? { ...via, message: `extends: policy file \`${file}\` ${why}` } : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` ${why}` }
       );
       state.set(file, "done");
       return;
@@ -18478,13 +21306,13 @@ function loadPolicy(path, read) {
     problems.push(...loaded.problems);
     if (loaded.layer) {
       for (const entry of loaded.layer.extends) {
-        if (entry.resolved !== void 0) visit(entry.resolved, [...chain, file], entry.location);
+        if (entry.resolved !== void 0) visit2(entry.resolved, [...chain, file], entry.location);
       }
       layers.push(loaded.layer);
     }
     state.set(file, "done");
   };
-  visit(path, [], void 0);
+  visit2(path, [], void 0);
   if (problems.length === 0) {
     const merged = mergeLayers(path, layers);
     problems.push(...merged.problems);
@@ -18522,8 +21350,8 @@ function loadFile(file, text) {
 }
 function firstLine2(tree, start, end) {
   const { line } = tree.lines.position(start);
-  const lineEnd2 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start, end: Math.max(start, Math.min(end, lineEnd2)) };
+  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
+  return { start, end: Math.max(start, Math.min(end, lineEnd3)) };
 }
 function schemaDefault(path) {
   return schemaAt(path)?.default;
@@ -18562,6 +21390,11 @@ function mergeLayers(file, layers) {
       });
     }
   }
+  const includeLayer = [...layers].reverse().find((l) => l.scan.include !== void 0);
+  const keptWaivers = new Set(waivers);
+  const globs = layers.flatMap(
+    (l) => l.globs.filter((g) => g.key === "scan.include" ? l === includeLayer : g.cluster ? kept.has(g.cluster) : g.waiver ? keptWaivers.has(g.waiver) : false).map((g) => ({ glob: g.glob, key: g.key, location: g.location }))
+  );
   const policy = {
     file,
     files: layers.map((l) => l.file),
@@ -18571,7 +21404,8 @@ function mergeLayers(file, layers) {
     clusters: [...clusters.values()],
     rules,
     ruleLocations,
-    waivers
+    waivers,
+    globs
   };
   return { policy, problems };
 }
@@ -18587,6 +21421,23 @@ function deepFreeze(value) {
   }
   return value;
 }
+var import_yaml2, MAX_POLICY_FILES, POLICY_LOCATIONS;
+var init_load = __esm({
+  "src/policy/load.ts"() {
+    "use strict";
+    init_yaml_tree();
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_schema();
+    init_build();
+    MAX_POLICY_FILES = 64;
+    POLICY_LOCATIONS = [
+      ".github/tidb-import-guard.yml",
+      ".github/tidb-import-guard.yaml",
+      "tidb-import-guard.yml",
+      "tidb-import-guard.yaml"
+    ];
+  }
+});
 
 // src/ticdc/changefeed.ts
 function readChangefeedConfig(doc) {
@@ -18623,9 +21474,13 @@ function stringItems(entry) {
     (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
   );
 }
+var init_changefeed = __esm({
+  "src/ticdc/changefeed.ts"() {
+    "use strict";
+  }
+});
 
 // src/posture/changefeed-source.ts
-var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
 function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
   const path = feed.config;
   const what = `changefeed ${feed.id}: config file \`${path}\``;
@@ -18633,6 +21488,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
   if (text === void 0) {
     return { ok: false, message: `${what} was not found in the repository` };
   }
+  if (typeof text !== "string") return { ok: false, message: `${what} ${text.refused}` };
   const parsed = parseToml(text);
   if (!parsed.ok) {
     return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
@@ -18652,7 +21508,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
   const notes = [];
   config.eventFilters.forEach((ef, index) => {
     const matcher = ef.matcher.map((m) => m.value);
-    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive: true });
     if (!parsedMatcher.ok) {
       for (const e of parsedMatcher.errors) {
         problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ""}\` in event filter ${index + 1}: ${e.message}`);
@@ -18660,7 +21516,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
       return;
     }
     const events = ef.ignoreEvent.map((e) => e.value.trim().toLowerCase());
-    if (!events.some((e) => DROPS_INSERTS.has(e))) return;
+    if (!events.some((e) => DROPS_INSERTS2.has(e))) return;
     dropped.push(filterSet(parsedMatcher.filter));
     notes.push(`event filter ${index + 1} drops inserts into tables matching [${matcher.map((m) => `'${m}'`).join(", ")}]`);
   });
@@ -18676,6 +21532,16 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
     }
   };
 }
+var DROPS_INSERTS2;
+var init_changefeed_source = __esm({
+  "src/posture/changefeed-source.ts"() {
+    "use strict";
+    init_filter();
+    init_changefeed();
+    init_document();
+    DROPS_INSERTS2 = /* @__PURE__ */ new Set(["insert", "all dml"]);
+  }
+});
 
 // src/posture/compile.ts
 function defaultChangefeedCaseSensitive(tidb) {
@@ -18696,18 +21562,28 @@ function compileRules(rules, caseSensitive, problems, what) {
   }
   return void 0;
 }
-function compilePosture(policy, readRepoFile) {
+function unionAll2(sets) {
+  let out = NO_TABLES;
+  for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
+  return out;
+}
+function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Map()) {
   const problems = [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
     const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
-    const exemptFrom = (key) => {
-      const sets = cluster.exemptions.filter((e) => e.skip.some(key)).map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
-      return sets.length ? union(...sets) : NO_TABLES;
-    };
-    const logBackup = cluster.logBackup.enabled ? {
-      ...cluster.logBackup.task ? { task: cluster.logBackup.task } : {},
+    const exempted = cluster.exemptions.map((e) => ({ skip: e.skip, set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES }));
+    const exemptFrom = (key) => unionAll2(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
+    const fromEveryFeed = exemptFrom((s2) => s2 === "changefeeds");
+    const namedFeeds = new Set(cluster.exemptions.flatMap((e) => e.skip.includes("changefeeds") ? [] : e.skip));
+    const snapshot = snapshots.get(cluster.name);
+    const realBackup = snapshot ? realLogBackup(snapshot) : void 0;
+    const realFeedsResult = snapshot ? realChangefeeds(snapshot) : void 0;
+    const realFeeds = realFeedsResult?.ok ? realFeedsResult.feeds : /* @__PURE__ */ new Map();
+    const task = cluster.logBackup.task ?? realBackup?.task;
+    const logBackup = cluster.logBackup.enabled || realBackup ? {
+      ...task ? { task } : {},
       protected: subtract(userTables(), exemptFrom((s2) => s2 === "log_backup"))
     } : void 0;
     const changefeeds = [];
@@ -18721,12 +21597,15 @@ function compilePosture(policy, readRepoFile) {
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
-      const forceReplicate = feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate;
-      const notReplicated = source.dropsInserts;
+      const real = realFeeds.get(feed.id);
+      const realState = snapshot ? snapshotState(snapshot, feed.id) : void 0;
+      const forceReplicate = (feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate) || (real?.forceReplicate ?? false);
+      const notReplicated = real ? intersect(source.dropsInserts, real.dropsInserts) : source.dropsInserts;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
-      const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const exempt = exemptFrom((s2) => s2 === "changefeeds" || s2 === feed.id);
+      const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const accepted = real ? union(declared, real.accepted) : declared;
+      const exempt = namedFeeds.has(feed.id) ? exemptFrom((s2) => s2 === "changefeeds" || s2 === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
         policy: feed,
@@ -18736,7 +21615,47 @@ function compilePosture(policy, readRepoFile) {
         ...feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {},
         ...feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {},
         forceReplicate,
-        notes: source.notes
+        // The state is the snapshot's when it shows the changefeed (posture.md).
+        state: realState ?? feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(realState ?? feed.state),
+        // Inserts count as dropped only where both drop them: with no drop on one side, none is left.
+        notes: real && real.notes.length === 0 ? [] : source.notes,
+        ...real ? {
+          real,
+          declared: {
+            replicates: subtract(intersect(declared, userTables()), source.dropsInserts),
+            forceReplicate: feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate,
+            caseSensitive,
+            rulesText: `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`
+          }
+        } : {}
+      });
+    }
+    const declaredIds = new Set(cluster.changefeeds.map((f) => f.id));
+    for (const real of realFeeds.values()) {
+      if (declaredIds.has(real.id)) continue;
+      const location = cluster.posture?.location ?? cluster.location;
+      const policyFeed = {
+        id: real.id,
+        rules: real.rules.map((rule20) => ({ rule: rule20, location })),
+        caseSensitive: real.caseSensitive,
+        forceReplicate: real.forceReplicate,
+        downstream: {},
+        state: real.state,
+        location
+      };
+      const exempt = exemptFrom((s2) => s2 === "changefeeds" || s2 === real.id);
+      changefeeds.push({
+        id: real.id,
+        policy: policyFeed,
+        caseSensitive: real.caseSensitive,
+        replicated: subtract(intersect(real.accepted, userTables()), union(exempt, real.dropsInserts)),
+        rulesText: `[${real.rules.map((r) => `'${r}'`).join(", ")}]`,
+        forceReplicate: real.forceReplicate,
+        state: real.state,
+        protects: true,
+        notes: real.notes,
+        real
       });
     }
     clusters.set(cluster.name, {
@@ -18744,7 +21663,8 @@ function compilePosture(policy, readRepoFile) {
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      guarded: logBackup !== void 0 || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || changefeeds.length > 0 || (snapshot?.ticdc.captures.length ?? 0) > 0,
       ...logBackup ? { logBackup } : {},
       changefeeds
     });
@@ -18754,10 +21674,35 @@ function compilePosture(policy, readRepoFile) {
   });
   return { posture: { policy, clusters }, problems };
 }
+function snapshotState(snapshot, id) {
+  const states = snapshot.ticdc.changefeeds.filter((f) => f.id === id).map((f) => f.state);
+  return states.find((st) => changefeedProtects(st)) ?? states[0];
+}
+var init_compile = __esm({
+  "src/posture/compile.ts"() {
+    "use strict";
+    init_version2();
+    init_filter();
+    init_filter();
+    init_changefeed_source();
+    init_real();
+    init_blocking();
+  }
+});
 
 // src/policy/weakened.ts
-var OWN_DEFAULTS = { "policy-weakened": "warning" };
+function weakeningSeverity(base) {
+  return base.rules["policy-weakened"] ?? OWN_DEFAULTS["policy-weakened"] ?? "error";
+}
 function diffPolicies(base, head, options = {}) {
+  const severity = weakeningSeverity(base);
+  if (severity === "off") return [];
+  return diffAll(base, head, options).map((w) => ({ ...w, severity: GUARDING_RULES.has(loweredRule(w)) ? "error" : severity }));
+}
+function loweredRule(w) {
+  return w.kind === "severity-lowered" ? w.key.slice("severity-lowered:".length) : "";
+}
+function diffAll(base, head, options) {
   const locate = headLocator(head, options.read);
   const out = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
@@ -18833,8 +21778,41 @@ function diffCluster(base, head, locate) {
     }
     out.push(...diffChangefeed(base, head, baseFeed, headFeed));
   }
+  if (base.ticdcDeclared && !head.ticdc) {
+    out.push({
+      kind: "ticdc-removed",
+      cluster: name,
+      key: `ticdc-removed:${name}`,
+      location: head.ticdcLocation ?? at(["ticdc"], ["log_backup"]),
+      message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true \u2192 false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`
+    });
+  }
+  if (base.posture && !head.posture) {
+    out.push({
+      kind: "posture-unbound",
+      cluster: name,
+      key: `posture-unbound:${name}`,
+      location: at(["posture"], []),
+      message: `Cluster \`${name}\` no longer binds its posture snapshot (\`posture: ${base.posture.path}\` was removed): the log backup tasks and changefeeds the cluster really runs no longer count, only what the policy declares.`
+    });
+  } else if (base.posture && head.posture && head.posture.maxAgeSeconds > base.posture.maxAgeSeconds) {
+    out.push({
+      kind: "posture-max-age-raised",
+      cluster: name,
+      key: `posture-max-age-raised:${name}`,
+      location: at(["posture_max_age"], ["posture"]),
+      message: `Cluster \`${name}\`'s \`posture_max_age\` was raised from ${base.posture.maxAgeText} to ${head.posture.maxAgeText}: an older snapshot of the real posture is accepted without a warning.`
+    });
+  }
   out.push(...diffExemptions(base, head));
   return out;
+}
+function stateRelaxed(headCluster, base, head) {
+  if (base.state === head.state) return void 0;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
+  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
 }
 function isGuarded(cluster) {
   return cluster.logBackup.enabled || cluster.changefeeds.length > 0;
@@ -18916,6 +21894,16 @@ function diffChangefeed(baseCluster, headCluster, base, head) {
       key: keyOf("changefeed-force-replicate-off"),
       location: head.location,
       message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
+    });
+  }
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: "changefeed-state-relaxed",
+      cluster: name,
+      key: keyOf("changefeed-state-relaxed"),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
     });
   }
   const headDownstream = head.downstream.cluster;
@@ -19096,12 +22084,12 @@ function diffScan(base, head, locate) {
       message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
     });
   }
-  if (head.scan.maxFileBytes < base.scan.maxFileBytes) {
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: "scan-narrowed",
-      key: "scan-max-file-bytes-lowered",
+      key: "scan-max-file-bytes-raised",
       location: locate.topLevel(["scan", "max_file_bytes"]),
-      message: `scan.max_file_bytes was lowered from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: larger files are skipped.`
+      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
     });
   }
   return out;
@@ -19181,74 +22169,1612 @@ function byLocation(a, b) {
   const fb = b.location.file;
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
+var OWN_DEFAULTS, GUARDING_RULES;
+var init_weakened = __esm({
+  "src/policy/weakened.ts"() {
+    "use strict";
+    init_version2();
+    init_types();
+    init_filter();
+    init_compile();
+    init_blocking();
+    init_registry();
+    init_build();
+    init_yaml_tree();
+    OWN_DEFAULTS = { "policy-weakened": "error" };
+    GUARDING_RULES = /* @__PURE__ */ new Set(["log-backup-gap", "changefeed-gap", "precheck-blocks-import", "precheck-override", "policy-weakened"]);
+  }
+});
+
+// src/posture-live/snapshot-validator.ts
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate12.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.state === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.start_ts === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start_ts" }, message: "must have required property 'start_ts'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.table_filter === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "table_filter" }, message: "must have required property 'table_filter'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "state" || key0 === "start_ts" || key0 === "table_filter")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func02(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data1 = data.state;
+      if (!(data1 === "running" || data1 === "paused" || data1 === "error")) {
+        const err7 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema13.properties.state.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.start_ts !== void 0) {
+      let data2 = data.start_ts;
+      if (typeof data2 === "string") {
+        if (!pattern12.test(data2)) {
+          const err8 = { instancePath: instancePath + "/start_ts", schemaPath: "#/properties/start_ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,20}$" }, message: 'must match pattern "^[0-9]{1,20}$"' };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/start_ts", schemaPath: "#/properties/start_ts/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.table_filter !== void 0) {
+      let data3 = data.table_filter;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data3[i0] !== "string") {
+            const err10 = { instancePath: instancePath + "/table_filter/" + i0, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/table_filter", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.state === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.case_sensitive === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "case_sensitive" }, message: "must have required property 'case_sensitive'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.force_replicate === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "force_replicate" }, message: "must have required property 'force_replicate'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.rules === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.event_filters === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_filters" }, message: "must have required property 'event_filters'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.sink === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sink" }, message: "must have required property 'sink'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func5.call(schema42.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster_id !== void 0) {
+      let data0 = data.cluster_id;
+      if (typeof data0 === "string") {
+        if (func02(data0) < 1) {
+          const err8 = { instancePath: instancePath + "/cluster_id", schemaPath: "#/properties/cluster_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/cluster_id", schemaPath: "#/properties/cluster_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      let data1 = data.namespace;
+      if (typeof data1 === "string") {
+        if (func02(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data2 = data.id;
+      if (typeof data2 === "string") {
+        if (func02(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data3 = data.state;
+      if (typeof data3 === "string") {
+        if (func02(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.case_sensitive !== void 0) {
+      if (typeof data.case_sensitive !== "boolean") {
+        const err16 = { instancePath: instancePath + "/case_sensitive", schemaPath: "#/properties/case_sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.force_replicate !== void 0) {
+      if (typeof data.force_replicate !== "boolean") {
+        const err17 = { instancePath: instancePath + "/force_replicate", schemaPath: "#/properties/force_replicate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data6 = data.rules;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data6[i0] !== "string") {
+            const err18 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.event_filters !== void 0) {
+      let data8 = data.event_filters;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.matcher === void 0) {
+              const err20 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/required", keyword: "required", params: { missingProperty: "matcher" }, message: "must have required property 'matcher'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data9.ignore_event === void 0) {
+              const err21 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/required", keyword: "required", params: { missingProperty: "ignore_event" }, message: "must have required property 'ignore_event'" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "matcher" || key1 === "ignore_event")) {
+                const err22 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.matcher !== void 0) {
+              let data10 = data9.matcher;
+              if (Array.isArray(data10)) {
+                const len2 = data10.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (typeof data10[i2] !== "string") {
+                    const err23 = { instancePath: instancePath + "/event_filters/" + i1 + "/matcher/" + i2, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/event_filters/" + i1 + "/matcher", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data9.ignore_event !== void 0) {
+              let data12 = data9.ignore_event;
+              if (Array.isArray(data12)) {
+                const len3 = data12.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (typeof data12[i3] !== "string") {
+                    const err25 = { instancePath: instancePath + "/event_filters/" + i1 + "/ignore_event/" + i3, schemaPath: "#/properties/event_filters/items/properties/ignore_event/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/event_filters/" + i1 + "/ignore_event", schemaPath: "#/properties/event_filters/items/properties/ignore_event/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/event_filters", schemaPath: "#/properties/event_filters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.sink !== void 0) {
+      let data14 = data.sink;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.scheme === void 0) {
+          const err29 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key2 in data14) {
+          if (!(key2 === "scheme" || key2 === "host")) {
+            const err30 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data14.scheme !== void 0) {
+          let data15 = data14.scheme;
+          if (typeof data15 === "string") {
+            if (func02(data15) < 1) {
+              const err31 = { instancePath: instancePath + "/sink/scheme", schemaPath: "#/properties/sink/properties/scheme/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/sink/scheme", schemaPath: "#/properties/sink/properties/scheme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data14.host !== void 0) {
+          if (typeof data14.host !== "string") {
+            const err33 = { instancePath: instancePath + "/sink/host", schemaPath: "#/properties/sink/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster_id !== void 0) {
+      if (data.namespace === void 0) {
+        const err35 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "cluster_id",
+          missingProperty: "namespace",
+          depsCount: 1,
+          deps: "namespace"
+        }, message: "must have property namespace when property cluster_id is present" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      if (data.cluster_id === void 0) {
+        const err36 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "namespace",
+          missingProperty: "cluster_id",
+          depsCount: 1,
+          deps: "cluster_id"
+        }, message: "must have property cluster_id when property namespace is present" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate02(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate02.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.cluster === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tidb === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb" }, message: "must have required property 'tidb'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.log_backup === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.ticdc === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticdc" }, message: "must have required property 'ticdc'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "kind" || key0 === "cluster" || key0 === "taken_at" || key0 === "source" || key0 === "tidb" || key0 === "log_backup" || key0 === "ticdc")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      if (1 !== data.version) {
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("tidb-import-guard-posture" !== data.kind) {
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tidb-import-guard-posture" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data2 = data.cluster;
+      if (typeof data2 === "string") {
+        if (func02(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.taken_at !== void 0) {
+      let data3 = data.taken_at;
+      if (typeof data3 === "string") {
+        if (!pattern02.test(data3)) {
+          const err12 = { instancePath: instancePath + "/taken_at", schemaPath: "#/properties/taken_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/taken_at", schemaPath: "#/properties/taken_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data4 = data.source;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.pd === void 0) {
+          const err14 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "pd" }, message: "must have required property 'pd'" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "pd")) {
+            const err15 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data4.pd !== void 0) {
+          let data5 = data4.pd;
+          if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (typeof data6 === "string") {
+                if (func02(data6) < 1) {
+                  const err16 = { instancePath: instancePath + "/source/pd/" + i0, schemaPath: "#/properties/source/properties/pd/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/source/pd/" + i0, schemaPath: "#/properties/source/properties/pd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/source/pd", schemaPath: "#/properties/source/properties/pd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.tidb !== void 0) {
+      let data7 = data.tidb;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.versions === void 0) {
+          const err20 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "versions")) {
+            const err21 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.versions !== void 0) {
+          let data8 = data7.versions;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (typeof data9 === "string") {
+                if (func02(data9) < 1) {
+                  const err22 = { instancePath: instancePath + "/tidb/versions/" + i1, schemaPath: "#/properties/tidb/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/tidb/versions/" + i1, schemaPath: "#/properties/tidb/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/tidb/versions", schemaPath: "#/properties/tidb/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.log_backup !== void 0) {
+      let data10 = data.log_backup;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.tasks === void 0) {
+          const err26 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data10) {
+          if (!(key3 === "tasks")) {
+            const err27 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data10.tasks !== void 0) {
+          let data11 = data10.tasks;
+          if (Array.isArray(data11)) {
+            const len2 = data11.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (!validate12(data11[i2], { instancePath: instancePath + "/log_backup/tasks/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/log_backup/tasks", schemaPath: "#/properties/log_backup/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.ticdc !== void 0) {
+      let data13 = data.ticdc;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.captures === void 0) {
+          const err30 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/required", keyword: "required", params: { missingProperty: "captures" }, message: "must have required property 'captures'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data13.changefeeds === void 0) {
+          const err31 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/required", keyword: "required", params: { missingProperty: "changefeeds" }, message: "must have required property 'changefeeds'" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        for (const key4 in data13) {
+          if (!(key4 === "captures" || key4 === "changefeeds")) {
+            const err32 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.captures !== void 0) {
+          let data14 = data13.captures;
+          if (Array.isArray(data14)) {
+            const len3 = data14.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data15 = data14[i3];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.address === void 0) {
+                  const err33 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (data15.version === void 0) {
+                  const err34 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                for (const key5 in data15) {
+                  if (!(key5 === "cluster_id" || key5 === "address" || key5 === "version")) {
+                    const err35 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.cluster_id !== void 0) {
+                  let data16 = data15.cluster_id;
+                  if (typeof data16 === "string") {
+                    if (func02(data16) < 1) {
+                      const err36 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/cluster_id", schemaPath: "#/$defs/capture/properties/cluster_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/cluster_id", schemaPath: "#/$defs/capture/properties/cluster_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.address !== void 0) {
+                  if (typeof data15.address !== "string") {
+                    const err38 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/address", schemaPath: "#/$defs/capture/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.version !== void 0) {
+                  if (typeof data15.version !== "string") {
+                    const err39 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/version", schemaPath: "#/$defs/capture/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/ticdc/captures", schemaPath: "#/properties/ticdc/properties/captures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data13.changefeeds !== void 0) {
+          let data19 = data13.changefeeds;
+          if (Array.isArray(data19)) {
+            const len4 = data19.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (!validate32(data19[i4], { instancePath: instancePath + "/ticdc/changefeeds/" + i4, parentData: data19, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/ticdc/changefeeds", schemaPath: "#/properties/ticdc/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate02.errors = vErrors;
+  return errors === 0;
+}
+function snapshotValidator() {
+  return validate3;
+}
+var validate3, func02, pattern02, schema13, pattern12, schema42, func5;
+var init_snapshot_validator = __esm({
+  "src/posture-live/snapshot-validator.ts"() {
+    "use strict";
+    validate3 = validate02;
+    func02 = require_ucs2length().default;
+    pattern02 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "state", "start_ts", "table_filter"], "properties": { "name": { "description": "BR's task name.", "type": "string", "minLength": 1 }, "state": { "description": "As `br log status` decides: running, paused (a pause key exists) or error (paused with an error).", "enum": ["running", "paused", "error"] }, "start_ts": { "description": "Start TSO as a decimal string.", "type": "string", "pattern": "^[0-9]{1,20}$" }, "table_filter": { "$ref": "#/$defs/tableFilterList", "description": "The task's table filter (`*.*` unless BR's hidden `-f` was used)." } } };
+    pattern12 = new RegExp("^[0-9]{1,20}$", "u");
+    validate12.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema42 = { "type": "object", "additionalProperties": false, "required": ["id", "state", "case_sensitive", "force_replicate", "rules", "event_filters", "sink"], "dependentRequired": { "cluster_id": ["namespace"], "namespace": ["cluster_id"] }, "properties": { "cluster_id": { "description": "TiCDC cluster id; omitted (with `namespace`) for the layout before v6.2.", "type": "string", "minLength": 1 }, "namespace": { "description": "TiCDC namespace.", "type": "string", "minLength": 1 }, "id": { "description": "Changefeed id.", "type": "string", "minLength": 1 }, "state": { "description": "TiCDC's own word (normal, stopped, error, failed, warning, pending, finished, ...).", "type": "string", "minLength": 1 }, "case_sensitive": { "description": "The replica config's `case-sensitive`.", "type": "boolean" }, "force_replicate": { "description": "The replica config's `force-replicate`.", "type": "boolean" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The replica config's `filter.rules`." }, "event_filters": { "description": "The replica config's `filter.event-filters` (matcher and ignored events only).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["matcher", "ignore_event"], "properties": { "matcher": { "$ref": "#/$defs/tableFilterList", "description": "Tables the event filter applies to." }, "ignore_event": { "description": "Ignored event types (`insert`, `all dml`, ...).", "type": "array", "items": { "type": "string" } } } } }, "sink": { "description": "Where it writes: the sink URI's scheme and host only (never user, password, path or query).", "type": "object", "additionalProperties": false, "required": ["scheme"], "properties": { "scheme": { "description": "mysql, tidb, kafka, pulsar, s3, ...", "type": "string", "minLength": 1 }, "host": { "description": "host[:port], when the URI has one.", "type": "string" } } } } };
+    func5 = Object.prototype.hasOwnProperty;
+    validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate02.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// src/posture-live/load.ts
+function parseSnapshot(text) {
+  let data;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, problems: [`is not JSON: ${error.message}`] };
+  }
+  const validate5 = snapshotValidator();
+  if (validate5(data)) return { ok: true, snapshot: data };
+  const problems = (validate5.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => {
+    const where2 = e.instancePath ? `at ${e.instancePath}` : "at the top level";
+    const extra = e.keyword === "additionalProperties" ? ` (\`${String(e.params["additionalProperty"])}\`)` : "";
+    return `does not match the snapshot schema ${where2}: ${e.message ?? "invalid"}${extra}`;
+  });
+  return { ok: false, problems };
+}
+var MAX_PROBLEMS;
+var init_load2 = __esm({
+  "src/posture-live/load.ts"() {
+    "use strict";
+    init_snapshot_validator();
+    MAX_PROBLEMS = 5;
+  }
+});
+
+// src/posture-live/bind.ts
+function loadSnapshots(policy, read) {
+  const snapshots = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const cluster of policy.clusters) {
+    const binding = cluster.posture;
+    if (!binding) continue;
+    const at = (message) => void problems.push({ ...binding.location, message: `clusters.${cluster.name}.posture: ${message}` });
+    let text;
+    try {
+      text = read(binding.path);
+    } catch {
+      text = void 0;
+    }
+    if (text === void 0) {
+      at(`snapshot \`${binding.path}\` does not exist or cannot be read; write it with \`tidb-import-guard posture fetch --cluster ${cluster.name} --policy ${policy.file} --pd URL\``);
+      continue;
+    }
+    const parsed = parseSnapshot(text);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) at(`snapshot \`${binding.path}\` ${p}`);
+      continue;
+    }
+    if (parsed.snapshot.cluster !== cluster.name) {
+      at(`snapshot \`${binding.path}\` describes cluster \`${parsed.snapshot.cluster}\`, not \`${cluster.name}\``);
+      continue;
+    }
+    const real = realChangefeeds(parsed.snapshot);
+    if (!real.ok) {
+      for (const p of real.problems) at(`snapshot \`${binding.path}\`: ${p}`);
+      continue;
+    }
+    snapshots.set(cluster.name, parsed.snapshot);
+  }
+  return { snapshots, problems };
+}
+var init_bind = __esm({
+  "src/posture-live/bind.ts"() {
+    "use strict";
+    init_load2();
+    init_real();
+  }
+});
+
+// src/core/now.ts
+function nowMs(env) {
+  const epoch = env["SOURCE_DATE_EPOCH"];
+  if (epoch !== void 0 && /^\d{1,12}$/.test(epoch.trim())) return Number(epoch.trim()) * 1e3;
+  return Date.now();
+}
+function todayInstant(env) {
+  return new Date(nowMs(env)).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+var init_now = __esm({
+  "src/core/now.ts"() {
+    "use strict";
+  }
+});
+
+// src/workspace/chunks.ts
+function fileChunks(reader, path, chunkBytes = CHUNK_BYTES) {
+  return function* chunks() {
+    const file = reader.open(path);
+    if (!file.ok) throw Object.assign(new Error(file.reason), { code: "EREFUSED" });
+    try {
+      for (; ; ) {
+        const buffer = new Uint8Array(chunkBytes);
+        let filled = 0;
+        while (filled < chunkBytes) {
+          const n = file.read(buffer.subarray(filled));
+          if (n === 0) break;
+          filled += n;
+        }
+        if (filled === 0) return;
+        yield filled === chunkBytes ? buffer : buffer.subarray(0, filled);
+        if (filled < chunkBytes) return;
+      }
+    } finally {
+      file.close();
+    }
+  };
+}
+var CHUNK_BYTES;
+var init_chunks = __esm({
+  "src/workspace/chunks.ts"() {
+    "use strict";
+    CHUNK_BYTES = 1024 * 1024;
+  }
+});
+
+// src/workspace/confined.ts
+import * as nodeFs from "node:fs";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+function describeFsError(error) {
+  const code2 = error?.code;
+  switch (code2) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    case "EIO":
+      return "an input/output error";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    case "ENOMEM":
+      return "out of memory";
+    default:
+      return typeof code2 === "string" && /^E[A-Z0-9]+$/.test(code2) ? `error ${code2}` : "an unexpected error";
+  }
+}
+function typeName2(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function formatBytes2(n) {
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+function isUnder(real, base) {
+  if (real === base) return true;
+  return real.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+function createConfinedReader(root, options = {}) {
+  const fs = options.fs ?? NODE_FS;
+  const absRoot = resolve2(root);
+  const realOf = (p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return void 0;
+    }
+  };
+  const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve2(r)) ?? resolve2(r))];
+  const allowed = (real) => roots.some((r) => isUnder(real, r));
+  const absolute = (path) => isAbsolute(path) ? path : resolve2(absRoot, path);
+  const display = (path) => {
+    const rel = relative(absRoot, absolute(path));
+    return (rel === "" ? "." : rel).split(sep).join("/");
+  };
+  const fail5 = (path, kind2, reason, size) => ({
+    ok: false,
+    kind: kind2,
+    path: display(path),
+    reason,
+    ...size !== void 0 ? { size } : {}
+  });
+  const lexicalRoots = [absRoot, ...(options.extraRoots ?? []).map((r) => resolve2(r))];
+  const locate = (path) => {
+    if (!lexicalRoots.some((r) => isUnder(absolute(path), r))) return fail5(path, "outside", "is outside the repository");
+    let real;
+    try {
+      real = fs.realpathSync(absolute(path));
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        let dangling = false;
+        try {
+          dangling = fs.lstatSync(absolute(path)).isSymbolicLink();
+        } catch {
+        }
+        return fail5(path, "missing", dangling ? "is a symbolic link to nothing" : "does not exist");
+      }
+      return fail5(path, "unreadable", `cannot be read (${describeFsError(error)})`);
+    }
+    if (!allowed(real)) return fail5(path, "outside", "is a symbolic link that leads outside the repository");
+    return { real };
+  };
+  const openRegular = (path) => {
+    const where2 = locate(path);
+    if (!("real" in where2)) return where2;
+    let fd;
+    try {
+      fd = fs.openSync(where2.real, O_READ);
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "ENOENT") return fail5(path, "missing", "does not exist");
+      return fail5(path, "unreadable", `cannot be read (${describeFsError(error)})`);
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) {
+        fs.closeSync(fd);
+        return fail5(path, "not-a-file", `is not a regular file (${typeName2(st)})`);
+      }
+      if (PROC_FD) {
+        let opened;
+        try {
+          opened = fs.readlinkSync(PROC_FD + fd);
+        } catch {
+          opened = void 0;
+        }
+        if (opened !== void 0 && opened.startsWith("/") && !allowed(opened)) {
+          fs.closeSync(fd);
+          return fail5(path, "outside", "is a symbolic link that leads outside the repository");
+        }
+      }
+      return { fd, size: st.size };
+    } catch (error) {
+      fs.closeSync(fd);
+      return fail5(path, "unreadable", `cannot be read (${describeFsError(error)})`);
+    }
+  };
+  const read = (path, maxBytes) => {
+    const opened = openRegular(path);
+    if ("ok" in opened) return opened;
+    const { fd, size } = opened;
+    try {
+      if (size > maxBytes) return fail5(path, "too-big", `is larger than ${formatBytes2(maxBytes)} (${formatBytes2(size)})`, size);
+      const limit = maxBytes + 1;
+      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let filled = 0;
+      for (; ; ) {
+        if (filled === buffer.length) {
+          if (buffer.length >= limit) break;
+          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+          buffer.copy(grown, 0, 0, filled);
+          buffer = grown;
+        }
+        const n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled > maxBytes) return fail5(path, "too-big", `is larger than ${formatBytes2(maxBytes)}`, filled);
+      return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };
+    } catch (error) {
+      return fail5(path, "unreadable", `cannot be read (${describeFsError(error)})`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+  const open = (path) => {
+    const opened = openRegular(path);
+    if ("ok" in opened) return opened;
+    const { fd, size } = opened;
+    let position = 0;
+    let closed = false;
+    return {
+      ok: true,
+      path: display(path),
+      size,
+      read(buffer) {
+        if (closed) return 0;
+        const n = fs.readSync(fd, buffer, 0, buffer.length, position);
+        position += n;
+        return n;
+      },
+      close() {
+        if (!closed) fs.closeSync(fd);
+        closed = true;
+      }
+    };
+  };
+  const kind = (path) => {
+    const where2 = locate(path);
+    if (!("real" in where2)) return where2.kind === "outside" ? "outside" : "missing";
+    try {
+      const st = fs.lstatSync(where2.real);
+      return st.isDirectory() ? "directory" : st.isFile() ? "file" : "other";
+    } catch {
+      return "missing";
+    }
+  };
+  const exists = (path) => {
+    try {
+      fs.lstatSync(absolute(path));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const walks = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const walkReal = (real) => {
+    const cached = walks.get(real);
+    if (cached) return cached;
+    const names = [];
+    const unreadable = [];
+    const stack = [""];
+    let seen = 0;
+    while (stack.length) {
+      const rel = stack.pop();
+      let entries;
+      try {
+        entries = fs.readdirSync(rel === "" ? real : real + sep + rel.split("/").join(sep), { withFileTypes: true });
+      } catch (error) {
+        unreadable.push({ rel, reason: `cannot be listed (${describeFsError(error)})` });
+        continue;
+      }
+      for (const e of entries) {
+        const child = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) stack.push(child);
+        else names.push(child);
+        if (++seen > MAX_LISTED_ENTRIES) {
+          unreadable.push({ rel, reason: `holds more than ${MAX_LISTED_ENTRIES} entries; the rest was not listed` });
+          stack.length = 0;
+          break;
+        }
+      }
+    }
+    names.sort();
+    const walk = { names, unreadable };
+    walks.set(real, walk);
+    return walk;
+  };
+  const list = (dir) => {
+    const named = display(dir);
+    const cached = listings.get(named);
+    if (cached) return cached;
+    const result = listUncached(dir, named);
+    listings.set(named, result);
+    return result;
+  };
+  const listUncached = (dir, named) => {
+    const where2 = locate(dir);
+    if (!("real" in where2)) return where2;
+    try {
+      if (!fs.lstatSync(where2.real).isDirectory()) return fail5(dir, "not-a-directory", "is not a directory");
+    } catch (error) {
+      return fail5(dir, "unreadable", `cannot be read (${describeFsError(error)})`);
+    }
+    const walk = walkReal(where2.real);
+    const prefix = named === "." ? "" : `${named}/`;
+    return {
+      ok: true,
+      files: prefix ? walk.names.map((n) => prefix + n) : walk.names,
+      unreadable: walk.unreadable.map((u) => ({ path: u.rel === "" ? named : prefix + u.rel, reason: u.reason }))
+    };
+  };
+  return {
+    root: absRoot,
+    fs,
+    allowed,
+    display,
+    read,
+    readText(path, maxBytes) {
+      const r = read(path, maxBytes);
+      return r.ok ? { ok: true, path: r.path, text: r.bytes.toString("utf8") } : r;
+    },
+    open,
+    kind,
+    exists,
+    list
+  };
+}
+var NODE_FS, POLICY_FILE_MAX_BYTES, REFERENCED_FILE_MAX_BYTES, MAX_LISTED_ENTRIES, O_READ, PROC_FD;
+var init_confined = __esm({
+  "src/workspace/confined.ts"() {
+    "use strict";
+    NODE_FS = nodeFs;
+    POLICY_FILE_MAX_BYTES = 1024 * 1024;
+    REFERENCED_FILE_MAX_BYTES = 1024 * 1024;
+    MAX_LISTED_ENTRIES = 2e5;
+    O_READ = nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0) | (nodeFs.constants.O_NOFOLLOW ?? 0);
+    PROC_FD = process.platform === "linux" ? "/proc/self/fd/" : void 0;
+  }
+});
 
 // src/workspace/files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 function findRepositoryRoot(start) {
-  let dir = resolve2(start);
+  let dir = resolve3(start);
   for (; ; ) {
     if (existsSync(join(dir, ".git"))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return resolve2(start);
+    if (parent === dir) return resolve3(start);
     dir = parent;
   }
 }
 function toRepoPath(root, abs) {
-  const rel = relative(root, abs);
+  const rel = relative2(root, abs);
   if (rel === "") return "";
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel.split(sep2).join("/");
 }
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function scanMatchers(include, exclude) {
   return {
     include: (0, import_picomatch3.default)(include, { dot: true }),
     exclude: exclude.length ? (0, import_picomatch3.default)(exclude, { dot: true }) : () => false
   };
 }
-var GLOB_CHARS = /[*?[\]{}!]/;
-function listFiles(root, cwd, paths, scan) {
+function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) {
+  const fs = reader.fs;
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
   const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
   const found = /* @__PURE__ */ new Set();
   const missing = [];
+  const refused = [];
+  const unreadable = [];
+  const excluded = [];
   const visited = /* @__PURE__ */ new Set();
-  const walk = (abs, rel) => {
+  const realOf = (abs) => {
     try {
-      const real = realpathSync(abs);
-      if (visited.has(real)) return;
-      visited.add(real);
+      return fs.realpathSync(abs);
     } catch {
-      return;
+      return void 0;
     }
+  };
+  const walk = (abs, rel) => {
+    const real = realOf(abs);
+    if (real === void 0 || !reader.allowed(real) || visited.has(real)) return;
+    visited.add(real);
     let entries;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: rel === "" ? "." : rel, reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted` });
       return;
     }
-    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
     const relPrefix = rel === "" ? "" : rel + "/";
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
       const childRel = relPrefix + e.name;
       let isDirectory = e.isDirectory();
-      let isFile = e.isFile();
       if (e.isSymbolicLink()) {
-        try {
-          const target = statSync(absPrefix + e.name);
-          isFile = target.isFile();
-          isDirectory = target.isDirectory() && !visited.has(realpathSync(absPrefix + e.name));
-        } catch {
-          continue;
+        const target = realOf(absPrefix + e.name);
+        if (target === void 0) continue;
+        if (reader.allowed(target)) {
+          try {
+            isDirectory = fs.lstatSync(target).isDirectory();
+          } catch {
+            continue;
+          }
         }
       }
       if (isDirectory) {
         if (!exclude(childRel + "/") && !exclude(childRel)) walk(absPrefix + e.name, childRel);
-      } else if (isFile && include(childRel) && !exclude(childRel)) found.add(childRel);
+      } else if (include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   if (globs.length) {
@@ -19259,84 +23785,74 @@ function listFiles(root, cwd, paths, scan) {
     }
   }
   for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
-    const abs = resolve2(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
+    const abs = resolve3(cwd, p);
     const rel = toRepoPath(root, abs);
     if (rel === void 0) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rel);
-    else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    const kind = reader.kind(abs);
+    if (kind === "missing") missing.push(p);
+    else if (kind === "outside") refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
+    else {
+      const glob = rel === "" ? void 0 : scan.exclude.find((g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel));
+      if (glob !== void 0) excluded.push({ path: rel, glob });
+      else if (kind === "directory") walk(abs, rel);
+      else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    }
   }
-  return { files: [...found].sort(), missing };
+  return {
+    files: [...found].sort(),
+    missing,
+    ...excluded.length ? { excluded } : {},
+    ...refused.length ? { refused } : {},
+    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) } : {}
+  };
 }
-function selectFiles(root, candidates, scan) {
+function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
   for (const rel of candidates) {
     if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
-    try {
-      if (statSync(repoFilePath(root, rel)).isFile()) selected.add(rel);
-    } catch {
+    if (!reader.exists(rel)) {
+      onMissing?.(rel);
+      continue;
     }
+    if (reader.kind(rel) === "directory") continue;
+    selected.add(rel);
   }
   return [...selected].sort();
 }
-function repoFilePath(root, repoPath) {
-  if (sep !== "/") return resolve2(root, repoPath);
-  return (root.endsWith("/") ? root : root + "/") + repoPath;
-}
-function fileSystemRepo(root) {
-  const inside = (p) => {
-    const abs = resolve2(root, p);
-    return toRepoPath(root, abs) === void 0 ? void 0 : abs;
-  };
+function fileSystemRepo(root, reader = createConfinedReader(root)) {
   return {
     readFile(path) {
-      const abs = inside(path);
-      if (!abs) return void 0;
-      try {
-        return readFileSync(abs, "utf8");
-      } catch {
-        return void 0;
-      }
+      const read = reader.readText(path, REFERENCED_FILE_MAX_BYTES);
+      if (read.ok) return read.text;
+      return read.kind === "missing" ? void 0 : { refused: read.reason };
     },
     listFiles(dir) {
-      const abs = inside(dir);
-      if (!abs) return void 0;
-      try {
-        if (!statSync(abs).isDirectory()) return void 0;
-      } catch {
-        return void 0;
-      }
-      const out = [];
-      const walk = (d, depth) => {
-        if (depth > 32 || out.length > 1e5) return;
-        for (const e of readdirSync(d, { withFileTypes: true })) {
-          const child = join(d, e.name);
-          if (e.isDirectory()) walk(child, depth + 1);
-          else if (e.isFile()) {
-            const rel = toRepoPath(root, child);
-            if (rel !== void 0) out.push(rel);
-          }
-        }
-      };
-      walk(abs, 0);
-      return out.sort();
+      const listed = reader.list(dir);
+      if (listed.ok) return { files: listed.files, unreadable: listed.unreadable };
+      return listed.kind === "missing" || listed.kind === "not-a-directory" ? void 0 : { refused: listed.reason };
     }
   };
 }
+var import_picomatch3, ALWAYS_SKIPPED, GLOB_CHARS;
+var init_files = __esm({
+  "src/workspace/files.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_confined();
+    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    GLOB_CHARS = /[*?[\]{}!]/;
+  }
+});
 
 // src/workspace/check.ts
+import { dirname as dirname2, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 function policyFinding(p) {
+  const message = safeText(p.message);
   return {
     rule: "invalid-policy",
     severity: "error",
@@ -19345,9 +23861,9 @@ function policyFinding(p) {
     column: p.column,
     endLine: p.endLine,
     endColumn: p.endColumn,
-    message: p.message,
+    message,
     suppressed: false,
-    fingerprint: fingerprint(["invalid-policy", p.file, p.message])
+    fingerprint: fingerprint(["invalid-policy", p.file, message])
   };
 }
 function emptyResult(policyFile, findings) {
@@ -19363,27 +23879,30 @@ function emptyResult(policyFile, findings) {
     clusters: []
   };
 }
-function formatBytes2(n) {
+function formatBytes3(n) {
   if (n < 1024) return `${n} bytes`;
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
-  const root = options.root ? resolve3(options.root) : findRepositoryRoot(cwd);
-  const abs = (p) => isAbsolute2(p) ? p : resolve3(root, p);
-  const read = (p) => {
-    try {
-      return readFileSync2(abs(p), "utf8");
-    } catch {
-      return void 0;
-    }
-  };
+  const root = options.root ? resolve4(options.root) : findRepositoryRoot(cwd);
   let policyPath = options.policyPath;
+  let extraRoots = [];
   if (policyPath !== void 0) {
-    const given = isAbsolute2(policyPath) ? policyPath : resolve3(cwd, policyPath);
-    policyPath = toRepoPath(root, given) ?? relative2(root, given).split(sep2).join("/");
-  } else {
-    policyPath = discoverPolicy((p) => existsSync2(abs(p)));
+    const given = isAbsolute3(policyPath) ? policyPath : resolve4(cwd, policyPath);
+    const inRepository = toRepoPath(root, given);
+    if (inRepository === void 0) extraRoots = [dirname2(given)];
+    policyPath = inRepository ?? relative3(root, given).split(sep3).join("/");
+  }
+  const reader = createConfinedReader(root, { extraRoots, ...options.fs ? { fs: options.fs } : {} });
+  const readPolicyFile = (p) => {
+    const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
+    if (read.ok) return read.text;
+    return read.kind === "missing" ? void 0 : { refused: read.reason };
+  };
+  const readText = (p) => textOf(readPolicyFile(p));
+  if (policyPath === void 0) {
+    policyPath = discoverPolicy((p) => reader.exists(p));
     if (policyPath === void 0) {
       return {
         result: emptyResult("", []),
@@ -19391,10 +23910,12 @@ async function checkRepository(options) {
       };
     }
   }
-  if (read(policyPath) === void 0) {
-    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}` };
+  const policyText = readPolicyFile(policyPath);
+  if (typeof policyText !== "string") {
+    const why = policyText === void 0 ? "it does not exist" : `it ${policyText.refused}`;
+    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = loadPolicy(policyPath, read);
+  const loaded = loadPolicy(policyPath, readPolicyFile);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -19402,74 +23923,71 @@ async function checkRepository(options) {
     };
   }
   const policy = loaded.policy;
-  const repo = fileSystemRepo(root);
-  const compiled = compilePosture(policy, read);
-  if (compiled.problems.length) {
-    const problems = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
+  const repo = fileSystemRepo(root, reader);
+  const bound = loadSnapshots(policy, readText);
+  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  if (compiled.problems.length || bound.problems.length) {
+    const problems = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
       result: emptyResult(policyPath, problems.map(policyFinding)),
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, read) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : read(p), policy, read) : [];
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, readText) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy, readText) : [];
+  const skipped = [];
   let files;
+  let excluded;
   if (options.changedFiles && !options.paths) {
-    files = selectFiles(root, options.changedFiles, policy.scan);
+    files = selectFiles(
+      root,
+      options.changedFiles,
+      policy.scan,
+      reader,
+      (path) => skipped.push({ ...skippedFinding(path, "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe"), severity: "error" })
+    );
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
     if (listed.missing.length) {
       return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
     }
+    if (listed.refused?.length) {
+      return { result: emptyResult(policyPath, []), fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}` };
+    }
+    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: "error" });
     files = listed.files;
+    if (listed.excluded) excluded = listed.excluded;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
     }
   }
-  const skipped = [];
   const checker = createChecker({
     policy,
     posture: compiled.posture,
-    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    fullScope: !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve3(cwd, p) === root)),
+    today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
+    now: options.now ?? (options.today !== void 0 ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
+    snapshots: bound.snapshots,
+    fullScope: !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve4(cwd, p) === root)),
     weakenings,
     repo,
     extraFindings: skipped
   });
   for (const path of files) {
-    const read2 = readWithinLimit(repoFilePath(root, path), policy.scan.maxFileBytes);
-    if (read2.kind === "too-big") {
-      skipped.push(skippedFinding(path, `not read: ${formatBytes2(read2.size)} is over \`scan.max_file_bytes\` (${formatBytes2(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
-    } else if (read2.kind === "error") {
-      skipped.push({ ...skippedFinding(path, `cannot read the file: ${read2.message}`), severity: "error" });
-    } else checker.add({ path, bytes: read2.bytes });
+    const read = reader.read(path, policy.scan.maxFileBytes);
+    if (read.ok) checker.add({ path, bytes: read.bytes });
+    else if (read.kind === "too-big" && read.size !== void 0) {
+      if (path.toLowerCase().endsWith(".sql")) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
+      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes3(read.size)} is over \`scan.max_file_bytes\` (${formatBytes3(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: "error" });
+    } else {
+      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: "error" });
+    }
   }
-  return { result: checker.finish() };
+  return { result: checker.finish(), ...excluded ? { excluded } : {} };
 }
 function baseWeakenings(basePath, readBase, head, read) {
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
-}
-function readWithinLimit(path, limit) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > limit) return { kind: "too-big", size };
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const n = readSync(fd, bytes, filled, size - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { kind: "ok", bytes: filled === size ? bytes : bytes.subarray(0, filled) };
-  } catch (error) {
-    return { kind: "error", message: error.message };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
 }
 function skippedFinding(path, message) {
   return {
@@ -19485,42 +24003,1150 @@ function skippedFinding(path, message) {
     fingerprint: fingerprint(["syntax-error", path, "not read"])
   };
 }
+var init_check2 = __esm({
+  "src/workspace/check.ts"() {
+    "use strict";
+    init_repo();
+    init_fingerprint();
+    init_check();
+    init_version();
+    init_load();
+    init_weakened();
+    init_compile();
+    init_bind();
+    init_now();
+    init_chunks();
+    init_confined();
+    init_files();
+    init_sanitize();
+  }
+});
 
 // src/cli/docs.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
+import { readFileSync } from "node:fs";
 function readRuleDoc(id) {
   if (!/^[a-z-]+$/.test(id)) return void 0;
   for (const dir of CANDIDATES) {
     try {
-      return readFileSync3(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+      return readFileSync(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
     } catch {
     }
   }
   return void 0;
 }
+var CANDIDATES;
+var init_docs = __esm({
+  "src/cli/docs.ts"() {
+    "use strict";
+    CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
+  }
+});
+
+// src/core/suggest.ts
+function suggest2(word, known) {
+  if (known.length === 0 || word.length === 0) return void 0;
+  const near = (0, import_fastest_levenshtein4.closest)(word, known);
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return (0, import_fastest_levenshtein4.distance)(word, near) <= limit ? near : void 0;
+}
+var import_fastest_levenshtein4;
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+    import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+  }
+});
+
+// src/cli/conventions.ts
+function quietReport(report2) {
+  return { ...report2, findings: report2.findings.filter((f) => f.severity === "error") };
+}
+function tooManyWarnings(findings, max) {
+  return findings.filter((f) => !f.suppressed && f.severity === "warning").length > max;
+}
+function wantsColour(options) {
+  if (options.flag !== void 0) return options.flag;
+  if (options.env["NO_COLOR"]) return false;
+  const force = options.env["FORCE_COLOR"];
+  if (force !== void 0 && force !== "0" && force !== "false") return true;
+  return options.isTTY && !options.toFile;
+}
+var init_conventions = __esm({
+  "src/cli/conventions.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/node-notice.ts
+function slowNodeNotice(nodeVersion, wholeRepository) {
+  if (!wholeRepository) return void 0;
+  const major = Number(/^v?(\d+)\./.exec(nodeVersion)?.[1]);
+  if (!Number.isInteger(major) || major >= FAST_NODE_MAJOR) return void 0;
+  return `tidb-import-guard: note: Node.js ${nodeVersion.replace(/^v/, "")} runs the check about 1.5x slower than Node.js ${FAST_NODE_MAJOR} or later; use a newer Node.js for large repositories
+`;
+}
+var FAST_NODE_MAJOR;
+var init_node_notice = __esm({
+  "src/cli/node-notice.ts"() {
+    "use strict";
+    FAST_NODE_MAJOR = 22;
+  }
+});
+
+// src/posture-live/snapshot.ts
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function byCluster(a, b) {
+  if (a.cluster_id === void 0 !== (b.cluster_id === void 0)) return a.cluster_id === void 0 ? 1 : -1;
+  return compare(a.cluster_id ?? "", b.cluster_id ?? "");
+}
+function compareVersions2(a, b) {
+  const pa = a.split(/[.-]/);
+  const pb = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? "";
+    const y = pb[i] ?? "";
+    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+    const c = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : compare(x, y);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+function normalizeSnapshot(s2) {
+  const tasks = [...s2.log_backup.tasks].sort((a, b) => compare(a.name, b.name)).map((t) => ({ name: t.name, state: t.state, start_ts: t.start_ts, table_filter: [...t.table_filter] }));
+  const captures = [...s2.ticdc.captures].sort((a, b) => byCluster(a, b) || compare(a.address, b.address) || compare(a.version, b.version)).map((c) => ({ ...c.cluster_id !== void 0 ? { cluster_id: c.cluster_id } : {}, address: c.address, version: c.version }));
+  const changefeeds = [...s2.ticdc.changefeeds].sort((a, b) => byCluster(a, b) || compare(a.namespace ?? "", b.namespace ?? "") || compare(a.id, b.id)).map((f) => ({
+    ...f.cluster_id !== void 0 ? { cluster_id: f.cluster_id } : {},
+    ...f.namespace !== void 0 ? { namespace: f.namespace } : {},
+    id: f.id,
+    state: f.state,
+    case_sensitive: f.case_sensitive,
+    force_replicate: f.force_replicate,
+    rules: [...f.rules],
+    event_filters: f.event_filters.map((e) => ({ matcher: [...e.matcher], ignore_event: [...e.ignore_event] })),
+    sink: { scheme: f.sink.scheme, ...f.sink.host !== void 0 ? { host: f.sink.host } : {} }
+  }));
+  return {
+    version: 1,
+    kind: SNAPSHOT_KIND,
+    cluster: s2.cluster,
+    ...s2.taken_at !== void 0 ? { taken_at: s2.taken_at } : {},
+    source: { pd: [...s2.source.pd] },
+    tidb: { versions: [...new Set(s2.tidb.versions)].sort(compareVersions2) },
+    log_backup: { tasks },
+    ticdc: { captures, changefeeds }
+  };
+}
+function renderSnapshot(s2) {
+  return `${JSON.stringify(normalizeSnapshot(s2), null, 2)}
+`;
+}
+var SNAPSHOT_KIND;
+var init_snapshot = __esm({
+  "src/posture-live/snapshot.ts"() {
+    "use strict";
+    SNAPSHOT_KIND = "tidb-import-guard-posture";
+  }
+});
+
+// src/posture-live/draft.ts
+function dirOf(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i);
+}
+function slug(text) {
+  const s2 = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return s2 || "cluster";
+}
+function sinkKind(feed) {
+  const scheme = feed.sink.scheme;
+  if (scheme === "tidb" || scheme === "mysql" || scheme === "kafka") return scheme;
+  if (scheme.startsWith("mysql")) return "mysql";
+  if (scheme.startsWith("pulsar")) return "pulsar";
+  if (scheme.startsWith("kafka")) return "kafka";
+  if (["s3", "gcs", "gs", "azure", "azblob", "file", "local", "hdfs"].includes(scheme)) return "storage";
+  return "other";
+}
+function planClusters(jobs, snapshots) {
+  if (snapshots.length) {
+    const clusters = snapshots.map((s2) => ({ name: s2.snapshot.cluster, files: [], hosts: [], snapshot: s2, why: `from the posture snapshot ${s2.path}` }));
+    for (const job of jobs) {
+      const segments = job.file.toLowerCase().split("/");
+      const named = clusters.find((c) => segments.includes(c.name.toLowerCase()));
+      (named ?? clusters[0]).files.push(job.file);
+    }
+    return clusters;
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const clusterFor = (key, name, why, host) => {
+    let c = byKey.get(key);
+    if (!c) {
+      let unique = name;
+      for (let i = 2; used.has(unique); i++) unique = `${name}-${i}`;
+      used.add(unique);
+      c = { name: unique, files: [], hosts: host ? [host] : [], why };
+      byKey.set(key, c);
+    }
+    return c;
+  };
+  for (const job of [...jobs].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    const host = job.kind === "lightning" ? job.hosts[0] : void 0;
+    const c = host ? clusterFor(`host:${host.toLowerCase()}`, slug(host), `the Lightning configs whose [tidb] host or pd-addr is ${host}`, host.toLowerCase()) : clusterFor("sql", job.kind === "import-into" ? "import-into" : "lightning", job.kind === "import-into" ? "the SQL files with IMPORT INTO" : "the Lightning configs that name no host");
+    c.files.push(job.file);
+  }
+  return [...byKey.values()];
+}
+function matchPaths(cluster, owner) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of cluster.files) {
+    const dir = dirOf(file);
+    const shared = (owner.get(dir)?.size ?? 0) > 1;
+    paths.add(dir === "" || shared ? file : `${dir}/**`);
+  }
+  return [...paths].sort();
+}
+function draftPolicy(jobs, snapshots) {
+  const clusters = planClusters(jobs, snapshots);
+  const owner = /* @__PURE__ */ new Map();
+  for (const c of clusters) for (const f of c.files) (owner.get(dirOf(f)) ?? owner.set(dirOf(f), /* @__PURE__ */ new Set()).get(dirOf(f))).add(c.name);
+  const out = [
+    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    "#",
+    '# A draft written by `tidb-import-guard init`. Review every value marked "guessed", then keep this',
+    "# file under CODEOWNERS: the linter trusts what it says about each cluster.",
+    "version: 1",
+    "clusters:"
+  ];
+  if (!clusters.length) {
+    out.push(
+      "  # guessed: no import job was found; one cluster to start from",
+      "  prod:",
+      `    tidb_version: ${q(GUESSED_VERSION)}  # guessed: set the cluster's TiDB version`,
+      `    match: { paths: ["deploy/prod/**"] }  # guessed: where this cluster's import files live`,
+      "    log_backup: { enabled: true }  # guessed: the strict choice; say false if no log backup runs",
+      "    changefeeds: []  # guessed: list the changefeeds (or bind a snapshot with `posture:`)"
+    );
+    return { text: `${out.join("\n")}
+`, clusters: 1 };
+  }
+  for (const c of clusters) {
+    out.push(`  # ${c.name}: ${c.why}; ${c.files.length} import file(s)`);
+    out.push(`  ${c.name}:`);
+    const snap = c.snapshot?.snapshot;
+    const versions = snap ? [...snap.tidb.versions].sort(compareVersions2) : [];
+    if (versions.length) {
+      out.push(`    tidb_version: ${q(versions[0])}${versions.length > 1 ? `  # the oldest of ${versions.join(", ")} (a rolling upgrade?)` : ""}`);
+    } else {
+      out.push(`    tidb_version: ${q(GUESSED_VERSION)}  # guessed: set the cluster's TiDB version`);
+    }
+    if (c.snapshot) out.push(`    posture: ${q(c.snapshot.path)}  # refresh with \`tidb-import-guard posture fetch --cluster ${c.name} --policy <this file> --pd <PD URL>\``);
+    const paths = matchPaths(c, owner);
+    out.push("    match:");
+    if (paths.length) out.push(`      paths: [${paths.map(q).join(", ")}]${c.snapshot && snapshots.length > 1 ? "  # guessed: from directory names" : ""}`);
+    else out.push(`      paths: [${q(`deploy/${c.name}/**`)}]  # guessed: no import file was found for this cluster`);
+    if (c.hosts.length) out.push(`      hosts: [${c.hosts.map(q).join(", ")}]`);
+    if (snap) {
+      const task = preferredTask(snap.log_backup.tasks);
+      out.push(
+        task ? `    log_backup: { enabled: true, task: ${q(task.name)} }${snap.log_backup.tasks.length > 1 ? `  # tasks: ${snap.log_backup.tasks.map((t) => t.name).join(", ")}` : ""}` : "    log_backup: { enabled: false }"
+      );
+      if (snap.ticdc.captures.length) out.push(`    ticdc: true  # ${snap.ticdc.captures.length} TiCDC server(s) run here`);
+      const feeds = snap.ticdc.changefeeds.filter((f) => !GONE_STATES.has(f.state));
+      const seen = /* @__PURE__ */ new Set();
+      if (!feeds.length) out.push("    changefeeds: []");
+      else out.push("    changefeeds:");
+      for (const f of feeds) {
+        if (seen.has(f.id)) continue;
+        seen.add(f.id);
+        out.push(`      - id: ${q(f.id)}`);
+        out.push(`        rules: [${f.rules.map(q).join(", ")}]`);
+        out.push(`        case_sensitive: ${String(f.case_sensitive)}`);
+        if (f.force_replicate) out.push("        force_replicate: true");
+        const state = f.state.toLowerCase();
+        if (state !== DEFAULT_CHANGEFEED_STATE && CHANGEFEED_STATES.includes(state)) out.push(`        state: ${state}`);
+        out.push(`        downstream: { kind: ${sinkKind(f)} }  # guessed from its sink (${f.sink.scheme}${f.sink.host ? `://${f.sink.host}` : ""}); a TiDB cluster of this policy is \`cluster: NAME\``);
+        for (const ef of f.event_filters) {
+          if (ef.ignore_event.some((e) => ["insert", "all dml"].includes(e.toLowerCase()))) {
+            out.push(`        # its event filter drops inserts into [${ef.matcher.join(", ")}]: point \`config:\` at its TOML to say so`);
+          }
+        }
+      }
+    } else {
+      out.push("    log_backup: { enabled: true }  # guessed: the strict choice; say false if no log backup runs");
+      out.push("    changefeeds: []  # guessed: list the changefeeds (or fetch a snapshot: tidb-import-guard posture fetch)");
+    }
+  }
+  return { text: `${out.join("\n")}
+`, clusters: clusters.length };
+}
+var SCHEMA_URL, q, GUESSED_VERSION;
+var init_draft = __esm({
+  "src/posture-live/draft.ts"() {
+    "use strict";
+    init_blocking();
+    init_real();
+    init_snapshot();
+    SCHEMA_URL = "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json";
+    q = (s2) => JSON.stringify(s2);
+    GUESSED_VERSION = "8.5.1";
+  }
+});
+
+// src/cli/init.ts
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+import { parseArgs } from "node:util";
+function fail2(io, message) {
+  io.stderr(`tidb-import-guard: init: ${message}
+`);
+  return 2;
+}
+async function initCommand(args, io) {
+  let values;
+  try {
+    values = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        posture: { type: "string", multiple: true },
+        output: { type: "string" },
+        force: { type: "boolean", default: false },
+        root: { type: "string" }
+      }
+    }).values;
+  } catch (error) {
+    return fail2(io, error.message);
+  }
+  const root = values.root !== void 0 ? resolve5(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+  const output = values.output !== void 0 ? resolve5(io.cwd, values.output) : resolve5(root, POLICY_LOCATIONS[0]);
+  const outputPath = toRepoPath(root, output);
+  if (outputPath === void 0) return fail2(io, `--output ${values.output} is not inside the repository ${root}`);
+  if (existsSync2(output) && !values.force) return fail2(io, `${outputPath} exists; pass --force to overwrite it`);
+  const snapshots = [];
+  for (const file of values.posture ?? []) {
+    const abs = resolve5(io.cwd, file);
+    const path = toRepoPath(root, abs);
+    if (path === void 0) return fail2(io, `--posture ${file} is not inside the repository: commit snapshots with the policy, which binds them by path`);
+    let text;
+    try {
+      text = readFileSync2(abs, "utf8");
+    } catch {
+      return fail2(io, `cannot read --posture ${file}`);
+    }
+    const parsed = parseSnapshot(text);
+    if (!parsed.ok) return fail2(io, `--posture ${file} ${parsed.problems.join("; ")}`);
+    if (snapshots.some((s2) => s2.snapshot.cluster === parsed.snapshot.cluster)) return fail2(io, `two snapshots describe cluster \`${parsed.snapshot.cluster}\``);
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(parsed.snapshot.cluster)) return fail2(io, `--posture ${file}: cluster name \`${parsed.snapshot.cluster}\` is not usable as a policy key`);
+    snapshots.push({ path, snapshot: parsed.snapshot });
+  }
+  const scan = {
+    include: schemaAt(["scan", "include"])?.default,
+    exclude: schemaAt(["scan", "exclude"])?.default
+  };
+  const maxBytes = parseSize(schemaAt(["scan", "max_file_bytes"])?.default);
+  const reader = createConfinedReader(root);
+  const listed = listFiles(root, root, [root], scan, reader);
+  const repo = fileSystemRepo(root, reader);
+  const jobs = [];
+  const unread = [];
+  for (const path of listed.files) {
+    const read = reader.read(path, maxBytes);
+    if (!read.ok) {
+      unread.push(path);
+      continue;
+    }
+    const state = readFile({ path, bytes: read.bytes }, repo);
+    for (const job of state?.jobs ?? []) jobs.push({ file: job.file, kind: job.kind, hosts: job.hosts });
+  }
+  const draft = draftPolicy(jobs, snapshots);
+  const loaded = loadPolicy(outputPath, (p) => p === outputPath ? draft.text : (() => {
+    try {
+      return readFileSync2(resolve5(root, p), "utf8");
+    } catch {
+      return void 0;
+    }
+  })());
+  if (!loaded.ok) {
+    const first = loaded.problems[0];
+    return fail2(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${first.message})`);
+  }
+  try {
+    mkdirSync(dirname3(output), { recursive: true });
+    writeFileSync(output, draft.text);
+  } catch (error) {
+    return fail2(io, `cannot write ${outputPath}: ${error.message}`);
+  }
+  const files = new Set(jobs.map((j) => j.file)).size;
+  io.stderr(
+    `tidb-import-guard: init: wrote ${outputPath}: ${draft.clusters} cluster(s) for ${jobs.length} import job(s) in ${files} file(s)${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ""}${unread.length ? `; could not read ${unread.join(", ")}` : ""}. Review the values marked "guessed", then run \`tidb-import-guard check${isAbsolute4(values.output ?? "") || values.output === void 0 ? "" : ` --policy ${values.output}`}\`.
+`
+  );
+  return 0;
+}
+var init_init = __esm({
+  "src/cli/init.ts"() {
+    "use strict";
+    init_read_file();
+    init_load();
+    init_schema();
+    init_build();
+    init_draft();
+    init_load2();
+    init_confined();
+    init_files();
+  }
+});
+
+// src/posture-live/protobuf.ts
+function readFields(buf) {
+  const out = [];
+  let pos = 0;
+  const varint = () => {
+    let result = 0n;
+    let shift = 0n;
+    for (let i = 0; i < 10; i++) {
+      if (pos >= buf.length) throw new ProtobufError("truncated varint");
+      const byte = buf[pos++];
+      result |= BigInt(byte & 127) << shift;
+      if ((byte & 128) === 0) return result & 0xffffffffffffffffn;
+      shift += 7n;
+    }
+    throw new ProtobufError("varint longer than 10 bytes");
+  };
+  while (pos < buf.length) {
+    const tag = varint();
+    const field = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (field === 0 || field > 536870911) throw new ProtobufError(`invalid field number ${field}`);
+    if (wire === 0) out.push({ field, value: { wire: 0, varint: varint() } });
+    else if (wire === 2) {
+      const length = varint();
+      if (length > BigInt(buf.length - pos)) throw new ProtobufError(`field ${field} runs past the end of the value`);
+      const bytes = buf.subarray(pos, pos + Number(length));
+      pos += Number(length);
+      out.push({ field, value: { wire: 2, bytes } });
+    } else if (wire === 1 || wire === 5) {
+      const size = wire === 1 ? 8 : 4;
+      if (pos + size > buf.length) throw new ProtobufError(`field ${field} runs past the end of the value`);
+      pos += size;
+      out.push({ field, value: { wire } });
+    } else throw new ProtobufError(`unsupported wire type ${wire} (field ${field})`);
+  }
+  return out;
+}
+function utf82(bytes, what) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new ProtobufError(`${what} is not UTF-8`);
+  }
+}
+var ProtobufError, UTF8;
+var init_protobuf = __esm({
+  "src/posture-live/protobuf.ts"() {
+    "use strict";
+    ProtobufError = class extends Error {
+    };
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/posture-live/decode.ts
+function printableKey(key) {
+  return key.replace(/[^\x20-\x7e]/g, (c) => {
+    const code2 = c.codePointAt(0);
+    return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u{${code2.toString(16)}}`;
+  });
+}
+function classifyCdcKey(key) {
+  if (!key.startsWith(PREFIX2.cdc)) return void 0;
+  const rest = key.slice(PREFIX2.cdc.length - 1);
+  const info = rest.indexOf("/changefeed/info/");
+  if (info >= 0) {
+    const id = rest.slice(info + "/changefeed/info/".length);
+    if (id === "") return void 0;
+    const left = rest.slice(1, info);
+    if (info === 0) return { kind: "changefeed", id };
+    const slash = left.indexOf("/");
+    if (slash < 0) return void 0;
+    const cluster = left.slice(0, slash);
+    const namespace = left.slice(slash + 1);
+    if (!CDC_CLUSTER_ID.test(cluster) || namespace === "") return void 0;
+    return { kind: "changefeed", cluster, namespace, id };
+  }
+  const legacyCapture = /^\/capture\/([^/]+)$/.exec(rest);
+  if (legacyCapture) return { kind: "capture", id: legacyCapture[1] };
+  const capture = /^\/([^/]+)\/__cdc_meta__\/capture\/([^/]+)$/.exec(rest);
+  if (capture && CDC_CLUSTER_ID.test(capture[1])) return { kind: "capture", cluster: capture[1], id: capture[2] };
+  return void 0;
+}
+function classifyTopologyKey(key) {
+  const m = /^\/topology\/tidb\/([^/]+)\/(info|ttl)$/.exec(key);
+  return m ? { addr: m[1], kind: m[2] } : void 0;
+}
+function jsonOf(entry) {
+  let text;
+  try {
+    text = TEXT.decode(entry.value);
+  } catch {
+    throw new DecodeError(entry.key, "not UTF-8 text");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(error.message)?.[1];
+    throw new DecodeError(entry.key, `not JSON${at !== void 0 ? ` (at character ${at})` : ""}`);
+  }
+}
+function isObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function stringList(v2, key, what) {
+  if (v2 === null || v2 === void 0) return [];
+  if (!Array.isArray(v2) || v2.some((x) => typeof x !== "string")) throw new DecodeError(key, `\`${what}\` is not a list of strings`);
+  return v2;
+}
+function optionalBoolean(v2, key, what) {
+  if (v2 === void 0 || v2 === null) return false;
+  if (typeof v2 !== "boolean") throw new DecodeError(key, `\`${what}\` is not true or false`);
+  return v2;
+}
+function decodeTaskInfo(entry) {
+  try {
+    let name;
+    let startTs = 0n;
+    const tableFilter = [];
+    for (const { field, value } of readFields(entry.value)) {
+      if (field === 2) {
+        if (value.wire !== 0) throw new ProtobufError("start_ts is not a varint");
+        startTs = value.varint;
+      } else if (field === 4) {
+        if (value.wire !== 2) throw new ProtobufError("name is not a string");
+        name = utf82(value.bytes, "name");
+      } else if (field === 5) {
+        if (value.wire !== 2) throw new ProtobufError("table_filter is not a string");
+        tableFilter.push(utf82(value.bytes, "table_filter"));
+      }
+    }
+    if (!name) throw new ProtobufError("no task name (field 4)");
+    return { name, startTs: startTs.toString(), tableFilter };
+  } catch (error) {
+    if (error instanceof ProtobufError) throw new DecodeError(entry.key, `not a protobuf StreamBackupTaskInfo (${error.message})`);
+    throw error;
+  }
+}
+function decodePause(entry) {
+  if (entry.value.length === 0) return { asError: false };
+  const json = jsonOf(entry);
+  if (!isObject(json)) throw new DecodeError(entry.key, "not a PauseV2 JSON object");
+  const severity = json["severity"];
+  if (severity !== void 0 && typeof severity !== "string") throw new DecodeError(entry.key, "`severity` is not a string");
+  return { asError: severity === "ERROR" };
+}
+function reduceSinkUri(uri, key) {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(uri.trim());
+  if (!m) throw new DecodeError(key, "`sink-uri` is not a URI with a scheme");
+  const authority = m[2];
+  const host = authority.slice(authority.lastIndexOf("@") + 1);
+  return { scheme: m[1].toLowerCase(), ...host ? { host } : {} };
+}
+function decodeChangefeed(entry, where2) {
+  const json = jsonOf(entry);
+  if (!isObject(json)) throw new DecodeError(entry.key, "not a ChangeFeedInfo JSON object");
+  const state = json["state"];
+  if (typeof state !== "string") throw new DecodeError(entry.key, "`state` is missing or not a string");
+  const sinkUri = json["sink-uri"];
+  if (typeof sinkUri !== "string") throw new DecodeError(entry.key, "`sink-uri` is missing or not a string");
+  const config = json["config"] ?? {};
+  if (!isObject(config)) throw new DecodeError(entry.key, "`config` is not an object");
+  const filter = config["filter"] ?? {};
+  if (!isObject(filter)) throw new DecodeError(entry.key, "`config.filter` is not an object");
+  const rules = filter["rules"] === void 0 || filter["rules"] === null ? ["*.*"] : stringList(filter["rules"], entry.key, "config.filter.rules");
+  const rawFilters = filter["event-filters"] ?? [];
+  if (!Array.isArray(rawFilters)) throw new DecodeError(entry.key, "`config.filter.event-filters` is not a list");
+  const eventFilters = rawFilters.map((ef, i) => {
+    if (!isObject(ef)) throw new DecodeError(entry.key, `\`config.filter.event-filters[${i}]\` is not an object`);
+    return {
+      matcher: stringList(ef["matcher"], entry.key, `config.filter.event-filters[${i}].matcher`),
+      ignore_event: stringList(ef["ignore-event"], entry.key, `config.filter.event-filters[${i}].ignore-event`)
+    };
+  });
+  return {
+    ...where2.cluster !== void 0 ? { cluster_id: where2.cluster, namespace: where2.namespace } : {},
+    id: where2.id,
+    state,
+    case_sensitive: optionalBoolean(config["case-sensitive"], entry.key, "config.case-sensitive"),
+    force_replicate: optionalBoolean(config["force-replicate"], entry.key, "config.force-replicate"),
+    rules: rules.length ? rules : ["*.*"],
+    event_filters: eventFilters,
+    sink: reduceSinkUri(sinkUri, entry.key)
+  };
+}
+function decodeCapture(entry, where2) {
+  const json = jsonOf(entry);
+  if (!isObject(json)) throw new DecodeError(entry.key, "not a CaptureInfo JSON object");
+  const address = json["address"];
+  const version = json["version"] ?? "";
+  if (typeof address !== "string") throw new DecodeError(entry.key, "`address` is missing or not a string");
+  if (typeof version !== "string") throw new DecodeError(entry.key, "`version` is not a string");
+  return { ...where2.cluster !== void 0 ? { cluster_id: where2.cluster } : {}, address, version };
+}
+function decodeTopologyVersion(entry) {
+  const json = jsonOf(entry);
+  if (!isObject(json) || typeof json["version"] !== "string" || json["version"] === "") {
+    throw new DecodeError(entry.key, "not a TiDB TopologyInfo JSON object with a `version`");
+  }
+  return json["version"].replace(/^v/, "");
+}
+function buildSnapshot(view, meta) {
+  const paused = /* @__PURE__ */ new Map();
+  for (const p of view.pauses) paused.set(p.key.slice(PREFIX2.pause.length), decodePause(p).asError);
+  const erroring = new Set(view.lastErrorKeys.map((k) => k.slice(PREFIX2.lastError.length).split("/")[0]));
+  const tasks = view.taskInfos.map((entry) => {
+    const keyName = entry.key.slice(PREFIX2.taskInfo.length);
+    const info = decodeTaskInfo(entry);
+    const pause = paused.get(keyName);
+    const state = pause === void 0 ? "running" : pause || erroring.has(keyName) ? "error" : "paused";
+    return { name: info.name, state, start_ts: info.startTs, table_filter: info.tableFilter };
+  });
+  const captures = [];
+  const changefeeds = [];
+  for (const entry of view.cdc) {
+    const where2 = classifyCdcKey(entry.key);
+    if (where2?.kind === "changefeed") changefeeds.push(decodeChangefeed(entry, where2));
+    else if (where2?.kind === "capture") captures.push(decodeCapture(entry, where2));
+  }
+  const alive = /* @__PURE__ */ new Set();
+  const infos = [];
+  for (const entry of view.topology) {
+    const t = classifyTopologyKey(entry.key);
+    if (t?.kind === "ttl") alive.add(t.addr);
+    else if (t?.kind === "info") infos.push({ addr: t.addr, entry });
+  }
+  const decoded = infos.map((i) => ({ addr: i.addr, version: decodeTopologyVersion(i.entry) }));
+  const versions = (alive.size ? decoded.filter((i) => alive.has(i.addr)) : decoded).map((i) => i.version);
+  return normalizeSnapshot({
+    version: 1,
+    kind: SNAPSHOT_KIND,
+    cluster: meta.cluster,
+    taken_at: meta.takenAt,
+    source: { pd: meta.pd },
+    tidb: { versions },
+    log_backup: { tasks },
+    ticdc: { captures, changefeeds }
+  });
+}
+var DecodeError, PREFIX2, CDC_CLUSTER_ID, TEXT;
+var init_decode = __esm({
+  "src/posture-live/decode.ts"() {
+    "use strict";
+    init_protobuf();
+    init_snapshot();
+    DecodeError = class extends Error {
+      constructor(key, detail) {
+        super(`the value of etcd key \`${printableKey(key)}\` does not decode: ${detail}`);
+        this.key = key;
+      }
+      key;
+    };
+    PREFIX2 = {
+      taskInfo: "/tidb/br-stream/info/",
+      pause: "/tidb/br-stream/pause/",
+      lastError: "/tidb/br-stream/last-error/",
+      cdc: "/tidb/cdc/",
+      topology: "/topology/tidb/"
+    };
+    CDC_CLUSTER_ID = /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/;
+    TEXT = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/posture-live/etcd-reader.ts
+import { createRequire as createRequire2 } from "node:module";
+function loadEtcd3() {
+  return typeof __require === "function" ? __require("./etcd-client.cjs") : createRequire2(import.meta.url)("etcd3");
+}
+function parsePdEndpoints(text) {
+  const endpoints = [];
+  const items = text.split(",").map((s2) => s2.trim()).filter((s2) => s2 !== "");
+  if (!items.length) return { ok: false, message: "--pd needs at least one PD endpoint, such as http://pd-0.prod.internal:2379" };
+  for (const [i, item] of items.entries()) {
+    const m = /^(?:(https?):\/\/)?([^/?#@\s]+)\/?$/i.exec(item);
+    if (!m) {
+      return { ok: false, message: `--pd endpoint ${i + 1} is not http://host:port or https://host:port (no user, path or query)` };
+    }
+    const scheme = (m[1] ?? "http").toLowerCase();
+    const hostPort = m[2];
+    if (!/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+):\d{1,5}$/.test(hostPort)) {
+      return { ok: false, message: `--pd endpoint \`${hostPort}\` needs a host and a port, such as pd-0.prod.internal:2379` };
+    }
+    endpoints.push({ url: `${scheme}://${hostPort}`, display: hostPort, tls: scheme === "https" });
+  }
+  if (new Set(endpoints.map((e) => e.tls)).size > 1) return { ok: false, message: "--pd mixes http:// and https:// endpoints; PD members share one TLS setting" };
+  return { ok: true, endpoints };
+}
+function prefixEnd(prefix) {
+  const end = Buffer.from(prefix);
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i] < 255) {
+      end[i] = end[i] + 1;
+      return end.subarray(0, i + 1);
+    }
+  }
+  return Buffer.from([0]);
+}
+async function readEtcdView(options) {
+  const { Etcd3: Client } = loadEtcd3();
+  const deadline = Date.now() + options.timeoutMs;
+  const clientOptions = {
+    hosts: options.endpoints.map((e) => e.url),
+    // No CA given: grpc-js verifies the server with the system's roots.
+    ...options.tls && (options.tls.ca || options.tls.cert || options.tls.key) ? {
+      credentials: {
+        rootCertificate: options.tls.ca,
+        ...options.tls.key ? { privateKey: options.tls.key } : {},
+        ...options.tls.cert ? { certChain: options.tls.cert } : {}
+      }
+    } : {},
+    grpcOptions: { "grpc.initial_reconnect_backoff_ms": 200, "grpc.max_reconnect_backoff_ms": 1e3 },
+    // No circuit breakers, no backoff sleeps (the client's defaults): each call tries the PD
+    // members in turn, once each, so nothing outlives the deadline or the process's exit.
+    faultHandling: {
+      host: () => ({ execute: (fn) => fn({ attempt: 1, signal: new AbortController().signal }) }),
+      global: {
+        async execute(fn) {
+          let last;
+          for (let attempt = 1; attempt <= options.endpoints.length; attempt++) {
+            try {
+              return await fn({ attempt, signal: new AbortController().signal });
+            } catch (error) {
+              last = error;
+              if (Date.now() >= deadline) break;
+            }
+          }
+          throw last;
+        }
+      }
+    }
+  };
+  const client = new Client(clientOptions);
+  const where2 = options.endpoints.map((e) => e.display).join(", ");
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new EtcdReadError(`cannot read PD at ${where2}: no answer within ${options.timeoutMs / 1e3} s (--timeout)`)),
+      options.timeoutMs
+    );
+  });
+  try {
+    return await Promise.race([readAll(client, deadline, options), timeout]);
+  } catch (error) {
+    if (error instanceof EtcdReadError) throw error;
+    throw new EtcdReadError(`cannot read PD at ${where2}: ${describe2(error)}`);
+  } finally {
+    clearTimeout(timer);
+    client.close();
+  }
+}
+function describe2(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, " ").replace(/\s*Resolution note:\s*$/, "").trim().slice(0, 400);
+}
+async function readAll(client, deadline, options) {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE;
+  const call = () => ({ deadline: new Date(deadline) });
+  let revision;
+  async function keysUnder(prefix, keep2) {
+    const end = prefixEnd(Buffer.from(prefix));
+    let start = Buffer.from(prefix);
+    const kept = [];
+    for (; ; ) {
+      const response = await client.kv.range(
+        { key: start, range_end: end, limit: pageSize, keys_only: true, ...revision !== void 0 ? { revision } : {} },
+        call()
+      );
+      revision ??= String(response.header.revision);
+      for (const kv of response.kvs) {
+        const key = kv.key.toString("utf8");
+        if (keep2(key)) kept.push(key);
+      }
+      const last = response.kvs[response.kvs.length - 1];
+      if (!response.more || !last) return kept;
+      start = Buffer.concat([last.key, Buffer.from([0])]);
+    }
+  }
+  async function valuesOf(keys) {
+    const out = new Array(keys.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < keys.length) {
+        const i = next++;
+        const key = keys[i];
+        const response = await client.kv.range({ key: Buffer.from(key), ...revision !== void 0 ? { revision } : {} }, call());
+        const kv = response.kvs[0];
+        if (kv) out[i] = { key, value: new Uint8Array(kv.value) };
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, Math.max(keys.length, 1)) }, worker));
+    return out.filter((e) => e !== void 0);
+  }
+  const taskKeys = await keysUnder(PREFIX2.taskInfo, (k) => k.length > PREFIX2.taskInfo.length);
+  const pauseKeys = await keysUnder(PREFIX2.pause, (k) => k.length > PREFIX2.pause.length);
+  const lastErrorKeys = await keysUnder(PREFIX2.lastError, () => true);
+  const cdcKeys = await keysUnder(PREFIX2.cdc, (k) => classifyCdcKey(k) !== void 0);
+  const topologyKeys = await keysUnder(PREFIX2.topology, (k) => classifyTopologyKey(k) !== void 0);
+  return {
+    taskInfos: await valuesOf(taskKeys),
+    pauses: await valuesOf(pauseKeys),
+    lastErrorKeys,
+    cdc: await valuesOf(cdcKeys),
+    topology: await valuesOf(topologyKeys)
+  };
+}
+var EtcdReadError, DEFAULT_PAGE;
+var init_etcd_reader = __esm({
+  "src/posture-live/etcd-reader.ts"() {
+    "use strict";
+    init_decode();
+    EtcdReadError = class extends Error {
+    };
+    DEFAULT_PAGE = 512;
+  }
+});
+
+// src/cli/posture-verify.ts
+var posture_verify_exports = {};
+__export(posture_verify_exports, {
+  verifyCommand: () => verifyCommand
+});
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+function fail3(io, message) {
+  io.stderr(`tidb-import-guard: posture verify: ${message}
+`);
+  return 2;
+}
+function problemFinding(p) {
+  return { rule: "invalid-policy", severity: "error", file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, message: p.message, suppressed: false, fingerprint: fingerprint(["invalid-policy", p.file, p.message]) };
+}
+function report(policyFile, findings) {
+  const sorted = sortFindings(findings);
+  return { version: 1, tool: { name: "tidb-import-guard", version: TOOL_VERSION }, policy: policyFile, findings: sorted, summary: summarize(sorted, 0, 0) };
+}
+async function verifyCommand(args, io) {
+  let values;
+  try {
+    values = parseArgs2({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        policy: { type: "string" },
+        snapshot: { type: "string", multiple: true },
+        format: { type: "string", default: "text" },
+        "fail-on": { type: "string", default: "warning" },
+        root: { type: "string" }
+      }
+    }).values;
+  } catch (error) {
+    return fail3(io, error.message);
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format)) return fail3(io, `--format must be one of ${FORMATS.join(", ")}`);
+  const failOn = values["fail-on"];
+  if (!FAIL_ON.includes(failOn)) return fail3(io, `--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+  const read = (p) => {
+    const abs = resolve6(root, p);
+    if (toRepoPath(root, abs) === void 0) return void 0;
+    try {
+      return readFileSync3(abs, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  let policyPath;
+  if (values.policy !== void 0) {
+    policyPath = toRepoPath(root, isAbsolute5(values.policy) ? values.policy : resolve6(io.cwd, values.policy));
+    if (policyPath === void 0) return fail3(io, `--policy ${values.policy} is not inside the repository ${root}`);
+  } else policyPath = discoverPolicy((p) => existsSync3(resolve6(root, p)));
+  if (policyPath === void 0) return fail3(io, "no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy");
+  const loaded = loadPolicy(policyPath, read);
+  const render = (r) => format === "json" ? formatJson(r) : format === "sarif" ? formatSarif(r, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(r) : formatText(r, { colour: false });
+  if (!loaded.ok) {
+    io.stdout(render(report(policyPath, loaded.problems.map(problemFinding))));
+    return fail3(io, `the policy ${policyPath} is invalid (${loaded.problems.length} problem(s))`);
+  }
+  let policy = loaded.policy;
+  const extra = /* @__PURE__ */ new Map();
+  for (const file of values.snapshot ?? []) {
+    const abs = resolve6(io.cwd, file);
+    let text;
+    try {
+      text = readFileSync3(abs, "utf8");
+    } catch {
+      return fail3(io, `cannot read --snapshot ${file}`);
+    }
+    const parsed = parseSnapshot(text);
+    if (!parsed.ok) return fail3(io, `--snapshot ${file} ${parsed.problems.join("; ")}`);
+    const name = parsed.snapshot.cluster;
+    if (!policy.clusters.some((c) => c.name === name)) {
+      return fail3(io, `--snapshot ${file} describes cluster \`${name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(", ")})`);
+    }
+    extra.set(name, { path: toRepoPath(root, abs) ?? file, snapshot: parsed.snapshot });
+  }
+  if (extra.size) {
+    policy = {
+      ...policy,
+      clusters: policy.clusters.map((c) => {
+        const given = extra.get(c.name);
+        if (!given) return c;
+        return {
+          ...c,
+          posture: c.posture ? { ...c.posture, path: given.path } : { path: given.path, maxAgeSeconds: 7 * 86400, maxAgeText: "7d", location: c.location, declaresLogBackup: true, declaresChangefeeds: true }
+        };
+      })
+    };
+  }
+  const bound = loadSnapshots(
+    { ...policy, clusters: policy.clusters.filter((c) => !extra.has(c.name)) },
+    read
+  );
+  if (bound.problems.length) {
+    io.stdout(render(report(policyPath, bound.problems.map(problemFinding))));
+    return fail3(io, `a posture snapshot of the policy is invalid (${bound.problems.length} problem(s))`);
+  }
+  const snapshots = new Map(bound.snapshots);
+  for (const [name, given] of extra) snapshots.set(name, given.snapshot);
+  if (!snapshots.size) return fail3(io, "no cluster has a posture snapshot: give clusters a `posture:` key, or pass --snapshot FILE");
+  const compiled = compilePosture(policy, read, snapshots);
+  if (compiled.problems.length) {
+    const problems = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
+    io.stdout(render(report(policyPath, problems.map(problemFinding))));
+    return fail3(io, `the policy ${policyPath} is invalid (${problems.length} problem(s))`);
+  }
+  const now = nowMs(io.env);
+  const checker = createChecker({
+    policy,
+    posture: compiled.posture,
+    today: new Date(now).toISOString().slice(0, 10),
+    now,
+    fullScope: false,
+    snapshots
+  });
+  const findings = checker.finish().report.findings.filter((f) => f.rule === "posture-drift");
+  const result = report(policyPath, findings);
+  io.stdout(render(result));
+  const checked = [...snapshots.keys()].sort().map((n) => `\`${n}\``).join(", ");
+  io.stderr(`tidb-import-guard: posture verify: compared ${checked} with ${policyPath}: ${findings.length ? `${findings.length} drift finding(s)` : "no drift"}
+`);
+  return failsCheck(findings, failOn) ? 1 : 0;
+}
+var FORMATS, FAIL_ON;
+var init_posture_verify = __esm({
+  "src/cli/posture-verify.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_now();
+    init_check();
+    init_version();
+    init_load();
+    init_compile();
+    init_bind();
+    init_load2();
+    init_json();
+    init_sarif();
+    init_text();
+    init_verdict();
+    init_workflow_commands();
+    init_files();
+    init_docs();
+    FORMATS = ["text", "json", "sarif", "github"];
+    FAIL_ON = ["error", "warning", "notice", "never"];
+  }
+});
+
+// src/cli/posture.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+async function postureCommand(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === "fetch") return fetchCommand(rest, io);
+  if (sub === "verify") return (await Promise.resolve().then(() => (init_posture_verify(), posture_verify_exports))).verifyCommand(rest, io);
+  if (sub === "--help" || sub === "-h" || sub === "help") {
+    io.stdout(POSTURE_USAGE);
+    return 0;
+  }
+  io.stderr(`tidb-import-guard: ${sub === void 0 ? "posture needs a subcommand" : `unknown posture subcommand \`${sub}\``}
+
+${POSTURE_USAGE}`);
+  return 2;
+}
+function fail4(io, message) {
+  io.stderr(`tidb-import-guard: posture fetch: ${message}
+`);
+  return 2;
+}
+async function fetchCommand(args, io) {
+  let values;
+  try {
+    values = parseArgs3({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        pd: { type: "string" },
+        output: { type: "string" },
+        cluster: { type: "string" },
+        policy: { type: "string" },
+        cacert: { type: "string" },
+        cert: { type: "string" },
+        key: { type: "string" },
+        timeout: { type: "string", default: "30" },
+        root: { type: "string" }
+      }
+    }).values;
+  } catch (error) {
+    return fail4(io, `${error.message}
+
+${POSTURE_USAGE}`);
+  }
+  if (values.pd === void 0) return fail4(io, "--pd is required (PD client URLs, such as http://pd-0.prod.internal:2379)");
+  const parsed = parsePdEndpoints(values.pd);
+  if (!parsed.ok) return fail4(io, parsed.message);
+  const timeout = Number(values.timeout);
+  if (!/^\d+(\.\d+)?$/.test(values.timeout ?? "") || !(timeout > 0) || timeout > 3600) return fail4(io, "--timeout must be a number of seconds between 0 and 3600");
+  if (values.cert === void 0 !== (values.key === void 0)) return fail4(io, "--cert and --key go together (the client certificate and its key)");
+  const tlsFlags = values.cacert !== void 0 || values.cert !== void 0;
+  const tlsEndpoints = parsed.endpoints[0]?.tls === true;
+  if (tlsFlags && !tlsEndpoints) return fail4(io, "--cacert, --cert and --key need https:// PD endpoints");
+  if (values.policy !== void 0 && values.cluster === void 0) return fail4(io, "--policy needs --cluster (whose `posture:` path to write)");
+  if (values.policy !== void 0 && values.output !== void 0) return fail4(io, "give either --output or --policy with --cluster, not both");
+  const readPem = (flag, file) => {
+    if (file === void 0) return void 0;
+    try {
+      return readFileSync4(resolve7(io.cwd, file));
+    } catch {
+      return `cannot read --${flag} ${file}`;
+    }
+  };
+  const ca = readPem("cacert", values.cacert);
+  const cert = readPem("cert", values.cert);
+  const key = readPem("key", values.key);
+  for (const v2 of [ca, cert, key]) if (typeof v2 === "string") return fail4(io, v2);
+  const cluster = values.cluster ?? "default";
+  let output = values.output !== void 0 ? resolve7(io.cwd, values.output) : void 0;
+  let shown = values.output;
+  if (values.policy !== void 0) {
+    const root = values.root !== void 0 ? resolve7(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+    const policyAbs = isAbsolute6(values.policy) ? values.policy : resolve7(io.cwd, values.policy);
+    const policyPath = toRepoPath(root, policyAbs);
+    if (policyPath === void 0) return fail4(io, `--policy ${values.policy} is not inside the repository ${root}`);
+    const loaded = loadPolicy(policyPath, (p) => {
+      try {
+        return readFileSync4(resolve7(root, p), "utf8");
+      } catch {
+        return void 0;
+      }
+    });
+    if (!loaded.ok) {
+      const first = loaded.problems[0];
+      return fail4(io, `the policy ${policyPath} is invalid${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ""}`);
+    }
+    const bound = loaded.policy.clusters.find((c) => c.name === cluster);
+    if (!bound) return fail4(io, `the policy has no cluster \`${cluster}\` (clusters: ${loaded.policy.clusters.map((c) => `\`${c.name}\``).join(", ")})`);
+    if (!bound.posture) return fail4(io, `cluster \`${cluster}\` has no \`posture:\` key in the policy; add one (such as \`posture: posture/${cluster}.json\`) or use --output`);
+    output = resolve7(root, bound.posture.path);
+    shown = bound.posture.path;
+  }
+  let text;
+  try {
+    const view = await readEtcdView({
+      endpoints: parsed.endpoints,
+      ...tlsFlags ? { tls: { ...ca ? { ca } : {}, ...cert ? { cert } : {}, ...key ? { key } : {} } } : {},
+      timeoutMs: Math.round(timeout * 1e3)
+    });
+    const snapshot = buildSnapshot(view, { cluster, takenAt: todayInstant(io.env), pd: parsed.endpoints.map((e) => e.display) });
+    text = renderSnapshot(snapshot);
+    const summary = `${snapshot.log_backup.tasks.length} log backup task(s), ${snapshot.ticdc.changefeeds.length} changefeed(s), ${snapshot.ticdc.captures.length} TiCDC capture(s), TiDB ${snapshot.tidb.versions.join(", ") || "version unknown"}`;
+    if (output === void 0) io.stdout(text);
+    else {
+      try {
+        mkdirSync2(dirname4(output), { recursive: true });
+        const temporary = `${output}.tmp-${process.pid}`;
+        writeFileSync2(temporary, text);
+        renameSync(temporary, output);
+      } catch (error) {
+        return fail4(io, `cannot write ${shown}: ${error.message}`);
+      }
+    }
+    io.stderr(`tidb-import-guard: posture of \`${cluster}\` read from ${parsed.endpoints.map((e) => e.display).join(", ")}: ${summary}${output !== void 0 ? `; wrote ${shown}` : ""}
+`);
+    return 0;
+  } catch (error) {
+    if (error instanceof EtcdReadError) return fail4(io, error.message);
+    if (error instanceof DecodeError) return fail4(io, `${error.message} (read from ${parsed.endpoints.map((e) => e.display).join(", ")})`);
+    throw error;
+  }
+}
+var POSTURE_USAGE;
+var init_posture = __esm({
+  "src/cli/posture.ts"() {
+    "use strict";
+    init_decode();
+    init_etcd_reader();
+    init_snapshot();
+    init_load();
+    init_files();
+    init_now();
+    POSTURE_USAGE = `Usage:
+  tidb-import-guard posture fetch --pd URL[,URL...] [options]   read a cluster's real posture from PD
+  tidb-import-guard posture verify [options]                    compare the policy with its snapshots
+  tidb-import-guard init [--posture FILE...] [--output FILE]    write a draft policy
+
+Options of posture fetch:
+  --pd URLS            PD client URLs, http://host:port or https://host:port, comma-separated
+  --output FILE        write the snapshot to FILE (default: standard output)
+  --cluster NAME       the policy cluster the snapshot describes (default: default)
+  --policy FILE        with --cluster: write to the path that cluster's \`posture:\` names
+  --cacert FILE        CA certificate of PD's TLS
+  --cert FILE          client certificate (PD with a CA requires one)
+  --key FILE           the client certificate's key
+  --timeout SECONDS    bound on the whole read (default 30)
+  --root DIR           repository root for --policy (default: the git top level)
+
+Options of posture verify:
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --snapshot FILE      a snapshot to compare (repeatable); its \`cluster\` names the policy cluster
+  --format FORMAT      text (default), json, sarif or github
+  --fail-on LEVEL      warning (default), error, notice or never
+  --root DIR           the repository root
+
+Options of init:
+  --posture FILE       a snapshot; one cluster per snapshot (repeatable)
+  --output FILE        where to write (default: .github/tidb-import-guard.yml)
+  --force              overwrite an existing file
+  --root DIR           the repository root
+`;
+  }
+});
 
 // src/cli/main.ts
-var USAGE = `Usage:
-  tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
-  tidb-import-guard explain RULE-ID             show a rule's documentation
-  tidb-import-guard rules                       list the rules
-  tidb-import-guard --version | --help
-
-Options of check:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
-  --format FORMAT      text (default), json, sarif or github (workflow annotations)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error (default), warning, notice or never
-  --base-policy FILE   the policy before the change (enables policy-weakened)
-  --root DIR           the repository root (default: the git top level of the current directory)
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
-`;
-var FORMATS = ["text", "json", "sarif", "github"];
-var FAIL_ON = ["error", "warning", "notice", "never"];
-async function main(argv, io) {
-  const [command, ...rest] = argv;
+var main_exports = {};
+__export(main_exports, {
+  main: () => main
+});
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+async function main(argv2, io) {
+  const [command, ...rest] = argv2;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);
     return command === void 0 ? 2 : 0;
@@ -19533,6 +25159,8 @@ async function main(argv, io) {
   if (command === "rules") return listRules(io);
   if (command === "explain") return explain(rest, io);
   if (command === "check") return check(rest, io);
+  if (command === "posture") return postureCommand(rest, io);
+  if (command === "init") return initCommand(rest, io);
   io.stderr(`tidb-import-guard: unknown command \`${command}\`
 
 ${USAGE}`);
@@ -19553,7 +25181,9 @@ function explain(args, io) {
     return 2;
   }
   if (!ruleMeta(id)) {
-    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; \`tidb-import-guard rules\` lists them
+    const near = suggest2(id, RULES.map((r) => r.id));
+    const hint = near ? `did you mean \`${near}\`? ` : "";
+    io.stderr(`tidb-import-guard: unknown rule \`${id}\`; ${hint}\`tidb-import-guard rules\` lists them
 `);
     return 2;
   }
@@ -19565,7 +25195,7 @@ function explain(args, io) {
 async function check(args, io) {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs4({
       args: [...args],
       allowPositionals: true,
       strict: true,
@@ -19575,7 +25205,11 @@ async function check(args, io) {
         output: { type: "string" },
         "fail-on": { type: "string", default: "error" },
         "base-policy": { type: "string" },
-        root: { type: "string" }
+        root: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
       }
     });
   } catch (error) {
@@ -19586,27 +25220,34 @@ ${USAGE}`);
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (!FORMATS.includes(format)) {
-    io.stderr(`tidb-import-guard: --format must be one of ${FORMATS.join(", ")}
+  if (!FORMATS2.includes(format)) {
+    io.stderr(`tidb-import-guard: --format must be one of ${FORMATS2.join(", ")}
 `);
     return 2;
   }
   const failOn = values["fail-on"];
-  if (!FAIL_ON.includes(failOn)) {
-    io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON.join(", ")}
+  if (!FAIL_ON2.includes(failOn)) {
+    io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON2.join(", ")}
 `);
+    return 2;
+  }
+  const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
+  if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    io.stderr("tidb-import-guard: --max-warnings must be a whole number, 0 or more\n");
     return 2;
   }
   let basePolicyText;
   if (values["base-policy"] !== void 0) {
-    try {
-      basePolicyText = readFileSync4(values["base-policy"], "utf8");
-    } catch {
-      io.stderr(`tidb-import-guard: cannot read --base-policy ${values["base-policy"]}
+    const read = createConfinedReader("/").readText(resolve8(io.cwd, values["base-policy"]), POLICY_FILE_MAX_BYTES);
+    if (!read.ok) {
+      io.stderr(`tidb-import-guard: cannot read --base-policy ${values["base-policy"]}: it ${read.reason}
 `);
       return 2;
     }
+    basePolicyText = read.text;
   }
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
     ...values.root !== void 0 ? { root: values.root } : {},
@@ -19614,14 +25255,19 @@ ${USAGE}`);
     ...values.policy !== void 0 ? { policyPath: values.policy } : {},
     ...basePolicyText !== void 0 ? { basePolicyText } : {}
   });
-  const { report } = outcome.result;
-  const colour = io.isTTY && !io.env["NO_COLOR"] && values.output === void 0;
-  const rendered = format === "json" ? formatJson(report) : format === "sarif" ? formatSarif(report, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(report) : formatText(report, { colour, counts: !outcome.fatal });
+  for (const e of outcome.excluded ?? []) {
+    io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it
+`);
+  }
+  const full = outcome.result.report;
+  const report2 = values.quiet ? quietReport(full) : full;
+  const colour = wantsColour({ flag: values.color === true ? true : values["no-color"] === true ? false : void 0, env: io.env, isTTY: io.isTTY, toFile: values.output !== void 0 });
+  const rendered = format === "json" ? formatJson(report2) : format === "sarif" ? formatSarif(report2, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(report2) : formatText(report2, { colour, counts: !outcome.fatal });
   if (values.output !== void 0) {
     try {
-      writeFileSync(values.output, rendered);
+      writeFileSync3(values.output, rendered);
     } catch (error) {
-      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${error.message}
+      io.stderr(`tidb-import-guard: cannot write ${values.output}: ${describeFsError(error)}
 `);
       return 2;
     }
@@ -19631,27 +25277,168 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return failsCheck(report.findings, failOn) ? 1 : 0;
-}
-var invokedAsProgram = process.argv[1] !== void 0 && fileURLToPath(import.meta.url) === (await import("node:fs")).realpathSync(process.argv[1]);
-if (invokedAsProgram) {
-  main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true
-  }).then(
-    (code2) => {
-      process.exitCode = code2;
-    },
-    (error) => {
-      process.stderr.write(`tidb-import-guard: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+  if (failsCheck(full.findings, failOn)) return 1;
+  if (maxWarnings !== void 0 && tooManyWarnings(full.findings, maxWarnings)) {
+    io.stderr(`tidb-import-guard: too many warnings (more than --max-warnings ${maxWarnings})
 `);
-      process.exitCode = 2;
-    }
-  );
+    return 1;
+  }
+  return 0;
 }
+var USAGE, FORMATS2, FAIL_ON2;
+var init_main = __esm({
+  "src/cli/main.ts"() {
+    "use strict";
+    init_version();
+    init_json();
+    init_verdict();
+    init_text();
+    init_sarif();
+    init_workflow_commands();
+    init_registry();
+    init_check2();
+    init_sanitize();
+    init_confined();
+    init_docs();
+    init_suggest();
+    init_conventions();
+    init_node_notice();
+    init_init();
+    init_posture();
+    USAGE = `Usage:
+  tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
+  tidb-import-guard posture fetch|verify ...    read the clusters' real posture, compare the policy with it
+  tidb-import-guard init [--posture FILE...]     write a draft policy from the repository (and snapshots)
+  tidb-import-guard explain RULE-ID             show a rule's documentation
+  tidb-import-guard rules                       list the rules
+  tidb-import-guard --version | --help
+
+Options of check:
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --format FORMAT      text (default), json, sarif or github (workflow annotations)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error (default), warning, notice or never
+  --base-policy FILE   the policy before the change (enables policy-weakened)
+  --root DIR           the repository root (default: the git top level of the current directory)
+  --quiet              report errors only
+  --max-warnings N     also fail (exit 1) when more than N warnings remain
+  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
+`;
+    FORMATS2 = ["text", "json", "sarif", "github"];
+    FAIL_ON2 = ["error", "warning", "notice", "never"];
+  }
+});
+
+// src/cli/bin.ts
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+// src/core/scrub-paths.ts
+var ABSOLUTE_PATH = /(?<![\w:/.~-])\/(?:[^\s'"`(),:<>]+)|\b[A-Za-z]:\\[^\s'"`(),<>]*/g;
+function scrubAbsolutePaths(text, known = []) {
+  let out = text;
+  for (const place of [...known].filter((k) => k.path.length > 1).sort((a, b) => b.path.length - a.path.length)) {
+    out = out.split(place.path).join(place.as);
+  }
+  return out.replace(ABSOLUTE_PATH, "<path>");
+}
+
+// src/cli/bin.ts
+var IN_CHILD_ENV = "TIDB_IMPORT_GUARD_NO_SUPERVISOR";
+var V8_FATAL_REPORT = /^(?:<--- Last few GCs --->|<--- JS stacktrace --->|FATAL ERROR:|#\s*Fatal|----- Native stack trace -----)/;
+var OUT_OF_MEMORY = "tidb-import-guard: out of memory: the check needed more memory than node allows it, so nothing was decided. Lint fewer files at once, exclude generated data from `scan`, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MiB>.\n";
+function knownPlaces() {
+  const home = process.env["HOME"];
+  return [{ path: process.cwd(), as: "." }, ...home ? [{ path: home, as: "~" }] : []];
+}
+function guardedWriter(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+    else closed = true;
+  });
+  return (text) => {
+    if (closed || stream.destroyed) return;
+    try {
+      stream.write(text);
+    } catch {
+      closed = true;
+    }
+  };
+}
+async function runInProcess(argv2) {
+  const stdout = guardedWriter(process.stdout);
+  const stderr = guardedWriter(process.stderr);
+  try {
+    const { main: main2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+    process.exitCode = await main2(argv2, {
+      stdout,
+      stderr,
+      cwd: process.cwd(),
+      env: process.env,
+      isTTY: process.stdout.isTTY === true
+    });
+  } catch (error) {
+    const debug = process.env["TIDB_IMPORT_GUARD_DEBUG"] === "1";
+    const text = error instanceof Error ? debug ? error.stack ?? error.message : error.message : String(error);
+    stderr(`tidb-import-guard: internal error: ${debug ? text : scrubAbsolutePaths(text, knownPlaces())}
+`);
+    if (!debug) stderr("(set TIDB_IMPORT_GUARD_DEBUG=1 for the stack trace)\n");
+    process.exitCode = 2;
+  }
+}
+function supervise(argv2) {
+  const stderr = guardedWriter(process.stderr);
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv2], {
+    stdio: ["inherit", "inherit", "pipe"],
+    env: { ...process.env, [IN_CHILD_ENV]: "1" }
+  });
+  let pending = "";
+  let dropping = false;
+  let blankLines = 0;
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk) => {
+    pending += chunk;
+    let nl;
+    while (!dropping && (nl = pending.indexOf("\n")) >= 0) {
+      const line = pending.slice(0, nl + 1);
+      pending = pending.slice(nl + 1);
+      if (V8_FATAL_REPORT.test(line)) dropping = true;
+      else if (line.trim() === "") blankLines++;
+      else {
+        stderr("\n".repeat(blankLines) + line);
+        blankLines = 0;
+      }
+    }
+    if (dropping) pending = "";
+  });
+  const forward = (signal) => {
+    child.kill(signal);
+  };
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const s2 of signals) process.on(s2, forward);
+  child.on("error", (error) => {
+    stderr(`tidb-import-guard: cannot start the check: ${scrubAbsolutePaths(error.message, knownPlaces())}
+`);
+    process.exitCode = 2;
+  });
+  child.on("close", (code2, signal) => {
+    if (!dropping && pending && !V8_FATAL_REPORT.test(pending)) stderr(pending);
+    for (const s2 of signals) process.off(s2, forward);
+    if (signal === "SIGABRT" || signal === "SIGKILL" || code2 === 134 || code2 === 137 || dropping && code2 !== 0 && code2 !== 1) {
+      stderr(signal === "SIGKILL" || code2 === 137 ? `tidb-import-guard: the check was killed (SIGKILL), most likely by the system running out of memory; nothing was decided.
+` : OUT_OF_MEMORY);
+      process.exitCode = 2;
+    } else if (signal) {
+      process.kill(process.pid, signal);
+    } else process.exitCode = code2 ?? 2;
+  });
+}
+var argv = process.argv.slice(2);
+if (argv[0] === "check" && process.env[IN_CHILD_ENV] === void 0) supervise(argv);
+else await runInProcess(argv);
 export {
-  main
+  IN_CHILD_ENV
 };

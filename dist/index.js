@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -975,7 +987,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -2161,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2201,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4473,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5786,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6725,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve5(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8303,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9573,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10185,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10472,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10566,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14431,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19758,7 +19770,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19766,7 +19778,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19776,7 +19788,7 @@ var require_parse2 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -19975,7 +19987,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20021,8 +20033,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20718,7 +20730,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20776,8 +20788,8 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants4 = require_constants6();
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -20790,7 +20802,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -20904,7 +20916,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module.exports = picomatch4;
   }
 });
@@ -21139,7 +21151,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -21148,9 +21160,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -21284,7 +21296,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21294,7 +21306,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21438,7 +21450,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21465,7 +21477,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21476,7 +21488,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21587,7 +21599,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -21656,7 +21668,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -21682,7 +21694,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -21882,18 +21894,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -22866,8 +22878,8 @@ var require_Pair = __commonJS({
     var identity = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -24539,7 +24551,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -24575,8 +24587,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -25037,10 +25049,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25054,7 +25066,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -25078,7 +25090,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25094,7 +25106,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25185,7 +25197,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25199,13 +25211,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -25248,18 +25260,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25313,8 +25325,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25326,7 +25338,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25337,8 +25349,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25355,7 +25367,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25535,7 +25547,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25552,24 +25564,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25743,34 +25755,34 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let res = match[1].replace(trimEnd2, "");
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26580,14 +26592,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26604,15 +26616,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -26623,8 +26635,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -26655,7 +26667,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -27754,18 +27766,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -27918,15 +27930,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -28120,13 +28132,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28371,7 +28383,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28399,8 +28411,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -28427,6 +28439,62 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+      }
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo };
+        }
+        if (this.payload.repository) {
+          return {
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
+          };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
   }
 });
 
@@ -28528,10 +28596,10 @@ var require_lib = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
@@ -28554,11 +28622,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -28574,7 +28642,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28661,26 +28729,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -28888,14 +28956,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29139,12 +29207,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29152,7 +29220,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29191,7 +29259,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve7(response);
             }
           }));
         });
@@ -29199,6 +29267,4258 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter2;
+var init_utils = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve7, reject) {
+        function fulfilled(value) {
+          try {
+            step2(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step2(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step2(result) {
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand2.bind(null, template)
+  };
+}
+function expand2(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse2(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse2(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse2
+  });
+}
+var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse3(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject4 = val !== null && typeof val === "object";
+        const hasToJSON = isObject4 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node.index === 0) {
+          chunks.push(node.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone = false;
+        if (node.isArray) {
+          if (node.index < node.val.length) {
+            if (!node.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node.val[node.index];
+            const childVal = prepareVal(node.val, String(node.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node.first = false;
+              node.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node.val,
+                  key: String(node.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node.first = false;
+                node.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node.first = false;
+                node.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node.index < node.keys.length) {
+            const k = node.keys[node.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node.val[k];
+            const childVal = prepareVal(node.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level--;
+          if (!node.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node.isArray ? "]" : "}");
+          visited.delete(node.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error2;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context3) => !!context3?.source && context3.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context3);
+    };
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value, context3) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context3 && intRegex.test(context3.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context3.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context3);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (!node.visited) {
+          node.visited = true;
+          const value = node.parent[node.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text2) => {
+      return text2.replace(
+        stringsOrLargeNumbers,
+        (match, digits, fractional, exponential) => {
+          const isString = match[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match);
+          if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match;
+          return '"' + match + 'n"';
+        }
+      );
+    };
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
+        return originalParse(
+          serializedData,
+          (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+        );
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const serializedData = serializeBigInts(text2);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error2;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse3(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION2, defaults_default, noop, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION2 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+      }
+    };
+    noop = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep4, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep4 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION4 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop2 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION4;
+      static defaults(defaults2) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options = args[0] || {};
+            if (typeof defaults2 === "function") {
+              super(defaults2(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults2,
+                options,
+                options.userAgent && defaults2.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults2.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook2;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION5 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults2, decorations] = endpoint2;
+        const [method, url] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url
+          },
+          defaults2
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
+        }
+        const method = endpointMethodsMap.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version2();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION5;
+    legacyRestEndpointMethods.VERSION = VERSION5;
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION6, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION6 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION6;
+  }
+});
+
+// node_modules/@actions/github/lib/utils.js
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+var context, baseUrl, defaults, GitHub;
+var init_utils2 = __esm({
+  "node_modules/@actions/github/lib/utils.js"() {
+    init_context();
+    init_utils();
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle5();
+    init_utils();
+    context = new Context();
+    baseUrl = getApiBaseUrl();
+    defaults = {
+      baseUrl,
+      request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+      }
+    };
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+  }
+});
+
+// node_modules/@actions/github/lib/github.js
+var github_exports = {};
+__export(github_exports, {
+  context: () => context2,
+  getOctokit: () => getOctokit
+});
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+var context2;
+var init_github = __esm({
+  "node_modules/@actions/github/lib/github.js"() {
+    init_context();
+    init_utils2();
+    context2 = new Context();
   }
 });
 
@@ -29364,11 +33684,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -29384,7 +33704,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29702,8 +34022,8 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join3, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/core/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -29799,8 +34119,24 @@ function firstInvalidUtf8(b) {
 }
 
 // src/workspace/check.ts
-import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/core/repo.ts
+function isRefused(value) {
+  return typeof value === "object" && value !== null && typeof value.refused === "string";
+}
+function textOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function listingOf(value) {
+  if (value === void 0 || isRefused(value)) return value;
+  if (Array.isArray(value)) return { files: value, unreadable: [] };
+  return value;
+}
+var EMPTY_REPO = {
+  readFile: () => void 0,
+  listFiles: () => void 0
+};
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -30235,6 +34571,19 @@ function parseRegex(source, flags) {
     return { ok: false, error: { message: `error parsing regexp: ${e.code}: \`${e.text}\``, offset: e.offset } };
   }
 }
+function repeatIsValid(re, n, braceReps) {
+  let budget = n;
+  if (re.k === "rep" && braceReps.has(re)) {
+    let m = re.max;
+    if (m === 0) return true;
+    if (m < 0) m = re.min;
+    if (m > budget) return false;
+    if (m > 0) budget = Math.floor(budget / m);
+  }
+  if (re.k === "rep") return repeatIsValid(re.x, budget, braceReps);
+  if (re.k === "cat" || re.k === "alt") return re.xs.every((x) => repeatIsValid(x, budget, braceReps));
+  return true;
+}
 var RegexParser = class {
   constructor(src, options) {
     this.src = src;
@@ -30244,6 +34593,8 @@ var RegexParser = class {
   src;
   options;
   pos = 0;
+  /** Repeats written with braces (Go's OpRepeat; `*`, `+`, `?` are other ops and not counted). */
+  braceReps = /* @__PURE__ */ new WeakSet();
   flags;
   depth = 0;
   parseWhole() {
@@ -30272,17 +34623,43 @@ var RegexParser = class {
     while (this.pos < this.src.length) {
       const c = this.peek();
       if (c === "|" || c === ")") break;
+      if (c === "\\" && this.peek(1) === "Q") {
+        const literals = this.parseQuoted();
+        const last = literals.pop();
+        items.push(...literals);
+        if (last !== void 0) items.push(this.parseRepeats(last));
+        else if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()));
+        continue;
+      }
       const atom = this.parseAtom();
-      if (atom === void 0) continue;
+      if (atom === void 0) {
+        if (items.length > 0 && this.atRepeat()) items.push(this.parseRepeats(items.pop()));
+        continue;
+      }
       items.push(this.parseRepeats(atom));
     }
     if (items.length === 0) return { k: "empty" };
     return items.length === 1 ? items[0] : { k: "cat", xs: items };
   }
+  /** A repeat operator starts here. */
+  atRepeat() {
+    const c = this.peek();
+    return c === "*" || c === "+" || c === "?" || c === "{" && this.readRepeatBraces() !== void 0;
+  }
+  /** `\Q...\E` (or to the end): one literal per character. */
+  parseQuoted() {
+    const start = this.pos;
+    const end = this.src.indexOf("\\E", start + 2);
+    const text2 = this.src.slice(start + 2, end === -1 ? void 0 : end);
+    this.pos = end === -1 ? this.src.length : end + 2;
+    return [...text2].map((ch) => this.literal(ch.codePointAt(0)));
+  }
   /** Reads `{n}`, `{n,}` or `{n,m}` at the current position without consuming it. */
   readRepeatBraces() {
     const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos, this.pos + 32));
     if (m === null) return void 0;
+    const badNumber = (n) => n !== void 0 && n !== "" && (n.length >= 2 && n[0] === "0" || n.length > 8);
+    if (badNumber(m[1]) || badNumber(m[3])) return void 0;
     const min = Number(m[1]);
     const max = m[2] === void 0 ? min : m[3] === "" ? -1 : Number(m[3]);
     return { min, max, length: m[0].length, text: m[0] };
@@ -30315,6 +34692,12 @@ var RegexParser = class {
       }
       lastOpStart = opStart;
       result = { k: "rep", x: result, min, max };
+      if (c === "{") {
+        this.braceReps.add(result);
+        if ((min >= 2 || max >= 2) && !repeatIsValid(result, MAX_REPEAT, this.braceReps)) {
+          throw new RegexSyntaxError("invalid repeat count", this.src.slice(opStart, this.pos), opStart);
+        }
+      }
     }
   }
   literal(c) {
@@ -30387,7 +34770,7 @@ var RegexParser = class {
           } else if (f === "-" && !negate) {
             negate = true;
             i++;
-          } else if ((f === ":" || f === ")" && sawAnyFlag) && !(negate && flagsAfterMinus === 0)) {
+          } else if ((f === ":" || f === ")") && !(negate && flagsAfterMinus === 0)) {
             this.pos = i + 1;
             this.flags = next;
             if (f === ")") {
@@ -30615,11 +34998,26 @@ function literalPart(text2, caseSensitive) {
 }
 function buildLiteralPart(text2, caseSensitive) {
   const literal = caseSensitive ? text2 : lowerName(text2);
-  const chars = [...literal].map((ch) => {
-    const set = singleChar(ch.codePointAt(0));
-    return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
-  });
-  return { all: false, literal, nfa: compileRe({ k: "cat", xs: chars }), literalChars: charsOf(text2) };
+  let nfa;
+  let literalChars;
+  return {
+    all: false,
+    literal,
+    get nfa() {
+      nfa ??= compileRe({
+        k: "cat",
+        xs: [...literal].map((ch) => {
+          const set = singleChar(ch.codePointAt(0));
+          return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
+        })
+      });
+      return nfa;
+    },
+    get literalChars() {
+      literalChars ??= charsOf(text2);
+      return literalChars;
+    }
+  };
 }
 function unanchored(re) {
   const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
@@ -30692,11 +35090,19 @@ function parsePart(line, at, caseSensitive, needsDot) {
   const first = line[at];
   if (first === "/") {
     let i = at + 1;
-    while (i < line.length && line[i] !== "/") i += line[i] === "\\" && i + 1 < line.length ? 2 : 1;
+    let lastEscapedSlash = -1;
+    while (i < line.length && line[i] !== "/") {
+      if (line[i] === "\\" && i + 1 < line.length) {
+        if (line[i + 1] === "/") lastEscapedSlash = i;
+        i += 2;
+      } else i += 1;
+    }
+    if (i >= line.length && lastEscapedSlash > at) i = lastEscapedSlash + 1;
     if (i >= line.length || i === at + 1) {
       return { ok: false, error: { message: "syntax error: incomplete regexp", offset: at } };
     }
     const source = line.slice(at + 1, i);
+    if (source === "(?s)^.*$") return { ok: true, part: ALL_PART, rest: i + 1 };
     const result = regexPart(source, caseSensitive, at + 1, true);
     return result.ok ? { ...result, rest: i + 1 } : result;
   }
@@ -30795,8 +35201,8 @@ function fileLines(text2) {
 function parseTableFilter(rules, options) {
   const compiled = [];
   const errors = [];
-  rules.forEach((rule18, ruleIndex) => {
-    const parsed = parseLine(rule18, options.caseSensitive);
+  rules.forEach((rule20, ruleIndex) => {
+    const parsed = parseLine(rule20, options.caseSensitive);
     if (parsed.kind === "rule") compiled.push(parsed.rule);
     else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === "import") {
@@ -30831,27 +35237,62 @@ function matchPart(part, name, caseSensitive) {
 }
 function matchTable(filter, schema, table) {
   for (let i = filter.compiled.length - 1; i >= 0; i--) {
-    const rule18 = filter.compiled[i];
-    if (matchPart(rule18.schema, schema, filter.caseSensitive) && matchPart(rule18.table, table, filter.caseSensitive)) {
-      return rule18.positive;
+    const rule20 = filter.compiled[i];
+    if (matchPart(rule20.schema, schema, filter.caseSensitive) && matchPart(rule20.table, table, filter.caseSensitive)) {
+      return rule20.positive;
     }
   }
   return false;
+}
+
+// src/filter/last-match.ts
+function lastMatchWins(rules, algebra) {
+  const segment = (lo, hi) => {
+    if (hi - lo === 1) {
+      const rule20 = rules[lo];
+      return { matched: rule20.matched, accepted: rule20.positive ? rule20.matched : algebra.none, allPositive: rule20.positive };
+    }
+    const mid = lo + hi >>> 1;
+    const before = segment(lo, mid);
+    const after = segment(mid, hi);
+    return {
+      matched: algebra.union(before.matched, after.matched),
+      // When every later rule accepts, what they match is what they accept: a plain union.
+      accepted: after.allPositive ? algebra.union(before.accepted, after.accepted) : algebra.union(after.accepted, algebra.subtract(before.accepted, after.matched)),
+      allPositive: before.allPositive && after.allPositive
+    };
+  };
+  return rules.length === 0 ? algebra.none : segment(0, rules.length).accepted;
 }
 
 // src/filter/sets.ts
 var ALL_TABLES = { k: "const", value: true };
 var NO_TABLES = { k: "const", value: false };
 var nextAtomId = 0;
+var PartAtom = class {
+  id;
+  #schemaPart;
+  #tablePart;
+  #literalChars;
+  constructor(schema, table) {
+    this.id = nextAtomId++;
+    this.#schemaPart = schema;
+    this.#tablePart = table;
+  }
+  get schema() {
+    return this.#schemaPart.all ? void 0 : this.#schemaPart.nfa;
+  }
+  get table() {
+    return this.#tablePart.all ? void 0 : this.#tablePart.nfa;
+  }
+  get literalChars() {
+    this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
+    return this.#literalChars;
+  }
+};
 function atomOf(schema, table) {
   if (schema.all && table.all) return ALL_TABLES;
-  const atom = {
-    id: nextAtomId++,
-    schema: schema.all ? void 0 : schema.nfa,
-    table: table.all ? void 0 : table.nfa,
-    literalChars: unionChars(schema.literalChars, table.literalChars)
-  };
-  return { k: "atom", atom };
+  return { k: "atom", atom: new PartAtom(schema, table) };
 }
 function intersect(...sets) {
   const xs = [];
@@ -30884,14 +35325,12 @@ function subtract(a, b) {
   return intersect(a, complement(b));
 }
 var filterSets = /* @__PURE__ */ new WeakMap();
+var SET_ALGEBRA = { none: NO_TABLES, union: (a, b) => union(a, b), subtract };
 function filterSet(filter) {
   const cached = filterSets.get(filter);
   if (cached !== void 0) return cached;
-  let set = NO_TABLES;
-  for (const rule18 of filter.compiled) {
-    const matched = atomOf(rule18.schema, rule18.table);
-    set = rule18.positive ? union(matched, set) : subtract(set, matched);
-  }
+  const rules = filter.compiled.map((rule20) => ({ positive: rule20.positive, matched: atomOf(rule20.schema, rule20.table) }));
+  const set = lastMatchWins(rules, SET_ALGEBRA);
   filterSets.set(filter, set);
   return set;
 }
@@ -30920,12 +35359,24 @@ function evaluate(f, atomHolds) {
       return !evaluate(f.x, atomHolds);
   }
 }
+var memoName;
+var memoAtoms = /* @__PURE__ */ new Map();
 function setHas(set, name) {
   if (name.schema === "" || name.table === "") return false;
-  return evaluate(
-    set,
-    (a) => (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table))
-  );
+  const key = `${name.schema.length}:${name.schema}.${name.table}`;
+  if (key !== memoName) {
+    memoName = key;
+    memoAtoms = /* @__PURE__ */ new Map();
+  }
+  const memo = memoAtoms;
+  return evaluate(set, (a) => {
+    let holds = memo.get(a);
+    if (holds === void 0) {
+      holds = (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
+      memo.set(a, holds);
+    }
+    return holds;
+  });
 }
 var LIMITS = { statesPerSide: 4e3, transitions: 15e4 };
 function collectAtoms(f, out) {
@@ -31057,7 +35508,7 @@ function cells(nfas, sets, rank2, literals, withKinds) {
   }
   return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
 }
-function searchNames(nfas, rank2, literals, allowUgly, budget, visit) {
+function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
   const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
   const key = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
   const seen = /* @__PURE__ */ new Set([key(start)]);
@@ -31068,7 +35519,7 @@ function searchNames(nfas, rank2, literals, allowUgly, budget, visit) {
     for (const node of frontier) {
       if (node.text !== "") {
         const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
-        if (visit(node.text, accepted)) return node.text;
+        if (visit2(node.text, accepted)) return node.text;
       }
       for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
         if (--budget.transitions < 0) {
@@ -31187,8 +35638,17 @@ function jobKey(job) {
   return `${job.anchor.start}`;
 }
 function jobIdentity(job) {
-  const tables2 = job.written.kind === "exact" ? job.written.names.map((n) => `${n.schema}.${n.table}`).join(",") : job.written.description;
-  return `${job.kind}|${tables2}|${job.source ?? ""}`;
+  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
+}
+var tablesIdentities = /* @__PURE__ */ new WeakMap();
+function tablesIdentity(written) {
+  if (written.kind !== "exact") return written.description;
+  let text2 = tablesIdentities.get(written);
+  if (text2 === void 0) {
+    text2 = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
+    tablesIdentities.set(written, text2);
+  }
+  return text2;
 }
 
 // src/policy/mapping.ts
@@ -31259,13 +35719,62 @@ function parseVersion(text2) {
 function compareVersions(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
-function atLeast(v, min) {
+function atLeast(v2, min) {
   const m = parseVersion(min);
   if (!m) throw new Error(`bad version literal ${min}`);
-  return compareVersions(v, m) >= 0;
+  return compareVersions(v2, m) >= 0;
 }
-function formatVersion(v) {
-  return `v${v[0]}.${v[1]}.${v[2]}`;
+function formatVersion(v2) {
+  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
+}
+
+// src/posture/blocking.ts
+var DEFAULT_CHANGEFEED_STATE = "normal";
+var BLOCKING_V66 = /* @__PURE__ */ new Set(["normal", "stopped", "error"]);
+var BLOCKING_V82 = /* @__PURE__ */ new Set(["normal", "running", "warning", "stopped", "error", "failed"]);
+function v(text2) {
+  return parseVersion(text2);
+}
+function inRange(version, from, below) {
+  return compareVersions(version, v(from)) >= 0 && compareVersions(version, v(below)) < 0;
+}
+function changefeedBlockingUnestablished(version) {
+  return inRange(version, "6.5.1", "6.6.0") || inRange(version, "7.1.0", "7.2.0");
+}
+function blocksPrecheck(state, version) {
+  const s2 = (state ?? DEFAULT_CHANGEFEED_STATE).trim().toLowerCase();
+  if (!atLeast(version, "6.5.0")) return "passes";
+  if (!atLeast(version, "6.5.1")) return "blocks";
+  if (atLeast(version, "8.2.0")) return BLOCKING_V82.has(s2) ? "blocks" : "passes";
+  if (!BLOCKING_V66.has(s2)) return "passes";
+  return changefeedBlockingUnestablished(version) ? "unestablished" : "blocks";
+}
+function ticdcServersBlock(version) {
+  return atLeast(version, "6.5.0") && !atLeast(version, "6.5.1");
+}
+function changefeedProtects(state) {
+  const s2 = (state ?? DEFAULT_CHANGEFEED_STATE).trim().toLowerCase();
+  return s2 !== "finished" && s2 !== "removed";
+}
+function precheckOf(kind, version) {
+  if (kind === "lightning") return atLeast(version, "6.5.0") ? "present" : "absent";
+  if (!atLeast(version, "7.2.0")) return "present";
+  return atLeast(version, IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE) ? "present" : "unestablished";
+}
+var IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE = "7.5.0";
+function predictPrecheck(kind, version, cluster) {
+  const precheck = precheckOf(kind, version);
+  const ticdcServers = ticdcServersBlock(version) && (cluster.ticdc || cluster.changefeeds.length > 0);
+  const changefeeds = /* @__PURE__ */ new Map();
+  for (const f of cluster.changefeeds) changefeeds.set(f.id, precheck === "absent" ? "passes" : blocksPrecheck(f.state, version));
+  let rejected = "passes";
+  if (precheck !== "absent") {
+    const verdicts = [...changefeeds.values()];
+    if (cluster.logBackup || ticdcServers || verdicts.includes("blocks")) rejected = "blocks";
+    else if (verdicts.includes("unestablished")) rejected = "unestablished";
+    if (rejected === "blocks" && precheck === "unestablished") rejected = "unestablished";
+  }
+  return { precheck, logBackup: cluster.logBackup && precheck !== "absent", ticdcServers, changefeeds, rejected };
 }
 
 // src/posture/analyze.ts
@@ -31293,20 +35802,45 @@ function riskOf(written, protectedSet, prefer = []) {
   }
   const witness = findWitness(set, { prefer });
   if (!witness) return void 0;
-  const example = qualified(witness.table);
+  const example2 = qualified(witness.table);
   const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
-  return {
-    set,
-    tables: [example],
-    text: `\`${example}\` (and any other table ${written.description}${inexact})`,
-    names: []
-  };
+  if (witness.exact && isOnlyMember(set, witness.table)) {
+    return { set, tables: [example2], text: `\`${example2}\``, names: [witness.table] };
+  }
+  const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
+  if (real) {
+    return { set, tables: [example2], text: `\`${example2}\` (and any other table ${written.description})`, names: [] };
+  }
+  const pattern = written.filterRules?.length ? [...written.filterRules] : [written.description];
+  return { set, tables: pattern, text: `tables ${written.description}${inexact}`, names: [] };
+}
+function sameName(a, b) {
+  return a.schema === b.schema && a.table === b.table;
+}
+function isOnlyMember(set, name) {
+  const rest = subtract(set, exactSet([name], false));
+  const other = findWitness(rest);
+  return other !== void 0 ? false : true;
+}
+function artefactOf(written, name) {
+  const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
+  for (const rule20 of written.filterRules ?? []) {
+    const body = rule20.trim().replace(/^!/, "");
+    const dot = body.indexOf(".");
+    if (dot < 0 || body.startsWith("/") || body.startsWith('"') || body.startsWith("`")) continue;
+    const ruleParts = [body.slice(0, dot), body.slice(dot + 1)];
+    for (let i = 0; i < 2; i++) {
+      const part = ruleParts[i];
+      if (part.includes("*") && part !== "*" && part.replace(/\*/g, "").toLowerCase() === parts[i]) return true;
+    }
+  }
+  return false;
 }
 function nameSet(written, name) {
   return written.perName?.get(qualified(name)) ?? exactSet([name], false);
 }
 var riskMemo = /* @__PURE__ */ new WeakMap();
-var USER_TABLES = userTables();
+var userTableSet;
 function memoRisk(written, protectedSet, prefer) {
   if (written.key === void 0) return riskOf(written, protectedSet, prefer);
   let byKey = riskMemo.get(protectedSet);
@@ -31321,15 +35855,23 @@ function replicatedFor(job, feed) {
   return feed.forceReplicate || !unindexed?.length ? feed.replicated : subtract(feed.replicated, exactSet(unindexed, false));
 }
 function analyzeJob(job, cluster, remedies) {
-  const precheckExists = job.kind === "import-into" || atLeast(cluster.lightning, "6.5.0");
+  const version = job.kind === "import-into" ? cluster.tidb : cluster.lightning;
+  const prediction = predictPrecheck(job.kind, version, {
+    logBackup: cluster.logBackup !== void 0,
+    ticdc: cluster.ticdc,
+    changefeeds: cluster.changefeeds.map((f) => ({ id: f.id, state: f.state }))
+  });
+  const precheck = prediction.precheck;
+  const blocking = job.physical ? prediction.rejected : "passes";
+  const blockers = job.physical ? blockersOf(cluster, prediction) : [];
   const override = job.override && (job.kind !== "import-into" || atLeast(cluster.tidb, "8.0.0")) ? job.override : void 0;
-  const base = { precheckExists, ...override ? { override } : {} };
-  const runsUnchecked = job.physical && cluster.guarded && (override !== void 0 || !precheckExists);
-  const examine = job.physical && cluster.guarded && (runsUnchecked || override !== void 0);
+  const base = { version, precheck, precheckExists: precheck !== "absent", blocking, blockers, ...override ? { override } : {} };
+  const runsUnchecked = job.physical && (override !== void 0 || blocking !== "blocks");
+  const uncheckedWhy2 = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== void 0) : void 0;
+  const examine = runsUnchecked && (cluster.logBackup !== void 0 || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const blocked = job.physical && cluster.guarded && override === void 0 && precheckExists;
-    const writes = blocked ? memoRisk(job.written, USER_TABLES, remedies.knownTables) : void 0;
-    return { ...base, ...writes ? { writes } : {}, runsUnchecked, changefeeds: [] };
+    const writes2 = job.physical && blocking !== "passes" && !override ? memoRisk(job.written, userTableSet ??= userTables(), remedies.knownTables) : void 0;
+    return { ...base, ...writes2 ? { writes: writes2 } : {}, runsUnchecked, ...uncheckedWhy2 ? { uncheckedWhy: uncheckedWhy2 } : {}, changefeeds: [] };
   }
   let logBackup;
   if (cluster.logBackup) {
@@ -31342,24 +35884,55 @@ function analyzeJob(job, cluster, remedies) {
     } else logBackup = {};
   }
   const changefeeds = cluster.changefeeds.map((feed) => {
+    const verdict = prediction.changefeeds.get(feed.id) ?? "passes";
+    if (!feed.protects) return { feed, verdict };
     const replicated = replicatedFor(job, feed);
     const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
-    if (!needed) return { feed };
+    if (!needed) return { feed, verdict };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
     const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
     const remedy = !gap && downstream.jobs.length ? `the same import into cluster \`${feed.downstreamCluster}\` (${[...new Set(downstream.jobs.map((j) => j.file))].join(", ")})` : void 0;
-    return { feed, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
+    return { feed, verdict, needed, ...gap ? { gap } : {}, ...remedy ? { remedy } : {} };
   });
-  return { ...base, runsUnchecked, ...logBackup ? { logBackup } : {}, changefeeds };
+  const writes = blocking !== "passes" && !override ? memoRisk(job.written, userTableSet ??= userTables(), remedies.knownTables) : void 0;
+  return { ...base, ...writes ? { writes } : {}, runsUnchecked, ...uncheckedWhy2 ? { uncheckedWhy: uncheckedWhy2 } : {}, ...logBackup ? { logBackup } : {}, changefeeds };
+}
+function blockersOf(cluster, prediction) {
+  if (prediction.precheck === "absent") return [];
+  const parts = [];
+  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : "log backup");
+  const feeds = cluster.changefeeds.filter((f) => prediction.changefeeds.get(f.id) !== "passes").map((f) => f.id);
+  if (feeds.length) parts.push(`${feeds.length === 1 ? "changefeed" : "changefeeds"} ${listTables(feeds, 10)}`);
+  if (prediction.ticdcServers) parts.push("running TiCDC servers (v6.5.0 blocks on them even with no changefeed)");
+  return parts;
+}
+function versionText(v2) {
+  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
+}
+function uncheckedReason(job, cluster, prediction, overridden) {
+  const tool = job.kind === "import-into" ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
+  if (overridden) return job.kind === "import-into" ? "`DISABLE_PRECHECK` switches off the precheck" : "`check-requirements = false` switches off the precheck";
+  if (prediction.precheck === "absent") {
+    return job.kind === "import-into" ? `${tool} has no CDC/PITR check` : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
+  }
+  if (prediction.precheck === "unestablished") return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
+  if (prediction.rejected === "unestablished") {
+    return `it is not established that the precheck of ${tool} blocks on changefeeds (domain.md section 2), so it may run`;
+  }
+  const passing = cluster.changefeeds.filter((f) => f.protects && prediction.changefeeds.get(f.id) === "passes");
+  const states = passing.map((f) => `\`${f.id}\` is \`${f.state}\``);
+  return states.length ? `the precheck of ${tool} passes: ${states.join(", ")}, a state that does not block it on this version` : `nothing on cluster \`${cluster.name}\` blocks the precheck of ${tool}`;
 }
 
 // src/rules/job-subject.ts
-function guardsText(cluster) {
-  const parts = [];
-  if (cluster.logBackup) parts.push(cluster.logBackup.task ? `log backup task \`${cluster.logBackup.task}\`` : "log backup");
-  const feeds = cluster.changefeeds.map((f) => f.id);
-  if (feeds.length) parts.push(`${feeds.length === 1 ? "changefeed" : "changefeeds"} ${listTables(feeds, 10)}`);
-  return parts.join(" and ");
+function guardsText(analysis) {
+  const parts = analysis.blockers;
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function uncertainty(analysis) {
+  const v2 = `v${analysis.version[0]}.${analysis.version[1]}.${analysis.version[2]}`;
+  return analysis.precheck === "unestablished" ? `Whether IMPORT INTO on TiDB ${v2} runs the CDC/PITR check is not established.` : `Whether changefeeds block the precheck on ${v2} is not established (a backport may skip TiCDC's default cluster id).`;
 }
 function jobWhat(job) {
   if (job.kind === "import-into") return job.fromSelect ? "IMPORT INTO ... FROM SELECT" : "IMPORT INTO";
@@ -31374,10 +35947,9 @@ function overrideWhat(job) {
   return job.kind === "import-into" ? "`DISABLE_PRECHECK`" : "`check-requirements = false`";
 }
 function uncheckedWhy(subject) {
-  const { job, cluster, analysis } = subject;
-  if (analysis.override) return `${overrideWhat(job)} switches off the precheck`;
-  const v = cluster.lightning;
-  return `TiDB Lightning v${v[0]}.${v[1]}.${v[2]} has no CDC/PITR precheck (added in v6.5.0)`;
+  const { job, analysis } = subject;
+  if (analysis.uncheckedWhy) return analysis.uncheckedWhy;
+  return analysis.override ? `${overrideWhat(job)} switches off the precheck` : "nothing stops it";
 }
 function code(text2) {
   return text2.includes("`") ? `\`\` ${text2} \`\`` : `\`${text2}\``;
@@ -31395,7 +35967,10 @@ function snapshotFix(names, filterRules) {
     return `${code(sql)} (or ${code(br)}${list.length > 1 ? " for each table" : ""})`;
   }
   if (filterRules?.length) {
-    return code(`br backup full ${filterRules.map((r) => `--filter '${r}'`).join(" ")} --storage '<storage>'`);
+    const shown = filterRules.slice(0, 5).map((r) => `--filter '${r.length > 200 ? `${r.slice(0, 200)}\u2026` : r}'`);
+    const rest = filterRules.length - shown.length;
+    const command = code(`br backup full ${shown.join(" ")} --storage '<storage>'`);
+    return rest > 0 ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString("en-US")} rules of the filter` : command;
   }
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }
@@ -31591,13 +36166,13 @@ var rule10 = {
   meta: {
     description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
     rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
-    defaultSeverity: "warning",
+    defaultSeverity: "error",
     category: "governance",
     anchor: "the changed policy line"
   },
   check: ({ weakenings }) => weakenings.map((w) => ({
     rule: "policy-weakened",
-    severity: "warning",
+    severity: w.severity,
     span: { start: 0, end: 0 },
     message: `${w.message} This relaxes the policy: the policy owners should review it.`,
     ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
@@ -31605,27 +36180,51 @@ var rule10 = {
   }))
 };
 
-// src/rules/precheck-blocks-import.ts
+// src/rules/posture-drift.ts
 var rule11 = {
+  id: "posture-drift",
+  meta: {
+    description: "A cluster's posture snapshot (what PD's etcd really holds) differs from the policy: an error when the cluster protects more than declared, a warning when less, or when the snapshot is stale.",
+    rationale: "Every verdict rests on the policy's claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.",
+    defaultSeverity: "error",
+    category: "governance",
+    anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value"
+  },
+  check: ({ drifts }) => drifts.map((d) => ({
+    rule: "posture-drift",
+    severity: d.severity,
+    span: { start: 0, end: 0 },
+    message: d.message,
+    cluster: d.cluster,
+    ...d.tables?.length ? { tables: d.tables } : {},
+    fingerprintKey: d.key
+  }))
+};
+
+// src/rules/precheck-blocks-import.ts
+var rule12 = {
   id: "precheck-blocks-import",
   meta: {
-    description: "A physical import into a cluster with log backup or changefeeds that TiDB will reject at start.",
-    rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or an active changefeed, cluster-wide, whichever tables they cover: the job will not run as written.",
+    description: "A physical import into a cluster with log backup or blocking changefeeds that TiDB will reject at start.",
+    rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or a changefeed in a blocking state (which states block depends on the version), cluster-wide, whichever tables they cover: the job will not run as written.",
     defaultSeverity: "error",
     category: "posture",
     anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword"
   },
   check({ job, cluster, analysis }) {
-    if (!job.physical || !cluster.guarded || analysis.override || !analysis.precheckExists) return [];
-    const guards = guardsText(cluster);
+    if (!job.physical || analysis.blocking === "passes" || analysis.override || analysis.precheck === "absent") return [];
+    const guards = guardsText(analysis);
     const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
+    const maybe = analysis.blocking === "unestablished";
+    const rejected = maybe ? "may be rejected at start" : "will be rejected at start";
+    const mayRun = maybe ? `${uncertainty(analysis)} If it runs, it runs unchecked (see the gap findings). ` : "";
     let message;
     if (job.kind === "lightning") {
-      message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` will be rejected at start: Lightning's CHECK_TARGET_USING_CDC_PITR precheck finds ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
+      message = `This ${jobWhat(job)} into cluster \`${cluster.name}\` ${rejected}: Lightning's CHECK_TARGET_USING_CDC_PITR precheck ${maybe ? "may fail on" : "finds"} ${guards}, because physically imported rows bypass log backup and TiCDC. ${writes}${mayRun}Use logical mode (\`backend = "tidb"\`), or set \`check-requirements = false\` and follow the documented procedure (snapshot backup of the imported tables right after the import; the same import into each changefeed downstream).`;
     } else if (!atLeast(cluster.tidb, "8.0.0")) {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) will fail with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here at all: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
+      message = `${jobWhat(job)} into cluster \`${cluster.name}\` (TiDB ${formatVersion(cluster.tidb)}) ${maybe ? "may fail" : "will fail"} with error 8173 (PreCheck failed): the cluster has ${guards}. ${writes}${mayRun}Before v8.0.0 no override exists (DISABLE_PRECHECK needs v8.0.0), so IMPORT INTO cannot run here safely: use TiDB Lightning in logical mode (\`backend = "tidb"\`).`;
     } else {
-      message = `${jobWhat(job)} into cluster \`${cluster.name}\` will fail with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
+      message = `${jobWhat(job)} into cluster \`${cluster.name}\` ${maybe ? "may fail" : "will fail"} with error 8173 (PreCheck failed): the cluster has ${guards}, and IMPORT INTO ingests rows that neither log backup nor TiCDC capture. ${writes}${mayRun}Use TiDB Lightning in logical mode (\`backend = "tidb"\`), or add \`WITH DISABLE_PRECHECK\` and follow the documented procedure (snapshot backup right after it; the same import into each changefeed downstream).`;
     }
     return [
       {
@@ -31642,7 +36241,7 @@ var rule11 = {
 };
 
 // src/rules/precheck-override.ts
-var rule12 = {
+var rule13 = {
   id: "precheck-override",
   meta: {
     description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
@@ -31653,7 +36252,7 @@ var rule12 = {
   },
   check({ job, cluster, analysis }) {
     const override = analysis.override;
-    if (!override || !job.physical || !cluster.guarded) return [];
+    if (!override || !job.physical || analysis.blocking === "passes") return [];
     const gaps = [];
     const covered = [];
     const tables2 = /* @__PURE__ */ new Set();
@@ -31669,6 +36268,7 @@ var rule12 = {
       } else covered.push(`${task}: every written table is exempt`);
     }
     for (const f of analysis.changefeeds) {
+      if (!f.feed.protects) continue;
       if (f.gap) {
         gaps.push(`changefeed \`${f.feed.id}\` replicates ${f.gap.text} with no matching downstream import`);
         f.gap.tables.forEach((t) => tables2.add(t));
@@ -31680,7 +36280,7 @@ var rule12 = {
         covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
       }
     }
-    const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(cluster)})`;
+    const base = `${overrideWhat(job)} switches off the CDC/PITR precheck of cluster \`${cluster.name}\` (${guardsText(analysis)}${analysis.blocking === "unestablished" ? ", if it blocks on this version" : ""})`;
     const diag = gaps.length ? {
       severity: "error",
       message: `${base}, but the documented procedure is incomplete: ${gaps.join("; ")}. Complete it (see the log-backup-gap and changefeed-gap findings), or use logical mode.`,
@@ -31691,7 +36291,7 @@ var rule12 = {
       }
     } : {
       severity: "notice",
-      message: `${base}; the documented procedure is followed: ${covered.join("; ")}.`
+      message: covered.length ? `${base}; the documented procedure is followed: ${covered.join("; ")}.` : `${base}; the cluster has no log backup and no changefeed that replicates anything, so no table needs a remedy today (the policy must be updated if log backup or a changefeed is started: the precheck is what would have caught it).`
     };
     return [
       {
@@ -31707,7 +36307,7 @@ var rule12 = {
 };
 
 // src/rules/syntax-error.ts
-var rule13 = {
+var rule14 = {
   id: "syntax-error",
   meta: {
     description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
@@ -31728,7 +36328,7 @@ var rule13 = {
 };
 
 // src/rules/unmapped-target.ts
-var rule14 = {
+var rule15 = {
   id: "unmapped-target",
   meta: {
     description: "A file holding an import maps to no cluster of the policy.",
@@ -31749,11 +36349,37 @@ var rule14 = {
   }
 };
 
+// src/rules/unmatched-glob.ts
+var WHAT = {
+  "scan.include": "This `scan.include` glob",
+  "match.paths": "This `match.paths` glob",
+  "waivers.paths": "This waiver's `paths` glob"
+};
+var rule16 = {
+  id: "unmatched-glob",
+  meta: {
+    description: "A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.",
+    rationale: "A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.",
+    defaultSeverity: "warning",
+    category: "governance",
+    anchor: "the glob in the policy"
+  },
+  check: ({ glob }) => [
+    {
+      rule: "unmatched-glob",
+      severity: "warning",
+      span: { start: 0, end: 0 },
+      message: `${WHAT[glob.key]} \`${glob.glob}\` matches no file in the repository scan. Fix the pattern (a typo, a moved directory?) or remove it.`,
+      fingerprintKey: `${glob.key}|${glob.glob}`
+    }
+  ]
+};
+
 // src/rules/unnecessary-override.ts
-var rule15 = {
+var rule17 = {
   id: "unnecessary-override",
   meta: {
-    description: "A precheck override on a logical import, or on a cluster without log backup or changefeeds: it protects nothing.",
+    description: "A precheck override on a logical import, or on a cluster where nothing blocks the precheck: it protects nothing.",
     rationale: "The override only matters for physical imports into guarded clusters; elsewhere it just switches off Lightning's other requirement checks (disk space, cluster version) for no gain.",
     defaultSeverity: "warning",
     category: "posture",
@@ -31765,16 +36391,19 @@ var rule15 = {
     let why;
     if (!job.physical) {
       why = "the logical backend (`tidb`) writes SQL that log backup and TiCDC capture, and the CDC/PITR precheck never runs for it";
-    } else if (!cluster.guarded) {
-      why = `cluster \`${cluster.name}\` has no log backup and no changefeeds, so the precheck would pass`;
+    } else if (analysis.blocking === "passes") {
+      const feeds = cluster.changefeeds.filter((f) => f.protects).map((f) => `\`${f.id}\` (\`${f.state}\`)`);
+      why = feeds.length ? `nothing on cluster \`${cluster.name}\` blocks the precheck of this version (log backup is off; ${feeds.length === 1 ? "changefeed" : "changefeeds"} ${feeds.join(", ")} ${feeds.length === 1 ? "is in a state that does" : "are in states that do"} not block it)` : `cluster \`${cluster.name}\` has no log backup and no changefeeds, so the CDC/PITR check has nothing to find`;
     } else return [];
-    const also = job.kind === "lightning" ? "; the override only switches off Lightning's other requirement checks (disk space, cluster version)" : "; it only skips the other prechecks";
+    const also = job.kind === "lightning" ? "; the override only switches off Lightning's other requirement checks (disk space, cluster version)" : "; `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else";
     return [
       {
         rule: "unnecessary-override",
         severity: "warning",
         span: override.span,
-        message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it.`,
+        // The precheck runs once, at start (domain.md section 2): passing it never makes an
+        // import safe, so the message must not suggest that it does.
+        message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it. (The precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected.)`,
         cluster: cluster.name,
         ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
       }
@@ -31783,7 +36412,7 @@ var rule15 = {
 };
 
 // src/rules/unsupported-on-version.ts
-var rule16 = {
+var rule18 = {
   id: "unsupported-on-version",
   meta: {
     description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
@@ -31797,6 +36426,40 @@ var rule16 = {
     for (const f of job.versionedFeatures) {
       const have = f.lightning ? cluster.lightning : cluster.tidb;
       const product = f.lightning ? "TiDB Lightning" : "TiDB";
+      const instead = f.instead ? `: ${f.instead}` : "";
+      if (f.unreleased) {
+        out.push({
+          rule: "unsupported-on-version",
+          severity: "error",
+          span: f.span,
+          message: `${f.what} exists only on unreleased development builds of ${product}: no released version accepts it, so ${product} ${formatVersion(have)} on cluster \`${cluster.name}\` refuses it${instead}.`,
+          cluster: cluster.name,
+          fingerprintKey: f.what
+        });
+        continue;
+      }
+      if (f.removedIn) {
+        if (atLeast(have, f.removedIn)) {
+          out.push({
+            rule: "invalid-lightning-config",
+            severity: "error",
+            span: f.span,
+            message: `${f.what} was removed in ${product} v${f.removedIn}; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which refuses to start with it${instead}.`,
+            cluster: cluster.name,
+            fingerprintKey: f.what
+          });
+        } else if (f.deprecatedBefore) {
+          out.push({
+            rule: "deprecated-lightning-key",
+            severity: "warning",
+            span: f.span,
+            message: `${f.what} is deprecated: ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`) still accepts it, v${f.removedIn} and later refuse it${instead}.`,
+            cluster: cluster.name,
+            fingerprintKey: f.what
+          });
+        }
+        continue;
+      }
       if (!atLeast(have, f.since)) {
         out.push({
           rule: "unsupported-on-version",
@@ -31822,7 +36485,7 @@ var rule16 = {
 };
 
 // src/rules/unused-suppression.ts
-var rule17 = {
+var rule19 = {
   id: "unused-suppression",
   meta: {
     description: "An inline suppression or policy waiver that suppressed nothing.",
@@ -31860,26 +36523,227 @@ var RULES = [
   rule14,
   rule15,
   rule16,
-  rule17
-].sort((a, b) => a.id.localeCompare(b.id));
+  rule17,
+  rule18,
+  rule19
+  // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
+  // a collator at every start-up (`--version` included).
+].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 var JOB_RULES = [
-  rule11,
+  rule12,
   rule8,
   rule,
-  rule12,
-  rule15,
-  rule16
+  rule13,
+  rule17,
+  rule18
 ];
 var RULE_IDS = new Set(RULES.map((r) => r.id));
 function ruleMeta(id) {
   return RULES.find((r) => r.id === id)?.meta;
 }
 
-// src/core/repo.ts
-var EMPTY_REPO = {
-  readFile: () => void 0,
-  listFiles: () => void 0
-};
+// src/posture-live/real.ts
+var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+var GONE_STATES = /* @__PURE__ */ new Set(["finished", "removed"]);
+function compileOne(feed) {
+  const problems = [];
+  const name = `changefeed \`${feed.id}\``;
+  const rules = parseTableFilter([...feed.rules], { caseSensitive: feed.case_sensitive });
+  if (!rules.ok) for (const e of rules.errors) problems.push(`${name}: invalid rule \`${feed.rules[e.ruleIndex] ?? ""}\`: ${e.message}`);
+  const drops = [];
+  const notes = [];
+  feed.event_filters.forEach((ef, i) => {
+    if (!ef.ignore_event.some((e) => DROPS_INSERTS.has(e.trim().toLowerCase()))) return;
+    const matcher = parseTableFilter([...ef.matcher], { caseSensitive: true });
+    if (!matcher.ok) {
+      for (const e of matcher.errors) problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ""}\` in event filter ${i + 1}: ${e.message}`);
+      return;
+    }
+    drops.push(filterSet(matcher.filter));
+    notes.push(`event filter ${i + 1} drops inserts into tables matching [${ef.matcher.map((m) => `'${m}'`).join(", ")}]`);
+  });
+  if (!rules.ok || problems.length) return { problems };
+  return {
+    feed: {
+      id: feed.id,
+      state: feed.state,
+      states: [feed.state],
+      accepted: filterSet(rules.filter),
+      dropsInserts: drops.length ? union(...drops) : NO_TABLES,
+      forceReplicate: feed.force_replicate,
+      caseSensitive: feed.case_sensitive,
+      rules: feed.rules,
+      notes
+    },
+    problems
+  };
+}
+function realChangefeeds(snapshot) {
+  const problems = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const feed of snapshot.ticdc.changefeeds) {
+    if (GONE_STATES.has(feed.state)) continue;
+    const compiled = compileOne(feed);
+    problems.push(...compiled.problems);
+    const next = compiled.feed;
+    if (!next) continue;
+    const seen = byId.get(next.id);
+    byId.set(
+      next.id,
+      seen ? {
+        ...seen,
+        states: [...seen.states, next.state],
+        accepted: union(seen.accepted, next.accepted),
+        dropsInserts: intersect(seen.dropsInserts, next.dropsInserts),
+        forceReplicate: seen.forceReplicate || next.forceReplicate,
+        caseSensitive: seen.caseSensitive && next.caseSensitive,
+        rules: [...seen.rules, ...next.rules.filter((r) => !seen.rules.includes(r))],
+        notes: [...seen.notes, ...next.notes]
+      } : next
+    );
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, feeds: byId };
+}
+function realLogBackup(snapshot) {
+  const tasks = snapshot.log_backup.tasks;
+  const first = preferredTask(tasks);
+  return first ? { task: first.name } : void 0;
+}
+function preferredTask(tasks) {
+  return tasks.find((t) => t.state === "running") ?? tasks[0];
+}
+
+// src/posture-live/drift.ts
+var DAY = 864e5;
+function example(set) {
+  const w = findWitness(intersect(set, userTables()));
+  return w ? qualified(w.table) : void 0;
+}
+function age(ms) {
+  if (ms >= 2 * DAY) return `${Math.floor(ms / DAY)} days`;
+  const hours = Math.floor(ms / 36e5);
+  return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${Math.max(0, Math.floor(ms / 6e4))} minutes`;
+}
+function postureDrifts(posture, snapshots, nowMs2) {
+  const out = [];
+  for (const compiled of posture.clusters.values()) {
+    const snapshot = snapshots.get(compiled.name);
+    const binding = compiled.cluster.posture;
+    if (!snapshot || !binding) continue;
+    out.push(...clusterDrifts(compiled, compiled.cluster, snapshot, nowMs2));
+  }
+  return out;
+}
+function clusterDrifts(compiled, cluster, snapshot, nowMs2) {
+  const binding = cluster.posture;
+  const name = cluster.name;
+  const file = binding.path;
+  const out = [];
+  const push = (d) => void out.push({ ...d, cluster: name });
+  const fetchHint = `refresh it with \`tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>\``;
+  if (snapshot.taken_at === void 0) {
+    push({ location: binding.location, severity: "warning", key: "stale", message: `The posture snapshot \`${file}\` of cluster \`${name}\` has no \`taken_at\`, so its age is unknown: ${fetchHint}.` });
+  } else {
+    const taken = Date.parse(snapshot.taken_at);
+    const maxMs = binding.maxAgeSeconds * 1e3;
+    if (Number.isFinite(taken) && nowMs2 - taken > maxMs) {
+      push({
+        location: binding.location,
+        severity: "warning",
+        key: "stale",
+        message: `The posture snapshot \`${file}\` of cluster \`${name}\` was taken ${age(nowMs2 - taken)} ago (${snapshot.taken_at}), more than \`posture_max_age\` ${binding.maxAgeText}: the cluster may have changed since; ${fetchHint}.`
+      });
+    }
+  }
+  const tasks = snapshot.log_backup.tasks;
+  if (binding.declaresLogBackup) {
+    if (!cluster.logBackup.enabled && tasks.length) {
+      const list = tasks.map((t) => `\`${t.name}\` (${t.state})`).join(", ");
+      push({
+        location: cluster.logBackup.location,
+        severity: "error",
+        key: "log-backup-undeclared",
+        message: `Cluster \`${name}\` runs log backup task ${list} (snapshot \`${file}\`), but the policy says \`log_backup: { enabled: false }\`: physical imports bypass that backup. Set \`enabled: true\` (with \`task: ${preferredTask(tasks).name}\`) so the linter judges imports against it.`
+      });
+    } else if (cluster.logBackup.enabled && !tasks.length) {
+      push({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-missing",
+        message: `The policy says cluster \`${name}\` runs log backup, but its snapshot \`${file}\` shows no log backup task: the linter demands protection the cluster does not give (and TiDB's precheck will not block on it). Start the task, or set \`enabled: false\`.`
+      });
+    } else if (cluster.logBackup.task !== void 0 && tasks.length && !tasks.some((t) => t.name === cluster.logBackup.task)) {
+      push({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-task",
+        message: `The policy names log backup task \`${cluster.logBackup.task}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${tasks.map((t) => `\`${t.name}\``).join(", ")}: correct \`task\`.`
+      });
+    }
+  }
+  const realIds = new Set(snapshot.ticdc.changefeeds.filter((f) => !GONE_STATES.has(f.state)).map((f) => f.id));
+  for (const feed of compiled.changefeeds) {
+    const declaredHere = cluster.changefeeds.some((f) => f.id === feed.id);
+    if (!declaredHere) continue;
+    if (!realIds.has(feed.id)) {
+      const gone = snapshot.ticdc.changefeeds.find((f) => f.id === feed.id);
+      push({
+        location: feed.policy.location,
+        severity: "warning",
+        key: `changefeed-missing|${feed.id}`,
+        message: `The policy declares changefeed \`${feed.id}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${gone ? `it \`${gone.state}\`` : "no such changefeed"}: the linter demands a downstream import the cluster would not need. Remove it from the policy, or recreate the changefeed.`
+      });
+      continue;
+    }
+    const real = feed.real;
+    const declared = feed.declared;
+    if (!real || !declared) continue;
+    const realReplicates = subtract(intersect(real.accepted, userTables()), real.dropsInserts);
+    const wider = example(subtract(realReplicates, declared.replicates));
+    if (wider !== void 0) {
+      const caseNote = declared.caseSensitive && !real.caseSensitive ? " (the real changefeed matches names case-insensitively)" : "";
+      push({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-wider|${feed.id}`,
+        tables: [wider],
+        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` replicates more than the policy declares: its real rules [${real.rules.map((r) => `'${r}'`).join(", ")}]${caseNote} accept \`${wider}\`, which the declared ${declared.rulesText} do not. Physical imports into such tables silently diverge the downstream; update the changefeed's \`rules\` (or \`config\`) in the policy to match.`
+      });
+    }
+    if (real.forceReplicate && !declared.forceReplicate) {
+      push({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-force|${feed.id}`,
+        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` runs with \`force-replicate = true\` (snapshot \`${file}\`), which the policy does not declare: tables without a valid index are replicated too. Set \`force_replicate: true\` in the policy.`
+      });
+    }
+  }
+  if (binding.declaresChangefeeds) {
+    for (const feed of compiled.changefeeds) {
+      if (!feed.real || cluster.changefeeds.some((f) => f.id === feed.id)) continue;
+      const table = example(feed.replicated);
+      push({
+        location: cluster.location,
+        severity: "error",
+        key: `changefeed-undeclared|${feed.id}`,
+        ...table ? { tables: [table] } : {},
+        message: `Cluster \`${name}\` runs changefeed \`${feed.id}\` (state \`${feed.real.state}\`, rules ${feed.rulesText}; snapshot \`${file}\`), which the policy does not declare${table ? `: a physical import into \`${table}\` would silently diverge its downstream` : ""}. Declare it under \`changefeeds\` with its rules and downstream.`
+      });
+    }
+  }
+  const declaredVersion = parseVersion(cluster.tidbVersion);
+  const versions = snapshot.tidb.versions.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (declaredVersion && versions.length && !versions.some((v2) => compareVersions(v2, declaredVersion) === 0)) {
+    push({
+      location: cluster.location,
+      severity: "warning",
+      key: "tidb-version",
+      message: `The policy says cluster \`${name}\` runs TiDB ${cluster.tidbVersion}, but its snapshot \`${file}\` shows ${snapshot.tidb.versions.join(", ")}: version-gated findings (precheck states, IMPORT INTO options, case sensitivity) may be wrong. Correct \`tidb_version\`.`
+    });
+  }
+  return out;
+}
 
 // src/jobs/lightning.ts
 import { posix as posix2 } from "node:path";
@@ -31909,12 +36773,18 @@ function locateDataDirectory(value, configPath, repo) {
   }
   const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
   const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  let refused;
   for (const dir of candidates) {
     if (dir === void 0) continue;
-    const files = repo.listFiles(dir === "" ? "." : dir);
-    if (files !== void 0) return { inRepository: true, dir, files };
+    const listed = listingOf(repo.listFiles(dir === "" ? "." : dir));
+    if (listed === void 0) continue;
+    if (isRefused(listed)) {
+      refused ??= { inRepository: false, reason: `\`${dir === "" ? "." : dir}\` ${listed.refused}`, refused: true };
+      continue;
+    }
+    return { inRepository: true, dir, files: listed.files, ...listed.unreadable.length ? { unreadable: listed.unreadable } : {} };
   }
-  return { inRepository: false, reason: "no such directory is in the repository" };
+  return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
 }
 var DEFAULT_ROUTES = [
   { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
@@ -32005,10 +36875,10 @@ function quoteMeta(text2) {
 function compileFileRules(rules) {
   const problems = [];
   const routes = [];
-  rules.forEach((rule18, index) => {
+  rules.forEach((rule20, index) => {
     const fail3 = (message) => void problems.push({ index, message });
-    const path = rule18.path?.value;
-    const pattern = rule18.pattern?.value;
+    const path = rule20.path?.value;
+    const pattern = rule20.pattern?.value;
     if (!path && !pattern) return fail3("`path` and `pattern` must not be both empty in [[mydumper.files]]");
     if (path && pattern) return fail3("can't set both `path` and `pattern` field in [[mydumper.files]]");
     const source = path ? `^${quoteMeta(path)}$` : pattern;
@@ -32016,12 +36886,12 @@ function compileFileRules(rules) {
     const js = goRegexToJs(source);
     if (!js.ok) return fail3(js.message);
     const checked = parseRegex(source, { foldCase: false });
-    const type = quote(rule18.type?.value);
+    const type = quote(rule20.type?.value);
     if (!type) return fail3("field 'type' match pattern can't be empty");
     const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
     const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
-    const schema = quote(rule18.schema?.value);
-    const table = quote(rule18.table?.value);
+    const schema = quote(rule20.schema?.value);
+    const table = quote(rule20.table?.value);
     for (const [field, t] of [["type", type], ["schema", schema], ["table", table]]) {
       if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
       if (field !== "type" && !t) return fail3(`field '${field}' match pattern can't be empty`);
@@ -32183,13 +37053,13 @@ function tablesWithoutValidIndex(repo, classified) {
   const verdict = /* @__PURE__ */ new Map();
   for (const f of classified) {
     if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
-    const text2 = repo.readFile(f.path);
+    const text2 = textOf(repo.readFile(f.path));
     const valid = text2 === void 0 ? true : hasValidIndex(text2) ?? true;
     const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
     const prev = verdict.get(key);
     verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
   }
-  return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
+  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
 }
 
 // src/jobs/routes.ts
@@ -32210,13 +37080,17 @@ function tableAtom(part, caseSensitive) {
   if (part.all) return TRUE;
   return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
 }
+var EXPR_ALGEBRA = {
+  none: FALSE,
+  union: (a, b) => a === FALSE ? b : b === FALSE ? a : or(a, b),
+  subtract: (a, b) => a === FALSE ? FALSE : and(a, not(b))
+};
 function filterExpr(filter, atoms) {
-  let acc = FALSE;
-  for (const rule18 of filter.compiled) {
-    const matched = and(schemaAtom(atoms, rule18.schema, filter.caseSensitive), tableAtom(rule18.table, filter.caseSensitive));
-    acc = rule18.positive ? or(matched, acc) : and(acc, not(matched));
-  }
-  return acc;
+  const rules = filter.compiled.map((rule20) => ({
+    positive: rule20.positive,
+    matched: and(schemaAtom(atoms, rule20.schema, filter.caseSensitive), tableAtom(rule20.table, filter.caseSensitive))
+  }));
+  return lastMatchWins(rules, EXPR_ALGEBRA);
 }
 function exprSet(e, atoms, schemaValue) {
   switch (e.k) {
@@ -32320,33 +37194,43 @@ function routePatternRegex(pattern) {
 function patternPart(pattern, side, caseSensitive) {
   const regex = routePatternRegex(pattern);
   if (!regex.ok) return regex;
-  const rule18 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
-  const parsed = parseTableFilter([rule18], { caseSensitive });
+  const rule20 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule20], { caseSensitive });
   if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
   const compiled = parsed.filter.compiled[0];
   return { ok: true, part: side === "schema" ? compiled.schema : compiled.table };
 }
+function goToLower(text2) {
+  let out = "";
+  for (const ch of text2) {
+    const lower = ch.toLowerCase();
+    out += [...lower].length === 1 ? lower : ch === "\u0130" ? "i" : ch;
+  }
+  return out;
+}
 function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
   const problems = [];
   const routes = [];
-  rules.forEach((rule18, index) => {
-    if (!rule18.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
-    if (!rule18.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
-    const schema = patternPart(rule18.schemaPattern, "schema", caseSensitive);
-    if (!schema.ok) return void problems.push({ index, message: schema.message });
+  rules.forEach((rule20, index) => {
+    if (!rule20.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule20.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const lowered = (pattern) => caseSensitive ? pattern : goToLower(pattern);
+    const why = (pattern, message) => !caseSensitive && goToLower(pattern) !== pattern ? `${message} (Lightning lowercases route patterns when \`case-sensitive\` is false, so \`${pattern}\` is compiled as \`${goToLower(pattern)}\`)` : message;
+    const schema = patternPart(lowered(rule20.schemaPattern), "schema", caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: why(rule20.schemaPattern, schema.message) });
     let match = schemaAtom(atoms, schema.part, caseSensitive);
-    const tableLevel = !!rule18.tablePattern;
-    if (rule18.tablePattern) {
-      const table = patternPart(rule18.tablePattern, "table", caseSensitive);
-      if (!table.ok) return void problems.push({ index, message: table.message });
+    const tableLevel = !!rule20.tablePattern;
+    if (rule20.tablePattern) {
+      const table = patternPart(lowered(rule20.tablePattern), "table", caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: why(rule20.tablePattern, table.message) });
       match = and(match, tableAtom(table.part, caseSensitive));
     }
     routes.push({
       index,
       tableLevel,
       match,
-      targetSchema: rule18.targetSchema,
-      ...rule18.targetTable ? { targetTable: rule18.targetTable } : {}
+      targetSchema: rule20.targetSchema,
+      ...rule20.targetTable ? { targetTable: rule20.targetTable } : {}
     });
   });
   return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
@@ -32404,8 +37288,12 @@ function firstLine(text2) {
   const nl = text2.search(/\r|\n/);
   return { start: 0, end: nl < 0 ? text2.length : nl };
 }
+var MAX_QUOTED_RULES = 5;
+var MAX_QUOTED_RULE_LENGTH = 200;
 function filterText(rules) {
-  return `[${rules.map((r) => `'${r}'`).join(", ")}]`;
+  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}\u2026` : r}'`);
+  const rest = rules.length - shown.length;
+  return `[${shown.join(", ")}${rest > 0 ? `, \u2026 ${rest.toLocaleString("en-US")} more rule${rest === 1 ? "" : "s"}` : ""}]`;
 }
 function distinctNames(names) {
   const seen = /* @__PURE__ */ new Map();
@@ -32418,18 +37306,27 @@ function distinctNames(names) {
 var ANY_TABLE = (why) => ({ kind: "pattern", set: userTables(), description: `(${why}, so the linter assumes any table)` });
 function filterImportReader(configPath, repo) {
   const missing = [];
+  const refused = [];
   const inRepo = (p) => {
     const normal = posix2.normalize(p);
     return normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? void 0 : normal;
   };
   return {
     missing,
+    refused,
     read(p) {
       const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
       const fromRoot = inRepo(p);
-      const text2 = (beside !== void 0 ? repo.readFile(beside) : void 0) ?? (fromRoot !== void 0 ? repo.readFile(fromRoot) : void 0);
-      if (text2 === void 0) missing.push(p);
-      return text2;
+      let why;
+      for (const candidate of [beside, fromRoot]) {
+        if (candidate === void 0) continue;
+        const got = repo.readFile(candidate);
+        if (typeof got === "string") return got;
+        if (isRefused(got)) why ??= got.refused;
+      }
+      missing.push(p);
+      if (why !== void 0) refused.push({ path: p, reason: why });
+      return void 0;
     }
   };
 }
@@ -32439,13 +37336,21 @@ function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
   const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
-  return { ...given ? { given } : {}, rules, caseSensitive, parsed, missingImports: imports.missing };
+  return {
+    ...given ? { given } : {},
+    rules,
+    caseSensitive,
+    parsed,
+    missingImports: imports.missing,
+    ...imports.refused.length ? { refusedImports: imports.refused } : {}
+  };
 }
 function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
   const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
+    const refused = filter.refusedImports?.[0];
     return ANY_TABLE(
-      filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
+      refused ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}` : filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
     );
   }
   if (config.routes.length && config.mydumperFiles.length) {
@@ -32464,7 +37369,15 @@ function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLig
   }
   const router = compiled.router;
   const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
-  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router);
+  const shape = JSON.stringify([
+    caseSensitive,
+    rules,
+    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
+    rules.some((r) => r.trim().startsWith("@")) ? posix2.dirname(path) : "",
+    routeRules,
+    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value])
+  ]);
+  const fromDirectory = directoryWritten(config, path, repo, parsed.filter, router, shape);
   if (fromDirectory.written) return fromDirectory.written;
   const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
   if (config.mydumperFiles.length) {
@@ -32484,29 +37397,57 @@ function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLig
     key: JSON.stringify([caseSensitive, rules, description])
   };
 }
-function directoryWritten(config, path, repo, filter, router) {
+var directoryResults = /* @__PURE__ */ new WeakMap();
+function directoryWritten(config, path, repo, filter, router, shape) {
   if (!config.dataSourceDir) return {};
   const located = locateDataDirectory(config.dataSourceDir.value, path, repo);
-  if (!located.inRepository) return {};
-  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
+  let byShape = directoryResults.get(located.files);
+  if (!byShape) directoryResults.set(located.files, byShape = /* @__PURE__ */ new Map());
+  const key = `${located.dir}\0${shape}`;
+  const cached = byShape.get(key);
+  if (cached) return cached;
+  const result = directoryWrittenUncached(config, located, repo, filter, router, key);
+  byShape.set(key, result);
+  return result;
+}
+var classifications = /* @__PURE__ */ new WeakMap();
+function classifiedDirectory(config, located, repo) {
+  let byRules = classifications.get(located.files);
+  if (!byRules) classifications.set(located.files, byRules = /* @__PURE__ */ new Map());
+  const key = `${located.dir}\0${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
+  const cached = byRules.get(key);
+  if (cached) return cached;
+  let result;
   let custom;
-  if (config.mydumperFiles.length) {
-    const rules = compileFileRules(config.mydumperFiles);
-    if (!rules.ok) return { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
-    custom = rules.routes;
+  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : void 0;
+  if (rules && !rules.ok) {
+    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
+  } else {
+    if (rules) custom = rules.routes;
+    const classified = classifyFiles(located.dir, located.files, custom);
+    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
   }
-  const classified = classifyFiles(located.dir, located.files, custom);
-  const sourceNames = classified.files.filter(isDataFile).map(tableOf);
+  byRules.set(key, result);
+  return result;
+}
+function directoryWrittenUncached(config, located, repo, filter, router, key) {
+  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  const unlisted = located.unreadable?.[0];
+  if (unlisted) return { why: `the data directory ${where2} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
+  const classified = classifiedDirectory(config, located, repo);
+  if ("why" in classified) return { why: classified.why };
+  const { sourceNames, unindexed } = classified;
   if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
   const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
   const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
-  const unindexed = tablesWithoutValidIndex(repo, classified.files);
   return {
     written: {
       kind: "exact",
       names: written,
       set: written.length ? exactSet(written, false) : NO_TABLES,
       description: `the data files in ${where2}`,
+      key: `directory\0${key}`,
       ...unindexed.length ? { unindexed } : {}
     }
   };
@@ -32540,132 +37481,650 @@ function lightningJob(path, config, text2, repo = EMPTY_REPO, filter = readLight
   };
 }
 
-// src/jobs/sql.ts
-function quoteIdent(name) {
-  return "`" + name.replace(/`/g, "``") + "`";
-}
-function anyDatabaseTable(table) {
-  const parsed = parseTableFilter([`*.${quoteIdent(table)}`], { caseSensitive: false });
-  return parsed.ok ? filterSet(parsed.filter) : NO_TABLES;
-}
-function resolveName(name, currentDb) {
-  return { schema: name.schema?.value ?? currentDb ?? "", table: name.name.value };
-}
-function writtenByImport(name) {
-  if (name.schema) {
-    return { kind: "exact", names: [name], set: exactSet([name], false), description: `\`${name.schema}.${name.table}\`` };
+// src/lightning/validate.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/lightning/keys.ts
+var s = (kind, values) => values ? { kind, values } : { kind };
+var SECURITY = {
+  keys: { "ca-path": s("string"), "cert-path": s("string"), "key-path": s("string"), "redact-info-log": s("boolean") }
+};
+var IGNORE_COLUMNS = {
+  keys: { db: s("string"), table: s("string"), "table-filter": s("string-array"), columns: s("string-array") }
+};
+var ROUTE_EXTRACTOR = (regexpKey) => ({
+  keys: { [regexpKey]: s("string"), "target-column": s("string") }
+});
+var CONFLICT_STRATEGIES = ["", "none", "replace", "ignore", "error", "remove", "record"];
+var LIGHTNING_CONFIG_SPEC = {
+  keys: {},
+  tables: {
+    lightning: {
+      keys: {
+        // Config.App (task)
+        "table-concurrency": s("integer"),
+        "index-concurrency": s("integer"),
+        "region-concurrency": s("integer"),
+        "io-concurrency": s("integer"),
+        "check-requirements": s("boolean"),
+        "meta-schema-name": s("string"),
+        "max-error": s("max-error"),
+        "max-error-records": s("integer"),
+        "task-info-schema-name": s("string"),
+        // GlobalLightning and its embedded log.Config
+        "status-addr": s("string"),
+        "server-mode": s("boolean"),
+        "pprof-port": s("integer"),
+        level: s("string"),
+        file: s("string"),
+        "max-size": s("integer"),
+        "max-days": s("integer"),
+        "max-backups": s("integer"),
+        "enable-diagnose-logs": s("boolean")
+      }
+    },
+    tidb: {
+      keys: {
+        host: s("string"),
+        port: s("integer"),
+        user: s("string"),
+        password: s("string"),
+        "status-port": s("integer"),
+        "pd-addr": s("string"),
+        "sql-mode": s("string"),
+        tls: s("string"),
+        "max-allowed-packet": s("integer"),
+        "distsql-scan-concurrency": s("integer"),
+        "build-stats-concurrency": s("integer"),
+        "index-serial-scan-concurrency": s("integer"),
+        "checksum-table-concurrency": s("integer"),
+        "log-level": s("string")
+      },
+      tables: { security: SECURITY },
+      maps: { "session-vars": "string" }
+    },
+    checkpoint: {
+      keys: {
+        schema: s("string"),
+        dsn: s("string"),
+        driver: s("string", ["file", "mysql"]),
+        enable: s("boolean"),
+        "keep-after-success": s("string-or-boolean")
+      }
+    },
+    mydumper: {
+      keys: {
+        "read-block-size": s("size"),
+        "batch-size": s("size"),
+        "batch-import-ratio": s("float"),
+        "source-id": s("string"),
+        "data-source-dir": s("string"),
+        "character-set": s("string"),
+        "max-region-size": s("size"),
+        filter: s("string-array"),
+        "no-schema": s("boolean"),
+        "case-sensitive": s("boolean"),
+        "strict-format": s("boolean"),
+        "default-file-rules": s("boolean"),
+        "data-character-set": s("string"),
+        "data-invalid-char-replace": s("string")
+      },
+      tables: {
+        csv: {
+          keys: {
+            separator: s("string"),
+            delimiter: s("string"),
+            terminator: s("string"),
+            null: s("string-or-string-array"),
+            header: s("boolean"),
+            "header-schema-match": s("boolean"),
+            "trim-last-separator": s("boolean"),
+            "not-null": s("boolean"),
+            "backslash-escape": s("boolean"),
+            "escaped-by": s("string")
+          }
+        }
+      },
+      arrays: {
+        files: {
+          keys: {
+            pattern: s("string"),
+            path: s("string"),
+            schema: s("string"),
+            table: s("string"),
+            type: s("string"),
+            key: s("string"),
+            compression: s("string")
+          }
+        },
+        "ignore-data-columns": IGNORE_COLUMNS,
+        "ignore-columns": IGNORE_COLUMNS
+      }
+    },
+    "tikv-importer": {
+      keys: {
+        addr: s("string"),
+        "remote-worker-addr": s("string"),
+        "remote-addr": s("string"),
+        backend: s("string"),
+        "on-duplicate": s("string", CONFLICT_STRATEGIES),
+        "max-kv-pairs": s("integer"),
+        "send-kv-pairs": s("integer"),
+        "send-kv-size": s("size"),
+        "compress-kv-pairs": s("string", ["", "gz", "gzip"]),
+        "region-split-size": s("size"),
+        "region-split-keys": s("integer"),
+        "region-split-batch-size": s("integer"),
+        "region-split-concurrency": s("integer"),
+        "region-check-backoff-limit": s("integer"),
+        "sorted-kv-dir": s("string"),
+        "disk-quota": s("size"),
+        "range-concurrency": s("integer"),
+        "duplicate-resolution": s("string", CONFLICT_STRATEGIES),
+        "incremental-import": s("boolean"),
+        "parallel-import": s("boolean"),
+        "keyspace-name": s("string"),
+        "add-index-by-sql": s("boolean"),
+        "engine-mem-cache-size": s("size"),
+        "local-writer-mem-cache-size": s("size"),
+        "store-write-bwlimit": s("size"),
+        "logical-import-batch-size": s("size"),
+        "logical-import-batch-rows": s("integer"),
+        "logical-import-prep-stmt": s("boolean"),
+        "pause-pd-scheduler-scope": s("string", ["table", "global"]),
+        "block-size": s("size"),
+        "chunk-size": s("integer"),
+        "chunk-cache-dir": s("string")
+      }
+    },
+    "post-restore": {
+      keys: {
+        checksum: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
+        analyze: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
+        "level-1-compact": s("boolean"),
+        "post-process-at-last": s("boolean"),
+        compact: s("boolean"),
+        "checksum-via-sql": s("boolean")
+      }
+    },
+    cron: {
+      keys: { "switch-mode": s("duration"), "log-progress": s("duration"), "check-disk-quota": s("duration") }
+    },
+    security: SECURITY,
+    conflict: {
+      keys: {
+        strategy: s("string", CONFLICT_STRATEGIES),
+        "precheck-conflict-before-import": s("boolean"),
+        threshold: s("integer"),
+        "max-record-rows": s("integer")
+      }
+    }
+  },
+  arrays: {
+    routes: {
+      keys: {
+        "schema-pattern": s("string"),
+        "table-pattern": s("string"),
+        "target-schema": s("string"),
+        "target-table": s("string")
+      },
+      tables: {
+        "extract-table": ROUTE_EXTRACTOR("table-regexp"),
+        "extract-schema": ROUTE_EXTRACTOR("schema-regexp"),
+        "extract-source": ROUTE_EXTRACTOR("source-regexp")
+      }
+    }
   }
-  const set = anyDatabaseTable(name.table);
+};
+var VERSIONED_KEYS = [
+  {
+    path: ["tikv-importer", "duplicate-detection"],
+    what: "`tikv-importer.duplicate-detection`",
+    removedIn: "5.3.0",
+    instead: "use `duplicate-resolution` (or, from v7.3.0, `[conflict] strategy`)",
+    source: "pingcap/tidb PR #29249 (release-5.3 #29425), br/pkg/lightning/config/config.go"
+  },
+  {
+    path: ["black-white-list"],
+    what: "The `[black-white-list]` section",
+    removedIn: "7.3.0",
+    instead: "use `[mydumper] filter` (table-filter rules)",
+    source: 'pingcap/tidb config.go: `BWList` (toml "black-white-list") is in the configs that still have the four-charset list, and absent from the v7.3.0 layout that adds `[conflict]`; the exact release that dropped it is not established, v7.3.0 is the latest bound'
+  },
+  {
+    path: ["mydumper", "column-constants"],
+    what: "`[[mydumper.column-constants]]`",
+    unreleased: true,
+    source: "pingcap/tidb master pkg/lightning/config/config.go (no release has it)"
+  },
+  {
+    path: ["mydumper", "target-partition"],
+    what: "`mydumper.target-partition`",
+    unreleased: true,
+    source: "pingcap/tidb master pkg/lightning/config/config.go (no release has it)"
+  }
+];
+var IMPORTER_BACKEND_REMOVED_IN = "6.1.0";
+var UNRELEASED_BACKENDS = ["import-into", "remote"];
+var MAX_ERROR_KEYS = ["syntax", "charset", "type", "conflict"];
+var LEGACY_HINTS = {
+  "route-rules": "the Loader/old-Lightning `[[route-rules]]` is now `[[routes]]`",
+  "black-white-list": "the legacy `[black-white-list]` section is replaced by `[mydumper] filter` (table-filter rules)",
+  "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
+  "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
+};
+function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
+  const out = [];
+  for (const key of Object.keys(spec.keys)) out.push(prefix + key);
+  for (const [name, sub] of Object.entries(spec.tables ?? {})) {
+    out.push(prefix + name);
+    out.push(...knownKeyPaths(sub, `${prefix}${name}.`));
+  }
+  for (const [name, sub] of Object.entries(spec.arrays ?? {})) {
+    out.push(prefix + name);
+    out.push(...knownKeyPaths(sub, `${prefix}${name}[].`));
+  }
+  for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
+  return out;
+}
+
+// src/lightning/validate.ts
+var REFUSES = "Lightning refuses to start";
+var UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+var START_OF_FILE = { start: 0, end: 0 };
+function validateLightningConfig(doc, config) {
+  const problems = [];
+  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
+  checkBackend(doc, config, problems);
+  checkRoutes(config, problems);
+  checkConflictingSettings(doc, config, problems);
+  checkDeprecatedKeys(doc, problems);
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+}
+function checkSection(doc, table, spec, path, problems) {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    const leaf = spec.keys[key];
+    const sub = spec.tables?.[key];
+    const array = spec.arrays?.[key];
+    const map = spec.maps?.[key];
+    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
+    else if (sub) {
+      if (isTable(value)) checkSection(doc, value, sub, keyPath, problems);
+      else problems.push(wrongType(doc, keyPath, "a table", value));
+    } else if (array) {
+      if (Array.isArray(value) && value.every(isTable)) {
+        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
+      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
+    } else if (map) {
+      if (!isTable(value)) problems.push(wrongType(doc, keyPath, "a table", value));
+      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
+    } else if (!isVersionedKey(keyPath)) {
+      problems.push({ kind: "invalid", message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
+    }
+  }
+}
+function checkValue(doc, spec, value, path, problems) {
+  const expected2 = kindMismatch(spec.kind, value);
+  if (expected2) {
+    problems.push(wrongType(doc, path, expected2, value));
+    return;
+  }
+  if (spec.kind === "max-error" && isTable(value)) {
+    checkMaxErrorTable(doc, value, path, problems);
+    return;
+  }
+  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
+    const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
+    problems.push({
+      kind: "invalid",
+      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
+      span: valueAnchor(doc, path)
+    });
+  }
+}
+var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+function kindMismatch(kind, value) {
+  switch (kind) {
+    case "string":
+      return typeof value === "string" ? void 0 : "a string";
+    case "integer":
+      return isInteger(value) ? void 0 : "an integer";
+    case "float":
+      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
+    case "boolean":
+      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
+    case "string-array":
+      return Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "an array of strings";
+    case "size":
+      if (isInteger(value)) return void 0;
+      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
+    case "duration":
+      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
+    case "string-or-boolean":
+      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
+    case "string-or-string-array":
+      return typeof value === "string" || Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "a string or an array of strings";
+    case "max-error":
+      return isInteger(value) || isTable(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
+  }
+}
+function checkMaxErrorTable(doc, table, path, problems) {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    if (!READ_MAX_ERROR_KEYS.includes(key)) {
+      const hint = MAX_ERROR_KEYS.includes(key) ? "; only `type` is read from the table form" : "; did you mean `type`?";
+      problems.push({ kind: "invalid", message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
+    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
+  }
+}
+var READ_MAX_ERROR_KEYS = ["type", "conflict"];
+function isInteger(value) {
+  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
+}
+function isTomlDate(value) {
+  return typeof value.toISOString === "function";
+}
+function typeName(value) {
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
+  if (typeof value === "number") return "a float";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
+  if (typeof value === "object" && value !== null) return "a table";
+  return "an unsupported value";
+}
+function wrongType(doc, path, expected2, value) {
   return {
-    kind: "exact",
-    names: [name],
-    set,
-    perName: /* @__PURE__ */ new Map([[name.table, set]]),
-    description: `\`${name.table}\` in the current database (no \`USE\` before it, so any database)`
+    kind: "invalid",
+    message: `\`${displayPath(path)}\` must be ${expected2}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
+    span: valueAnchor(doc, path)
   };
 }
-function importFeatures(stmt) {
-  const features = [{ what: "IMPORT INTO", since: "7.2.0", gaSince: "7.5.0", span: stmt.importKeywordSpan }];
-  if (stmt.source?.kind === "select") features.push({ what: "IMPORT INTO ... FROM SELECT", since: "8.0.0", span: stmt.source.span });
-  for (const o of stmt.options) {
-    if (o.name === "disable_precheck") features.push({ what: "`DISABLE_PRECHECK`", since: "8.0.0", span: o.nameSpan });
-    if (o.name === "cloud_storage_uri") features.push({ what: "Global Sort (`CLOUD_STORAGE_URI`)", since: "7.4.0", gaSince: "8.0.0", span: o.nameSpan });
+var ALL_KEY_PATHS = knownKeyPaths();
+function lastSegment(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
+}
+function sectionOf(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
+}
+function maxTypoDistance(key) {
+  return Math.max(1, Math.floor(key.length / 3));
+}
+function unknownKeyMessage(key, path, spec) {
+  const where2 = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
+  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
+  const hint = suggestion(key, path, spec);
+  return hint ? `${base}; ${hint}` : base;
+}
+function suggestion(key, path, spec) {
+  const here = schemaPath(path);
+  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key, local) : void 0;
+  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key, bestLocal);
+  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
+  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
+  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
+  const names = ALL_KEY_PATHS.map(lastSegment);
+  const best = (0, import_fastest_levenshtein.closest)(key, names);
+  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key, best) <= maxTypoDistance(key)) {
+    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
+    return `did you mean \`${full}\`?`;
   }
-  return features;
+  return LEGACY_HINTS[key];
 }
-var BACKUP_WORDS = /* @__PURE__ */ new Set([
-  "rate_limit",
-  "concurrency",
-  "checksum",
-  "send_credentials_to_tikv",
-  "checksum_concurrency",
-  "compression_level",
-  "compression_type",
-  "encryption_method",
-  "encryption_keyfile",
-  "ignore_stats",
-  "load_stats",
-  "mb",
-  "second",
-  "true",
-  "false",
-  "on",
-  "off"
-]);
-function takesSnapshotNow(stmt, doc, text2) {
-  if (stmt.target === "logs" || !stmt.location) return false;
-  if (doc.errors.some((e) => e.span.start >= stmt.span.start && e.span.start <= stmt.span.end)) return false;
-  const tail = text2.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, " ");
-  if (/[()`;]/.test(tail)) return false;
-  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
+function schemaPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += "[]";
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
 }
-function sqlJobs(path, doc, text2) {
-  const jobs = [];
-  const snapshots = [];
-  const inTransaction = [];
-  const imports = [];
-  let currentDb;
-  let openTransaction;
-  doc.statements.forEach((stmt, index) => {
-    switch (stmt.kind) {
-      case "use":
-        if (stmt.database) currentDb = stmt.database.value;
-        break;
-      case "begin":
-        openTransaction = stmt.keywordSpan;
-        break;
-      case "commit":
-      case "rollback":
-        openTransaction = stmt.andChain ? stmt.keywordSpan : void 0;
-        break;
-      case "backup": {
-        if (!takesSnapshotNow(stmt, doc, text2)) break;
-        let covers2 = NO_TABLES;
-        if (stmt.target === "tables") {
-          covers2 = union(...stmt.tables.map((t) => {
-            const name = resolveName(t, currentDb);
-            return name.schema ? exactSet([name], false) : anyDatabaseTable(name.table);
-          }), NO_TABLES);
-        } else if (stmt.target === "databases") {
-          covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
-        }
-        snapshots.push({ statementIndex: index, covers: covers2 });
-        break;
-      }
-      case "import-into": {
-        imports.push(stmt);
-        if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction });
-        if (!stmt.table) break;
-        const override = stmt.options.find((o) => o.name === "disable_precheck");
-        const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text2.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
-        jobs.push({
-          file: path,
-          kind: "import-into",
-          physical: true,
-          anchor: stmt.importKeywordSpan,
-          ...override ? { override: { span: override.span, text: "DISABLE_PRECHECK" } } : {},
-          written: writtenByImport(resolveName(stmt.table, currentDb)),
-          ...source !== void 0 ? { source } : {},
-          ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
-          statementIndex: index,
-          ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
-          hosts: [],
-          versionedFeatures: importFeatures(stmt)
-        });
-        break;
-      }
-      default:
-        break;
+function displayPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function keyAnchor(doc, path) {
+  return doc.entry(path)?.keySpan ?? doc.table(path)?.span ?? firstUnder(doc, path) ?? START_OF_FILE;
+}
+function valueAnchor(doc, path) {
+  return doc.entry(path)?.valueSpan ?? keyAnchor(doc, path);
+}
+function firstUnder(doc, path) {
+  const under = (p) => path.every((part, i) => p[i] === part);
+  const table = doc.tables.find((t) => under(t.path));
+  const entry = doc.entries.find((e) => under(e.path));
+  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
+  return table?.span ?? entry?.keySpan;
+}
+function checkBackend(doc, config, problems) {
+  const entry = doc.entry(["tikv-importer", "backend"]);
+  if (entry && typeof entry.value !== "string") return;
+  const backend = config.backend;
+  if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
+  if (!backend || backend.value === "") {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
+      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
+    });
+    return;
+  }
+  const name = backend.value.toLowerCase();
+  if (name === "local" || name === "tidb") return;
+  if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
+  problems.push({
+    kind: "invalid",
+    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
+    span: backend.span
+  });
+}
+function checkRoutes(config, problems) {
+  config.routes.forEach((route, i) => {
+    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
+    if (missing.length > 0) {
+      problems.push({
+        kind: "invalid",
+        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
+        span: route.header
+      });
     }
   });
-  return { jobs, snapshots, inTransaction, imports };
+  const firstRoute = config.routes[0];
+  if (firstRoute && config.mydumperFiles.length > 0) {
+    problems.push({
+      kind: "invalid",
+      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
+      span: firstRoute.header
+    });
+  }
+}
+function stringAt(doc, path) {
+  const value = doc.entry(path)?.value;
+  return typeof value === "string" ? value.toLowerCase() : void 0;
+}
+function configuredStrategy(value) {
+  return value === void 0 || value === "" || value === "none" ? void 0 : value;
+}
+function checkConflictingSettings(doc, config, problems) {
+  const backend = config.backend?.value.toLowerCase();
+  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
+  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
+  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
+  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
+  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
+  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
+      span: dupEntry.keySpan
+    });
+  }
+  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
+  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
+  if (addIndex?.value === true && parallel && backend !== "tidb") {
+    problems.push({
+      kind: "invalid",
+      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+      span: addIndex.keySpan
+    });
+  }
+  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
+  const threshold = doc.entry(["conflict", "threshold"]);
+  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
+    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
+    problems.push({
+      kind: "invalid",
+      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
+      span: threshold.keySpan
+    });
+  }
+  if (effective === "ignore" && backend === "local") {
+    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
+    const entry = doc.entry(source);
+    if (entry) {
+      problems.push({
+        kind: "invalid",
+        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
+        span: entry.valueSpan
+      });
+    }
+  }
+  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
+  if (precheck?.value === true && backend === "tidb") {
+    problems.push({
+      kind: "invalid",
+      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
+      span: precheck.keySpan
+    });
+  }
+}
+var DEPRECATIONS = [
+  { path: ["tikv-importer", "incremental-import"], message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`" },
+  { path: ["tikv-importer", "on-duplicate"], message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)" },
+  {
+    path: ["tikv-importer", "duplicate-resolution"],
+    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)'
+  },
+  {
+    path: ["conflict", "max-record-rows"],
+    message: () => "`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`"
+  },
+  {
+    path: ["post-restore", "checksum"],
+    when: (v2) => typeof v2 === "boolean",
+    message: (v2) => `\`post-restore.checksum = ${String(v2)}\` is a deprecated boolean: write \`checksum = "${v2 ? "required" : "off"}"\``
+  },
+  {
+    path: ["post-restore", "analyze"],
+    when: (v2) => typeof v2 === "boolean",
+    message: (v2) => `\`post-restore.analyze = ${String(v2)}\` is a deprecated boolean: write \`analyze = "${v2 ? "required" : "off"}"\``
+  },
+  {
+    path: ["tikv-importer", "send-kv-pairs"],
+    message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`"
+  },
+  { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
+  { path: ["lightning", "pprof-port"], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
+  { path: ["mydumper", "csv", "backslash-escape"], message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)" },
+  {
+    path: ["mydumper", "csv", "trim-last-separator"],
+    message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
+  },
+  { path: ["lightning", "max-error-records"], message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`" },
+  { path: ["lightning", "max-error", "conflict"], message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`" },
+  {
+    path: ["tikv-importer", "addr"],
+    message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
+  }
+];
+function checkDeprecatedKeys(doc, problems) {
+  for (const deprecation of DEPRECATIONS) {
+    const entry = doc.entry(deprecation.path);
+    if (!entry) continue;
+    if (deprecation.when && !deprecation.when(entry.value)) continue;
+    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
+  }
+}
+function isVersionedKey(path) {
+  const names = path.filter((p) => typeof p === "string");
+  return VERSIONED_KEYS.some((k) => k.path.length === names.length && k.path.every((p, i) => p === names[i]));
+}
+function hasPath(value, path) {
+  let node = value;
+  for (const part of path) {
+    if (!isTable(node) || !(part in node)) return false;
+    node = node[part];
+  }
+  return true;
+}
+function lightningVersionedFeatures(doc, config) {
+  const out = [];
+  for (const key of VERSIONED_KEYS) {
+    if (!hasPath(doc.value, key.path)) continue;
+    out.push({
+      what: key.what,
+      since: "0.0.0",
+      span: keyAnchor(doc, [...key.path]),
+      lightning: true,
+      ...key.unreleased ? { unreleased: true } : {},
+      ...key.removedIn ? { removedIn: key.removedIn } : {},
+      ...key.instead ? { instead: key.instead } : {},
+      source: key.source
+    });
+  }
+  const backend = config.backend;
+  const name = backend?.value.trim().toLowerCase();
+  if (backend && name === "importer") {
+    out.push({
+      what: '`backend = "importer"`',
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      removedIn: IMPORTER_BACKEND_REMOVED_IN,
+      deprecatedBefore: true,
+      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
+      source: "pingcap/tidb PR #34313 (tikv-importer support removed)"
+    });
+  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
+    out.push({
+      what: `\`backend = "${name}"\``,
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      unreleased: true,
+      instead: "use `local` (physical import) or `tidb` (logical import)",
+      source: name === "import-into" ? "pingcap/tidb PR #65321 (master only)" : "pingcap/tidb master (no release has it)"
+    });
+  }
+  return out;
+}
+function isTableValue(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/lightning/config.ts
 var LIGHTNING_SECTIONS = ["tikv-importer", "mydumper", "lightning"];
 function isLightningConfig(doc) {
-  return LIGHTNING_SECTIONS.some((name) => isTable(doc.value[name]));
+  return LIGHTNING_SECTIONS.some((name) => isTable2(doc.value[name]));
+}
+var FRAGMENT_SECTIONS = /* @__PURE__ */ new Set(["tidb", "checkpoint", "conflict", "post-restore", "cron"]);
+function isLightningFragment(doc) {
+  const names = Object.keys(doc.value);
+  return names.some((name) => FRAGMENT_SECTIONS.has(name)) && names.every((name) => (FRAGMENT_SECTIONS.has(name) || name === "security") && isTable2(doc.value[name]));
 }
 function readLightningConfig(doc) {
   const filterEntry = doc.entry(["mydumper", "filter"]);
@@ -32705,7 +38164,7 @@ function readLightningConfig(doc) {
 function opt(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-function isTable(value) {
+function isTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function locatedString(doc, path) {
@@ -32741,12 +38200,12 @@ function startsWith(path, prefix) {
 }
 function tableArray(doc, path) {
   let current = doc.value;
-  for (const part of path) current = isTable(current) ? current[part] : void 0;
+  for (const part of path) current = isTable2(current) ? current[part] : void 0;
   if (!Array.isArray(current)) return [];
   const inline = doc.entry(path);
   const out = [];
   current.forEach((element, index) => {
-    if (!isTable(element)) return;
+    if (!isTable2(element)) return;
     const elementPath = [...path, index];
     const header = doc.table(elementPath)?.span ?? inline?.items?.[index]?.span ?? inline?.keySpan;
     if (header) out.push({ header, path: elementPath });
@@ -32768,941 +38227,6 @@ function splitLocated(located, separator) {
     from += part.length + separator.length;
   }
   return out;
-}
-
-// src/sql/cursor.ts
-function createCursor(tokens, statementSpan) {
-  return { tokens, pos: 0, problems: [], statementSpan };
-}
-function peek(cursor, ahead = 0) {
-  return cursor.tokens[cursor.pos + ahead];
-}
-function isKeyword(token, upper) {
-  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
-}
-function isOp(token, op) {
-  return token !== void 0 && token.kind === "op" && token.value === op;
-}
-function acceptKeyword(cursor, upper) {
-  const token = peek(cursor);
-  if (isKeyword(token, upper)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function acceptOp(cursor, op) {
-  const token = peek(cursor);
-  if (isOp(token, op)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function atEnd(cursor) {
-  return cursor.pos >= cursor.tokens.length;
-}
-function hereSpan(cursor) {
-  const token = peek(cursor);
-  if (token !== void 0) return { start: token.start, end: token.end };
-  const last = cursor.tokens[cursor.tokens.length - 1];
-  if (last !== void 0) return { start: last.start, end: last.end };
-  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
-}
-function describe(token) {
-  if (token === void 0) return "the end of the statement";
-  const text2 = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
-  return text2;
-}
-function fail(cursor, expected2) {
-  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
-  return void 0;
-}
-function isIdentifierToken(token) {
-  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
-}
-function readIdentifier(cursor) {
-  const token = peek(cursor);
-  if (!isIdentifierToken(token)) return void 0;
-  cursor.pos++;
-  return { value: token.value, span: { start: token.start, end: token.end } };
-}
-function readQualifiedName(cursor, what) {
-  const first = readIdentifier(cursor);
-  if (first === void 0) return fail(cursor, what);
-  if (isOp(peek(cursor), ".")) {
-    cursor.pos++;
-    const second = readIdentifier(cursor);
-    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
-    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
-  }
-  return { name: first, span: first.span };
-}
-function readString(cursor) {
-  const token = peek(cursor);
-  if (token === void 0 || token.kind !== "string") return void 0;
-  cursor.pos++;
-  let value = token.value;
-  let end = token.end;
-  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
-    value += next.value;
-    end = next.end;
-    cursor.pos++;
-  }
-  return { value, span: { start: token.start, end } };
-}
-
-// src/sql/import-into.ts
-function parseImportInto(cursor, base, text2) {
-  let table;
-  let columns;
-  let setKeywordSpan;
-  const assignments = [];
-  let source;
-  let format;
-  let withSpan;
-  const options = [];
-  const result = () => ({
-    kind: "import-into",
-    ...base,
-    importKeywordSpan: base.keywordSpan,
-    ...table !== void 0 ? { table } : {},
-    ...columns !== void 0 ? { columns } : {},
-    ...setKeywordSpan !== void 0 ? { setKeywordSpan } : {},
-    assignments,
-    ...source !== void 0 ? { source } : {},
-    ...format !== void 0 ? { format } : {},
-    ...withSpan !== void 0 ? { withSpan } : {},
-    options,
-    problems: cursor.problems
-  });
-  cursor.pos = 2;
-  table = readQualifiedName(cursor, "the target table after IMPORT INTO");
-  if (table === void 0) return result();
-  if (isOp(peek(cursor), "(")) {
-    columns = readColumnList(cursor);
-    if (columns === void 0) return result();
-  }
-  const set = acceptKeyword(cursor, "SET");
-  if (set !== void 0) {
-    setKeywordSpan = { start: set.start, end: set.end };
-    if (!readAssignments(cursor, text2, assignments)) return result();
-  }
-  if (!acceptKeyword(cursor, "FROM")) {
-    fail(cursor, setKeywordSpan === void 0 && columns === void 0 ? "a column list, SET or FROM" : "FROM");
-    return result();
-  }
-  const location = readString(cursor);
-  if (location !== void 0) {
-    source = { kind: "file", location };
-    if (acceptKeyword(cursor, "FORMAT")) {
-      format = readString(cursor);
-      if (format === void 0) {
-        fail(cursor, "the format as a quoted string ('csv', 'sql' or 'parquet')");
-        return result();
-      }
-    }
-    const withToken = acceptKeyword(cursor, "WITH");
-    if (withToken !== void 0) {
-      withSpan = { start: withToken.start, end: withToken.end };
-      if (!readOptions(cursor, text2, options)) return result();
-    }
-    if (!atEnd(cursor)) fail(cursor, withSpan === void 0 ? "FORMAT, WITH or the end of the statement" : '"," or the end of the statement');
-    return result();
-  }
-  const queryStart = cursor.pos;
-  const first = peek(cursor);
-  if (first === void 0 || !(isOp(first, "(") || isKeyword(first, "SELECT") || isKeyword(first, "WITH") || isKeyword(first, "TABLE") || isKeyword(first, "VALUES"))) {
-    fail(cursor, "a quoted file location or a SELECT query after FROM");
-    return result();
-  }
-  if (isKeyword(first, "WITH") && !startsCommonTableExpression(cursor.tokens, queryStart)) {
-    fail(cursor, "a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)");
-    return result();
-  }
-  const optionsAt = findOptionList(cursor.tokens, queryStart);
-  const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
-  const lastQueryToken = cursor.tokens[queryEnd - 1];
-  source = { kind: "select", span: { start: first.start, end: lastQueryToken.end } };
-  if (!balancedParens(cursor.tokens, queryStart, queryEnd)) {
-    cursor.problems.push({
-      message: "The SELECT source of IMPORT INTO has unbalanced parentheses.",
-      span: { start: first.start, end: lastQueryToken.end }
-    });
-  }
-  if (optionsAt !== -1) {
-    cursor.pos = optionsAt;
-    const withToken = cursor.tokens[optionsAt];
-    withSpan = { start: withToken.start, end: withToken.end };
-    cursor.pos++;
-    if (!readOptions(cursor, text2, options)) return result();
-    if (!atEnd(cursor)) fail(cursor, '"," or the end of the statement');
-  }
-  return result();
-}
-function readColumnList(cursor) {
-  cursor.pos++;
-  const columns = [];
-  if (acceptOp(cursor, ")")) return columns;
-  for (; ; ) {
-    const token = peek(cursor);
-    if (token !== void 0 && token.kind === "variable") {
-      cursor.pos++;
-      columns.push({ name: token.value, isVariable: true, span: { start: token.start, end: token.end } });
-    } else {
-      const first = readIdentifier(cursor);
-      if (first === void 0) return fail(cursor, "a column name or @variable in the column list");
-      let last = first;
-      while (isOp(peek(cursor), ".")) {
-        cursor.pos++;
-        const part = readIdentifier(cursor);
-        if (part === void 0) return fail(cursor, 'a column name after "."');
-        last = part;
-      }
-      columns.push({ name: last.value, isVariable: false, span: { start: first.span.start, end: last.span.end } });
-    }
-    if (acceptOp(cursor, ",")) continue;
-    if (acceptOp(cursor, ")")) return columns;
-    return fail(cursor, '"," or ")" in the column list');
-  }
-}
-function readAssignments(cursor, text2, assignments) {
-  for (; ; ) {
-    const first = isKeyword(peek(cursor), "FROM") ? void 0 : readIdentifier(cursor);
-    if (first === void 0) {
-      fail(cursor, "a column name in the SET clause");
-      return false;
-    }
-    let column = first;
-    while (isOp(peek(cursor), ".")) {
-      cursor.pos++;
-      const part = readIdentifier(cursor);
-      if (part === void 0) {
-        fail(cursor, 'a column name after "."');
-        return false;
-      }
-      column = part;
-    }
-    if (!acceptOp(cursor, "=") && !acceptOp(cursor, ":=")) {
-      fail(cursor, `"=" after SET column "${column.value}"`);
-      return false;
-    }
-    const exprStart = cursor.pos;
-    let depth = 0;
-    for (let token = peek(cursor); token !== void 0; token = peek(cursor)) {
-      if (isOp(token, "(")) depth++;
-      else if (isOp(token, ")")) depth--;
-      else if (depth <= 0 && (isOp(token, ",") || isKeyword(token, "FROM"))) break;
-      cursor.pos++;
-    }
-    if (cursor.pos === exprStart) {
-      fail(cursor, `an expression for SET column "${column.value}"`);
-      return false;
-    }
-    const exprFirst = cursor.tokens[exprStart];
-    const exprLast = cursor.tokens[cursor.pos - 1];
-    const expressionSpan = { start: exprFirst.start, end: exprLast.end };
-    assignments.push({
-      column,
-      expressionText: text2.slice(expressionSpan.start, expressionSpan.end),
-      expressionSpan,
-      span: { start: first.span.start, end: exprLast.end }
-    });
-    if (!acceptOp(cursor, ",")) return true;
-  }
-}
-function findOptionList(tokens, queryStart) {
-  let depth = 0;
-  for (let i = queryStart; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind !== "word" && token.kind !== "op") continue;
-    if (isOp(token, "(")) depth++;
-    else if (isOp(token, ")")) depth--;
-    else if (depth === 0 && i > queryStart && isKeyword(token, "WITH") && !isKeyword(tokens[i + 1], "ROLLUP")) return i;
-  }
-  return -1;
-}
-function balancedParens(tokens, from, to) {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (isOp(token, "(")) depth++;
-    else if (isOp(token, ")") && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-function readOptions(cursor, text2, options) {
-  for (; ; ) {
-    const name = readIdentifier(cursor);
-    if (name === void 0) {
-      fail(cursor, "an option name");
-      return false;
-    }
-    const nameSpan = name.span;
-    if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
-      const value = readOptionValue(cursor, text2);
-      if (value === void 0) return false;
-      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
-    } else {
-      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
-    }
-    if (!acceptOp(cursor, ",")) return true;
-  }
-}
-function readOptionValue(cursor, text2) {
-  const token = peek(cursor);
-  if (token === void 0) return fail(cursor, "an option value");
-  const single = (kind, value) => {
-    cursor.pos++;
-    return { kind, raw: text2.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
-  };
-  if (token.kind === "string") {
-    const string = readString(cursor);
-    return { kind: "string", raw: text2.slice(string.span.start, string.span.end), value: string.value, span: string.span };
-  }
-  const next = peek(cursor, 1);
-  if (token.kind === "word" && token.value.startsWith("_") && next?.kind === "string") {
-    cursor.pos++;
-    const string = readString(cursor);
-    return { kind: "string", raw: text2.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
-  }
-  if (token.kind === "number") return single("number", Number(token.value));
-  if ((isOp(token, "-") || isOp(token, "+")) && next?.kind === "number") {
-    cursor.pos += 2;
-    const raw = text2.slice(token.start, next.end);
-    const magnitude = Number(next.value);
-    return { kind: "number", raw, value: token.value === "-" ? -magnitude : magnitude, span: { start: token.start, end: next.end } };
-  }
-  if (isKeyword(token, "TRUE")) return single("bool", true);
-  if (isKeyword(token, "FALSE")) return single("bool", false);
-  if (isKeyword(token, "NULL")) return single("null", null);
-  if (token.kind === "hex") return single("other", token.value);
-  let depth = 0;
-  for (let t = peek(cursor); t !== void 0; t = peek(cursor)) {
-    if (isOp(t, "(")) depth++;
-    else if (isOp(t, ")")) depth--;
-    else if (depth <= 0 && isOp(t, ",")) break;
-    cursor.pos++;
-  }
-  const last = cursor.tokens[cursor.pos - 1];
-  const span = { start: token.start, end: last.end };
-  cursor.problems.push({
-    message: `An IMPORT INTO option value must be a literal (a quoted string, a number, TRUE, FALSE or NULL), found ${describe(token)}.`,
-    span
-  });
-  return { kind: "other", raw: text2.slice(span.start, span.end), value: text2.slice(span.start, span.end), span };
-}
-function startsCommonTableExpression(tokens, withAt) {
-  let i = withAt + 1;
-  if (isKeyword(tokens[i], "RECURSIVE")) i++;
-  const name = tokens[i];
-  if (name === void 0 || name.kind !== "word" && name.kind !== "quoted") return false;
-  const next = tokens[i + 1];
-  return isKeyword(next, "AS") || isOp(next, "(");
-}
-
-// src/sql/lexer.ts
-var CH_LF = 10;
-var CH_CR = 13;
-var CH_SPACE = 32;
-var CH_DQUOTE = 34;
-var CH_HASH = 35;
-var CH_DOLLAR = 36;
-var CH_SQUOTE = 39;
-var CH_STAR = 42;
-var CH_MINUS = 45;
-var CH_DOT = 46;
-var CH_SLASH = 47;
-var CH_AT = 64;
-var CH_BACKSLASH = 92;
-var CH_BACKQUOTE = 96;
-function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isSpace(c) {
-  return c <= CH_SPACE;
-}
-function skipQuoted(text2, start, end) {
-  const quote = text2.charCodeAt(start);
-  const escapes = quote !== CH_BACKQUOTE;
-  let i = start + 1;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === quote) {
-      if (text2.charCodeAt(i + 1) === quote && i + 1 < end) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i += escapes && c === CH_BACKSLASH ? 2 : 1;
-  }
-  return -1;
-}
-function isDashComment(text2, i, end) {
-  if (text2.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
-  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd(text2, i, end) {
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody(text2, i, end) {
-  let j = i + 2;
-  const c = text2.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    const digitsEnd = Math.min(end, j + 6);
-    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84 && text2.charCodeAt(j + 1) === 33 && j + 1 < end) {
-    j += 2;
-    if (text2.charCodeAt(j) === 91) {
-      const close = text2.indexOf("]", j);
-      const newline = lineEnd(text2, j, end);
-      if (close !== -1 && close < newline) j = close + 1;
-    }
-    return j;
-  }
-  return -1;
-}
-function decodeString(text2, start, end, quote) {
-  let plain = true;
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === CH_BACKSLASH || c === quote) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return text2.slice(start, end);
-  let out = "";
-  let i = start;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
-      const n = text2[i + 1];
-      switch (n) {
-        case "0":
-          out += "\0";
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "Z":
-          out += "";
-          break;
-        // `\%` and `\_` keep their backslash (they are LIKE escapes).
-        case "%":
-          out += "\\%";
-          break;
-        case "_":
-          out += "\\_";
-          break;
-        default:
-          out += n;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === quote && text2.charCodeAt(i + 1) === quote) {
-      out += text2[i];
-      i += 2;
-      continue;
-    }
-    out += text2[i];
-    i++;
-  }
-  return out;
-}
-var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
-var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
-function tokenize(text2, start, end, insideExecutable = 0) {
-  const tokens = [];
-  let executableDepth = insideExecutable;
-  let i = start;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, end)) {
-      i = lineEnd(text2, i, end);
-      continue;
-    }
-    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
-      const body = executableCommentBody(text2, i, end);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text2.indexOf("*/", i + 2);
-      i = close === -1 || close + 2 > end ? end : close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text2, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
-      tokens.push({ kind, value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_AT) {
-      i = lexVariable(text2, i, end, tokens);
-      continue;
-    }
-    if (isDigit(c) || c === CH_DOT && isDigit(text2.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
-      i = lexNumberOrWord(text2, i, end, tokens);
-      continue;
-    }
-    if (isIdentChar(c)) {
-      let j = i + 1;
-      while (j < end && isIdentChar(text2.charCodeAt(j))) j++;
-      const next = text2.charCodeAt(j);
-      if (j - i === 1 && next === CH_SQUOTE && j < end) {
-        const lower = c | 32;
-        if (lower === 110 || lower === 120 || lower === 98) {
-          const close = skipQuoted(text2, j, end);
-          const stop = close === -1 ? end : close;
-          if (lower === 110) {
-            const bodyEnd = close === -1 ? end : close - 1;
-            tokens.push({ kind: "string", value: decodeString(text2, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
-          } else {
-            tokens.push({ kind: "hex", value: text2.slice(i, stop), start: i, end: stop });
-          }
-          i = stop;
-          continue;
-        }
-      }
-      tokens.push({ kind: "word", value: text2.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    const three = text2.slice(i, Math.min(i + 3, end));
-    if (THREE_CHAR_OPS.has(three)) {
-      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
-      i += 3;
-      continue;
-    }
-    const two = text2.slice(i, Math.min(i + 2, end));
-    if (TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    tokens.push({ kind: "op", value: text2[i], start: i, end: i + 1 });
-    i++;
-  }
-  return tokens;
-}
-function followsName(tokens, i) {
-  const last = tokens[tokens.length - 1];
-  if (last === void 0 || last.end !== i) return false;
-  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
-}
-function lexVariable(text2, i, end, tokens) {
-  const system = text2.charCodeAt(i + 1) === CH_AT && i + 1 < end;
-  let j = i + (system ? 2 : 1);
-  const q = text2.charCodeAt(j);
-  if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
-    const close = skipQuoted(text2, j, end);
-    const stop = close === -1 ? end : close;
-    const bodyEnd = close === -1 ? end : close - 1;
-    const name = decodeString(text2, j + 1, bodyEnd, q);
-    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
-    return stop;
-  }
-  while (j < end) {
-    const c = text2.charCodeAt(j);
-    if (!isIdentChar(c) && c !== CH_DOT) break;
-    j++;
-  }
-  if (j === i + (system ? 2 : 1)) {
-    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
-    return i + 1;
-  }
-  tokens.push({ kind: system ? "sysvar" : "variable", value: text2.slice(i + (system ? 2 : 1), j), start: i, end: j });
-  return j;
-}
-function lexNumberOrWord(text2, i, end, tokens) {
-  const c0 = text2.charCodeAt(i);
-  const c1 = text2.charCodeAt(i + 1) | 32;
-  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
-    let j2 = i + 2;
-    while (j2 < end && isIdentChar(text2.charCodeAt(j2))) j2++;
-    const body = text2.slice(i + 2, j2);
-    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
-    tokens.push({ kind: ok ? "hex" : "word", value: text2.slice(i, j2), start: i, end: j2 });
-    return j2;
-  }
-  let j = i;
-  while (j < end && isDigit(text2.charCodeAt(j))) j++;
-  if (j < end && text2.charCodeAt(j) === CH_DOT) {
-    j++;
-    while (j < end && isDigit(text2.charCodeAt(j))) j++;
-  }
-  const e = text2.charCodeAt(j) | 32;
-  if (j < end && e === 101) {
-    let k = j + 1;
-    const sign = text2.charCodeAt(k);
-    if (sign === 43 || sign === CH_MINUS) k++;
-    if (k < end && isDigit(text2.charCodeAt(k))) {
-      while (k < end && isDigit(text2.charCodeAt(k))) k++;
-      j = k;
-    }
-  }
-  if (j < end && isIdentChar(text2.charCodeAt(j)) && isDigit(c0)) {
-    let k = j;
-    while (k < end && isIdentChar(text2.charCodeAt(k))) k++;
-    tokens.push({ kind: "word", value: text2.slice(i, k), start: i, end: k });
-    return k;
-  }
-  tokens.push({ kind: "number", value: text2.slice(i, j), start: i, end: j });
-  return j;
-}
-
-// src/sql/split.ts
-var MIN_KEYWORD = 3;
-var MAX_KEYWORD = 11;
-function splitStatements(text2) {
-  const statements = [];
-  const comments = [];
-  const errors = [];
-  const n = text2.length;
-  let delimiter = ";";
-  let delimiterCode = 59;
-  let simpleDelimiter = true;
-  let special = specialCharacters(delimiterCode);
-  let stmtStart = -1;
-  let lastEnd = -1;
-  let keywordEnd = -1;
-  let firstWord = "";
-  let depthAtStart = 0;
-  let executableDepth = 0;
-  const finish2 = () => {
-    if (stmtStart !== -1) {
-      statements.push({
-        start: stmtStart,
-        end: lastEnd,
-        keywordStart: stmtStart,
-        keywordEnd,
-        firstWord,
-        executableDepth: depthAtStart
-      });
-    }
-    stmtStart = -1;
-    firstWord = "";
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c <= CH_SPACE) {
-      i++;
-      continue;
-    }
-    if (c === delimiterCode && (simpleDelimiter || text2.startsWith(delimiter, i))) {
-      finish2();
-      i += delimiter.length;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, n)) {
-      const stop = lineEnd(text2, i, n);
-      comments.push({ text: text2.slice(i + (c === CH_HASH ? 1 : 2), stop), span: { start: i, end: stop } });
-      i = stop;
-      continue;
-    }
-    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR) {
-      const body = executableCommentBody(text2, i, n);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text2.indexOf("*/", i + 2);
-      if (close === -1) {
-        errors.push({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start: i, end: i + 2 } });
-        comments.push({ text: text2.slice(i + 2), span: { start: i, end: n } });
-        i = n;
-        continue;
-      }
-      comments.push({ text: text2.slice(i + 2, close), span: { start: i, end: close + 2 } });
-      i = close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    const tokenStart = i;
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text2, i, n);
-      if (close === -1) {
-        const what = c === CH_BACKQUOTE ? "quoted identifier" : "string";
-        const quote = String.fromCharCode(c);
-        errors.push({
-          message: `Unterminated ${what}: the ${quote} opened here is never closed, so the rest of the file is inside it.`,
-          span: { start: i, end: i + 1 }
-        });
-        i = n;
-      } else {
-        i = close;
-      }
-    } else if (stmtStart === -1) {
-      let j = i + 1;
-      if (isIdentChar(c)) {
-        while (j < n && isIdentChar(text2.charCodeAt(j)) && !(text2.charCodeAt(j) === delimiterCode && text2.startsWith(delimiter, j))) j++;
-      }
-      i = j;
-    } else {
-      let j = i + 1;
-      while (j < n) {
-        const d = text2.charCodeAt(j);
-        if (d < 128 && special[d] === 1 || d === delimiterCode) break;
-        j++;
-      }
-      i = j;
-    }
-    if (stmtStart === -1) {
-      stmtStart = tokenStart;
-      keywordEnd = i;
-      depthAtStart = executableDepth;
-      const length = i - tokenStart;
-      if (length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c)) {
-        firstWord = text2.slice(tokenStart, i).toLowerCase();
-        if (firstWord === "delimiter" && executableDepth === 0 && (i >= n || text2.charCodeAt(i) <= CH_SPACE)) {
-          const command = readDelimiterCommand(text2, i, n);
-          if (command.delimiter === "") {
-            errors.push({
-              message: "DELIMITER must be followed by the new statement terminator on the same line.",
-              span: { start: tokenStart, end: i }
-            });
-          } else {
-            delimiter = command.delimiter;
-            delimiterCode = delimiter.charCodeAt(0);
-            simpleDelimiter = delimiter === ";";
-            special = specialCharacters(delimiterCode);
-          }
-          stmtStart = -1;
-          firstWord = "";
-          i = command.end;
-          continue;
-        }
-      }
-    }
-    lastEnd = i;
-  }
-  finish2();
-  return { statements, comments, errors };
-}
-function specialCharacters(delimiterCode) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR]) table[c] = 1;
-  if (delimiterCode < 128) table[delimiterCode] = 1;
-  return table;
-}
-function readDelimiterCommand(text2, i, n) {
-  const stop = lineEnd(text2, i, n);
-  let j = i;
-  while (j < stop && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 9)) j++;
-  let k = j;
-  while (k < stop && text2.charCodeAt(k) > CH_SPACE) k++;
-  return { delimiter: text2.slice(j, k), end: stop };
-}
-
-// src/sql/statements.ts
-function parseUse(cursor, base) {
-  cursor.pos = 1;
-  const database = readIdentifier(cursor);
-  if (database === void 0) {
-    fail(cursor, "a database name after USE");
-    return { kind: "use", ...base };
-  }
-  return { kind: "use", ...base, database };
-}
-function parseBegin(cursor, base) {
-  cursor.pos = 1;
-  if (acceptKeyword(cursor, "PESSIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "pessimistic" };
-  if (acceptKeyword(cursor, "OPTIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "optimistic" };
-  return { kind: "begin", ...base, form: "begin" };
-}
-function parseStart(cursor, base) {
-  if (isKeyword(peek(cursor, 1), "TRANSACTION")) return { kind: "begin", ...base, form: "start-transaction" };
-  return { kind: "other", ...base };
-}
-function readChain(cursor) {
-  acceptKeyword(cursor, "WORK");
-  if (!acceptKeyword(cursor, "AND")) return false;
-  const no = acceptKeyword(cursor, "NO") !== void 0;
-  return acceptKeyword(cursor, "CHAIN") !== void 0 && !no;
-}
-function parseCommit(cursor, base) {
-  cursor.pos = 1;
-  return { kind: "commit", ...base, andChain: readChain(cursor) };
-}
-function parseRollback(cursor, base) {
-  cursor.pos = 1;
-  const afterWork = isKeyword(peek(cursor), "WORK") ? 1 : 0;
-  if (isKeyword(peek(cursor, afterWork), "TO")) return { kind: "other", ...base };
-  return { kind: "rollback", ...base, andChain: readChain(cursor) };
-}
-function parseBackup(cursor, base) {
-  cursor.pos = 1;
-  const tables2 = [];
-  const databases = [];
-  let allDatabases = false;
-  let target;
-  let location;
-  const result = () => ({
-    kind: "backup",
-    ...base,
-    target,
-    tables: tables2,
-    databases,
-    allDatabases,
-    ...location !== void 0 ? { location } : {}
-  });
-  if (acceptKeyword(cursor, "TABLE") || acceptKeyword(cursor, "TABLES")) {
-    target = "tables";
-    do {
-      const name = readQualifiedName(cursor, "a table name");
-      if (name === void 0) return result();
-      tables2.push(name);
-    } while (acceptOp(cursor, ","));
-  } else if (acceptKeyword(cursor, "DATABASE") || acceptKeyword(cursor, "SCHEMA")) {
-    target = "databases";
-    if (acceptOp(cursor, "*")) {
-      allDatabases = true;
-    } else {
-      do {
-        const name = readIdentifier(cursor);
-        if (name === void 0) {
-          fail(cursor, "a database name or *");
-          return result();
-        }
-        databases.push(name);
-      } while (acceptOp(cursor, ","));
-    }
-  } else if (acceptKeyword(cursor, "LOGS")) {
-    target = "logs";
-  } else {
-    target = "tables";
-    fail(cursor, "TABLE, DATABASE or LOGS after BACKUP");
-    return result();
-  }
-  if (!acceptKeyword(cursor, "TO")) {
-    fail(cursor, "TO and the backup storage");
-    return result();
-  }
-  location = readString(cursor);
-  if (location === void 0) fail(cursor, "the backup storage as a quoted string");
-  return result();
-}
-function parseLoad(cursor, base) {
-  if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
-  cursor.pos = 2;
-  if (!acceptKeyword(cursor, "LOW_PRIORITY")) acceptKeyword(cursor, "CONCURRENT");
-  const local = acceptKeyword(cursor, "LOCAL") !== void 0;
-  let file;
-  let table;
-  const result = () => ({
-    kind: "load-data",
-    ...base,
-    local,
-    ...file !== void 0 ? { file } : {},
-    ...table !== void 0 ? { table } : {}
-  });
-  if (!acceptKeyword(cursor, "INFILE")) {
-    fail(cursor, "INFILE");
-    return result();
-  }
-  file = readString(cursor);
-  if (file === void 0) {
-    fail(cursor, "the file name as a quoted string");
-    return result();
-  }
-  if (!acceptKeyword(cursor, "REPLACE")) acceptKeyword(cursor, "IGNORE");
-  if (!acceptKeyword(cursor, "INTO") || !acceptKeyword(cursor, "TABLE")) {
-    fail(cursor, "INTO TABLE");
-    return result();
-  }
-  table = readQualifiedName(cursor, "a table name after INTO TABLE");
-  return result();
-}
-
-// src/sql/parse.ts
-var INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
-function parseSql(text2) {
-  const split = splitStatements(text2);
-  const errors = [...split.errors];
-  const statements = [];
-  for (const raw of split.statements) {
-    const statement = parseStatement(text2, raw);
-    statements.push(statement.statement);
-    errors.push(...statement.problems);
-  }
-  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { statements, comments: split.comments, errors };
-}
-function parseStatement(text2, raw) {
-  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
-  if (!INTERESTING.has(raw.firstWord)) return { statement: { kind: "other", ...base }, problems: [] };
-  const tokens = tokenize(text2, raw.start, raw.end, raw.executableDepth);
-  const cursor = createCursor(tokens, base.span);
-  let statement;
-  switch (raw.firstWord) {
-    case "import":
-      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, base, text2) : { kind: "other", ...base };
-      break;
-    case "use":
-      statement = parseUse(cursor, base);
-      break;
-    case "begin":
-      statement = parseBegin(cursor, base);
-      break;
-    case "start":
-      statement = parseStart(cursor, base);
-      break;
-    case "commit":
-      statement = parseCommit(cursor, base);
-      break;
-    case "rollback":
-      statement = parseRollback(cursor, base);
-      break;
-    case "backup":
-      statement = parseBackup(cursor, base);
-      break;
-    default:
-      statement = parseLoad(cursor, base);
-  }
-  return { statement, problems: cursor.problems };
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -33966,7 +38490,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
+function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -34038,7 +38562,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
+  } else if (!isDigit(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
@@ -34054,7 +38578,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit2(c))
+    } else if (!isDigit(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -34079,7 +38603,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit2(c, base))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -34106,13 +38630,13 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -34121,7 +38645,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -34138,13 +38662,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
@@ -34447,9 +38971,9 @@ function parse(toml, options = {}) {
       if (!p && !skipping)
         validateTablePeek(ctx, p, tmp);
       skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
+      let v2 = extractValue(ctx, void 0);
       if (p && !skipping)
-        p[1][p[0]] = v;
+        p[1][p[0]] = v2;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -34858,17 +39382,28 @@ function readDirectives(comments, targets, textLength, knownRules) {
   return { ...clusters ? { clusters } : {}, suppressions, problems };
 }
 
-// src/lightning/secrets.ts
-var SECRET_PARAMS = /* @__PURE__ */ new Set([
-  "access-key",
-  "secret-access-key",
-  "session-token",
-  "sas-token",
-  "account-key",
-  "sig",
-  "credentials-file"
-]);
+// src/core/redact.ts
+var REDACTED = "***";
+var SECRET_PARAMS = /* @__PURE__ */ new Set(["access-key", "secret-access-key", "session-token", "sas-token", "account-key", "sig", "credentials-file"]);
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+var PLACEHOLDERS = [
+  /^[xX*]{3,}$/,
+  /^\$\{[^}]*\}$/,
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+  /^\$\([^)]*\)$/,
+  /^%s$/,
+  /^<[^<>]*>$/,
+  /^\{[A-Za-z_][A-Za-z0-9_. -]*\}$/,
+  /^\{\{.*\}\}$/s,
+  /^\.{3}$/
+];
+function isPlaceholder(value) {
+  const v2 = value.trim();
+  return v2 === "" || PLACEHOLDERS.some((re) => re.test(v2));
+}
+function isSecretValue(raw, encoded = true) {
+  return !isPlaceholder(encoded ? safeDecode(raw) : raw);
+}
 function findUriCredentials(uri) {
   const found = [];
   const fragmentAt = uri.indexOf("#");
@@ -34898,34 +39433,27 @@ function findUriCredentials(uri) {
       const eq = uri.indexOf("=", partStart);
       if (eq >= 0 && eq < partEnd) {
         const param = uri.slice(partStart, eq);
-        const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
         const value = uri.slice(eq + 1, partEnd);
-        if (SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || looksLikeInlineJson(value))) {
-          found.push({ param, start: eq + 1, end: partEnd });
-        }
+        if (isSecretParam(param, value)) found.push({ param, start: eq + 1, end: partEnd });
       }
       partStart = partEnd + 1;
     }
   }
   return found;
 }
-var PLACEHOLDERS = [
-  /^[xX*]{3,}$/,
-  /^\$\{[^}]*\}$/,
-  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
-  /^\$\([^)]*\)$/,
-  /^%s$/,
-  /^<[^>]*>$/,
-  /^\{\{.*\}\}$/,
-  /^\.{3}$/
-];
-function isSecretValue(raw) {
-  const value = safeDecode(raw).trim();
-  if (value === "") return false;
-  return !PLACEHOLDERS.some((re) => re.test(value));
+function isSecretParam(param, value) {
+  const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
+  return SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || safeDecode(value).trimStart().startsWith("{"));
 }
-function looksLikeInlineJson(raw) {
-  return safeDecode(raw).trimStart().startsWith("{");
+function findDsnPassword(dsn) {
+  if (SCHEME.test(dsn)) return void 0;
+  const slash = dsn.lastIndexOf("/");
+  if (slash <= 0) return void 0;
+  const at = dsn.lastIndexOf("@", slash);
+  if (at < 0) return void 0;
+  const colon = dsn.indexOf(":");
+  if (colon < 0 || colon >= at) return void 0;
+  return isSecretValue(dsn.slice(colon + 1, at), false) ? { param: "password", start: colon + 1, end: at } : void 0;
 }
 function safeDecode(raw) {
   try {
@@ -34934,568 +39462,81 @@ function safeDecode(raw) {
     return raw;
   }
 }
-
-// src/lightning/validate.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-
-// src/lightning/keys.ts
-var s = (kind, values) => values ? { kind, values } : { kind };
-var SECURITY = {
-  keys: { "ca-path": s("string"), "cert-path": s("string"), "key-path": s("string"), "redact-info-log": s("boolean") }
-};
-var IGNORE_COLUMNS = {
-  keys: { db: s("string"), table: s("string"), "table-filter": s("string-array"), columns: s("string-array") }
-};
-var ROUTE_EXTRACTOR = (regexpKey) => ({
-  keys: { [regexpKey]: s("string"), "target-column": s("string") }
-});
-var CONFLICT_STRATEGIES = ["", "none", "replace", "ignore", "error", "remove", "record"];
-var LIGHTNING_CONFIG_SPEC = {
-  keys: {},
-  tables: {
-    lightning: {
-      keys: {
-        // Config.App (task)
-        "table-concurrency": s("integer"),
-        "index-concurrency": s("integer"),
-        "region-concurrency": s("integer"),
-        "io-concurrency": s("integer"),
-        "check-requirements": s("boolean"),
-        "meta-schema-name": s("string"),
-        "max-error": s("max-error"),
-        "max-error-records": s("integer"),
-        "task-info-schema-name": s("string"),
-        // GlobalLightning and its embedded log.Config
-        "status-addr": s("string"),
-        "server-mode": s("boolean"),
-        "pprof-port": s("integer"),
-        level: s("string"),
-        file: s("string"),
-        "max-size": s("integer"),
-        "max-days": s("integer"),
-        "max-backups": s("integer"),
-        "enable-diagnose-logs": s("boolean")
-      }
-    },
-    tidb: {
-      keys: {
-        host: s("string"),
-        port: s("integer"),
-        user: s("string"),
-        password: s("string"),
-        "status-port": s("integer"),
-        "pd-addr": s("string"),
-        "sql-mode": s("string"),
-        tls: s("string"),
-        "max-allowed-packet": s("integer"),
-        "distsql-scan-concurrency": s("integer"),
-        "build-stats-concurrency": s("integer"),
-        "index-serial-scan-concurrency": s("integer"),
-        "checksum-table-concurrency": s("integer"),
-        "log-level": s("string")
-      },
-      tables: { security: SECURITY },
-      maps: { "session-vars": "string" }
-    },
-    checkpoint: {
-      keys: {
-        schema: s("string"),
-        dsn: s("string"),
-        driver: s("string", ["file", "mysql"]),
-        enable: s("boolean"),
-        "keep-after-success": s("string-or-boolean")
-      }
-    },
-    mydumper: {
-      keys: {
-        "read-block-size": s("size"),
-        "batch-size": s("size"),
-        "batch-import-ratio": s("float"),
-        "source-id": s("string"),
-        "data-source-dir": s("string"),
-        "character-set": s("string"),
-        "max-region-size": s("size"),
-        filter: s("string-array"),
-        "no-schema": s("boolean"),
-        "case-sensitive": s("boolean"),
-        "strict-format": s("boolean"),
-        "default-file-rules": s("boolean"),
-        "data-character-set": s("string"),
-        "data-invalid-char-replace": s("string")
-      },
-      tables: {
-        csv: {
-          keys: {
-            separator: s("string"),
-            delimiter: s("string"),
-            terminator: s("string"),
-            null: s("string-or-string-array"),
-            header: s("boolean"),
-            "header-schema-match": s("boolean"),
-            "trim-last-separator": s("boolean"),
-            "not-null": s("boolean"),
-            "backslash-escape": s("boolean"),
-            "escaped-by": s("string")
-          }
-        }
-      },
-      arrays: {
-        files: {
-          keys: {
-            pattern: s("string"),
-            path: s("string"),
-            schema: s("string"),
-            table: s("string"),
-            type: s("string"),
-            key: s("string"),
-            compression: s("string")
-          }
-        },
-        "ignore-data-columns": IGNORE_COLUMNS,
-        "ignore-columns": IGNORE_COLUMNS
-      }
-    },
-    "tikv-importer": {
-      keys: {
-        addr: s("string"),
-        "remote-worker-addr": s("string"),
-        "remote-addr": s("string"),
-        backend: s("string"),
-        "on-duplicate": s("string", CONFLICT_STRATEGIES),
-        "max-kv-pairs": s("integer"),
-        "send-kv-pairs": s("integer"),
-        "send-kv-size": s("size"),
-        "compress-kv-pairs": s("string", ["", "gz", "gzip"]),
-        "region-split-size": s("size"),
-        "region-split-keys": s("integer"),
-        "region-split-batch-size": s("integer"),
-        "region-split-concurrency": s("integer"),
-        "region-check-backoff-limit": s("integer"),
-        "sorted-kv-dir": s("string"),
-        "disk-quota": s("size"),
-        "range-concurrency": s("integer"),
-        "duplicate-resolution": s("string", CONFLICT_STRATEGIES),
-        "incremental-import": s("boolean"),
-        "parallel-import": s("boolean"),
-        "keyspace-name": s("string"),
-        "add-index-by-sql": s("boolean"),
-        "engine-mem-cache-size": s("size"),
-        "local-writer-mem-cache-size": s("size"),
-        "store-write-bwlimit": s("size"),
-        "logical-import-batch-size": s("size"),
-        "logical-import-batch-rows": s("integer"),
-        "logical-import-prep-stmt": s("boolean"),
-        "pause-pd-scheduler-scope": s("string", ["table", "global"]),
-        "block-size": s("size"),
-        "chunk-size": s("integer"),
-        "chunk-cache-dir": s("string")
-      }
-    },
-    "post-restore": {
-      keys: {
-        checksum: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
-        analyze: s("string-or-boolean", ["off", "optional", "required", "true", "false"]),
-        "level-1-compact": s("boolean"),
-        "post-process-at-last": s("boolean"),
-        compact: s("boolean"),
-        "checksum-via-sql": s("boolean")
-      }
-    },
-    cron: {
-      keys: { "switch-mode": s("duration"), "log-progress": s("duration"), "check-disk-quota": s("duration") }
-    },
-    security: SECURITY,
-    conflict: {
-      keys: {
-        strategy: s("string", CONFLICT_STRATEGIES),
-        "precheck-conflict-before-import": s("boolean"),
-        threshold: s("integer"),
-        "max-record-rows": s("integer")
-      }
-    }
-  },
-  arrays: {
-    routes: {
-      keys: {
-        "schema-pattern": s("string"),
-        "table-pattern": s("string"),
-        "target-schema": s("string"),
-        "target-table": s("string")
-      },
-      tables: {
-        "extract-table": ROUTE_EXTRACTOR("table-regexp"),
-        "extract-schema": ROUTE_EXTRACTOR("schema-regexp"),
-        "extract-source": ROUTE_EXTRACTOR("source-regexp")
-      }
-    }
+var STOP = `\\s'"\`<>`;
+var QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, "g");
+var USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
+var DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, "g");
+function redactSecrets(text2) {
+  const hasAt = text2.includes("@");
+  if (!hasAt && !text2.includes("=")) return text2;
+  const cuts = [];
+  for (const m of text2.matchAll(QUERY_PARAM)) {
+    const param = m[1];
+    let value = m[2];
+    const valueStart = m.index + m[0].length - value.length;
+    if (/^(\{|%7b)/i.test(value) || value === "" && text2[valueStart] === "{") value = jsonRun(text2, valueStart);
+    if (isSecretParam(param, value)) cuts.push({ start: valueStart, end: valueStart + value.length });
   }
-};
-var MAX_ERROR_KEYS = ["syntax", "charset", "type", "conflict"];
-var LEGACY_HINTS = {
-  "route-rules": "the Loader/old-Lightning `[[route-rules]]` is now `[[routes]]`",
-  "black-white-list": "the legacy `[black-white-list]` section is replaced by `[mydumper] filter` (table-filter rules)",
-  "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
-  "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
-};
-function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
-  const out = [];
-  for (const key of Object.keys(spec.keys)) out.push(prefix + key);
-  for (const [name, sub] of Object.entries(spec.tables ?? {})) {
-    out.push(prefix + name);
-    out.push(...knownKeyPaths(sub, `${prefix}${name}.`));
+  if (!hasAt) return applyCuts(text2, cuts);
+  for (const m of text2.matchAll(USERINFO)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
   }
-  for (const [name, sub] of Object.entries(spec.arrays ?? {})) {
-    out.push(prefix + name);
-    out.push(...knownKeyPaths(sub, `${prefix}${name}[].`));
+  for (const m of text2.matchAll(DSN)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password, false)) cuts.push({ start: end - password.length, end });
   }
-  for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
-  return out;
+  return applyCuts(text2, cuts);
 }
-
-// src/lightning/validate.ts
-var REFUSES = "Lightning refuses to start";
-var UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
-var START_OF_FILE = { start: 0, end: 0 };
-function validateLightningConfig(doc, config) {
-  const problems = [];
-  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
-  checkBackend(doc, config, problems);
-  checkRoutes(config, problems);
-  checkConflictingSettings(doc, config, problems);
-  checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
-}
-function checkSection(doc, table, spec, path, problems) {
-  for (const [key, value] of Object.entries(table)) {
-    const keyPath = [...path, key];
-    const leaf = spec.keys[key];
-    const sub = spec.tables?.[key];
-    const array = spec.arrays?.[key];
-    const map = spec.maps?.[key];
-    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
-    else if (sub) {
-      if (isTable2(value)) checkSection(doc, value, sub, keyPath, problems);
-      else problems.push(wrongType(doc, keyPath, "a table", value));
-    } else if (array) {
-      if (Array.isArray(value) && value.every(isTable2)) {
-        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
-      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
-    } else if (map) {
-      if (!isTable2(value)) problems.push(wrongType(doc, keyPath, "a table", value));
-      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
-    } else {
-      problems.push({ kind: "invalid", message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
-    }
+function jsonRun(text2, start) {
+  let depth = 0;
+  for (let i = start; i < text2.length && i < start + 65536; i++) {
+    const c = text2[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth <= 0) return text2.slice(start, i + 1);
+    else if (c === "\n") return text2.slice(start, i);
   }
+  const stop = text2.slice(start).search(/[&#\s`]/);
+  return stop < 0 ? text2.slice(start) : text2.slice(start, start + stop);
 }
-function checkValue(doc, spec, value, path, problems) {
-  const expected2 = kindMismatch(spec.kind, value);
-  if (expected2) {
-    problems.push(wrongType(doc, path, expected2, value));
-    return;
-  }
-  if (spec.kind === "max-error" && isTable2(value)) {
-    checkMaxErrorTable(doc, value, path, problems);
-    return;
-  }
-  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
-    const allowed = spec.values.map((v) => `"${v}"`).join(", ");
-    problems.push({
-      kind: "invalid",
-      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
-      span: valueAnchor(doc, path)
-    });
-  }
-}
-var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
-var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-function kindMismatch(kind, value) {
-  switch (kind) {
-    case "string":
-      return typeof value === "string" ? void 0 : "a string";
-    case "integer":
-      return isInteger(value) ? void 0 : "an integer";
-    case "float":
-      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
-    case "boolean":
-      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
-    case "string-array":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? void 0 : "an array of strings";
-    case "size":
-      if (isInteger(value)) return void 0;
-      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
-    case "duration":
-      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
-    case "string-or-boolean":
-      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
-    case "string-or-string-array":
-      return typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string") ? void 0 : "a string or an array of strings";
-    case "max-error":
-      return isInteger(value) || isTable2(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
-  }
-}
-function checkMaxErrorTable(doc, table, path, problems) {
-  for (const [key, value] of Object.entries(table)) {
-    const keyPath = [...path, key];
-    if (!READ_MAX_ERROR_KEYS.includes(key)) {
-      const hint = MAX_ERROR_KEYS.includes(key) ? "; only `type` is read from the table form" : "; did you mean `type`?";
-      problems.push({ kind: "invalid", message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
-    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
-  }
-}
-var READ_MAX_ERROR_KEYS = ["type", "conflict"];
-function isInteger(value) {
-  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
-}
-function isTable2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
-}
-function isTomlDate(value) {
-  return typeof value.toISOString === "function";
-}
-function typeName(value) {
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
-  if (typeof value === "number") return "a float";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
-  if (typeof value === "object" && value !== null) return "a table";
-  return "an unsupported value";
-}
-function wrongType(doc, path, expected2, value) {
-  return {
-    kind: "invalid",
-    message: `\`${displayPath(path)}\` must be ${expected2}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
-    span: valueAnchor(doc, path)
-  };
-}
-var ALL_KEY_PATHS = knownKeyPaths();
-function lastSegment(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
-}
-function sectionOf(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
-}
-function maxTypoDistance(key) {
-  return Math.max(1, Math.floor(key.length / 3));
-}
-function unknownKeyMessage(key, path, spec) {
-  const where2 = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
-  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
-  const hint = suggestion(key, path, spec);
-  return hint ? `${base}; ${hint}` : base;
-}
-function suggestion(key, path, spec) {
-  const here = schemaPath(path);
-  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
-  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key, local) : void 0;
-  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key, bestLocal);
-  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
-  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
-  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
-  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
-  const names = ALL_KEY_PATHS.map(lastSegment);
-  const best = (0, import_fastest_levenshtein.closest)(key, names);
-  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key, best) <= maxTypoDistance(key)) {
-    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return `did you mean \`${full}\`?`;
-  }
-  return LEGACY_HINTS[key];
-}
-function schemaPath(path) {
+function applyCuts(text2, cuts) {
+  if (!cuts.length) return text2;
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += "[]";
-    else out += out === "" ? part : `.${part}`;
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.end <= at) continue;
+    const start = Math.max(cut.start, at);
+    out += text2.slice(at, start) + REDACTED;
+    at = cut.end;
   }
-  return out;
+  return out + text2.slice(at);
 }
-function displayPath(path) {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function keyAnchor(doc, path) {
-  return doc.entry(path)?.keySpan ?? doc.table(path)?.span ?? firstUnder(doc, path) ?? START_OF_FILE;
-}
-function valueAnchor(doc, path) {
-  return doc.entry(path)?.valueSpan ?? keyAnchor(doc, path);
-}
-function firstUnder(doc, path) {
-  const under = (p) => path.every((part, i) => p[i] === part);
-  const table = doc.tables.find((t) => under(t.path));
-  const entry = doc.entries.find((e) => under(e.path));
-  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
-  return table?.span ?? entry?.keySpan;
-}
-function checkBackend(doc, config, problems) {
-  const entry = doc.entry(["tikv-importer", "backend"]);
-  if (entry && typeof entry.value !== "string") return;
-  const backend = config.backend;
-  if (!backend || backend.value === "") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
-      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
-    });
-    return;
-  }
-  const name = backend.value.toLowerCase();
-  if (name === "local" || name === "tidb") return;
-  if (name === "importer") {
-    problems.push({
-      kind: "deprecated",
-      message: '`backend = "importer"` is deprecated: tikv-importer was removed (deprecated in v7.5.0) and current Lightning rejects this backend ("unsupported `tikv-importer.backend`"); use `backend = "local"` (physical import) or `"tidb"` (logical import)',
-      span: backend.span
-    });
-    return;
-  }
-  if (name === "import-into" || name === "remote") {
-    problems.push({
-      kind: "invalid",
-      message: `\`backend = "${backend.value}"\` is not accepted by released Lightning versions (it exists only on unreleased development builds): ${REFUSES} with "unsupported \`tikv-importer.backend\`"; use \`local\` (physical import) or \`tidb\` (logical import)`,
-      span: backend.span
-    });
-    return;
-  }
-  problems.push({
-    kind: "invalid",
-    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
-    span: backend.span
-  });
-}
-function checkRoutes(config, problems) {
-  config.routes.forEach((route, i) => {
-    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
-    if (missing.length > 0) {
-      problems.push({
-        kind: "invalid",
-        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
-        span: route.header
-      });
-    }
-  });
-  const firstRoute = config.routes[0];
-  if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push({
-      kind: "invalid",
-      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
-      span: firstRoute.header
-    });
-  }
-}
-function stringAt(doc, path) {
-  const value = doc.entry(path)?.value;
-  return typeof value === "string" ? value.toLowerCase() : void 0;
-}
-function configuredStrategy(value) {
-  return value === void 0 || value === "" || value === "none" ? void 0 : value;
-}
-function checkConflictingSettings(doc, config, problems) {
-  const backend = config.backend?.value.toLowerCase();
-  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
-  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
-  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
-  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
-  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
-  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
-      span: dupEntry.keySpan
-    });
-  }
-  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
-  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
-  if (addIndex?.value === true && parallel && backend !== "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-      span: addIndex.keySpan
-    });
-  }
-  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
-  const threshold = doc.entry(["conflict", "threshold"]);
-  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
-    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
-      span: threshold.keySpan
-    });
-  }
-  if (effective === "ignore" && backend === "local") {
-    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
-    const entry = doc.entry(source);
-    if (entry) {
-      problems.push({
-        kind: "invalid",
-        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
-        span: entry.valueSpan
-      });
+var MIN_SUBSTRING_SECRET = 8;
+function redactKnown(text2, secrets) {
+  const cuts = [];
+  for (const secret of secrets) {
+    if (secret === "" || isPlaceholder(secret)) continue;
+    const whole = secret.length < MIN_SUBSTRING_SECRET;
+    for (let at = text2.indexOf(secret); at >= 0; at = text2.indexOf(secret, at + 1)) {
+      if (whole && (isWordChar2(text2[at - 1]) || isWordChar2(text2[at + secret.length]))) continue;
+      cuts.push({ start: at, end: at + secret.length });
     }
   }
-  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
-  if (precheck?.value === true && backend === "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
-      span: precheck.keySpan
-    });
-  }
+  return applyCuts(text2, cuts);
 }
-var DEPRECATIONS = [
-  { path: ["tikv-importer", "incremental-import"], message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`" },
-  { path: ["tikv-importer", "on-duplicate"], message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)" },
-  {
-    path: ["tikv-importer", "duplicate-resolution"],
-    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)'
-  },
-  {
-    path: ["conflict", "max-record-rows"],
-    message: () => "`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`"
-  },
-  {
-    path: ["post-restore", "checksum"],
-    when: (v) => typeof v === "boolean",
-    message: (v) => `\`post-restore.checksum = ${String(v)}\` is a deprecated boolean: write \`checksum = "${v ? "required" : "off"}"\``
-  },
-  {
-    path: ["post-restore", "analyze"],
-    when: (v) => typeof v === "boolean",
-    message: (v) => `\`post-restore.analyze = ${String(v)}\` is a deprecated boolean: write \`analyze = "${v ? "required" : "off"}"\``
-  },
-  {
-    path: ["tikv-importer", "send-kv-pairs"],
-    message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`"
-  },
-  { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
-  { path: ["lightning", "pprof-port"], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
-  { path: ["mydumper", "csv", "backslash-escape"], message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)" },
-  {
-    path: ["mydumper", "csv", "trim-last-separator"],
-    message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
-  },
-  { path: ["lightning", "max-error-records"], message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`" },
-  { path: ["lightning", "max-error", "conflict"], message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`" },
-  {
-    path: ["tikv-importer", "addr"],
-    message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
-  }
-];
-function checkDeprecatedKeys(doc, problems) {
-  for (const deprecation of DEPRECATIONS) {
-    const entry = doc.entry(deprecation.path);
-    if (!entry) continue;
-    if (deprecation.when && !deprecation.when(entry.value)) continue;
-    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
-  }
+function isWordChar2(c) {
+  return c !== void 0 && /[A-Za-z0-9]/.test(c);
+}
+
+// src/lightning/secrets.ts
+function findCheckpointDsnCredentials(dsn) {
+  const found = findUriCredentials(dsn);
+  const password = findDsnPassword(dsn);
+  if (password && !found.some((c) => c.start === password.start)) found.push(password);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // src/sql/validate-import-into.ts
@@ -35510,6 +39551,8 @@ var ERR_UNSUPPORTED_OPTION = 8166;
 var PARSER_LEVEL = 0;
 var CHARSETS = ["ascii", "binary", "gb18030", "gbk", "latin1", "utf8", "utf8mb4"];
 var CLOUD_SORT_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
+var IMPORT_OPTION_SINCE = { group_key: "9.0.0", __manual_recovery: "9.0.0" };
+var GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;
 var DATA_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
 var SERVER_DISK_SUFFIXES = [".csv", ".sql", ".parquet", ".gz", ".gzip", ".zstd", ".zst", ".snappy"];
 var COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
@@ -35520,24 +39563,24 @@ var MUST_BE_STRING = "must be a quoted string";
 function stringValue(option) {
   return option.value?.kind === "string" ? option.value.value : void 0;
 }
-var asString = (rule18) => (option) => {
+var asString = (rule20) => (option) => {
   if (option.value?.kind === "other") return void 0;
   const value = stringValue(option);
-  return value === void 0 ? MUST_BE_STRING : rule18(value);
+  return value === void 0 ? MUST_BE_STRING : rule20(value);
 };
-var asInteger = (rule18, expected2) => (option) => {
+var asInteger = (rule20, expected2) => (option) => {
   const value = option.value;
   if (value?.kind === "other") return void 0;
   if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
   const parsed = BigInt(value.raw);
   if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
-  return rule18(parsed);
+  return rule20(parsed);
 };
 var sizeRule = (minimum) => asString((value) => {
   const bytes = parseByteSize(value);
-  const example = "like '100GiB' or '512MiB'";
-  if (bytes === void 0) return `must be a size ${example}`;
-  if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example}`;
+  const example2 = "like '100GiB' or '512MiB'";
+  if (bytes === void 0) return `must be a size ${example2}`;
+  if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example2}`;
   return void 0;
 });
 var OPTIONS = /* @__PURE__ */ new Map([
@@ -35546,18 +39589,18 @@ var OPTIONS = /* @__PURE__ */ new Map([
     {
       hasValue: true,
       csvOnly: true,
-      check: asString((v) => CHARSETS.includes(v.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
+      check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
     }
   ],
-  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v) => v === "" ? "must not be empty" : void 0) }],
-  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v) => utf8Length(v) > 1 ? "must be at most one byte" : void 0) }],
-  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v) => utf8Length(v) > 1 ? "must be at most one byte" : void 0) }],
+  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
+  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }],
+  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }],
   ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
-  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v) => v === "" ? "must not be empty" : void 0) }],
-  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v) => v < 0n ? "must not be negative" : void 0, "an integer >= 0") }],
+  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
+  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => v2 < 0n ? "must not be negative" : void 0, "an integer >= 0") }],
   ["split_file", { hasValue: false, csvOnly: true }],
   ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
-  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v) => v <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }],
+  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }],
   ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
   [
     "checksum_table",
@@ -35565,12 +39608,21 @@ var OPTIONS = /* @__PURE__ */ new Map([
       hasValue: true,
       csvOnly: false,
       check: asString(
-        (v) => ["required", "optional", "off", "true", "false"].includes(v.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
+        (v2) => ["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
       )
     }
   ],
-  ["group_key", { hasValue: true, csvOnly: false, check: asString((v) => v === "" || v.length > 256 ? "must be a non-empty name of at most 256 characters" : void 0) }],
-  ["record_errors", { hasValue: true, csvOnly: false, check: asInteger((v) => v < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1") }],
+  [
+    "group_key",
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asString(
+        (v2) => GROUP_KEY_RE.test(v2) ? void 0 : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"
+      )
+    }
+  ],
+  ["record_errors", { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1") }],
   ["detached", { hasValue: false, csvOnly: false }],
   ["disable_tikv_import_mode", { hasValue: false, csvOnly: false }],
   ["cloud_storage_uri", { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
@@ -35765,20 +39817,20 @@ function formatFromSuffix(location) {
 }
 function checkCloudStorageUri(value) {
   if (value === "") return void 0;
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3://, gs:// or azure:// URI (or empty for local sort)";
+  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3:// or gs:// URI (or empty for local sort)";
 }
 function parseByteSize(text2) {
-  let sep5 = -1;
+  let sep6 = -1;
   for (let i = text2.length - 1; i >= 0; i--) {
     const c = text2[i];
     if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep5 = i;
+      sep6 = i;
       break;
     }
   }
-  if (sep5 === -1) return void 0;
-  const number = text2[sep5] === " " ? text2.slice(0, sep5) : text2.slice(0, sep5 + 1);
-  const suffix = text2.slice(sep5 + 1).toLowerCase();
+  if (sep6 === -1) return void 0;
+  const number = text2[sep6] === " " ? text2.slice(0, sep6) : text2.slice(0, sep6 + 1);
+  const suffix = text2.slice(sep6 + 1).toLowerCase();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
   const size = Number(number);
   if (!Number.isFinite(size) || size < 0) return void 0;
@@ -35805,6 +39857,295 @@ function utf8Length(text2) {
 
 // src/sql/set-functions.ts
 import { createRequire } from "node:module";
+
+// src/sql/lexer.ts
+var CH_TAB = 9;
+var CH_LF = 10;
+var CH_CR = 13;
+var CH_SPACE = 32;
+var CH_DQUOTE = 34;
+var CH_HASH = 35;
+var CH_DOLLAR = 36;
+var CH_SQUOTE = 39;
+var CH_STAR = 42;
+var CH_MINUS = 45;
+var CH_DOT = 46;
+var CH_SLASH = 47;
+var CH_AT = 64;
+var CH_BACKSLASH = 92;
+var CH_BACKQUOTE = 96;
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
+}
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+  return c <= CH_SPACE;
+}
+function skipQuoted(text2, start, end) {
+  const quote = text2.charCodeAt(start);
+  const escapes = quote !== CH_BACKQUOTE;
+  let i = start + 1;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === quote) {
+      if (text2.charCodeAt(i + 1) === quote && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i += escapes && c === CH_BACKSLASH ? 2 : 1;
+  }
+  return -1;
+}
+function isDashComment(text2, i, end) {
+  if (text2.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
+  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd(text2, i, end) {
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody(text2, i, end) {
+  let j = i + 2;
+  const c = text2.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    const digitsEnd = Math.min(end, j + 6);
+    while (j < digitsEnd && isDigit2(text2.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84 && text2.charCodeAt(j + 1) === 33 && j + 1 < end) {
+    j += 2;
+    if (text2.charCodeAt(j) === 91) {
+      const close = text2.indexOf("]", j);
+      const newline = lineEnd(text2, j, end);
+      if (close !== -1 && close < newline) j = close + 1;
+    }
+    return j;
+  }
+  return -1;
+}
+function decodeString(text2, start, end, quote) {
+  let plain = true;
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === CH_BACKSLASH || c === quote) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text2.slice(start, end);
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
+      const n = text2[i + 1];
+      switch (n) {
+        case "0":
+          out += "\0";
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "Z":
+          out += "";
+          break;
+        // `\%` and `\_` keep their backslash (they are LIKE escapes).
+        case "%":
+          out += "\\%";
+          break;
+        case "_":
+          out += "\\_";
+          break;
+        default:
+          out += n;
+      }
+      i += 2;
+      continue;
+    }
+    if (c === quote && text2.charCodeAt(i + 1) === quote) {
+      out += text2[i];
+      i += 2;
+      continue;
+    }
+    out += text2[i];
+    i++;
+  }
+  return out;
+}
+var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
+var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
+function tokenize(text2, start, end, insideExecutable = 0) {
+  const tokens = [];
+  let executableDepth = insideExecutable;
+  let i = start;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, end)) {
+      i = lineEnd(text2, i, end);
+      continue;
+    }
+    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
+      const body = executableCommentBody(text2, i, end);
+      if (body !== -1) {
+        executableDepth++;
+        i = body;
+        continue;
+      }
+      const close = text2.indexOf("*/", i + 2);
+      i = close === -1 || close + 2 > end ? end : close + 2;
+      continue;
+    }
+    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
+      executableDepth--;
+      i += 2;
+      continue;
+    }
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      const close = skipQuoted(text2, i, end);
+      const stop = close === -1 ? end : close;
+      const bodyEnd = close === -1 ? end : close - 1;
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
+      i = stop;
+      continue;
+    }
+    if (c === CH_AT) {
+      i = lexVariable(text2, i, end, tokens);
+      continue;
+    }
+    if (isDigit2(c) || c === CH_DOT && isDigit2(text2.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
+      i = lexNumberOrWord(text2, i, end, tokens);
+      continue;
+    }
+    if (isIdentChar(c)) {
+      let j = i + 1;
+      while (j < end && isIdentChar(text2.charCodeAt(j))) j++;
+      const next = text2.charCodeAt(j);
+      if (j - i === 1 && next === CH_SQUOTE && j < end) {
+        const lower = c | 32;
+        if (lower === 110 || lower === 120 || lower === 98) {
+          const close = skipQuoted(text2, j, end);
+          const stop = close === -1 ? end : close;
+          if (lower === 110) {
+            const bodyEnd = close === -1 ? end : close - 1;
+            tokens.push({ kind: "string", value: decodeString(text2, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
+          } else {
+            tokens.push({ kind: "hex", value: text2.slice(i, stop), start: i, end: stop });
+          }
+          i = stop;
+          continue;
+        }
+      }
+      tokens.push({ kind: "word", value: text2.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const three = text2.slice(i, Math.min(i + 3, end));
+    if (THREE_CHAR_OPS.has(three)) {
+      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
+      i += 3;
+      continue;
+    }
+    const two = text2.slice(i, Math.min(i + 2, end));
+    if (TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: "op", value: text2[i], start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+function followsName(tokens, i) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.end !== i) return false;
+  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
+}
+function lexVariable(text2, i, end, tokens) {
+  const system = text2.charCodeAt(i + 1) === CH_AT && i + 1 < end;
+  let j = i + (system ? 2 : 1);
+  const q = text2.charCodeAt(j);
+  if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
+    const close = skipQuoted(text2, j, end);
+    const stop = close === -1 ? end : close;
+    const bodyEnd = close === -1 ? end : close - 1;
+    const name = decodeString(text2, j + 1, bodyEnd, q);
+    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
+    return stop;
+  }
+  while (j < end) {
+    const c = text2.charCodeAt(j);
+    if (!isIdentChar(c) && c !== CH_DOT) break;
+    j++;
+  }
+  if (j === i + (system ? 2 : 1)) {
+    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
+    return i + 1;
+  }
+  tokens.push({ kind: system ? "sysvar" : "variable", value: text2.slice(i + (system ? 2 : 1), j), start: i, end: j });
+  return j;
+}
+function lexNumberOrWord(text2, i, end, tokens) {
+  const c0 = text2.charCodeAt(i);
+  const c1 = text2.charCodeAt(i + 1) | 32;
+  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
+    let j2 = i + 2;
+    while (j2 < end && isIdentChar(text2.charCodeAt(j2))) j2++;
+    const body = text2.slice(i + 2, j2);
+    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
+    tokens.push({ kind: ok ? "hex" : "word", value: text2.slice(i, j2), start: i, end: j2 });
+    return j2;
+  }
+  let j = i;
+  while (j < end && isDigit2(text2.charCodeAt(j))) j++;
+  if (j < end && text2.charCodeAt(j) === CH_DOT) {
+    j++;
+    while (j < end && isDigit2(text2.charCodeAt(j))) j++;
+  }
+  const e = text2.charCodeAt(j) | 32;
+  if (j < end && e === 101) {
+    let k = j + 1;
+    const sign = text2.charCodeAt(k);
+    if (sign === 43 || sign === CH_MINUS) k++;
+    if (k < end && isDigit2(text2.charCodeAt(k))) {
+      while (k < end && isDigit2(text2.charCodeAt(k))) k++;
+      j = k;
+    }
+  }
+  if (j < end && isIdentChar(text2.charCodeAt(j)) && isDigit2(c0)) {
+    let k = j;
+    while (k < end && isIdentChar(text2.charCodeAt(k))) k++;
+    tokens.push({ kind: "word", value: text2.slice(i, k), start: i, end: k });
+    return k;
+  }
+  tokens.push({ kind: "number", value: text2.slice(i, j), start: i, end: j });
+  return j;
+}
+
+// src/sql/set-functions.ts
 var REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
   "setvar",
   "current_user",
@@ -35870,8 +40211,8 @@ function rejectedSetFunctions(expression) {
 }
 
 // src/engine/document-rules.ts
-function uriSecrets(value, literal, valueStart, where2) {
-  return findUriCredentials(value).map((c) => ({
+function uriSecrets(value, literal, valueStart, where2, find = findUriCredentials) {
+  return find(value).map((c) => ({
     span: valueStart === void 0 ? literal : { start: valueStart + c.start, end: valueStart + c.end },
     what: c.param === "password" ? "A password in the URI" : `The \`${c.param}\` parameter`,
     where: where2
@@ -35895,8 +40236,8 @@ function documentDiagnosticsForSql(doc, jobs, text2) {
       }
     });
   }
-  for (const { statement, beginSpan } of jobs.inTransaction) {
-    const at = text2.slice(beginSpan.start, beginSpan.end).toUpperCase();
+  for (const { statement, beginKeyword } of jobs.inTransaction) {
+    const at = beginKeyword.toUpperCase();
     problems.push({
       code: 0,
       span: statement.importKeywordSpan,
@@ -35911,9 +40252,9 @@ function documentDiagnosticsForSql(doc, jobs, text2) {
     }
     for (const o of stmt.options) {
       if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
-        const v = o.value;
-        const start = text2.slice(v.span.start + 1, v.span.end - 1) === v.value ? v.span.start + 1 : void 0;
-        secrets.push(...uriSecrets(v.value, v.span, start, "`CLOUD_STORAGE_URI`"));
+        const v2 = o.value;
+        const start = text2.slice(v2.span.start + 1, v2.span.end - 1) === v2.value ? v2.span.start + 1 : void 0;
+        secrets.push(...uriSecrets(v2.value, v2.span, start, "`CLOUD_STORAGE_URI`"));
       }
     }
   }
@@ -35921,12 +40262,16 @@ function documentDiagnosticsForSql(doc, jobs, text2) {
     if (stmt.kind === "backup" && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, sqlStringStart(text2, stmt.location), "the BACKUP target"));
     }
+    if (stmt.kind === "load-data" && stmt.file) secrets.push(...loadDataSecrets(text2, stmt.file));
   }
   return [...rule4.check({ problems }), ...rule9.check({ secrets })];
 }
-function tomlStringStart(text2, v) {
-  const inner = text2.slice(v.span.start + 1, v.span.end - 1);
-  return inner === v.value ? v.span.start + 1 : void 0;
+function loadDataSecrets(text2, file) {
+  return uriSecrets(file.value, file.span, sqlStringStart(text2, file), "the LOAD DATA location");
+}
+function tomlStringStart(text2, v2) {
+  const inner = text2.slice(v2.span.start + 1, v2.span.end - 1);
+  return inner === v2.value ? v2.span.start + 1 : void 0;
 }
 function documentDiagnosticsForLightning(doc, config, text2, filter) {
   const problems = validateLightningConfig(doc, config);
@@ -35940,18 +40285,1681 @@ function documentDiagnosticsForLightning(doc, config, text2, filter) {
     }
   }
   const secrets = [];
-  if (config.password && config.password.value !== "" && isSecretValue(config.password.value)) {
+  if (config.password && isSecretValue(config.password.value, false)) {
     secrets.push({ span: config.password.span, what: "The `[tidb] password`", where: "this Lightning config" });
   }
   if (config.dataSourceDir) {
     const d = config.dataSourceDir;
     secrets.push(...uriSecrets(d.value, d.span, tomlStringStart(text2, d), "`[mydumper] data-source-dir`"));
   }
+  const dsn = doc.entry(["checkpoint", "dsn"]);
+  if (dsn && typeof dsn.value === "string") {
+    const located = { value: dsn.value, span: dsn.valueSpan, keySpan: dsn.keySpan };
+    secrets.push(...uriSecrets(dsn.value, dsn.valueSpan, tomlStringStart(text2, located), "`[checkpoint] dsn`", findCheckpointDsnCredentials));
+  }
   return [
     ...rule5.check({ problems }),
     ...rule2.check({ problems }),
     ...rule9.check({ secrets })
   ];
+}
+
+// src/jobs/sql.ts
+function quoteIdent(name) {
+  return "`" + name.replace(/`/g, "``") + "`";
+}
+function anyDatabaseTable(table) {
+  const parsed = parseTableFilter([`*.${quoteIdent(table)}`], { caseSensitive: false });
+  return parsed.ok ? filterSet(parsed.filter) : NO_TABLES;
+}
+function resolveName(name, currentDb) {
+  return { schema: name.schema?.value ?? currentDb ?? "", table: name.name.value };
+}
+function writtenByImport(name) {
+  if (name.schema) {
+    return { kind: "exact", names: [name], set: exactSet([name], false), description: `\`${name.schema}.${name.table}\`` };
+  }
+  const set = anyDatabaseTable(name.table);
+  return {
+    kind: "exact",
+    names: [name],
+    set,
+    perName: /* @__PURE__ */ new Map([[name.table, set]]),
+    description: `\`${name.table}\` in the current database (no \`USE\` before it, so any database)`
+  };
+}
+function importFeatures(stmt) {
+  const features = [{ what: "IMPORT INTO", since: "7.2.0", gaSince: "7.5.0", span: stmt.importKeywordSpan }];
+  if (stmt.source?.kind === "select") features.push({ what: "IMPORT INTO ... FROM SELECT", since: "8.0.0", span: stmt.source.span });
+  for (const o of stmt.options) {
+    if (o.name === "disable_precheck") features.push({ what: "`DISABLE_PRECHECK`", since: "8.0.0", span: o.nameSpan });
+    if (o.name === "cloud_storage_uri") features.push({ what: "Global Sort (`CLOUD_STORAGE_URI`)", since: "7.4.0", gaSince: "8.0.0", span: o.nameSpan });
+    if (o.name === "group_key") features.push({ what: "`GROUP_KEY`", since: IMPORT_OPTION_SINCE.group_key, span: o.nameSpan });
+    if (o.name === "__manual_recovery") features.push({ what: "`__MANUAL_RECOVERY`", since: IMPORT_OPTION_SINCE.__manual_recovery, span: o.nameSpan });
+  }
+  return features;
+}
+var BACKUP_WORDS = /* @__PURE__ */ new Set([
+  "rate_limit",
+  "concurrency",
+  "checksum",
+  "send_credentials_to_tikv",
+  "checksum_concurrency",
+  "compression_level",
+  "compression_type",
+  "encryption_method",
+  "encryption_keyfile",
+  "ignore_stats",
+  "load_stats",
+  "mb",
+  "second",
+  "true",
+  "false",
+  "on",
+  "off"
+]);
+function takesSnapshotNow(stmt, hasErrors, text2) {
+  if (stmt.target === "logs" || !stmt.location || hasErrors) return false;
+  const tail = text2.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, " ");
+  if (/[()`;]/.test(tail)) return false;
+  const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
+}
+function sqlJobReader(path) {
+  const jobs = [];
+  const snapshots = [];
+  const inTransaction = [];
+  const imports = [];
+  const kept = [];
+  let currentDb;
+  let openTransaction;
+  return {
+    add({ statement: stmt, index, hasErrors }, text2) {
+      switch (stmt.kind) {
+        case "use":
+          if (stmt.database) currentDb = stmt.database.value;
+          else if (stmt.clientCommand) currentDb = void 0;
+          return false;
+        case "begin":
+          openTransaction = { span: stmt.keywordSpan, keyword: text2.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) };
+          return false;
+        case "commit":
+        case "rollback":
+          openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text2.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : void 0;
+          return false;
+        case "load-data":
+          kept.push(stmt);
+          return true;
+        case "backup": {
+          kept.push(stmt);
+          if (!takesSnapshotNow(stmt, hasErrors, text2)) return true;
+          let covers2 = NO_TABLES;
+          let covered = {};
+          if (stmt.target === "tables") {
+            const names = stmt.tables.map((t) => resolveName(t, currentDb));
+            covers2 = union(...names.map((name) => name.schema ? exactSet([name], false) : anyDatabaseTable(name.table)), NO_TABLES);
+            covered = { tables: names };
+          } else if (stmt.target === "databases") {
+            covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+            covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
+          }
+          snapshots.push({ statementIndex: index, covers: covers2, covered });
+          return true;
+        }
+        case "import-into": {
+          kept.push(stmt);
+          imports.push(stmt);
+          if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction.span, beginKeyword: openTransaction.keyword });
+          if (!stmt.table) return true;
+          const override = stmt.options.find((o) => o.name === "disable_precheck");
+          const source = stmt.source?.kind === "file" ? normalizeSource(stmt.source.location.value) : stmt.source?.kind === "select" ? "select:" + text2.slice(stmt.source.span.start, stmt.source.span.end).replace(/\s+/g, " ").toLowerCase() : void 0;
+          jobs.push({
+            file: path,
+            kind: "import-into",
+            physical: true,
+            anchor: stmt.importKeywordSpan,
+            ...override ? { override: { span: override.span, text: "DISABLE_PRECHECK" } } : {},
+            written: writtenByImport(resolveName(stmt.table, currentDb)),
+            ...source !== void 0 ? { source } : {},
+            ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
+            statementIndex: index,
+            ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
+            hosts: [],
+            versionedFeatures: importFeatures(stmt)
+          });
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+    finish: () => ({ jobs, snapshots, inTransaction, imports, kept })
+  };
+}
+
+// src/sql/kept-text.ts
+var KeptText = class {
+  segments = [];
+  sorted = true;
+  /** Keeps `text`, found at `start` (a point when empty). */
+  add(start, text2 = "") {
+    const last = this.segments[this.segments.length - 1];
+    if (last && start < last.start) this.sorted = false;
+    this.segments.push({ start, text: text2, line: 0, column: 0 });
+  }
+  /** Start offsets whose positions `resolve` needs, ascending. */
+  anchors() {
+    this.sort();
+    return this.segments.map((s2) => s2.start);
+  }
+  /** Positions of `anchors()`, in the same order. */
+  resolve(positions) {
+    this.segments.forEach((s2, i) => {
+      const p = positions[i];
+      if (p) {
+        s2.line = p.line;
+        s2.column = p.column;
+      }
+    });
+  }
+  sort() {
+    if (this.sorted) return;
+    this.segments.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+    this.sorted = true;
+  }
+  /** The last segment starting at or before `offset` that contains it, else the last one before it. */
+  find(offset) {
+    this.sort();
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.segments[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found === -1) return void 0;
+    for (let k = found; k >= 0 && k >= found - 8; k--) {
+      const s2 = this.segments[k];
+      if (offset <= s2.start + s2.text.length) return s2;
+    }
+    return this.segments[found];
+  }
+  slice(start, end) {
+    const s2 = this.find(start);
+    if (!s2 || end > s2.start + s2.text.length) return s2 ? s2.text.slice(start - s2.start) : "";
+    return s2.text.slice(start - s2.start, end - s2.start);
+  }
+  position(offset) {
+    const s2 = this.find(offset);
+    if (!s2) return { line: 1, column: offset + 1 };
+    let line = s2.line;
+    let column = s2.column;
+    const upTo = Math.min(offset - s2.start, s2.text.length);
+    for (let i = 0; i < upTo; i++) {
+      const c = s2.text.charCodeAt(i);
+      if (c === 10 && i > 0 && s2.text.charCodeAt(i - 1) === 13) {
+        column = 1;
+      } else if (c === 10 || c === 13) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return { line, column: column + (offset - s2.start - upTo) };
+  }
+};
+function positionsOf(pieces, offsets) {
+  const out = [];
+  let a = 0;
+  let base = 0;
+  let line = 1;
+  let lineStart = 0;
+  let afterCR = false;
+  const take = (at) => {
+    while (a < offsets.length && offsets[a] === at) {
+      out.push({ line, column: at - lineStart + 1 });
+      a++;
+    }
+  };
+  for (const piece of pieces) {
+    const n = piece.length;
+    let i = 0;
+    while (a < offsets.length && offsets[a] < base) {
+      out.push({ line, column: offsets[a] - lineStart + 1 });
+      a++;
+    }
+    const simple = !afterCR && piece.indexOf("\r") === -1;
+    while (i < n) {
+      const next = a < offsets.length ? offsets[a] - base : n;
+      const stop = Math.min(next, n);
+      if (simple) {
+        for (let k = piece.indexOf("\n", i); k !== -1 && k < stop; k = piece.indexOf("\n", k + 1)) {
+          line++;
+          lineStart = base + k + 1;
+        }
+      } else {
+        for (let k = i; k < stop; k++) {
+          const c = piece.charCodeAt(k);
+          if (c === 10) {
+            if (!afterCR) line++;
+            lineStart = base + k + 1;
+            afterCR = false;
+          } else if (c === 13) {
+            line++;
+            lineStart = base + k + 1;
+            afterCR = true;
+          } else afterCR = false;
+        }
+      }
+      i = stop;
+      if (stop === next && stop < n) take(base + stop);
+    }
+    base += n;
+  }
+  while (a < offsets.length) {
+    out.push({ line, column: offsets[a] - lineStart + 1 });
+    a++;
+  }
+  return out;
+}
+
+// src/sql/cursor.ts
+function createCursor(tokens, statementSpan) {
+  return { tokens, pos: 0, problems: [], statementSpan };
+}
+function peek(cursor, ahead = 0) {
+  return cursor.tokens[cursor.pos + ahead];
+}
+function isKeyword(token, upper) {
+  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
+}
+function isOp(token, op) {
+  return token !== void 0 && token.kind === "op" && token.value === op;
+}
+function acceptKeyword(cursor, upper) {
+  const token = peek(cursor);
+  if (isKeyword(token, upper)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function acceptOp(cursor, op) {
+  const token = peek(cursor);
+  if (isOp(token, op)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function atEnd(cursor) {
+  return cursor.pos >= cursor.tokens.length;
+}
+function hereSpan(cursor) {
+  const token = peek(cursor);
+  if (token !== void 0) return { start: token.start, end: token.end };
+  const last = cursor.tokens[cursor.tokens.length - 1];
+  if (last !== void 0) return { start: last.start, end: last.end };
+  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
+}
+function describe(token) {
+  if (token === void 0) return "the end of the statement";
+  const text2 = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
+  return text2;
+}
+function fail(cursor, expected2) {
+  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
+  return void 0;
+}
+function isIdentifierToken(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
+}
+function readIdentifier(cursor) {
+  const token = peek(cursor);
+  if (!isIdentifierToken(token)) return void 0;
+  cursor.pos++;
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+function readQualifiedName(cursor, what) {
+  const first = readIdentifier(cursor);
+  if (first === void 0) return fail(cursor, what);
+  if (isOp(peek(cursor), ".")) {
+    cursor.pos++;
+    const second = readIdentifier(cursor);
+    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
+    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
+  }
+  return { name: first, span: first.span };
+}
+function readString(cursor) {
+  const token = peek(cursor);
+  if (token === void 0 || token.kind !== "string") return void 0;
+  cursor.pos++;
+  let value = token.value;
+  let end = token.end;
+  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
+    value += next.value;
+    end = next.end;
+    cursor.pos++;
+  }
+  return { value, span: { start: token.start, end } };
+}
+
+// src/sql/import-into.ts
+function parseImportInto(cursor, base, text2) {
+  let table;
+  let columns;
+  let setKeywordSpan;
+  const assignments = [];
+  let source;
+  let format;
+  let withSpan;
+  const options = [];
+  const result = () => ({
+    kind: "import-into",
+    ...base,
+    importKeywordSpan: base.keywordSpan,
+    ...table !== void 0 ? { table } : {},
+    ...columns !== void 0 ? { columns } : {},
+    ...setKeywordSpan !== void 0 ? { setKeywordSpan } : {},
+    assignments,
+    ...source !== void 0 ? { source } : {},
+    ...format !== void 0 ? { format } : {},
+    ...withSpan !== void 0 ? { withSpan } : {},
+    options,
+    problems: cursor.problems
+  });
+  cursor.pos = 2;
+  table = readQualifiedName(cursor, "the target table after IMPORT INTO");
+  if (table === void 0) return result();
+  if (isOp(peek(cursor), "(")) {
+    columns = readColumnList(cursor);
+    if (columns === void 0) return result();
+  }
+  const set = acceptKeyword(cursor, "SET");
+  if (set !== void 0) {
+    setKeywordSpan = { start: set.start, end: set.end };
+    if (!readAssignments(cursor, text2, assignments)) return result();
+  }
+  if (!acceptKeyword(cursor, "FROM")) {
+    fail(cursor, setKeywordSpan === void 0 && columns === void 0 ? "a column list, SET or FROM" : "FROM");
+    return result();
+  }
+  const location = readString(cursor);
+  if (location !== void 0) {
+    source = { kind: "file", location };
+    if (acceptKeyword(cursor, "FORMAT")) {
+      format = readString(cursor);
+      if (format === void 0) {
+        fail(cursor, "the format as a quoted string ('csv', 'sql' or 'parquet')");
+        return result();
+      }
+    }
+    const withToken = acceptKeyword(cursor, "WITH");
+    if (withToken !== void 0) {
+      withSpan = { start: withToken.start, end: withToken.end };
+      if (!readOptions(cursor, text2, options)) return result();
+    }
+    if (!atEnd(cursor)) fail(cursor, withSpan === void 0 ? "FORMAT, WITH or the end of the statement" : '"," or the end of the statement');
+    return result();
+  }
+  const queryStart = cursor.pos;
+  const first = peek(cursor);
+  if (first === void 0 || !(isOp(first, "(") || isKeyword(first, "SELECT") || isKeyword(first, "WITH") || isKeyword(first, "TABLE") || isKeyword(first, "VALUES"))) {
+    fail(cursor, "a quoted file location or a SELECT query after FROM");
+    return result();
+  }
+  if (isKeyword(first, "WITH") && !startsCommonTableExpression(cursor.tokens, queryStart)) {
+    fail(cursor, "a SELECT query after FROM (a query that starts with WITH names a common table expression: `WITH name AS (...)`)");
+    return result();
+  }
+  const optionsAt = findOptionList(cursor.tokens, queryStart);
+  const queryEnd = optionsAt === -1 ? cursor.tokens.length : optionsAt;
+  const lastQueryToken = cursor.tokens[queryEnd - 1];
+  source = { kind: "select", span: { start: first.start, end: lastQueryToken.end } };
+  if (!balancedParens(cursor.tokens, queryStart, queryEnd)) {
+    cursor.problems.push({
+      message: "The SELECT source of IMPORT INTO has unbalanced parentheses.",
+      span: { start: first.start, end: lastQueryToken.end }
+    });
+  }
+  if (optionsAt !== -1) {
+    cursor.pos = optionsAt;
+    const withToken = cursor.tokens[optionsAt];
+    withSpan = { start: withToken.start, end: withToken.end };
+    cursor.pos++;
+    if (!readOptions(cursor, text2, options)) return result();
+    if (!atEnd(cursor)) fail(cursor, '"," or the end of the statement');
+  }
+  return result();
+}
+function readColumnList(cursor) {
+  cursor.pos++;
+  const columns = [];
+  if (acceptOp(cursor, ")")) return columns;
+  for (; ; ) {
+    const token = peek(cursor);
+    if (token !== void 0 && token.kind === "variable") {
+      cursor.pos++;
+      columns.push({ name: token.value, isVariable: true, span: { start: token.start, end: token.end } });
+    } else if (token !== void 0 && token.kind === "op" && token.value === "@") {
+      cursor.pos++;
+      columns.push({ name: "", isVariable: true, span: { start: token.start, end: token.end } });
+    } else {
+      const first = readIdentifier(cursor);
+      if (first === void 0) return fail(cursor, "a column name or @variable in the column list");
+      let last = first;
+      while (isOp(peek(cursor), ".")) {
+        cursor.pos++;
+        const part = readIdentifier(cursor);
+        if (part === void 0) return fail(cursor, 'a column name after "."');
+        last = part;
+      }
+      columns.push({ name: last.value, isVariable: false, span: { start: first.span.start, end: last.span.end } });
+    }
+    if (acceptOp(cursor, ",")) continue;
+    if (acceptOp(cursor, ")")) return columns;
+    return fail(cursor, '"," or ")" in the column list');
+  }
+}
+function readAssignments(cursor, text2, assignments) {
+  for (; ; ) {
+    const first = isKeyword(peek(cursor), "FROM") ? void 0 : readIdentifier(cursor);
+    if (first === void 0) {
+      fail(cursor, "a column name in the SET clause");
+      return false;
+    }
+    let column = first;
+    while (isOp(peek(cursor), ".")) {
+      cursor.pos++;
+      const part = readIdentifier(cursor);
+      if (part === void 0) {
+        fail(cursor, 'a column name after "."');
+        return false;
+      }
+      column = part;
+    }
+    if (!acceptOp(cursor, "=") && !acceptOp(cursor, ":=")) {
+      fail(cursor, `"=" after SET column "${column.value}"`);
+      return false;
+    }
+    const exprStart = cursor.pos;
+    let depth = 0;
+    for (let token = peek(cursor); token !== void 0; token = peek(cursor)) {
+      if (isOp(token, "(")) depth++;
+      else if (isOp(token, ")")) depth--;
+      else if (depth <= 0 && (isOp(token, ",") || isKeyword(token, "FROM"))) break;
+      cursor.pos++;
+    }
+    if (cursor.pos === exprStart) {
+      fail(cursor, `an expression for SET column "${column.value}"`);
+      return false;
+    }
+    const exprFirst = cursor.tokens[exprStart];
+    const exprLast = cursor.tokens[cursor.pos - 1];
+    const expressionSpan = { start: exprFirst.start, end: exprLast.end };
+    assignments.push({
+      column,
+      expressionText: text2.slice(expressionSpan.start, expressionSpan.end),
+      expressionSpan,
+      span: { start: first.span.start, end: exprLast.end }
+    });
+    if (!acceptOp(cursor, ",")) return true;
+  }
+}
+function findOptionList(tokens, queryStart) {
+  let depth = 0;
+  for (let i = queryStart; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" && token.kind !== "op") continue;
+    if (isOp(token, "(")) depth++;
+    else if (isOp(token, ")")) depth--;
+    else if (depth === 0 && i > queryStart && isKeyword(token, "WITH") && !isKeyword(tokens[i + 1], "ROLLUP")) return i;
+  }
+  return -1;
+}
+function balancedParens(tokens, from, to) {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (isOp(token, "(")) depth++;
+    else if (isOp(token, ")") && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+function readOptions(cursor, text2, options) {
+  for (; ; ) {
+    const name = readIdentifier(cursor);
+    if (name === void 0) {
+      fail(cursor, "an option name");
+      return false;
+    }
+    const nameSpan = name.span;
+    if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
+      const value = readOptionValue(cursor, text2);
+      if (value === void 0) return false;
+      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
+    } else {
+      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
+    }
+    if (!acceptOp(cursor, ",")) return true;
+  }
+}
+function readOptionValue(cursor, text2) {
+  const token = peek(cursor);
+  if (token === void 0) return fail(cursor, "an option value");
+  const single = (kind, value) => {
+    cursor.pos++;
+    return { kind, raw: text2.slice(token.start, token.end), value, span: { start: token.start, end: token.end } };
+  };
+  if (token.kind === "string") {
+    const string = readString(cursor);
+    return { kind: "string", raw: text2.slice(string.span.start, string.span.end), value: string.value, span: string.span };
+  }
+  const next = peek(cursor, 1);
+  if (token.kind === "word" && token.value.startsWith("_") && next?.kind === "string") {
+    cursor.pos++;
+    const string = readString(cursor);
+    return { kind: "string", raw: text2.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
+  }
+  if (token.kind === "number") return single("number", Number(token.value));
+  if ((isOp(token, "-") || isOp(token, "+")) && next?.kind === "number") {
+    cursor.pos += 2;
+    const raw = text2.slice(token.start, next.end);
+    const magnitude = Number(next.value);
+    return { kind: "number", raw, value: token.value === "-" ? -magnitude : magnitude, span: { start: token.start, end: next.end } };
+  }
+  if (isKeyword(token, "TRUE")) return single("bool", true);
+  if (isKeyword(token, "FALSE")) return single("bool", false);
+  if (isKeyword(token, "NULL")) return single("null", null);
+  if (token.kind === "hex") return single("other", token.value);
+  let depth = 0;
+  for (let t = peek(cursor); t !== void 0; t = peek(cursor)) {
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) depth--;
+    else if (depth <= 0 && isOp(t, ",")) break;
+    cursor.pos++;
+  }
+  const last = cursor.tokens[cursor.pos - 1];
+  const span = { start: token.start, end: last.end };
+  cursor.problems.push({
+    message: `An IMPORT INTO option value must be a literal (a quoted string, a number, TRUE, FALSE or NULL), found ${describe(token)}.`,
+    span
+  });
+  return { kind: "other", raw: text2.slice(span.start, span.end), value: text2.slice(span.start, span.end), span };
+}
+function startsCommonTableExpression(tokens, withAt) {
+  let i = withAt + 1;
+  if (isKeyword(tokens[i], "RECURSIVE")) i++;
+  const name = tokens[i];
+  if (name === void 0 || name.kind !== "word" && name.kind !== "quoted") return false;
+  const next = tokens[i + 1];
+  return isKeyword(next, "AS") || isOp(next, "(");
+}
+
+// src/sql/split.ts
+var DIRECTIVE_PREFIX = "tidb-import-guard";
+var MAX_DELIMITER = 15;
+var MAX_COMMAND_LINE = 1024;
+var NAMED_COMMANDS = /* @__PURE__ */ new Map([
+  ["?", true],
+  ["clear", false],
+  ["connect", true],
+  ["edit", false],
+  ["ego", false],
+  ["exit", false],
+  ["go", false],
+  ["help", true],
+  ["nopager", false],
+  ["notee", false],
+  ["pager", true],
+  ["print", false],
+  ["prompt", true],
+  ["quit", false],
+  ["rehash", false],
+  ["source", true],
+  ["status", false],
+  ["system", true],
+  ["tee", true],
+  ["use", true],
+  ["charset", true],
+  ["warnings", false],
+  ["nowarning", false],
+  ["resetconnection", false],
+  ["query_attributes", true],
+  ["ssl_session_data_print", true]
+]);
+var MAX_NAMED_COMMAND = 22;
+var MAX_FEATURE_LIST = 256;
+var MIN_KEYWORD = 3;
+var MAX_KEYWORD = 11;
+var MAX_HELD_WORD = 64;
+var CLIENT_COMMANDS = new Map(
+  [..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)])
+);
+var SqlSplitter = class {
+  constructor(sink, options) {
+    this.sink = sink;
+    this.options = options;
+  }
+  sink;
+  options;
+  buf = "";
+  /** File offset of buf[0]. */
+  base = 0;
+  /** File offset where reading resumes. */
+  pos = 0;
+  total = 0;
+  pending = 0 /* None */;
+  /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
+  pendingStart = 0;
+  pendingBody = 0;
+  pendingQuote = 0;
+  /** The pending comment grew past the directive limit and its head was let go. */
+  pendingDropped = false;
+  /** Block comments: where the search for `*\/` resumes. */
+  searchFrom = 0;
+  /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
+  skipToDelimiter = false;
+  skipToCommentEnd = false;
+  delimiter = ";";
+  delimiterCode = 59;
+  special = specialCharacters(59);
+  stmtStart = -1;
+  lastEnd = -1;
+  keywordEnd = -1;
+  /** The first token is a quoted run still open: the keyword ends where it closes. */
+  keywordAtClose = false;
+  firstWord = "";
+  depthAtStart = 0;
+  executableDepth = 0;
+  held = false;
+  count = 0;
+  /** Only spaces since the last line break (or the start of the text), before the current token. */
+  lineClean = true;
+  /** `lineClean` as it was where the current token starts (restored when the token is read again). */
+  tokenLineStart = true;
+  /** Characters pushed so far. */
+  get length() {
+    return this.total;
+  }
+  /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
+  slice(start, end) {
+    return this.buf.slice(start - this.base, end - this.base);
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.total += chunk.length;
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.run(false);
+    this.compact();
+  }
+  end() {
+    this.run(true);
+    this.finishStatement();
+    this.buf = "";
+    this.base = this.total;
+  }
+  /** Drops what is no longer needed from the front of the buffer. */
+  compact() {
+    let keep2 = this.pos;
+    if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
+      const limit = this.options.maxDirectiveComment;
+      if (!this.pendingDropped) {
+        if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
+        else {
+          if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
+          this.pendingDropped = true;
+        }
+      }
+      if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
+    }
+    if (this.stmtStart !== -1 && this.held) {
+      if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
+      else keep2 = Math.min(keep2, this.stmtStart);
+    }
+    const drop = keep2 - this.base;
+    if (drop > 0) {
+      this.buf = this.buf.slice(drop);
+      this.base = keep2;
+    }
+  }
+  finishStatement() {
+    if (this.stmtStart !== -1) {
+      this.sink.statement({
+        start: this.stmtStart,
+        end: this.lastEnd,
+        keywordStart: this.stmtStart,
+        keywordEnd: this.keywordEnd,
+        firstWord: this.firstWord,
+        executableDepth: this.depthAtStart,
+        index: this.count++,
+        held: this.held
+      });
+    }
+    this.stmtStart = -1;
+    this.firstWord = "";
+    this.held = false;
+    this.keywordAtClose = false;
+  }
+  setDelimiter(delimiter) {
+    this.delimiter = delimiter;
+    this.delimiterCode = delimiter.charCodeAt(0);
+    this.special = specialCharacters(this.delimiterCode);
+  }
+  /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
+  directiveTooLong(start, bodyStart) {
+    const limit = this.options.maxDirectiveComment;
+    if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
+    this.sink.error({
+      message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
+      span: { start, end: start + (bodyStart - start) }
+    });
+  }
+  /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
+  emitComment(start, end, bodyStart, bodyEnd) {
+    if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
+    if (this.options.comments === "directives") {
+      if (end - start > this.options.maxDirectiveComment + 2) {
+        this.directiveTooLong(start, bodyStart);
+        return;
+      }
+      const body = this.slice(bodyStart, bodyEnd);
+      if (!startsDirective(body)) return;
+      this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end) });
+      return;
+    }
+    this.sink.comment({ text: this.slice(bodyStart, bodyEnd), span: { start, end }, raw: this.slice(start, end) });
+  }
+  run(final) {
+    const text2 = this.buf;
+    const base = this.base;
+    const n = text2.length;
+    let i = this.pos - base;
+    switch (this.pending) {
+      case 2 /* LineComment */: {
+        const stop = lineEnd2(text2, i, n);
+        if (stop === n && !final) {
+          this.pos = base + n;
+          return;
+        }
+        this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
+        i = stop;
+        break;
+      }
+      case 3 /* BlockComment */: {
+        const close = text2.indexOf("*/", this.searchFrom - base);
+        if (close === -1) {
+          if (!final) {
+            this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
+            this.pos = base + n;
+            return;
+          }
+          this.unterminatedComment(this.pendingStart, base + n);
+          i = n;
+          break;
+        }
+        this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
+        i = close + 2;
+        break;
+      }
+      case 4 /* Quoted */: {
+        const close = resumeQuoted(text2, i, n, this.pendingQuote, final);
+        if (close < 0) {
+          this.pos = base + -close - 1;
+          return;
+        }
+        i = close;
+        if (close > n) {
+          this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
+          i = n;
+        }
+        this.closeToken(base + i);
+        break;
+      }
+      case 5 /* Word */: {
+        for (; ; ) {
+          if (i >= n) break;
+          const at = this.atDelimiter(text2, i, n, final);
+          if (at === 2) {
+            this.pos = base + i;
+            return;
+          }
+          if (at === 1 || !isIdentChar(text2.charCodeAt(i))) break;
+          i++;
+        }
+        if (i === n && !final) {
+          this.pos = base + n;
+          return;
+        }
+        this.keywordEnd = base + i;
+        this.lastEnd = base + i;
+        break;
+      }
+      case 6 /* SkipLine */: {
+        const stop = this.skipLine(text2, i, n, final);
+        if (stop < 0) {
+          this.pos = base + n;
+          return;
+        }
+        i = stop;
+        break;
+      }
+      default:
+        break;
+    }
+    this.pending = 0 /* None */;
+    this.pendingDropped = false;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c <= CH_SPACE) {
+        if (c === CH_LF || c === CH_CR) this.lineClean = true;
+        i++;
+        continue;
+      }
+      this.tokenLineStart = this.lineClean;
+      this.lineClean = false;
+      if (c === this.delimiterCode) {
+        const at = this.atDelimiter(text2, i, n, final);
+        if (at === 2) return this.restart(i);
+        if (at === 1) {
+          this.finishStatement();
+          i += this.delimiter.length;
+          continue;
+        }
+      }
+      if (c === CH_HASH || c === CH_MINUS) {
+        if (c === CH_MINUS) {
+          if (i + 2 >= n && !final) return this.restart(i);
+          if (!isDashComment2(text2, i, n)) {
+            i = this.code(text2, i, n, c, final);
+            if (i < 0) return;
+            continue;
+          }
+        }
+        const stop = lineEnd2(text2, i, n);
+        const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
+        if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
+        this.emitComment(base + i, base + stop, bodyStart, base + stop);
+        i = stop;
+        continue;
+      }
+      if (c === CH_SLASH) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        if (text2.charCodeAt(i + 1) === CH_STAR) {
+          const body = executableCommentBody2(text2, i, n, final);
+          if (body === -2) return this.restart(i);
+          if (body !== -1) {
+            this.executableDepth++;
+            i = body;
+            continue;
+          }
+          const close = text2.indexOf("*/", i + 2);
+          if (close === -1) {
+            if (!final) {
+              this.searchFrom = base + Math.max(i + 2, n - 1);
+              return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
+            }
+            this.unterminatedComment(base + i, base + n);
+            i = n;
+            continue;
+          }
+          this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
+          i = close + 2;
+          continue;
+        }
+      }
+      if (c === CH_STAR && this.executableDepth > 0) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        if (text2.charCodeAt(i + 1) === CH_SLASH) {
+          this.executableDepth--;
+          i += 2;
+          continue;
+        }
+      }
+      if (c === CH_BACKSLASH) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        const command = text2.charCodeAt(i + 1);
+        const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
+        if (takesArguments !== void 0) {
+          i = this.clientCommand(text2, i, n, command, takesArguments, final);
+          if (i < 0) return;
+          continue;
+        }
+      }
+      i = this.code(text2, i, n, c, final);
+      if (i < 0) return;
+    }
+    this.pos = base + n;
+  }
+  restart(i) {
+    this.pending = 1 /* Restart */;
+    this.lineClean = this.tokenLineStart;
+    this.pos = this.base + i;
+  }
+  suspend(kind, start, bodyStart, n) {
+    this.pending = kind;
+    this.pendingStart = this.base + start;
+    this.pendingBody = bodyStart;
+    this.pendingDropped = false;
+    this.pos = this.base + n;
+  }
+  /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
+  atDelimiter(text2, j, n, final) {
+    if (text2.charCodeAt(j) !== this.delimiterCode) return 0;
+    const length = this.delimiter.length;
+    if (length === 1 || text2.startsWith(this.delimiter, j)) return 1;
+    if (!final && j + length > n && this.delimiter.startsWith(text2.slice(j, n))) return 2;
+    return 0;
+  }
+  /** A string or quoted name ended at `end` (file offset). */
+  closeToken(end) {
+    this.lastEnd = end;
+    if (this.keywordAtClose) {
+      this.keywordEnd = end;
+      this.keywordAtClose = false;
+    }
+  }
+  unterminatedComment(start, end) {
+    this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
+    this.emitComment(start, end, start + 2, end);
+  }
+  unterminatedQuoted(start, quote) {
+    const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
+    this.sink.error({
+      message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
+      span: { start, end: start + 1 }
+    });
+  }
+  /**
+   * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
+   * characters. Returns where reading continues, or -1 when it suspended for more text.
+   */
+  code(text2, i, n, c, final) {
+    const base = this.base;
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      if (this.stmtStart === -1) {
+        this.startStatement(i, i + 1, "");
+        this.keywordAtClose = true;
+      }
+      const close = resumeQuoted(text2, i + 1, n, c, final);
+      if (close < 0) {
+        this.pending = 4 /* Quoted */;
+        this.pendingStart = base + i;
+        this.pendingQuote = c;
+        this.pos = base + -close - 1;
+        return -1;
+      }
+      if (close > n) {
+        this.unterminatedQuoted(base + i, c);
+        i = n;
+      } else i = close;
+      this.closeToken(base + i);
+      return i;
+    }
+    if (this.stmtStart === -1) {
+      let j2 = i + 1;
+      if (isIdentChar(c)) {
+        for (; j2 < n; j2++) {
+          const at = this.atDelimiter(text2, j2, n, final);
+          if (at === 2 && j2 - i <= MAX_HELD_WORD) {
+            this.restart(i);
+            return -1;
+          }
+          if (at !== 0 || !isIdentChar(text2.charCodeAt(j2))) break;
+        }
+        if (j2 === n && !final) {
+          if (j2 - i <= MAX_HELD_WORD) {
+            this.restart(i);
+            return -1;
+          }
+          this.startStatement(i, j2, "");
+          this.pending = 5 /* Word */;
+          this.pos = base + j2;
+          return -1;
+        }
+      }
+      const length = j2 - i;
+      const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text2.slice(i, j2).toLowerCase() : "";
+      if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text2.charCodeAt(j2) <= CH_SPACE)) {
+        return this.delimiterCommand(text2, i, j2, n, final);
+      }
+      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
+        const takesParameters = NAMED_COMMANDS.get(text2.slice(i, j2).toLowerCase());
+        if (takesParameters !== void 0) {
+          if (j2 >= n && !final) {
+            this.restart(i);
+            return -1;
+          }
+          const next = this.namedCommand(text2, i, j2, n, final, takesParameters);
+          if (next !== NOT_A_COMMAND) return next;
+        }
+      }
+      this.startStatement(i, j2, word);
+      this.lastEnd = base + j2;
+      return j2;
+    }
+    let j = i + 1;
+    const special = this.special;
+    const delimiterCode = this.delimiterCode;
+    while (j < n) {
+      const d = text2.charCodeAt(j);
+      if (d < 128 && special[d] === 1 || d === delimiterCode) break;
+      j++;
+    }
+    this.lastEnd = base + j;
+    return j;
+  }
+  /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
+  startStatement(start, keywordEnd, word) {
+    this.stmtStart = this.base + start;
+    this.keywordEnd = this.base + keywordEnd;
+    this.lastEnd = this.base + keywordEnd;
+    this.depthAtStart = this.executableDepth;
+    this.firstWord = word;
+    this.held = word !== "" && this.options.held.has(word);
+  }
+  /** `DELIMITER xx`: the rest of the line is the command. */
+  delimiterCommand(text2, wordStart, wordEnd, n, final) {
+    const stop = lineEnd2(text2, wordEnd, n);
+    if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
+      this.restart(wordStart);
+      return -1;
+    }
+    const line = text2.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
+    const argument = clientArgument(line, "delimiter".length);
+    const span = { start: this.base + wordStart, end: this.base + wordEnd };
+    if (!argument) {
+      this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
+    } else if (argument.includes("\\")) {
+      this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
+    } else {
+      this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+    }
+    return this.skipRest(text2, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
+  }
+  /**
+   * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
+   * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
+   * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
+   * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
+   * it suspended for more text, or NOT_A_COMMAND.
+   */
+  namedCommand(text2, i, j, n, final, takesParameters) {
+    const base = this.base;
+    const limit = i + MAX_COMMAND_LINE;
+    const window = Math.min(n, limit);
+    const stop = lineEnd2(text2, j, window);
+    if (stop === window && !(stop === n && final)) {
+      if (n < limit) {
+        this.restart(i);
+        return -1;
+      }
+      const head = text2.slice(i, limit);
+      if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
+      this.sink.error({
+        message: `A line starting with the mysql client command \`${text2.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
+        span: { start: base + i, end: base + j }
+      });
+      return this.skipRest(text2, limit, n, final, true);
+    }
+    const line = text2.slice(i, stop);
+    if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
+    if (j < stop && text2.charCodeAt(j) !== CH_SPACE && text2.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
+    if (!takesParameters && trimEnd(text2, j, stop) > j) return NOT_A_COMMAND;
+    const word = line.slice(0, j - i).toLowerCase();
+    if (word === "use" || word === "connect") {
+      const argument = clientArgument(line, j - i);
+      let from = j;
+      while (from < stop && text2.charCodeAt(from) <= CH_SPACE) from++;
+      if (argument !== void 0 || word === "use") {
+        this.sink.statement({
+          start: base + i,
+          end: base + trimEnd(text2, i, stop),
+          keywordStart: base + i,
+          keywordEnd: base + j,
+          firstWord: "use",
+          executableDepth: 0,
+          index: this.count++,
+          clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text2, from, stop) },
+          held: false
+        });
+      }
+    }
+    return stop;
+  }
+  /** Continues past a command's line: at its end when it is here, else a pending skip. */
+  skipRest(text2, from, n, final, toDelimiter) {
+    this.skipToDelimiter = toDelimiter;
+    this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
+    const stop = this.skipLine(text2, from, n, final);
+    if (stop >= 0) return stop;
+    this.pending = 6 /* SkipLine */;
+    this.pos = this.base + n;
+    return -1;
+  }
+  /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
+  skipLine(text2, i, n, final) {
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === CH_LF || c === CH_CR) return i;
+      if (this.skipToCommentEnd) {
+        if (c === CH_STAR) {
+          if (i + 1 >= n && !final) return -1;
+          if (text2.charCodeAt(i + 1) === CH_SLASH) return i;
+        }
+      } else if (this.skipToDelimiter && c === this.delimiterCode) {
+        const at = this.atDelimiter(text2, i, n, final);
+        if (at === 1) return i + this.delimiter.length;
+        if (at === 2) return -1;
+      }
+      i++;
+    }
+    return final ? n : -1;
+  }
+  /** A mysql client command `\x` at `i`. */
+  clientCommand(text2, i, n, command, takesArguments, final) {
+    const base = this.base;
+    if (!takesArguments) {
+      this.finishStatement();
+      return i + 2;
+    }
+    const stop = lineEnd2(text2, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
+    if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
+      this.restart(i);
+      return -1;
+    }
+    this.finishStatement();
+    const inComment = this.executableDepth > 0;
+    const marker = findWithin(text2, inComment ? "*/" : this.delimiter, i + 2, stop);
+    const argumentsEnd = marker === -1 ? stop : marker;
+    const line = text2.slice(i, argumentsEnd);
+    if (command === 100) {
+      const argument = clientArgument(line, 2);
+      if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+      else this.sink.error({ message: "The client command \\d must be followed by a terminator without a backslash.", span: { start: base + i, end: base + i + 2 } });
+    } else if (command === 117 || command === 114) {
+      const whole = clientArgument(text2.slice(i, stop), 2);
+      const read = clientArgument(line, 2);
+      const argument = whole === read ? read : "";
+      if (argument !== void 0 || command === 117) {
+        this.sink.statement({
+          start: base + i,
+          end: base + Math.max(i + 2, trimEnd(text2, i, argumentsEnd)),
+          keywordStart: base + i,
+          keywordEnd: base + i + 2,
+          firstWord: "use",
+          executableDepth: this.executableDepth,
+          index: this.count++,
+          clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
+          held: false
+        });
+      }
+    }
+    if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
+    if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
+    return this.skipRest(text2, stop, n, final, true);
+  }
+};
+var NOT_A_COMMAND = -2;
+function findWithin(text2, needle, from, to) {
+  const first = needle.charCodeAt(0);
+  for (let k = from; k + needle.length <= to; k++) {
+    if (text2.charCodeAt(k) === first && text2.startsWith(needle, k)) return k;
+  }
+  return -1;
+}
+function startsDirective(body) {
+  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
+}
+function trimEnd(text2, from, end) {
+  while (end > from && text2.charCodeAt(end - 1) <= CH_SPACE) end--;
+  return end;
+}
+function clientArgument(line, skip) {
+  let i = skip;
+  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
+  if (i >= line.length) return void 0;
+  const q = line.charCodeAt(i);
+  const quote = q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE ? q : 0;
+  if (quote) i++;
+  let out = "";
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
+      out += line[i + 1];
+      i++;
+    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
+      out += line[i];
+      i++;
+    } else if (c === (quote || CH_SPACE)) {
+      return out || void 0;
+    } else out += line[i];
+  }
+  return quote ? void 0 : out || void 0;
+}
+function resumeQuoted(text2, i, n, quote, final) {
+  const escapes = quote !== CH_BACKQUOTE;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === quote) {
+      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
+      if (text2.charCodeAt(i + 1) === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (escapes && c === CH_BACKSLASH) {
+      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return final ? n + 1 : -(n + 1);
+}
+function isDashComment2(text2, i, end) {
+  if (i + 1 >= end || text2.charCodeAt(i + 1) !== CH_MINUS) return false;
+  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd2(text2, i, end) {
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody2(text2, i, n, final) {
+  let j = i + 2;
+  if (j >= n) return final ? -1 : -2;
+  const c = text2.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    if (j + 6 > n && !final) return -2;
+    const digitsEnd = Math.min(n, j + 6);
+    while (j < digitsEnd && isDigit2(text2.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84) {
+    if (j + 1 >= n) return final ? -1 : -2;
+    if (text2.charCodeAt(j + 1) !== 33) return -1;
+    j += 2;
+    if (j >= n && !final) return -2;
+    if (text2.charCodeAt(j) === 91) {
+      const limit = Math.min(n, j + MAX_FEATURE_LIST);
+      let k = j + 1;
+      while (k < limit) {
+        const d = text2.charCodeAt(k);
+        if (d === 93 || d === CH_LF || d === CH_CR) break;
+        k++;
+      }
+      if (k < limit && text2.charCodeAt(k) === 93) j = k + 1;
+      else if (k === n && n < j + MAX_FEATURE_LIST && !final) return -2;
+    }
+    return j;
+  }
+  return -1;
+}
+function specialCharacters(delimiterCode) {
+  const table = new Uint8Array(128);
+  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  if (delimiterCode < 128) table[delimiterCode] = 1;
+  return table;
+}
+
+// src/sql/statements.ts
+function parseUse(cursor, base) {
+  cursor.pos = 1;
+  const database = readIdentifier(cursor);
+  if (database === void 0) {
+    fail(cursor, "a database name after USE");
+    return { kind: "use", ...base };
+  }
+  return { kind: "use", ...base, database };
+}
+function parseBegin(cursor, base) {
+  cursor.pos = 1;
+  if (acceptKeyword(cursor, "PESSIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "pessimistic" };
+  if (acceptKeyword(cursor, "OPTIMISTIC")) return { kind: "begin", ...base, form: "begin", mode: "optimistic" };
+  return { kind: "begin", ...base, form: "begin" };
+}
+function parseStart(cursor, base) {
+  if (isKeyword(peek(cursor, 1), "TRANSACTION")) return { kind: "begin", ...base, form: "start-transaction" };
+  return { kind: "other", ...base };
+}
+function readChain(cursor) {
+  acceptKeyword(cursor, "WORK");
+  if (!acceptKeyword(cursor, "AND")) return false;
+  const no = acceptKeyword(cursor, "NO") !== void 0;
+  return acceptKeyword(cursor, "CHAIN") !== void 0 && !no;
+}
+function parseCommit(cursor, base) {
+  cursor.pos = 1;
+  return { kind: "commit", ...base, andChain: readChain(cursor) };
+}
+function parseRollback(cursor, base) {
+  cursor.pos = 1;
+  const afterWork = isKeyword(peek(cursor), "WORK") ? 1 : 0;
+  if (isKeyword(peek(cursor, afterWork), "TO")) return { kind: "other", ...base };
+  return { kind: "rollback", ...base, andChain: readChain(cursor) };
+}
+function parseBackup(cursor, base) {
+  cursor.pos = 1;
+  const tables2 = [];
+  const databases = [];
+  let allDatabases = false;
+  let target;
+  let location;
+  const result = () => ({
+    kind: "backup",
+    ...base,
+    target,
+    tables: tables2,
+    databases,
+    allDatabases,
+    ...location !== void 0 ? { location } : {}
+  });
+  if (acceptKeyword(cursor, "TABLE") || acceptKeyword(cursor, "TABLES")) {
+    target = "tables";
+    do {
+      const name = readQualifiedName(cursor, "a table name");
+      if (name === void 0) return result();
+      tables2.push(name);
+    } while (acceptOp(cursor, ","));
+  } else if (acceptKeyword(cursor, "DATABASE") || acceptKeyword(cursor, "SCHEMA")) {
+    target = "databases";
+    if (acceptOp(cursor, "*")) {
+      allDatabases = true;
+    } else {
+      do {
+        const name = readIdentifier(cursor);
+        if (name === void 0) {
+          fail(cursor, "a database name or *");
+          return result();
+        }
+        databases.push(name);
+      } while (acceptOp(cursor, ","));
+    }
+  } else if (acceptKeyword(cursor, "LOGS")) {
+    target = "logs";
+  } else {
+    target = "tables";
+    fail(cursor, "TABLE, DATABASE or LOGS after BACKUP");
+    return result();
+  }
+  if (!acceptKeyword(cursor, "TO")) {
+    fail(cursor, "TO and the backup storage");
+    return result();
+  }
+  location = readString(cursor);
+  if (location === void 0) fail(cursor, "the backup storage as a quoted string");
+  return result();
+}
+function parseLoad(cursor, base) {
+  if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
+  cursor.pos = 2;
+  if (!acceptKeyword(cursor, "LOW_PRIORITY")) acceptKeyword(cursor, "CONCURRENT");
+  const local = acceptKeyword(cursor, "LOCAL") !== void 0;
+  let file;
+  let table;
+  const result = () => ({
+    kind: "load-data",
+    ...base,
+    local,
+    ...file !== void 0 ? { file } : {},
+    ...table !== void 0 ? { table } : {}
+  });
+  if (!acceptKeyword(cursor, "INFILE")) {
+    fail(cursor, "INFILE");
+    return result();
+  }
+  file = readString(cursor);
+  if (file === void 0) {
+    fail(cursor, "the file name as a quoted string");
+    return result();
+  }
+  if (!acceptKeyword(cursor, "REPLACE")) acceptKeyword(cursor, "IGNORE");
+  if (!acceptKeyword(cursor, "INTO") || !acceptKeyword(cursor, "TABLE")) {
+    fail(cursor, "INTO TABLE");
+    return result();
+  }
+  table = readQualifiedName(cursor, "a table name after INTO TABLE");
+  return result();
+}
+
+// src/sql/parse.ts
+var INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
+function parseRawStatement(raw, text2) {
+  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
+  if (raw.clientUse) {
+    const { name, start, end } = raw.clientUse;
+    return { statement: { kind: "use", ...base, clientCommand: true, ...name ? { database: { value: name, span: { start, end } } } : {} }, problems: [] };
+  }
+  if (!INTERESTING.has(raw.firstWord) || text2 === void 0) return { statement: { kind: "other", ...base }, problems: [] };
+  const local = { span: { start: 0, end: text2.length }, keywordSpan: { start: 0, end: raw.keywordEnd - raw.start } };
+  const tokens = tokenize(text2, 0, text2.length, raw.executableDepth);
+  const cursor = createCursor(tokens, local.span);
+  let statement;
+  switch (raw.firstWord) {
+    case "import":
+      statement = isKeyword(tokens[1], "INTO") ? parseImportInto(cursor, local, text2) : { kind: "other", ...local };
+      break;
+    case "use":
+      statement = parseUse(cursor, local);
+      break;
+    case "begin":
+      statement = parseBegin(cursor, local);
+      break;
+    case "start":
+      statement = parseStart(cursor, local);
+      break;
+    case "commit":
+      statement = parseCommit(cursor, local);
+      break;
+    case "rollback":
+      statement = parseRollback(cursor, local);
+      break;
+    case "backup":
+      statement = parseBackup(cursor, local);
+      break;
+    default:
+      statement = parseLoad(cursor, local);
+  }
+  return { statement: shiftSpans(statement, raw.start), problems: cursor.problems.map((p) => shiftSpans(p, raw.start)) };
+}
+function shiftSpans(value, delta) {
+  if (delta === 0) return value;
+  const visit2 = (v2) => {
+    if (v2 === null || typeof v2 !== "object") return v2;
+    if (Array.isArray(v2)) return v2.map(visit2);
+    const out = {};
+    const record = v2;
+    const isSpan = typeof record.start === "number" && typeof record.end === "number";
+    for (const key of Object.keys(record)) {
+      const field = record[key];
+      out[key] = isSpan && (key === "start" || key === "end") ? field + delta : visit2(field);
+    }
+    return out;
+  };
+  return visit2(value);
+}
+
+// src/sql/scan.ts
+var SCAN_LIMITS = { maxHeldStatement: 1024 * 1024, maxDirectiveComment: 64 * 1024, maxProblems: 100 };
+function detach(s2) {
+  return s2.length < 13 ? s2 : (" " + s2).slice(1);
+}
+function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
+  const comments = [];
+  const targets = [];
+  const errors = [];
+  let dropped = 0;
+  let firstDropped;
+  let lastSplitError = -1;
+  let waitingFrom = -1;
+  const problem = (p) => {
+    if (errors.length < limits.maxProblems) errors.push(p);
+    else {
+      dropped++;
+      firstDropped ??= p.span;
+    }
+  };
+  const splitter = new SqlSplitter(
+    {
+      statement(raw) {
+        if (waitingFrom !== -1 && raw.start >= waitingFrom) {
+          targets.push({ start: raw.start, end: raw.end });
+          waitingFrom = -1;
+        }
+        if (!raw.clientUse && !INTERESTING.has(raw.firstWord)) return;
+        if (!raw.clientUse && (!raw.held || raw.end - raw.start > limits.maxHeldStatement)) {
+          problem({
+            message: `This ${raw.firstWord.toUpperCase()} statement is longer than ${limits.maxHeldStatement / 1024} KiB: it is not checked, so it cannot be shown safe. Split it or shorten it.`,
+            span: { start: raw.keywordStart, end: raw.keywordEnd }
+          });
+          return;
+        }
+        const text2 = raw.clientUse ? "" : detach(splitter.slice(raw.start, raw.end));
+        const parsed = parseRawStatement(raw, text2);
+        for (const p of parsed.problems) problem(p);
+        const hasErrors = parsed.problems.length > 0 || lastSplitError >= raw.start && lastSplitError <= raw.end;
+        visit2({ statement: parsed.statement, index: raw.index, hasErrors, text: text2 });
+      },
+      comment(c) {
+        comments.push({ text: detach(c.text), span: c.span, raw: detach(c.raw) });
+        waitingFrom = c.span.end;
+      },
+      error(e) {
+        lastSplitError = e.span.start;
+        problem(e);
+      }
+    },
+    { comments: "directives", held: INTERESTING, maxHeldStatement: limits.maxHeldStatement, maxDirectiveComment: limits.maxDirectiveComment }
+  );
+  for (const piece of pieces) splitter.push(piece);
+  splitter.end();
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (dropped) {
+    errors.push({ message: `${dropped} more problem${dropped === 1 ? "" : "s"} in this file are not listed.`, span: firstDropped ?? { start: 0, end: 0 } });
+  }
+  return { comments, targets, errors, length: splitter.length };
+}
+
+// src/engine/read-sql.ts
+var STREAM_ABOVE = 64 * 1024 * 1024;
+function settle(reader, scan, text2) {
+  const found = reader.finish();
+  const diagnostics = [
+    ...rule14.check({ language: "SQL", problems: scan.errors }),
+    ...documentDiagnosticsForSql({ statements: found.kept }, found, text2)
+  ];
+  const directives = readDirectives(scan.comments, scan.targets, scan.length, RULE_IDS);
+  return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
+}
+function readSqlText(path, text2) {
+  const reader = sqlJobReader(path);
+  const scan = scanSql([text2], (s2) => {
+    reader.add(s2, text2);
+  });
+  return settle(reader, scan, text2);
+}
+function readSqlFile(path, chunks) {
+  const kept = new KeptText();
+  const status = {};
+  let read;
+  try {
+    const reader = sqlJobReader(path);
+    const scan = scanSql(decodePieces(chunks(), status), (s2) => {
+      const start = s2.statement.span.start;
+      const own = { slice: (a, b) => s2.text.slice(a - start, b - start) };
+      if (reader.add(s2, own)) kept.add(start, s2.text);
+    });
+    if (status.error) {
+      kept.add(status.error.offset);
+      read = failure(status.error.message, status.error.offset, "text");
+    } else {
+      for (const e of scan.errors) kept.add(e.span.start);
+      for (const c of scan.comments) kept.add(c.span.start, c.raw);
+      read = settle(reader, scan, kept);
+    }
+    kept.resolve(positionsOf(decodePieces(chunks(), {}), kept.anchors()));
+  } catch (error2) {
+    const code2 = error2.code;
+    const fresh = new KeptText();
+    fresh.add(0);
+    fresh.resolve([{ line: 1, column: 1 }]);
+    return { ...failure(`the file could not be read to its end${code2 ? ` (${code2})` : ""}`, 0, "text"), text: fresh };
+  }
+  return { ...read, text: kept };
+}
+function failure(message, offset, language) {
+  const at = { start: offset, end: offset };
+  return {
+    jobs: [],
+    snapshots: [],
+    directives: { suppressions: [], problems: [] },
+    diagnostics: [...rule14.check({ language, problems: [{ message, span: at }] })]
+  };
+}
+function* decodePieces(chunks, status) {
+  const first = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  const rest = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let carry;
+  let chars = 0;
+  let started = false;
+  let head = 0;
+  for (const chunk of chunks) {
+    if (head < 8e3) {
+      const nul = chunk.subarray(0, 8e3 - head).indexOf(0);
+      if (nul >= 0) {
+        status.error = { message: "binary content (a NUL byte): this is not a text file", offset: 0 };
+        return;
+      }
+      head += chunk.length;
+    }
+    let bytes = chunk;
+    if (carry) {
+      bytes = new Uint8Array(carry.length + chunk.length);
+      bytes.set(carry);
+      bytes.set(chunk, carry.length);
+      carry = void 0;
+    }
+    const cut = completePrefix(bytes);
+    if (cut < bytes.length) carry = bytes.slice(cut);
+    const body = bytes.subarray(0, cut);
+    if (body.length === 0) continue;
+    const decoder = started ? rest : first;
+    let text2;
+    try {
+      text2 = decoder.decode(body);
+    } catch {
+      const bad = firstInvalidUtf8(body);
+      const good = decoder.decode(body.subarray(0, Math.max(bad, 0)));
+      if (good) yield good;
+      status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars + good.length };
+      return;
+    }
+    started = true;
+    chars += text2.length;
+    yield text2;
+  }
+  if (carry) status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars };
+}
+function completePrefix(b) {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k];
+    if ((c & 192) === 128) continue;
+    if (c < 128) return n;
+    const need = c >= 240 ? 4 : c >= 224 ? 3 : c >= 192 ? 2 : 1;
+    return k < need ? n - k : n;
+  }
+  return n;
 }
 
 // src/engine/read-file.ts
@@ -35965,34 +41973,45 @@ var NO_DIRECTIVES = { suppressions: [], problems: [] };
 function readFile(file, repo = EMPTY_REPO) {
   const language = languageOf(file.path);
   if (!language) return void 0;
+  if (language === "sql" && ("chunks" in file || file.bytes.length > STREAM_ABOVE)) {
+    const read = readSqlFile(file.path, "chunks" in file ? () => file.chunks() : () => piecesOf(file.bytes));
+    return keepParts(file.path, read);
+  }
+  if ("chunks" in file) return void 0;
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule13.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...rule14.check({ language: "text", problems: [{ message: decoded.message, span: at }] })]);
   }
   const text2 = decoded.text;
   if (language === "sql") {
-    const doc = parseSql(text2);
-    const found = sqlJobs(file.path, doc, text2);
-    const diagnostics = [
-      ...rule13.check({ language: "SQL", problems: doc.errors }),
-      ...documentDiagnosticsForSql(doc, found, text2)
-    ];
-    const directives2 = readDirectives(doc.comments, doc.statements.map((s2) => s2.span), text2.length, RULE_IDS);
-    return keep(file.path, text2, found.jobs, found.snapshots, directives2, diagnostics);
+    const read = readSqlText(file.path, text2);
+    return keep(file.path, text2, read.jobs, read.snapshots, read.directives, read.diagnostics);
   }
   const parsed = parseToml(text2);
   if (!parsed.ok) {
     const at = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text2, [], [], NO_DIRECTIVES, [...rule13.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
+    return keep(file.path, text2, [], [], NO_DIRECTIVES, [...rule14.check({ language: "TOML", problems: [{ message: parsed.message, span: at }] })]);
   }
-  if (!isLightningConfig(parsed.doc)) return void 0;
+  const fragment = !isLightningConfig(parsed.doc);
+  if (fragment && !isLightningFragment(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
   const filter = readLightningFilter(config, file.path, repo);
-  const job = lightningJob(file.path, config, text2, repo, filter);
+  const base = fragment ? void 0 : lightningJob(file.path, config, text2, repo, filter);
+  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text2.length, RULE_IDS);
-  return keep(file.path, text2, [job], [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2, filter));
+  return keep(file.path, text2, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text2, filter));
+}
+function* piecesOf(bytes) {
+  for (let i = 0; i < bytes.length; i += 1024 * 1024) yield bytes.subarray(i, i + 1024 * 1024);
+}
+function keepParts(path, read) {
+  const { jobs, snapshots, directives, diagnostics } = read;
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return void 0;
+  }
+  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
 }
 function keep(path, text2, jobs, snapshots, directives, diagnostics) {
   if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
@@ -36001,25 +42020,106 @@ function keep(path, text2, jobs, snapshots, directives, diagnostics) {
   return { path, text: text2, lines: buildLineIndex(text2), jobs, snapshots, directives, diagnostics };
 }
 
+// src/report/plain-text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+var CONTROL_G = new RegExp(CONTROL.source, "g");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeChar(c) {
+  const named = NAMED[c];
+  if (named) return named;
+  const code2 = c.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text2) {
+  return CONTROL.test(text2) ? text2.replace(CONTROL_G, escapeChar) : text2;
+}
+function escapeAndBound(text2, max, alreadyLeftOut = 0) {
+  if (alreadyLeftOut === 0 && text2.length <= max && !CONTROL.test(text2)) return text2;
+  const escaped = alreadyLeftOut === 0 && text2.length <= max ? escapeControl(text2) : void 0;
+  if (escaped !== void 0 && escaped.length <= max) return escaped;
+  const reserve = 60;
+  const budget = Math.max(0, max - reserve);
+  let out = "";
+  let i = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    const code2 = c.charCodeAt(0);
+    const pair = code2 >= 55296 && code2 <= 56319 && i + 1 < text2.length ? text2.slice(i, i + 2) : c;
+    const piece = CONTROL.test(pair) ? escapeChar(pair) : pair;
+    if (out.length + piece.length > budget) break;
+    out += piece;
+    i += pair.length;
+  }
+  const left = text2.length - i + alreadyLeftOut;
+  return `${out.trimEnd()} \u2026 [${left.toLocaleString("en-US")} more character${left === 1 ? "" : "s"} not shown]`;
+}
+function plainText(text2) {
+  return escapeControl(redactSecrets(text2));
+}
+
+// src/report/sanitize.ts
+var MAX_MESSAGE_LENGTH = 4e3;
+var MAX_SHORT_TEXT_LENGTH = 500;
+function safeText(text2, secrets = [], max = MAX_MESSAGE_LENGTH) {
+  const shown = text2.length > max + CONTEXT ? text2.slice(0, max + CONTEXT) : text2;
+  const redacted = redactKnown(redactSecrets(shown), secrets);
+  return shown === text2 ? escapeAndBound(redacted, max) : escapeAndBound(redacted, max, text2.length - shown.length);
+}
+var CONTEXT = 4096;
+function holdsSecret(text2, secrets = []) {
+  return redactKnown(redactSecrets(text2), secrets) !== text2;
+}
+function sanitizeFinding(finding, secrets = []) {
+  const message = safeText(finding.message, secrets);
+  const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : void 0;
+  const fix = finding.fix && !holdsSecret(finding.fix.replacement, secrets) ? finding.fix : void 0;
+  const changed = message !== finding.message || reason !== finding.suppression?.reason || fix !== finding.fix || fix !== void 0 && safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) !== fix.title;
+  if (!changed) return finding;
+  const { fix: _fix, suppression: _suppression, ...rest } = finding;
+  return {
+    ...rest,
+    message,
+    ...finding.suppression ? { suppression: { kind: finding.suppression.kind, reason } } : {},
+    ...fix ? { fix: { title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH), replacement: fix.replacement } } : {}
+  };
+}
+function sanitizeFindings(findings, secrets = []) {
+  return findings.map((finding) => sanitizeFinding(finding, secrets));
+}
+function sanitizeCluster(cluster) {
+  const t = (text2) => safeText(text2, [], MAX_SHORT_TEXT_LENGTH);
+  return {
+    ...cluster,
+    cluster: t(cluster.cluster),
+    ...cluster.description !== void 0 ? { description: t(cluster.description) } : {},
+    tidbVersion: t(cluster.tidbVersion),
+    logBackup: { enabled: cluster.logBackup.enabled, ...cluster.logBackup.task !== void 0 ? { task: t(cluster.logBackup.task) } : {} },
+    changefeeds: cluster.changefeeds.map((feed) => ({ id: t(feed.id), downstream: t(feed.downstream) }))
+  };
+}
+
 // src/engine/version.ts
 var TOOL_VERSION = "1.0.0";
 
 // src/engine/check.ts
+var UNMATCHED_GLOB_TRIES = 2e7;
 function createChecker(options) {
   const files = [];
+  const paths = [];
   let scanned = 0;
   return {
     add(file) {
       scanned++;
+      paths.push(file.path);
       const state = readFile(file, options.repo);
       if (state) files.push(state);
     },
     finish() {
-      return finish(options, files, scanned);
+      return finish(options, files, scanned, paths);
     }
   };
 }
-function finish(options, files, scanned) {
+function finish(options, files, scanned, paths) {
   const { policy, posture } = options;
   const pending = [];
   const jobClusters = /* @__PURE__ */ new Map();
@@ -36049,8 +42149,8 @@ function finish(options, files, scanned) {
     for (const job of file.jobs) jobClusters.set(job, clusters);
     if (!clusters.length && !mapping.unknown.length && policy.unmapped !== "off") {
       const first = file.jobs[0];
-      const example = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
-      for (const d of rule14.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: "file", file, d });
+      const example2 = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
+      for (const d of rule15.check({ job: first, severity: policy.unmapped, directiveExample: example2 })) pending.push({ at: "file", file, d });
     }
   }
   const remedies = buildRemedies(files, jobClusters);
@@ -36058,23 +42158,41 @@ function finish(options, files, scanned) {
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const rule18 of JOB_RULES) {
-          for (const d of rule18.check({ job, cluster, analysis })) {
+        for (const rule20 of JOB_RULES) {
+          for (const d of rule20.check({ job, cluster, analysis })) {
             pending.push({ at: "file", file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ""}` } });
           }
         }
       }
     }
   }
-  const weakenings = options.weakenings ?? [];
-  rule10.check({ weakenings }).forEach((d, i) => pending.push({ at: "policy", location: weakenings[i].location, d }));
+  const drifts = postureDrifts(posture, options.snapshots ?? /* @__PURE__ */ new Map(), options.now ?? Date.parse(`${options.today}T00:00:00Z`));
+  rule11.check({ drifts }).forEach((d, i) => pending.push({ at: "policy", location: drifts[i].location, d }));
+  if (options.fullScope) {
+    const all2 = [...paths, ...(options.extraFindings ?? []).map((f) => f.file)];
+    let budget = UNMATCHED_GLOB_TRIES;
+    const matchedSomething = /* @__PURE__ */ new Map();
+    for (const glob of policy.globs ?? []) {
+      let matched = matchedSomething.get(glob.glob);
+      if (matched === void 0) {
+        if (budget < all2.length) break;
+        budget -= all2.length;
+        const matches = (0, import_picomatch2.default)(glob.glob, { dot: true });
+        matched = all2.some((p) => matches(p));
+        matchedSomething.set(glob.glob, matched);
+      }
+      if (!matched) for (const d of rule16.check({ glob })) pending.push({ at: "policy", location: glob.location, d });
+    }
+  }
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  const weakenings = options.weakenings ?? [];
+  rule10.check({ weakenings }).forEach((d, i) => adjusted.push({ at: "policy", location: weakenings[i].location, d }));
   const findings = suppress(options, files, adjusted);
   const extra = (options.extraFindings ?? []).flatMap((f) => {
     const severity = settledSeverity(policy, f.rule, f.severity);
     return severity === void 0 ? [] : [{ ...f, severity }];
   });
-  const all = [...findings, ...extra];
+  const all = sanitizeFindings([...findings, ...extra], plaintextSecrets(files));
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report = {
@@ -36084,7 +42202,7 @@ function finish(options, files, scanned) {
     findings: sorted,
     summary: summarize(sorted, scanned, jobs)
   };
-  return { report, clusters: postureTable(posture, jobClusters, sorted) };
+  return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
 function buildRemedies(files, jobClusters) {
   const byFile = new Map(files.map((f) => [f.path, f]));
@@ -36096,22 +42214,104 @@ function buildRemedies(files, jobClusters) {
     }
   }
   const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
+  const snapshotIndexes = /* @__PURE__ */ new Map();
+  const downstream = downstreamIndex(jobClusters);
   return {
     knownTables,
     snapshotAfter(job) {
       const file = byFile.get(job.file);
-      if (!file || job.statementIndex === void 0 || job.detached) return NO_TABLES;
-      const later = file.snapshots.filter((s2) => s2.statementIndex > job.statementIndex).map((s2) => s2.covers);
-      return later.length ? union(...later) : NO_TABLES;
+      if (!file || job.statementIndex === void 0 || job.detached || !file.snapshots.length) return NO_TABLES;
+      let index = snapshotIndexes.get(file);
+      if (!index) snapshotIndexes.set(file, index = indexSnapshots(file.snapshots));
+      return index.after(job);
     },
-    downstreamImports(job, cluster) {
-      const jobs = [];
-      if (job.source === void 0) return { set: NO_TABLES, jobs };
-      for (const [other, clusters] of jobClusters) {
-        if (other !== job && other.source === job.source && clusters.some((c) => c.name === cluster)) jobs.push(other);
-      }
-      return { set: jobs.length ? union(...jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
+    downstreamImports: downstream
+  };
+}
+function indexSnapshots(snapshots) {
+  const lastByTable = /* @__PURE__ */ new Map();
+  const lastByTableName = /* @__PURE__ */ new Map();
+  const lastBySchema = /* @__PURE__ */ new Map();
+  const qualifiedByTableName = /* @__PURE__ */ new Map();
+  let lastAll;
+  const unnamed = [];
+  for (const s2 of snapshots) {
+    const covered = s2.covered;
+    if (!covered) {
+      unnamed.push(s2);
+      continue;
     }
+    if (covered.allDatabases) lastAll = s2;
+    for (const schema of covered.schemas ?? []) lastBySchema.set(lowerName(schema), s2);
+    for (const n of covered.tables ?? []) {
+      const table = lowerName(n.table);
+      if (!n.schema) {
+        lastByTableName.set(table, s2);
+        continue;
+      }
+      const key = `${lowerName(n.schema)}.${table}`;
+      lastByTable.set(key, s2);
+      const bySchema = qualifiedByTableName.get(table) ?? /* @__PURE__ */ new Map();
+      bySchema.set(key, s2);
+      qualifiedByTableName.set(table, bySchema);
+    }
+  }
+  return {
+    after(job) {
+      const at = job.statementIndex;
+      const relevant = /* @__PURE__ */ new Set();
+      const add = (s2) => {
+        if (s2 && s2.statementIndex > at) relevant.add(s2);
+      };
+      for (const s2 of unnamed) add(s2);
+      add(lastAll);
+      if (job.written.kind !== "exact") {
+        for (const s2 of snapshots) add(s2);
+      } else {
+        for (const n of job.written.names) {
+          const table = lowerName(n.table);
+          add(lastByTableName.get(table));
+          if (n.schema) {
+            add(lastByTable.get(`${lowerName(n.schema)}.${table}`));
+            add(lastBySchema.get(lowerName(n.schema)));
+          } else {
+            for (const s2 of qualifiedByTableName.get(table)?.values() ?? []) add(s2);
+            for (const s2 of lastBySchema.values()) add(s2);
+          }
+        }
+      }
+      if (!relevant.size) return NO_TABLES;
+      return unionAll([...relevant].sort((a, b) => a.statementIndex - b.statementIndex).map((s2) => s2.covers));
+    }
+  };
+}
+function unionAll(sets) {
+  let out = NO_TABLES;
+  const CHUNK = 1024;
+  for (let i = 0; i < sets.length; i += CHUNK) out = union(out, ...sets.slice(i, i + CHUNK));
+  return out;
+}
+function downstreamIndex(jobClusters) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const job of jobClusters.keys()) {
+    if (job.source === void 0) continue;
+    const list = bySource.get(job.source);
+    if (list) list.push(job);
+    else bySource.set(job.source, [job]);
+  }
+  const shared = /* @__PURE__ */ new Map();
+  return (job, cluster) => {
+    if (job.source === void 0) return { set: NO_TABLES, jobs: [] };
+    const key = `${cluster}\0${job.source}`;
+    let all = shared.get(key);
+    if (!all) {
+      const jobs2 = (bySource.get(job.source) ?? []).filter((other) => jobClusters.get(other)?.some((c) => c.name === cluster));
+      all = { set: jobs2.length ? unionAll(jobs2.map((j) => j.written.set)) : NO_TABLES, jobs: jobs2, members: new Set(jobs2) };
+      shared.set(key, all);
+    }
+    if (!all.members.has(job)) return { set: all.set, jobs: all.jobs };
+    const jobs = all.jobs.filter((other) => other !== job);
+    return { set: jobs.length ? unionAll(jobs.map((j) => j.written.set)) : NO_TABLES, jobs };
   };
 }
 function minSeverity(a, b) {
@@ -36122,12 +42322,25 @@ function applySeverity(policy, p) {
   if (severity === void 0) return [];
   return [severity === p.d.severity ? p : { ...p, d: { ...p.d, severity } }];
 }
-function settledSeverity(policy, rule18, computed) {
-  const setting = policy.rules[rule18];
-  if (setting === void 0 || rule18 === "invalid-policy") return computed;
+function settledSeverity(policy, rule20, computed) {
+  const setting = policy.rules[rule20];
+  if (setting === void 0 || rule20 === "invalid-policy") return computed;
   if (setting === "off") return void 0;
-  const meta = ruleMeta(rule18);
+  const meta = ruleMeta(rule20);
   return meta && computed === meta.defaultSeverity ? setting : minSeverity(setting, computed);
+}
+function plaintextSecrets(files) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (!d.secretSpan) continue;
+      const text2 = file.text.slice(d.span.start, d.span.end);
+      secrets.add(text2);
+      const quote = text2[0];
+      if (text2.length > 2 && (quote === '"' || quote === "'") && text2.endsWith(quote)) secrets.add(text2.slice(1, -1));
+    }
+  }
+  return [...secrets];
 }
 function spanText(file, span) {
   return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
@@ -36170,7 +42383,7 @@ function suppress(options, files, pending) {
       pos = { line: p.location.line, column: p.location.column, endLine: p.location.endLine, endColumn: p.location.endColumn };
       content = "";
     }
-    const base = fingerprint([p.d.rule, file, p.d.cluster ?? "", content, p.d.fingerprintKey ?? ""]);
+    const base = fingerprint([p.d.rule, file, p.d.cluster ?? "", redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? "")]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : void 0;
@@ -36218,7 +42431,7 @@ function suppress(options, files, pending) {
       if (expiredInline.has(s2)) {
         for (const d of rule3.check({ kind: "inline", rules: s2.rules, until: s2.until, span: s2.span })) governance.push({ at: "file", file, d });
       } else if (!usedInline.has(s2)) {
-        for (const d of rule17.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
+        for (const d of rule19.check({ kind: "inline", rules: s2.rules, span: s2.span })) governance.push({ at: "file", file, d });
       }
     }
   }
@@ -36229,7 +42442,7 @@ function suppress(options, files, pending) {
         governance.push({ at: "policy", location: waiver.location, d });
       }
     } else if (!usedWaivers.has(waiver) && options.fullScope) {
-      const check = waiver.expires !== void 0 && waiver.expires < today ? rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero }) : rule17.check({ kind: "waiver", rules: [waiver.rule], span: zero });
+      const check = waiver.expires !== void 0 && waiver.expires < today ? rule3.check({ kind: "waiver", rules: [waiver.rule], until: waiver.expires, span: zero }) : rule19.check({ kind: "waiver", rules: [waiver.rule], span: zero });
       for (const d of check) governance.push({ at: "policy", location: waiver.location, d });
     }
   }
@@ -36237,13 +42450,22 @@ function suppress(options, files, pending) {
   return out;
 }
 function settleDependents(decided) {
+  const byJob = /* @__PURE__ */ new Map();
+  const jobKeyOf = (d) => `${d.job}\0${d.cluster ?? ""}\0${d.cluster === void 0 ? "u" : "d"}`;
+  for (const x of decided) {
+    if (x.p.at !== "file" || x.p.d.job === void 0) continue;
+    let inFile = byJob.get(x.p.file);
+    if (!inFile) byJob.set(x.p.file, inFile = /* @__PURE__ */ new Map());
+    const key = jobKeyOf(x.p.d);
+    const list = inFile.get(key);
+    if (list) list.push(x);
+    else inFile.set(key, [x]);
+  }
   return decided.map((entry) => {
     const { p, suppression } = entry;
     const when = p.d.whenExcepted;
     if (p.at !== "file" || !when || suppression || p.d.job === void 0) return entry;
-    const related = decided.filter(
-      (x) => x.p.at === "file" && x.p.file === p.file && when.rules.includes(x.p.d.rule) && x.p.d.job === p.d.job && x.p.d.cluster === p.d.cluster
-    );
+    const related = (byJob.get(p.file)?.get(jobKeyOf(p.d)) ?? []).filter((x) => when.rules.includes(x.p.d.rule));
     if (!related.length || related.some((x) => !x.suppression)) return entry;
     const reasons = [...new Set(related.map((x) => `${x.suppression.kind === "waiver" ? "policy waiver" : "inline suppression"} of ${x.p.d.rule}: "${x.suppression.reason}"`))];
     const message = `${when.message} (${reasons.join("; ")}).`;
@@ -36267,10 +42489,18 @@ function summarize(findings, files, jobs) {
   };
 }
 function postureTable(posture, jobClusters, findings) {
+  const jobCounts = /* @__PURE__ */ new Map();
+  for (const clusters of jobClusters.values()) for (const c of new Set(clusters)) jobCounts.set(c, (jobCounts.get(c) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed || f.cluster === void 0) continue;
+    let count2 = counts.get(f.cluster);
+    if (!count2) counts.set(f.cluster, count2 = { error: 0, warning: 0, notice: 0 });
+    count2[f.severity]++;
+  }
   return [...posture.clusters.values()].map((c) => {
-    let jobs = 0;
-    for (const clusters of jobClusters.values()) if (clusters.includes(c)) jobs++;
-    const mine = findings.filter((f) => f.cluster === c.name && !f.suppressed);
+    const jobs = jobCounts.get(c) ?? 0;
+    const mine = counts.get(c.name) ?? { error: 0, warning: 0, notice: 0 };
     return {
       cluster: c.name,
       ...c.cluster.description ? { description: c.cluster.description } : {},
@@ -36278,11 +42508,7 @@ function postureTable(posture, jobClusters, findings) {
       logBackup: { enabled: !!c.logBackup, ...c.logBackup?.task ? { task: c.logBackup.task } : {} },
       changefeeds: c.changefeeds.map((f) => ({ id: f.id, downstream: f.downstreamCluster ?? f.downstreamKind ?? "unspecified" })),
       jobs,
-      findings: {
-        error: mine.filter((f) => f.severity === "error").length,
-        warning: mine.filter((f) => f.severity === "warning").length,
-        notice: mine.filter((f) => f.severity === "notice").length
-      }
+      findings: { error: mine.error, warning: mine.warning, notice: mine.notice }
     };
   });
 }
@@ -36290,11 +42516,29 @@ function postureTable(posture, jobClusters, findings) {
 // src/policy/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parsePolicyYaml(file, text2) {
-  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text2);
   const tree = { file, text: text2, lines, doc };
   const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
+  for (const at of duplicateKeys(doc)) problems.push(problemAt(tree, { start: at, end: at + 1 }, "YAML syntax error: Map keys must be unique"));
   return { tree, problems };
+}
+function duplicateKeys(doc) {
+  const out = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml.isScalar)(key)) continue;
+        const value = key.value;
+        if (typeof value === "number" && Number.isNaN(value)) continue;
+        if (seen.has(value)) out.push(key.range?.[0] ?? 0);
+        else seen.add(value);
+      }
+    }
+  });
+  return out;
 }
 function yamlMessage(message) {
   const firstLine3 = message.split("\n", 1)[0] ?? message;
@@ -36320,12 +42564,26 @@ function keyText(node) {
 function deref(tree, node) {
   return (0, import_yaml.isAlias)(node) ? node.resolve(tree.doc) : node;
 }
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function pairByKey(map, key) {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of map.items) {
+      if (!(0, import_yaml.isPair)(p)) continue;
+      const text2 = keyText(p.key);
+      if (text2 !== void 0 && !index.has(text2)) index.set(text2, p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
 function nodeAt(tree, path) {
   let current = { value: tree.doc.contents ?? void 0 };
   for (const segment of path) {
     const container = deref(tree, current.value);
     if ((0, import_yaml.isMap)(container)) {
-      const pair = container.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(segment));
+      const pair = pairByKey(container, String(segment));
       if (!pair) return void 0;
       current = { key: pair.key, value: pair.value ?? void 0 };
     } else if ((0, import_yaml.isSeq)(container) && typeof segment === "number") {
@@ -36339,8 +42597,7 @@ function nodeAt(tree, path) {
 function keyNodeAt(tree, mapPath, key) {
   const map = deref(tree, nodeAt(tree, mapPath)?.value);
   if (!(0, import_yaml.isMap)(map)) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === key);
-  return pair?.key ?? void 0;
+  return pairByKey(map, key)?.key ?? void 0;
 }
 function anchorSpan(tree, path) {
   const found = nodeAt(tree, path);
@@ -36362,8 +42619,8 @@ function anchorSpan(tree, path) {
 }
 function firstLineOf(tree, span) {
   const { line } = tree.lines.position(span.start);
-  const lineEnd2 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lineEnd2)) };
+  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
+  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lineEnd3)) };
 }
 function valueLocation(tree, path) {
   const span = spanOfNode(nodeAt(tree, path)?.value);
@@ -36394,6 +42651,7 @@ var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 // policies/policy.schema.json
 var policy_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json",
   title: "tidb-import-guard policy",
   description: "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.",
   type: "object",
@@ -36504,10 +42762,12 @@ var policy_schema_default = {
         "log-backup-gap",
         "plaintext-secret",
         "policy-weakened",
+        "posture-drift",
         "precheck-blocks-import",
         "precheck-override",
         "syntax-error",
         "unmapped-target",
+        "unmatched-glob",
         "unnecessary-override",
         "unsupported-on-version",
         "unused-suppression"
@@ -36539,7 +42799,9 @@ var policy_schema_default = {
       description: "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.",
       type: "object",
       additionalProperties: false,
-      required: ["tidb_version", "match", "log_backup"],
+      required: ["tidb_version", "match"],
+      if: { not: { required: ["posture"] } },
+      then: { required: ["log_backup"] },
       "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`",
       properties: {
         description: {
@@ -36550,6 +42812,19 @@ var policy_schema_default = {
         tidb_version: {
           $ref: "#/$defs/version",
           description: 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).'
+        },
+        posture: {
+          description: "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.",
+          type: "string",
+          minLength: 1,
+          "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"'
+        },
+        posture_max_age: {
+          description: 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.',
+          type: "string",
+          pattern: "^[1-9][0-9]{0,5}(s|m|h|d|w)$",
+          default: "7d",
+          "x-expected": 'a duration such as "7d", "36h" or "2w"'
         },
         lightning_version: {
           $ref: "#/$defs/version",
@@ -36591,6 +42866,12 @@ var policy_schema_default = {
               "x-expected": "the log backup task name"
             }
           }
+        },
+        ticdc: {
+          description: "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.",
+          type: "boolean",
+          default: false,
+          "x-expected": "true or false"
         },
         changefeeds: {
           description: "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.",
@@ -36647,6 +42928,12 @@ var policy_schema_default = {
           type: "boolean",
           default: false,
           "x-expected": "true or false"
+        },
+        state: {
+          description: "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.",
+          enum: ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"],
+          default: "normal",
+          "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed"
         },
         downstream: {
           description: "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).",
@@ -36740,19 +43027,21 @@ var policy_schema_default = {
 
 // src/policy/validator.ts
 var validate = validate0;
-var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tidb-import-guard policy", "description": "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.", "type": "object", "additionalProperties": false, "required": ["version"], "if": { "not": { "required": ["extends"] } }, "then": { "required": ["clusters"] }, "properties": { "version": { "description": "Policy format version. Always 1.", "const": 1, "x-expected": "the number 1" }, "extends": { "description": "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"' }, "x-expected": "a list of relative paths to local policy files" }, "scan": { "description": "Which repository files are linted.", "type": "object", "additionalProperties": false, "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`", "properties": { "include": { "description": "Globs (repository-relative, `/`) of the files to lint.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/*.sql"' }, "default": ["**/*.sql", "**/*.toml"], "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]' }, "exclude": { "description": "Globs of files never linted, even when `include` matches.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/vendor/**"' }, "default": ["**/node_modules/**", "**/vendor/**"], "x-expected": 'a list of globs such as ["**/vendor/**"]' }, "max_file_bytes": { "description": "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).", "type": ["integer", "string"], "minimum": 1, "pattern": "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "default": "10MiB", "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)" } } }, "unmapped": { "description": "Severity of `unmapped-target`: a file holding an import that maps to no cluster.", "enum": ["error", "warning", "notice", "off"], "default": "error", "x-expected": "one of error, warning, notice, off" }, "clusters": { "description": "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)" }, "additionalProperties": { "$ref": "#/$defs/cluster" }, "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster" }, "rules": { "description": "Severity overrides by rule id. `invalid-policy` cannot be turned off.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "properties": { "invalid-policy": { "description": "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.", "enum": ["error", "warning", "notice"], "x-expected": "one of error, warning, notice (invalid-policy cannot be off)" } }, "additionalProperties": { "$ref": "#/$defs/severity" }, "x-expected": "a mapping of rule ids to error, warning, notice or off" }, "waivers": { "description": "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.", "type": "array", "items": { "$ref": "#/$defs/waiver" }, "x-expected": "a list of waivers" } }, "$defs": { "severity": { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" }, "ruleId": { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" }, "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' }, "tableFilterList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' }, "globList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" }, "cluster": { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match", "log_backup"], "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } }, "changefeed": { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } }, "exemption": { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } }, "waiver": { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } } } };
-var schema10 = { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" };
+var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json", "title": "tidb-import-guard policy", "description": "Which TiDB clusters the repository imports into, their log backup (PITR) and TiCDC posture, which repository files target which cluster, exemptions and reviewed waivers. Owned by the platform/DBA team. The linter validates this file against this schema at run time: unknown keys are errors.", "type": "object", "additionalProperties": false, "required": ["version"], "if": { "not": { "required": ["extends"] } }, "then": { "required": ["clusters"] }, "properties": { "version": { "description": "Policy format version. Always 1.", "const": 1, "x-expected": "the number 1" }, "extends": { "description": "Local policy files merged before this one, in order, this file last. Paths are relative to this file and must stay inside the repository. Clusters are replaced whole by name, `rules` merged key by key, `waivers` concatenated, `scan` and `unmapped` taken from the last file that sets them.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a relative path to a local policy file, such as "./clusters-shared.yml"' }, "x-expected": "a list of relative paths to local policy files" }, "scan": { "description": "Which repository files are linted.", "type": "object", "additionalProperties": false, "x-expected": "a mapping with `include`, `exclude` and/or `max_file_bytes`", "properties": { "include": { "description": "Globs (repository-relative, `/`) of the files to lint.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/*.sql"' }, "default": ["**/*.sql", "**/*.toml"], "x-expected": 'a list of globs such as ["**/*.sql", "**/*.toml"]' }, "exclude": { "description": "Globs of files never linted, even when `include` matches.", "type": "array", "items": { "type": "string", "minLength": 1, "x-expected": 'a glob such as "**/vendor/**"' }, "default": ["**/node_modules/**", "**/vendor/**"], "x-expected": 'a list of globs such as ["**/vendor/**"]' }, "max_file_bytes": { "description": "Files larger than this are skipped with a notice (data dumps). A whole number of bytes, or a size such as 10MiB (B, KB/MB/GB = powers of 1000, KiB/MiB/GiB = powers of 1024).", "type": ["integer", "string"], "minimum": 1, "pattern": "^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "default": "10MiB", "x-expected": "a number of bytes or a size such as 10MiB (units B, KB, MB, GB, KiB, MiB, GiB)" } } }, "unmapped": { "description": "Severity of `unmapped-target`: a file holding an import that maps to no cluster.", "enum": ["error", "warning", "notice", "off"], "default": "error", "x-expected": "one of error, warning, notice, off" }, "clusters": { "description": "The TiDB clusters this repository imports into, by name (the name used in `cluster=` directives).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "x-expected": "a cluster name (letters, digits, `_`, `.`, `-`; starting with a letter or digit)" }, "additionalProperties": { "$ref": "#/$defs/cluster" }, "x-expected": "a mapping of cluster names to cluster definitions, with at least one cluster" }, "rules": { "description": "Severity overrides by rule id. `invalid-policy` cannot be turned off.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "properties": { "invalid-policy": { "description": "A policy that does not validate always stops the check (exit code 2); it cannot be turned off.", "enum": ["error", "warning", "notice"], "x-expected": "one of error, warning, notice (invalid-policy cannot be off)" } }, "additionalProperties": { "$ref": "#/$defs/severity" }, "x-expected": "a mapping of rule ids to error, warning, notice or off" }, "waivers": { "description": "Reviewed exceptions for specific findings. A waiver that suppresses nothing is reported as `unused-suppression`; after `expires` it is reported as `expired-waiver`.", "type": "array", "items": { "$ref": "#/$defs/waiver" }, "x-expected": "a list of waivers" } }, "$defs": { "severity": { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" }, "ruleId": { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "posture-drift", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unmatched-glob", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" }, "version": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' }, "tableFilterList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' }, "globList": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" }, "cluster": { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match"], "if": { "not": { "required": ["posture"] } }, "then": { "required": ["log_backup"] }, "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "posture": { "description": "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.", "type": "string", "minLength": 1, "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"' }, "posture_max_age": { "description": 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.', "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h|d|w)$", "default": "7d", "x-expected": 'a duration such as "7d", "36h" or "2w"' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "ticdc": { "description": "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.", "type": "boolean", "default": false, "x-expected": "true or false" }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } }, "changefeed": { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "state": { "description": "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.", "enum": ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"], "default": "normal", "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } }, "exemption": { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } }, "waiver": { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } } } };
+var schema10 = { "description": "A rule id from the rule catalog.", "enum": ["changefeed-gap", "deprecated-lightning-key", "expired-waiver", "invalid-import-into", "invalid-lightning-config", "invalid-policy", "invalid-suppression", "log-backup-gap", "plaintext-secret", "policy-weakened", "posture-drift", "precheck-blocks-import", "precheck-override", "syntax-error", "unmapped-target", "unmatched-glob", "unnecessary-override", "unsupported-on-version", "unused-suppression"], "x-expected": "a rule id of the rule catalog" };
 var schema11 = { "enum": ["error", "warning", "notice", "off"], "x-expected": "one of error, warning, notice, off" };
 var func0 = require_ucs2length().default;
 var pattern0 = new RegExp("^[0-9]+ ?(B|[kK]B|MB|GB|KiB|MiB|GiB)?$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema1 = { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match", "log_backup"], "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } };
+var schema1 = { "description": "One TiDB cluster: its version, how repository files map to it, and its backup and CDC posture.", "type": "object", "additionalProperties": false, "required": ["tidb_version", "match"], "if": { "not": { "required": ["posture"] } }, "then": { "required": ["log_backup"] }, "x-expected": "a mapping with `tidb_version`, `match` and `log_backup`", "properties": { "description": { "description": "Free text shown in summaries.", "type": "string", "x-expected": "a string" }, "tidb_version": { "$ref": "#/$defs/version", "description": 'TiDB version of the cluster, such as "8.5.1". Decides version-gated behaviour (IMPORT INTO options, changefeed case sensitivity, ...).' }, "posture": { "description": "Repository path (from the repository root) of the cluster's posture snapshot, written by `tidb-import-guard posture fetch`: the log backup tasks and changefeeds the cluster really runs. Verdicts then use both what the policy declares and what the snapshot shows, and differences are `posture-drift` findings. With it, `log_backup` and `changefeeds` may be omitted.", "type": "string", "minLength": 1, "x-expected": 'a repository path to a snapshot file, such as "posture/prod.json"' }, "posture_max_age": { "description": 'How old the posture snapshot may be before it is a `posture-drift` warning: a number and a unit (s, m, h, d or w), such as "7d". Default 7d.', "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h|d|w)$", "default": "7d", "x-expected": 'a duration such as "7d", "36h" or "2w"' }, "lightning_version": { "$ref": "#/$defs/version", "description": "Version of the TiDB Lightning binary used against this cluster; defaults to `tidb_version`. Below v6.5.0 Lightning has no CDC/PITR precheck." }, "match": { "description": "How import jobs are mapped to this cluster when the file has no `tidb-import-guard: cluster=` directive. At least one of `paths` or `hosts`.", "type": "object", "additionalProperties": false, "minProperties": 1, "x-expected": "a mapping with `paths` and/or `hosts`", "properties": { "paths": { "$ref": "#/$defs/globList", "description": 'Globs (repository-relative, `/`) of the files that import into this cluster, such as "deploy/prod/**".' }, "hosts": { "$ref": "#/$defs/globList", "description": 'Globs matched (case-insensitively) against a Lightning config\'s `[tidb] host` and the hosts of `[tidb] pd-addr`, without ports, such as "tidb.prod.internal" or "10.0.1.*".' } } }, "log_backup": { "description": "Log backup (PITR) on this cluster. When enabled, physical imports bypass it.", "type": "object", "additionalProperties": false, "required": ["enabled"], "x-expected": "a mapping with `enabled` (true or false) and an optional `task`", "properties": { "enabled": { "description": "Whether a log backup task runs on this cluster.", "type": "boolean", "x-expected": "true or false" }, "task": { "description": "Name of the log backup task (`br log start --task-name`), named in messages.", "type": "string", "minLength": 1, "x-expected": "the log backup task name" } } }, "ticdc": { "description": "Whether TiCDC servers run on this cluster. On TiDB/Lightning v6.5.0 the CDC/PITR precheck blocks physical imports on any running TiCDC server, even with no changefeed. Any declared changefeed implies it. Default false.", "type": "boolean", "default": false, "x-expected": "true or false" }, "changefeeds": { "description": "TiCDC changefeeds replicating from this cluster. Physical imports are not replicated.", "type": "array", "items": { "$ref": "#/$defs/changefeed" }, "x-expected": "a list of changefeeds" }, "exemptions": { "description": "The owners' statement that some tables need no log backup and/or replication.", "type": "array", "items": { "$ref": "#/$defs/exemption" }, "x-expected": "a list of exemptions" } } };
 var schema2 = { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "x-expected": 'a TiDB version string such as "8.5.1" (quote it so YAML keeps it a string)' };
 var schema4 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a glob" }, "x-expected": "a non-empty list of globs" };
+var func3 = Object.prototype.hasOwnProperty;
 var pattern2 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", "u");
-var schema6 = { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } };
+var pattern3 = new RegExp("^[1-9][0-9]{0,5}(s|m|h|d|w)$", "u");
+var schema6 = { "description": "One TiCDC changefeed. Give its table-filter `rules` here, or point `config` at the changefeed's TOML config in the repository; with neither, it replicates every table ('*.*').", "type": "object", "additionalProperties": false, "required": ["id"], "x-expected": "a mapping with `id` and `rules` or `config`", "dependentSchemas": { "config": { "x-conflict": "`config` cannot be combined with `rules`, `case_sensitive` or `force_replicate`: they are read from the changefeed config file", "not": { "anyOf": [{ "required": ["rules"] }, { "required": ["case_sensitive"] }, { "required": ["force_replicate"] }] } } }, "properties": { "id": { "description": "The changefeed id (`cdc cli changefeed create --changefeed-id`).", "type": "string", "pattern": "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "x-expected": "a changefeed id (letters and digits, separated by single `-`)" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The changefeed's `[filter] rules` (table-filter syntax). Default ['*.*']." }, "config": { "description": "Repository-relative path of the changefeed's TOML config; its `[filter] rules`, `case-sensitive`, `force-replicate` and event filters are read from it.", "type": "string", "minLength": 1, "x-expected": "a repository-relative path to a changefeed TOML config" }, "case_sensitive": { "description": "The changefeed's `case-sensitive`. When absent, TiCDC's default for the cluster's version (false since v6.5.6, v7.1.3 and v7.5.0; true before).", "type": "boolean", "x-expected": "true or false" }, "force_replicate": { "description": "The changefeed's `force-replicate`: when false, tables without a valid index are not replicated.", "type": "boolean", "default": false, "x-expected": "true or false" }, "state": { "description": "The changefeed's state, TiCDC's own word (`cdc cli changefeed list`). Decides whether it blocks the CDC/PITR precheck on this cluster's version: on v6.6.0 to v8.1.x only normal, stopped and error block; from v8.2.0 also running, warning and failed. A changefeed that does not block still loses the imported rows (unless it is finished or removed). Default normal.", "enum": ["normal", "running", "warning", "pending", "stopped", "error", "failed", "finished", "removed"], "default": "normal", "x-expected": "one of normal, running, warning, pending, stopped, error, failed, finished, removed" }, "downstream": { "description": "Where the changefeed writes: `cluster` (a TiDB cluster of this policy, which can receive its own import) or `kind` (a sink outside the policy; only an exemption or waiver clears a gap).", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "x-expected": "a mapping with either `cluster` (a cluster of this policy) or `kind` (such as kafka)", "properties": { "cluster": { "description": "Name of a cluster defined in this policy.", "type": "string", "minLength": 1, "x-expected": "the name of a cluster of this policy" }, "kind": { "description": "Kind of a sink outside this policy.", "enum": ["tidb", "mysql", "kafka", "pulsar", "storage", "other"], "x-expected": "one of tidb, mysql, kafka, pulsar, storage, other" } } } } };
 var schema7 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": 'a table-filter rule such as "app.*" or "!app.tmp_*"' }, "x-expected": 'a non-empty list of table-filter rules such as ["app.*", "!app.tmp_*"]' };
-var pattern4 = new RegExp("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "u");
+var pattern5 = new RegExp("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", "u");
 function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36774,7 +43063,7 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "rules" || key0 === "config" || key0 === "case_sensitive" || key0 === "force_replicate" || key0 === "downstream")) {
+      if (!(key0 === "id" || key0 === "rules" || key0 === "config" || key0 === "case_sensitive" || key0 === "force_replicate" || key0 === "state" || key0 === "downstream")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -36787,7 +43076,7 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$" }, message: 'must match pattern "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$"', schema: "^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$", parentSchema: schema6.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -36897,20 +43186,23 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
-    if (data.downstream !== void 0) {
-      let data6 = data.downstream;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (Object.keys(data6).length > 1) {
-          const err12 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
+    if (data.state !== void 0) {
+      let data6 = data.state;
+      if (!(data6 === "normal" || data6 === "running" || data6 === "warning" || data6 === "pending" || data6 === "stopped" || data6 === "error" || data6 === "failed" || data6 === "finished" || data6 === "removed")) {
+        const err12 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema6.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.state.enum, parentSchema: schema6.properties.state, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
-        if (Object.keys(data6).length < 1) {
-          const err13 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data6 };
+        errors++;
+      }
+    }
+    if (data.downstream !== void 0) {
+      let data7 = data.downstream;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length > 1) {
+          const err13 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data7 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -36918,43 +43210,40 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
           }
           errors++;
         }
-        for (const key1 in data6) {
+        if (Object.keys(data7).length < 1) {
+          const err14 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.downstream, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key1 in data7) {
           if (!(key1 === "cluster" || key1 === "kind")) {
-            const err14 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.downstream, data: data6 };
+            const err15 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.downstream, data: data7 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err15];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
-        if (data6.cluster !== void 0) {
-          let data7 = data6.cluster;
-          if (typeof data7 === "string") {
-            if (func0(data7) < 1) {
-              const err15 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.downstream.properties.cluster, data: data7 };
+        if (data7.cluster !== void 0) {
+          let data8 = data7.cluster;
+          if (typeof data8 === "string") {
+            if (func0(data8) < 1) {
+              const err16 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.downstream.properties.cluster, data: data8 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.downstream.properties.cluster.type, parentSchema: schema6.properties.downstream.properties.cluster, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data6.kind !== void 0) {
-          let data8 = data6.kind;
-          if (!(data8 === "tidb" || data8 === "mysql" || data8 === "kafka" || data8 === "pulsar" || data8 === "storage" || data8 === "other")) {
-            const err17 = { instancePath: instancePath + "/downstream/kind", schemaPath: "#/properties/downstream/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.downstream.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.downstream.properties.kind.enum, parentSchema: schema6.properties.downstream.properties.kind, data: data8 };
+            const err17 = { instancePath: instancePath + "/downstream/cluster", schemaPath: "#/properties/downstream/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.downstream.properties.cluster.type, parentSchema: schema6.properties.downstream.properties.cluster, data: data8 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -36963,40 +43252,37 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
+        if (data7.kind !== void 0) {
+          let data9 = data7.kind;
+          if (!(data9 === "tidb" || data9 === "mysql" || data9 === "kafka" || data9 === "pulsar" || data9 === "storage" || data9 === "other")) {
+            const err18 = { instancePath: instancePath + "/downstream/kind", schemaPath: "#/properties/downstream/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.downstream.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.downstream.properties.kind.enum, parentSchema: schema6.properties.downstream.properties.kind, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.downstream.type, parentSchema: schema6.properties.downstream, data: data6 };
+        const err19 = { instancePath: instancePath + "/downstream", schemaPath: "#/properties/downstream/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.downstream.type, parentSchema: schema6.properties.downstream, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.config !== void 0) {
-      const _errs22 = errors;
       const _errs23 = errors;
       const _errs24 = errors;
-      let valid7 = false;
       const _errs25 = errors;
+      let valid7 = false;
+      const _errs26 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.rules === void 0 && (missing0 = "rules")) {
-          const err19 = {};
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs25 === errors;
-      valid7 = valid7 || _valid0;
-      const _errs26 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing1;
-        if (data.case_sensitive === void 0 && (missing1 = "case_sensitive")) {
           const err20 = {};
           if (vErrors === null) {
             vErrors = [err20];
@@ -37010,8 +43296,8 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       valid7 = valid7 || _valid0;
       const _errs27 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing2;
-        if (data.force_replicate === void 0 && (missing2 = "force_replicate")) {
+        let missing1;
+        if (data.case_sensitive === void 0 && (missing1 = "case_sensitive")) {
           const err21 = {};
           if (vErrors === null) {
             vErrors = [err21];
@@ -37023,27 +43309,23 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       }
       var _valid0 = _errs27 === errors;
       valid7 = valid7 || _valid0;
-      if (!valid7) {
-        const err22 = {};
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      } else {
-        errors = _errs24;
-        if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24;
+      const _errs28 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.force_replicate === void 0 && (missing2 = "force_replicate")) {
+          const err22 = {};
+          if (vErrors === null) {
+            vErrors = [err22];
           } else {
-            vErrors = null;
+            vErrors.push(err22);
           }
+          errors++;
         }
       }
-      var valid6 = _errs23 === errors;
-      if (valid6) {
-        const err23 = { instancePath, schemaPath: "#/dependentSchemas/config/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.dependentSchemas.config.not, parentSchema: schema6.dependentSchemas.config, data };
+      var _valid0 = _errs28 === errors;
+      valid7 = valid7 || _valid0;
+      if (!valid7) {
+        const err23 = {};
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -37051,10 +43333,29 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
       } else {
-        errors = _errs22;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs22) {
-            vErrors.length = _errs22;
+          if (_errs25) {
+            vErrors.length = _errs25;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid6 = _errs24 === errors;
+      if (valid6) {
+        const err24 = { instancePath, schemaPath: "#/dependentSchemas/config/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema6.dependentSchemas.config.not, parentSchema: schema6.dependentSchemas.config, data };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
           } else {
             vErrors = null;
           }
@@ -37062,11 +43363,11 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err25];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -37075,7 +43376,7 @@ function validate2(data, { instancePath = "", parentData, parentDataProperty, ro
 }
 validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema8 = { "description": "Tables the owners declare need no log backup and/or replication.", "type": "object", "additionalProperties": false, "required": ["tables", "skip", "reason"], "x-expected": "a mapping with `tables`, `skip` and `reason`", "properties": { "tables": { "$ref": "#/$defs/tableFilterList", "description": 'Table-filter rules of the exempt tables, such as ["scratch.*", "app.tmp_*"].' }, "skip": { "description": "What the tables are exempt from: `log_backup`, `changefeeds` (all of this cluster's), or a changefeed id.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "examples": ["log_backup", "changefeeds"], "x-expected": "log_backup, changefeeds or a changefeed id of this cluster" }, "x-expected": "a non-empty list of log_backup, changefeeds or changefeed ids" }, "reason": { "description": "Why these tables need no protection (required; shown to reviewers).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" } } };
-var pattern5 = new RegExp("\\S", "u");
+var pattern6 = new RegExp("\\S", "u");
 function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -37218,7 +43519,7 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
+        if (!pattern6.test(data4)) {
           const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema8.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -37260,9 +43561,15 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  const _errs3 = errors;
+  const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tidb_version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb_version" }, message: "must have required property 'tidb_version'", schema: schema1.required, parentSchema: schema1, data };
+    let missing0;
+    if (data.posture === void 0 && (missing0 = "posture")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -37270,61 +43577,82 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
       }
       errors++;
     }
-    if (data.match === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema1.required, parentSchema: schema1, data };
-      if (vErrors === null) {
-        vErrors = [err1];
+  }
+  var valid1 = _errs4 === errors;
+  if (valid1) {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs3;
+    if (vErrors !== null) {
+      if (_errs3) {
+        vErrors.length = _errs3;
       } else {
-        vErrors.push(err1);
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.log_backup === void 0) {
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'", schema: schema1.then.required, parentSchema: schema1.then, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema1.if, parentSchema: schema1, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tidb_version === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb_version" }, message: "must have required property 'tidb_version'", schema: schema1.required, parentSchema: schema1, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
       }
       errors++;
     }
-    if (data.log_backup === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'", schema: schema1.required, parentSchema: schema1, data };
+    if (data.match === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema1.required, parentSchema: schema1, data };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err5];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err5);
       }
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "description" || key0 === "tidb_version" || key0 === "lightning_version" || key0 === "match" || key0 === "log_backup" || key0 === "changefeeds" || key0 === "exemptions")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data0 = data.description;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.tidb_version !== void 0) {
-      let data1 = data.tidb_version;
-      if (typeof data1 === "string") {
-        if (!pattern2.test(data1)) {
-          const err5 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data1 };
+      if (!func3.call(schema1.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -37333,166 +43661,166 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
-    if (data.lightning_version !== void 0) {
-      let data2 = data.lightning_version;
-      if (typeof data2 === "string") {
-        if (!pattern2.test(data2)) {
-          const err7 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data2 };
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.description.type, parentSchema: schema1.properties.description, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.tidb_version !== void 0) {
+      let data1 = data.tidb_version;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err8 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data1 };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data2 };
+        const err9 = { instancePath: instancePath + "/tidb_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data1 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.posture !== void 0) {
+      let data2 = data.posture;
+      if (typeof data2 === "string") {
+        if (func0(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.posture, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.posture.type, parentSchema: schema1.properties.posture, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.posture_max_age !== void 0) {
+      let data3 = data.posture_max_age;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err12 = { instancePath: instancePath + "/posture_max_age", schemaPath: "#/properties/posture_max_age/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h|d|w)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h|d|w)$"', schema: "^[1-9][0-9]{0,5}(s|m|h|d|w)$", parentSchema: schema1.properties.posture_max_age, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/posture_max_age", schemaPath: "#/properties/posture_max_age/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.posture_max_age.type, parentSchema: schema1.properties.posture_max_age, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.lightning_version !== void 0) {
+      let data4 = data.lightning_version;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err14 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$"', schema: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$", parentSchema: schema2, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/lightning_version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.type, parentSchema: schema2, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.match !== void 0) {
-      let data3 = data.match;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (Object.keys(data3).length < 1) {
-          const err9 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema1.properties.match, data: data3 };
+      let data5 = data.match;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          const err16 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema1.properties.match, data: data5 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err16];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err16);
           }
           errors++;
         }
-        for (const key1 in data3) {
+        for (const key1 in data5) {
           if (!(key1 === "paths" || key1 === "hosts")) {
-            const err10 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.match, data: data3 };
+            const err17 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.match, data: data5 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err17];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-        if (data3.paths !== void 0) {
-          let data4 = data3.paths;
-          if (Array.isArray(data4)) {
-            if (data4.length < 1) {
-              const err11 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (func0(data5) < 1) {
-                  const err12 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              } else {
-                const err13 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data3.hosts !== void 0) {
-          let data6 = data3.hosts;
+        if (data5.paths !== void 0) {
+          let data6 = data5.paths;
           if (Array.isArray(data6)) {
             if (data6.length < 1) {
-              const err15 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data6 };
+              const err18 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data6 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err18];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err18);
               }
               errors++;
             }
-            const len1 = data6.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data7 = data6[i1];
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
               if (typeof data7 === "string") {
                 if (func0(data7) < 1) {
-                  const err16 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data7 };
+                  const err19 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err16);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data7 };
+                const err20 = { instancePath: instancePath + "/match/paths/" + i0, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.match.type, parentSchema: schema1.properties.match, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.log_backup !== void 0) {
-      let data8 = data.log_backup;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.enabled === void 0) {
-          const err20 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'", schema: schema1.properties.log_backup.required, parentSchema: schema1.properties.log_backup, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        for (const key2 in data8) {
-          if (!(key2 === "enabled" || key2 === "task")) {
-            const err21 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.log_backup, data: data8 };
+            const err21 = { instancePath: instancePath + "/match/paths", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data6 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -37501,62 +43829,53 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
-        if (data8.enabled !== void 0) {
-          let data9 = data8.enabled;
-          if (typeof data9 !== "boolean") {
-            const err22 = { instancePath: instancePath + "/log_backup/enabled", schemaPath: "#/properties/log_backup/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.log_backup.properties.enabled.type, parentSchema: schema1.properties.log_backup.properties.enabled, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data8.task !== void 0) {
-          let data10 = data8.task;
-          if (typeof data10 === "string") {
-            if (func0(data10) < 1) {
-              const err23 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.log_backup.properties.task, data: data10 };
+        if (data5.hosts !== void 0) {
+          let data8 = data5.hosts;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err22 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema4, data: data8 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err22);
               }
               errors++;
             }
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (typeof data9 === "string") {
+                if (func0(data9) < 1) {
+                  const err23 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema4.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/match/hosts/" + i1, schemaPath: "#/$defs/globList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.items.type, parentSchema: schema4.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err24 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.log_backup.properties.task.type, parentSchema: schema1.properties.log_backup.properties.task, data: data10 };
+            const err25 = { instancePath: instancePath + "/match/hosts", schemaPath: "#/$defs/globList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.type, parentSchema: schema4, data: data8 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err25];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.log_backup.type, parentSchema: schema1.properties.log_backup, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.changefeeds !== void 0) {
-      let data11 = data.changefeeds;
-      if (Array.isArray(data11)) {
-        const len2 = data11.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate2(data11[i2], { instancePath: instancePath + "/changefeeds/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/changefeeds", schemaPath: "#/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.changefeeds.type, parentSchema: schema1.properties.changefeeds, data: data11 };
+        const err26 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.match.type, parentSchema: schema1.properties.match, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -37565,32 +43884,131 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
+    if (data.log_backup !== void 0) {
+      let data10 = data.log_backup;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.enabled === void 0) {
+          const err27 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'", schema: schema1.properties.log_backup.required, parentSchema: schema1.properties.log_backup, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "enabled" || key2 === "task")) {
+            const err28 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.log_backup, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.enabled !== void 0) {
+          let data11 = data10.enabled;
+          if (typeof data11 !== "boolean") {
+            const err29 = { instancePath: instancePath + "/log_backup/enabled", schemaPath: "#/properties/log_backup/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.log_backup.properties.enabled.type, parentSchema: schema1.properties.log_backup.properties.enabled, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.task !== void 0) {
+          let data12 = data10.task;
+          if (typeof data12 === "string") {
+            if (func0(data12) < 1) {
+              const err30 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.log_backup.properties.task, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/log_backup/task", schemaPath: "#/properties/log_backup/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.log_backup.properties.task.type, parentSchema: schema1.properties.log_backup.properties.task, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.log_backup.type, parentSchema: schema1.properties.log_backup, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.ticdc !== void 0) {
+      let data13 = data.ticdc;
+      if (typeof data13 !== "boolean") {
+        const err33 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.ticdc.type, parentSchema: schema1.properties.ticdc, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.changefeeds !== void 0) {
+      let data14 = data.changefeeds;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate2(data14[i2], { instancePath: instancePath + "/changefeeds/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/changefeeds", schemaPath: "#/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.changefeeds.type, parentSchema: schema1.properties.changefeeds, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
     if (data.exemptions !== void 0) {
-      let data13 = data.exemptions;
-      if (Array.isArray(data13)) {
-        const len3 = data13.length;
+      let data16 = data.exemptions;
+      if (Array.isArray(data16)) {
+        const len3 = data16.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate4(data13[i3], { instancePath: instancePath + "/exemptions/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate4(data16[i3], { instancePath: instancePath + "/exemptions/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.exemptions.type, parentSchema: schema1.properties.exemptions, data: data13 };
+        const err35 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.exemptions.type, parentSchema: schema1.properties.exemptions, data: data16 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err35];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err36];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -37599,7 +44017,7 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
 }
 validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema12 = { "description": "A reviewed exception: findings of `rule` in files matching `paths` (and, optionally, about `tables`) are reported as suppressed.", "type": "object", "additionalProperties": false, "required": ["rule", "paths", "reason"], "x-expected": "a mapping with `rule`, `paths` and `reason`", "properties": { "rule": { "description": "The rule id whose findings are waived.", "$ref": "#/$defs/ruleId" }, "paths": { "$ref": "#/$defs/globList", "description": "Globs of the files whose findings are waived." }, "tables": { "$ref": "#/$defs/tableFilterList", "description": "Optional table-filter rules narrowing the waiver to findings about these tables." }, "reason": { "description": "Why the finding is acceptable, with a change or ticket reference (required).", "type": "string", "pattern": "\\S", "x-expected": "a non-empty reason" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) the waiver applies; after it the finding is reported again as `expired-waiver`.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-expected": "a date written YYYY-MM-DD" } } };
-var pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -37651,7 +44069,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "changefeed-gap" || data0 === "deprecated-lightning-key" || data0 === "expired-waiver" || data0 === "invalid-import-into" || data0 === "invalid-lightning-config" || data0 === "invalid-policy" || data0 === "invalid-suppression" || data0 === "log-backup-gap" || data0 === "plaintext-secret" || data0 === "policy-weakened" || data0 === "precheck-blocks-import" || data0 === "precheck-override" || data0 === "syntax-error" || data0 === "unmapped-target" || data0 === "unnecessary-override" || data0 === "unsupported-on-version" || data0 === "unused-suppression")) {
+      if (!(data0 === "changefeed-gap" || data0 === "deprecated-lightning-key" || data0 === "expired-waiver" || data0 === "invalid-import-into" || data0 === "invalid-lightning-config" || data0 === "invalid-policy" || data0 === "invalid-suppression" || data0 === "log-backup-gap" || data0 === "plaintext-secret" || data0 === "policy-weakened" || data0 === "posture-drift" || data0 === "precheck-blocks-import" || data0 === "precheck-override" || data0 === "syntax-error" || data0 === "unmapped-target" || data0 === "unmatched-glob" || data0 === "unnecessary-override" || data0 === "unsupported-on-version" || data0 === "unused-suppression")) {
         const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema10.enum }, message: "must be equal to one of the allowed values", schema: schema10.enum, parentSchema: schema10, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
@@ -37754,7 +44172,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.reason !== void 0) {
       let data5 = data.reason;
       if (typeof data5 === "string") {
-        if (!pattern5.test(data5)) {
+        if (!pattern6.test(data5)) {
           const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12.properties.reason, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -37776,7 +44194,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
     if (data.expires !== void 0) {
       let data6 = data.expires;
       if (typeof data6 === "string") {
-        if (!pattern7.test(data6)) {
+        if (!pattern8.test(data6)) {
           const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.expires, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -37809,6 +44227,7 @@ function validate7(data, { instancePath = "", parentData, parentDataProperty, ro
 }
 validate7.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate0.evaluated;
@@ -38165,7 +44584,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key4 in data12) {
           const _errs33 = errors;
-          if (!(key4 === "changefeed-gap" || key4 === "deprecated-lightning-key" || key4 === "expired-waiver" || key4 === "invalid-import-into" || key4 === "invalid-lightning-config" || key4 === "invalid-policy" || key4 === "invalid-suppression" || key4 === "log-backup-gap" || key4 === "plaintext-secret" || key4 === "policy-weakened" || key4 === "precheck-blocks-import" || key4 === "precheck-override" || key4 === "syntax-error" || key4 === "unmapped-target" || key4 === "unnecessary-override" || key4 === "unsupported-on-version" || key4 === "unused-suppression")) {
+          if (!(key4 === "changefeed-gap" || key4 === "deprecated-lightning-key" || key4 === "expired-waiver" || key4 === "invalid-import-into" || key4 === "invalid-lightning-config" || key4 === "invalid-policy" || key4 === "invalid-suppression" || key4 === "log-backup-gap" || key4 === "plaintext-secret" || key4 === "policy-weakened" || key4 === "posture-drift" || key4 === "precheck-blocks-import" || key4 === "precheck-override" || key4 === "syntax-error" || key4 === "unmapped-target" || key4 === "unmatched-glob" || key4 === "unnecessary-override" || key4 === "unsupported-on-version" || key4 === "unused-suppression")) {
             const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema10.enum }, message: "must be equal to one of the allowed values", schema: schema10.enum, parentSchema: schema10, data: key4, propertyName: key4 };
             if (vErrors === null) {
               vErrors = [err27];
@@ -38260,11 +44679,12 @@ function policyValidator() {
 
 // src/policy/schema.ts
 var policySchema = policy_schema_default;
+var MAX_UNKNOWN_KEYS = 50;
 var validator = policyValidator;
 function schemaProblems(tree, data) {
-  const validate3 = validator();
-  if (validate3(data)) return [];
-  const errors = (validate3.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
+  const validate5 = validator();
+  if (validate5(data)) return [];
+  const errors = (validate5.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
   const suggested = /* @__PURE__ */ new Set();
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -38274,6 +44694,7 @@ function schemaProblems(tree, data) {
     seen.add(id);
     out.push(p);
   };
+  const unknown = [];
   for (const error2 of errors) {
     if (error2.keyword !== "additionalProperties") continue;
     const path = pathOf(error2.instancePath, data);
@@ -38284,7 +44705,14 @@ function schemaProblems(tree, data) {
     const keyNode = keyNodeAt(tree, path, key);
     const span = spanOfNode(keyNode) ?? anchorSpan(tree, path);
     const hint = suggestion2 ? `; did you mean \`${suggestion2}\`?` : allowed.length > 0 ? `; expected one of ${allowed.map((k) => `\`${k}\``).join(", ")}` : "";
-    push(problemAt(tree, span, `${where(path)}unknown key \`${key}\`${hint}`));
+    unknown.push({ span, message: `${where(path)}unknown key \`${key}\`${hint}` });
+  }
+  const distinct = [...new Map(unknown.map((u) => [`${u.span.start}:${u.message}`, u])).values()].sort((a, b) => a.span.start - b.span.start);
+  for (const u of distinct.slice(0, MAX_UNKNOWN_KEYS)) push(problemAt(tree, u.span, u.message));
+  const firstUnlisted = distinct[MAX_UNKNOWN_KEYS];
+  if (firstUnlisted) {
+    const more = distinct.length - MAX_UNKNOWN_KEYS;
+    push(problemAt(tree, firstUnlisted.span, `${more} more unknown keys from here on (only the first ${MAX_UNKNOWN_KEYS} are listed one by one)`));
   }
   for (const error2 of errors) {
     if (error2.keyword === "additionalProperties") continue;
@@ -38433,6 +44861,33 @@ function schemaAt(path) {
   return node;
 }
 
+// src/policy/glob-syntax.ts
+function globProblem(glob) {
+  if (glob.length === 0) return "it is empty";
+  let braces = 0;
+  let bracketAt = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (bracketAt >= 0) {
+      if (c === "]" && i > bracketAt + 1 && !(i === bracketAt + 2 && (glob[bracketAt + 1] === "!" || glob[bracketAt + 1] === "^"))) bracketAt = -1;
+      continue;
+    }
+    if (c === "[") bracketAt = i;
+    else if (c === "{") braces++;
+    else if (c === "}") {
+      if (braces === 0) return `the \`}\` at column ${i + 1} closes no \`{\``;
+      braces--;
+    }
+  }
+  if (bracketAt >= 0) return `the \`[\` at column ${bracketAt + 1} is never closed with \`]\``;
+  if (braces > 0) return `a \`{\` is never closed with \`}\``;
+  return void 0;
+}
+
 // src/policy/build.ts
 var SKIP_LOG_BACKUP = "log_backup";
 var SKIP_ALL_CHANGEFEEDS = "changefeeds";
@@ -38454,12 +44909,25 @@ function buildLayer(tree, data) {
     ...raw.scan?.exclude ? { exclude: raw.scan.exclude } : {},
     ...raw.scan?.max_file_bytes !== void 0 ? { maxFileBytes: parseSize(raw.scan.max_file_bytes) } : {}
   };
+  const globs = [];
+  const checkGlobs = (path, list, key, owner) => {
+    (list ?? []).forEach((glob, i) => {
+      const location = valueLocation(tree, [...path, i]);
+      const problem = globProblem(glob);
+      if (problem) report(location, [...path, i], `\`${glob}\` is not a valid glob: ${problem}`);
+      else if (key) globs.push({ glob, key, location, ...owner });
+    });
+  };
+  checkGlobs(["scan", "include"], raw.scan?.include, "scan.include");
+  checkGlobs(["scan", "exclude"], raw.scan?.exclude);
   const clusters = [];
   const downstreamReferences = [];
   for (const [name, rawCluster] of Object.entries(raw.clusters ?? {})) {
     const built = buildCluster(tree, name, rawCluster, report);
     clusters.push(built.cluster);
     downstreamReferences.push(...built.references);
+    checkGlobs(["clusters", name, "match", "paths"], rawCluster.match.paths, "match.paths", { cluster: built.cluster });
+    checkGlobs(["clusters", name, "match", "hosts"], rawCluster.match.hosts);
   }
   const rules = {};
   const ruleLocations = {};
@@ -38475,7 +44943,7 @@ function buildLayer(tree, data) {
     if (w.expires !== void 0 && !isCalendarDate(w.expires)) {
       report(valueLocation(tree, [...path, "expires"]), [...path, "expires"], `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`);
     }
-    return {
+    const waiver = {
       rule: w.rule,
       paths: w.paths,
       ...w.tables ? { tables: locatedRules(tree, [...path, "tables"], w.tables) } : {},
@@ -38483,6 +44951,8 @@ function buildLayer(tree, data) {
       ...w.expires !== void 0 ? { expires: w.expires } : {},
       location: valueLocation(tree, path)
     };
+    checkGlobs([...path, "paths"], w.paths, "waivers.paths", { waiver });
+    return waiver;
   });
   return {
     layer: {
@@ -38494,7 +44964,8 @@ function buildLayer(tree, data) {
       rules,
       ruleLocations,
       waivers,
-      downstreamReferences
+      downstreamReferences,
+      globs
     },
     problems
   };
@@ -38534,6 +45005,8 @@ function buildCluster(tree, name, raw, report) {
       ...feed.config !== void 0 ? { config: normalizeRelative(feed.config) } : {},
       ...feed.case_sensitive !== void 0 ? { caseSensitive: feed.case_sensitive } : {},
       forceReplicate: feed.force_replicate ?? false,
+      state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
+      ...feed.state !== void 0 ? { stateLocation: valueLocation(tree, [...path, "state"]) } : {},
       downstream: { ...downstream.cluster !== void 0 ? { cluster: downstream.cluster } : {}, ...downstream.kind !== void 0 ? { kind: downstream.kind } : {} },
       location
     });
@@ -38560,18 +45033,42 @@ function buildCluster(tree, name, raw, report) {
     lightningVersion: raw.lightning_version ?? raw.tidb_version,
     match: { paths: raw.match.paths ?? [], hosts: raw.match.hosts ?? [] },
     logBackup: {
-      enabled: raw.log_backup.enabled,
-      ...raw.log_backup.task !== void 0 ? { task: raw.log_backup.task } : {},
-      location: valueLocation(tree, [...base, "log_backup", "enabled"])
+      enabled: raw.log_backup?.enabled ?? false,
+      ...raw.log_backup?.task !== void 0 ? { task: raw.log_backup.task } : {},
+      location: raw.log_backup ? valueLocation(tree, [...base, "log_backup", "enabled"]) : anchorLocation(tree, base)
     },
+    ticdc: raw.ticdc === true || changefeeds.length > 0,
+    ticdcDeclared: raw.ticdc === true,
+    ...raw.ticdc !== void 0 ? { ticdcLocation: valueLocation(tree, [...base, "ticdc"]) } : {},
     changefeeds,
     exemptions,
+    ...raw.posture !== void 0 ? { posture: postureBinding(tree, base, raw, report) } : {},
     location: anchorLocation(tree, base)
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }
+var DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function parseDuration(text2) {
+  const m = /^([0-9]+)(s|m|h|d|w)$/.exec(text2);
+  return m ? Number(m[1]) * DURATION_UNITS[m[2]] : Number.NaN;
+}
+function postureBinding(tree, base, raw, report) {
+  const path = [...base, "posture"];
+  const location = valueLocation(tree, path);
+  const resolved = resolveLocalPath("", raw.posture, false);
+  if (!resolved.ok) report(location, path, `\`${raw.posture}\` ${resolved.reason}`);
+  const maxAgeText = raw.posture_max_age ?? "7d";
+  return {
+    path: resolved.ok ? resolved.path : raw.posture,
+    maxAgeSeconds: parseDuration(maxAgeText),
+    maxAgeText,
+    location,
+    declaresLogBackup: raw.log_backup !== void 0,
+    declaresChangefeeds: raw.changefeeds !== void 0
+  };
+}
 function locatedRules(tree, path, rules) {
-  return rules.map((rule18, i) => ({ rule: rule18, location: valueLocation(tree, [...path, i]) }));
+  return rules.map((rule20, i) => ({ rule: rule20, location: valueLocation(tree, [...path, i]) }));
 }
 var SIZE_UNITS = {
   "": 1,
@@ -38634,7 +45131,7 @@ function loadPolicy(path, read) {
   const problems = [];
   const layers = [];
   const state = /* @__PURE__ */ new Map();
-  const visit = (file, chain, via) => {
+  const visit2 = (file, chain, via) => {
     const seen = state.get(file);
     if (seen === "done") return;
     if (seen === "loading") {
@@ -38648,9 +45145,10 @@ function loadPolicy(path, read) {
     }
     state.set(file, "loading");
     const text2 = readSafely(read, file);
-    if (text2 === void 0) {
+    if (typeof text2 !== "string") {
+      const why = text2 === void 0 ? "does not exist or cannot be read" : text2.refused;
       problems.push(
-        via ? { ...via, message: `extends: policy file \`${file}\` does not exist or cannot be read` } : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` does not exist or cannot be read` }
+        via ? { ...via, message: `extends: policy file \`${file}\` ${why}` } : { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `policy file \`${file}\` ${why}` }
       );
       state.set(file, "done");
       return;
@@ -38659,13 +45157,13 @@ function loadPolicy(path, read) {
     problems.push(...loaded.problems);
     if (loaded.layer) {
       for (const entry of loaded.layer.extends) {
-        if (entry.resolved !== void 0) visit(entry.resolved, [...chain, file], entry.location);
+        if (entry.resolved !== void 0) visit2(entry.resolved, [...chain, file], entry.location);
       }
       layers.push(loaded.layer);
     }
     state.set(file, "done");
   };
-  visit(path, [], void 0);
+  visit2(path, [], void 0);
   if (problems.length === 0) {
     const merged = mergeLayers(path, layers);
     problems.push(...merged.problems);
@@ -38703,8 +45201,8 @@ function loadFile(file, text2) {
 }
 function firstLine2(tree, start, end) {
   const { line } = tree.lines.position(start);
-  const lineEnd2 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start, end: Math.max(start, Math.min(end, lineEnd2)) };
+  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
+  return { start, end: Math.max(start, Math.min(end, lineEnd3)) };
 }
 function schemaDefault(path) {
   return schemaAt(path)?.default;
@@ -38743,6 +45241,11 @@ function mergeLayers(file, layers) {
       });
     }
   }
+  const includeLayer = [...layers].reverse().find((l) => l.scan.include !== void 0);
+  const keptWaivers = new Set(waivers);
+  const globs = layers.flatMap(
+    (l) => l.globs.filter((g) => g.key === "scan.include" ? l === includeLayer : g.cluster ? kept.has(g.cluster) : g.waiver ? keptWaivers.has(g.waiver) : false).map((g) => ({ glob: g.glob, key: g.key, location: g.location }))
+  );
   const policy = {
     file,
     files: layers.map((l) => l.file),
@@ -38752,7 +45255,8 @@ function mergeLayers(file, layers) {
     clusters: [...clusters.values()],
     rules,
     ruleLocations,
-    waivers
+    waivers,
+    globs
   };
   return { policy, problems };
 }
@@ -38806,7 +45310,7 @@ function stringItems(entry) {
 }
 
 // src/posture/changefeed-source.ts
-var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+var DROPS_INSERTS2 = /* @__PURE__ */ new Set(["insert", "all dml"]);
 function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
   const path = feed.config;
   const what = `changefeed ${feed.id}: config file \`${path}\``;
@@ -38814,6 +45318,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
   if (text2 === void 0) {
     return { ok: false, message: `${what} was not found in the repository` };
   }
+  if (typeof text2 !== "string") return { ok: false, message: `${what} ${text2.refused}` };
   const parsed = parseToml(text2);
   if (!parsed.ok) {
     return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
@@ -38833,7 +45338,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
   const notes = [];
   config.eventFilters.forEach((ef, index) => {
     const matcher = ef.matcher.map((m) => m.value);
-    const parsedMatcher = parseTableFilter(matcher, { caseSensitive });
+    const parsedMatcher = parseTableFilter(matcher, { caseSensitive: true });
     if (!parsedMatcher.ok) {
       for (const e of parsedMatcher.errors) {
         problems.push(`${what}: invalid \`matcher\` entry \`${matcher[e.ruleIndex] ?? ""}\` in event filter ${index + 1}: ${e.message}`);
@@ -38841,7 +45346,7 @@ function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) 
       return;
     }
     const events = ef.ignoreEvent.map((e) => e.value.trim().toLowerCase());
-    if (!events.some((e) => DROPS_INSERTS.has(e))) return;
+    if (!events.some((e) => DROPS_INSERTS2.has(e))) return;
     dropped.push(filterSet(parsedMatcher.filter));
     notes.push(`event filter ${index + 1} drops inserts into tables matching [${matcher.map((m) => `'${m}'`).join(", ")}]`);
   });
@@ -38877,18 +45382,28 @@ function compileRules(rules, caseSensitive, problems, what) {
   }
   return void 0;
 }
-function compilePosture(policy, readRepoFile) {
+function unionAll2(sets) {
+  let out = NO_TABLES;
+  for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
+  return out;
+}
+function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Map()) {
   const problems = [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
     const tidb = parseVersion(cluster.tidbVersion) ?? [0, 0, 0];
     const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
-    const exemptFrom = (key) => {
-      const sets = cluster.exemptions.filter((e) => e.skip.some(key)).map((e) => compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES);
-      return sets.length ? union(...sets) : NO_TABLES;
-    };
-    const logBackup = cluster.logBackup.enabled ? {
-      ...cluster.logBackup.task ? { task: cluster.logBackup.task } : {},
+    const exempted = cluster.exemptions.map((e) => ({ skip: e.skip, set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES }));
+    const exemptFrom = (key) => unionAll2(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
+    const fromEveryFeed = exemptFrom((s2) => s2 === "changefeeds");
+    const namedFeeds = new Set(cluster.exemptions.flatMap((e) => e.skip.includes("changefeeds") ? [] : e.skip));
+    const snapshot = snapshots.get(cluster.name);
+    const realBackup = snapshot ? realLogBackup(snapshot) : void 0;
+    const realFeedsResult = snapshot ? realChangefeeds(snapshot) : void 0;
+    const realFeeds = realFeedsResult?.ok ? realFeedsResult.feeds : /* @__PURE__ */ new Map();
+    const task = cluster.logBackup.task ?? realBackup?.task;
+    const logBackup = cluster.logBackup.enabled || realBackup ? {
+      ...task ? { task } : {},
       protected: subtract(userTables(), exemptFrom((s2) => s2 === "log_backup"))
     } : void 0;
     const changefeeds = [];
@@ -38902,12 +45417,15 @@ function compilePosture(policy, readRepoFile) {
         }
         source = { ...read.source, rules: feed.rules ?? read.source.rules };
       }
-      const forceReplicate = feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate;
-      const notReplicated = source.dropsInserts;
+      const real = realFeeds.get(feed.id);
+      const realState = snapshot ? snapshotState(snapshot, feed.id) : void 0;
+      const forceReplicate = (feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate) || (real?.forceReplicate ?? false);
+      const notReplicated = real ? intersect(source.dropsInserts, real.dropsInserts) : source.dropsInserts;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
-      const accepted = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const exempt = exemptFrom((s2) => s2 === "changefeeds" || s2 === feed.id);
+      const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
+      const accepted = real ? union(declared, real.accepted) : declared;
+      const exempt = namedFeeds.has(feed.id) ? exemptFrom((s2) => s2 === "changefeeds" || s2 === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
         policy: feed,
@@ -38917,7 +45435,47 @@ function compilePosture(policy, readRepoFile) {
         ...feed.downstream.cluster ? { downstreamCluster: feed.downstream.cluster } : {},
         ...feed.downstream.kind ? { downstreamKind: feed.downstream.kind } : {},
         forceReplicate,
-        notes: source.notes
+        // The state is the snapshot's when it shows the changefeed (posture.md).
+        state: realState ?? feed.state ?? DEFAULT_CHANGEFEED_STATE,
+        protects: changefeedProtects(realState ?? feed.state),
+        // Inserts count as dropped only where both drop them: with no drop on one side, none is left.
+        notes: real && real.notes.length === 0 ? [] : source.notes,
+        ...real ? {
+          real,
+          declared: {
+            replicates: subtract(intersect(declared, userTables()), source.dropsInserts),
+            forceReplicate: feed.config !== void 0 ? source.forceReplicate ?? false : feed.forceReplicate,
+            caseSensitive,
+            rulesText: `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`
+          }
+        } : {}
+      });
+    }
+    const declaredIds = new Set(cluster.changefeeds.map((f) => f.id));
+    for (const real of realFeeds.values()) {
+      if (declaredIds.has(real.id)) continue;
+      const location = cluster.posture?.location ?? cluster.location;
+      const policyFeed = {
+        id: real.id,
+        rules: real.rules.map((rule20) => ({ rule: rule20, location })),
+        caseSensitive: real.caseSensitive,
+        forceReplicate: real.forceReplicate,
+        downstream: {},
+        state: real.state,
+        location
+      };
+      const exempt = exemptFrom((s2) => s2 === "changefeeds" || s2 === real.id);
+      changefeeds.push({
+        id: real.id,
+        policy: policyFeed,
+        caseSensitive: real.caseSensitive,
+        replicated: subtract(intersect(real.accepted, userTables()), union(exempt, real.dropsInserts)),
+        rulesText: `[${real.rules.map((r) => `'${r}'`).join(", ")}]`,
+        forceReplicate: real.forceReplicate,
+        state: real.state,
+        protects: true,
+        notes: real.notes,
+        real
       });
     }
     clusters.set(cluster.name, {
@@ -38925,7 +45483,8 @@ function compilePosture(policy, readRepoFile) {
       cluster,
       tidb,
       lightning,
-      guarded: cluster.logBackup.enabled || cluster.changefeeds.length > 0,
+      guarded: logBackup !== void 0 || changefeeds.some((f) => f.protects),
+      ticdc: cluster.ticdc || changefeeds.length > 0 || (snapshot?.ticdc.captures.length ?? 0) > 0,
       ...logBackup ? { logBackup } : {},
       changefeeds
     });
@@ -38935,10 +45494,26 @@ function compilePosture(policy, readRepoFile) {
   });
   return { posture: { policy, clusters }, problems };
 }
+function snapshotState(snapshot, id) {
+  const states = snapshot.ticdc.changefeeds.filter((f) => f.id === id).map((f) => f.state);
+  return states.find((st) => changefeedProtects(st)) ?? states[0];
+}
 
 // src/policy/weakened.ts
-var OWN_DEFAULTS = { "policy-weakened": "warning" };
+var OWN_DEFAULTS = { "policy-weakened": "error" };
+function weakeningSeverity(base) {
+  return base.rules["policy-weakened"] ?? OWN_DEFAULTS["policy-weakened"] ?? "error";
+}
 function diffPolicies(base, head, options = {}) {
+  const severity = weakeningSeverity(base);
+  if (severity === "off") return [];
+  return diffAll(base, head, options).map((w) => ({ ...w, severity: GUARDING_RULES.has(loweredRule(w)) ? "error" : severity }));
+}
+var GUARDING_RULES = /* @__PURE__ */ new Set(["log-backup-gap", "changefeed-gap", "precheck-blocks-import", "precheck-override", "policy-weakened"]);
+function loweredRule(w) {
+  return w.kind === "severity-lowered" ? w.key.slice("severity-lowered:".length) : "";
+}
+function diffAll(base, head, options) {
   const locate = headLocator(head, options.read);
   const out = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
@@ -39014,8 +45589,41 @@ function diffCluster(base, head, locate) {
     }
     out.push(...diffChangefeed(base, head, baseFeed, headFeed));
   }
+  if (base.ticdcDeclared && !head.ticdc) {
+    out.push({
+      kind: "ticdc-removed",
+      cluster: name,
+      key: `ticdc-removed:${name}`,
+      location: head.ticdcLocation ?? at(["ticdc"], ["log_backup"]),
+      message: `Cluster \`${name}\` no longer says TiCDC runs there (ticdc: true \u2192 false): on v6.5.0 the precheck blocks physical imports on a running TiCDC server, and the linter now assumes there is none.`
+    });
+  }
+  if (base.posture && !head.posture) {
+    out.push({
+      kind: "posture-unbound",
+      cluster: name,
+      key: `posture-unbound:${name}`,
+      location: at(["posture"], []),
+      message: `Cluster \`${name}\` no longer binds its posture snapshot (\`posture: ${base.posture.path}\` was removed): the log backup tasks and changefeeds the cluster really runs no longer count, only what the policy declares.`
+    });
+  } else if (base.posture && head.posture && head.posture.maxAgeSeconds > base.posture.maxAgeSeconds) {
+    out.push({
+      kind: "posture-max-age-raised",
+      cluster: name,
+      key: `posture-max-age-raised:${name}`,
+      location: at(["posture_max_age"], ["posture"]),
+      message: `Cluster \`${name}\`'s \`posture_max_age\` was raised from ${base.posture.maxAgeText} to ${head.posture.maxAgeText}: an older snapshot of the real posture is accepted without a warning.`
+    });
+  }
   out.push(...diffExemptions(base, head));
   return out;
+}
+function stateRelaxed(headCluster, base, head) {
+  if (base.state === head.state) return void 0;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
+  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
 }
 function isGuarded(cluster) {
   return cluster.logBackup.enabled || cluster.changefeeds.length > 0;
@@ -39097,6 +45705,16 @@ function diffChangefeed(baseCluster, headCluster, base, head) {
       key: keyOf("changefeed-force-replicate-off"),
       location: head.location,
       message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
+    });
+  }
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: "changefeed-state-relaxed",
+      cluster: name,
+      key: keyOf("changefeed-state-relaxed"),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
     });
   }
   const headDownstream = head.downstream.cluster;
@@ -39277,12 +45895,12 @@ function diffScan(base, head, locate) {
       message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
     });
   }
-  if (head.scan.maxFileBytes < base.scan.maxFileBytes) {
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: "scan-narrowed",
-      key: "scan-max-file-bytes-lowered",
+      key: "scan-max-file-bytes-raised",
       location: locate.topLevel(["scan", "max_file_bytes"]),
-      message: `scan.max_file_bytes was lowered from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: larger files are skipped.`
+      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
     });
   }
   return out;
@@ -39363,24 +45981,1500 @@ function byLocation(a, b) {
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+// src/posture-live/snapshot-validator.ts
+var validate3 = validate02;
+var func02 = require_ucs2length().default;
+var pattern02 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+var schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "state", "start_ts", "table_filter"], "properties": { "name": { "description": "BR's task name.", "type": "string", "minLength": 1 }, "state": { "description": "As `br log status` decides: running, paused (a pause key exists) or error (paused with an error).", "enum": ["running", "paused", "error"] }, "start_ts": { "description": "Start TSO as a decimal string.", "type": "string", "pattern": "^[0-9]{1,20}$" }, "table_filter": { "$ref": "#/$defs/tableFilterList", "description": "The task's table filter (`*.*` unless BR's hidden `-f` was used)." } } };
+var pattern12 = new RegExp("^[0-9]{1,20}$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate12.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.state === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.start_ts === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start_ts" }, message: "must have required property 'start_ts'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.table_filter === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "table_filter" }, message: "must have required property 'table_filter'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "state" || key0 === "start_ts" || key0 === "table_filter")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func02(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data1 = data.state;
+      if (!(data1 === "running" || data1 === "paused" || data1 === "error")) {
+        const err7 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema13.properties.state.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.start_ts !== void 0) {
+      let data2 = data.start_ts;
+      if (typeof data2 === "string") {
+        if (!pattern12.test(data2)) {
+          const err8 = { instancePath: instancePath + "/start_ts", schemaPath: "#/properties/start_ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,20}$" }, message: 'must match pattern "^[0-9]{1,20}$"' };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/start_ts", schemaPath: "#/properties/start_ts/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.table_filter !== void 0) {
+      let data3 = data.table_filter;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data3[i0] !== "string") {
+            const err10 = { instancePath: instancePath + "/table_filter/" + i0, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/table_filter", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+validate12.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "type": "object", "additionalProperties": false, "required": ["id", "state", "case_sensitive", "force_replicate", "rules", "event_filters", "sink"], "dependentRequired": { "cluster_id": ["namespace"], "namespace": ["cluster_id"] }, "properties": { "cluster_id": { "description": "TiCDC cluster id; omitted (with `namespace`) for the layout before v6.2.", "type": "string", "minLength": 1 }, "namespace": { "description": "TiCDC namespace.", "type": "string", "minLength": 1 }, "id": { "description": "Changefeed id.", "type": "string", "minLength": 1 }, "state": { "description": "TiCDC's own word (normal, stopped, error, failed, warning, pending, finished, ...).", "type": "string", "minLength": 1 }, "case_sensitive": { "description": "The replica config's `case-sensitive`.", "type": "boolean" }, "force_replicate": { "description": "The replica config's `force-replicate`.", "type": "boolean" }, "rules": { "$ref": "#/$defs/tableFilterList", "description": "The replica config's `filter.rules`." }, "event_filters": { "description": "The replica config's `filter.event-filters` (matcher and ignored events only).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["matcher", "ignore_event"], "properties": { "matcher": { "$ref": "#/$defs/tableFilterList", "description": "Tables the event filter applies to." }, "ignore_event": { "description": "Ignored event types (`insert`, `all dml`, ...).", "type": "array", "items": { "type": "string" } } } } }, "sink": { "description": "Where it writes: the sink URI's scheme and host only (never user, password, path or query).", "type": "object", "additionalProperties": false, "required": ["scheme"], "properties": { "scheme": { "description": "mysql, tidb, kafka, pulsar, s3, ...", "type": "string", "minLength": 1 }, "host": { "description": "host[:port], when the URI has one.", "type": "string" } } } } };
+var func5 = Object.prototype.hasOwnProperty;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.state === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.case_sensitive === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "case_sensitive" }, message: "must have required property 'case_sensitive'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.force_replicate === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "force_replicate" }, message: "must have required property 'force_replicate'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.rules === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.event_filters === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_filters" }, message: "must have required property 'event_filters'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.sink === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sink" }, message: "must have required property 'sink'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func5.call(schema42.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster_id !== void 0) {
+      let data0 = data.cluster_id;
+      if (typeof data0 === "string") {
+        if (func02(data0) < 1) {
+          const err8 = { instancePath: instancePath + "/cluster_id", schemaPath: "#/properties/cluster_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/cluster_id", schemaPath: "#/properties/cluster_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      let data1 = data.namespace;
+      if (typeof data1 === "string") {
+        if (func02(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data2 = data.id;
+      if (typeof data2 === "string") {
+        if (func02(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data3 = data.state;
+      if (typeof data3 === "string") {
+        if (func02(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.case_sensitive !== void 0) {
+      if (typeof data.case_sensitive !== "boolean") {
+        const err16 = { instancePath: instancePath + "/case_sensitive", schemaPath: "#/properties/case_sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.force_replicate !== void 0) {
+      if (typeof data.force_replicate !== "boolean") {
+        const err17 = { instancePath: instancePath + "/force_replicate", schemaPath: "#/properties/force_replicate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data6 = data.rules;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data6[i0] !== "string") {
+            const err18 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.event_filters !== void 0) {
+      let data8 = data.event_filters;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.matcher === void 0) {
+              const err20 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/required", keyword: "required", params: { missingProperty: "matcher" }, message: "must have required property 'matcher'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data9.ignore_event === void 0) {
+              const err21 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/required", keyword: "required", params: { missingProperty: "ignore_event" }, message: "must have required property 'ignore_event'" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "matcher" || key1 === "ignore_event")) {
+                const err22 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.matcher !== void 0) {
+              let data10 = data9.matcher;
+              if (Array.isArray(data10)) {
+                const len2 = data10.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (typeof data10[i2] !== "string") {
+                    const err23 = { instancePath: instancePath + "/event_filters/" + i1 + "/matcher/" + i2, schemaPath: "#/$defs/tableFilterList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/event_filters/" + i1 + "/matcher", schemaPath: "#/$defs/tableFilterList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data9.ignore_event !== void 0) {
+              let data12 = data9.ignore_event;
+              if (Array.isArray(data12)) {
+                const len3 = data12.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (typeof data12[i3] !== "string") {
+                    const err25 = { instancePath: instancePath + "/event_filters/" + i1 + "/ignore_event/" + i3, schemaPath: "#/properties/event_filters/items/properties/ignore_event/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/event_filters/" + i1 + "/ignore_event", schemaPath: "#/properties/event_filters/items/properties/ignore_event/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/event_filters/" + i1, schemaPath: "#/properties/event_filters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/event_filters", schemaPath: "#/properties/event_filters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.sink !== void 0) {
+      let data14 = data.sink;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.scheme === void 0) {
+          const err29 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key2 in data14) {
+          if (!(key2 === "scheme" || key2 === "host")) {
+            const err30 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data14.scheme !== void 0) {
+          let data15 = data14.scheme;
+          if (typeof data15 === "string") {
+            if (func02(data15) < 1) {
+              const err31 = { instancePath: instancePath + "/sink/scheme", schemaPath: "#/properties/sink/properties/scheme/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/sink/scheme", schemaPath: "#/properties/sink/properties/scheme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data14.host !== void 0) {
+          if (typeof data14.host !== "string") {
+            const err33 = { instancePath: instancePath + "/sink/host", schemaPath: "#/properties/sink/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/sink", schemaPath: "#/properties/sink/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster_id !== void 0) {
+      if (data.namespace === void 0) {
+        const err35 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "cluster_id",
+          missingProperty: "namespace",
+          depsCount: 1,
+          deps: "namespace"
+        }, message: "must have property namespace when property cluster_id is present" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      if (data.cluster_id === void 0) {
+        const err36 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "namespace",
+          missingProperty: "cluster_id",
+          depsCount: 1,
+          deps: "cluster_id"
+        }, message: "must have property cluster_id when property namespace is present" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate02(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate02.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.cluster === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tidb === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tidb" }, message: "must have required property 'tidb'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.log_backup === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "log_backup" }, message: "must have required property 'log_backup'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.ticdc === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticdc" }, message: "must have required property 'ticdc'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "kind" || key0 === "cluster" || key0 === "taken_at" || key0 === "source" || key0 === "tidb" || key0 === "log_backup" || key0 === "ticdc")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      if (1 !== data.version) {
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("tidb-import-guard-posture" !== data.kind) {
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tidb-import-guard-posture" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data2 = data.cluster;
+      if (typeof data2 === "string") {
+        if (func02(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.taken_at !== void 0) {
+      let data3 = data.taken_at;
+      if (typeof data3 === "string") {
+        if (!pattern02.test(data3)) {
+          const err12 = { instancePath: instancePath + "/taken_at", schemaPath: "#/properties/taken_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/taken_at", schemaPath: "#/properties/taken_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data4 = data.source;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.pd === void 0) {
+          const err14 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "pd" }, message: "must have required property 'pd'" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "pd")) {
+            const err15 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data4.pd !== void 0) {
+          let data5 = data4.pd;
+          if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (typeof data6 === "string") {
+                if (func02(data6) < 1) {
+                  const err16 = { instancePath: instancePath + "/source/pd/" + i0, schemaPath: "#/properties/source/properties/pd/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/source/pd/" + i0, schemaPath: "#/properties/source/properties/pd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/source/pd", schemaPath: "#/properties/source/properties/pd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.tidb !== void 0) {
+      let data7 = data.tidb;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.versions === void 0) {
+          const err20 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "versions")) {
+            const err21 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.versions !== void 0) {
+          let data8 = data7.versions;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (typeof data9 === "string") {
+                if (func02(data9) < 1) {
+                  const err22 = { instancePath: instancePath + "/tidb/versions/" + i1, schemaPath: "#/properties/tidb/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/tidb/versions/" + i1, schemaPath: "#/properties/tidb/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/tidb/versions", schemaPath: "#/properties/tidb/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/tidb", schemaPath: "#/properties/tidb/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.log_backup !== void 0) {
+      let data10 = data.log_backup;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.tasks === void 0) {
+          const err26 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data10) {
+          if (!(key3 === "tasks")) {
+            const err27 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data10.tasks !== void 0) {
+          let data11 = data10.tasks;
+          if (Array.isArray(data11)) {
+            const len2 = data11.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (!validate12(data11[i2], { instancePath: instancePath + "/log_backup/tasks/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/log_backup/tasks", schemaPath: "#/properties/log_backup/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/log_backup", schemaPath: "#/properties/log_backup/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.ticdc !== void 0) {
+      let data13 = data.ticdc;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.captures === void 0) {
+          const err30 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/required", keyword: "required", params: { missingProperty: "captures" }, message: "must have required property 'captures'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data13.changefeeds === void 0) {
+          const err31 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/required", keyword: "required", params: { missingProperty: "changefeeds" }, message: "must have required property 'changefeeds'" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        for (const key4 in data13) {
+          if (!(key4 === "captures" || key4 === "changefeeds")) {
+            const err32 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.captures !== void 0) {
+          let data14 = data13.captures;
+          if (Array.isArray(data14)) {
+            const len3 = data14.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data15 = data14[i3];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.address === void 0) {
+                  const err33 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (data15.version === void 0) {
+                  const err34 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                for (const key5 in data15) {
+                  if (!(key5 === "cluster_id" || key5 === "address" || key5 === "version")) {
+                    const err35 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.cluster_id !== void 0) {
+                  let data16 = data15.cluster_id;
+                  if (typeof data16 === "string") {
+                    if (func02(data16) < 1) {
+                      const err36 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/cluster_id", schemaPath: "#/$defs/capture/properties/cluster_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/cluster_id", schemaPath: "#/$defs/capture/properties/cluster_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.address !== void 0) {
+                  if (typeof data15.address !== "string") {
+                    const err38 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/address", schemaPath: "#/$defs/capture/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.version !== void 0) {
+                  if (typeof data15.version !== "string") {
+                    const err39 = { instancePath: instancePath + "/ticdc/captures/" + i3 + "/version", schemaPath: "#/$defs/capture/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/ticdc/captures/" + i3, schemaPath: "#/$defs/capture/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/ticdc/captures", schemaPath: "#/properties/ticdc/properties/captures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data13.changefeeds !== void 0) {
+          let data19 = data13.changefeeds;
+          if (Array.isArray(data19)) {
+            const len4 = data19.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (!validate32(data19[i4], { instancePath: instancePath + "/ticdc/changefeeds/" + i4, parentData: data19, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/ticdc/changefeeds", schemaPath: "#/properties/ticdc/properties/changefeeds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/ticdc", schemaPath: "#/properties/ticdc/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate02.errors = vErrors;
+  return errors === 0;
+}
+validate02.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function snapshotValidator() {
+  return validate3;
+}
+
+// src/posture-live/load.ts
+var MAX_PROBLEMS = 5;
+function parseSnapshot(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2);
+  } catch (error2) {
+    return { ok: false, problems: [`is not JSON: ${error2.message}`] };
+  }
+  const validate5 = snapshotValidator();
+  if (validate5(data)) return { ok: true, snapshot: data };
+  const problems = (validate5.errors ?? []).slice(0, MAX_PROBLEMS).map((e) => {
+    const where2 = e.instancePath ? `at ${e.instancePath}` : "at the top level";
+    const extra = e.keyword === "additionalProperties" ? ` (\`${String(e.params["additionalProperty"])}\`)` : "";
+    return `does not match the snapshot schema ${where2}: ${e.message ?? "invalid"}${extra}`;
+  });
+  return { ok: false, problems };
+}
+
+// src/posture-live/bind.ts
+function loadSnapshots(policy, read) {
+  const snapshots = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const cluster of policy.clusters) {
+    const binding = cluster.posture;
+    if (!binding) continue;
+    const at = (message) => void problems.push({ ...binding.location, message: `clusters.${cluster.name}.posture: ${message}` });
+    let text2;
+    try {
+      text2 = read(binding.path);
+    } catch {
+      text2 = void 0;
+    }
+    if (text2 === void 0) {
+      at(`snapshot \`${binding.path}\` does not exist or cannot be read; write it with \`tidb-import-guard posture fetch --cluster ${cluster.name} --policy ${policy.file} --pd URL\``);
+      continue;
+    }
+    const parsed = parseSnapshot(text2);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) at(`snapshot \`${binding.path}\` ${p}`);
+      continue;
+    }
+    if (parsed.snapshot.cluster !== cluster.name) {
+      at(`snapshot \`${binding.path}\` describes cluster \`${parsed.snapshot.cluster}\`, not \`${cluster.name}\``);
+      continue;
+    }
+    const real = realChangefeeds(parsed.snapshot);
+    if (!real.ok) {
+      for (const p of real.problems) at(`snapshot \`${binding.path}\`: ${p}`);
+      continue;
+    }
+    snapshots.set(cluster.name, parsed.snapshot);
+  }
+  return { snapshots, problems };
+}
+
+// src/core/now.ts
+function nowMs(env) {
+  const epoch = env["SOURCE_DATE_EPOCH"];
+  if (epoch !== void 0 && /^\d{1,12}$/.test(epoch.trim())) return Number(epoch.trim()) * 1e3;
+  return Date.now();
+}
+
+// src/workspace/chunks.ts
+var CHUNK_BYTES = 1024 * 1024;
+function fileChunks(reader, path, chunkBytes = CHUNK_BYTES) {
+  return function* chunks() {
+    const file = reader.open(path);
+    if (!file.ok) throw Object.assign(new Error(file.reason), { code: "EREFUSED" });
+    try {
+      for (; ; ) {
+        const buffer = new Uint8Array(chunkBytes);
+        let filled = 0;
+        while (filled < chunkBytes) {
+          const n = file.read(buffer.subarray(filled));
+          if (n === 0) break;
+          filled += n;
+        }
+        if (filled === 0) return;
+        yield filled === chunkBytes ? buffer : buffer.subarray(0, filled);
+        if (filled < chunkBytes) return;
+      }
+    } finally {
+      file.close();
+    }
+  };
+}
+
+// src/workspace/confined.ts
+import * as nodeFs from "node:fs";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+var NODE_FS = nodeFs;
+var POLICY_FILE_MAX_BYTES = 1024 * 1024;
+var REFERENCED_FILE_MAX_BYTES = 1024 * 1024;
+var MAX_LISTED_ENTRIES = 2e5;
+var O_READ = nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0) | (nodeFs.constants.O_NOFOLLOW ?? 0);
+var PROC_FD = process.platform === "linux" ? "/proc/self/fd/" : void 0;
+function describeFsError(error2) {
+  const code2 = error2?.code;
+  switch (code2) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    case "EIO":
+      return "an input/output error";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    case "ENOMEM":
+      return "out of memory";
+    default:
+      return typeof code2 === "string" && /^E[A-Z0-9]+$/.test(code2) ? `error ${code2}` : "an unexpected error";
+  }
+}
+function typeName2(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function formatBytes2(n) {
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+function isUnder(real, base) {
+  if (real === base) return true;
+  return real.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+function createConfinedReader(root, options = {}) {
+  const fs3 = options.fs ?? NODE_FS;
+  const absRoot = resolve2(root);
+  const realOf = (p) => {
+    try {
+      return fs3.realpathSync(p);
+    } catch {
+      return void 0;
+    }
+  };
+  const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve2(r)) ?? resolve2(r))];
+  const allowed = (real) => roots.some((r) => isUnder(real, r));
+  const absolute = (path) => isAbsolute(path) ? path : resolve2(absRoot, path);
+  const display = (path) => {
+    const rel = relative(absRoot, absolute(path));
+    return (rel === "" ? "." : rel).split(sep).join("/");
+  };
+  const fail3 = (path, kind2, reason, size) => ({
+    ok: false,
+    kind: kind2,
+    path: display(path),
+    reason,
+    ...size !== void 0 ? { size } : {}
+  });
+  const lexicalRoots = [absRoot, ...(options.extraRoots ?? []).map((r) => resolve2(r))];
+  const locate = (path) => {
+    if (!lexicalRoots.some((r) => isUnder(absolute(path), r))) return fail3(path, "outside", "is outside the repository");
+    let real;
+    try {
+      real = fs3.realpathSync(absolute(path));
+    } catch (error2) {
+      const code2 = error2.code;
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        let dangling = false;
+        try {
+          dangling = fs3.lstatSync(absolute(path)).isSymbolicLink();
+        } catch {
+        }
+        return fail3(path, "missing", dangling ? "is a symbolic link to nothing" : "does not exist");
+      }
+      return fail3(path, "unreadable", `cannot be read (${describeFsError(error2)})`);
+    }
+    if (!allowed(real)) return fail3(path, "outside", "is a symbolic link that leads outside the repository");
+    return { real };
+  };
+  const openRegular = (path) => {
+    const where2 = locate(path);
+    if (!("real" in where2)) return where2;
+    let fd;
+    try {
+      fd = fs3.openSync(where2.real, O_READ);
+    } catch (error2) {
+      const code2 = error2.code;
+      if (code2 === "ENOENT") return fail3(path, "missing", "does not exist");
+      return fail3(path, "unreadable", `cannot be read (${describeFsError(error2)})`);
+    }
+    try {
+      const st = fs3.fstatSync(fd);
+      if (!st.isFile()) {
+        fs3.closeSync(fd);
+        return fail3(path, "not-a-file", `is not a regular file (${typeName2(st)})`);
+      }
+      if (PROC_FD) {
+        let opened;
+        try {
+          opened = fs3.readlinkSync(PROC_FD + fd);
+        } catch {
+          opened = void 0;
+        }
+        if (opened !== void 0 && opened.startsWith("/") && !allowed(opened)) {
+          fs3.closeSync(fd);
+          return fail3(path, "outside", "is a symbolic link that leads outside the repository");
+        }
+      }
+      return { fd, size: st.size };
+    } catch (error2) {
+      fs3.closeSync(fd);
+      return fail3(path, "unreadable", `cannot be read (${describeFsError(error2)})`);
+    }
+  };
+  const read = (path, maxBytes) => {
+    const opened = openRegular(path);
+    if ("ok" in opened) return opened;
+    const { fd, size } = opened;
+    try {
+      if (size > maxBytes) return fail3(path, "too-big", `is larger than ${formatBytes2(maxBytes)} (${formatBytes2(size)})`, size);
+      const limit = maxBytes + 1;
+      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let filled = 0;
+      for (; ; ) {
+        if (filled === buffer.length) {
+          if (buffer.length >= limit) break;
+          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+          buffer.copy(grown, 0, 0, filled);
+          buffer = grown;
+        }
+        const n = fs3.readSync(fd, buffer, filled, buffer.length - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled > maxBytes) return fail3(path, "too-big", `is larger than ${formatBytes2(maxBytes)}`, filled);
+      return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };
+    } catch (error2) {
+      return fail3(path, "unreadable", `cannot be read (${describeFsError(error2)})`);
+    } finally {
+      fs3.closeSync(fd);
+    }
+  };
+  const open2 = (path) => {
+    const opened = openRegular(path);
+    if ("ok" in opened) return opened;
+    const { fd, size } = opened;
+    let position = 0;
+    let closed = false;
+    return {
+      ok: true,
+      path: display(path),
+      size,
+      read(buffer) {
+        if (closed) return 0;
+        const n = fs3.readSync(fd, buffer, 0, buffer.length, position);
+        position += n;
+        return n;
+      },
+      close() {
+        if (!closed) fs3.closeSync(fd);
+        closed = true;
+      }
+    };
+  };
+  const kind = (path) => {
+    const where2 = locate(path);
+    if (!("real" in where2)) return where2.kind === "outside" ? "outside" : "missing";
+    try {
+      const st = fs3.lstatSync(where2.real);
+      return st.isDirectory() ? "directory" : st.isFile() ? "file" : "other";
+    } catch {
+      return "missing";
+    }
+  };
+  const exists2 = (path) => {
+    try {
+      fs3.lstatSync(absolute(path));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const walks = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const walkReal = (real) => {
+    const cached = walks.get(real);
+    if (cached) return cached;
+    const names = [];
+    const unreadable = [];
+    const stack = [""];
+    let seen = 0;
+    while (stack.length) {
+      const rel = stack.pop();
+      let entries;
+      try {
+        entries = fs3.readdirSync(rel === "" ? real : real + sep + rel.split("/").join(sep), { withFileTypes: true });
+      } catch (error2) {
+        unreadable.push({ rel, reason: `cannot be listed (${describeFsError(error2)})` });
+        continue;
+      }
+      for (const e of entries) {
+        const child = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) stack.push(child);
+        else names.push(child);
+        if (++seen > MAX_LISTED_ENTRIES) {
+          unreadable.push({ rel, reason: `holds more than ${MAX_LISTED_ENTRIES} entries; the rest was not listed` });
+          stack.length = 0;
+          break;
+        }
+      }
+    }
+    names.sort();
+    const walk = { names, unreadable };
+    walks.set(real, walk);
+    return walk;
+  };
+  const list = (dir) => {
+    const named = display(dir);
+    const cached = listings.get(named);
+    if (cached) return cached;
+    const result = listUncached(dir, named);
+    listings.set(named, result);
+    return result;
+  };
+  const listUncached = (dir, named) => {
+    const where2 = locate(dir);
+    if (!("real" in where2)) return where2;
+    try {
+      if (!fs3.lstatSync(where2.real).isDirectory()) return fail3(dir, "not-a-directory", "is not a directory");
+    } catch (error2) {
+      return fail3(dir, "unreadable", `cannot be read (${describeFsError(error2)})`);
+    }
+    const walk = walkReal(where2.real);
+    const prefix = named === "." ? "" : `${named}/`;
+    return {
+      ok: true,
+      files: prefix ? walk.names.map((n) => prefix + n) : walk.names,
+      unreadable: walk.unreadable.map((u) => ({ path: u.rel === "" ? named : prefix + u.rel, reason: u.reason }))
+    };
+  };
+  return {
+    root: absRoot,
+    fs: fs3,
+    allowed,
+    display,
+    read,
+    readText(path, maxBytes) {
+      const r = read(path, maxBytes);
+      return r.ok ? { ok: true, path: r.path, text: r.bytes.toString("utf8") } : r;
+    },
+    open: open2,
+    kind,
+    exists: exists2,
+    list
+  };
+}
+
 // src/workspace/files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 function findRepositoryRoot(start) {
-  let dir = resolve2(start);
+  let dir = resolve3(start);
   for (; ; ) {
     if (existsSync2(join(dir, ".git"))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return resolve2(start);
+    if (parent === dir) return resolve3(start);
     dir = parent;
   }
 }
 function toRepoPath(root, abs) {
-  const rel = relative(root, abs);
+  const rel = relative2(root, abs);
   if (rel === "") return "";
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel.split(sep2).join("/");
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function scanMatchers(include, exclude) {
@@ -39390,46 +47484,55 @@ function scanMatchers(include, exclude) {
   };
 }
 var GLOB_CHARS = /[*?[\]{}!]/;
-function listFiles(root, cwd, paths, scan) {
+function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) {
+  const fs3 = reader.fs;
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
   const plain = paths.filter((p) => !GLOB_CHARS.test(p));
   const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
   const found = /* @__PURE__ */ new Set();
   const missing = [];
+  const refused = [];
+  const unreadable = [];
+  const excluded = [];
   const visited = /* @__PURE__ */ new Set();
-  const walk = (abs, rel) => {
+  const realOf = (abs) => {
     try {
-      const real = realpathSync(abs);
-      if (visited.has(real)) return;
-      visited.add(real);
+      return fs3.realpathSync(abs);
     } catch {
-      return;
+      return void 0;
     }
+  };
+  const walk = (abs, rel) => {
+    const real = realOf(abs);
+    if (real === void 0 || !reader.allowed(real) || visited.has(real)) return;
+    visited.add(real);
     let entries;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
+      entries = fs3.readdirSync(abs, { withFileTypes: true });
+    } catch (error2) {
+      unreadable.push({ path: rel === "" ? "." : rel, reason: `cannot be listed (${describeFsError(error2)}); the files under it were not linted` });
       return;
     }
-    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
     const relPrefix = rel === "" ? "" : rel + "/";
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
       const childRel = relPrefix + e.name;
       let isDirectory2 = e.isDirectory();
-      let isFile = e.isFile();
       if (e.isSymbolicLink()) {
-        try {
-          const target = statSync(absPrefix + e.name);
-          isFile = target.isFile();
-          isDirectory2 = target.isDirectory() && !visited.has(realpathSync(absPrefix + e.name));
-        } catch {
-          continue;
+        const target = realOf(absPrefix + e.name);
+        if (target === void 0) continue;
+        if (reader.allowed(target)) {
+          try {
+            isDirectory2 = fs3.lstatSync(target).isDirectory();
+          } catch {
+            continue;
+          }
         }
       }
       if (isDirectory2) {
         if (!exclude(childRel + "/") && !exclude(childRel)) walk(absPrefix + e.name, childRel);
-      } else if (isFile && include(childRel) && !exclude(childRel)) found.add(childRel);
+      } else if (include(childRel) && !exclude(childRel)) found.add(childRel);
     }
   };
   if (globs.length) {
@@ -39440,84 +47543,63 @@ function listFiles(root, cwd, paths, scan) {
     }
   }
   for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
-    const abs = resolve2(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
+    const abs = resolve3(cwd, p);
     const rel = toRepoPath(root, abs);
     if (rel === void 0) {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) walk(abs, rel);
-    else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    const kind = reader.kind(abs);
+    if (kind === "missing") missing.push(p);
+    else if (kind === "outside") refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
+    else {
+      const glob = rel === "" ? void 0 : scan.exclude.find((g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel));
+      if (glob !== void 0) excluded.push({ path: rel, glob });
+      else if (kind === "directory") walk(abs, rel);
+      else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
+    }
   }
-  return { files: [...found].sort(), missing };
+  return {
+    files: [...found].sort(),
+    missing,
+    ...excluded.length ? { excluded } : {},
+    ...refused.length ? { refused } : {},
+    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) } : {}
+  };
 }
-function selectFiles(root, candidates, scan) {
+function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
   for (const rel of candidates) {
     if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
-    try {
-      if (statSync(repoFilePath(root, rel)).isFile()) selected.add(rel);
-    } catch {
+    if (!reader.exists(rel)) {
+      onMissing?.(rel);
+      continue;
     }
+    if (reader.kind(rel) === "directory") continue;
+    selected.add(rel);
   }
   return [...selected].sort();
 }
-function repoFilePath(root, repoPath) {
-  if (sep !== "/") return resolve2(root, repoPath);
-  return (root.endsWith("/") ? root : root + "/") + repoPath;
-}
-function fileSystemRepo(root) {
-  const inside = (p) => {
-    const abs = resolve2(root, p);
-    return toRepoPath(root, abs) === void 0 ? void 0 : abs;
-  };
+function fileSystemRepo(root, reader = createConfinedReader(root)) {
   return {
     readFile(path) {
-      const abs = inside(path);
-      if (!abs) return void 0;
-      try {
-        return readFileSync(abs, "utf8");
-      } catch {
-        return void 0;
-      }
+      const read = reader.readText(path, REFERENCED_FILE_MAX_BYTES);
+      if (read.ok) return read.text;
+      return read.kind === "missing" ? void 0 : { refused: read.reason };
     },
     listFiles(dir) {
-      const abs = inside(dir);
-      if (!abs) return void 0;
-      try {
-        if (!statSync(abs).isDirectory()) return void 0;
-      } catch {
-        return void 0;
-      }
-      const out = [];
-      const walk = (d, depth) => {
-        if (depth > 32 || out.length > 1e5) return;
-        for (const e of readdirSync(d, { withFileTypes: true })) {
-          const child = join(d, e.name);
-          if (e.isDirectory()) walk(child, depth + 1);
-          else if (e.isFile()) {
-            const rel = toRepoPath(root, child);
-            if (rel !== void 0) out.push(rel);
-          }
-        }
-      };
-      walk(abs, 0);
-      return out.sort();
+      const listed = reader.list(dir);
+      if (listed.ok) return { files: listed.files, unreadable: listed.unreadable };
+      return listed.kind === "missing" || listed.kind === "not-a-directory" ? void 0 : { refused: listed.reason };
     }
   };
 }
 
 // src/workspace/check.ts
 function policyFinding(p) {
+  const message = safeText(p.message);
   return {
     rule: "invalid-policy",
     severity: "error",
@@ -39526,9 +47608,9 @@ function policyFinding(p) {
     column: p.column,
     endLine: p.endLine,
     endColumn: p.endColumn,
-    message: p.message,
+    message,
     suppressed: false,
-    fingerprint: fingerprint(["invalid-policy", p.file, p.message])
+    fingerprint: fingerprint(["invalid-policy", p.file, message])
   };
 }
 function emptyResult(policyFile, findings) {
@@ -39544,27 +47626,30 @@ function emptyResult(policyFile, findings) {
     clusters: []
   };
 }
-function formatBytes2(n) {
+function formatBytes3(n) {
   if (n < 1024) return `${n} bytes`;
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
-  const root = options.root ? resolve3(options.root) : findRepositoryRoot(cwd);
-  const abs = (p) => isAbsolute2(p) ? p : resolve3(root, p);
-  const read = (p) => {
-    try {
-      return readFileSync2(abs(p), "utf8");
-    } catch {
-      return void 0;
-    }
-  };
+  const root = options.root ? resolve4(options.root) : findRepositoryRoot(cwd);
   let policyPath = options.policyPath;
+  let extraRoots = [];
   if (policyPath !== void 0) {
-    const given = isAbsolute2(policyPath) ? policyPath : resolve3(cwd, policyPath);
-    policyPath = toRepoPath(root, given) ?? relative2(root, given).split(sep2).join("/");
-  } else {
-    policyPath = discoverPolicy((p) => existsSync3(abs(p)));
+    const given = isAbsolute3(policyPath) ? policyPath : resolve4(cwd, policyPath);
+    const inRepository = toRepoPath(root, given);
+    if (inRepository === void 0) extraRoots = [dirname2(given)];
+    policyPath = inRepository ?? relative3(root, given).split(sep3).join("/");
+  }
+  const reader = createConfinedReader(root, { extraRoots, ...options.fs ? { fs: options.fs } : {} });
+  const readPolicyFile = (p) => {
+    const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
+    if (read.ok) return read.text;
+    return read.kind === "missing" ? void 0 : { refused: read.reason };
+  };
+  const readText = (p) => textOf(readPolicyFile(p));
+  if (policyPath === void 0) {
+    policyPath = discoverPolicy((p) => reader.exists(p));
     if (policyPath === void 0) {
       return {
         result: emptyResult("", []),
@@ -39572,10 +47657,12 @@ async function checkRepository(options) {
       };
     }
   }
-  if (read(policyPath) === void 0) {
-    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}` };
+  const policyText = readPolicyFile(policyPath);
+  if (typeof policyText !== "string") {
+    const why = policyText === void 0 ? "it does not exist" : `it ${policyText.refused}`;
+    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = loadPolicy(policyPath, read);
+  const loaded = loadPolicy(policyPath, readPolicyFile);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -39583,74 +47670,71 @@ async function checkRepository(options) {
     };
   }
   const policy = loaded.policy;
-  const repo = fileSystemRepo(root);
-  const compiled = compilePosture(policy, read);
-  if (compiled.problems.length) {
-    const problems = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
+  const repo = fileSystemRepo(root, reader);
+  const bound = loadSnapshots(policy, readText);
+  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  if (compiled.problems.length || bound.problems.length) {
+    const problems = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
       result: emptyResult(policyPath, problems.map(policyFinding)),
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, read) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : read(p), policy, read) : [];
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, readText) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy, readText) : [];
+  const skipped = [];
   let files;
+  let excluded;
   if (options.changedFiles && !options.paths) {
-    files = selectFiles(root, options.changedFiles, policy.scan);
+    files = selectFiles(
+      root,
+      options.changedFiles,
+      policy.scan,
+      reader,
+      (path) => skipped.push({ ...skippedFinding(path, "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe"), severity: "error" })
+    );
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan);
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
     if (listed.missing.length) {
       return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
     }
+    if (listed.refused?.length) {
+      return { result: emptyResult(policyPath, []), fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}` };
+    }
+    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: "error" });
     files = listed.files;
+    if (listed.excluded) excluded = listed.excluded;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
     }
   }
-  const skipped = [];
   const checker = createChecker({
     policy,
     posture: compiled.posture,
-    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    fullScope: !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve3(cwd, p) === root)),
+    today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
+    now: options.now ?? (options.today !== void 0 ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
+    snapshots: bound.snapshots,
+    fullScope: !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve4(cwd, p) === root)),
     weakenings,
     repo,
     extraFindings: skipped
   });
   for (const path of files) {
-    const read2 = readWithinLimit(repoFilePath(root, path), policy.scan.maxFileBytes);
-    if (read2.kind === "too-big") {
-      skipped.push(skippedFinding(path, `not read: ${formatBytes2(read2.size)} is over \`scan.max_file_bytes\` (${formatBytes2(policy.scan.maxFileBytes)}); raise it or exclude the file to lint it`));
-    } else if (read2.kind === "error") {
-      skipped.push({ ...skippedFinding(path, `cannot read the file: ${read2.message}`), severity: "error" });
-    } else checker.add({ path, bytes: read2.bytes });
+    const read = reader.read(path, policy.scan.maxFileBytes);
+    if (read.ok) checker.add({ path, bytes: read.bytes });
+    else if (read.kind === "too-big" && read.size !== void 0) {
+      if (path.toLowerCase().endsWith(".sql")) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
+      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes3(read.size)} is over \`scan.max_file_bytes\` (${formatBytes3(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: "error" });
+    } else {
+      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: "error" });
+    }
   }
-  return { result: checker.finish() };
+  return { result: checker.finish(), ...excluded ? { excluded } : {} };
 }
 function baseWeakenings(basePath, readBase, head, read) {
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
-}
-function readWithinLimit(path, limit) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > limit) return { kind: "too-big", size };
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const n = readSync(fd, bytes, filled, size - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { kind: "ok", bytes: filled === size ? bytes : bytes.subarray(0, filled) };
-  } catch (error2) {
-    return { kind: "error", message: error2.message };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
 }
 function skippedFinding(path, message) {
   return {
@@ -39665,6 +47749,16 @@ function skippedFinding(path, message) {
     suppressed: false,
     fingerprint: fingerprint(["syntax-error", path, "not read"])
   };
+}
+
+// src/core/scrub-paths.ts
+var ABSOLUTE_PATH = /(?<![\w:/.~-])\/(?:[^\s'"`(),:<>]+)|\b[A-Za-z]:\\[^\s'"`(),<>]*/g;
+function scrubAbsolutePaths(text2, known = []) {
+  let out = text2;
+  for (const place of [...known].filter((k) => k.path.length > 1).sort((a, b) => b.path.length - a.path.length)) {
+    out = out.split(place.path).join(place.as);
+  }
+  return out.replace(ABSOLUTE_PATH, "<path>");
 }
 
 // src/report/sarif.ts
@@ -39683,22 +47777,22 @@ function docLink(ruleId, docsBaseUrl) {
 function ruleName(ruleId) {
   return ruleId.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
 }
-function toRule(rule18, input) {
-  const link = docLink(rule18.id, input.docsBaseUrl);
-  const page = input.helpMarkdown?.(rule18.id)?.trim();
-  const markdown = `${page ? page : `# ${rule18.id}
+function toRule(rule20, input) {
+  const link = docLink(rule20.id, input.docsBaseUrl);
+  const page = input.helpMarkdown?.(rule20.id)?.trim();
+  const markdown = `${page ? page : `# ${rule20.id}
 
-${rule18.meta.description}`}
+${rule20.meta.description}`}
 
 Documentation: [${link}](${link})`;
-  const security = SECURITY_SEVERITY[rule18.id];
+  const security = SECURITY_SEVERITY[rule20.id];
   const descriptor = {
-    id: rule18.id,
-    name: ruleName(rule18.id),
-    shortDescription: { text: rule18.meta.description },
-    fullDescription: { text: rule18.meta.description },
-    defaultConfiguration: { level: LEVEL[rule18.meta.defaultSeverity] },
-    help: { text: `${rule18.meta.description} See ${link}.`, markdown },
+    id: rule20.id,
+    name: ruleName(rule20.id),
+    shortDescription: { text: rule20.meta.description },
+    fullDescription: { text: rule20.meta.description },
+    defaultConfiguration: { level: LEVEL[rule20.meta.defaultSeverity] },
+    help: { text: `${rule20.meta.description} See ${link}.`, markdown },
     properties: { tags: security ? ["tidb", "security"] : ["tidb"], ...security ? { "security-severity": security } : {} }
   };
   if (/^https?:\/\//.test(link)) descriptor.helpUri = link;
@@ -39743,12 +47837,12 @@ function toResult(finding, ruleIndex) {
   return result;
 }
 function buildSarif(input) {
-  const known = new Map(input.rules.map((rule18) => [rule18.id, rule18]));
+  const known = new Map(input.rules.map((rule20) => [rule20.id, rule20]));
   for (const finding of input.findings) {
     if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
   const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const ruleIndex = new Map(rules.map((rule18, index) => [rule18.id, index]));
+  const ruleIndex = new Map(rules.map((rule20, index) => [rule20.id, index]));
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -39760,7 +47854,7 @@ function buildSarif(input) {
             version: input.toolVersion,
             semanticVersion: input.toolVersion,
             ...input.informationUri ? { informationUri: input.informationUri } : {},
-            rules: rules.map((rule18) => toRule(rule18, input))
+            rules: rules.map((rule20) => toRule(rule20, input))
           }
         },
         originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the repository that was checked." } } },
@@ -39773,7 +47867,7 @@ function buildSarif(input) {
 function formatSarif(report, options = {}) {
   const log = buildSarif({
     findings: report.findings,
-    rules: RULES.map((rule18) => ({ id: rule18.id, meta: { description: rule18.meta.description, defaultSeverity: rule18.meta.defaultSeverity } })),
+    rules: RULES.map((rule20) => ({ id: rule20.id, meta: { description: rule20.meta.description, defaultSeverity: rule20.meta.defaultSeverity } })),
     toolVersion: report.tool.version,
     ...options
   });
@@ -39825,13 +47919,13 @@ function failsCheck(findings, failOn) {
 }
 
 // src/cli/docs.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync } from "node:fs";
 var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
 function readRuleDoc(id) {
   if (!/^[a-z-]+$/.test(id)) return void 0;
   for (const dir of CANDIDATES) {
     try {
-      return readFileSync3(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+      return readFileSync(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
     } catch {
     }
   }
@@ -39882,6 +47976,109 @@ function isSummaryBody(body, policyPath) {
   return !!body && body.includes(summaryMarker(policyPath));
 }
 
+// src/report/markdown.ts
+var ZWSP = "\u200B";
+function escapeMarkdownText(text2, options = {}) {
+  const out = escapeTextSegment(escapeAndBound(redactSecrets(text2), options.max ?? MAX_MESSAGE_LENGTH));
+  return options.blockStart ? escapeLineStart(out) : out;
+}
+function escapeTextSegment(text2) {
+  let out = text2.replace(/[\\`*_~[\]|&<>@]/g, (c) => {
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case "@":
+        return `${ZWSP}@${ZWSP}`;
+      default:
+        return `\\${c}`;
+    }
+  });
+  out = out.replace(/#(?=[A-Za-z0-9])/g, `#${ZWSP}`);
+  out = out.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+  return out;
+}
+function escapeLineStart(text2) {
+  if (/^[#+\-=]/.test(text2)) return `\\${text2}`;
+  const ordered = /^(\d{1,9})([.)])/.exec(text2);
+  if (ordered) return `${ordered[1]}\\${text2.slice(ordered[1].length)}`;
+  return text2;
+}
+function codeSpan(text2, options = {}) {
+  let body = escapeAndBound(redactSecrets(text2), options.max ?? MAX_MESSAGE_LENGTH).replace(/<!--/g, `<!${ZWSP}--`);
+  if (options.table) body = body.replace(/\|/g, "\\|");
+  if (body === "") return "` `";
+  let longest = 0;
+  for (const run2 of body.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const delimiter = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") && body.trim() !== "" ? " " : "";
+  return `${delimiter}${pad}${body}${pad}${delimiter}`;
+}
+function splitCodeSpans(message) {
+  const runs = [];
+  for (const m of message.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
+  const byLength = /* @__PURE__ */ new Map();
+  runs.forEach((run2, i2) => {
+    const list = byLength.get(run2.length) ?? [];
+    list.push(i2);
+    byLength.set(run2.length, list);
+  });
+  const nextOf = /* @__PURE__ */ new Map();
+  const segments = [];
+  let textStart = 0;
+  let i = 0;
+  while (i < runs.length) {
+    const open2 = runs[i];
+    if (open2.start < textStart) {
+      i++;
+      continue;
+    }
+    const list = byLength.get(open2.length);
+    let k = nextOf.get(open2.length) ?? 0;
+    while (k < list.length && list[k] <= i) k++;
+    nextOf.set(open2.length, k);
+    if (k >= list.length) {
+      i++;
+      continue;
+    }
+    const closeIndex = list[k];
+    const close = runs[closeIndex];
+    if (open2.start > textStart) segments.push({ code: false, text: message.slice(textStart, open2.start) });
+    let content = message.slice(open2.start + open2.length, close.start);
+    if (content.length >= 2 && content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "") content = content.slice(1, -1);
+    segments.push({ code: true, text: content });
+    textStart = close.start + close.length;
+    i = closeIndex + 1;
+  }
+  if (textStart < message.length) segments.push({ code: false, text: message.slice(textStart) });
+  return segments;
+}
+function inlineMarkdown(message, options = {}) {
+  const bounded = escapeAndBound(redactSecrets(message), options.max ?? MAX_MESSAGE_LENGTH);
+  const inner = { ...options, max: Number.MAX_SAFE_INTEGER };
+  const out = splitCodeSpans(bounded).map((segment) => segment.code ? codeSpan(segment.text, inner) : escapeTextSegment(segment.text)).join("");
+  return options.blockStart ? escapeLineStart(out) : out;
+}
+function tableCell(text2) {
+  return inlineMarkdown(text2, { table: true });
+}
+function fenceFor(text2) {
+  let longest = 2;
+  for (const run2 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  return "`".repeat(longest + 1);
+}
+function safeInFence(text2) {
+  return !text2.includes("<!--") && escapeControl(text2) === text2;
+}
+function linkTarget(url) {
+  if (url === void 0) return void 0;
+  const encoded = url.replace(/[()]/g, (c) => c === "(" ? "%28" : "%29");
+  return /^https?:\/\/[^\s<>|\\`]+$/.test(encoded) ? encoded : void 0;
+}
+
 // src/report/github-comments.ts
 var SEVERITY_LABEL = {
   error: "\u{1F6D1} error",
@@ -39895,28 +48092,25 @@ function suggestedLine(finding, lineText) {
   const start = finding.column - 1;
   const end = finding.endColumn - 1;
   if (start < 0 || end < start || end > lineText.length) return void 0;
-  return lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
-}
-function fence(text2) {
-  let longest = 2;
-  for (const run2 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  return "`".repeat(longest + 1);
+  const line = lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
+  if (holdsSecret(lineText) || holdsSecret(line) || !safeInFence(line)) return void 0;
+  return line;
 }
 function renderFindingMarkdown(finding, context3) {
-  const docs = context3.docsUrl?.(finding.rule);
-  const rule18 = docs ? `[\`${finding.rule}\`](${docs})` : `\`${finding.rule}\``;
-  const cluster = finding.cluster ? ` \xB7 cluster \`${finding.cluster}\`` : "";
-  return `**${SEVERITY_LABEL[finding.severity]}** ${rule18}${cluster}
+  const docs = linkTarget(context3.docsUrl?.(finding.rule));
+  const rule20 = docs ? `[${codeSpan(finding.rule)}](${docs})` : codeSpan(finding.rule);
+  const cluster = finding.cluster ? ` \xB7 cluster ${codeSpan(finding.cluster)}` : "";
+  return `**${SEVERITY_LABEL[finding.severity]}** ${rule20}${cluster}
 
-${finding.message}`;
+${inlineMarkdown(finding.message, { blockStart: true })}`;
 }
 function renderReviewComment(findings, context3) {
   const parts = findings.map((finding) => renderFindingMarkdown(finding, context3));
   for (const finding of findings) {
     const line = suggestedLine(finding, context3.lineText?.(finding.file, finding.line));
     if (line === void 0) continue;
-    const f = fence(line);
-    parts.push(`${finding.fix?.title ?? "Suggested fix"}:
+    const f = fenceFor(line);
+    parts.push(`${inlineMarkdown(finding.fix?.title ?? "Suggested fix", { blockStart: true })}:
 
 ${f}suggestion
 ${line}
@@ -39942,8 +48136,8 @@ function renderResolvedComment(previousBody, fingerprints, headSha) {
 // src/report/github-summary.ts
 var MAX_COMMENT_LENGTH = 65e3;
 var RANK = { error: 3, warning: 2, notice: 1 };
-function tableCell(text2) {
-  return text2.replace(/\r\n|\r|\n/g, " ").replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+function cellCode(text2) {
+  return codeSpan(text2, { table: true, max: 200 });
 }
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -39968,10 +48162,11 @@ function whatToDo(cluster) {
 function renderPostureTable(clusters) {
   if (clusters.length === 0) return "_The policy defines no clusters._";
   const rows = clusters.map((cluster) => {
-    const logBackup = cluster.logBackup.enabled ? `on${cluster.logBackup.task ? ` (\`${tableCell(cluster.logBackup.task)}\`)` : ""}` : "off";
-    const changefeeds = cluster.changefeeds.length ? cluster.changefeeds.map((feed) => `\`${tableCell(feed.id)}\` \u2192 ${tableCell(feed.downstream)}`).join("<br>") : "none";
-    const name = cluster.description ? `**${tableCell(cluster.cluster)}**<br>${tableCell(cluster.description)}` : `**${tableCell(cluster.cluster)}**`;
-    return `| ${name} | v${tableCell(cluster.tidbVersion)} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
+    const logBackup = cluster.logBackup.enabled ? `on${cluster.logBackup.task ? ` (${cellCode(cluster.logBackup.task)})` : ""}` : "off";
+    const changefeeds = cluster.changefeeds.length ? cluster.changefeeds.map((feed) => `${cellCode(feed.id)} \u2192 ${escapeMarkdownText(feed.downstream, { table: true, max: 200 })}`).join("<br>") : "none";
+    const clusterName = escapeMarkdownText(cluster.cluster, { table: true, max: 200 });
+    const name = cluster.description ? `**${clusterName}**<br>${escapeMarkdownText(cluster.description, { table: true, max: 500 })}` : `**${clusterName}**`;
+    return `| ${name} | v${escapeMarkdownText(cluster.tidbVersion, { table: true, max: 100 })} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
   });
   return ["| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |", "|---|---|---|---|---|---|---|", ...rows].join("\n");
 }
@@ -39980,12 +48175,14 @@ function headline(input) {
   const counts = `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.notices, "notice")}, ${summary2.suppressed} suppressed`;
   const failing = input.failOn !== "never" && input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn]);
   const verdict = failing ? `\u274C **This check fails** (fail-on: \`${input.failOn}\`)` : `\u2705 **This check passes** (fail-on: \`${input.failOn}\`)`;
-  return `${verdict}: ${counts}. Policy \`${input.result.report.policy}\`; linted ${input.scope} (${plural(summary2.files, "file")}, ${plural(summary2.jobs, "import job")}).`;
+  return `${verdict}: ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })} (${plural(summary2.files, "file")}, ${plural(summary2.jobs, "import job")}).`;
 }
 function findingRow(finding, link) {
   const location = `${finding.file}:${finding.line}`;
-  const where2 = link ? `[\`${tableCell(location)}\`](${link})` : `\`${tableCell(location)}\``;
-  return `| ${SEVERITY_LABEL[finding.severity]} | ${where2} | \`${finding.rule}\` | ${tableCell(finding.message)} |`;
+  const code2 = codeSpan(location, { table: true, max: 500 });
+  const target = linkTarget(link);
+  const where2 = target ? `[${code2}](${target})` : code2;
+  return `| ${SEVERITY_LABEL[finding.severity]} | ${where2} | ${codeSpan(finding.rule, { table: true, max: 100 })} | ${tableCell(finding.message)} |`;
 }
 function renderSummary(input) {
   const maxLength = input.maxLength ?? MAX_COMMENT_LENGTH;
@@ -40002,7 +48199,7 @@ function renderSummary(input) {
   const omitted = input.annotationsOmitted;
   if (omitted && omitted.error + omitted.warning + omitted.notice > 0) {
     tail.push(
-      `Not shown as annotations (GitHub shows at most 10 of each severity per step): ${countText(omitted)}. Every finding is in the report artifact and SARIF.`
+      `Not shown as annotations (GitHub shows at most 10 of each severity per step): ${countText(omitted)}. Every finding is in the job summary and the JSON report (the \`report-json\` output).`
     );
   }
   for (const note of input.notes ?? []) tail.push(`> ${note.replace(/\r\n|\r|\n/g, " ")}`);
@@ -40082,12 +48279,13 @@ function parseInputs(get) {
 }
 
 // src/action/patch.ts
-var NO_LINES = { commentable: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Set() };
+var NO_LINES = { commentable: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Set(), text: /* @__PURE__ */ new Map() };
 var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   if (patch === void 0 || patch === null || patch === "") return NO_LINES;
   const commentable = /* @__PURE__ */ new Set();
   const added = /* @__PURE__ */ new Set();
+  const text2 = /* @__PURE__ */ new Map();
   let rightLine = 0;
   let rightRemaining = 0;
   for (const raw of patch.split("\n")) {
@@ -40105,12 +48303,13 @@ function parsePatch(patch) {
     if (rightRemaining <= 0) continue;
     if (marker === "+" || marker === " " || line === "") {
       commentable.add(rightLine);
+      text2.set(rightLine, line.slice(1));
       if (marker === "+") added.add(rightLine);
       rightLine++;
       rightRemaining--;
     }
   }
-  return { commentable, added };
+  return { commentable, added, text: text2 };
 }
 
 // src/action/scope.ts
@@ -40172,26 +48371,39 @@ function planReview(input) {
     const named = policyOfBody(comment.body);
     return named === void 0 || policy === void 0 || named === policy;
   });
-  const posted = new Set(own.flatMap((comment) => fingerprintsInBody(comment.body)));
+  const live = own.filter((comment) => comment.line !== null);
+  const posted = new Set(live.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
   const remove = [];
-  const resolve5 = [];
+  const resolve7 = [];
+  let liveKept = 0;
   for (const comment of own) {
     const fingerprints = fingerprintsInBody(comment.body);
-    if (fingerprints.some((fp) => current.has(fp))) continue;
-    if (repliedTo.has(comment.id)) resolve5.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
+    if (comment.line !== null && fingerprints.some((fp) => current.has(fp))) {
+      liveKept++;
+      continue;
+    }
+    if (repliedTo.has(comment.id)) resolve7.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
     else remove.push(comment.id);
   }
   const alreadyPosted = [];
   const outsideDiff = [];
+  const lineMismatch = [];
   const groups = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (posted.has(finding.fingerprint)) {
       alreadyPosted.push(finding);
       continue;
     }
-    if (!input.patches.get(finding.file)?.commentable.has(finding.line)) {
+    const patch = input.patches.get(finding.file);
+    if (!patch?.commentable.has(finding.line)) {
       outsideDiff.push(finding);
+      continue;
+    }
+    const headText = patch.text?.get(finding.line);
+    const workspaceText = input.context.lineText?.(finding.file, finding.line);
+    if (headText !== void 0 && workspaceText !== void 0 && stripCr(headText) !== stripCr(workspaceText)) {
+      lineMismatch.push(finding);
       continue;
     }
     const key = lineKey(finding);
@@ -40205,14 +48417,54 @@ function planReview(input) {
   const ordered = [...groups.values()].sort((a, b) => groupRank(b) - groupRank(a));
   for (const group of ordered) {
     const first = group[0];
-    if (create.length >= maxComments) {
+    if (create.length >= Math.max(0, maxComments - liveKept)) {
       overflow.push(...group);
       continue;
     }
-    create.push({ path: first.file, line: first.line, findings: group, body: renderReviewComment(group, input.context) });
+    const carried = group.slice(0, MAX_FINDINGS_PER_COMMENT);
+    overflow.push(...group.slice(MAX_FINDINGS_PER_COMMENT));
+    create.push({ path: first.file, line: first.line, findings: carried, body: boundedReviewComment(carried, input.context) });
   }
   create.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-  return { create, overflow, outsideDiff, alreadyPosted, delete: remove, resolve: resolve5 };
+  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve: resolve7 };
+}
+var MAX_INLINE_BODY = 6e4;
+var MAX_FINDINGS_PER_COMMENT = 200;
+function boundedReviewComment(group, context3, limit = MAX_INLINE_BODY) {
+  const full = renderReviewComment(group, context3);
+  if (full.length < limit) return full;
+  const markers = [...group.map((finding) => fingerprintMarker(finding.fingerprint)), ...context3.policyPath !== void 0 ? [policyMarker(context3.policyPath)] : []].join("\n");
+  const budget = limit - markers.length - 400;
+  const shown = [];
+  let used = 0;
+  let index = 0;
+  for (; index < group.length; index++) {
+    const part = renderFindingMarkdown(group[index], context3);
+    if (used + part.length + 2 > budget / 2 && index > 0) break;
+    if (part.length + 2 > budget / 2) break;
+    shown.push(part);
+    used += part.length + 2;
+  }
+  const folded = [];
+  let left = 0;
+  for (; index < group.length; index++) {
+    const part = renderFindingMarkdown(group[index], context3);
+    if (left > 0 || used + part.length + 2 > budget) {
+      left++;
+      continue;
+    }
+    folded.push(part);
+    used += part.length + 2;
+  }
+  const hidden = folded.length + left;
+  const details = hidden ? [`<details><summary>${hidden} more finding(s) on this line</summary>`, "", ...folded, ...left ? [`\u2026and ${left} more, listed in the job summary.`] : [], "", "</details>"] : [];
+  const body = [...shown, ...details.length ? [details.join("\n\n")] : [], markers].join("\n\n");
+  return body.length < limit ? body : `${body.slice(0, Math.max(0, limit - markers.length - 2))}
+
+${markers}`.slice(0, limit - 1);
+}
+function stripCr(text2) {
+  return text2.endsWith("\r") ? text2.slice(0, -1) : text2;
 }
 var RANK2 = { error: 3, warning: 2, notice: 1 };
 function groupRank(group) {
@@ -40229,18 +48481,18 @@ var text = (value, max = MAX_TEXT) => typeof value === "string" && value.length 
 var count = (value) => Number.isSafeInteger(value) && value >= 0 ? value : void 0;
 function readFinding(value) {
   if (!isObject(value)) return void 0;
-  const rule18 = text(value["rule"], 100);
+  const rule20 = text(value["rule"], 100);
   const file = text(value["file"], 1e3);
   const message = text(value["message"]);
   const fingerprint2 = text(value["fingerprint"], 200);
   const severity = value["severity"];
   const [line, column, endLine, endColumn] = [value["line"], value["column"], value["endLine"], value["endColumn"]].map(count);
-  if (!rule18 || !/^[a-z-]+$/.test(rule18) || !file || message === void 0 || !fingerprint2 || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
+  if (!rule20 || !/^[a-z-]+$/.test(rule20) || !file || message === void 0 || !fingerprint2 || typeof severity !== "string" || !SEVERITIES.includes(severity)) return void 0;
   if (!line || !column || !endLine || !endColumn) return void 0;
   const fix = isObject(value["fix"]) ? { title: text(value["fix"]["title"], 200), replacement: text(value["fix"]["replacement"], 2e3) } : void 0;
   const cluster = text(value["cluster"], 200);
   return {
-    rule: rule18,
+    rule: rule20,
     severity,
     file,
     line,
@@ -40343,4189 +48595,263 @@ function makePublishBundle(pullRequest, failOn, scope, result, lineText) {
   for (const finding of result.report.findings) {
     if (!finding.fix || finding.suppressed || finding.rule === "plaintext-secret" || finding.line !== finding.endLine) continue;
     const line = lineText(finding.file, finding.line);
-    if (line !== void 0) lines[`${finding.file}:${finding.line}`] = line;
+    if (line !== void 0 && !holdsSecret(line)) lines[`${finding.file}:${finding.line}`] = line;
   }
   return { version: 1, pullRequest, failOn, scope, result, lines };
 }
 
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
-import { EOL as EOL5 } from "os";
-var Context = class {
-  /**
-   * Hydrate the context from the environment
-   */
-  constructor() {
-    var _a, _b, _c;
-    this.payload = {};
-    if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-      } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
-      }
-    }
-    this.eventName = process.env.GITHUB_EVENT_NAME;
-    this.sha = process.env.GITHUB_SHA;
-    this.ref = process.env.GITHUB_REF;
-    this.workflow = process.env.GITHUB_WORKFLOW;
-    this.action = process.env.GITHUB_ACTION;
-    this.actor = process.env.GITHUB_ACTOR;
-    this.job = process.env.GITHUB_JOB;
-    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+// src/action/event.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isSha = (value) => typeof value === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
+function parseEvent(eventName, text2) {
+  const needsPayload = PULL_REQUEST_EVENTS.has(eventName) || eventName === "merge_group" || eventName === "workflow_run";
+  if (text2 === void 0) return needsPayload ? `the ${eventName} event has no payload (GITHUB_EVENT_PATH is not set or names no readable file)` : {};
+  let payload;
+  try {
+    payload = JSON.parse(text2);
+  } catch {
+    return "the event payload (GITHUB_EVENT_PATH) is not valid JSON";
   }
-  get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  if (!isObject2(payload)) return "the event payload (GITHUB_EVENT_PATH) is not a JSON object";
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const pr = pullRequestOf(payload["pull_request"]);
+    return typeof pr === "string" ? `the ${eventName} event payload is malformed: ${pr}` : { pullRequest: pr };
   }
-  get repo() {
-    if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
-    }
-    if (this.payload.repository) {
-      return {
-        owner: this.payload.repository.owner.login,
-        repo: this.payload.repository.name
-      };
-    }
-    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  if (eventName === "merge_group") {
+    const group = payload["merge_group"];
+    if (!isObject2(group)) return "the merge_group event payload is malformed: `merge_group` is not an object";
+    if (!isSha(group["base_sha"])) return "the merge_group event payload is malformed: `merge_group.base_sha` is not a commit id";
+    if (!isSha(group["head_sha"])) return "the merge_group event payload is malformed: `merge_group.head_sha` is not a commit id";
+    return { mergeGroup: { baseSha: group["base_sha"], headSha: group["head_sha"] } };
   }
-};
-
-// node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
-    });
+  if (eventName === "workflow_run") {
+    const run2 = payload["workflow_run"];
+    if (!isObject2(run2) || !isSha(run2["head_sha"])) return "the workflow_run event payload is malformed: `workflow_run.head_sha` is not a commit id";
+    return { workflowRun: { headSha: run2["head_sha"] } };
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
-      try {
-        step2(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step2(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step2(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step2((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+  return {};
 }
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-  });
-  return proxyFetch;
-}
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
+function pullRequestOf(value) {
+  if (!isObject2(value)) return "`pull_request` is not an object";
+  const number = value["number"];
+  if (!Number.isSafeInteger(number) || number <= 0) return "`pull_request.number` is not a positive integer";
+  const head = value["head"];
+  const base = value["base"];
+  if (!isObject2(head) || !isSha(head["sha"])) return "`pull_request.head.sha` is not a commit id";
+  if (!isObject2(base) || !isSha(base["sha"])) return "`pull_request.base.sha` is not a commit id";
+  const changed = value["changed_files"];
+  if (changed !== void 0 && (!Number.isSafeInteger(changed) || changed < 0)) return "`pull_request.changed_files` is not a count";
+  const repoName = (side) => isObject2(side["repo"]) ? side["repo"]["full_name"] : void 0;
+  const headRepo = repoName(head);
   return {
-    expand: expand2.bind(null, template)
+    number,
+    headSha: head["sha"],
+    baseSha: base["sha"],
+    // A head repository that is gone (a deleted fork) is `null`: still a fork, read-only token.
+    fromFork: head["repo"] === null || typeof headRepo === "string" && headRepo !== repoName(base),
+    ...changed !== void 0 ? { changedFiles: changed } : {}
   };
-}
-function expand2(template, context3) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse2(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
+// src/action/pull-files.ts
+var FILES_PER_PAGE = 100;
+var MAX_PAGES = Math.ceil(LIST_FILES_CAP / FILES_PER_PAGE);
+var STATUSES = /* @__PURE__ */ new Set(["added", "removed", "modified", "renamed", "copied", "changed", "unchanged"]);
+var MAX_NAME = 4096;
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function badName(name) {
+  if (typeof name !== "string" || name === "" || name.length > MAX_NAME) return true;
+  if (/[\u0000-\u001f\u007f]/.test(name) || name.startsWith("/") || /^[A-Za-z]:/.test(name)) return true;
+  return name.split(/[\\/]/).some((segment) => segment === "..");
+}
+function readFile2(item) {
+  if (!isObject3(item)) return "an entry is not an object";
+  const { filename, status, patch, previous_filename: previous } = item;
+  if (badName(filename)) return "an entry has no usable `filename`";
+  if (typeof status !== "string" || !STATUSES.has(status)) return "an entry has an unknown `status`";
+  if (patch !== void 0 && patch !== null && typeof patch !== "string") return "an entry has a `patch` that is not text";
+  if (previous !== void 0 && badName(previous)) return "an entry has an unusable `previous_filename`";
+  return {
+    filename,
+    status,
+    ...typeof patch === "string" ? { patch } : {},
+    ...previous !== void 0 ? { previous_filename: previous } : {}
   };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
+}
+function describeBody(data) {
+  if (data === void 0 || data === "") return "an empty body";
+  if (data === null) return "`null`";
+  if (typeof data === "string") return "a body that is not JSON (cut off?)";
+  return Array.isArray(data) ? "an array" : `a JSON ${typeof data}`;
+}
+async function listPullRequestFiles(fetchPage, expected2) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; ; page++) {
+    if (page > MAX_PAGES) return { ok: false, reason: `the listing still had a next page after ${MAX_PAGES} pages (GitHub lists at most ${LIST_FILES_CAP} files)` };
+    const answer = await fetchPage(page);
+    if (answer.status !== 200) return { ok: false, reason: `page ${page} answered HTTP ${answer.status} instead of 200 with a list` };
+    if (!Array.isArray(answer.data)) return { ok: false, reason: `page ${page} answered ${describeBody(answer.data)} instead of a list of files` };
+    if (answer.data.length > FILES_PER_PAGE) return { ok: false, reason: `page ${page} holds ${answer.data.length} files, more than the ${FILES_PER_PAGE} asked for` };
+    if (answer.data.length === 0 && answer.hasNext) return { ok: false, reason: `page ${page} is empty but links to a next page` };
+    for (const item of answer.data) {
+      const file = readFile2(item);
+      if (typeof file === "string") return { ok: false, reason: `page ${page}: ${file}` };
+      if (seen.has(file.filename)) return { ok: false, reason: `page ${page}: a file is listed twice` };
+      seen.add(file.filename);
+      files.push(file);
+    }
+    if (!answer.hasNext) break;
+  }
+  if (expected2 !== void 0) {
+    const want = Math.min(expected2, LIST_FILES_CAP);
+    if (files.length !== want) {
+      return { ok: false, reason: `it holds ${files.length} file(s) but the event says the pull request changes ${expected2}` };
+    }
+  }
+  return { ok: true, files };
+}
+var COMPARE_FILES_CAP = 300;
+function readCompareFiles(status, data) {
+  if (status !== 200) return { ok: false, reason: `the comparison answered HTTP ${status} instead of 200` };
+  if (!isObject3(data) || !Array.isArray(data["files"])) return { ok: false, reason: `the comparison answered ${describeBody(data)} without a list of files` };
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of data["files"]) {
+    const file = readFile2(item);
+    if (typeof file === "string") return { ok: false, reason: `the comparison: ${file}` };
+    if (seen.has(file.filename)) return { ok: false, reason: "the comparison lists a file twice" };
+    seen.add(file.filename);
+    files.push(file);
+  }
+  if (files.length >= COMPARE_FILES_CAP) return { ok: false, reason: `the comparison lists ${COMPARE_FILES_CAP} files or more, GitHub's cap, so it may be incomplete` };
+  return { ok: true, files };
+}
+
+// src/action/checkout.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join2, resolve as resolve5 } from "node:path";
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var MAX_READ = 1024 * 1024;
+function readSmall(path) {
+  try {
+    const stat2 = statSync(path);
+    if (!stat2.isFile() || stat2.size > MAX_READ) return void 0;
+    return readFileSync2(path, "utf8");
+  } catch {
     return void 0;
   }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
+}
+function gitDirOf(workspace) {
+  const dotGit = join2(workspace, ".git");
   try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    if (statSync(dotGit).isDirectory()) return dotGit;
   } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
+    return void 0;
   }
-};
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
-};
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
+  const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(dotGit) ?? "");
+  if (!pointer) return void 0;
+  const target = pointer[1];
+  return isAbsolute4(target) ? target : resolve5(workspace, target);
+}
+function resolveRef(gitDir, ref, commonDir) {
+  if (!/^refs\/[^\0\s]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
+  for (const dir of [gitDir, commonDir]) {
+    const loose = readSmall(join2(dir, ref))?.trim();
+    if (loose && SHA.test(loose)) return loose;
+  }
+  for (const dir of [gitDir, commonDir]) {
+    for (const line of (readSmall(join2(dir, "packed-refs")) ?? "").split("\n")) {
+      const [sha, name] = line.trim().split(" ");
+      if (name === ref && sha && SHA.test(sha)) return sha;
     }
   }
-  return rootHolder[""];
-};
-var serializeBigInts = (text2) => {
-  return text2.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+  return void 0;
+}
+function workspaceHead(workspace) {
+  const gitDir = gitDirOf(workspace);
+  if (!gitDir) return void 0;
+  const head = readSmall(join2(gitDir, "HEAD"))?.trim();
+  if (!head) return void 0;
+  if (SHA.test(head)) return { gitDir, sha: head };
+  const symbolic = /^ref:\s*(\S+)$/.exec(head);
+  if (!symbolic) return void 0;
+  const common = readSmall(join2(gitDir, "commondir"))?.trim();
+  const commonDir = common ? isAbsolute4(common) ? common : resolve5(gitDir, common) : gitDir;
+  const sha = resolveRef(gitDir, symbolic[1], commonDir);
+  return sha ? { gitDir, sha } : void 0;
+}
+function parentsOf(gitDir, sha) {
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
-    return originalParse(
-      serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
+    const text2 = execFileSync("git", ["-c", "core.fsmonitor=false", "--git-dir", gitDir, "cat-file", "commit", sha], {
+      encoding: "utf8",
+      timeout: 2e4,
+      maxBuffer: 4 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "ignore"],
+      env: { PATH: process.env["PATH"] ?? "", GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" }
     });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse3(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text2 = "";
-    try {
-      text2 = await response.text();
-      return JSONParse(text2);
-    } catch (err) {
-      return text2;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
+    const header = text2.split("\n\n", 1)[0] ?? "";
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  } catch {
+    return void 0;
   }
 }
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+var CHECKOUT_HINT = "check out the pull request's head before this step: `uses: actions/checkout` with `ref: ${{ github.event.pull_request.head.sha }}` (under pull_request_target also `persist-credentials: false`; see docs/github/README.md)";
+function checkWorkspaceHead(workspace, headSha) {
+  const head = workspaceHead(workspace);
+  if (!head) return { ok: false, reason: `the workspace is not a git checkout, so it cannot be shown to be the pull request's head ${headSha.slice(0, 12)}` };
+  const want = headSha.toLowerCase();
+  if (head.sha.toLowerCase() === want) return { ok: true, how: "head" };
+  const parents = parentsOf(head.gitDir, head.sha);
+  if (parents && parents.length > 1 && parents.some((p) => p.toLowerCase() === want)) return { ok: true, how: "merge" };
   return {
-    type: "token",
-    token,
-    tokenType
+    ok: false,
+    reason: `the workspace is at commit ${head.sha.slice(0, 12)}, which is neither the pull request's head ${want.slice(0, 12)} nor a merge commit of it (the default checkout of pull_request_target is the base branch, where the pull request's files are absent)`
   };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults2
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION5;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION6;
-
-// node_modules/@actions/github/lib/utils.js
-var context = new Context();
-var baseUrl = getApiBaseUrl();
-var defaults = {
-  baseUrl,
-  request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
-  }
-};
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-function getOctokitOptions(token, options) {
-  const opts = Object.assign({}, options || {});
-  const auth2 = getAuthString(token, opts);
-  if (auth2) {
-    opts.auth = auth2;
-  }
-  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
-  if (userAgent2) {
-    opts.userAgent = userAgent2;
-  }
-  return opts;
-}
-
-// node_modules/@actions/github/lib/github.js
-var context2 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
 // src/action/github-api.ts
-var DEFAULT_RETRY_POLICY = { retries: 3, baseMs: 1e3, maxRetryAfterMs: 6e4, budgetMs: 12e4, timeoutMs: 3e4 };
-function retryDelay(failure, attempt, policy) {
+var DEFAULT_RETRY_POLICY = { retries: 3, baseMs: 1e3, maxRetryAfterMs: 6e4, budgetMs: 12e4, timeoutMs: 3e4, deadlineMs: 12e4 };
+function rateLimitOf(error2) {
+  const status = errorStatus(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  const failure2 = error2;
+  const headers = failure2.response?.headers ?? {};
+  const message = failure2.message ?? "";
+  if (/secondary rate limit/i.test(message) || headers["retry-after"] !== void 0) return "secondary";
+  if (String(headers["x-ratelimit-remaining"]) === "0" || /API rate limit exceeded/i.test(message)) return "primary";
+  return status === 429 ? "secondary" : void 0;
+}
+var WritesStoppedError = class extends Error {
+  constructor(reason) {
+    super(`writes stopped for this run after ${reason}; the next run continues`);
+    this.reason = reason;
+  }
+  reason;
+};
+var DeadlineError = class extends Error {
+  constructor(deadlineMs) {
+    super(`the API phase's deadline of ${Math.round(deadlineMs / 1e3)} s has passed`);
+  }
+};
+var writeStops = /* @__PURE__ */ new WeakMap();
+function writesStopped(client) {
+  return writeStops.get(client)?.reason;
+}
+function retryDelay(failure2, attempt, policy) {
   if (attempt >= policy.retries) return void 0;
-  const retryAfter = Number(failure.headers["retry-after"]);
-  const secondary = /secondary rate limit/i.test(failure.message) || Number.isFinite(retryAfter);
-  const retryable = failure.status >= 500 || failure.status === 429 || failure.status === 403 && secondary;
+  const retryAfter = Number(failure2.headers["retry-after"]);
+  const secondary = /secondary rate limit/i.test(failure2.message) || Number.isFinite(retryAfter);
+  const retryable = failure2.status >= 500 || failure2.status === 429 || failure2.status === 403 && secondary;
   if (!retryable) return void 0;
   if (Number.isFinite(retryAfter) && retryAfter >= 0) {
     const wait = retryAfter * policy.baseMs;
     return wait > policy.maxRetryAfterMs ? void 0 : wait;
   }
-  if (failure.status === 403 || failure.status === 429) return Math.min(60 * policy.baseMs, policy.maxRetryAfterMs);
+  if (failure2.status === 403 || failure2.status === 429) return Math.min(60 * policy.baseMs, policy.maxRetryAfterMs);
   return policy.baseMs * 2 ** attempt;
 }
 function errorStatus(error2) {
@@ -44537,30 +48863,43 @@ function describeError2(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   return status !== void 0 ? `HTTP ${status}: ${message}` : message;
 }
-function createClient(token, baseUrl2, policy, log) {
-  const octokit = getOctokit(token, { baseUrl: baseUrl2, log: { debug: () => {
+async function createClient(token, baseUrl2, policy, log) {
+  const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
+  const octokit = getOctokit2(token, { baseUrl: baseUrl2, log: { debug: () => {
   }, info: () => {
   }, warn: log, error: log } });
   let waited = 0;
+  const deadline = Date.now() + policy.deadlineMs;
+  const stop = {};
+  writeStops.set(octokit, stop);
   octokit.hook.wrap("request", async (request2, options) => {
+    const write = options.method !== "GET" && options.method !== "HEAD";
     for (let attempt = 0; ; attempt++) {
+      if (write && stop.reason) throw new WritesStoppedError(stop.reason);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new DeadlineError(policy.deadlineMs);
       try {
-        options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
+        options.request = { ...options.request, signal: AbortSignal.timeout(Math.min(policy.timeoutMs, remaining)) };
         return await request2(options);
       } catch (error2) {
-        const failure = error2;
+        const failure2 = error2;
         const status = errorStatus(error2) ?? 500;
+        const limit = rateLimitOf(error2);
         const rateLimited = status === 429 || status === 403;
+        const giveUp = () => {
+          if (limit) stop.reason ??= `a ${limit} rate limit (${describeError2(error2)})`;
+          throw error2;
+        };
         if (options.method === "POST" && !rateLimited) throw error2;
         const delay = retryDelay(
-          { status, headers: failure.response?.headers ?? {}, message: failure.message ?? "" },
+          { status, headers: failure2.response?.headers ?? {}, message: failure2.message ?? "" },
           attempt,
           policy
         );
-        if (delay === void 0 || waited + delay > policy.budgetMs) throw error2;
+        if (delay === void 0 || waited + delay > policy.budgetMs || Date.now() + delay >= deadline) return giveUp();
         waited += delay;
         log(`GitHub API ${options.method} ${options.url} failed (${describeError2(error2)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`);
-        await new Promise((resolve5) => setTimeout(resolve5, delay));
+        await new Promise((resolve7) => setTimeout(resolve7, delay));
       }
     }
   });
@@ -44568,34 +48907,58 @@ function createClient(token, baseUrl2, policy, log) {
 }
 
 // src/action/run.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var EXIT_FINDINGS = 1;
 var EXIT_COULD_NOT_CHECK = 2;
+var runnerPaths = [];
+function withoutRunnerPaths(message) {
+  let out = message;
+  for (const { path, name } of runnerPaths) if (path.length > 1) out = out.split(path).join(name);
+  return out;
+}
 async function run() {
   try {
     await runAction();
   } catch (error2) {
-    fail2(`tidb-import-guard stopped with an internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const workspace = process.env["GITHUB_WORKSPACE"];
+    fail2(`tidb-import-guard stopped with an internal error: ${scrubAbsolutePaths(message, workspace ? [{ path: resolve6(workspace), as: "." }] : [])}`);
   }
 }
 function fail2(message) {
-  setFailed(message);
+  setFailed(withoutRunnerPaths(message));
   process.exitCode = EXIT_COULD_NOT_CHECK;
+}
+async function failBeforeCheck(message) {
+  await writeJobSummary(`## TiDB import guard
+
+\u274C **The check could not run**: ${withoutRunnerPaths(message)}
+`);
+  fail2(message);
+}
+function readEventText(path) {
+  if (!path) return void 0;
+  try {
+    const stat2 = statSync2(path);
+    if (!stat2.isFile() || stat2.size > MAX_EVENT_BYTES) return void 0;
+    return readFileSync4(path, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function readEnvironment() {
   const env = process.env;
-  const workspace = resolve4(env["GITHUB_WORKSPACE"] || process.cwd());
+  const workspace = resolve6(env["GITHUB_WORKSPACE"] || process.cwd());
   const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  let payload = {};
-  const eventPath = env["GITHUB_EVENT_PATH"];
-  if (eventPath && existsSync5(eventPath)) {
-    try {
-      payload = JSON.parse(readFileSync5(eventPath, "utf8"));
-    } catch (error2) {
-      return `The event payload ${eventPath} is not valid JSON: ${describeError2(error2)}`;
-    }
-  }
+  const runnerTemp = env["RUNNER_TEMP"] || join3(workspace, "..", ".tidb-import-guard-temp");
+  runnerPaths = [
+    { path: workspace + sep5, name: "" },
+    { path: workspace, name: "." },
+    { path: runnerTemp, name: "$RUNNER_TEMP" },
+    ...env["GITHUB_EVENT_PATH"] ? [{ path: env["GITHUB_EVENT_PATH"], name: "$GITHUB_EVENT_PATH" }] : []
+  ];
+  const event = parseEvent(eventName, readEventText(env["GITHUB_EVENT_PATH"]));
+  if (typeof event === "string") return event;
   const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
   const actionRepository = env["GITHUB_ACTION_REPOSITORY"];
   const actionRef = env["GITHUB_ACTION_REF"];
@@ -44607,40 +48970,32 @@ function readEnvironment() {
     apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     sha: env["GITHUB_SHA"] ?? "",
-    runnerTemp: env["RUNNER_TEMP"] || join2(workspace, "..", ".tidb-import-guard-temp"),
-    ...PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : {},
-    ...eventName === "workflow_run" ? workflowRunOf(payload) : {},
+    runnerTemp,
+    ...event.pullRequest ? { pullRequest: event.pullRequest } : {},
+    ...event.workflowRun ? { workflowRun: event.workflowRun } : {},
+    ...event.mergeGroup ? { mergeGroup: event.mergeGroup } : {},
     ...actionRepository ? { actionUrl: `${serverUrl}/${actionRepository}` } : {},
     ...actionRepository && actionRef ? { docsBaseUrl: `${serverUrl}/${actionRepository}/blob/${actionRef}` } : {}
   };
 }
-function pullRequestOf(payload) {
-  const pr = payload["pull_request"];
-  if (!pr || typeof pr.number !== "number") return {};
-  return {
-    pullRequest: {
-      number: pr.number,
-      headSha: String(pr.head?.sha ?? ""),
-      baseSha: String(pr.base?.sha ?? ""),
-      fromFork: pr.head?.repo?.full_name !== void 0 && pr.head.repo.full_name !== pr.base?.repo?.full_name
-    }
-  };
-}
-function workflowRunOf(payload) {
-  const headSha = payload["workflow_run"]?.head_sha;
-  return typeof headSha === "string" && headSha !== "" ? { workflowRun: { headSha } } : {};
-}
 function retryPolicy() {
   const base = Number(process.env["TIDB_IMPORT_GUARD_RETRY_BASE_MS"]);
-  return Number.isFinite(base) && base >= 0 ? { ...DEFAULT_RETRY_POLICY, baseMs: base } : DEFAULT_RETRY_POLICY;
+  const deadline = Number(process.env["TIDB_IMPORT_GUARD_API_DEADLINE_MS"]);
+  return {
+    ...DEFAULT_RETRY_POLICY,
+    ...process.env["TIDB_IMPORT_GUARD_RETRY_BASE_MS"] && Number.isFinite(base) && base >= 0 ? { baseMs: base } : {},
+    ...process.env["TIDB_IMPORT_GUARD_API_DEADLINE_MS"] && Number.isFinite(deadline) && deadline > 0 ? { deadlineMs: deadline } : {}
+  };
 }
+var MAX_JOB_SUMMARY_LENGTH = 1e6;
+var MAX_CLEANUP_WRITES = 30;
 function policyPathOf(inputs, workspace) {
   if (inputs.policy) {
-    if (!isAbsolute3(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
-    const inRepository = relative3(workspace, inputs.policy);
-    return inRepository && !inRepository.startsWith("..") && !isAbsolute3(inRepository) ? inRepository.split(sep4).join("/") : inputs.policy;
+    if (!isAbsolute5(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
+    const inRepository = relative4(workspace, inputs.policy);
+    return inRepository && !inRepository.startsWith("..") && !isAbsolute5(inRepository) ? inRepository.split(sep5).join("/") : inputs.policy;
   }
-  return discoverPolicy((candidate) => existsSync5(join2(workspace, candidate)));
+  return discoverPolicy((candidate) => existsSync4(join3(workspace, candidate)));
 }
 function policyFilesOf(policyPath, read) {
   const requested = [];
@@ -44649,7 +49004,8 @@ function policyFilesOf(policyPath, read) {
     return read(path);
   });
   const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => f.config !== void 0 ? [f.config] : [])) : [];
-  return [.../* @__PURE__ */ new Set([policyPath, ...requested, ...configs])];
+  const snapshots = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.posture ? [c.posture.path] : []) : [];
+  return [.../* @__PURE__ */ new Set([policyPath, ...requested, ...configs, ...snapshots])];
 }
 async function runAction() {
   const parsed = parseInputs((name) => getInput(name));
@@ -44658,7 +49014,7 @@ async function runAction() {
   const env = readEnvironment();
   if (typeof env === "string") return fail2(`tidb-import-guard could not start: ${env}`);
   if (env.eventName === "workflow_run") {
-    if (!env.workflowRun) return fail2("tidb-import-guard: the workflow_run event has no head_sha.");
+    if (!env.workflowRun) return fail2("tidb-import-guard could not start: the workflow_run event has no head_sha.");
     return runPublish(inputs, env, env.workflowRun);
   }
   const notes = [];
@@ -44667,31 +49023,97 @@ async function runAction() {
     notes.push(message);
   };
   const pr = env.pullRequest;
-  const client = inputs.token ? createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => info(message)) : void 0;
-  if (pr && !client) warn("No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.");
+  if (pr) {
+    const head = checkWorkspaceHead(env.workspace, pr.headSha);
+    if (!head.ok) return failBeforeCheck(`tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`);
+  }
+  const group = env.mergeGroup;
+  if (group) {
+    const head = checkWorkspaceHead(env.workspace, group.headSha);
+    if (!head.ok || head.how !== "head") {
+      return failBeforeCheck(`tidb-import-guard cannot check the merge group: ${head.ok ? "the workspace is not its head commit" : head.reason}. Check out \`github.sha\` (the default of actions/checkout on merge_group).`);
+    }
+  }
+  const client = (pr || group) && inputs.token ? await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => info(message)) : void 0;
   const policyPath = policyPathOf(inputs, env.workspace);
+  const policyInRepository = policyPath !== void 0 && !isAbsolute5(policyPath);
   let scope;
   let basePolicy;
   let previousPolicyPath;
-  const scopeMode = inputs.scope ?? (pr ? "changed" : "all");
-  if (scopeMode === "changed" && !pr) notes.push("`scope: changed` applies to pull requests only; all files were linted.");
-  if (pr && client) {
+  let unlisted = "all files";
+  const scopeMode = inputs.scope ?? (pr || group ? "changed" : "all");
+  if (scopeMode === "changed" && !pr && !group) notes.push("`scope: changed` applies to pull requests and merge groups only; all files were linted.");
+  if (group && !client && policyInRepository) {
+    return failBeforeCheck("tidb-import-guard cannot check a merge group without the `github-token` input: it needs the compare API for the changed files and the base policy (`policy-weakened`).");
+  }
+  if (group && client) {
+    let listing;
     try {
-      const files = await listPullRequestFiles(client, env, pr);
+      const response = await client.rest.repos.compareCommitsWithBasehead({ owner: env.owner, repo: env.repo, basehead: `${group.baseSha}...${group.headSha}` });
+      listing = readCompareFiles(response.status, response.data);
+    } catch (error2) {
+      warn(`Could not compare the merge group with its base (${describeError2(error2)}); all files were linted.`);
+      unlisted = "all files (the merge group could not be compared with its base)";
+    }
+    if (listing && !listing.ok) {
+      warn(`The merge group's list of changed files cannot be used (${listing.reason}); all files were linted.`);
+      unlisted = "all files (the merge group's changed files could not be listed completely)";
+    }
+    if (listing?.ok) {
       const readHead = (p) => {
         try {
-          return readFileSync5(resolve4(env.workspace, p), "utf8");
+          return readFileSync4(resolve6(env.workspace, p), "utf8");
         } catch {
           return void 0;
         }
       };
-      scope = planScope(files, policyPath && !isAbsolute3(policyPath) ? policyFilesOf(policyPath, readHead) : [], pr.number);
-      previousPolicyPath = files.find((f) => f.filename === policyPath)?.previous_filename;
+      const planned = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], 0);
+      const count2 = planned.changedFiles?.length ?? 0;
+      scope = { ...planned, ...planned.changedFiles ? { description: `the ${count2} file${count2 === 1 ? "" : "s"} the merge group changes` } : {} };
+      previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
+    }
+    if ((!scope || scope.policyChanged) && policyInRepository) {
+      const fetched = await fetchBasePolicy(client, env, { baseSha: group.baseSha }, [policyPath, ...previousPolicyPath ? [previousPolicyPath] : [], ...POLICY_LOCATIONS]);
+      if (!fetched.ok) {
+        return failBeforeCheck(`tidb-import-guard could not read the merge group's base policy (${fetched.error}), so it cannot tell whether the policy was weakened (policy-weakened). Re-run the check.`);
+      }
+      basePolicy = fetched.base;
+    }
+  }
+  if (pr && !client) {
+    if (policyInRepository) return failBeforeCheck("tidb-import-guard cannot check a pull request without the `github-token` input: it needs the API to list the changed files and to read the base policy (`policy-weakened`).");
+    warn("No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.");
+  }
+  if (pr && client) {
+    let listing;
+    try {
+      listing = await listPullRequestFiles((page) => fetchFilesPage(client, env, pr.number, page), pr.changedFiles);
     } catch (error2) {
       warn(`Could not list the pull request's files (${describeError2(error2)}); all files were linted and no inline comments were posted.`);
+      unlisted = "all files (the pull request's files could not be listed)";
     }
-    if (scope?.policyChanged && policyPath && !isAbsolute3(policyPath)) {
-      basePolicy = await fetchBasePolicy(client, env, pr, [policyPath, ...previousPolicyPath ? [previousPolicyPath] : [], ...POLICY_LOCATIONS], warn);
+    if (listing && !listing.ok) {
+      warn(`GitHub's list of the pull request's files cannot be trusted (${listing.reason}); all files were linted and no inline comments were posted.`);
+      unlisted = "all files (the pull request's file list could not be trusted)";
+    }
+    if (listing?.ok) {
+      const head = createConfinedReader(env.workspace);
+      const readHead = (p) => {
+        const read = head.readText(p, POLICY_FILE_MAX_BYTES);
+        return read.ok ? read.text : void 0;
+      };
+      scope = planScope(listing.files, policyInRepository ? policyFilesOf(policyPath, readHead) : [], pr.number);
+      previousPolicyPath = listing.files.find((f) => f.filename === policyPath)?.previous_filename;
+    }
+    const policyMayHaveChanged = !scope || scope.policyChanged || scope.atFileCap;
+    if (policyMayHaveChanged && policyInRepository) {
+      const fetched = await fetchBasePolicy(client, env, pr, [policyPath, ...previousPolicyPath ? [previousPolicyPath] : [], ...POLICY_LOCATIONS]);
+      if (!fetched.ok) {
+        return failBeforeCheck(
+          `tidb-import-guard could not read the base branch's policy (${fetched.error}), so it cannot tell whether this pull request weakens the policy (policy-weakened). Re-run the check.`
+        );
+      }
+      basePolicy = fetched.base;
     }
   }
   const changedFiles = scopeMode === "changed" ? scope?.changedFiles : void 0;
@@ -44704,25 +49126,27 @@ async function runAction() {
     ...changedFiles ? { changedFiles: [...changedFiles] } : {}
   });
   if (outcome.fatal) {
-    for (const finding of outcome.result.report.findings.slice(0, 10)) annotate(finding);
+    const fatal = outcome.fatal.replace(/,? or pass --policy\b/, ", or set the action's `policy` input");
     await writeJobSummary(`## TiDB import guard
 
-\u274C **The check could not run**: ${outcome.fatal}
+\u274C **The check could not run**: ${withoutRunnerPaths(fatal)}
 `);
-    return fail2(`tidb-import-guard could not check this repository: ${outcome.fatal}`);
+    fail2(`tidb-import-guard could not check this repository: ${fatal}`);
+    for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(finding);
+    return;
   }
   const result = outcome.result;
   const { report } = result;
   const failing = failsCheck(report.findings, inputs.failOn);
-  const scopeText = scopeMode === "changed" && scope ? scope.description : "all files";
+  const scopeText = scopeMode === "changed" ? scope ? scope.description : unlisted : "all files";
   setOutput("errors", report.summary.errors);
   setOutput("warnings", report.summary.warnings);
   setOutput("notices", report.summary.notices);
   setOutput("suppressed", report.summary.suppressed);
-  const outDir = join2(env.runnerTemp, "tidb-import-guard");
+  const outDir = join3(env.runnerTemp, "tidb-import-guard");
   const writeOutput = (name, path, render) => {
     try {
-      mkdirSync(dirname2(path), { recursive: true });
+      mkdirSync(dirname3(path), { recursive: true });
       writeFileSync(path, render());
       setOutput(name, path);
     } catch (error2) {
@@ -44730,11 +49154,11 @@ async function runAction() {
       setOutput(name, "");
     }
   };
-  writeOutput("report-json", join2(outDir, "report.json"), () => formatJson(report));
+  writeOutput("report-json", join3(outDir, "report.json"), () => formatJson(report));
   if (inputs.sarif) {
     writeOutput(
       "sarif-file",
-      resolve4(env.workspace, inputs.sarif),
+      resolve6(env.workspace, inputs.sarif),
       () => formatSarif(report, {
         helpMarkdown: readRuleDoc,
         ...env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {},
@@ -44743,17 +49167,21 @@ async function runAction() {
     );
   } else setOutput("sarif-file", "");
   const annotations = planAnnotations(report.findings, scope?.patches);
-  for (const finding of annotations.shown) annotate(finding);
   const context3 = { ...commentContext(env), policyPath: report.policy };
   if (pr) {
     const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => context3.lineText?.(file, line));
     try {
-      writeFileSync(join2(outDir, BUNDLE_FILE), JSON.stringify(bundle) + "\n");
+      writeFileSync(join3(outDir, BUNDLE_FILE), JSON.stringify(bundle) + "\n");
     } catch (error2) {
       warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError2(error2)}).`);
     }
   }
-  await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  try {
+    await publishAndSummarize({ client, env, pr, result, scope, context: context3, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+  } catch (error2) {
+    warning(withoutRunnerPaths(`Could not publish the results (${describeError2(error2)}); the exit status is unaffected.`));
+  }
+  for (const finding of annotations.shown) annotate(finding);
   if (failing) {
     const counts = `${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.notices} notice(s)`;
     setFailed(`tidb-import-guard: findings at or above fail-on=${inputs.failOn} (${counts}).`);
@@ -44785,10 +49213,13 @@ async function publishAndSummarize(options) {
     if (review.denied) commentsAllowed = false;
     inline = review.inline;
     commentSections = review.sections;
+  } else if (commentsAllowed && pr && client && options.comment === "summary") {
+    await removeInlineComments(client, env, pr, options.context, warn);
   } else if (commentsAllowed && options.comment === "review" && !scope) {
     notes.push("Inline comments were skipped because the pull request files could not be listed.");
   }
-  const summaryMarkdown = (sections, withMarker) => renderSummary({
+  const summaryMarkdown = (sections, withMarker, maxLength) => renderSummary({
+    ...maxLength ? { maxLength } : {},
     result,
     scope: options.scopeText,
     failOn: options.failOn,
@@ -44802,7 +49233,7 @@ async function publishAndSummarize(options) {
   if (commentsAllowed && pr && client) {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
   }
-  await writeJobSummary(summaryMarkdown([{ title: "Findings", findings: unsuppressed }], false));
+  await writeJobSummary(summaryMarkdown([{ title: "Findings", findings: unsuppressed }], false, MAX_JOB_SUMMARY_LENGTH));
 }
 async function runPublish(inputs, env, workflowRun) {
   const notes = [];
@@ -44810,33 +49241,37 @@ async function runPublish(inputs, env, workflowRun) {
     warning(message);
     notes.push(message);
   };
-  const dir = join2(env.runnerTemp, "tidb-import-guard");
-  const path = join2(dir, BUNDLE_FILE);
-  if (!existsSync5(path)) {
-    return fail2(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/fork-mode.md). No ${BUNDLE_FILE} there.`);
+  const dir = join3(env.runnerTemp, "tidb-import-guard");
+  const path = join3(dir, BUNDLE_FILE);
+  if (!existsSync4(path)) {
+    return fail2(`On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode). No ${BUNDLE_FILE} there.`);
   }
-  const bundle = readPublishBundle(readFileSync5(path, "utf8"));
+  const bundle = readPublishBundle(readFileSync4(path, "utf8"));
   if (typeof bundle === "string") return fail2(`tidb-import-guard cannot publish: ${bundle}.`);
   if (bundle.pullRequest.headSha !== workflowRun.headSha) {
     return fail2(`tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`);
   }
   if (!inputs.token) return fail2("tidb-import-guard cannot publish without `github-token`.");
-  const client = createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => info(message));
+  const client = await createClient(inputs.token, env.apiUrl, retryPolicy(), (message) => info(message));
   let baseSha;
+  let changedFiles;
   try {
     const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
     if (pull.data.head.sha !== workflowRun.headSha) {
       return fail2(`tidb-import-guard refuses to publish: pull request #${bundle.pullRequest.number} is at ${pull.data.head.sha}, not the linted commit ${workflowRun.headSha} (a newer push will publish its own result).`);
     }
     baseSha = pull.data.base.sha;
+    changedFiles = typeof pull.data.changed_files === "number" ? pull.data.changed_files : void 0;
   } catch (error2) {
     return fail2(`tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError2(error2)}).`);
   }
-  const pr = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false };
+  const pr = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false, ...changedFiles !== void 0 ? { changedFiles } : {} };
   const { result } = bundle;
   let scope;
   try {
-    scope = planScope(await listPullRequestFiles(client, env, pr), [], pr.number);
+    const listing = await listPullRequestFiles((page) => fetchFilesPage(client, env, pr.number, page), changedFiles);
+    if (listing.ok) scope = planScope(listing.files, [], pr.number);
+    else warn(`GitHub's list of the pull request's files cannot be trusted (${listing.reason}); no inline comments were posted.`);
   } catch (error2) {
     warn(`Could not list the pull request's files (${describeError2(error2)}); no inline comments were posted.`);
   }
@@ -44844,7 +49279,7 @@ async function runPublish(inputs, env, workflowRun) {
   setOutput("warnings", result.report.summary.warnings);
   setOutput("notices", result.report.summary.notices);
   setOutput("suppressed", result.report.summary.suppressed);
-  setOutput("report-json", join2(dir, "report.json"));
+  setOutput("report-json", join3(dir, "report.json"));
   setOutput("sarif-file", "");
   const context3 = {
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
@@ -44855,8 +49290,8 @@ async function runPublish(inputs, env, workflowRun) {
 }
 function annotate(finding) {
   const properties = {
-    title: `${finding.rule}${finding.cluster ? ` (${finding.cluster})` : ""}`,
-    file: finding.file,
+    title: plainText(`${finding.rule}${finding.cluster ? ` (${finding.cluster})` : ""}`),
+    file: plainText(finding.file),
     startLine: finding.line,
     endLine: finding.endLine,
     // GitHub refuses columns on a multi-line annotation.
@@ -44867,7 +49302,7 @@ function annotate(finding) {
     warning,
     notice
   };
-  annotateAs[finding.severity](finding.message, properties);
+  annotateAs[finding.severity](plainText(finding.message), properties);
 }
 async function writeJobSummary(markdown) {
   if (!process.env["GITHUB_STEP_SUMMARY"]) return;
@@ -44877,49 +49312,40 @@ async function writeJobSummary(markdown) {
     warning(`Could not write the job summary: ${describeError2(error2)}`);
   }
 }
+var COMMENT_SOURCE_MAX_BYTES = 16 * 1024 * 1024;
 function commentContext(env) {
   const cache = /* @__PURE__ */ new Map();
+  const reader = createConfinedReader(env.workspace);
   return {
     lineText(file, line) {
       if (!cache.has(file)) {
-        try {
-          const decoded = decodeSource(readFileSync5(join2(env.workspace, file)));
-          cache.set(file, decoded.ok ? buildLineIndex(decoded.text) : void 0);
-        } catch {
-          cache.set(file, void 0);
-        }
+        const read = reader.read(file, COMMENT_SOURCE_MAX_BYTES);
+        const decoded = read.ok ? decodeSource(read.bytes) : void 0;
+        cache.set(file, decoded?.ok ? buildLineIndex(decoded.text) : void 0);
       }
       return cache.get(file)?.lineText(line);
     },
     docsUrl: (ruleId) => env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : void 0
   };
 }
-async function listPullRequestFiles(client, env, pr) {
-  const files = [];
-  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, {
+async function fetchFilesPage(client, env, pullNumber, page) {
+  const response = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
     owner: env.owner,
     repo: env.repo,
-    pull_number: pr.number,
-    per_page: 100
-  })) {
-    for (const file of page.data) {
-      files.push({
-        filename: file.filename,
-        status: file.status,
-        ...file.patch !== void 0 ? { patch: file.patch } : {},
-        ...file.previous_filename !== void 0 ? { previous_filename: file.previous_filename } : {}
-      });
-    }
-    if (files.length >= LIST_FILES_CAP) break;
-  }
-  return files;
+    pull_number: pullNumber,
+    per_page: FILES_PER_PAGE,
+    page
+  });
+  const link = String(response.headers.link ?? "");
+  return { status: response.status, data: response.data, hasNext: /rel="next"/.test(link) };
 }
-async function fetchBasePolicy(client, env, pr, candidates, warn) {
+async function fetchBasePolicy(client, env, pr, candidates) {
   const readAtBase = async (path) => {
     try {
       const response = await client.rest.repos.getContent({ owner: env.owner, repo: env.repo, path, ref: pr.baseSha });
       const data = response.data;
-      if (data.type !== "file" || typeof data.content !== "string" || data.encoding !== "base64") return void 0;
+      if (data.type !== "file" || typeof data.content !== "string") return void 0;
+      if (data.encoding !== "base64") throw new Error(`${path} at the base is too large for the contents API`);
       return Buffer.from(data.content, "base64").toString("utf8");
     } catch (error2) {
       if (errorStatus(error2) !== 404) throw error2;
@@ -44936,7 +49362,7 @@ async function fetchBasePolicy(client, env, pr, candidates, warn) {
         break;
       }
     }
-    if (path === void 0 || text2 === void 0) return void 0;
+    if (path === void 0 || text2 === void 0) return { ok: true };
     const files = { [path]: text2 };
     const tried = /* @__PURE__ */ new Set([path]);
     for (let round = 0; round < 16; round++) {
@@ -44948,19 +49374,22 @@ async function fetchBasePolicy(client, env, pr, candidates, warn) {
         if (body !== void 0) files[extended] = body;
       }
     }
-    return { path, files };
+    return { ok: true, base: { path, files } };
   } catch (error2) {
-    warn(`Could not read the base policy (${describeError2(error2)}); policy-weakened was not checked.`);
-    return void 0;
+    return { ok: false, error: describeError2(error2) };
   }
 }
 function isPermissionDenied(error2) {
   const status = errorStatus(error2);
-  return status === 403 || status === 404;
+  return (status === 403 || status === 404) && rateLimitOf(error2) === void 0;
 }
 function permissionNote(pr, error2) {
+  const limit = rateLimitOf(error2);
+  if (limit === "primary") {
+    return `Could not post pull-request comments: the token's API rate limit is used up (${describeError2(error2)}). The findings are in the annotations and the job summary; the check result is unaffected. The next run after the limit resets posts them.`;
+  }
   const why = pr.fromFork ? "this pull request comes from a fork, so its token is read-only" : "the token lacks `pull-requests: write` (set `permissions: pull-requests: write` on the job)";
-  return `Could not post pull-request comments (${describeError2(error2)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/ for the two-workflow mode for forks.`;
+  return `Could not post pull-request comments (${describeError2(error2)}): ${why}. The findings are in the annotations and the job summary; the check result is unaffected. See docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode for the two-workflow mode for forks.`;
 }
 async function publishReview(client, env, pr, result, scope, context3, warn) {
   const unsuppressed = result.report.findings.filter((finding) => !finding.suppressed);
@@ -44974,7 +49403,8 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
         body: comment.body,
         path: comment.path,
         in_reply_to_id: comment.in_reply_to_id ?? null,
-        fromBot: comment.user?.type === "Bot"
+        fromBot: comment.user?.type === "Bot",
+        line: typeof comment.line === "number" ? comment.line : null
       })
     );
   } catch (error2) {
@@ -44987,6 +49417,7 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
   }
   const plan = planReview({ findings: result.report.findings, patches: scope.patches, existing, context: context3, headSha: pr.headSha });
   const notPosted = [];
+  const unanswered = [];
   let posted = 0;
   if (plan.create.length) {
     try {
@@ -44995,7 +49426,7 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
         pull_number: pr.number,
         commit_id: pr.headSha,
         event: "COMMENT",
-        body: `tidb-import-guard: ${plan.create.length} new inline comment(s); the summary comment has the rest.`,
+        body: `tidb-import-guard: ${plan.create.length} new inline comment(s)${plan.overflow.length + plan.outsideDiff.length + plan.lineMismatch.length > 0 ? "; the summary comment lists the findings not shown inline" : ""}.`,
         comments: plan.create.map((comment) => ({ path: comment.path, line: comment.line, side: "RIGHT", body: comment.body }))
       });
       posted = plan.create.length;
@@ -45004,45 +49435,86 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
         warn(permissionNote(pr, error2));
         return { sections: fallback, denied: true };
       }
-      if (errorStatus(error2) === 422) {
+      const limit = rateLimitOf(error2);
+      if (limit || error2 instanceof WritesStoppedError) {
+        for (const comment of plan.create) unanswered.push(...comment.findings);
+        warn(`GitHub's ${limit ?? "secondary"} rate limit stopped the review (${describeError2(error2)}); its ${plan.create.length} inline comment(s) are listed in the summary and the next run posts them.`);
+      } else if (errorStatus(error2) === 422) {
         for (const comment of plan.create) {
           if (await postSingleComment(client, env, pr, comment)) posted++;
           else notPosted.push(...comment.findings);
         }
         if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError2(error2)}); they are listed in the summary.`);
       } else {
-        for (const comment of plan.create) notPosted.push(...comment.findings);
+        for (const comment of plan.create) unanswered.push(...comment.findings);
         warn(`Could not post the review (${describeError2(error2)}); its ${plan.create.length} inline comment(s) are listed in the summary.`);
       }
     }
   }
-  let removed = 0;
-  for (const id of plan.delete) {
-    try {
-      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
-      removed++;
-    } catch (error2) {
-      warn(`Could not delete the outdated review comment ${id} (${describeError2(error2)}).`);
-    }
-  }
-  let resolved = 0;
-  for (const update of plan.resolve) {
-    try {
-      await client.rest.pulls.updateReviewComment({ ...repo, comment_id: update.id, body: update.body });
-      resolved++;
-    } catch (error2) {
-      warn(`Could not mark the review comment ${update.id} resolved (${describeError2(error2)}).`);
-    }
-  }
+  const { removed, resolved } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
   return {
     inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
     sections: [
       { title: "Not on a line of the diff", findings: plan.outsideDiff },
-      { title: "Over the limit of 30 inline comments per review", findings: plan.overflow },
-      { title: "Refused as inline comments by GitHub", findings: notPosted }
+      { title: "Over the limit of 30 inline comments per pull request", findings: plan.overflow },
+      { title: "Not placed inline: the checked-out line differs from the pull request head", findings: plan.lineMismatch },
+      { title: "Refused as inline comments by GitHub", findings: notPosted },
+      { title: "Not posted as inline comments this run (GitHub did not take the review; the next run posts them)", findings: unanswered }
     ],
     denied: false
   };
+}
+async function cleanUpComments(client, env, deletions, resolutions, warn) {
+  const repo = { owner: env.owner, repo: env.repo };
+  const pacing = retryPolicy().baseMs;
+  let removed = 0;
+  let resolved = 0;
+  let cleanupWrites = 0;
+  let cleanupLeft = 0;
+  const cleanups = [
+    ...deletions.map((id) => ({ kind: "delete", id })),
+    ...resolutions.map((update) => ({ kind: "resolve", id: update.id, body: update.body }))
+  ];
+  for (const cleanup of cleanups) {
+    if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
+      cleanupLeft++;
+      continue;
+    }
+    if (cleanupWrites > 0) await new Promise((resolve7) => setTimeout(resolve7, pacing));
+    cleanupWrites++;
+    try {
+      if (cleanup.kind === "delete") {
+        await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: cleanup.id });
+        removed++;
+      } else {
+        await client.rest.pulls.updateReviewComment({ ...repo, comment_id: cleanup.id, body: cleanup.body ?? "" });
+        resolved++;
+      }
+    } catch (error2) {
+      if (error2 instanceof WritesStoppedError) cleanupLeft++;
+      else warn(`Could not ${cleanup.kind === "delete" ? "delete the outdated" : "mark resolved the"} review comment ${cleanup.id} (${describeError2(error2)}).`);
+    }
+  }
+  if (cleanupLeft > 0) {
+    const stopped = writesStopped(client);
+    warn(`${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`);
+  }
+  return { removed, resolved };
+}
+async function removeInlineComments(client, env, pr, context3, warn) {
+  try {
+    const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: env.owner, repo: env.repo, pull_number: pr.number, per_page: 100 });
+    const plan = planReview({
+      findings: [],
+      patches: /* @__PURE__ */ new Map(),
+      existing: existing.map((comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null, fromBot: comment.user?.type === "Bot", line: typeof comment.line === "number" ? comment.line : null })),
+      context: context3,
+      headSha: pr.headSha
+    });
+    if (plan.delete.length || plan.resolve.length) await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) warn(`Could not remove the earlier inline comments (${describeError2(error2)}).`);
+  }
 }
 async function postSingleComment(client, env, pr, comment) {
   try {
@@ -45061,13 +49533,16 @@ async function postSingleComment(client, env, pr, comment) {
     return false;
   }
 }
+function withoutRunCounts(body) {
+  return body.replace(/^Inline review comments: .*$/m, "");
+}
 async function publishSummaryComment(client, env, pr, policyPath, body, hasFindings, warn) {
   const repo = { owner: env.owner, repo: env.repo };
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
     const sticky = comments.find((comment) => comment.user?.type === "Bot" && isSummaryBody(comment.body ?? "", policyPath));
     if (sticky) {
-      if (sticky.body !== body) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
+      if (withoutRunCounts(sticky.body ?? "") !== withoutRunCounts(body)) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {
       await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body });
     }
