@@ -127,6 +127,8 @@ function schemaIds(e: RouteExpr, out: Set<number>): Set<number> {
 
 /** Bound on the schema-condition combinations enumerated per projection. */
 const MAX_REGIONS = 64;
+/** Bound on the distinct schema conditions (route and filter schema patterns) one projection weighs. */
+const MAX_SCHEMA_CONDITIONS = 64;
 
 /**
  * {t : (s, t) ∈ e for some s}, as a table-only set (any schema). Exact unless the region bound or
@@ -135,6 +137,11 @@ const MAX_REGIONS = 64;
 export function projectTables(e: RouteExpr, atoms: SchemaAtoms): TableSet {
   const ids = [...schemaIds(e, new Set())];
   if (!ids.length) return exprSet(e, atoms);
+  // Each region intersects every schema condition and each witness search walks them all, so a
+  // config with thousands of filter rules and several routes could cost minutes (a pull request
+  // buying runner time with a few KB). Past the bound the answer is "any table": more findings,
+  // never fewer.
+  if (ids.length > MAX_SCHEMA_CONDITIONS) return ALL_TABLES;
   const parts: TableSet[] = [];
   let remaining: TableSet = ALL_TABLES;
   for (let n = 0; n < MAX_REGIONS; n++) {
