@@ -5635,6 +5635,7 @@ function schemaIds(e, out) {
 function projectTables(e, atoms) {
   const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
   if (!ids.length) return exprSet(e, atoms);
+  if (ids.length > MAX_SCHEMA_CONDITIONS) return ALL_TABLES;
   const parts = [];
   let remaining = ALL_TABLES;
   for (let n = 0; n < MAX_REGIONS; n++) {
@@ -5780,7 +5781,7 @@ function routeImage(router, source) {
   }
   return intersect(union(...parts), userTables());
 }
-var TRUE, FALSE, and, or, not, EXPR_ALGEBRA, MAX_REGIONS;
+var TRUE, FALSE, and, or, not, EXPR_ALGEBRA, MAX_REGIONS, MAX_SCHEMA_CONDITIONS;
 var init_routes = __esm({
   "src/jobs/routes.ts"() {
     "use strict";
@@ -5798,6 +5799,7 @@ var init_routes = __esm({
       subtract: (a, b) => a === FALSE ? FALSE : and(a, not(b))
     };
     MAX_REGIONS = 64;
+    MAX_SCHEMA_CONDITIONS = 64;
   }
 });
 

@@ -37116,9 +37116,11 @@ function schemaIds(e, out) {
   return out;
 }
 var MAX_REGIONS = 64;
+var MAX_SCHEMA_CONDITIONS = 64;
 function projectTables(e, atoms) {
   const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
   if (!ids.length) return exprSet(e, atoms);
+  if (ids.length > MAX_SCHEMA_CONDITIONS) return ALL_TABLES;
   const parts = [];
   let remaining = ALL_TABLES;
   for (let n = 0; n < MAX_REGIONS; n++) {
