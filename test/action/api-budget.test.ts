@@ -3,20 +3,13 @@
  * first run, re-run, and a push that fixes every finding. The figures are printed for the notes
  * and bounded here, so a change that multiplies them fails.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
-import { addedFile, makeWorkspace, openPullRequest, runAction, writeFile } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { type FakeGitHub } from '../github-server/server.js';
+import { addedFile, openPullRequest, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 let server: FakeGitHub;
 let workspace: string;
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
 function tally(from: number): { requests: number; writes: number } {
   const slice = server.requests.slice(from);

@@ -4,22 +4,13 @@
  * Lightning import (deploy/prod/orders.toml, finding on line 6 with a one-line fix), a logical one
  * (catalog.toml, clean) and an IMPORT INTO (migrations/prod/2026-11-22-events.sql, line 4).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
+import { type FakeGitHub } from '../github-server/server.js';
 import { fingerprintsInBody } from '../../src/action/markers.js';
 import { RULE_IDS } from '../../src/rules/registry.js';
-import {
-  addedFile,
-  addedPatch,
-  BASE_SHA,
-  makeWorkspace,
-  openPullRequest,
-  readWorkspaceFile,
-  runAction,
-  writeFile,
-} from './harness.js';
+import { addedFile, addedPatch, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 const ORDERS = 'deploy/prod/orders.toml';
 const CATALOG = 'deploy/prod/catalog.toml';
@@ -28,15 +19,7 @@ const POLICY = '.github/tidb-import-guard.yml';
 
 let server: FakeGitHub;
 let workspace: string;
-
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
 const ownSummaries = () => server.state.issueComments.filter((c) => c.body.includes('<!-- tidb-import-guard:summary'));
 const count = (operationId: string) => server.requests.filter((r) => r.operationId === operationId).length;

@@ -4,25 +4,18 @@
  * requests here change only catalog.toml (clean), so a run that lints what GitHub listed passes,
  * and a run that must fall back to every file fails on the two errors.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
-import { addedFile, BASE_SHA, makeWorkspace, openPullRequest, runAction } from './harness.js';
+import { type FakeGitHub } from '../github-server/server.js';
+import { addedFile, BASE_SHA, openPullRequest, runAction, withFakeGitHub } from './harness.js';
 
 const CATALOG = 'deploy/prod/catalog.toml';
 const ORDERS = 'deploy/prod/orders.toml';
 let server: FakeGitHub;
 let workspace: string;
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 const count = (operationId: string) => server.requests.filter((r) => r.operationId === operationId).length;
 
 describe('a pull request file list that cannot be trusted falls back to every file, never a pass', () => {

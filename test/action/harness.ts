@@ -7,11 +7,28 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FakeGitHub, PullFile } from '../github-server/server.js';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { startFakeGitHub, type FakeGitHub, type PullFile } from '../github-server/server.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
 
+
+/**
+ * Each test of the file gets a fresh loopback GitHub and workspace (handed to `use`), and ends by
+ * checking that every request it served matched GitHub's OpenAPI description.
+ */
+export function withFakeGitHub(use: (server: FakeGitHub, workspace: string) => void): void {
+  let server: FakeGitHub | undefined;
+  beforeEach(async () => {
+    server = await startFakeGitHub();
+    use(server, makeWorkspace());
+  });
+  afterEach(async () => {
+    expect(server!.violations).toEqual([]);
+    await server!.close();
+  });
+}
 
 /** A fresh copy of the fixture repository (the runner's GITHUB_WORKSPACE). */
 export function makeWorkspace(): string {

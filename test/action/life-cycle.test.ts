@@ -3,22 +3,15 @@
  * outdated comments, rate limits, a hanging API, the order of the action's own messages, and the
  * size of the job summary.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
-import { addedFile, makeWorkspace, openPullRequest, runAction, writeFile } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { type FakeGitHub } from '../github-server/server.js';
+import { addedFile, openPullRequest, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 const ORDERS = 'deploy/prod/orders.toml';
 const EVENTS = 'migrations/prod/2026-11-22-events.sql';
 let server: FakeGitHub;
 let workspace: string;
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 const count = (operationId: string) => server.requests.filter((r) => r.operationId === operationId).length;
 
 describe('outdated comments', () => {

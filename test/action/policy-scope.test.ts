@@ -3,24 +3,17 @@
  * a moved policy, a relaxation made in a file it extends, a changefeed config it reads, and a
  * policy named by an absolute path.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
-import { addedFile, BASE_SHA, makeWorkspace, openPullRequest, readWorkspaceFile, runAction, writeFile } from './harness.js';
+import { type FakeGitHub } from '../github-server/server.js';
+import { addedFile, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 const POLICY = '.github/tidb-import-guard.yml';
 
 let server: FakeGitHub;
 let workspace: string;
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
 const weakenings = (reportPath: string) =>
   (JSON.parse(readFileSync(reportPath, 'utf8')) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'policy-weakened');

@@ -1,18 +1,11 @@
 /** A run for an older commit that finishes after the pull request moved on leaves the comments alone. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
-import { addedFile, HEAD_SHA, makeWorkspace, openPullRequest, runAction } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { type FakeGitHub } from '../github-server/server.js';
+import { addedFile, HEAD_SHA, openPullRequest, runAction, withFakeGitHub } from './harness.js';
 
 let server: FakeGitHub;
 let workspace: string;
-beforeEach(async () => {
-  server = await startFakeGitHub();
-  workspace = makeWorkspace();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
 describe('a stale run', () => {
   it('posts no comment and edits no summary when the pull request is at a newer commit; the verdict stands', async () => {
