@@ -21,34 +21,23 @@ const common = {
   banner: { js: "import { createRequire as __tig_createRequire } from 'node:module';\nconst require = __tig_createRequire(import.meta.url);" },
 };
 
-// The policy schema's validator, generated afresh at every build with ajv's standalone code from
-// the very module the source runs (src/policy/validator-code.ts), then swapped in for
-// src/policy/validator.ts: the bundles never compile the schema at start-up.
-async function generatedPolicyValidator() {
+// A schema's validator, generated afresh at every build with ajv's standalone code from the very
+// module the source runs, then swapped in for the runtime validator: the bundles never compile a
+// schema at start-up.
+async function generatedValidator(entryPoint, exportName) {
   const dir = mkdtempSync(join(tmpdir(), 'tig-build-'));
   try {
     const generator = join(dir, 'generator.mjs');
-    await build({ ...common, entryPoints: ['src/policy/validator-code.ts'], outfile: generator });
-    const { policyValidatorModule } = await import(pathToFileURL(generator).href);
-    return policyValidatorModule();
+    await build({ ...common, entryPoints: [entryPoint], outfile: generator });
+    const generated = await import(pathToFileURL(generator).href);
+    return generated[exportName]();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const validatorSource = await generatedPolicyValidator();
-// The posture snapshot's validator, generated the same way (src/posture-live/snapshot-validator-code.ts).
-async function generatedSnapshotValidator() {
-  const dir = mkdtempSync(join(tmpdir(), 'tig-build-'));
-  try {
-    const generator = join(dir, 'generator.mjs');
-    await build({ ...common, entryPoints: ['src/posture-live/snapshot-validator-code.ts'], outfile: generator });
-    const { snapshotValidatorModule } = await import(pathToFileURL(generator).href);
-    return snapshotValidatorModule();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const snapshotValidatorSource = await generatedSnapshotValidator();
+// The policy's (swapped in for src/policy/validator.ts) and the posture snapshot's.
+const validatorSource = await generatedValidator('src/policy/validator-code.ts', 'policyValidatorModule');
+const snapshotValidatorSource = await generatedValidator('src/posture-live/snapshot-validator-code.ts', 'snapshotValidatorModule');
 const precompiledValidator = {
   name: 'precompiled-policy-validator',
   setup(b) {
