@@ -21,6 +21,7 @@ import { fileChunks } from './chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
 import { safeText } from '../report/sanitize.js';
+import { loadBaseline, type BaselineTarget } from './baseline.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -46,6 +47,10 @@ export interface CheckOptions {
   readonly now?: number;
   /** The file-system port every read goes through (tests inject errors root cannot provoke). */
   readonly fs?: FsPort;
+  /** `--baseline FILE` (relative to `cwd`); default: the policy's `baseline:` key. */
+  readonly baselinePath?: string;
+  /** `--update-baseline`: take every current finding as recorded; the shell writes the file. */
+  readonly updateBaseline?: boolean;
 }
 
 export interface CheckOutcome {
@@ -54,6 +59,8 @@ export interface CheckOutcome {
   readonly fatal?: string;
   /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
+  /** The baseline in use, and where `--update-baseline` writes it. */
+  readonly baseline?: BaselineTarget;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -185,16 +192,36 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     }
   }
 
+  const fullScope = !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
+  const baseline = loadBaseline(policy, reader, {
+    root,
+    cwd,
+    ...(options.baselinePath !== undefined ? { path: options.baselinePath } : {}),
+    ...(options.updateBaseline ? { update: true } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
+  if (options.updateBaseline && baseline.kind === 'none') {
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline needs a baseline file: pass --baseline FILE or set `baseline:` in the policy' };
+  }
+  if (options.updateBaseline && !fullScope) {
+    // Written from a part of the repository, it would drop the entries of every other file.
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline writes the baseline from the whole repository: run it without paths or a changed-files scope' };
+  }
+  if (baseline.kind === 'fatal') {
+    return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
+  }
+
   const checker = createChecker({
     policy,
     posture: compiled.posture,
     today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
     now: options.now ?? (options.today !== undefined ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
     snapshots: bound.snapshots,
-    fullScope: !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root)),
+    fullScope,
     weakenings,
     repo,
     extraFindings: skipped,
+    ...(baseline.kind === 'ok' ? { baseline: baseline.baseline, ...(options.updateBaseline ? { updateBaseline: true } : {}) } : {}),
   });
   for (const path of files) {
     const read = reader.read(path, policy.scan.maxFileBytes);
@@ -208,7 +235,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish(), ...(excluded ? { excluded } : {}) };
+  return { result: checker.finish(), ...(excluded ? { excluded } : {}), ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}) };
 }
 
 /**
