@@ -11,7 +11,8 @@ import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../engine/check.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { discoverPolicy, loadPolicy } from '../policy/load.js';
-import { diffPolicies, type Weakening } from '../policy/weakened.js';
+import { diffBaselines, diffPolicies, type Weakening } from '../policy/weakened.js';
+import { BASELINE_MAX_BYTES, parseBaseline } from '../baseline/format.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import { loadSnapshots } from '../posture-live/bind.js';
@@ -122,6 +123,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     return read.kind === 'missing' ? undefined : { refused: read.reason };
   };
   const readText = (p: string): string | undefined => textOf(readPolicyFile(p));
+  // A base baseline read from the head (the CLI's --base-policy) may be larger than a policy file.
+  const readBig = (p: string): string | undefined => {
+    const read = reader.readText(p, BASELINE_MAX_BYTES);
+    return read.ok ? read.text : undefined;
+  };
 
   if (policyPath === undefined) {
     policyPath = discoverPolicy((p) => reader.exists(p));
@@ -157,7 +163,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
 
-  const weakenings = options.basePolicy
+  const weakenings: Weakening[] = options.basePolicy
     ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
     : options.basePolicyText !== undefined
       ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
@@ -210,6 +216,15 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   if (baseline.kind === 'fatal') {
     return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
   }
+  // Entries the pull request adds to the baseline weaken the policy like a new waiver.
+  if (baseline.kind === 'ok' && !options.updateBaseline) {
+    const base = options.basePolicy
+      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p])
+      : options.basePolicyText !== undefined
+        ? baseBaseline(policyPath, (p) => (p === policyPath ? options.basePolicyText : textOf(readBig(p))))
+        : undefined;
+    if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
+  }
 
   const checker = createChecker({
     policy,
@@ -253,6 +268,20 @@ function baseWeakenings(
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
+}
+
+/**
+ * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
+ * with the base policy's files (the action fetches it at the base commit); one that is missing or
+ * does not parse holds nothing, so every head entry counts as added.
+ */
+function baseBaseline(basePath: string, readBase: (p: string) => string | undefined): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
+  const base = loadPolicy(basePath, readBase);
+  if (!base.ok) return undefined;
+  const path = base.policy.baseline?.path;
+  const text = path !== undefined ? readBase(path) : undefined;
+  const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
+  return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
 }
 
 function skippedFinding(path: string, message: string): Finding {
