@@ -99,6 +99,11 @@ export interface Comment {
   /** The comment's text without its markers (`--`, `#`, `/*`, `*\/`), untrimmed. */
   readonly text: string;
   readonly span: Span;
+  /**
+   * Only white space precedes the comment on its line (a directive on a line of its own covers the
+   * next statement or key; one at the end of a line, that line's). Unknown: taken as its own line.
+   */
+  readonly ownLine?: boolean;
 }
 
 /** A repository path as a URI path: each segment percent-encoded (`#`, `?`, spaces), `/` kept. */

@@ -31,6 +31,7 @@ import { readFile, type FileState } from './read-file.js';
 import { redactSecrets } from '../core/redact.js';
 import { sanitizeCluster, sanitizeFindings } from '../report/sanitize.js';
 import { TOOL_VERSION } from './version.js';
+import { SuppressionUse, suppressionCovers } from './suppress-scope.js';
 import { applyBaseline, baselineSection } from '../baseline/apply.js';
 import type { Baseline } from '../baseline/format.js';
 
@@ -64,7 +65,7 @@ export interface Checker {
 
 /** One finding in the making: a diagnostic in a source file, or one already placed in the policy. */
 type Pending =
-  | { readonly at: 'file'; readonly file: FileState; readonly d: Diagnostic }
+  | { readonly at: 'file'; readonly file: FileState; readonly d: Diagnostic; readonly job?: ImportJob }
   | { readonly at: 'policy'; readonly location: PolicyLocation; readonly d: Omit<Diagnostic, 'span'> };
 
 /** How many glob-against-file tries `unmatched-glob` may spend in one run (about a second). */
@@ -130,7 +131,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
         const analysis = analyzeJob(job, cluster, remedies);
         for (const rule of JOB_RULES) {
           for (const d of rule.check({ job, cluster, analysis })) {
-            pending.push({ at: 'file', file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
+            pending.push({ at: 'file', file, job, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
           }
         }
       }
@@ -390,7 +391,7 @@ function tablesAllowed(tables: TableFilter | 'any' | 'invalid', d: Diagnostic): 
 function suppress(options: CheckerOptions, files: readonly FileState[], pending: readonly Pending[]): Finding[] {
   const { policy, today } = options;
   const out: Finding[] = [];
-  const usedInline = new Set<object>();
+  const usedInline = new SuppressionUse();
   const expiredInline = new Set<object>();
   const usedWaivers = new Set<Waiver>();
   const expiredWaivers = new Set<Waiver>();
@@ -443,8 +444,8 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
     let suppression: Finding['suppression'];
     if (p.at === 'file') {
       for (const s of p.file.directives.suppressions) {
-        if (!s.rules.includes(p.d.rule) || p.d.span.start < s.covers.start || p.d.span.start > s.covers.end) continue;
-        usedInline.add(s);
+        if (!s.rules.includes(p.d.rule) || !suppressionCovers(s, p.d.span, p.job)) continue;
+        usedInline.record(s, p.d.rule);
         if (s.until !== undefined && s.until < today) expiredInline.add(s);
         else suppression = { kind: 'inline', reason: s.reason };
         break;
@@ -468,8 +469,12 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
     for (const s of file.directives.suppressions) {
       if (expiredInline.has(s)) {
         for (const d of expiredWaiver.check({ kind: 'inline', rules: s.rules, until: s.until as string, span: s.span })) governance.push({ at: 'file', file, d });
-      } else if (!usedInline.has(s)) {
-        for (const d of unusedSuppression.check({ kind: 'inline', rules: s.rules, span: s.span })) governance.push({ at: 'file', file, d });
+      } else {
+        // Each rule it names that suppressed nothing is its own finding, naming the rule.
+        const partly = usedInline.has(s);
+        for (const rule of usedInline.unusedRules(s)) {
+          for (const d of unusedSuppression.check({ kind: 'inline', rules: [rule], span: s.span, partly })) governance.push({ at: 'file', file, d });
+        }
       }
     }
   }
