@@ -17,12 +17,35 @@ export interface Span {
   readonly end: number;
 }
 
-/** A one-line fix a reviewer can apply (a GitHub suggested change). `replacement` replaces `span`. */
+/**
+ * A fix a reviewer can apply. `replacement` replaces `span` (default: the finding's span);
+ * `alsoEdits` are further edits the fix needs to be complete (switching a job to logical mode also
+ * removes its `check-requirements = false`, which would otherwise become an unnecessary override).
+ */
 export interface Fix {
   readonly title: string;
   readonly replacement: string;
   readonly span?: Span;
+  readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[];
 }
+
+/** One edit of a resolved fix: the text from (line, column) to (endLine, endColumn), end exclusive, becomes `text`. */
+export interface FixEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+}
+
+/**
+ * A fix as reports see it (cli.md, github.md): a one-edit fix at the finding's own span is
+ * `replacement`; a fix of several edits is `edits` only, in file order, to be applied together
+ * (a `replacement` alone would leave the fix half done).
+ */
+export type FindingFix =
+  | { readonly title: string; readonly replacement: string; readonly edits?: undefined }
+  | { readonly title: string; readonly replacement?: undefined; readonly edits: readonly FixEdit[] };
 
 /** A problem found in one file, before positions are resolved. Produced by parsers and rules. */
 export interface Diagnostic {
@@ -82,7 +105,7 @@ export interface Finding extends Location {
   /** Why it is suppressed (the directive's or waiver's reason, or the baseline file), for SARIF and the summary. */
   readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
-  readonly fix?: { readonly title: string; readonly replacement: string };
+  readonly fix?: FindingFix;
 }
 
 /** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */

@@ -6,7 +6,7 @@
 import { fingerprint } from '../core/fingerprint.js';
 import type { RepoView } from '../core/repo.js';
 import picomatch from 'picomatch';
-import { SEVERITY_RANK, type Diagnostic, type Finding, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
+import { SEVERITY_RANK, type Diagnostic, type Finding, type FindingFix, type Fix, type Severity, type SeveritySetting, type SourceFile, type Span } from '../core/types.js';
 import { filterSet, findWitness, matchTable, NO_TABLES, parseTableFilter, subtract, union, type TableFilter, type TableName, type TableSet } from '../filter/index.js';
 import { lowerName } from '../filter/charset.js';
 import type { SnapshotRemedy } from '../jobs/sql.js';
@@ -422,7 +422,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
     const base = fingerprint([p.d.rule, file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
-    const fix = p.d.fix ? { title: p.d.fix.title, replacement: p.d.fix.replacement } : undefined;
+    const fix = p.d.fix ? resolveFix(p, p.d.fix) : undefined;
     return {
       rule: p.d.rule,
       severity: p.d.severity,
@@ -437,6 +437,19 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       fingerprint: seen ? fingerprint([base, String(seen)]) : base,
       ...(fix ? { fix } : {}),
     };
+  };
+
+  /** A fix of several edits is resolved to positions, in file order (cli.md `fix.edits`). */
+  const resolveFix = (p: Pending, fix: Fix): FindingFix => {
+    if (!fix.alsoEdits?.length || p.at !== 'file') return { title: fix.title, replacement: fix.replacement };
+    const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits]
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((e) => {
+        const s = p.file.lines.position(e.span.start);
+        const end = p.file.lines.position(e.span.end);
+        return { line: s.line, column: s.column, endLine: end.line, endColumn: end.column, text: e.text };
+      });
+    return { title: fix.title, edits };
   };
 
   const decided: { p: Pending; suppression: Finding['suppression'] }[] = [];

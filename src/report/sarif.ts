@@ -104,7 +104,7 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
   if (finding.cluster) properties['cluster'] = finding.cluster;
   if (finding.tables?.length) properties['tables'] = [...finding.tables];
   // The message already names the fix; the structured one rides along for tools that want it.
-  if (finding.fix) properties['fix'] = { title: finding.fix.title, replacement: finding.fix.replacement };
+  if (finding.fix) properties['fix'] = finding.fix.edits ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => ({ ...e })) } : { title: finding.fix.title, replacement: finding.fix.replacement };
   if (Object.keys(properties).length) result.properties = properties;
   if (finding.suppressed) {
     result.suppressions = [
