@@ -35,6 +35,7 @@ import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
 import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent } from './event.js';
 import { listPullRequestFiles as listValidatedFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
+import { approveWeakenings } from './github-reads.js';
 import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
 /** Exit statuses of cli.md, shared by the action. */
@@ -328,7 +329,15 @@ async function runAction(): Promise<void> {
     for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(finding);
     return;
   }
-  const result = outcome.result;
+  let result = outcome.result;
+  if (pr && client) {
+    // A weakened policy an owner approved (base branch CODEOWNERS) is a notice, not a failure.
+    try {
+      result = await approveWeakenings(client, { owner: env.owner, repo: env.repo }, pr, result);
+    } catch (error) {
+      warn(`Could not check the approvals of the weakened policy (${describeError(error)}); it is not approved.`);
+    }
+  }
   const { report } = result;
   const failing = failsCheck(report.findings, inputs.failOn);
   const scopeText = scopeMode === 'changed' ? (scope ? scope.description : unlisted) : 'all files';
