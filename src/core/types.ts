@@ -29,7 +29,10 @@ export interface Diagnostic {
   readonly rule: string;
   readonly severity: Severity;
   readonly span: Span;
+  /** The one-sentence headline: what is wrong, naming the cluster, task or changefeed and tables. */
   readonly message: string;
+  /** What to do: the exact statement, command, replacement line or policy change (cli.md `help`). */
+  readonly help?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   /**
@@ -69,7 +72,10 @@ export interface Location {
 export interface Finding extends Location {
   readonly rule: string;
   readonly severity: Severity;
+  /** The one-sentence headline. */
   readonly message: string;
+  /** What to do about it (commands, replacements); omitted when the rule has nothing concrete. */
+  readonly help?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   readonly suppressed: boolean;

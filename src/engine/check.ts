@@ -417,6 +417,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       file,
       ...pos,
       message: p.d.message,
+      ...(p.d.help !== undefined ? { help: p.d.help } : {}),
       ...(p.d.cluster ? { cluster: p.d.cluster } : {}),
       ...(p.d.tables?.length ? { tables: p.d.tables } : {}),
       suppressed: suppression !== undefined,

@@ -12,6 +12,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     endLine: f.endLine,
     endColumn: f.endColumn,
     message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
     ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
     ...(f.tables?.length ? { tables: f.tables } : {}),
     suppressed: f.suppressed,
