@@ -185,7 +185,15 @@ function policyFilesOf(policyPath: string, read: (path: string) => string | unde
   const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : []))) : [];
   // Posture snapshots count as the policy too (github.md, `scope`): a changed one changes verdicts everywhere.
   const snapshots = loaded.ok ? loaded.policy.clusters.flatMap((c) => (c.posture ? [c.posture.path] : [])) : [];
-  return [...new Set([policyPath, ...requested, ...configs, ...snapshots])];
+  // And the baseline: entries it gains or loses change which findings fail, anywhere.
+  const baseline = loaded.ok && loaded.policy.baseline ? [loaded.policy.baseline.path] : [];
+  return [...new Set([policyPath, ...requested, ...configs, ...snapshots, ...baseline])];
+}
+
+/** The policy's `baseline:` file, when it names one. */
+function baselinePathOf(policyPath: string, read: (path: string) => string | undefined): string | undefined {
+  const loaded = loadPolicy(policyPath, read);
+  return loaded.ok ? loaded.policy.baseline?.path : undefined;
 }
 
 async function runAction(): Promise<void> {
@@ -628,7 +636,9 @@ async function fetchBasePolicy(
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
     for (let round = 0; round < 16; round++) {
-      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      // The files it extends, and its baseline (policy-weakened compares the entries).
+      const baseline = baselinePathOf(path, (p) => files[p]);
+      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && (/\.ya?ml$/.test(f) || f === baseline));
       if (!missing.length) break;
       for (const extended of missing) {
         tried.add(extended);
