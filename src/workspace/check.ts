@@ -19,7 +19,7 @@ import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../report/model.js';
 import { fileChunks } from './chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from './files.js';
 import { safeText } from '../report/sanitize.js';
 
 export interface CheckOptions {
@@ -54,6 +54,8 @@ export interface CheckOutcome {
   readonly fatal?: string;
   /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
+  /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
+  readonly gitIgnored?: GitIgnoredCount;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -160,6 +162,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const skipped: Finding[] = [];
   let files: string[];
   let excluded: CheckOutcome['excluded'];
+  let gitIgnored: GitIgnoredCount | undefined;
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
@@ -179,6 +182,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
     files = listed.files;
     if (listed.excluded) excluded = listed.excluded;
+    gitIgnored = listed.gitIgnored;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
@@ -208,7 +212,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish(), ...(excluded ? { excluded } : {}) };
+  return { result: checker.finish(), ...(excluded ? { excluded } : {}), ...(gitIgnored ? { gitIgnored } : {}) };
 }
 
 /**
