@@ -37,7 +37,7 @@ describe('gitignore patterns', () => {
 
   it('lets a deeper .gitignore override a shallower one', () => {
     const stack = [parseIgnoreFile('*.sql\n', '')!, parseIgnoreFile('!important.sql\n', 'db')!];
-    expect(isIgnored(stack, 'db/important.sql', false)).toBe(true === false);
+    expect(isIgnored(stack, 'db/important.sql', false)).toBe(false);
     expect(isIgnored(stack, 'db/other.sql', false)).toBe(true);
     expect(isIgnored(stack, 'other/important.sql', false)).toBe(true);
   });
