@@ -25,6 +25,7 @@ import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '..
 import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { gitIgnoredNote } from './scope-notes.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
@@ -164,7 +165,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
-    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.root !== undefined ? { root: resolve(io.cwd, values.root) } : {}),
     ...(positionals.length ? { paths: positionals } : {}),
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
@@ -179,6 +180,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   for (const e of outcome.excluded ?? []) {
     io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
   }
+  const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
+  if (ignoredNote) io.stderr(ignoredNote);
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
   const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });

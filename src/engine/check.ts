@@ -20,6 +20,7 @@ import { JOB_RULES, ruleMeta } from '../rules/registry.js';
 import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
+import { describeTried } from '../policy/mapping-tried.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as unmatchedGlob } from '../rules/unmatched-glob.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
@@ -119,7 +120,8 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     if (!clusters.length && !mapping.unknown.length && policy.unmapped !== 'off') {
       const first = file.jobs[0] as ImportJob;
       const example = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
-      for (const d of unmappedTarget.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: 'file', file, d });
+      const tried = describeTried(policy, file.path, first.kind === 'lightning' ? file.jobs.flatMap((j) => j.hosts) : undefined);
+      for (const d of unmappedTarget.check({ job: first, severity: policy.unmapped, directiveExample: example, tried })) pending.push({ at: 'file', file, d });
     }
   }
 

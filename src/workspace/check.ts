@@ -20,7 +20,7 @@ import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../report/model.js';
 import { fileChunks } from './chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from './files.js';
 import { safeText } from '../report/sanitize.js';
 import { loadBaseline, type BaselineTarget } from './baseline.js';
 
@@ -62,6 +62,8 @@ export interface CheckOutcome {
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
   /** The baseline in use, and where `--update-baseline` writes it. */
   readonly baseline?: BaselineTarget;
+  /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
+  readonly gitIgnored?: GitIgnoredCount;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -173,6 +175,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const skipped: Finding[] = [];
   let files: string[];
   let excluded: CheckOutcome['excluded'];
+  let gitIgnored: GitIgnoredCount | undefined;
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
@@ -192,6 +195,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
     files = listed.files;
     if (listed.excluded) excluded = listed.excluded;
+    gitIgnored = listed.gitIgnored;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
@@ -250,7 +254,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish(), ...(excluded ? { excluded } : {}), ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}) };
+  return {
+    result: checker.finish(),
+    ...(excluded ? { excluded } : {}),
+    ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
+    ...(gitIgnored ? { gitIgnored } : {}),
+  };
 }
 
 /**
