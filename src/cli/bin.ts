@@ -23,6 +23,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scrubAbsolutePaths } from '../core/scrub-paths.js';
 import { quickAnswer } from './usage.js';
+import { childHeapFlags } from './child-flags.js';
 
 /** Set in the child's environment; also lets a caller run `check` without the supervising parent. */
 export const IN_CHILD_ENV = 'TIDB_IMPORT_GUARD_NO_SUPERVISOR';
@@ -79,7 +80,7 @@ async function runInProcess(argv: readonly string[]): Promise<void> {
 
 function supervise(argv: readonly string[]): void {
   const stderr = guardedWriter(process.stderr);
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
+  const child = spawn(process.execPath, [...childHeapFlags(process.execArgv, process.env['NODE_OPTIONS']), ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
     stdio: ['inherit', 'inherit', 'pipe'],
     env: { ...process.env, [IN_CHILD_ENV]: '1' },
   });
