@@ -12,7 +12,6 @@ import type { Finding } from '../core/types.js';
 import { serializeBaseline } from '../baseline/format.js';
 import type { BaselineTarget } from '../workspace/baseline.js';
 import { parseArgs } from 'node:util';
-import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
 import { formatText } from '../report/text.js';
@@ -29,6 +28,7 @@ import { gitIgnoredNote } from './scope-notes.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
+import { quickAnswer, USAGE } from './usage.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -38,29 +38,6 @@ export interface CliIo {
   readonly isTTY: boolean;
 }
 
-const USAGE = `Usage:
-  tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
-  tidb-import-guard posture fetch|verify ...    read the clusters' real posture, compare the policy with it
-  tidb-import-guard init [--posture FILE...]     write a draft policy from the repository (and snapshots)
-  tidb-import-guard explain RULE-ID             show a rule's documentation
-  tidb-import-guard rules                       list the rules
-  tidb-import-guard --version | --help
-
-Options of check:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
-  --format FORMAT      text (default), json, sarif or github (workflow annotations)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error (default), warning, notice or never
-  --base-policy FILE   the policy before the change (enables policy-weakened)
-  --root DIR           the repository root (default: the git top level of the current directory)
-  --quiet              report errors only
-  --max-warnings N     also fail (exit 1) when more than N warnings remain
-  --baseline FILE      findings recorded in FILE do not fail (default: the policy's baseline: key)
-  --update-baseline    write the baseline from the current findings (whole repository only)
-  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
-`;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
@@ -68,13 +45,10 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version' || command === '-v') {
-    io.stdout(`tidb-import-guard ${TOOL_VERSION}\n`);
-    return 0;
+  const quick = quickAnswer(command);
+  if (quick) {
+    io.stdout(quick.stdout);
+    return quick.code;
   }
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest, io);
