@@ -14,8 +14,8 @@
  */
 import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
-import type { Report } from './model.js';
-import { RULES } from '../rules/registry.js';
+import type { Report } from '../lint/result.js';
+import { RULES } from '../lint/rules/registry.js';
 
 export interface SarifRule {
   readonly id: string;

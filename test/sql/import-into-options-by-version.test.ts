@@ -9,9 +9,9 @@
  *   IMPORT INTO: every IMPORT INTO release accepts all of them.
  */
 import { describe, expect, it } from 'vitest';
-import type { ImportIntoStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { lint } from '../helpers/repo.js';
 
 const problems = (sql: string) => {
