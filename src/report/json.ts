@@ -1,6 +1,6 @@
 /** The JSON report (cli.md): a contract. Key order is fixed so the same input gives the same bytes. */
 import type { Finding, FindingFix } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 
 /** `{ title, replacement }` for a one-edit fix, `{ title, edits: [...] }` for a fix of several (cli.md, github.md). */
 function fixJson(fix: FindingFix): Record<string, unknown> {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
-import { readSqlFile, readSqlText } from '../../src/engine/read-sql.js';
+import { readSqlFile, readSqlText } from '../../src/lint/engine/read-sql.js';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
 
 const IMPORT = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;";
