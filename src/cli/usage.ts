@@ -22,6 +22,8 @@ Options of check:
   --root DIR           the repository root (default: the git top level of the current directory)
   --quiet              report errors only
   --max-warnings N     also fail (exit 1) when more than N warnings remain
+  --baseline FILE      findings recorded in FILE do not fail (default: the policy's baseline: key)
+  --update-baseline    write the baseline from the current findings (whole repository only)
   --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
