@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from '../../src/engine/read-file.js';
+import { readFile } from '../../src/lint/engine/read-file.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
