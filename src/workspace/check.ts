@@ -21,6 +21,8 @@ import { fileChunks } from './chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from './confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from './files.js';
 import { safeText } from '../report/sanitize.js';
+import { rule as invalidPolicy } from '../rules/invalid-policy.js';
+import { renderMessage } from '../rules/report.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -56,6 +58,8 @@ export interface CheckOutcome {
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
 }
 
+const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
+
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
   // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
   // escaped before the finding exists, the same boundary the engine's findings cross.
@@ -69,6 +73,7 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     endLine: p.endLine,
     endColumn: p.endColumn,
     message,
+    ...(INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {}),
     suppressed: false,
     fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
