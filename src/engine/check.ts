@@ -28,6 +28,8 @@ import { applySeverity, settledSeverity } from './severity.js';
 import { postureTable, sortFindings, summarize } from './summary.js';
 import { suppress } from './suppress.js';
 import { TOOL_VERSION } from './version.js';
+import { applyBaseline, baselineSection } from '../baseline/apply.js';
+import type { Baseline } from '../baseline/format.js';
 
 export { sortFindings, summarize } from './summary.js';
 
@@ -48,6 +50,10 @@ export interface CheckerOptions {
   readonly now?: number;
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
+  /** The baseline (`--baseline`, the policy's `baseline:`): findings it records do not fail (src/baseline/). */
+  readonly baseline?: Baseline;
+  /** `--update-baseline`: every finding a baseline may hold is taken as recorded. */
+  readonly updateBaseline?: boolean;
 }
 
 export interface Checker {
@@ -136,13 +142,18 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   for (const d of runStage('exceptions', { exceptions: spentWaivers })) spent.push({ d });
   for (const p of spent.flatMap((x) => applySeverity(policy, x))) findings.push(place(p));
 
+  // The baseline: accepted findings of old code, recorded by fingerprint (src/baseline/).
+  const baselined = options.baseline
+    ? applyBaseline(findings, options.baseline, { fullScope: options.fullScope, ...(options.updateBaseline ? { update: true } : {}) })
+    : undefined;
+  const kept = baselined?.findings ?? findings;
   // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
-  const extra = (options.extraFindings ?? []).flatMap((f) => {
+  const extra = [...(options.extraFindings ?? []), ...(baselined?.unused ?? [])].flatMap((f) => {
     const severity = settledSeverity(policy, f.rule, f.severity);
     return severity === undefined ? [] : [{ ...f, severity }];
   });
   // Every finding crosses the one redaction and escaping boundary before any report sees it.
-  const all = sanitizeFindings([...findings, ...extra], plaintextSecrets(files));
+  const all = sanitizeFindings([...kept, ...extra], plaintextSecrets(files));
   const sorted = sortFindings(all);
   const jobs = files.reduce((n, f) => n + f.jobs.length, 0);
   const report: Report = {
@@ -151,6 +162,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     policy: policy.file,
     findings: sorted,
     summary: summarize(sorted, scanned, jobs),
+    ...(options.baseline ? { baseline: baselineSection(options.baseline.file, baselined?.absent ?? []) } : {}),
   };
   return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }

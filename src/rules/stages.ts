@@ -69,17 +69,21 @@ export interface PolicySubject {
 
 /** One suppression or waiver that did not do its job: it expired, or it suppressed nothing. */
 export interface SpentException {
-  readonly kind: 'inline' | 'waiver';
+  readonly kind: 'inline' | 'waiver' | 'baseline';
   readonly state: 'expired' | 'unused';
   readonly rules: readonly string[];
   readonly until?: string;
   /** An inline directive's span in its file. */
   readonly span?: Span;
-  /** A waiver's place in the policy. */
+  /** A waiver's place in the policy, a baseline entry's in the baseline file. */
   readonly location?: Location;
+  /** A baseline entry's file (where the finding it records used to be). */
+  readonly file?: string;
+  /** The directive names other rules that did suppress something (so: remove this one from it). */
+  readonly partly?: boolean;
 }
 
-/** `exceptions`: the suppressions of one file, or the policy's waivers, once applied. */
+/** `exceptions`: the suppressions of one file, the policy's waivers, or the baseline's entries, once applied. */
 export interface ExceptionsSubject {
   readonly exceptions: readonly SpentException[];
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/types.js';
 import type { Rule } from './types.js';
 import type { FileSubject } from './stages.js';
 import { report } from './report.js';
+import { describeTried } from '../policy/mapping-tried.js';
 
 export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
   id: 'unmapped-target',
@@ -16,7 +17,7 @@ export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
     messages: {
       unmapped: {
         message: 'No cluster of the policy matches `{{file}}`, so this import cannot be checked',
-        help: "add the path to a cluster's `match.paths`{{hosts}}, or name the cluster in the file: `{{directive}}`",
+        help: "add the path to a cluster's `match.paths`{{hosts}}, or name the cluster in the file: `{{directive}}`{{tried}}",
       },
       unknownCluster: {
         message: 'The directive names cluster `{{name}}`, which the policy does not define',
@@ -32,7 +33,8 @@ export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
     if (first && !mapped && !unknownClusters.length && policy.unmapped !== 'off') {
       const directive = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
       const hosts = first.kind === 'lightning' ? " (or this config's host to its `match.hosts`)" : '';
-      out.push(report(rule, 'unmapped', { file: path, directive, hosts }, { span: first.anchor, severity: policy.unmapped }));
+      const tried = describeTried(policy, path, first.kind === 'lightning' ? jobs.flatMap((j) => j.hosts) : undefined);
+      out.push(report(rule, 'unmapped', { file: path, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, '')}` : '' }, { span: first.anchor, severity: policy.unmapped }));
     }
     return out;
   },

@@ -6,7 +6,7 @@ import { report } from './report.js';
 import { rule as invalidLightningConfig } from './invalid-lightning-config.js';
 import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 
-export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'experimental'> = {
+export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'experimental'> = {
   id: 'unsupported-on-version',
   meta: {
     description: 'A feature newer than the target cluster: TiDB or Lightning would reject it there.',
@@ -25,6 +25,10 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'experimental'> = 
       tooNew: {
         message: '{{what}} needs {{product}} v{{since}}; cluster `{{cluster}}` runs {{have}}, which rejects it',
         help: 'upgrade the cluster (and its `tidb_version` in the policy), or do without it{{instead}}',
+      },
+      refused: {
+        message: '{{what}} is refused by {{product}} {{have}} (cluster `{{cluster}}`): {{note}}',
+        help: 'do without it, or upgrade the cluster (and its `tidb_version` in the policy) to a release that accepts it{{instead}}',
       },
       experimental: {
         message: '{{what}} is experimental on {{product}} {{have}} (cluster `{{cluster}}`; generally available from v{{ga}})',
@@ -54,8 +58,10 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'experimental'> = 
         // that removed them (rules.md); a deprecation before it when the docs deprecated it.
         if (atLeast(have, f.removedIn)) out.push(report(invalidLightningConfig, 'removed', data, fields));
         else if (f.deprecatedBefore) out.push(report(deprecatedLightningKey, 'deprecatedOnVersion', data, fields));
+      } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
+        continue;
       } else if (!atLeast(have, f.since)) {
-        out.push(report(rule, 'tooNew', data, fields));
+        out.push(report(rule, f.sinceNote ? 'refused' : 'tooNew', { ...data, note: f.sinceNote ?? '' }, fields));
       } else if (f.gaSince && !atLeast(have, f.gaSince)) {
         out.push(report(rule, 'experimental', data, { ...fields, severity: 'warning' }));
       }
