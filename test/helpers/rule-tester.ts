@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/types.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/lint/rules/types.js';
 import { EXAMPLE_POLICY, lint } from './repo.js';
 
 export interface RuleTestCase {

@@ -1,6 +1,6 @@
 /** The RuleTester itself: it rejects what ESLint's rejects (test/helpers/rule-tester.ts). */
 import { describe, expect, it } from 'vitest';
-import { rule as logBackupGap } from '../../src/rules/log-backup-gap.js';
+import { rule as logBackupGap } from '../../src/lint/rules/log-backup-gap.js';
 import { checkInvalid, checkValid } from '../helpers/rule-tester.js';
 
 const GAP = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";
