@@ -20,6 +20,7 @@ import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../workspace/confin
 import { scrubAbsolutePaths } from '../core/scrub-paths.js';
 import { discoverPolicy, loadPolicy, POLICY_LOCATIONS } from '../policy/load.js';
 import { formatSarif } from '../report/sarif.js';
+import { ruleDocUrl } from '../report/doc-links.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
 import { readRuleDoc } from '../cli/docs.js';
@@ -353,11 +354,8 @@ async function runAction(): Promise<void> {
   writeOutput('report-json', join(outDir, 'report.json'), () => formatJson(report));
   if (inputs.sarif) {
     writeOutput('sarif-file', resolve(env.workspace, inputs.sarif), () =>
-      formatSarif(report, {
-        helpMarkdown: readRuleDoc,
-        ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
-        ...(env.actionUrl ? { informationUri: env.actionUrl } : {}),
-      }),
+      // Doc links (helpUri) and informationUri: the project's, at this release (report/doc-links.ts).
+      formatSarif(report, { helpMarkdown: readRuleDoc }),
     );
   } else core.setOutput('sarif-file', '');
 
@@ -566,7 +564,8 @@ function commentContext(env: Environment): CommentContext {
       }
       return cache.get(file)?.lineText(line);
     },
-    docsUrl: (ruleId) => (env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : undefined),
+    // Every rule id links to its doc page at this release (report/doc-links.ts).
+    docsUrl: (ruleId) => ruleDocUrl(ruleId),
   };
 }
 

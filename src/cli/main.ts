@@ -1,6 +1,6 @@
 /**
  * The command line: a thin shell over `checkRepository` and the report formatters.
- *   tidb-import-guard check [PATH...] [--policy FILE] [--format text|json|sarif|github]
+ *   tidb-import-guard check [PATH...] [--policy FILE] [--format text|compact|json|sarif|github|gitlab]
  *                           [--output FILE] [--fail-on error|warning|notice|never] [--base-policy FILE]
  *   tidb-import-guard explain RULE-ID | rules | --version | --help
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
 import { failsCheck } from '../report/verdict.js';
-import { formatText } from '../report/text.js';
+import { formatCompact, formatText } from '../report/text.js';
+import { formatGitlab } from '../report/gitlab.js';
+import { sourceLines } from './source-lines.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../rules/registry.js';
@@ -21,7 +23,7 @@ import { safeText } from '../report/sanitize.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '../workspace/confined.js';
 import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
-import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { quietReport, tooManyWarnings, wantsColour, wantsHyperlinks } from './conventions.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
@@ -44,19 +46,22 @@ const USAGE = `Usage:
 
 Options of check:
   --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
-  --format FORMAT      text (default), json, sarif or github (workflow annotations)
+  --format FORMAT      text (default: grouped, with source excerpts), compact (one line each),
+                       json, sarif, github (workflow annotations) or gitlab (Code Quality)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error (default), warning, notice or never
   --base-policy FILE   the policy before the change (enables policy-weakened)
   --root DIR           the repository root (default: the git top level of the current directory)
   --quiet              report errors only
   --max-warnings N     also fail (exit 1) when more than N warnings remain
-  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
+  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set;
+                       FORCE_COLOR forces it); rule ids link to their docs on terminals known to
+                       support hyperlinks (FORCE_HYPERLINK=1/0 overrides)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'gitlab'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 
@@ -168,15 +173,32 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   }
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
-  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });
-  const rendered =
-    format === 'json'
-      ? formatJson(report)
-      : format === 'sarif'
-        ? formatSarif(report, { helpMarkdown: readRuleDoc })
-        : format === 'github'
-          ? formatGithubCommands(report)
-          : formatText(report, { colour, counts: !outcome.fatal });
+  const toFile = values.output !== undefined;
+  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile });
+  const render = (): string => {
+    switch (format) {
+      case 'json':
+        return formatJson(report);
+      case 'sarif':
+        return formatSarif(report, { helpMarkdown: readRuleDoc, ...(outcome.fatal ? { fatal: outcome.fatal } : {}) });
+      case 'github':
+        return formatGithubCommands(report);
+      case 'gitlab':
+        return formatGitlab(report);
+      case 'compact':
+        return formatCompact(report, { colour, counts: !outcome.fatal });
+      default:
+        return formatText(report, {
+          colour,
+          hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
+          counts: !outcome.fatal,
+          // Secrets are masked in quoted lines even when --quiet hides their findings.
+          secrets: full.findings.filter((f) => f.rule === 'plaintext-secret'),
+          ...(outcome.root !== undefined ? { lineText: sourceLines(outcome.root, full.policy) } : {}),
+        });
+    }
+  };
+  const rendered = render();
   if (values.output !== undefined) {
     try {
       writeFileSync(values.output, rendered);

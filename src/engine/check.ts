@@ -423,6 +423,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       ...(suppression ? { suppression } : {}),
       fingerprint: seen ? fingerprint([base, String(seen)]) : base,
       ...(fix ? { fix } : {}),
+      ...(p.at === 'file' && p.d.job !== undefined ? { job: p.d.job } : {}),
     };
   };
 

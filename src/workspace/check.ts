@@ -54,6 +54,8 @@ export interface CheckOutcome {
   readonly fatal?: string;
   /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
+  /** The absolute repository root the finding paths are relative to (the CLI quotes source lines from it). */
+  readonly root?: string;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -208,7 +210,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish(), ...(excluded ? { excluded } : {}) };
+  return { result: checker.finish(), ...(excluded ? { excluded } : {}), root };
 }
 
 /**
