@@ -14,11 +14,16 @@ export function helpOf(finding: Finding): string | undefined {
   return typeof help === 'string' && help.trim() !== '' ? help.trim() : undefined;
 }
 
-/** `a; or b; or c` → [`a`, `b`, `c`] (trailing full stops dropped). */
+/**
+ * `a; or b; or c` → [`a`, `b`, `c`] (trailing full stops dropped). A `; or` inside a code span
+ * (`` `BACKUP ... TO '<storage>';` ``) is part of the code, not a separator.
+ */
 export function alternatives(help: string): string[] {
-  return help
-    .split(/;\s+or\s+|;\s*\n\s*or\s+/)
-    .map((part) => part.trim().replace(/[.;]+$/, ''))
+  const spans: string[] = [];
+  const masked = help.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
+  return masked
+    .split(/;\s+or\s+/)
+    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)] as string).trim().replace(/[.;]+$/, ''))
     .filter((part) => part !== '');
 }
 

@@ -100,7 +100,11 @@ function terminalText(text: string, style: Style, keepTicks = false): string {
 
 /** A help with alternatives (`a; or b`) as an indented block: `a;` then `or b` on the next lines. */
 function helpLines(parts: readonly string[], style: Style): string[] {
-  return parts.map((part, i) => `${i > 0 ? 'or ' : ''}${terminalText(part, style)}${i < parts.length - 1 ? ';' : ''}`);
+  return parts.map((part, i) => {
+    const text = terminalText(part, style);
+    // A statement that ends with its own `;` needs no separator after it.
+    return `${i > 0 ? 'or ' : ''}${text}${i < parts.length - 1 && !part.replace(/`+$/, '').endsWith(';') ? ';' : ''}`;
+  });
 }
 
 function heading(f: Finding, style: Style): string {
@@ -132,10 +136,11 @@ function renderGroup(group: FindingGroup, options: TextOptions, secrets: readonl
     }
   }
   const helps = groupHelp(group.findings);
-  const eq = `${pad}${paint(style, `${BOLD}${BLUE}`, '=')} `;
-  const cont = `${pad}  `;
+  // `=` under the gutter's `|`; continuation lines under the text after `= `.
+  const eq = `${pad} ${paint(style, `${BOLD}${BLUE}`, '=')} `;
+  const cont = `${pad}   `;
   const block = (first: string, lines: readonly string[]): void => {
-    lines.forEach((line, i) => out.push(i === 0 ? `${first}${line}` : `${cont}  ${line}`));
+    lines.forEach((line, i) => out.push(i === 0 ? `${first}${line}` : `${cont}${line}`));
   };
   const own = helps.own.get(lead) ?? [];
   if (own.length) block(`${eq}${paint(style, BOLD, 'help')}: `, helpLines(own, style));
