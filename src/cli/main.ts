@@ -153,11 +153,18 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     if (written !== 0) return written;
   }
   // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
+  // The run's warnings go to standard error, and into SARIF as tool notifications.
+  const warnings: string[] = [];
   for (const e of outcome.excluded ?? []) {
-    io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
+    const warning = `${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it`;
+    warnings.push(warning);
+    io.stderr(`tidb-import-guard: ${warning}\n`);
   }
   const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
-  if (ignoredNote) io.stderr(ignoredNote);
+  if (ignoredNote) {
+    warnings.push(ignoredNote.replace(/^tidb-import-guard: /, '').trim());
+    io.stderr(ignoredNote);
+  }
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
   const toFile = values.output !== undefined;
@@ -167,7 +174,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       case 'json':
         return formatJson(report);
       case 'sarif':
-        return formatSarif(report, { helpMarkdown: readRuleDoc, ...(outcome.fatal ? { fatal: outcome.fatal } : {}) });
+        return formatSarif(report, { helpMarkdown: readRuleDoc, warnings, ...(outcome.fatal ? { fatal: outcome.fatal } : {}) });
       case 'github':
         return formatGithubCommands(report);
       case 'gitlab':
