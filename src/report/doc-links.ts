@@ -11,7 +11,7 @@
  * package.json, kept in step by test/report/doc-links.test.ts), not the runner's
  * GITHUB_ACTION_REF: a local `uses: ./` or a pinned SHA still gets a working link.
  */
-import { TOOL_VERSION } from '../engine/version.js';
+import { TOOL_VERSION } from '../core/tool-version.js';
 
 /** The project's home (package.json `homepage` without `#readme`, `repository.url` without `git+`/`.git`). */
 export const PROJECT_HOME = 'https://github.com/tidb-import-guard/tidb-import-guard';

@@ -16,7 +16,7 @@
  * Suppressed findings are left out: Code Quality has no notion of a reviewed exception.
  */
 import type { Finding, Severity } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 import { plainText } from './plain-text.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';

@@ -15,8 +15,8 @@
  */
 import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
-import type { BaselineSection, Report } from './model.js';
-import { RULES } from '../rules/registry.js';
+import type { BaselineSection, Report } from '../lint/result.js';
+import { RULES } from '../lint/rules/registry.js';
 import { PROJECT_HOME, docsBaseUrl } from './doc-links.js';
 import { helpOf } from './help.js';
 import { plainText } from './plain-text.js';

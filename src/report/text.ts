@@ -18,7 +18,7 @@
  * is escaped (plain-text.ts) and source lines are redacted (code-frame.ts).
  */
 import type { Finding, Location, Severity } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 import { plainText } from './plain-text.js';
 import { codeFrame } from './code-frame.js';
 import { groupFindings, type FindingGroup } from './groups.js';

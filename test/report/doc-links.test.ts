@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_HOME, docsBaseUrl, ruleDocUrl } from '../../src/report/doc-links.js';
-import { RULES } from '../../src/rules/registry.js';
+import { RULES } from '../../src/lint/rules/registry.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;

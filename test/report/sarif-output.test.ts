@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/lint/result.js';
 import { formatSarif } from '../../src/report/sarif.js';
-import { RULES } from '../../src/rules/registry.js';
+import { RULES } from '../../src/lint/rules/registry.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

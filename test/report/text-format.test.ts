@@ -1,12 +1,12 @@
 /** `--format text` (cli.md): layout, code frames, secrets and control characters, colour, links. */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/lint/result.js';
 import { formatCompact, formatText } from '../../src/report/text.js';
 import { codeFrame } from '../../src/report/code-frame.js';
 import { groupFindings } from '../../src/report/groups.js';
 import { alternatives, groupHelp } from '../../src/report/help.js';
-import { wantsHyperlinks } from '../../src/cli/conventions.js';
+import { wantsHyperlinks } from '../../src/shells/cli/conventions.js';
 
 function finding(overrides: Partial<Finding> & Pick<Finding, 'file' | 'line'>): Finding {
   const rule = overrides.rule ?? 'log-backup-gap';
