@@ -151,3 +151,19 @@ describe('groups and shared help', () => {
     expect(h.own.get(f1)).toEqual(['one', 'exempt a']);
   });
 });
+
+describe('one import, one message, on the example repository', () => {
+  it('the engine gives the findings of one import job one job key, so every report groups them', async () => {
+    const { checkRepository } = await import('../../src/shells/check-repository.js');
+    const root = new URL('../../examples/', import.meta.url).pathname;
+    const outcome = await checkRepository({ cwd: root, root, policyPath: new URL('../../policies/example.yml', import.meta.url).pathname });
+    const invoices = outcome.result.report.findings.filter((f) => f.file === 'migrations/prod/2026-11-21-import-invoices.sql' && !f.suppressed);
+    expect(invoices.map((f) => f.rule).sort()).toEqual(['changefeed-gap', 'changefeed-gap', 'log-backup-gap', 'precheck-override']);
+    expect(new Set(invoices.map((f) => f.job)).size).toBe(1);
+    expect(invoices[0]!.job).toBeDefined();
+    const groups = groupFindings(invoices);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.findings[0]!.rule).toBe('precheck-override');
+    expect(groups[0]!.anchor.line).toBe(4);
+  });
+});
