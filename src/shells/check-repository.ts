@@ -66,6 +66,8 @@ export interface CheckOutcome {
   readonly baseline?: BaselineTarget;
   /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
   readonly gitIgnored?: GitIgnoredCount;
+  /** The absolute repository root the finding paths are relative to (the CLI quotes source lines from it). */
+  readonly root?: string;
 }
 
 const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
@@ -264,6 +266,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(excluded ? { excluded } : {}),
     ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
     ...(gitIgnored ? { gitIgnored } : {}),
+    root,
   };
 }
 
