@@ -22,6 +22,8 @@ import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
 import { safeText } from '../lint/sanitize.js';
+import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
+import { renderMessage } from '../lint/rules/report.js';
 import { loadBaseline, type BaselineTarget } from '../files/baseline.js';
 
 export interface CheckOptions {
@@ -64,7 +66,11 @@ export interface CheckOutcome {
   readonly baseline?: BaselineTarget;
   /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
   readonly gitIgnored?: GitIgnoredCount;
+  /** The absolute repository root the finding paths are relative to (the CLI quotes source lines from it). */
+  readonly root?: string;
 }
+
+const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
   // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
@@ -79,6 +85,7 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     endLine: p.endLine,
     endColumn: p.endColumn,
     message,
+    ...(INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {}),
     suppressed: false,
     fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
@@ -267,6 +274,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(excluded ? { excluded } : {}),
     ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
     ...(gitIgnored ? { gitIgnored } : {}),
+    root,
   };
 }
 
