@@ -17,15 +17,15 @@ export interface Span {
   readonly end: number;
 }
 
-/**
- * A fix a reviewer can apply. `replacement` replaces `span` (default: the finding's span);
- * `alsoEdits` are further edits the fix needs to be complete (switching a job to logical mode also
- * removes its `check-requirements = false`, which would otherwise become an unnecessary override).
- */
+/** A one-line fix a reviewer can apply (a GitHub suggested change). `replacement` replaces `span`. */
 export interface Fix {
   readonly title: string;
   readonly replacement: string;
   readonly span?: Span;
+  /**
+   * Further edits the fix needs to be complete (switching a job to logical mode also removes its
+   * `check-requirements = false`, which would otherwise become an unnecessary override).
+   */
   readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[];
 }
 
@@ -56,6 +56,8 @@ export interface Diagnostic {
   readonly message: string;
   /** What to do: the exact statement, command, replacement line or policy change (cli.md `help`). */
   readonly help?: string;
+  /** Which of the rule's `meta.messages` worded it (tests; not part of the JSON report). */
+  readonly messageId?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   /**
@@ -72,6 +74,11 @@ export interface Diagnostic {
   readonly fingerprintKey?: string;
   /** The text under `span` is a secret: it must not feed even the fingerprint. */
   readonly secretSpan?: boolean;
+  /**
+   * Where the finding is, when that is a place in the policy (a glob, a waiver, a changed key)
+   * rather than `span` in the file being read.
+   */
+  readonly at?: Location;
   /** Identifies the import job (within its file) a posture finding is about. */
   readonly job?: string;
   /**
@@ -79,7 +86,12 @@ export interface Diagnostic {
    * cluster, is covered by a reviewed exception (suppression or waiver): e.g. an override whose
    * every gap was waived. The engine appends the exceptions' reasons.
    */
-  readonly whenExcepted?: { readonly rules: readonly string[]; readonly severity: Severity; readonly message: string };
+  readonly whenExcepted?: {
+    readonly rules: readonly string[];
+    readonly severity: Severity;
+    readonly message: string;
+    readonly messageId?: string;
+  };
 }
 
 /** A resolved region of a file: repository-relative path, 1-based line/column, end exclusive. */
@@ -99,6 +111,8 @@ export interface Finding extends Location {
   readonly message: string;
   /** What to do about it (commands, replacements); omitted when the rule has nothing concrete. */
   readonly help?: string;
+  /** Which of the rule's `meta.messages` worded it (tests; no report format prints it). */
+  readonly messageId?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   readonly suppressed: boolean;
@@ -106,6 +120,11 @@ export interface Finding extends Location {
   readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
   readonly fix?: FindingFix;
+  /**
+   * The import job (within `file`) the finding is about, as an opaque key: the reports show the
+   * findings of one job as one message (report/groups.ts). Not part of the JSON report.
+   */
+  readonly job?: string;
 }
 
 /** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */

@@ -66,6 +66,7 @@ function readFinding(value: unknown): Finding | undefined {
   if (!line || !column || !endLine || !endColumn) return undefined;
   const fix = isObject(value['fix']) ? readFix(value['fix']) : undefined;
   const cluster = text(value['cluster'], 200);
+  const job = text(value['job'], 100);
   return {
     rule,
     severity: severity as Severity,
@@ -78,6 +79,7 @@ function readFinding(value: unknown): Finding | undefined {
     suppressed: value['suppressed'] === true,
     fingerprint,
     ...(cluster ? { cluster } : {}),
+    ...(job ? { job } : {}),
     ...(fix ? { fix } : {}),
   };
 }
