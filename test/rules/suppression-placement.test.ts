@@ -94,9 +94,9 @@ describe('unused rules of a directive', () => {
       [1, 'warning'],
       [1, 'warning'],
     ]);
-    expect(unused.map((f) => f.message).sort()).toEqual([
-      expect.stringContaining('`invalid-import-into` from the directive'),
-      expect.stringContaining('`unsupported-on-version` from the directive'),
+    expect(unused.map((f) => `${f.message}; ${f.help}`).sort()).toEqual([
+      expect.stringMatching(/^This suppression of `invalid-import-into` suppresses nothing.*remove `invalid-import-into` from the directive$/),
+      expect.stringMatching(/^This suppression of `unsupported-on-version` suppresses nothing.*remove `unsupported-on-version` from the directive$/),
     ]);
     expect(new Set(unused.map((f) => f.fingerprint)).size).toBe(2);
     expect(findings.find((f) => f.rule === 'log-backup-gap')!.suppressed).toBe(true);
@@ -105,6 +105,6 @@ describe('unused rules of a directive', () => {
   it('a directive that suppressed nothing at all says to remove it', async () => {
     const sql = `-- tidb-import-guard-ignore unsupported-on-version: CHG-7\n${IMPORT}\n`;
     const { findings } = await lint({ 'migrations/prod/a.sql': sql }, SIMPLE_POLICY);
-    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => f.message)).toEqual([expect.stringMatching(/suppresses nothing.*Remove it\.$/)]);
+    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => `${f.message}; ${f.help}`)).toEqual([expect.stringMatching(/suppresses nothing.*; remove it$/)]);
   });
 });
