@@ -58,11 +58,11 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const text = decoded.text;
   if (language === 'sql') {
     const read = readSqlText(file.path, text);
-    if (!keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics)) return undefined;
+    if (holdsNothing(read.jobs, read.diagnostics, read.directives)) return undefined;
     // A file with something to keep: every string taken from its text (a table name, a location)
     // would keep the whole text alive until the report is made. Read again in small pieces, as a
     // streamed file is, it keeps only the statements and comments findings need, with their
-    // positions (src/sql/kept-text.ts): memory per job, not per byte of the repository.
+    // positions (src/parse/sql/kept-text.ts): memory per job, not per byte of the repository.
     // Findings quote (and fingerprint) the text of their spans: where the kept parts do not hold
     // one of them exactly (a syntax error's place), the whole text is kept, as before.
     const parts = readSqlFile(file.path, () => piecesOf(file.bytes, KEPT_PIECE_BYTES));
@@ -112,11 +112,14 @@ function* piecesOf(bytes: Uint8Array, size = 1024 * 1024): Iterable<Uint8Array> 
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
+/** Nothing a later stage needs: no job, no finding, no directive. */
+function holdsNothing(jobs: readonly ImportJob[], diagnostics: readonly Diagnostic[], directives: FileDirectives): boolean {
+  return !jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters;
+}
+
 function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
   const { jobs, snapshots, directives, diagnostics } = read;
-  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
-    return undefined;
-  }
+  if (holdsNothing(jobs, diagnostics, directives)) return undefined;
   return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
 }
 
@@ -128,8 +131,6 @@ function keep(
   directives: FileDirectives,
   diagnostics: readonly Diagnostic[],
 ): FileState | undefined {
-  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
-    return undefined;
-  }
+  if (holdsNothing(jobs, diagnostics, directives)) return undefined;
   return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
 }
