@@ -30,6 +30,19 @@ export const rule: Rule<JobSubject> = {
         });
         continue;
       }
+      if (f.deprecatedSince) {
+        if (atLeast(have, f.deprecatedSince)) {
+          out.push({
+            rule: 'deprecated-lightning-key',
+            severity: 'warning',
+            span: f.span,
+            message: `${f.what} is deprecated since ${product} v${f.deprecatedSince} (cluster \`${cluster.name}\` runs ${formatVersion(have)})${instead}.`,
+            cluster: cluster.name,
+            fingerprintKey: f.what,
+          });
+        }
+        continue;
+      }
       if (f.removedIn) {
         // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
         // that removed them (rules.md); a deprecation before it when the docs deprecated it.
