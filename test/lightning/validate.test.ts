@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { knownKeyPaths } from '../../src/lightning/keys.js';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { lightningVersionedFeatures } from '../../src/lightning/validate.js';
+import { knownKeyPaths } from '../../src/parse/lightning/keys.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { lightningVersionedFeatures } from '../../src/parse/lightning/validate.js';
 import { VALID_BASE, docOf, problemsOf, readFixture, under } from './helpers.js';
 
 const invalid = (text: string) => problemsOf(text).filter((p) => p.kind === 'invalid');
