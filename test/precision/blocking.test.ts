@@ -2,7 +2,8 @@
  * Items 1–3 of issue 11: event-filter matchers are case-sensitive; which changefeeds block the
  * precheck depends on their state and the version; v6.5.0 blocks on TiCDC servers alone.
  * Sources: pingcap/tiflow pkg/filter/sql_event_filter.go (matcher parsed with tfilter.Parse, never
- * CaseInsensitive; tiflow issue #11570); pingcap/tidb br/pkg/utils/cdc.go (v6.5.0: captures,
+ * CaseInsensitive, in every stored version of the file, from the v6.2-era form without a SQL mode
+ * to the v8.x form with one; tiflow issue #11570, fixed only in the new TiCDC architecture, v9.0); pingcap/tidb br/pkg/utils/cdc.go (v6.5.0: captures,
  * issue #41040; v6.6.0: normal/stopped/error, PR #41076) and pkg/util/cdcutil/cdc.go (v8.2.0+,
  * PRs #53121, #53482).
  */

@@ -31,6 +31,11 @@ describe('no message treats passing the precheck as safety', () => {
   });
 });
 
+/**
+ * pingcap/tidb PR #51077 (commit fdcbd896e2, 2024-02-08, v8.0.0) added DISABLE_PRECHECK around
+ * `checkCDCPiTRTasks` alone in `CheckRequirements` (pkg/executor/importer/precheck.go): the
+ * table-empty, active-job and file-size checks still run, as on master (2025-12).
+ */
 describe('unnecessary-override on IMPORT INTO (issue 11 item 7)', () => {
   it('says DISABLE_PRECHECK skips only the CDC/PITR check (pkg/executor/importer/precheck.go CheckRequirements, v8.0.0+)', async () => {
     const { findings } = await lint({ 'a.sql': "IMPORT INTO db.t FROM 's3://b/f.csv' WITH DISABLE_PRECHECK;\n" }, POLICY());
