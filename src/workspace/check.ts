@@ -12,7 +12,7 @@ import { createChecker, sortFindings, summarize } from '../engine/check.js';
 import { TOOL_VERSION } from '../engine/version.js';
 import { discoverPolicy, loadPolicy } from '../policy/load.js';
 import { diffPolicies, type Weakening } from '../policy/weakened.js';
-import type { Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
+import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../policy/types.js';
 import { compilePosture } from '../posture/compile.js';
 import { loadSnapshots } from '../posture-live/bind.js';
 import { nowMs } from '../core/now.js';
@@ -36,8 +36,17 @@ export interface CheckOptions {
    * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
    */
   readonly basePolicyText?: string;
-  /** The base policy as the action fetched it at the base commit: its path and every file it is made of. */
-  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
+  /**
+   * The base policy as the action fetched it at the base commit: its path and every file it is
+   * made of, and `loaded` when the action already loaded it from those files (not loaded again).
+   */
+  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>>; readonly loaded?: LoadResult };
+  /**
+   * The policy as the shell already loaded it through the same confined reading of the root (the
+   * action loads it to plan its scope): used when `path` is the policy this check resolves to, so
+   * the policy is loaded once per run.
+   */
+  readonly loadedPolicy?: { readonly path: string; readonly result: LoadResult };
   /** Pull-request scope: only these repository-relative files are linted. */
   readonly changedFiles?: readonly string[];
   /** YYYY-MM-DD; default: today (UTC) from SOURCE_DATE_EPOCH, else the clock. */
@@ -130,7 +139,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     const why = policyText === undefined ? 'it does not exist' : `it ${policyText.refused}`;
     return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = loadPolicy(policyPath, readPolicyFile);
+  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -151,7 +160,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText, options.basePolicy.loaded)
     : options.basePolicyText !== undefined
       ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
       : [];
@@ -222,8 +231,9 @@ function baseWeakenings(
   readBase: (p: string) => string | undefined,
   head: Policy,
   read: (p: string) => string | undefined,
+  loaded?: LoadResult,
 ): Weakening[] {
-  const base = loadPolicy(basePath, readBase);
+  const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
 }
