@@ -170,9 +170,10 @@ async function fetchBasePolicy(
     if (path === undefined || text === undefined) return { ok: true };
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
-    const fetch = async (wanted: readonly string[]): Promise<void> => {
+    // The files it extends, and its baseline (policy-weakened compares the entries).
+    const fetch = async (wanted: readonly string[], baseline?: string): Promise<void> => {
       for (const file of wanted) {
-        if (tried.has(file) || !/\.ya?ml$/.test(file)) continue;
+        if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
         tried.add(file);
         const body = await readFileAtRef(client, repository, file, baseSha);
         if (body !== undefined) files[file] = body;
@@ -180,8 +181,12 @@ async function fetchBasePolicy(
     };
     await fetch(headExtends);
     let loaded = loadPolicyFiles(path, (p) => files[p]);
-    for (let round = 0; round < 16 && loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f)); round++) {
-      await fetch(loaded.missing);
+    const unfetched = (): string[] => [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
+    for (let round = 0; round < 16 && unfetched().some((f) => /\.ya?ml$/.test(f) || f === loaded.baseline); round++) {
+      const extendsMissing = loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      await fetch(unfetched(), loaded.baseline);
+      // A baseline is data, not part of the load: only new extends need the policy loaded again.
+      if (!extendsMissing) break;
       loaded = loadPolicyFiles(path, (p) => files[p]);
     }
     return { ok: true, base: { path, files, loaded: loaded.result } };

@@ -17,6 +17,8 @@ export interface LoadedPolicy {
    * any of them changes what every import is checked against, so it is a policy change.
    */
   readonly files: readonly string[];
+  /** The policy's `baseline:` file, when it names one. */
+  readonly baseline?: string;
   /** The files it `extends`, directly or not (what the loader asked for besides the policy). */
   readonly extends: readonly string[];
   /** The files the loader asked for that `read` did not have (a base policy's extends not fetched yet). */
@@ -36,10 +38,13 @@ export function loadPolicyFiles(path: string, read: (path: string) => string | u
   const configs = clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : [])));
   // Posture snapshots count as the policy too (github.md, `scope`): a changed one changes verdicts everywhere.
   const snapshots = clusters.flatMap((c) => (c.posture ? [c.posture.path] : []));
+  // And the baseline: entries it gains or loses change which findings fail, anywhere.
+  const baseline = result.ok && result.policy.baseline ? [result.policy.baseline.path] : [];
   return {
     path,
     result,
-    files: [...new Set([path, ...requested, ...configs, ...snapshots])],
+    files: [...new Set([path, ...requested, ...configs, ...snapshots, ...baseline])],
+    ...(baseline[0] !== undefined ? { baseline: baseline[0] } : {}),
     extends: [...new Set(requested)].filter((file) => file !== path),
     missing,
   };

@@ -79,8 +79,8 @@ export interface Finding extends Location {
   readonly cluster?: string;
   readonly tables?: readonly string[];
   readonly suppressed: boolean;
-  /** Why it is suppressed (the directive's or waiver's reason), for SARIF and the summary. */
-  readonly suppression?: { readonly kind: 'inline' | 'waiver'; readonly reason: string };
+  /** Why it is suppressed (the directive's or waiver's reason, or the baseline file), for SARIF and the summary. */
+  readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
   readonly fix?: { readonly title: string; readonly replacement: string };
 }

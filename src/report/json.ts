@@ -16,6 +16,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
     ...(f.tables?.length ? { tables: f.tables } : {}),
     suppressed: f.suppressed,
+    ...(f.suppression ? { suppression: { kind: f.suppression.kind, reason: f.suppression.reason } } : {}),
     fingerprint: f.fingerprint,
     ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
   };
