@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type PullFile } from '../github-server/server.js';
-import type { ActionIo, Annotation } from '../../src/action/io.js';
+import type { ActionIo, Annotation } from '../../src/shells/action/io.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
@@ -208,8 +208,8 @@ function command(name: string, message: string, where?: Annotation): string {
 
 /** The action's source, in this process, over an I/O port that records what the runner would show. */
 async function runInProcess(env: Readonly<Record<string, string>>): Promise<ActionRun> {
-  const { runAction: run } = await import('../../src/action/run.js');
-  const { createClient } = await import('../../src/action/github-api.js');
+  const { runAction: run } = await import('../../src/shells/action/run.js');
+  const { createClient } = await import('../../src/shells/action/github-api.js');
   let stdout = '';
   let summary = '';
   const outputs: Record<string, string> = {};

@@ -9,8 +9,8 @@ import { type FakeGitHub } from '../github-server/server.js';
 import { addedFile, addedPatch, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, withFakeGitHub, writeFile } from './harness.js';
 
 const loads = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/policy/load.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/policy/load.js')>();
+vi.mock('../../src/model/policy/load.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/model/policy/load.js')>();
   return { ...actual, loadPolicy: (...args: Parameters<typeof actual.loadPolicy>) => (loads.push(args[0]), actual.loadPolicy(...args)) };
 });
 

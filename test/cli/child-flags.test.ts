@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childHeapFlags } from '../../src/cli/child-flags.js';
+import { childHeapFlags } from '../../src/shells/cli/child-flags.js';
 
 describe('the check child process heap flags', () => {
   it('caps the young generation unless the user sized it', () => {

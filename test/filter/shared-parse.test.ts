@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTableFilter } from '../../src/filter/index.js';
+import { parseTableFilter } from '../../src/core/filter/index.js';
 
 describe('parseTableFilter sharing', () => {
   it('gives the same parse for the same rules and case sensitivity, so configs sharing a filter share its sets', () => {

@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseVersion, type Version } from '../../src/core/version.js';
-import { IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE, precheckOf, predictPrecheck } from '../../src/posture/blocking.js';
+import { IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE, precheckOf, predictPrecheck } from '../../src/model/posture/blocking.js';
 import { lint } from '../helpers/repo.js';
 
 const V = (s: string): Version => parseVersion(s)!;

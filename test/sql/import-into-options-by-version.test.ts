@@ -20,9 +20,9 @@
  *   Every IMPORT INTO release accepts the same seven.
  */
 import { describe, expect, it } from 'vitest';
-import type { ImportIntoStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { lint } from '../helpers/repo.js';
 
 const problems = (sql: string) => {
