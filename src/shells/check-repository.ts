@@ -22,6 +22,8 @@ import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
 import { safeText } from '../lint/sanitize.js';
+import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
+import { renderMessage } from '../lint/rules/report.js';
 import { loadBaseline, type BaselineTarget } from '../files/baseline.js';
 
 export interface CheckOptions {
@@ -75,6 +77,8 @@ export interface CheckOutcome {
   readonly gitIgnored?: GitIgnoredCount;
 }
 
+const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
+
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
   // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
   // escaped before the finding exists, the same boundary the engine's findings cross.
@@ -88,6 +92,7 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     endLine: p.endLine,
     endColumn: p.endColumn,
     message,
+    ...(INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {}),
     suppressed: false,
     fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };

@@ -15,9 +15,7 @@ import { isLightningConfig, isLightningFragment, readLightningConfig } from '../
 import type { Positions, TextSource } from '../../parse/sql/kept-text.js';
 import { parseToml } from '../../parse/toml/document.js';
 import { readDirectives, type FileDirectives } from './directives.js';
-import { RULE_IDS } from '../rules/registry.js';
-import { rule as syntaxError } from '../rules/syntax-error.js';
-import { documentDiagnosticsForLightning } from './document-rules.js';
+import { RULE_IDS, runStage } from '../rules/registry.js';
 import { readSqlFile, readSqlText, STREAM_ABOVE } from './read-sql.js';
 
 export interface FileState {
@@ -55,7 +53,7 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at: Span = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'text', problems: [{ message: decoded.message, span: at }] })]);
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'text', problems: [{ message: decoded.message, span: at }] }));
   }
   const text = decoded.text;
   if (language === 'sql') {
@@ -65,7 +63,7 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const parsed = parseToml(text);
   if (!parsed.ok) {
     const at: Span = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'TOML', problems: [{ message: parsed.message, span: at }] })]);
+    return keep(file.path, text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'TOML', problems: [{ message: parsed.message, span: at }] }));
   }
   // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
   // secrets, but not a job: the rest of the task is given on the command line.
@@ -78,7 +76,7 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+  return keep(file.path, text, jobs, [], directives, runStage('document', { kind: 'lightning', doc: parsed.doc, config, text, filter }));
 }
 
 /** 1 MiB views of bytes already in memory. */
