@@ -97,6 +97,11 @@ export interface Finding extends Location {
   readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
   readonly fix?: { readonly title: string; readonly replacement: string };
+  /**
+   * The import job (within `file`) the finding is about, as an opaque key: the reports show the
+   * findings of one job as one message (report/groups.ts). Not part of the JSON report.
+   */
+  readonly job?: string;
 }
 
 /** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */

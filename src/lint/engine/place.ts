@@ -65,5 +65,6 @@ function buildFinding(p: Pending, location: Location, print: string, suppression
     ...(suppression ? { suppression } : {}),
     fingerprint: print,
     ...(fix ? { fix } : {}),
+    ...(p.file && !d.at && d.job !== undefined ? { job: d.job } : {}),
   };
 }

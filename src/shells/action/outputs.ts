@@ -13,6 +13,7 @@ import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { plainText } from '../../report/plain-text.js';
 import type { CommentContext } from '../../report/github-comments.js';
+import { ruleDocUrl } from '../../report/doc-links.js';
 import { readRuleDoc } from '../rule-docs.js';
 import { createConfinedReader } from '../../files/confined.js';
 import type { Environment } from './environment.js';
@@ -46,11 +47,8 @@ export function writeReportOutputs(io: ActionIo, env: Environment, report: Repor
   writeOutput('report-json', join(outputDirectory(env), 'report.json'), () => formatJson(report));
   if (sarif) {
     writeOutput('sarif-file', resolve(env.workspace, sarif), () =>
-      formatSarif(report, {
-        helpMarkdown: readRuleDoc,
-        ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
-        ...(env.actionUrl ? { informationUri: env.actionUrl } : {}),
-      }),
+      // Doc links (helpUri) and informationUri: the project's, at this release (report/doc-links.ts).
+      formatSarif(report, { helpMarkdown: readRuleDoc }),
     );
   } else io.setOutput('sarif-file', '');
 }
@@ -98,6 +96,7 @@ export function commentContext(env: Environment): CommentContext {
       }
       return cache.get(file)?.lineText(line);
     },
-    docsUrl: (ruleId) => (env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : undefined),
+    // Every rule id links to its doc page at this release (report/doc-links.ts).
+    docsUrl: (ruleId) => ruleDocUrl(ruleId),
   };
 }
