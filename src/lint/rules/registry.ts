@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../core/types.js';
 import type { Rule, RuleMeta, RuleStage } from './types.js';
 import type { StageSubjects } from './stages.js';
 import { rule as changefeedGap } from './changefeed-gap.js';
+import { rule as checksumNotRequired } from './checksum-not-required.js';
 import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 import { rule as expiredWaiver } from './expired-waiver.js';
 import { rule as invalidImportInto } from './invalid-import-into.js';
@@ -32,6 +33,7 @@ export type AnyRule = Rule<any, string>;
 
 export const RULES: readonly AnyRule[] = [
   changefeedGap,
+  checksumNotRequired,
   deprecatedLightningKey,
   expiredWaiver,
   invalidImportInto,
