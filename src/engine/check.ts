@@ -20,7 +20,7 @@ import { JOB_RULES, ruleMeta } from '../rules/registry.js';
 import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
-import { describeTried } from '../policy/mapping-tried.js';
+import { describeTried, unknownClusterMessage } from '../policy/mapping-tried.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as unmatchedGlob } from '../rules/unmatched-glob.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
@@ -104,7 +104,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
           rule: 'unmapped-target',
           severity: 'error',
           span: u.span,
-          message: `The directive names cluster \`${u.name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(', ')}).`,
+          message: unknownClusterMessage(u.name, policy.clusters.map((c) => c.name)),
           fingerprintKey: u.name,
         },
       });
