@@ -6,8 +6,11 @@
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
  * The program around it (streams, signals, crashes, out of memory) is bin.ts.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Finding } from '../core/types.js';
+import { serializeBaseline } from '../baseline/format.js';
+import type { BaselineTarget } from '../workspace/baseline.js';
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../engine/version.js';
 import { formatJson } from '../report/json.js';
@@ -52,6 +55,8 @@ Options of check:
   --root DIR           the repository root (default: the git top level of the current directory)
   --quiet              report errors only
   --max-warnings N     also fail (exit 1) when more than N warnings remain
+  --baseline FILE      findings recorded in FILE do not fail (default: the policy's baseline: key)
+  --update-baseline    write the baseline from the current findings (whole repository only)
   --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
@@ -122,6 +127,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -162,7 +169,13 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(positionals.length ? { paths: positionals } : {}),
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+    ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
+    ...(values['update-baseline'] ? { updateBaseline: true } : {}),
   });
+  if (values['update-baseline'] && !outcome.fatal && outcome.baseline) {
+    const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);
+    if (written !== 0) return written;
+  }
   // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
   for (const e of outcome.excluded ?? []) {
     io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
@@ -197,5 +210,19 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: too many warnings (more than --max-warnings ${maxWarnings})\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `--update-baseline`: the file, rewritten from the findings the run took as recorded. */
+function writeBaseline(target: BaselineTarget, findings: readonly Finding[], io: CliIo): number {
+  const recorded = findings.filter((f) => f.suppression?.kind === 'baseline');
+  try {
+    mkdirSync(dirname(target.absolute), { recursive: true });
+    writeFileSync(target.absolute, serializeBaseline(recorded));
+  } catch (error) {
+    io.stderr(`tidb-import-guard: cannot write the baseline ${safeText(target.file)}: ${describeFsError(error)}\n`);
+    return 2;
+  }
+  io.stderr(`tidb-import-guard: wrote ${recorded.length} baseline entr${recorded.length === 1 ? 'y' : 'ies'} to ${safeText(target.file)}\n`);
   return 0;
 }
