@@ -60,12 +60,10 @@ export interface CheckOutcome {
   readonly fatal?: string;
   /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
-  return {
-    result: checker.finish(),
-    ...(excluded ? { excluded } : {}),
-    ...(gitIgnored ? { gitIgnored } : {}),
-    ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
-  };
+  /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
+  readonly gitIgnored?: GitIgnoredCount;
+  /** The baseline in use, and where `--update-baseline` writes it. */
+  readonly baseline?: BaselineTarget;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
