@@ -26,6 +26,7 @@ import { readRuleDoc } from './docs.js';
 import { suggest } from '../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
 import { gitIgnoredNote } from './scope-notes.js';
+import { scopeOptions, type StdinRead } from './scope-options.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
@@ -36,6 +37,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** Standard input for `--stdin` (tests give it; default: the process's). */
+  readonly readStdin?: (maxBytes: number) => StdinRead;
 }
 
 const USAGE = `Usage:
@@ -58,6 +61,9 @@ Options of check:
   --baseline FILE      findings recorded in FILE do not fail (default: the policy's baseline: key)
   --update-baseline    write the baseline from the current findings (whole repository only)
   --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
+  --changed-since REF  lint only the files changed since the merge base of REF and HEAD (needs git;
+                       everything when the policy changed, and the base policy is compared)
+  --stdin              lint standard input as if it were the file of --stdin-filename PATH
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;
@@ -129,6 +135,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'no-color': { type: 'boolean' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
+        'changed-since': { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
       },
     });
   } catch (error) {
@@ -161,7 +170,24 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     }
     basePolicyText = read.text;
   }
-  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  const scope = scopeOptions({
+    cwd: io.cwd,
+    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.policy !== undefined ? { policy: values.policy } : {}),
+    ...(values['changed-since'] !== undefined ? { changedSince: values['changed-since'] } : {}),
+    stdin: values.stdin === true,
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    paths: positionals,
+    hasBasePolicy: basePolicyText !== undefined,
+    env: io.env,
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+  });
+  if (!scope.ok) {
+    io.stderr(`tidb-import-guard: ${scope.message}\n`);
+    return 2;
+  }
+  if (scope.note) io.stderr(scope.note);
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0 && !values.stdin && values['changed-since'] === undefined);
   if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
@@ -171,6 +197,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
     ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
     ...(values['update-baseline'] ? { updateBaseline: true } : {}),
+    ...scope.options,
   });
   if (values['update-baseline'] && !outcome.fatal && outcome.baseline) {
     const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);
