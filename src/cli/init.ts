@@ -14,6 +14,9 @@ import { parseSize } from '../policy/build.js';
 import { draftPolicy, type DraftJob, type DraftSnapshot } from '../posture-live/draft.js';
 import { parseSnapshot } from '../posture-live/load.js';
 import { createConfinedReader } from '../workspace/confined.js';
+import { fileChunks } from '../workspace/chunks.js';
+import { mapToClusters } from '../policy/mapping.js';
+import { safeText } from '../report/sanitize.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../workspace/files.js';
 import type { CliIo } from './main.js';
 
@@ -76,12 +79,24 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const unread: string[] = [];
   for (const path of listed.files) {
     const read = reader.read(path, maxBytes);
-    if (!read.ok) {
+    let state;
+    if (read.ok) state = readFile({ path, bytes: read.bytes }, repo);
+    else if (read.kind === 'too-big' && read.size !== undefined && path.toLowerCase().endsWith('.sql')) {
+      // A large SQL file is scanned in pieces, as check scans it: its imports are mapped too.
+      try {
+        state = readFile({ path, size: read.size, chunks: fileChunks(reader, path) }, repo);
+      } catch {
+        state = undefined;
+      }
+    }
+    if (state === undefined && !read.ok) {
       unread.push(path);
       continue;
     }
-    const state = readFile({ path, bytes: read.bytes }, repo);
-    for (const job of state?.jobs ?? []) jobs.push({ file: job.file, kind: job.kind, hosts: job.hosts });
+    const directiveClusters = state?.directives.clusters?.names.map((n) => n.name);
+    for (const job of state?.jobs ?? []) {
+      jobs.push({ file: job.file, kind: job.kind, hosts: job.hosts, ...(directiveClusters?.length ? { directiveClusters } : {}) });
+    }
   }
 
   const draft = draftPolicy(jobs, snapshots);
@@ -89,7 +104,15 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const loaded = loadPolicy(outputPath, (p) => (p === outputPath ? draft.text : (() => { try { return readFileSync(resolve(root, p), 'utf8'); } catch { return undefined; } })()));
   if (!loaded.ok) {
     const first = loaded.problems[0]!;
-    return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${first.message})`);
+    return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${safeText(first.message)})`);
+  }
+  // And it must map every job, as check maps them (posture.md: no unmapped-target).
+  const unmapped = jobs.filter((j) => {
+    const m = mapToClusters(loaded.policy, { path: j.file, ...(j.directiveClusters ? { directiveClusters: j.directiveClusters.map((name) => ({ name, span: { start: 0, end: 0 } })) } : {}), hosts: j.hosts });
+    return m.clusters.length === 0 || m.unknown.length > 0;
+  });
+  if (unmapped.length) {
+    return fail(io, `internal error: the draft leaves ${unmapped.length} import file(s) unmapped (${unmapped.slice(0, 5).map((j) => safeText(j.file)).join(', ')})`);
   }
   try {
     mkdirSync(dirname(output), { recursive: true });
@@ -100,7 +123,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const files = new Set(jobs.map((j) => j.file)).size;
   io.stderr(
     `tidb-import-guard: init: wrote ${outputPath}: ${draft.clusters} cluster(s) for ${jobs.length} import job(s) in ${files} file(s)` +
-      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${unread.length ? `; could not read ${unread.join(', ')}` : ''}. ` +
+      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${unread.length ? `; could not read ${unread.slice(0, 10).map((u) => safeText(u)).join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)` : ''}. ` +
       `Review the values marked "guessed", then run \`tidb-import-guard check${isAbsolute(values.output ?? '') || values.output === undefined ? '' : ` --policy ${values.output}`}\`.\n`,
   );
   return 0;
