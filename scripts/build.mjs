@@ -1,6 +1,6 @@
 // Bundles the two shells into committed, dependency-free ESM files:
 //   dist/index.js  the GitHub Action entry (action.yml runs it on node24)
-//   dist/cli.js    the command line (package.json "bin")
+//   dist/cli.js    the command line (package.json "bin"), which loads dist/cli-main.js
 //   dist/sql-parser.cjs  node-sql-parser, which both load only when they need it
 //   dist/etcd-client.cjs the etcd v3 client, which only `posture fetch` loads
 // Deterministic output (no timestamps, no absolute paths) so CI can diff it against the commit.
@@ -35,26 +35,26 @@ async function generatedValidator(entryPoint, exportName) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-// The policy's (swapped in for src/policy/validator.ts) and the posture snapshot's.
-const validatorSource = await generatedValidator('src/policy/validator-code.ts', 'policyValidatorModule');
-const snapshotValidatorSource = await generatedValidator('src/posture-live/snapshot-validator-code.ts', 'snapshotValidatorModule');
+// The policy's (swapped in for src/model/policy/validator.ts) and the posture snapshot's.
+const validatorSource = await generatedValidator('src/model/policy/validator-code.ts', 'policyValidatorModule');
+const snapshotValidatorSource = await generatedValidator('src/model/posture-live/snapshot-validator-code.ts', 'snapshotValidatorModule');
 const precompiledValidator = {
   name: 'precompiled-policy-validator',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]policy[\\/]validator\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]model[\\/]policy[\\/]validator\.ts$/ }, () => ({
       contents: validatorSource,
       loader: 'js',
-      resolveDir: resolve('src/policy'),
+      resolveDir: resolve('src/model/policy'),
     }));
-    b.onLoad({ filter: /[\\/]src[\\/]posture-live[\\/]snapshot-validator\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]model[\\/]posture-live[\\/]snapshot-validator\.ts$/ }, () => ({
       contents: snapshotValidatorSource,
       loader: 'js',
-      resolveDir: resolve('src/posture-live'),
+      resolveDir: resolve('src/model/posture-live'),
     }));
   },
 };
 // node-sql-parser (~450 KB) is needed only for IMPORT INTO ... SET with function calls
-// (src/sql/set-functions.ts requires it on first use): it goes to a file of its own, which the
+// (src/parse/sql/set-functions.ts requires it on first use): it goes to a file of its own, which the
 // bundles' require() loads next to them, instead of being parsed at every start.
 const SQL_PARSER_FILE = 'sql-parser.cjs';
 const lazySqlParser = {
@@ -77,12 +77,26 @@ common.plugins = [precompiledValidator, lazySqlParser, lazyEtcdClient];
 
 mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The command line is two files: dist/cli.js is bin.ts alone (it answers --version and --help and
+// supervises `check`), and loads dist/cli-main.js, the rest of the program, for everything else:
+// a start-up that does not parse a megabyte of code it does not run.
+const CLI_MAIN_FILE = 'cli-main.js';
 await build({
   ...common,
-  entryPoints: ['src/cli/bin.ts'],
+  entryPoints: ['src/shells/cli/bin.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  plugins: [
+    ...common.plugins,
+    {
+      name: 'lazy-cli-main',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/main\.js$/ }, (args) => (/[\\/]bin\.ts$/.test(args.importer) ? { path: `./${CLI_MAIN_FILE}`, external: true } : undefined));
+      },
+    },
+  ],
 });
+await build({ ...common, entryPoints: ['src/shells/cli/main.ts'], outfile: `dist/${CLI_MAIN_FILE}` });
 await build({
   bundle: true,
   platform: 'node',

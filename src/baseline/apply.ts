@@ -16,11 +16,11 @@
  */
 import { fingerprint } from '../core/fingerprint.js';
 import type { Finding } from '../core/types.js';
-import { ruleMeta } from '../rules/registry.js';
-import { rule as unusedSuppression } from '../rules/unused-suppression.js';
+import { ruleMeta } from '../lint/rules/registry.js';
+import { rule as unusedSuppression } from '../lint/rules/unused-suppression.js';
 import { entryKey, type Baseline, type BaselineEntry } from './format.js';
-import type { BaselineSection } from '../report/model.js';
-import { safeText } from '../report/sanitize.js';
+import type { BaselineSection } from '../lint/result.js';
+import { safeText } from '../lint/sanitize.js';
 
 export interface BaselineOutcome {
   readonly findings: readonly Finding[];

@@ -2,7 +2,7 @@
  * What the core may ask of the repository beyond the file it is reading: another file's text (a
  * changefeed config, a table schema) or a directory's listing (a Lightning data directory). The
  * shell implements it over the file system, confined to the repository root
- * (src/workspace/confined.ts); tests pass a map. Paths are repository-relative with `/`.
+ * (src/files/confined.ts); tests pass a map. Paths are repository-relative with `/`.
  */
 export interface RepoView {
   /** The text, undefined when there is no such file, or why the shell would not read it. */

@@ -4,7 +4,7 @@
  * decoded text of one file. Offsets become 1-based line/column exactly once, in `resolveFinding`
  * (src/core/lines.ts), so no stage ever does line arithmetic of its own.
  */
-import type { TableSet } from '../filter/index.js';
+import type { TableSet } from './filter/index.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';

@@ -3,8 +3,8 @@
  * line, the text of that line (for a suggested change) and where the rule docs live.
  */
 import type { Finding, Severity } from '../core/types.js';
-import { fingerprintMarker, policyMarker, resolvedMarker } from '../action/markers.js';
-import { holdsSecret } from './sanitize.js';
+import { fingerprintMarker, policyMarker, resolvedMarker } from './markers.js';
+import { holdsSecret } from '../lint/sanitize.js';
 import { codeSpan, fenceFor, inlineMarkdown, linkTarget, safeInFence } from './markdown.js';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {

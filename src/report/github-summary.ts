@@ -5,7 +5,7 @@
  * cutting the lists and saying how many entries were left out.
  */
 import type { Finding, Severity } from '../core/types.js';
-import type { CheckResult, ClusterPosture } from './model.js';
+import type { CheckResult, ClusterPosture } from '../lint/result.js';
 import { SEVERITY_LABEL } from './github-comments.js';
 import { codeSpan, escapeMarkdownText, linkTarget, tableCell } from './markdown.js';
 

@@ -1,6 +1,6 @@
 /** The JSON report (cli.md): a contract. Key order is fixed so the same input gives the same bytes. */
 import type { Finding } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 
 function findingJson(f: Finding): Record<string, unknown> {
   return {

@@ -28,7 +28,7 @@
  */
 import { redactSecrets } from '../core/redact.js';
 import { escapeAndBound, escapeControl } from './plain-text.js';
-import { MAX_MESSAGE_LENGTH } from './sanitize.js';
+import { MAX_MESSAGE_LENGTH } from '../lint/sanitize.js';
 
 const ZWSP = '\u200b';
 

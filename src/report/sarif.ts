@@ -15,8 +15,8 @@
  */
 import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
-import type { BaselineSection, Report } from './model.js';
-import { RULES } from '../rules/registry.js';
+import type { BaselineSection, Report } from '../lint/result.js';
+import { RULES } from '../lint/rules/registry.js';
 
 export interface SarifRule {
   readonly id: string;

@@ -4,7 +4,7 @@
  * decides: a TTY and no NO_COLOR).
  */
 import type { Finding } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 import { plainText } from './plain-text.js';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' } as const;

@@ -7,7 +7,7 @@
  * but an ESC sequence or a Unicode line separator would still reach the log.
  */
 import type { Finding } from '../core/types.js';
-import type { Report } from './model.js';
+import type { Report } from '../lint/result.js';
 import { plainText } from './plain-text.js';
 
 function escapeData(s: string): string {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from './harness.js';
-import { parseInputs } from '../../src/action/inputs.js';
+import { parseInputs } from '../../src/shells/action/inputs.js';
 
 interface ActionYml {
   runs: { using: string; main: string };

@@ -6,8 +6,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { approvalOf, approversOf, type Membership } from '../../src/action/approval.js';
-import { parseCodeOwners } from '../../src/action/codeowners.js';
+import { approvalOf, approversOf, type Membership } from '../../src/shells/action/approval.js';
+import { parseCodeOwners } from '../../src/shells/action/codeowners.js';
 import { type FakeGitHub } from '../github-server/server.js';
 import { addedPatch, BASE_SHA, HEAD_SHA, openPullRequest, readWorkspaceFile, runAction, withFakeGitHub, writeFile } from './harness.js';
 

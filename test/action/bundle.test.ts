@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePublishBundle, readPublishBundle } from '../../src/action/bundle.js';
-import type { CheckResult } from '../../src/report/model.js';
+import { makePublishBundle, readPublishBundle } from '../../src/shells/action/bundle.js';
+import type { CheckResult } from '../../src/lint/result.js';
 import { finding } from './helpers.js';
 
 const result: CheckResult = {

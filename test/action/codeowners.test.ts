@@ -3,7 +3,7 @@
  * page (docs.github.com, repositories/.../customizing-your-repository/about-code-owners).
  */
 import { describe, expect, it } from 'vitest';
-import { ownerText, ownersOf, parseCodeOwners } from '../../src/action/codeowners.js';
+import { ownerText, ownersOf, parseCodeOwners } from '../../src/shells/action/codeowners.js';
 
 const owners = (text: string, path: string): string[] => ownersOf(parseCodeOwners(text), path).owners.map(ownerText);
 

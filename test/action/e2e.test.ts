@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type FakeGitHub } from '../github-server/server.js';
-import { fingerprintsInBody } from '../../src/action/markers.js';
-import { RULE_IDS } from '../../src/rules/registry.js';
+import { fingerprintsInBody } from '../../src/report/markers.js';
+import { RULE_IDS } from '../../src/lint/rules/registry.js';
 import { addedFile, addedPatch, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 const ORDERS = 'deploy/prod/orders.toml';

@@ -1,6 +1,6 @@
 /** The event payload read strictly (issue 8, item 6): a malformed payload is a clear error, not a stack trace. */
 import { describe, expect, it } from 'vitest';
-import { parseEvent } from '../../src/action/event.js';
+import { parseEvent } from '../../src/shells/action/event.js';
 
 const sha = (c: string) => c.repeat(40);
 const pr = (overrides: object = {}) => JSON.stringify({ pull_request: { number: 7, head: { sha: sha('a'), repo: { full_name: 'a/b' } }, base: { sha: sha('b'), repo: { full_name: 'a/b' } }, changed_files: 3, ...overrides } });

@@ -1,8 +1,8 @@
 /** A pull request's whole life, planned in-process (issue 10, items 1, 2, 7 and 11). */
 import { describe, expect, it } from 'vitest';
-import { boundedReviewComment, MAX_INLINE_BODY, planReview } from '../../src/action/review-plan.js';
-import { parsePatch } from '../../src/action/patch.js';
-import { fingerprintMarker, fingerprintsInBody } from '../../src/action/markers.js';
+import { boundedReviewComment, MAX_INLINE_BODY, planReview } from '../../src/shells/action/review-plan.js';
+import { parsePatch } from '../../src/shells/action/patch.js';
+import { fingerprintMarker, fingerprintsInBody } from '../../src/report/markers.js';
 import { finding } from './helpers.js';
 
 const FILE = 'deploy/prod/a.toml';

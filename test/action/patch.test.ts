@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePatch } from '../../src/action/patch.js';
+import { parsePatch } from '../../src/shells/action/patch.js';
 
 describe('parsePatch', () => {
   it('collects RIGHT-side added and context lines of every hunk, skipping deletions', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planAnnotations } from '../../src/action/annotations.js';
-import { parsePatch } from '../../src/action/patch.js';
-import { parseInputs, splitList } from '../../src/action/inputs.js';
-import { planScope, LIST_FILES_CAP } from '../../src/action/scope.js';
-import { retryDelay, DEFAULT_RETRY_POLICY } from '../../src/action/github-api.js';
+import { planAnnotations } from '../../src/shells/action/annotations.js';
+import { parsePatch } from '../../src/shells/action/patch.js';
+import { parseInputs, splitList } from '../../src/shells/action/inputs.js';
+import { planScope, LIST_FILES_CAP } from '../../src/shells/action/scope.js';
+import { retryDelay, DEFAULT_RETRY_POLICY } from '../../src/shells/action/github-api.js';
 import { finding } from './helpers.js';
 
 describe('planAnnotations', () => {

@@ -1,6 +1,6 @@
 /** The validated listing of a pull request's files (issue 8, item 1): never trusted when it is not what GitHub documents. */
 import { describe, expect, it } from 'vitest';
-import { listPullRequestFiles, MAX_PAGES, type FilesPage } from '../../src/action/pull-files.js';
+import { listPullRequestFiles, MAX_PAGES, type FilesPage } from '../../src/shells/action/pull-files.js';
 
 const file = (i: number): object => ({ filename: `m/${i}.sql`, status: 'added', patch: '@@ -0,0 +1 @@\n+x' });
 const pages = (...answers: FilesPage[]) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planReview, type ExistingReviewComment } from '../../src/action/review-plan.js';
-import { parsePatch } from '../../src/action/patch.js';
-import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker } from '../../src/action/markers.js';
+import { planReview, type ExistingReviewComment } from '../../src/shells/action/review-plan.js';
+import { parsePatch } from '../../src/shells/action/patch.js';
+import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker } from '../../src/report/markers.js';
 import { renderReviewComment, suggestedLine } from '../../src/report/github-comments.js';
 import { finding } from './helpers.js';
 

@@ -58,7 +58,7 @@ describe('buildSarif', () => {
 describe('formatSarif', () => {
   it('lists every rule of the registry with its doc page as help, and the report findings as results', async () => {
     const { formatSarif } = await import('../../src/report/sarif.js');
-    const { RULES } = await import('../../src/rules/registry.js');
+    const { RULES } = await import('../../src/lint/rules/registry.js');
     const report = {
       version: 1 as const,
       tool: { name: 'tidb-import-guard' as const, version: '1.2.3' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary, renderPostureTable, tableCell } from '../../src/report/github-summary.js';
-import type { CheckResult } from '../../src/report/model.js';
+import type { CheckResult } from '../../src/lint/result.js';
 import type { Finding } from '../../src/core/types.js';
-import { summaryMarker } from '../../src/action/markers.js';
+import { summaryMarker } from '../../src/report/markers.js';
 import { finding } from './helpers.js';
 
 function resultOf(findings: Finding[]): CheckResult {

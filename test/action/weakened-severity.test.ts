@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkRepository } from '../../src/workspace/check.js';
+import { checkRepository } from '../../src/shells/check-repository.js';
 import { failsCheck } from '../../src/report/verdict.js';
 
 const POLICY = '.github/tidb-import-guard.yml';

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 const POLICY = readFileSync(new URL('../../policies/example.yml', import.meta.url), 'utf8');

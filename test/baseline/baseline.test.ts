@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, mkdt
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 import { parseBaseline, serializeBaseline, BASELINE_MAX_BYTES } from '../../src/baseline/format.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 

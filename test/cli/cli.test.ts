@@ -7,9 +7,9 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { RULES } from '../../src/rules/registry.js';
-import { TOOL_VERSION } from '../../src/engine/version.js';
+import { main } from '../../src/shells/cli/main.js';
+import { RULES } from '../../src/lint/rules/registry.js';
+import { TOOL_VERSION } from '../../src/core/tool-version.js';
 import { EXAMPLE_POLICY, SIMPLE_POLICY, tempRepo as anyRepo } from '../helpers/repo.js';
 
 const tempRepo = (files: Record<string, string> = {}, policy: string | null = SIMPLE_POLICY) => anyRepo(files, policy);

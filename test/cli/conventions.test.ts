@@ -1,6 +1,6 @@
 /** The conventions of issue 15: --quiet, --max-warnings, --color/--no-color/FORCE_COLOR, "did you mean". */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 async function run(argv: string[], cwd: string, env: Record<string, string> = {}, isTTY = false) {

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 async function run(argv: string[], cwd: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slowNodeNotice } from '../../src/cli/node-notice.js';
+import { slowNodeNotice } from '../../src/shells/cli/node-notice.js';
 
 describe('the slow-Node.js notice', () => {
   it('is one line for a whole-repository check on Node.js before 22', () => {

@@ -1,6 +1,6 @@
 /** Honest scope (issue 15, item 3): a path named on the command line that `scan.exclude` covers is said, not silently skipped. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 async function run(argv: string[], cwd: string) {

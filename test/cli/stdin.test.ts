@@ -8,8 +8,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { readStandardInput } from '../../src/cli/scope-options.js';
+import { main } from '../../src/shells/cli/main.js';
+import { readStandardInput } from '../../src/shells/cli/scope-options.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const UNSAFE = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";

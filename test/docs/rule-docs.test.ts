@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/registry.js';
+import { RULES } from '../../src/lint/rules/registry.js';
 import { EXAMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const DOCS = new URL('../../docs/rules/', import.meta.url);
-const RULE_FILES = new URL('../../src/rules/', import.meta.url);
+const RULE_FILES = new URL('../../src/lint/rules/', import.meta.url);
 
 interface Example {
   readonly kind: 'Unsafe' | 'Safe';

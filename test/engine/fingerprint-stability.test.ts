@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRepository } from '../../src/workspace/check.js';
+import { checkRepository } from '../../src/shells/check-repository.js';
 import { FIXED_TODAY, lint } from '../helpers/repo.js';
 
 const FIXTURE = new URL('../fixtures/fingerprints.json', import.meta.url);

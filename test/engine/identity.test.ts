@@ -6,7 +6,7 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeSource } from '../../src/jobs/source.js';
+import { normalizeSource } from '../../src/model/jobs/source.js';
 import { lint, SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const IMPORT = (table: string) => `IMPORT INTO app.${table} FROM 's3://b/${table}.csv' WITH DISABLE_PRECHECK;`;

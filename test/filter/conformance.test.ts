@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { matchSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/filter/index.js';
+import { matchSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/core/filter/index.js';
 
 interface MatchCase {
   t: [string, string];

@@ -2,7 +2,7 @@
 // with a depth that grows with the logarithm of the number of rules (issue 8 item 13).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastMatchWins, type LastMatchAlgebra } from '../../src/filter/last-match.js';
+import { lastMatchWins, type LastMatchAlgebra } from '../../src/core/filter/last-match.js';
 import { fcParams } from '../helpers/properties.js';
 
 // Sets of the 16 names 0..15 as bit masks: the algebra evaluated exactly.

@@ -7,8 +7,8 @@
  * `/(?:\\.|[^/])+/`; MatchSchema's "every table" test on the compiled text `(?s)^.*$`.
  */
 import { describe, expect, it } from 'vitest';
-import { matchSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/filter/index.js';
-import { parseRegex } from '../../src/filter/regex.js';
+import { matchSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/core/filter/index.js';
+import { parseRegex } from '../../src/core/filter/regex.js';
 
 function filter(rules: string[], caseSensitive = true): TableFilter {
   const r = parseTableFilter(rules, { caseSensitive });

@@ -1,6 +1,6 @@
 // RE2 semantics of `/regex/` parts and the wildcard rewrite (beyond TiDB's own vectors).
 import { describe, expect, it } from 'vitest';
-import { isSystemSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/filter/index.js';
+import { isSystemSchema, matchTable, parseTableFilter, type TableFilter } from '../../src/core/filter/index.js';
 import { doublingRatio } from '../hostile/work-meter.js';
 
 function filter(rules: string[], caseSensitive = true): TableFilter {

@@ -18,7 +18,7 @@ import {
   userTables,
   type TableFilter,
   type TableSet,
-} from '../../src/filter/index.js';
+} from '../../src/core/filter/index.js';
 
 function filter(rules: string[], caseSensitive = false): TableFilter {
   const r = parseTableFilter(rules, { caseSensitive });

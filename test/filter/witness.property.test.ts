@@ -14,7 +14,7 @@ import {
   type TableFilter,
   type TableName,
   type TableSet,
-} from '../../src/filter/index.js';
+} from '../../src/core/filter/index.js';
 import { fcParams } from '../helpers/properties.js';
 
 type Expr =

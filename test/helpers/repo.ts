@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src/workspace/check.js';
+import { checkRepository, type CheckOptions, type CheckOutcome } from '../../src/shells/check-repository.js';
 
 /**
  * The example policy, without its `posture:` binding: that binding shows one posture-drift error

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { buildLineIndex } from '../../src/core/lines.js';
 import type { Span } from '../../src/core/types.js';
-import { readFile } from '../../src/engine/read-file.js';
+import { readFile } from '../../src/lint/engine/read-file.js';
 
 /** Every object with numeric `start` and `end` anywhere inside `value` (iterative: inputs may be deep). */
 export function spansIn(value: unknown): Span[] {

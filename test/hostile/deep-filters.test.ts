@@ -38,7 +38,7 @@ describe('thousands of alternating filter rules lint to findings', () => {
     expect(blocked?.message).toContain('prod-to-dr');
   });
 
-  // Before the bound on schema conditions in src/jobs/routes.ts `projectTables`, 600 distinct
+  // Before the bound on schema conditions in src/model/jobs/routes.ts `projectTables`, 600 distinct
   // rules and 20 routes (9 KB) took 97 s of CPU and 2,000 rules with 50 routes over two minutes:
   // this test's timeout is the generous kill bound. Past the bound the job writes "any table".
   it('with many distinct rules and many [[routes]], within bounded work, conservatively', async () => {

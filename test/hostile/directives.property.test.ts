@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comment, Span } from '../../src/core/types.js';
-import { readDirectives } from '../../src/engine/directives.js';
-import { RULE_IDS } from '../../src/rules/registry.js';
+import { readDirectives } from '../../src/lint/engine/directives.js';
+import { RULE_IDS } from '../../src/lint/rules/registry.js';
 import { fcParams } from '../helpers/properties.js';
 import { badSpans, hostileText } from './checks.js';
 import { doublingRatio } from './work-meter.js';

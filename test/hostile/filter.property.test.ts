@@ -21,8 +21,8 @@ import {
   userTables,
   type ParseResult,
   type TableFilter,
-} from '../../src/filter/index.js';
-import { exprSet, filterExpr, type SchemaAtoms } from '../../src/jobs/routes.js';
+} from '../../src/core/filter/index.js';
+import { exprSet, filterExpr, type SchemaAtoms } from '../../src/model/jobs/routes.js';
 import { fcParams } from '../helpers/properties.js';
 import { hostileText } from './checks.js';
 import { doublingRatio, measureWork } from './work-meter.js';

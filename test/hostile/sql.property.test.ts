@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/sql/split.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { tokenize } from '../../src/sql/lexer.js';
-import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import { splitStatements } from '../../src/parse/sql/split.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { tokenize } from '../../src/parse/sql/lexer.js';
+import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { fcParams } from '../helpers/properties.js';
 import { badSpans, expectFileDiagnosticsInside, expectSpansInside, hostileText, lineColumnProblems, spansIn } from './checks.js';
 import { doublingRatio, measureWork } from './work-meter.js';

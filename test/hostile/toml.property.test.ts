@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/core/types.js';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { validateLightningConfig } from '../../src/lightning/validate.js';
-import { parseToml, type TomlDocument } from '../../src/toml/document.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { validateLightningConfig } from '../../src/parse/lightning/validate.js';
+import { parseToml, type TomlDocument } from '../../src/parse/toml/document.js';
 import { fcParams } from '../helpers/properties.js';
 import { badSpans, expectFileDiagnosticsInside, hostileText, lineColumnProblems } from './checks.js';
 import { doublingRatio, measureWork } from './work-meter.js';

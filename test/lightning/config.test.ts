@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLightningConfig, readLightningConfig } from '../../src/lightning/config.js';
+import { isLightningConfig, readLightningConfig } from '../../src/parse/lightning/config.js';
 import { docOf, readFixture, under } from './helpers.js';
 
 describe('isLightningConfig', () => {

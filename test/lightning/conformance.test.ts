@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { lightningVersionedFeatures, validateLightningConfig } from '../../src/lightning/validate.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { lightningVersionedFeatures, validateLightningConfig } from '../../src/parse/lightning/validate.js';
 import { docOf } from './helpers.js';
 import { lint } from '../helpers/repo.js';
 

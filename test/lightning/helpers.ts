@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../../src/core/types.js';
-import { parseToml, type TomlDocument } from '../../src/toml/document.js';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { validateLightningConfig, type LightningProblem } from '../../src/lightning/validate.js';
+import { parseToml, type TomlDocument } from '../../src/parse/toml/document.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { validateLightningConfig, type LightningProblem } from '../../src/parse/lightning/validate.js';
 
 export const fixtureDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tidb');
 

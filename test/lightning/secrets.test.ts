@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
-import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue } from '../../src/lightning/secrets.js';
+import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue } from '../../src/parse/lightning/secrets.js';
 
 /** [param, value] pairs found in a uri, read back through the returned offsets. */
 const found = (uri: string) => findUriCredentials(uri).map((c) => [c.param, uri.slice(c.start, c.end)]);

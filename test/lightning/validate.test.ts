@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownKeyPaths } from '../../src/lightning/keys.js';
+import { knownKeyPaths } from '../../src/parse/lightning/keys.js';
 import { VALID_BASE, docOf, problemsOf, readFixture, under } from './helpers.js';
 
 const invalid = (text: string) => problemsOf(text).filter((p) => p.kind === 'invalid');

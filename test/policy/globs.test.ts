@@ -3,7 +3,7 @@
  * whole-repository run; a glob that does not parse is `invalid-policy` at the glob.
  */
 import { describe, expect, it } from 'vitest';
-import { globProblem } from '../../src/policy/glob-syntax.js';
+import { globProblem } from '../../src/model/policy/glob-syntax.js';
 import { tempRepo } from '../helpers/repo.js';
 
 const IMPORT = "IMPORT INTO app.orders FROM 's3://dumps/orders/orders.*.csv' WITH skip_rows = 1;\n";

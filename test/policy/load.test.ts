@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { discoverPolicy, loadPolicy } from '../../src/policy/load.js';
-import type { Policy, PolicyProblem } from '../../src/policy/types.js';
+import { discoverPolicy, loadPolicy } from '../../src/model/policy/load.js';
+import type { Policy, PolicyProblem } from '../../src/model/policy/types.js';
 import { fcParams } from '../helpers/properties.js';
 
 /** An in-memory repository: the loader only sees what `read` returns. */

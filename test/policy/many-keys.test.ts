@@ -4,9 +4,9 @@
  * by comparing every pair), and a bad exemption rule is reported once, however many changefeeds.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/policy/load.js';
-import { MAX_UNKNOWN_KEYS } from '../../src/policy/schema.js';
-import { compilePosture } from '../../src/posture/compile.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import { MAX_UNKNOWN_KEYS } from '../../src/model/policy/schema.js';
+import { compilePosture } from '../../src/model/posture/compile.js';
 
 const BASE = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n';
 

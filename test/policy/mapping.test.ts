@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/policy/load.js';
-import { hostsOf, mapToClusters, parseClusterDirective, parseClusterDirectiveNames } from '../../src/policy/mapping.js';
-import type { Policy } from '../../src/policy/types.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import { hostsOf, mapToClusters, parseClusterDirective, parseClusterDirectiveNames } from '../../src/model/policy/mapping.js';
+import type { Policy } from '../../src/model/policy/types.js';
 
 function policyOf(text: string): Policy {
   const result = loadPolicy('p.yml', () => text);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import AjvModule from 'ajv/dist/2020.js';
 import schema from '../../policies/policy.schema.json' with { type: 'json' };
-import { loadPolicy } from '../../src/policy/load.js';
-import { suggest } from '../../src/policy/schema.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import { suggest } from '../../src/model/policy/schema.js';
 
 type Node = Record<string, unknown>;
 

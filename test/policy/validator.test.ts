@@ -1,6 +1,6 @@
 /**
  * The bundles validate policies with ajv's standalone code generated at build time
- * (src/policy/validator-code.ts, scripts/build.mjs); the source compiles the same schema at run time.
+ * (src/model/policy/validator-code.ts, scripts/build.mjs); the source compiles the same schema at run time.
  * These tests prove the generated validator is the run-time one: same verdict, same errors (with
  * the schema nodes the messages read), and the bundled CLI reports the same problems as the source.
  */
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policyValidator } from '../../src/policy/validator.js';
-import { policyValidatorModule } from '../../src/policy/validator-code.js';
+import { policyValidator } from '../../src/model/policy/validator.js';
+import { policyValidatorModule } from '../../src/model/policy/validator-code.js';
 import { tempRepo } from '../helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

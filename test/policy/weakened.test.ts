@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/policy/load.js';
-import type { Policy } from '../../src/policy/types.js';
-import { diffPolicies, type DiffOptions, type Weakening } from '../../src/policy/weakened.js';
-import { rule } from '../../src/rules/policy-weakened.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import type { Policy } from '../../src/model/policy/types.js';
+import { diffPolicies, type DiffOptions, type Weakening } from '../../src/model/policy/weakened.js';
+import { rule } from '../../src/lint/rules/policy-weakened.js';
 
 const FILE = '.github/tidb-import-guard.yml';
 

@@ -8,7 +8,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSnapshot } from '../../src/posture-live/load.js';
+import { parseSnapshot } from '../../src/model/posture-live/load.js';
 import { freePort, startEtcd, type EtcdServer } from './etcd-server.js';
 import { runCli } from './helpers.js';
 import { drCluster, prodCluster, SECRETS } from './seed.js';
@@ -70,9 +70,9 @@ describe('posture fetch over etcd v3 gRPC', () => {
   });
 
   it('reads in pages: a page size of 2 keys gives the same snapshot', async () => {
-    const { readEtcdView } = await import('../../src/posture-live/etcd-reader.js');
-    const { buildSnapshot } = await import('../../src/posture-live/decode.js');
-    const { renderSnapshot } = await import('../../src/posture-live/snapshot.js');
+    const { readEtcdView } = await import('../../src/shells/posture-fetch/etcd-reader.js');
+    const { buildSnapshot } = await import('../../src/model/posture-live/decode.js');
+    const { renderSnapshot } = await import('../../src/model/posture-live/snapshot.js');
     const meta = { cluster: 'prod', takenAt: '2026-12-01T02:00:00Z', pd: [prod.hostPort] };
     const endpoints = [{ url: prod.url, display: prod.hostPort, tls: false }];
     const small = await readEtcdView({ endpoints, timeoutMs: 30_000, pageSize: 2, concurrency: 1 });

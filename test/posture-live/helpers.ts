@@ -1,4 +1,4 @@
-import { main, type CliIo } from '../../src/cli/main.js';
+import { main, type CliIo } from '../../src/shells/cli/main.js';
 
 /** 2026-12-01T02:00:00Z: `taken_at` of every snapshot the tests write. */
 export const EPOCH = '1796090400';

@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/policy/load.js';
-import { checkRepository } from '../../src/workspace/check.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import { checkRepository } from '../../src/shells/check-repository.js';
 import { runCli } from './helpers.js';
 
 const roots: string[] = [];

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RepoView } from '../../src/core/repo.js';
-import { classifyFiles, compileFileRules, goRegexToJs, hasValidIndex, locateDataDirectory } from '../../src/jobs/data-source.js';
-import { lightningWritten } from '../../src/jobs/lightning.js';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { parseToml } from '../../src/toml/document.js';
+import { classifyFiles, compileFileRules, goRegexToJs, hasValidIndex, locateDataDirectory } from '../../src/model/jobs/data-source.js';
+import { lightningWritten } from '../../src/model/jobs/lightning.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { parseToml } from '../../src/parse/toml/document.js';
 import { lint } from '../helpers/repo.js';
 
 function mapRepo(files: Record<string, string>): RepoView {

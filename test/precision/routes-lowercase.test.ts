@@ -4,7 +4,7 @@
  * SchemaPattern and TablePattern; domain.md section 4). Predict what Lightning does.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRoutes, goToLower, routeTable, type RouteRule } from '../../src/jobs/routes.js';
+import { compileRoutes, goToLower, routeTable, type RouteRule } from '../../src/model/jobs/routes.js';
 
 const route = (rules: RouteRule[], caseSensitive: boolean) => compileRoutes(rules, caseSensitive);
 

@@ -1,11 +1,11 @@
 /**
- * Lightning `[[routes]]` on exact names and on pattern sets (src/jobs/routes.ts), and what the
+ * Lightning `[[routes]]` on exact names and on pattern sets (src/model/jobs/routes.ts), and what the
  * posture rules make of the renamed tables (policies/example.yml: prod replicates `app.*` and
  * `billing.*` minus `app.tmp_*` to dr, and `billing.*` to kafka).
  */
 import { describe, expect, it } from 'vitest';
-import { findWitness, intersect, parseTableFilter, filterSet, setHas, exactSet, type TableName } from '../../src/filter/index.js';
-import { compileRoutes, filterExpr, routeImage, routePatternRegex, routeTable, type RouteRule, type SchemaAtoms } from '../../src/jobs/routes.js';
+import { findWitness, intersect, parseTableFilter, filterSet, setHas, exactSet, type TableName } from '../../src/core/filter/index.js';
+import { compileRoutes, filterExpr, routeImage, routePatternRegex, routeTable, type RouteRule, type SchemaAtoms } from '../../src/model/jobs/routes.js';
 import { lint } from '../helpers/repo.js';
 
 function router(rules: RouteRule[], caseSensitive = false) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
 import { formatJson } from '../../src/report/json.js';
-import { sanitizeFinding } from '../../src/report/sanitize.js';
+import { sanitizeFinding } from '../../src/lint/sanitize.js';
 import { lint } from '../helpers/repo.js';
 
 const base: Finding = {

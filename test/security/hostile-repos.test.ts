@@ -15,8 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRepository } from '../../src/workspace/check.js';
-import { NODE_FS, type FsPort } from '../../src/workspace/confined.js';
+import { checkRepository } from '../../src/shells/check-repository.js';
+import { NODE_FS, type FsPort } from '../../src/files/confined.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CLI = process.env['TIG_CLI'] ?? join(ROOT, 'dist/cli.js');

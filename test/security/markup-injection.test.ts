@@ -11,8 +11,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { fingerprintsInBody } from '../../src/action/markers.js';
+import { main } from '../../src/shells/cli/main.js';
+import { fingerprintsInBody } from '../../src/report/markers.js';
 import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
 import { addedFile, openPullRequest, runAction } from '../action/harness.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';

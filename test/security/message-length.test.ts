@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReviewComment } from '../../src/report/github-comments.js';
 import { renderSummary } from '../../src/report/github-summary.js';
 import { formatText } from '../../src/report/text.js';
-import { MAX_MESSAGE_LENGTH } from '../../src/report/sanitize.js';
+import { MAX_MESSAGE_LENGTH } from '../../src/lint/sanitize.js';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
 
 const RULES = 10_000;

@@ -18,7 +18,7 @@ import { formatJson } from '../../src/report/json.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
 import { formatGithubCommands } from '../../src/report/workflow-commands.js';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/shells/cli/main.js';
 import { lint, SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const secret = (i: number): string => `S3cr3t${i}Zq${(i * 7919).toString(36)}Xv`;

@@ -2,8 +2,8 @@
  * Throughput of parseSql on a generated 30 MB migration file (not a test; run by hand):
  *   npx esbuild test/sql/bench-sql.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-sql.mjs && node /tmp/bench-sql.mjs
  */
-import { parseSql } from '../../src/sql/parse.js';
-import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 
 function generate(targetBytes: number): string {
   const parts: string[] = [];

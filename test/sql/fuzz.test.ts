@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/core/types.js';
-import type { SqlDocument } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { validateImportInto } from '../../src/sql/validate-import-into.js';
+import type { SqlDocument } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { fcParams } from '../helpers/properties.js';
 import { hostileText } from '../hostile/checks.js';
 import { doublingRatio } from '../hostile/work-meter.js';

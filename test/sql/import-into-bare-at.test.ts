@@ -4,8 +4,8 @@
  * column lists like `(a, @, c)` (domain.md section 8, "The column list may hold a bare `@`").
  */
 import { describe, expect, it } from 'vitest';
-import type { ImportIntoStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
 import { lint } from '../helpers/repo.js';
 
 function parse(sql: string) {

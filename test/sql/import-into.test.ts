@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportIntoStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
 
 const at = (sql: string, span: { start: number; end: number } | undefined): string =>
   span === undefined ? '<none>' : sql.slice(span.start, span.end);

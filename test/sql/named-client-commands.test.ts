@@ -10,9 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLineIndex } from '../../src/core/lines.js';
-import { readSqlFile, readSqlText } from '../../src/engine/read-sql.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { splitStatements } from '../../src/sql/split.js';
+import { readSqlFile, readSqlText } from '../../src/lint/engine/read-sql.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { splitStatements } from '../../src/parse/sql/split.js';
 
 const IMPORT = "IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;";
 

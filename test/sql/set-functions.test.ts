@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejectedSetFunctions } from '../../src/sql/set-functions.js';
+import { rejectedSetFunctions } from '../../src/parse/sql/set-functions.js';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
 
 describe('functions TiDB rejects in IMPORT INTO SET (TestImportIntoValidateColAssignmentsWithEncodeCtx)', () => {

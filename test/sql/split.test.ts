@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSql } from '../../src/sql/parse.js';
-import { tokenize } from '../../src/sql/lexer.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { tokenize } from '../../src/parse/sql/lexer.js';
 
 const texts = (sql: string): string[] => parseSql(sql).statements.map((s) => sql.slice(s.span.start, s.span.end));
 

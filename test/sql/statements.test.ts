@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SqlStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
+import type { SqlStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
 
 const one = (sql: string): SqlStatement => {
   const doc = parseSql(sql);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSql } from '../../src/sql/parse.js';
-import { splitStatements } from '../../src/sql/split.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { splitStatements } from '../../src/parse/sql/split.js';
 import { buildLineIndex } from '../../src/core/lines.js';
-import { readSqlFile, readSqlText } from '../../src/engine/read-sql.js';
+import { readSqlFile, readSqlText } from '../../src/lint/engine/read-sql.js';
 import { doublingRatio } from '../hostile/work-meter.js';
 
 /** Cuts `text` at the given fractions (sorted, deduplicated) into pieces. */

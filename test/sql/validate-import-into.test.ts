@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportIntoStatement } from '../../src/sql/ast.js';
-import { parseSql } from '../../src/sql/parse.js';
-import { parseByteSize, validateImportInto } from '../../src/sql/validate-import-into.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
+import { parseByteSize, validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 
 function validate(sql: string): { sql: string; problems: ReturnType<typeof validateImportInto>; at: (i: number) => string } {
   const doc = parseSql(sql);

@@ -14,8 +14,8 @@ import {
   precheckOf,
   ticdcServersBlock,
   CHANGEFEED_STATES,
-} from '../../src/posture/blocking.js';
-import { loadPolicy } from '../../src/policy/load.js';
+} from '../../src/model/posture/blocking.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
 
 const V = (s: string): Version => parseVersion(s)!;
 

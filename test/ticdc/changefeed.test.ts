@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readChangefeedConfig } from '../../src/ticdc/changefeed.js';
-import { parseToml, type TomlDocument } from '../../src/toml/document.js';
+import { readChangefeedConfig } from '../../src/parse/ticdc/changefeed.js';
+import { parseToml, type TomlDocument } from '../../src/parse/toml/document.js';
 import type { Span } from '../../src/core/types.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tidb');

@@ -4,9 +4,9 @@
  * pingcap/tidb br/pkg/utils/cdc.go v6.6.0, pkg/util/cdcutil/cdc.go v8.2.0) or protects nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/policy/load.js';
-import type { Policy } from '../../src/policy/types.js';
-import { diffPolicies } from '../../src/policy/weakened.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import type { Policy } from '../../src/model/policy/types.js';
+import { diffPolicies } from '../../src/model/policy/weakened.js';
 
 const FILE = '.github/tidb-import-guard.yml';
 function policyOf(text: string): Policy {

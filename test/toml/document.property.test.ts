@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parse, stringify } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { parseToml } from '../../src/toml/document.js';
-import { readLightningConfig } from '../../src/lightning/config.js';
-import { validateLightningConfig } from '../../src/lightning/validate.js';
+import { parseToml } from '../../src/parse/toml/document.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { validateLightningConfig } from '../../src/parse/lightning/validate.js';
 import { fcParams } from '../helpers/properties.js';
 
 const key = fc.oneof(fc.constantFrom('a', 'b-c', 'd_e', 'tikv-importer', 'backend', 'filter', 'routes'), fc.string({ maxLength: 6 }));

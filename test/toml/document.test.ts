@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { parseToml, type TomlDocument } from '../../src/toml/document.js';
+import { parseToml, type TomlDocument } from '../../src/parse/toml/document.js';
 import type { Span } from '../../src/core/types.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'tidb');

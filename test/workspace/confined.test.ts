@@ -1,5 +1,5 @@
 /**
- * The confined reader (src/workspace/confined.ts): real links, FIFOs and devices planted on disk;
+ * The confined reader (src/files/confined.ts): real links, FIFOs and devices planted on disk;
  * what root cannot provoke on a real disk (an unreadable directory, a file that keeps growing) is
  * injected through the reader's file-system port.
  */
@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NODE_FS, createConfinedReader, type FsPort } from '../../src/workspace/confined.js';
-import { fileSystemRepo, listFiles } from '../../src/workspace/files.js';
+import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
+import { fileSystemRepo, listFiles } from '../../src/files/files.js';
 
 const made: string[] = [];
 afterEach(() => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFiles, repoFilePath, toRepoPath } from '../../src/workspace/files.js';
+import { listFiles, repoFilePath, toRepoPath } from '../../src/files/files.js';
 
 const made: string[] = [];
 afterEach(() => {

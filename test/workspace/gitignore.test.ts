@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIgnored, matchSegment, parseIgnoreFile } from '../../src/workspace/gitignore.js';
-import { parseIndex } from '../../src/workspace/git-dir.js';
+import { isIgnored, matchSegment, parseIgnoreFile } from '../../src/files/gitignore.js';
+import { parseIndex } from '../../src/files/git-dir.js';
 
 const ignored = (text: string, path: string, dir = false) => isIgnored([parseIgnoreFile(text, '')!], path, dir);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectFiles } from '../../src/workspace/files.js';
+import { selectFiles } from '../../src/files/files.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 describe('pull-request scope', () => {

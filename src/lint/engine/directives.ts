@@ -1,0 +1,131 @@
+/**
+ * Directives live in comments, parsed centrally for SQL and TOML alike:
+ *   tidb-import-guard: cluster=prod,dr                       map the file to clusters
+ *   tidb-import-guard-ignore RULE[, RULE]: reason [until=YYYY-MM-DD]   the next statement / key
+ *   tidb-import-guard-ignore-file RULE[, RULE]: reason [until=…]       the whole file
+ * A malformed directive is never ignored silently: it becomes `invalid-suppression`.
+ * Directive words are matched case-insensitively; rule ids are exact.
+ */
+import { suggest } from '../../core/suggest.js';
+import type { Comment, Span } from '../../core/types.js';
+
+export interface Suppression {
+  readonly rules: readonly string[];
+  readonly reason: string;
+  readonly until?: string;
+  readonly fileWide: boolean;
+  /** The directive comment. */
+  readonly span: Span;
+  /** What it covers: from the directive to the end of the next statement or key (or the file). */
+  readonly covers: Span;
+}
+
+export interface FileDirectives {
+  readonly clusters?: { readonly names: readonly { readonly name: string; readonly span: Span }[]; readonly span: Span };
+  readonly suppressions: readonly Suppression[];
+  readonly problems: readonly DirectiveProblem[];
+}
+
+const PREFIX = 'tidb-import-guard';
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export interface DirectiveProblem {
+  readonly span: Span;
+  readonly message: string;
+}
+
+function invalid(span: Span, message: string): DirectiveProblem {
+  return { span, message };
+}
+
+/**
+ * @param targets spans of the statements (SQL) or keys (TOML) in order; a directive covers the
+ *   first one that starts after it.
+ */
+export function readDirectives(
+  comments: readonly Comment[],
+  targets: readonly Span[],
+  textLength: number,
+  knownRules: ReadonlySet<string>,
+): FileDirectives {
+  let clusters: FileDirectives['clusters'];
+  const suppressions: Suppression[] = [];
+  const problems: DirectiveProblem[] = [];
+  let t = 0;
+  for (const c of comments) {
+    const body = c.text.trim();
+    if (!body.toLowerCase().startsWith(PREFIX)) continue;
+    const rest = body.slice(PREFIX.length);
+    if (rest.startsWith(':')) {
+      const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
+      if (!m) {
+        problems.push(invalid(c.span, 'Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.'));
+        continue;
+      }
+      const names = m[1]!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((name) => ({ name, span: c.span }));
+      clusters = { names: [...(clusters?.names ?? []), ...names], span: c.span };
+      continue;
+    }
+    const fileWide = /^-ignore-file\b/i.test(rest);
+    if (!fileWide && !/^-ignore\b/i.test(rest)) {
+      problems.push(invalid(c.span, `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=…\`.`));
+      continue;
+    }
+    const after = rest.slice(fileWide ? '-ignore-file'.length : '-ignore'.length);
+    const colon = after.indexOf(':');
+    if (colon < 0) {
+      problems.push(invalid(c.span, 'Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.'));
+      continue;
+    }
+    const rules = after
+      .slice(0, colon)
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
+    let reason = after.slice(colon + 1).trim();
+    let until: string | undefined;
+    const u = /(?:^|\s)until=(\S*)\s*$/.exec(reason);
+    if (u) {
+      until = u[1]!;
+      reason = reason.slice(0, u.index).trim();
+    }
+    if (!rules.length) {
+      problems.push(invalid(c.span, 'Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.'));
+      continue;
+    }
+    const unknown = rules.filter((r) => !knownRules.has(r));
+    if (unknown.length) {
+      const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== undefined);
+      const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ''}?`).join(' ');
+      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; ${hint ? `${hint} ` : ''}\`tidb-import-guard rules\` lists the rule ids.`));
+      continue;
+    }
+    if (!reason) {
+      problems.push(invalid(c.span, 'Suppression without a reason: the text after the colon must say why this is safe.'));
+      continue;
+    }
+    if (until !== undefined && !isRealDate(until)) {
+      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
+      continue;
+    }
+    let covers: Span;
+    if (fileWide) covers = { start: 0, end: textLength };
+    else {
+      while (t < targets.length && targets[t]!.start < c.span.end) t++;
+      const target = targets[t];
+      covers = { start: c.span.start, end: target ? target.end : c.span.end };
+    }
+    suppressions.push({ rules, reason, ...(until ? { until } : {}), fileWide, span: c.span, covers });
+  }
+  return { ...(clusters ? { clusters } : {}), suppressions, problems };
+}

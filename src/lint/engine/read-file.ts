@@ -1,0 +1,109 @@
+/**
+ * Stage one, per file: bytes → parsed document → import jobs, remedies, directives and the
+ * findings a document gives on its own (syntax, correctness, secrets). Only what later stages
+ * need is kept, so thousands of ordinary migrations cost no memory after they are read.
+ */
+import type { Diagnostic, SourceFile, Span } from '../../core/types.js';
+import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
+import { buildLineIndex } from '../../core/lines.js';
+import { decodeSource } from '../../core/text.js';
+import type { ImportJob } from '../../model/jobs/model.js';
+import { lightningJob, readLightningFilter } from '../../model/jobs/lightning.js';
+import { lightningVersionedFeatures } from '../../parse/lightning/validate.js';
+import type { SnapshotRemedy } from '../../model/jobs/sql.js';
+import { isLightningConfig, isLightningFragment, readLightningConfig } from '../../parse/lightning/config.js';
+import type { Positions, TextSource } from '../../parse/sql/kept-text.js';
+import { parseToml } from '../../parse/toml/document.js';
+import { readDirectives, type FileDirectives } from './directives.js';
+import { RULE_IDS } from '../rules/registry.js';
+import { rule as syntaxError } from '../rules/syntax-error.js';
+import { documentDiagnosticsForLightning } from './document-rules.js';
+import { readSqlFile, readSqlText, STREAM_ABOVE } from './read-sql.js';
+
+export interface FileState {
+  readonly path: string;
+  /** The file's text, or (a streamed SQL file) the parts of it findings can point into. */
+  readonly text: TextSource;
+  readonly lines: Positions;
+  readonly jobs: readonly ImportJob[];
+  readonly snapshots: readonly SnapshotRemedy[];
+  readonly directives: FileDirectives;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type FileLanguage = 'sql' | 'toml';
+
+export function languageOf(path: string): FileLanguage | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.sql')) return 'sql';
+  if (lower.endsWith('.toml')) return 'toml';
+  return undefined;
+}
+
+const NO_DIRECTIVES: FileDirectives = { suppressions: [], problems: [] };
+
+/** Reads one file; returns undefined when it holds nothing any later stage needs. */
+export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileState | undefined {
+  const language = languageOf(file.path);
+  if (!language) return undefined;
+  if (language === 'sql' && ('chunks' in file || file.bytes.length > STREAM_ABOVE)) {
+    // Too large to hold as one string: read in pieces, keeping only what findings need.
+    const read = readSqlFile(file.path, 'chunks' in file ? () => file.chunks() : () => piecesOf(file.bytes));
+    return keepParts(file.path, read);
+  }
+  if ('chunks' in file) return undefined;
+  const decoded = decodeSource(file.bytes);
+  if (!decoded.ok) {
+    const at: Span = { start: decoded.offset, end: decoded.offset };
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'text', problems: [{ message: decoded.message, span: at }] })]);
+  }
+  const text = decoded.text;
+  if (language === 'sql') {
+    const read = readSqlText(file.path, text);
+    return keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
+  }
+  const parsed = parseToml(text);
+  if (!parsed.ok) {
+    const at: Span = { start: parsed.offset, end: parsed.offset };
+    return keep(file.path, text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'TOML', problems: [{ message: parsed.message, span: at }] })]);
+  }
+  // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
+  // secrets, but not a job: the rest of the task is given on the command line.
+  const fragment = !isLightningConfig(parsed.doc);
+  if (fragment && !isLightningFragment(parsed.doc)) return undefined;
+  const config = readLightningConfig(parsed.doc);
+  const filter = readLightningFilter(config, file.path, repo);
+  const base = fragment ? undefined : lightningJob(file.path, config, text, repo, filter);
+  // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
+  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
+  const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
+  const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
+  return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+}
+
+/** 1 MiB views of bytes already in memory. */
+function* piecesOf(bytes: Uint8Array): Iterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += 1024 * 1024) yield bytes.subarray(i, i + 1024 * 1024);
+}
+
+function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
+  const { jobs, snapshots, directives, diagnostics } = read;
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return undefined;
+  }
+  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+}
+
+function keep(
+  path: string,
+  text: string,
+  jobs: readonly ImportJob[],
+  snapshots: readonly SnapshotRemedy[],
+  directives: FileDirectives,
+  diagnostics: readonly Diagnostic[],
+): FileState | undefined {
+  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
+    return undefined;
+  }
+  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+}

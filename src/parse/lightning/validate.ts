@@ -1,0 +1,525 @@
+/**
+ * Would TiDB Lightning accept this config? Reports what makes Lightning refuse to start (`invalid`,
+ * for the `invalid-lightning-config` rule) and deprecated spellings (`deprecated`, for
+ * `deprecated-lightning-key`). Facts: domain.md section 9; key table: keys.ts.
+ *
+ * Messages name keys, never values of free-form settings (a value may be a secret); enum-like values
+ * (backend, strategy) are quoted because they are not secrets and the author needs to see them.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { Span } from '../../core/types.js';
+import type { TomlDocument, TomlPath } from '../toml/document.js';
+import type { LightningConfig } from './config.js';
+import type { VersionedFeature } from '../../model/jobs/model.js';
+import {
+  IMPORTER_BACKEND_REMOVED_IN,
+  UNRELEASED_BACKENDS,
+  VERSIONED_KEYS,
+  LEGACY_HINTS,
+  LIGHTNING_CONFIG_SPEC,
+  MAX_ERROR_KEYS,
+  knownKeyPaths,
+  type LightningKeySpec,
+  type LightningSectionSpec,
+  type LightningValueKind,
+} from './keys.js';
+
+export interface LightningProblem {
+  readonly kind: 'invalid' | 'deprecated';
+  readonly message: string;
+  readonly span: Span;
+}
+
+const REFUSES = 'Lightning refuses to start';
+const UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+const START_OF_FILE: Span = { start: 0, end: 0 };
+
+export function validateLightningConfig(doc: TomlDocument, config: LightningConfig): LightningProblem[] {
+  const problems: LightningProblem[] = [];
+  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
+  checkBackend(doc, config, problems);
+  checkRoutes(config, problems);
+  checkConflictingSettings(doc, config, problems);
+  checkDeprecatedKeys(doc, problems);
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys and value types
+
+function checkSection(
+  doc: TomlDocument,
+  table: Record<string, unknown>,
+  spec: LightningSectionSpec,
+  path: TomlPath,
+  problems: LightningProblem[],
+): void {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    const leaf = spec.keys[key];
+    const sub = spec.tables?.[key];
+    const array = spec.arrays?.[key];
+    const map = spec.maps?.[key];
+    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
+    else if (sub) {
+      if (isTable(value)) checkSection(doc, value, sub, keyPath, problems);
+      else problems.push(wrongType(doc, keyPath, 'a table', value));
+    } else if (array) {
+      if (Array.isArray(value) && value.every(isTable)) {
+        value.forEach((element, i) => checkSection(doc, element as Record<string, unknown>, array, [...keyPath, i], problems));
+      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
+    } else if (map) {
+      if (!isTable(value)) problems.push(wrongType(doc, keyPath, 'a table', value));
+      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
+    } else if (!isVersionedKey(keyPath)) {
+      problems.push({ kind: 'invalid', message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
+    }
+  }
+}
+
+function checkValue(doc: TomlDocument, spec: LightningKeySpec, value: unknown, path: TomlPath, problems: LightningProblem[]): void {
+  const expected = kindMismatch(spec.kind, value);
+  if (expected) {
+    problems.push(wrongType(doc, path, expected, value));
+    return;
+  }
+  if (spec.kind === 'max-error' && isTable(value)) {
+    checkMaxErrorTable(doc, value, path, problems);
+    return;
+  }
+  if (spec.values && typeof value === 'string' && !spec.values.includes(value.toLowerCase())) {
+    const allowed = spec.values.map((v) => `"${v}"`).join(', ');
+    problems.push({
+      kind: 'invalid',
+      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
+      span: valueAnchor(doc, path),
+    });
+  }
+}
+
+/** Go's time.ParseDuration syntax. */
+const DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+/** docker/go-units RAMInBytes syntax, which Lightning's ByteSize uses for strings. */
+const SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+
+/** What the value should have been, or undefined when it fits. */
+function kindMismatch(kind: LightningValueKind, value: unknown): string | undefined {
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string' ? undefined : 'a string';
+    case 'integer':
+      return isInteger(value) ? undefined : 'an integer';
+    case 'float':
+      return typeof value === 'number' || typeof value === 'bigint' ? undefined : 'a number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'a boolean (`true` or `false`, unquoted)';
+    case 'string-array':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'an array of strings';
+    case 'size':
+      if (isInteger(value)) return undefined;
+      return typeof value === 'string' && SIZE.test(value) ? undefined : 'a size (an integer number of bytes, or a string such as "128MiB")';
+    case 'duration':
+      return typeof value === 'string' && DURATION.test(value) ? undefined : 'a duration string such as "5m" or "1h30m"';
+    case 'string-or-boolean':
+      return typeof value === 'string' || typeof value === 'boolean' ? undefined : 'a string';
+    case 'string-or-string-array':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        ? undefined
+        : 'a string or an array of strings';
+    case 'max-error':
+      // The table form is checked key by key in checkMaxErrorTable.
+      return isInteger(value) || isTable(value) ? undefined : 'an integer or a table such as `{ type = 10 }`';
+  }
+}
+
+/**
+ * `max-error = { type = 10 }`: Lightning reads only `type` (and the deprecated `conflict`) from the
+ * table form and reports any other key, `syntax` and `charset` included, as an unknown option
+ * (config.go special-cases exactly those two in LoadFromTOML).
+ */
+function checkMaxErrorTable(doc: TomlDocument, table: Record<string, unknown>, path: TomlPath, problems: LightningProblem[]): void {
+  for (const [key, value] of Object.entries(table)) {
+    const keyPath = [...path, key];
+    if (!(READ_MAX_ERROR_KEYS as readonly string[]).includes(key)) {
+      const hint = (MAX_ERROR_KEYS as readonly string[]).includes(key) ? '; only `type` is read from the table form' : '; did you mean `type`?';
+      problems.push({ kind: 'invalid', message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
+    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, 'an integer', value));
+  }
+}
+
+const READ_MAX_ERROR_KEYS = ['type', 'conflict'] as const;
+
+function isInteger(value: unknown): boolean {
+  return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'bigint';
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
+}
+
+function isTomlDate(value: object): boolean {
+  return typeof (value as { toISOString?: unknown }).toISOString === 'function';
+}
+
+function typeName(value: unknown): string {
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'boolean') return 'a boolean';
+  if (typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value))) return 'an integer';
+  if (typeof value === 'number') return 'a float';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null && isTomlDate(value)) return 'a date';
+  if (typeof value === 'object' && value !== null) return 'a table';
+  return 'an unsupported value';
+}
+
+function wrongType(doc: TomlDocument, path: TomlPath, expected: string, value: unknown): LightningProblem {
+  return {
+    kind: 'invalid',
+    message: `\`${displayPath(path)}\` must be ${expected}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
+    span: valueAnchor(doc, path),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown keys and suggestions
+
+const ALL_KEY_PATHS = knownKeyPaths();
+
+function lastSegment(keyPath: string): string {
+  const dot = keyPath.lastIndexOf('.');
+  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
+}
+
+function sectionOf(keyPath: string): string {
+  const dot = keyPath.lastIndexOf('.');
+  return dot < 0 ? 'the top level' : `[${keyPath.slice(0, dot).replace(/\[\]$/, '')}]`;
+}
+
+/** How far a typo may be from a known key: one edit for short keys, a third of the length for long ones. */
+function maxTypoDistance(key: string): number {
+  return Math.max(1, Math.floor(key.length / 3));
+}
+
+function unknownKeyMessage(key: string, path: TomlPath, spec: LightningSectionSpec): string {
+  const where = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
+  const base = `unknown key ${where}: ${UNKNOWN_REASON}`;
+  const hint = suggestion(key, path, spec);
+  return hint ? `${base}; ${hint}` : base;
+}
+
+function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): string | undefined {
+  const here = schemaPath(path);
+  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+  const bestLocal = local.length > 0 ? closest(key, local) : undefined;
+  const localDistance = bestLocal === undefined ? Infinity : distance(key, bestLocal);
+  // 1. A one-edit typo of a key of this very section (`file` for `files` in [mydumper]).
+  if (bestLocal !== undefined && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  // 2. The very key, in another section (e.g. `check-requirements` under [tikv-importer]).
+  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
+  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
+  // 3. A close key in the same section.
+  if (bestLocal !== undefined && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
+  // 4. A close key in another section.
+  const names = ALL_KEY_PATHS.map(lastSegment);
+  const best = closest(key, names);
+  if (best !== undefined && distance(key, best) <= maxTypoDistance(key)) {
+    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
+    return `did you mean \`${full}\`?`;
+  }
+  // 5. A spelling from older tools.
+  return LEGACY_HINTS[key];
+}
+
+/** `['routes', 0, 'x']` → `routes[].x`, the form knownKeyPaths uses. */
+function schemaPath(path: TomlPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += '[]';
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** `['routes', 0, 'x']` → `routes[0].x`, for messages. */
+export function displayPath(path: TomlPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+function keyAnchor(doc: TomlDocument, path: TomlPath): Span {
+  return doc.entry(path)?.keySpan ?? doc.table(path)?.span ?? firstUnder(doc, path) ?? START_OF_FILE;
+}
+
+function valueAnchor(doc: TomlDocument, path: TomlPath): Span {
+  return doc.entry(path)?.valueSpan ?? keyAnchor(doc, path);
+}
+
+function firstUnder(doc: TomlDocument, path: TomlPath): Span | undefined {
+  const under = (p: TomlPath): boolean => path.every((part, i) => p[i] === part);
+  const table = doc.tables.find((t) => under(t.path));
+  const entry = doc.entries.find((e) => under(e.path));
+  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
+  return table?.span ?? entry?.keySpan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backend
+
+function checkBackend(doc: TomlDocument, config: LightningConfig, problems: LightningProblem[]): void {
+  const entry = doc.entry(['tikv-importer', 'backend']);
+  if (entry && typeof entry.value !== 'string') return; // reported as a wrong type
+  const backend = config.backend;
+  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (rules.md,
+  // "Terms"): a fragment gets its backend from the command line.
+  if (!backend && !config.importerHeader && !doc.table(['mydumper']) && !isTableValue(doc.value['mydumper'])) return;
+  if (!backend || backend.value === '') {
+    problems.push({
+      kind: 'invalid',
+      message:
+        `\`tikv-importer.backend\` is ${backend ? 'empty' : 'missing'}: ${REFUSES} ("tikv-importer.backend must not be empty!"), ` +
+        'although the docs call `local` (physical import) the default. Set `backend = "tidb"` for logical import, or `"local"` for physical import',
+      span: backend?.span ?? config.importerHeader ?? START_OF_FILE,
+    });
+    return;
+  }
+  const name = backend.value.toLowerCase();
+  if (name === 'local' || name === 'tidb') return;
+  // `importer` (refused from v6.1.0) and the development-only backends depend on the version:
+  // reported per cluster by the job check (lightningVersionedFeatures).
+  if (name === 'importer' || UNRELEASED_BACKENDS.includes(name)) return;
+  problems.push({
+    kind: 'invalid',
+    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
+    span: backend.span,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes and conflicting settings
+
+function checkRoutes(config: LightningConfig, problems: LightningProblem[]): void {
+  config.routes.forEach((route, i) => {
+    const missing = [!route.schemaPattern?.value && 'schema-pattern', !route.targetSchema?.value && 'target-schema'].filter(Boolean);
+    if (missing.length > 0) {
+      problems.push({
+        kind: 'invalid',
+        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(' and ')}: ${REFUSES} ("file route rule is invalid")`,
+        span: route.header,
+      });
+    }
+  });
+  const firstRoute = config.routes[0];
+  if (firstRoute && config.mydumperFiles.length > 0) {
+    problems.push({
+      kind: 'invalid',
+      message:
+        `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); ` +
+        'rename tables with the `schema`/`table` of the file rules instead',
+      span: firstRoute.header,
+    });
+  }
+}
+
+function stringAt(doc: TomlDocument, path: TomlPath): string | undefined {
+  const value = doc.entry(path)?.value;
+  return typeof value === 'string' ? value.toLowerCase() : undefined;
+}
+
+/** A conflict strategy counts as configured unless it is absent, "" or "none" (Lightning's NoneOnDup). */
+function configuredStrategy(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || value === 'none' ? undefined : value;
+}
+
+function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, problems: LightningProblem[]): void {
+  const backend = config.backend?.value.toLowerCase();
+  const strategy = configuredStrategy(stringAt(doc, ['conflict', 'strategy']));
+  const onDuplicate = configuredStrategy(stringAt(doc, ['tikv-importer', 'on-duplicate']));
+  const duplicateResolution = configuredStrategy(stringAt(doc, ['tikv-importer', 'duplicate-resolution']));
+  const strategySource = strategy ? '`conflict.strategy`' : '`tikv-importer.on-duplicate`';
+
+  const dupEntry = doc.entry(['tikv-importer', 'duplicate-resolution']);
+  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
+    problems.push({
+      kind: 'invalid',
+      message:
+        `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, '')} cannot be used with tikv-importer.duplicate-resolution"); ` +
+        'keep only `[conflict] strategy` (an empty strategy counts as not set)',
+      span: dupEntry.keySpan,
+    });
+  }
+
+  const addIndex = doc.entry(['tikv-importer', 'add-index-by-sql']);
+  const parallel = doc.entry(['tikv-importer', 'parallel-import'])?.value === true || doc.entry(['tikv-importer', 'incremental-import'])?.value === true;
+  if (addIndex?.value === true && parallel && backend !== 'tidb') {
+    problems.push({
+      kind: 'invalid',
+      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+      span: addIndex.keySpan,
+    });
+  }
+
+  // The strategy Lightning ends up with: conflict.strategy, else on-duplicate, else
+  // duplicate-resolution; for the tidb backend an unset strategy becomes "error".
+  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === 'tidb' ? 'error' : undefined);
+  const threshold = doc.entry(['conflict', 'threshold']);
+  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === 'error') {
+    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
+    problems.push({
+      kind: 'invalid',
+      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
+      span: threshold.keySpan,
+    });
+  }
+
+  if (effective === 'ignore' && backend === 'local') {
+    const source = strategy ? ['conflict', 'strategy'] : onDuplicate ? ['tikv-importer', 'on-duplicate'] : ['tikv-importer', 'duplicate-resolution'];
+    const entry = doc.entry(source);
+    if (entry) {
+      problems.push({
+        kind: 'invalid',
+        message: `\`${source.join('.')} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
+        span: entry.valueSpan,
+      });
+    }
+  }
+
+  const precheck = doc.entry(['conflict', 'precheck-conflict-before-import']);
+  if (precheck?.value === true && backend === 'tidb') {
+    problems.push({
+      kind: 'invalid',
+      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
+      span: precheck.keySpan,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deprecated spellings
+
+interface Deprecation {
+  readonly path: TomlPath;
+  /** Only when the value matches (e.g. post-restore.checksum given as a boolean). */
+  readonly when?: (value: unknown) => boolean;
+  readonly message: (value: unknown) => string;
+}
+
+const DEPRECATIONS: readonly Deprecation[] = [
+  { path: ['tikv-importer', 'incremental-import'], message: () => '`tikv-importer.incremental-import` is deprecated: use `parallel-import`' },
+  { path: ['tikv-importer', 'on-duplicate'], message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)' },
+  {
+    path: ['tikv-importer', 'duplicate-resolution'],
+    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)',
+  },
+  {
+    path: ['conflict', 'max-record-rows'],
+    message: () => '`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`',
+  },
+  {
+    path: ['post-restore', 'checksum'],
+    when: (v) => typeof v === 'boolean',
+    message: (v) => `\`post-restore.checksum = ${String(v)}\` is a deprecated boolean: write \`checksum = "${v ? 'required' : 'off'}"\``,
+  },
+  {
+    path: ['post-restore', 'analyze'],
+    when: (v) => typeof v === 'boolean',
+    message: (v) => `\`post-restore.analyze = ${String(v)}\` is a deprecated boolean: write \`analyze = "${v ? 'required' : 'off'}"\``,
+  },
+  {
+    path: ['tikv-importer', 'send-kv-pairs'],
+    message: () => '`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`',
+  },
+  { path: ['mydumper', 'no-schema'], message: () => '`mydumper.no-schema` is deprecated and kept only for compatibility: remove it' },
+  { path: ['lightning', 'pprof-port'], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
+  { path: ['mydumper', 'csv', 'backslash-escape'], message: () => '`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = \'\\\\\'`)' },
+  {
+    path: ['mydumper', 'csv', 'trim-last-separator'],
+    message: () => '`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)',
+  },
+  { path: ['lightning', 'max-error-records'], message: () => '`lightning.max-error-records` is deprecated: use `conflict.threshold`' },
+  { path: ['lightning', 'max-error', 'conflict'], message: () => '`lightning.max-error.conflict` is deprecated: use `conflict.threshold`' },
+  {
+    path: ['tikv-importer', 'addr'],
+    message: () => '`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it',
+  },
+];
+
+function checkDeprecatedKeys(doc: TomlDocument, problems: LightningProblem[]): void {
+  for (const deprecation of DEPRECATIONS) {
+    const entry = doc.entry(deprecation.path);
+    if (!entry) continue;
+    if (deprecation.when && !deprecation.when(entry.value)) continue;
+    problems.push({ kind: 'deprecated', message: deprecation.message(entry.value), span: entry.keySpan });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys and backends by version (keys.ts VERSIONED_KEYS): judged per cluster, by the job check
+
+function isVersionedKey(path: TomlPath): boolean {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  return VERSIONED_KEYS.some((k) => k.path.length === names.length && k.path.every((p, i) => p === names[i]));
+}
+
+function hasPath(value: unknown, path: readonly string[]): boolean {
+  let node: unknown = value;
+  for (const part of path) {
+    if (!isTable(node) || !(part in node)) return false;
+    node = node[part];
+  }
+  return true;
+}
+
+/**
+ * The config's version-dependent keys and backend, as features the job rules judge against the
+ * cluster's Lightning version (`unsupported-on-version`, or `invalid-lightning-config` /
+ * `deprecated-lightning-key` for removed ones).
+ */
+export function lightningVersionedFeatures(doc: TomlDocument, config: LightningConfig): VersionedFeature[] {
+  const out: VersionedFeature[] = [];
+  for (const key of VERSIONED_KEYS) {
+    if (!hasPath(doc.value, key.path)) continue;
+    out.push({
+      what: key.what,
+      since: '0.0.0',
+      span: keyAnchor(doc, [...key.path]),
+      lightning: true,
+      ...(key.unreleased ? { unreleased: true } : {}),
+      ...(key.removedIn ? { removedIn: key.removedIn } : {}),
+      ...(key.instead ? { instead: key.instead } : {}),
+      source: key.source,
+    });
+  }
+  const backend = config.backend;
+  const name = backend?.value.trim().toLowerCase();
+  if (backend && name === 'importer') {
+    out.push({
+      what: '`backend = "importer"`',
+      since: '0.0.0',
+      span: backend.span,
+      lightning: true,
+      removedIn: IMPORTER_BACKEND_REMOVED_IN,
+      deprecatedBefore: true,
+      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
+      source: 'pingcap/tidb PR #34313 (tikv-importer support removed)',
+    });
+  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
+    out.push({
+      what: `\`backend = "${name}"\``,
+      since: '0.0.0',
+      span: backend.span,
+      lightning: true,
+      unreleased: true,
+      instead: 'use `local` (physical import) or `tidb` (logical import)',
+      source: name === 'import-into' ? 'pingcap/tidb PR #65321 (master only)' : 'pingcap/tidb master (no release has it)',
+    });
+  }
+  return out;
+}
+
+function isTableValue(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,215 @@
+/**
+ * Plans the inline review comments of one run, as pure data, from the findings, the parsed
+ * patches of the pull request and the review comments already on it:
+ *
+ * - a comment goes only on a commentable RIGHT-side line (see patch.ts); other findings are listed
+ *   in the summary comment instead;
+ * - findings on the same line share one comment;
+ * - a finding whose fingerprint is already in one of the tool's LIVE comments is not posted again.
+ *   A comment GitHub returns with `line: null` is outdated (collapsed, no longer on the code after
+ *   a push or rebase): it does not count as posted, and it is deleted (or marked resolved when a
+ *   person replied) like a comment whose finding is gone;
+ * - a comment goes only where the workspace's line has the text the patch shows for the head: a
+ *   checkout that is not the head commit (a merge commit) can shift lines, and a comment or a
+ *   one-click suggestion must never land on another line's text;
+ * - a tool comment whose findings are all gone is deleted, unless a person replied to it: then it
+ *   is edited to say it is resolved (the conversation stays);
+ * - at most `maxComments` live tool comments on the pull request (GitHub's abuse limits), counting
+ *   the ones already there: re-runs and new pushes do not post another batch each; the rest are
+ *   listed in the summary.
+ *
+ * Comments of other tools and of people (no fingerprint marker, or a reply) are never touched.
+ */
+import type { Finding } from '../../core/types.js';
+import type { CommentableLines } from './patch.js';
+import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker, policyOfBody } from '../../report/markers.js';
+import { renderFindingMarkdown, renderResolvedComment, renderReviewComment, type CommentContext } from '../../report/github-comments.js';
+
+export const MAX_INLINE_COMMENTS = 30;
+
+/** The fields of a `pulls.listReviewComments` item the plan needs. */
+export interface ExistingReviewComment {
+  readonly id: number;
+  readonly body: string;
+  readonly path: string;
+  readonly in_reply_to_id?: number | null;
+  /** Written by a bot account (the action's token). A person's comment is never the tool's own, whatever it quotes. */
+  readonly fromBot?: boolean;
+  /** The comment's line on the current diff; `null` when GitHub shows it as outdated. */
+  readonly line?: number | null;
+}
+
+export interface PlannedComment {
+  readonly path: string;
+  readonly line: number;
+  readonly body: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface ReviewPlan {
+  /** New comments to post in one review, at most `maxComments`. */
+  readonly create: readonly PlannedComment[];
+  /** Commentable findings left out by the per-pull-request limit: listed in the summary. */
+  readonly overflow: readonly Finding[];
+  /** Findings on a line whose text in the workspace differs from the head's (a moved line): listed in the summary. */
+  readonly lineMismatch: readonly Finding[];
+  /** Findings not on a commentable line (outside the hunks, no patch, file not in the PR). */
+  readonly outsideDiff: readonly Finding[];
+  /** Findings already shown by an existing comment of the tool. */
+  readonly alreadyPosted: readonly Finding[];
+  /** The tool's comments whose findings are gone and nobody replied to. */
+  readonly delete: readonly number[];
+  /** The tool's comments whose findings are gone but that have replies: new body. */
+  readonly resolve: readonly { readonly id: number; readonly body: string }[];
+}
+
+export interface ReviewPlanInput {
+  /** Findings of this run; suppressed ones are ignored. */
+  readonly findings: readonly Finding[];
+  /** Parsed patch per changed file path (files absent here have no commentable line). */
+  readonly patches: ReadonlyMap<string, CommentableLines>;
+  readonly existing: readonly ExistingReviewComment[];
+  readonly context: CommentContext;
+  readonly headSha?: string;
+  readonly maxComments?: number;
+}
+
+function lineKey(finding: Finding): string {
+  return `${finding.file}\u0000${finding.line}`;
+}
+
+export function planReview(input: ReviewPlanInput): ReviewPlan {
+  const maxComments = input.maxComments ?? MAX_INLINE_COMMENTS;
+  const findings = input.findings.filter((finding) => !finding.suppressed);
+
+  const repliedTo = new Set<number>();
+  for (const comment of input.existing) {
+    if (comment.in_reply_to_id != null) repliedTo.add(comment.in_reply_to_id);
+  }
+  // The tool's own live comments: by a bot, top-level, carrying fingerprint markers, not yet
+  // resolved, and written for this policy (a comment naming no policy is taken as this one's).
+  const policy = input.context.policyPath;
+  const own = input.existing.filter((comment) => {
+    if (comment.fromBot === false || comment.in_reply_to_id != null || isResolvedBody(comment.body)) return false;
+    if (!fingerprintsInBody(comment.body).length) return false;
+    const named = policyOfBody(comment.body);
+    return named === undefined || policy === undefined || named === policy;
+  });
+  // "Already posted" means a live comment: an outdated one (line null) is on no line any more.
+  const live = own.filter((comment) => comment.line !== null);
+  const posted = new Set(live.flatMap((comment) => fingerprintsInBody(comment.body)));
+  const current = new Set(findings.map((finding) => finding.fingerprint));
+
+  const remove: number[] = [];
+  const resolve: { id: number; body: string }[] = [];
+  let liveKept = 0;
+  for (const comment of own) {
+    const fingerprints = fingerprintsInBody(comment.body);
+    if (comment.line !== null && fingerprints.some((fp) => current.has(fp))) {
+      liveKept++;
+      continue;
+    }
+    if (repliedTo.has(comment.id)) resolve.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
+    else remove.push(comment.id);
+  }
+
+  const alreadyPosted: Finding[] = [];
+  const outsideDiff: Finding[] = [];
+  const lineMismatch: Finding[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (posted.has(finding.fingerprint)) {
+      alreadyPosted.push(finding);
+      continue;
+    }
+    const patch = input.patches.get(finding.file);
+    if (!patch?.commentable.has(finding.line)) {
+      outsideDiff.push(finding);
+      continue;
+    }
+    const headText = patch.text?.get(finding.line);
+    const workspaceText = input.context.lineText?.(finding.file, finding.line);
+    if (headText !== undefined && workspaceText !== undefined && stripCr(headText) !== stripCr(workspaceText)) {
+      lineMismatch.push(finding);
+      continue;
+    }
+    const key = lineKey(finding);
+    const group = groups.get(key);
+    if (group) {
+      // Two findings with one fingerprint on one line are one thing to say.
+      if (!group.some((other) => other.fingerprint === finding.fingerprint)) group.push(finding);
+    } else groups.set(key, [finding]);
+  }
+
+  const create: PlannedComment[] = [];
+  const overflow: Finding[] = [];
+  // Errors first, so the per-review limit drops the least severe comments.
+  const ordered = [...groups.values()].sort((a, b) => groupRank(b) - groupRank(a));
+  for (const group of ordered) {
+    const first = group[0] as Finding;
+    if (create.length >= Math.max(0, maxComments - liveKept)) {
+      overflow.push(...group);
+      continue;
+    }
+    // One comment carries a marker per finding; past a few hundred the markers alone would not
+    // fit in a body, so the rest of such a line goes to the summary.
+    const carried = group.slice(0, MAX_FINDINGS_PER_COMMENT);
+    overflow.push(...group.slice(MAX_FINDINGS_PER_COMMENT));
+    create.push({ path: first.file, line: first.line, findings: carried, body: boundedReviewComment(carried, input.context) });
+  }
+  create.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve };
+}
+
+/** GitHub rejects a comment body of 65,536 characters or more (and with it the whole review). */
+export const MAX_INLINE_BODY = 60_000;
+const MAX_FINDINGS_PER_COMMENT = 200;
+
+/**
+ * The comment for one line, under GitHub's body limit: when the findings of one line do not fit
+ * (110 changefeeds on one `filter` line), the first ones are shown in full and the rest folded in
+ * a `<details>` with a count; the markers still name every finding, so the next run knows they are
+ * posted. The body never exceeds `limit`.
+ */
+export function boundedReviewComment(group: readonly Finding[], context: CommentContext, limit = MAX_INLINE_BODY): string {
+  const full = renderReviewComment(group, context);
+  if (full.length < limit) return full;
+  const markers = [...group.map((finding) => fingerprintMarker(finding.fingerprint)), ...(context.policyPath !== undefined ? [policyMarker(context.policyPath)] : [])].join('\n');
+  const budget = limit - markers.length - 400;
+  const shown: string[] = [];
+  let used = 0;
+  let index = 0;
+  for (; index < group.length; index++) {
+    const part = renderFindingMarkdown(group[index] as Finding, context);
+    if (used + part.length + 2 > budget / 2 && index > 0) break;
+    if (part.length + 2 > budget / 2) break;
+    shown.push(part);
+    used += part.length + 2;
+  }
+  const folded: string[] = [];
+  let left = 0;
+  for (; index < group.length; index++) {
+    const part = renderFindingMarkdown(group[index] as Finding, context);
+    if (left > 0 || used + part.length + 2 > budget) {
+      left++;
+      continue;
+    }
+    folded.push(part);
+    used += part.length + 2;
+  }
+  const hidden = folded.length + left;
+  const details = hidden
+    ? [`<details><summary>${hidden} more finding(s) on this line</summary>`, '', ...folded, ...(left ? [`…and ${left} more, listed in the job summary.`] : []), '', '</details>']
+    : [];
+  const body = [...shown, ...(details.length ? [details.join('\n\n')] : []), markers].join('\n\n');
+  return body.length < limit ? body : `${body.slice(0, Math.max(0, limit - markers.length - 2))}\n\n${markers}`.slice(0, limit - 1);
+}
+
+function stripCr(text: string): string {
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+const RANK = { error: 3, warning: 2, notice: 1 } as const;
+function groupRank(group: readonly Finding[]): number {
+  return Math.max(...group.map((finding) => RANK[finding.severity]));
+}

@@ -1,0 +1,338 @@
+/**
+ * `checkRepository`: the one entry both shells (CLI and action) call. It finds and loads the
+ * policy, lists the files in scope, streams them through the pure checker, and returns the report.
+ * It never throws for bad input: a missing or invalid policy comes back as `fatal` with
+ * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
+ */
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { textOf, type Refused } from '../core/repo.js';
+import type { Finding } from '../core/types.js';
+import { fingerprint } from '../core/fingerprint.js';
+import { createChecker, sortFindings, summarize } from '../lint/engine/check.js';
+import { TOOL_VERSION } from '../core/tool-version.js';
+import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
+import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
+import { BASELINE_MAX_BYTES, parseBaseline } from '../baseline/format.js';
+import type { Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
+import { compilePosture } from '../model/posture/compile.js';
+import { loadSnapshots } from '../model/posture-live/bind.js';
+import { nowMs } from '../core/now.js';
+import type { CheckResult } from '../lint/result.js';
+import { fileChunks } from '../files/chunks.js';
+import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
+import { safeText } from '../lint/sanitize.js';
+import { loadBaseline, type BaselineTarget } from '../files/baseline.js';
+import picomatch from 'picomatch';
+
+export interface CheckOptions {
+  /** Absolute repository root; default: the git top level of `cwd`. */
+  readonly root?: string;
+  /** Where relative `paths` start; default: process.cwd(). */
+  readonly cwd?: string;
+  /** Files or directories; default: the whole repository. */
+  readonly paths?: readonly string[];
+  /** Repository-relative or absolute; default: discovered. */
+  readonly policyPath?: string;
+  /**
+   * The pull request base's policy text, read under the head policy's path; files it extends are
+   * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
+   */
+  readonly basePolicyText?: string;
+  /** The base policy as the action fetched it at the base commit: its path and every file it is made of. */
+  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
+  /** Pull-request scope: only these repository-relative files are linted. */
+  readonly changedFiles?: readonly string[];
+  /** YYYY-MM-DD; default: today (UTC) from SOURCE_DATE_EPOCH, else the clock. */
+  readonly today?: string;
+  /** Now in ms (posture snapshot age); default: the start of `today` when given, else SOURCE_DATE_EPOCH or the clock. */
+  readonly now?: number;
+  /**
+   * `--stdin --stdin-filename PATH`: lint this content as if it were the file PATH (relative to
+   * `cwd`; it need not exist). `read` is called once with the policy's `scan.max_file_bytes`.
+   */
+  readonly stdin?: { readonly path: string; read(maxBytes: number): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string } };
+  /** The file-system port every read goes through (tests inject errors root cannot provoke). */
+  readonly fs?: FsPort;
+  /** `--baseline FILE` (relative to `cwd`); default: the policy's `baseline:` key. */
+  readonly baselinePath?: string;
+  /** `--update-baseline`: take every current finding as recorded; the shell writes the file. */
+  readonly updateBaseline?: boolean;
+}
+
+export interface CheckOutcome {
+  readonly result: CheckResult;
+  /** Set when the tool could not do its job (exit 2): missing or invalid policy, missing paths. */
+  readonly fatal?: string;
+  /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
+  readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
+  /** The baseline in use, and where `--update-baseline` writes it. */
+  readonly baseline?: BaselineTarget;
+  /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
+  readonly gitIgnored?: GitIgnoredCount;
+}
+
+function policyFinding(p: PolicyLocation & { message: string }): Finding {
+  // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
+  // escaped before the finding exists, the same boundary the engine's findings cross.
+  const message = safeText(p.message);
+  return {
+    rule: 'invalid-policy',
+    severity: 'error',
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    message,
+    suppressed: false,
+    fingerprint: fingerprint(['invalid-policy', p.file, message]),
+  };
+}
+
+function emptyResult(policyFile: string, findings: readonly Finding[]): CheckResult {
+  const sorted = sortFindings(findings);
+  return {
+    report: {
+      version: 1,
+      tool: { name: 'tidb-import-guard', version: TOOL_VERSION },
+      policy: policyFile,
+      findings: sorted,
+      summary: summarize(sorted, 0, 0),
+    },
+    clusters: [],
+  };
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+
+export async function checkRepository(options: CheckOptions): Promise<CheckOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ? resolve(options.root) : findRepositoryRoot(cwd);
+
+  let policyPath = options.policyPath;
+  // A policy the user named outside the repository (the examples' one) is trusted where it is:
+  // its folder is the one place outside the root the reader may resolve into (for its `extends`).
+  let extraRoots: string[] = [];
+  if (policyPath !== undefined) {
+    const given = isAbsolute(policyPath) ? policyPath : resolve(cwd, policyPath);
+    const inRepository = toRepoPath(root, given);
+    if (inRepository === undefined) extraRoots = [dirname(given)];
+    // A policy outside the repository is named relative to the root, with `/`.
+    policyPath = inRepository ?? relative(root, given).split(sep).join('/');
+  }
+  const reader = createConfinedReader(root, { extraRoots, ...(options.fs ? { fs: options.fs } : {}) });
+  const readPolicyFile = (p: string): string | undefined | Refused => {
+    const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
+    if (read.ok) return read.text;
+    return read.kind === 'missing' ? undefined : { refused: read.reason };
+  };
+  const readText = (p: string): string | undefined => textOf(readPolicyFile(p));
+  // A base baseline read from the head (the CLI's --base-policy) may be larger than a policy file.
+  const readBig = (p: string): string | undefined => {
+    const read = reader.readText(p, BASELINE_MAX_BYTES);
+    return read.ok ? read.text : undefined;
+  };
+
+  if (policyPath === undefined) {
+    policyPath = discoverPolicy((p) => reader.exists(p));
+    if (policyPath === undefined) {
+      return {
+        result: emptyResult('', []),
+        fatal: 'no policy file: create .github/tidb-import-guard.yml (see the README), or pass --policy',
+      };
+    }
+  }
+  const policyText = readPolicyFile(policyPath);
+  if (typeof policyText !== 'string') {
+    const why = policyText === undefined ? 'it does not exist' : `it ${policyText.refused}`;
+    return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
+  }
+  const loaded = loadPolicy(policyPath, readPolicyFile);
+  if (!loaded.ok) {
+    return {
+      result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
+      fatal: `the policy ${policyPath} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
+    };
+  }
+  const policy = loaded.policy;
+  const repo = fileSystemRepo(root, reader);
+  // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
+  const bound = loadSnapshots(policy, readText);
+  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  if (compiled.problems.length || bound.problems.length) {
+    const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
+    return {
+      result: emptyResult(policyPath, problems.map(policyFinding)),
+      fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+    };
+  }
+
+  const weakenings: Weakening[] = options.basePolicy
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
+    : options.basePolicyText !== undefined
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
+      : [];
+
+  // Filled while the files stream through; the checker reads it in finish().
+  const skipped: Finding[] = [];
+  let files: string[];
+  let excluded: CheckOutcome['excluded'];
+  let gitIgnored: GitIgnoredCount | undefined;
+  let stdinPath: string | undefined;
+  if (options.stdin) {
+    const rel = toRepoPath(root, resolve(cwd, options.stdin.path));
+    if (rel === undefined || rel === '') {
+      return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(options.stdin.path)} is not a file path inside the repository` };
+    }
+    if (!/\.(sql|toml)$/i.test(rel)) {
+      return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
+    }
+    const glob = policy.scan.exclude.find((g) => picomatch(g, { dot: true })(rel));
+    files = [];
+    if (glob !== undefined) excluded = [{ path: rel, glob }];
+    else {
+      files = [rel];
+      stdinPath = rel;
+    }
+  } else if (options.changedFiles && !options.paths) {
+    // Pull-request scope: the changed files themselves, never a walk of the whole repository.
+    // The changed files exclude removed ones, so one missing from the workspace was hidden by a
+    // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
+    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) =>
+      skipped.push({ ...skippedFinding(path, 'not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe'), severity: 'error' }),
+    );
+  } else {
+    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
+    if (listed.missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
+    }
+    if (listed.refused?.length) {
+      return { result: emptyResult(policyPath, []), fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}` };
+    }
+    // A directory the walk could not read hides files: never clean, always said.
+    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
+    files = listed.files;
+    if (listed.excluded) excluded = listed.excluded;
+    gitIgnored = listed.gitIgnored;
+    if (options.changedFiles) {
+      const changed = new Set(options.changedFiles);
+      files = files.filter((f) => changed.has(f));
+    }
+  }
+
+  const fullScope = !options.stdin && !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
+  const baseline = loadBaseline(policy, reader, {
+    root,
+    cwd,
+    ...(options.baselinePath !== undefined ? { path: options.baselinePath } : {}),
+    ...(options.updateBaseline ? { update: true } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
+  if (options.updateBaseline && baseline.kind === 'none') {
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline needs a baseline file: pass --baseline FILE or set `baseline:` in the policy' };
+  }
+  if (options.updateBaseline && !fullScope) {
+    // Written from a part of the repository, it would drop the entries of every other file.
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline writes the baseline from the whole repository: run it without paths or a changed-files scope' };
+  }
+  if (baseline.kind === 'fatal') {
+    return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
+  }
+  // Entries the pull request adds to the baseline weaken the policy like a new waiver.
+  if (baseline.kind === 'ok' && !options.updateBaseline) {
+    const base = options.basePolicy
+      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p])
+      : options.basePolicyText !== undefined
+        ? baseBaseline(policyPath, (p) => (p === policyPath ? options.basePolicyText : textOf(readBig(p))))
+        : undefined;
+    if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
+  }
+
+  const checker = createChecker({
+    policy,
+    posture: compiled.posture,
+    today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
+    now: options.now ?? (options.today !== undefined ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
+    snapshots: bound.snapshots,
+    fullScope,
+    weakenings,
+    repo,
+    extraFindings: skipped,
+    ...(baseline.kind === 'ok' ? { baseline: baseline.baseline, ...(options.updateBaseline ? { updateBaseline: true } : {}) } : {}),
+  });
+  for (const path of files) {
+    if (path === stdinPath && options.stdin) {
+      const given = options.stdin.read(policy.scan.maxFileBytes);
+      if (given.ok) checker.add({ path, bytes: given.bytes });
+      else skipped.push({ ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`), severity: 'error' });
+      continue;
+    }
+    const read = reader.read(path, policy.scan.maxFileBytes);
+    if (read.ok) checker.add({ path, bytes: read.bytes });
+    else if (read.kind === 'too-big' && read.size !== undefined) {
+      // Size never hides an import: a large SQL file is scanned in pieces, in bounded memory.
+      if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
+      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: 'error' });
+    } else {
+      // A link out, a FIFO, a device, an I/O error: a file the linter cannot read cannot be shown safe.
+      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
+    }
+  }
+  return {
+    result: checker.finish(),
+    ...(excluded ? { excluded } : {}),
+    ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
+    ...(gitIgnored ? { gitIgnored } : {}),
+  };
+}
+
+/**
+ * `policy-weakened` compares the pull request's base policy with the head one. `readBase` reads
+ * the base versions of the policy's files (the action fetches them at the base commit; the CLI's
+ * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
+ * that does not load is ignored: the base is not what is being reviewed.
+ */
+function baseWeakenings(
+  basePath: string,
+  readBase: (p: string) => string | undefined,
+  head: Policy,
+  read: (p: string) => string | undefined,
+): Weakening[] {
+  const base = loadPolicy(basePath, readBase);
+  if (!base.ok) return [];
+  return diffPolicies(base.policy, head, { read });
+}
+
+/**
+ * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
+ * with the base policy's files (the action fetches it at the base commit); one that is missing or
+ * does not parse holds nothing, so every head entry counts as added.
+ */
+function baseBaseline(basePath: string, readBase: (p: string) => string | undefined): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
+  const base = loadPolicy(basePath, readBase);
+  if (!base.ok) return undefined;
+  const path = base.policy.baseline?.path;
+  const text = path !== undefined ? readBase(path) : undefined;
+  const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
+  return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
+}
+
+function skippedFinding(path: string, message: string): Finding {
+  return {
+    rule: 'syntax-error',
+    severity: 'notice',
+    file: path,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    message,
+    suppressed: false,
+    fingerprint: fingerprint(['syntax-error', path, 'not read']),
+  };
+}
+
