@@ -41,6 +41,8 @@ const q = (s: string): string => JSON.stringify(s);
 const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 /** A host worth a `match.hosts` entry: a DNS name or an IP address, nothing a glob or YAML could misread. */
 const HOST_NAME = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*|[0-9a-f:.]{2,45})$/;
+/** Whether init may write `name` as a cluster key. */
+export const isClusterName = (name: string): boolean => CLUSTER_NAME.test(name);
 /** More SQL directories than this get one cluster together (a draft with hundreds of clusters helps no one). */
 const MAX_SQL_CLUSTERS = 12;
 /** Glob characters in a path are escaped, so `match.paths` names that very path. */

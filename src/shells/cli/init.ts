@@ -11,7 +11,7 @@ import { readFile } from '../../lint/engine/read-file.js';
 import { loadPolicy, POLICY_LOCATIONS } from '../../model/policy/load.js';
 import { schemaAt } from '../../model/policy/schema.js';
 import { parseSize } from '../../model/policy/build.js';
-import { draftPolicy, type DraftJob, type DraftSnapshot } from '../../model/posture-live/draft.js';
+import { draftPolicy, isClusterName, type DraftJob, type DraftSnapshot } from '../../model/posture-live/draft.js';
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import { createConfinedReader } from '../../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../../files/files.js';
@@ -107,7 +107,10 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
     return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${safeText(first.message)})`);
   }
   // And it must map every job, as check maps them (posture.md: no unmapped-target).
+  // A directive naming what no policy key can be (`cluster=a$b`) cannot be mapped by any draft: said, not drafted.
+  const badDirective = new Set(jobs.filter((j) => j.directiveClusters?.some((n) => !isClusterName(n))).map((j) => j.file));
   const unmapped = jobs.filter((j) => {
+    if (badDirective.has(j.file)) return false;
     const m = mapToClusters(loaded.policy, { path: j.file, ...(j.directiveClusters ? { directiveClusters: j.directiveClusters.map((name) => ({ name, span: { start: 0, end: 0 } })) } : {}), hosts: j.hosts });
     return m.clusters.length === 0 || m.unknown.length > 0;
   });
@@ -123,7 +126,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const files = new Set(jobs.map((j) => j.file)).size;
   io.stderr(
     `tidb-import-guard: init: wrote ${outputPath}: ${draft.clusters} cluster(s) for ${jobs.length} import job(s) in ${files} file(s)` +
-      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${unread.length ? `; could not read ${unread.slice(0, 10).map((u) => safeText(u)).join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)` : ''}. ` +
+      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${badDirective.size ? `; fix the cluster directive of ${[...badDirective].slice(0, 10).map((f) => safeText(f)).join(', ')} (a cluster name is letters, digits, \`_\`, \`.\`, \`-\`)` : ''}${unread.length ? `; could not read ${unread.slice(0, 10).map((u) => safeText(u)).join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)` : ''}. ` +
       `Review the values marked "guessed", then run \`tidb-import-guard check${isAbsolute(values.output ?? '') || values.output === undefined ? '' : ` --policy ${values.output}`}\`.\n`,
   );
   return 0;
