@@ -52,12 +52,3 @@ export function describeTried(policy: Policy, path: string, hosts: readonly stri
   return `Tried ${parts.join(', ')}${more > 0 ? ` and ${more} more cluster${more === 1 ? '' : 's'}` : ''}.${hostNote}`;
 }
 
-/**
- * A cluster directive naming a cluster the policy does not define: the closest defined name when
- * it is a likely typo, and the defined names (at most ten, then a count).
- */
-export function unknownClusterMessage(name: string, clusters: readonly string[]): string {
-  const near = suggest(name, clusters);
-  const shown = clusters.slice(0, 10).map((c) => `\`${c}\``).join(', ') + (clusters.length > 10 ? ` and ${clusters.length - 10} more` : '');
-  return `The directive names cluster \`${name}\`, which the policy does not define${near ? `; did you mean \`${near}\`?` : ''} (clusters: ${shown}).`;
-}
