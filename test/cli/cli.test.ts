@@ -158,7 +158,7 @@ describe('check', () => {
       expect(report.policy).toBe('.github/tidb-import-guard.yml');
       expect(report.findings).toHaveLength(1);
       const f = report.findings[0];
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'cluster', 'tables', 'suppressed', 'fingerprint', 'fix']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'help', 'cluster', 'tables', 'suppressed', 'fingerprint', 'fix']);
       expect(f.tables).toEqual(['app.orders']);
       expect(f).toMatchObject({ rule: 'precheck-blocks-import', severity: 'error', file: 'deploy/prod/a.toml', line: 2, column: 1, endLine: 2, endColumn: 18, cluster: 'prod', suppressed: false, fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' } });
       expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/);
@@ -188,7 +188,7 @@ describe('check', () => {
     const repo = tempRepo({ 'deploy/prod/a,b.toml': UNSAFE });
     try {
       const r = await run(['check', '--format', 'github'], repo.root);
-      expect(r.stdout).toMatch(/^::error file=deploy\/prod\/a%2Cb\.toml,line=2,col=1,endLine=2,endColumn=18,title=tidb-import-guard%3A precheck-blocks-import::This physical import/m);
+      expect(r.stdout).toMatch(/^::error file=deploy\/prod\/a%2Cb\.toml,line=2,col=1,endLine=2,endColumn=18,title=tidb-import-guard%3A precheck-blocks-import::Cluster `prod` will reject this physical import/m);
     } finally {
       repo.remove();
     }

@@ -108,8 +108,8 @@ describe('hostile names through the CLI', () => {
       expect(github).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
 
       for (const format of ['json', 'sarif']) {
-        const out = JSON.parse(await cli(repo.root, format)) as { findings?: { message: string }[]; runs?: { results: { message: { text: string } }[] }[] };
-        const messages = out.findings?.map((f) => f.message) ?? out.runs![0]!.results.map((r) => r.message.text);
+        const out = JSON.parse(await cli(repo.root, format)) as { findings?: { message: string; help?: string }[]; runs?: { results: { message: { text: string } }[] }[] };
+        const messages = out.findings?.flatMap((f) => [f.message, f.help ?? '']) ?? out.runs![0]!.results.map((r) => r.message.text);
         expect(messages.length).toBeGreaterThan(3);
         for (const m of messages) expect(m).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
       }
@@ -142,9 +142,9 @@ describe('hostile names through the action', () => {
 
     const run = await runAction({ server, workspace, pullNumber: 5, inputs: { 'fail-on': 'error' } });
     expect(run.code).toBe(1);
-    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { fingerprint: string; message: string; file: string }[] };
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { fingerprint: string; message: string; help?: string; file: string }[] };
     const own = new Set(report.findings.map((f) => f.fingerprint));
-    expect(report.findings.some((f) => f.message.includes('@octocat'))).toBe(true);
+    expect(report.findings.some((f) => `${f.message} ${f.help ?? ''}`.includes('@octocat'))).toBe(true);
     expect(report.findings.some((f) => f.file === HOSTILE_FILE)).toBe(true);
 
     const reviews = server.state.reviewComments;
