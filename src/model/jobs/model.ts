@@ -82,6 +82,8 @@ export interface VersionedFeature {
    */
   readonly removedIn?: string;
   readonly deprecatedBefore?: boolean;
+  /** First version that deprecates it (`deprecated-lightning-key` from there on, nothing before). */
+  readonly deprecatedSince?: string;
   /** What replaces it, and the TiDB source of the fact, for messages. */
   readonly instead?: string;
   readonly source?: string;
