@@ -18,8 +18,8 @@ describe('no message treats passing the precheck as safety', () => {
   it('unnecessary-override says the precheck runs once and is no safety', async () => {
     const { findings } = await lint({ 'a.toml': LIGHTNING }, POLICY());
     const f = findings.find((x) => x.rule === 'unnecessary-override')!;
-    expect(f.message).toContain('runs once, at start');
-    expect(f.message).toContain('does not make a physical import safe');
+    expect(`${f.message} ${f.help ?? ''}`).toContain('runs once, at start');
+    expect(`${f.message} ${f.help ?? ''}`).toContain('does not make a physical import safe');
     for (const x of findings) expect(x.message).not.toMatch(/passes the precheck, so|is safe\b/);
   });
   it('the notice for an override with nothing to remedy does not call the import safe', async () => {
@@ -27,7 +27,7 @@ describe('no message treats passing the precheck as safety', () => {
     const f = findings.find((x) => x.rule === 'precheck-override')!;
     expect(f.severity).toBe('notice');
     expect(f.message).not.toMatch(/\bsafe\b/);
-    expect(f.message).toContain('the precheck is what would have caught it');
+    expect(`${f.message} ${f.help ?? ''}`).toContain('the precheck is what would have caught it');
   });
 });
 
@@ -35,7 +35,7 @@ describe('unnecessary-override on IMPORT INTO (issue 11 item 7)', () => {
   it('says DISABLE_PRECHECK skips only the CDC/PITR check (pkg/executor/importer/precheck.go CheckRequirements, v8.0.0+)', async () => {
     const { findings } = await lint({ 'a.sql': "IMPORT INTO db.t FROM 's3://b/f.csv' WITH DISABLE_PRECHECK;\n" }, POLICY());
     const f = findings.find((x) => x.rule === 'unnecessary-override')!;
-    expect(f.message).toContain('`DISABLE_PRECHECK` skips only the CDC/PITR check');
+    expect(`${f.message} ${f.help ?? ''}`).toContain('`DISABLE_PRECHECK` skips only the CDC/PITR check');
     expect(f.message).not.toContain('only skips the other prechecks');
   });
 });
