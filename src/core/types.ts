@@ -22,7 +22,30 @@ export interface Fix {
   readonly title: string;
   readonly replacement: string;
   readonly span?: Span;
+  /**
+   * Further edits the fix needs to be complete (switching a job to logical mode also removes its
+   * `check-requirements = false`, which would otherwise become an unnecessary override).
+   */
+  readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[];
 }
+
+/** One edit of a resolved fix: the text from (line, column) to (endLine, endColumn), end exclusive, becomes `text`. */
+export interface FixEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+}
+
+/**
+ * A fix as reports see it (cli.md, github.md): a one-edit fix at the finding's own span is
+ * `replacement`; a fix of several edits is `edits` only, in file order, to be applied together
+ * (a `replacement` alone would leave the fix half done).
+ */
+export type FindingFix =
+  | { readonly title: string; readonly replacement: string; readonly edits?: undefined }
+  | { readonly title: string; readonly replacement?: undefined; readonly edits: readonly FixEdit[] };
 
 /** A problem found in one file, before positions are resolved. Produced by parsers and rules. */
 export interface Diagnostic {
@@ -96,7 +119,7 @@ export interface Finding extends Location {
   /** Why it is suppressed (the directive's or waiver's reason, or the baseline file), for SARIF and the summary. */
   readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
-  readonly fix?: { readonly title: string; readonly replacement: string };
+  readonly fix?: FindingFix;
   /**
    * The import job (within `file`) the finding is about, as an opaque key: the reports show the
    * findings of one job as one message (report/groups.ts). Not part of the JSON report.
@@ -118,6 +141,11 @@ export interface Comment {
   /** The comment's text without its markers (`--`, `#`, `/*`, `*\/`), untrimmed. */
   readonly text: string;
   readonly span: Span;
+  /**
+   * Only white space precedes the comment on its line (a directive on a line of its own covers the
+   * next statement or key; one at the end of a line, that line's). Unknown: taken as its own line.
+   */
+  readonly ownLine?: boolean;
 }
 
 /** A repository path as a URI path: each segment percent-encoded (`#`, `?`, spaces), `/` kept. */

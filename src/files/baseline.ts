@@ -6,7 +6,7 @@
  * not a file or malformed stops the check (exit 2) with its position: it is never taken as
  * "nothing baselined", and never as "everything clean".
  */
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { BASELINE_MAX_BYTES, parseBaseline, type Baseline } from '../baseline/format.js';
 import type { Location } from '../core/types.js';
 import type { Policy } from '../model/policy/types.js';
@@ -70,7 +70,12 @@ export function loadBaseline(policy: Policy, reader: ConfinedReader, request: Ba
   const target: BaselineTarget = { file, absolute };
   if (!read.ok) {
     if (read.kind === 'missing') {
-      if (request.update) return { kind: 'ok', baseline: { file, entries: [] }, target };
+      if (request.update) {
+        // About to be written: never through a linked directory that leads out of the repository.
+        const blocked = from === reader ? blockedParent(reader, file) : undefined;
+        if (blocked) return fatal(`it would be written under \`${blocked}\`, which is not a directory of the repository`);
+        return { kind: 'ok', baseline: { file, entries: [] }, target };
+      }
       return fatal('it does not exist; write it with `tidb-import-guard check --update-baseline`');
     }
     if (read.kind === 'too-big') return fatal(`it is ${read.size !== undefined ? mib(read.size) : 'too large'}, over the ${mib(BASELINE_MAX_BYTES)} a baseline may be`);
@@ -92,4 +97,14 @@ export function loadBaseline(policy: Policy, reader: ConfinedReader, request: Ba
     };
   }
   return { kind: 'ok', baseline: parsed.baseline, target };
+}
+
+/** The nearest existing ancestor of `file` when it is not a directory inside the repository. */
+function blockedParent(reader: ConfinedReader, file: string): string | undefined {
+  for (let dir = posix.dirname(file); dir !== '.' && dir !== '/' && dir !== ''; dir = posix.dirname(dir)) {
+    const kind = reader.kind(dir);
+    if (kind === 'directory') return undefined;
+    if (kind !== 'missing') return dir;
+  }
+  return undefined;
 }

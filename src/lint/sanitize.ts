@@ -12,7 +12,7 @@
  * - Length: a message holds at most `MAX_MESSAGE_LENGTH` characters (rules already list at most a
  *   few items with a count of the rest; this is the backstop), cut between whole escapes.
  */
-import type { Finding } from '../core/types.js';
+import type { Finding, FindingFix } from '../core/types.js';
 import type { ClusterPosture } from './result.js';
 import { redactKnown, redactSecrets } from '../core/redact.js';
 import { escapeAndBound } from '../report/plain-text.js';
@@ -49,7 +49,7 @@ export function sanitizeFinding(finding: Finding, secrets: readonly string[] = [
   const help = finding.help !== undefined ? safeText(finding.help, secrets) : undefined;
   const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : undefined;
   // A fix is source text to paste: it is dropped rather than altered when it would echo a secret.
-  const fix = finding.fix && !holdsSecret(finding.fix.replacement, secrets) ? finding.fix : undefined;
+  const fix = finding.fix && !fixTexts(finding.fix).some((t) => holdsSecret(t, secrets)) ? finding.fix : undefined;
   const changed =
     message !== finding.message ||
     help !== finding.help ||
@@ -63,8 +63,13 @@ export function sanitizeFinding(finding: Finding, secrets: readonly string[] = [
     message,
     ...(help !== undefined ? { help } : {}),
     ...(finding.suppression ? { suppression: { kind: finding.suppression.kind, reason: reason as string } } : {}),
-    ...(fix ? { fix: { title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH), replacement: fix.replacement } } : {}),
+    ...(fix ? { fix: { ...fix, title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) } } : {}),
   };
+}
+
+/** The source texts a fix would paste. */
+function fixTexts(fix: FindingFix): string[] {
+  return fix.edits ? fix.edits.map((e) => e.text) : [fix.replacement];
 }
 
 export function sanitizeFindings(findings: readonly Finding[], secrets: readonly string[] = []): Finding[] {

@@ -35,14 +35,48 @@ export interface CommentContext {
 export function suggestedLine(finding: Finding, lineText: string | undefined): string | undefined {
   if (!finding.fix || lineText === undefined) return undefined;
   if (finding.line !== finding.endLine || NEVER_QUOTE_LINE.has(finding.rule)) return undefined;
-  const start = finding.column - 1;
-  const end = finding.endColumn - 1;
-  if (start < 0 || end < start || end > lineText.length) return undefined;
-  const line = lineText.slice(0, start) + finding.fix.replacement + lineText.slice(end);
+  // A fix of several edits is a suggestion only when every edit lies on the commented line (a
+  // suggestion replaces that line alone); otherwise the comment says what to change instead.
+  const edits = finding.fix.edits ?? [{ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement }];
+  if (edits.some((e) => e.line !== finding.line || e.endLine !== finding.line)) return undefined;
+  let line = lineText;
+  let previousStart = Number.MAX_SAFE_INTEGER;
+  // Right to left, so earlier columns stay valid; overlapping edits are not a fix.
+  for (const e of [...edits].sort((a, b) => b.column - a.column)) {
+    const start = e.column - 1;
+    const end = e.endColumn - 1;
+    if (start < 0 || end < start || end > lineText.length || end > previousStart) return undefined;
+    line = line.slice(0, start) + e.text + line.slice(end);
+    previousStart = start;
+  }
   // A suggestion quotes the source line verbatim: never when it holds a credential, a control
   // character or something that reads as the tool's hidden marker.
   if (holdsSecret(lineText) || holdsSecret(line) || !safeInFence(line)) return undefined;
   return line;
+}
+
+/**
+ * A fix of several edits in words: each edited line as it should read, or as removed. Undefined
+ * when a line cannot be quoted safely (a credential, a control character) or is unknown.
+ */
+export function fixSteps(finding: Finding, context: CommentContext): string | undefined {
+  const edits = finding.fix?.edits;
+  if (!edits?.length) return undefined;
+  const steps: string[] = [];
+  for (const e of edits) {
+    const text = context.lineText?.(finding.file, e.line);
+    if (text === undefined || holdsSecret(text) || !safeInFence(text)) return undefined;
+    const wholeLines = e.column === 1 && e.endColumn === 1 && e.endLine > e.line && e.text === '';
+    if (wholeLines) {
+      steps.push(e.endLine - e.line === 1 ? `remove line ${e.line} (${codeSpan(text)})` : `remove lines ${e.line} to ${e.endLine - 1}`);
+      continue;
+    }
+    if (e.endLine !== e.line || e.column - 1 > text.length || e.endColumn - 1 > text.length || e.text.includes('\n')) return undefined;
+    const after = text.slice(0, e.column - 1) + e.text + text.slice(e.endColumn - 1);
+    if (holdsSecret(after) || !safeInFence(after)) return undefined;
+    steps.push(`change line ${e.line} to ${codeSpan(after)}`);
+  }
+  return steps.join(', and ');
 }
 
 /** A rule id as inline Markdown, linked to its doc page when the context knows where docs live. */
@@ -108,13 +142,21 @@ export function renderGroupMarkdown(findings: readonly Finding[], context: Comme
 export function renderReviewComment(findings: readonly Finding[], context: CommentContext, line = findings[0]?.line): string {
   const parts = [renderGroupMarkdown(findings, context, line)];
   // Only one suggested change per comment: two on the same line would conflict when applied.
+  let offered = false;
   for (const finding of findings) {
     if (finding.line !== line || finding.file !== findings[0]?.file) continue;
     const suggested = suggestedLine(finding, context.lineText?.(finding.file, finding.line));
     if (suggested === undefined) continue;
     const f = fenceFor(suggested);
     parts.push(`${inlineMarkdown(finding.fix?.title ?? 'Suggested fix', { blockStart: true })}:\n\n${f}suggestion\n${suggested}\n${f}`);
+    offered = true;
     break;
+  }
+  // A fix across lines cannot be one suggestion: it is spelled out, once per comment.
+  if (!offered) {
+    const spread = findings.find((finding) => finding.fix?.edits && finding.file === findings[0]?.file && !NEVER_QUOTE_LINE.has(finding.rule));
+    const steps = spread ? fixSteps(spread, context) : undefined;
+    if (spread && steps) parts.push(`${inlineMarkdown(spread.fix?.title ?? 'Fix', { blockStart: true })}, in one change: ${steps}.`);
   }
   const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
   if (context.policyPath !== undefined) markers.push(policyMarker(context.policyPath));

@@ -38,9 +38,16 @@ export interface GroupHelp {
   readonly shared: readonly string[];
 }
 
+/**
+ * Rules whose help restates the other findings of their job: `precheck-override`'s fix is
+ * "complete the documented procedure" followed by the list of gaps, which the group already shows
+ * one per line, each with its own fix. Shown with its gaps, such a finding's help is left out.
+ */
+const SUMMARIZING_RULES: ReadonlySet<string> = new Set(['precheck-override']);
+
 export function groupHelp(findings: readonly Finding[]): GroupHelp {
   const split = findings.map((f) => {
-    const help = helpOf(f);
+    const help = SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== undefined && other.job === f.job && other !== f) ? undefined : helpOf(f);
     return help === undefined ? [] : alternatives(help);
   });
   const seen = new Map<string, { text: string; count: number }>();

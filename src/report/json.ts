@@ -1,6 +1,12 @@
 /** The JSON report (cli.md): a contract. Key order is fixed so the same input gives the same bytes. */
-import type { Finding } from '../core/types.js';
+import type { Finding, FindingFix } from '../core/types.js';
 import type { Report } from '../lint/result.js';
+
+/** `{ title, replacement }` for a one-edit fix, `{ title, edits: [...] }` for a fix of several (cli.md, github.md). */
+function fixJson(fix: FindingFix): Record<string, unknown> {
+  if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
+  return { title: fix.title, edits: fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text })) };
+}
 
 function findingJson(f: Finding): Record<string, unknown> {
   return {
@@ -18,7 +24,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     suppressed: f.suppressed,
     ...(f.suppression ? { suppression: { kind: f.suppression.kind, reason: f.suppression.reason } } : {}),
     fingerprint: f.fingerprint,
-    ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
+    ...(f.fix ? { fix: fixJson(f.fix) } : {}),
   };
 }
 

@@ -123,7 +123,9 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
   const help = helpOf(finding);
   if (help !== undefined) properties['help'] = help;
   if (finding.fix) {
-    properties['fix'] = { title: finding.fix.title, replacement: finding.fix.replacement };
+    properties['fix'] = finding.fix.edits ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => ({ ...e })) } : { title: finding.fix.title, replacement: finding.fix.replacement };
+    // Every edit of the fix, applied together (a fix of several edits is one SARIF fix).
+    const edits = finding.fix.edits ?? [{ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement }];
     // The same replacement as a SARIF fix (the finding's region replaced by the text), so viewers
     // that apply fixes (VS Code's SARIF viewer) offer it. Never for a secret's region.
     if (finding.rule !== 'plaintext-secret') {
@@ -133,12 +135,10 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
           artifactChanges: [
             {
               artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
-              replacements: [
-                {
-                  deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-                  insertedContent: { text: finding.fix.replacement },
-                },
-              ],
+              replacements: edits.map((e) => ({
+                deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                insertedContent: { text: e.text },
+              })),
             },
           ],
         },

@@ -13,7 +13,7 @@ import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
 import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
 import { BASELINE_MAX_BYTES, parseBaseline } from '../baseline/format.js';
-import type { Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
+import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
@@ -40,8 +40,17 @@ export interface CheckOptions {
    * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
    */
   readonly basePolicyText?: string;
-  /** The base policy as the action fetched it at the base commit: its path and every file it is made of. */
-  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
+  /**
+   * The base policy as the action fetched it at the base commit: its path and every file it is
+   * made of, and `loaded` when the action already loaded it from those files (not loaded again).
+   */
+  readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>>; readonly loaded?: LoadResult };
+  /**
+   * The policy as the shell already loaded it through the same confined reading of the root (the
+   * action loads it to plan its scope): used when `path` is the policy this check resolves to, so
+   * the policy is loaded once per run.
+   */
+  readonly loadedPolicy?: { readonly path: string; readonly result: LoadResult };
   /** Pull-request scope: only these repository-relative files are linted. */
   readonly changedFiles?: readonly string[];
   /** YYYY-MM-DD; default: today (UTC) from SOURCE_DATE_EPOCH, else the clock. */
@@ -158,7 +167,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     const why = policyText === undefined ? 'it does not exist' : `it ${policyText.refused}`;
     return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = loadPolicy(policyPath, readPolicyFile);
+  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -179,7 +188,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText, options.basePolicy.loaded)
     : options.basePolicyText !== undefined
       ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
       : [];
@@ -236,7 +245,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   // Entries the pull request adds to the baseline weaken the policy like a new waiver.
   if (baseline.kind === 'ok' && !options.updateBaseline) {
     const base = options.basePolicy
-      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p])
+      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded)
       : options.basePolicyText !== undefined
         ? baseBaseline(policyPath, (p) => (p === policyPath ? options.basePolicyText : textOf(readBig(p))))
         : undefined;
@@ -289,8 +298,9 @@ function baseWeakenings(
   readBase: (p: string) => string | undefined,
   head: Policy,
   read: (p: string) => string | undefined,
+  loaded?: LoadResult,
 ): Weakening[] {
-  const base = loadPolicy(basePath, readBase);
+  const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read });
 }
@@ -300,8 +310,12 @@ function baseWeakenings(
  * with the base policy's files (the action fetches it at the base commit); one that is missing or
  * does not parse holds nothing, so every head entry counts as added.
  */
-function baseBaseline(basePath: string, readBase: (p: string) => string | undefined): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
-  const base = loadPolicy(basePath, readBase);
+function baseBaseline(
+  basePath: string,
+  readBase: (p: string) => string | undefined,
+  loaded?: LoadResult,
+): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
+  const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return undefined;
   const path = base.policy.baseline?.path;
   const text = path !== undefined ? readBase(path) : undefined;

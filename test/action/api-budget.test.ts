@@ -38,5 +38,13 @@ describe('API budget of a pull request', () => {
     // A re-run of an unchanged pull request writes nothing.
     expect(rerun.writes).toBe(0);
     expect(firstRun.writes).toBeLessThanOrEqual(2);
+    // Cleanup is bounded per run: at most 30 deletions (and the summary edit); the next run finishes it.
+    expect(fixAll.writes).toBeLessThanOrEqual(31);
+    if (n === 100) {
+      mark = server.requests.length;
+      await runAction({ server, workspace, pullNumber: 5, headSha: fixed });
+      console.log(`API budget, ${n} file(s): the run after the fix-all push ${JSON.stringify(tally(mark))}`);
+      expect(server.state.reviewComments).toEqual([]);
+    }
   });
 });

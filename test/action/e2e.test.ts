@@ -32,7 +32,8 @@ describe('the action on a pull request', () => {
       addedFile(workspace, CATALOG),
       { filename: EVENTS, status: 'modified', patch: '@@ -1,2 +1,2 @@\n--- Old header.\n+-- Load the events backfill.\n CREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);' },
     ]);
-    const run = await runAction({ server, workspace, pullNumber: 7, inputs: { sarif: 'out/results.sarif' } });
+    // Through the bundle: the main path of a pull request, as the runner runs it.
+    const run = await runAction({ server, workspace, pullNumber: 7, inputs: { sarif: 'out/results.sarif' }, bundle: true });
     expect(run.code).toBe(1);
 
     expect(server.state.reviews).toHaveLength(1);
@@ -169,7 +170,8 @@ describe('the action on a pull request', () => {
   it('an API that fails every call: bounded retries, and exit 2 (the base policy cannot be compared), never a pass', async () => {
     openPullRequest(server, 12, [addedFile(workspace, ORDERS)]);
     server.faults.push({ status: 502, message: 'Bad Gateway', times: Infinity });
-    const run = await runAction({ server, workspace, pullNumber: 12 });
+    // Through the bundle: an API fault.
+    const run = await runAction({ server, workspace, pullNumber: 12, bundle: true });
     // Without the file list the policy may be among the changes, and its base cannot be read.
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/::warning::Could not list the pull request's files \(HTTP 502/);
@@ -292,10 +294,10 @@ describe('the action on a pull request', () => {
 });
 
 describe('fork mode: pull_request lints, workflow_run publishes', () => {
-  async function lintForkPullRequest(): Promise<string> {
+  async function lintForkPullRequest(viaBundle = false): Promise<string> {
     server.readOnlyTokens.add('read-only');
     openPullRequest(server, 21, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
-    const lint = await runAction({ server, workspace, pullNumber: 21, token: 'read-only', fork: true, inputs: { comment: 'none' } });
+    const lint = await runAction({ server, workspace, pullNumber: 21, token: 'read-only', fork: true, inputs: { comment: 'none' }, bundle: viaBundle });
     expect(lint.code).toBe(1);
     expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     const bundle = join(dirname(workspace), 'temp', 'tidb-import-guard', 'result.json');
@@ -308,8 +310,9 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
   const workflowRun = { action: 'completed', workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] } };
 
   it('publishes the lint run\'s findings as review and summary comments, from the artifact only', async () => {
-    await lintForkPullRequest();
-    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun });
+    // Through the bundle: both workflows of fork mode.
+    await lintForkPullRequest(true);
+    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun, bundle: true });
     expect(publish.code).toBe(0);
     expect(server.state.reviewComments.map((c) => [c.path, c.line])).toEqual([
       [ORDERS, 6],
@@ -338,7 +341,7 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
 
 describe('the action on other events and failures', () => {
   it('push: lints all files, calls no API, writes the job summary; fail-on never passes', async () => {
-    const run = await runAction({ server, workspace, inputs: { 'fail-on': 'never' } });
+    const run = await runAction({ server, workspace, inputs: { 'fail-on': 'never' }, bundle: true });
     expect(run.code).toBe(0);
     expect(server.requests).toEqual([]);
     expect(run.outputs['errors']).toBe('2');

@@ -130,9 +130,10 @@ describe('a malformed event payload: exit 2 with a clear error, no stack trace, 
     ['not JSON', '{"pull_request": {"number": 7,', /the event payload \(GITHUB_EVENT_PATH\) is not valid JSON/],
     ['null', 'null', /not a JSON object/],
     ['a pull_request without a head', '{"pull_request": {"number": 7, "base": {"sha": "' + 'b'.repeat(40) + '"}}}', /`pull_request.head.sha` is not a commit id/],
-  ])('%s', async (_name, text, message) => {
+  ])('%s', async (name, text, message) => {
     openPullRequest(server, 7, [addedFile(workspace, CATALOG)]);
-    const run = await runAction({ server, workspace, pullNumber: 7, rawPayload: text });
+    // One through the bundle: loading @actions/github there used to parse the payload and crash.
+    const run = await runAction({ server, workspace, pullNumber: 7, rawPayload: text, bundle: name === 'not JSON' });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(message);
     const all = run.stdout + run.stderr;

@@ -1,14 +1,18 @@
 /**
- * Runs the bundled action (dist/index.js) as the runner would: a separate Node process with
- * `INPUT_*` variables, an event payload file, and `GITHUB_API_URL` pointing at the loopback server.
+ * Runs the action against the loopback GitHub, as the runner would: `INPUT_*` variables, an event
+ * payload file, and `GITHUB_API_URL` pointing at the loopback server. By default in process,
+ * through the action's I/O port (src/action/io.ts) with the workflow commands written as
+ * @actions/core writes them; with `bundle: true` the built dist/index.js runs as a separate Node
+ * process, which a few tests per major path do to prove the bundle.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type PullFile } from '../github-server/server.js';
+import type { ActionIo, Annotation } from '../../src/shells/action/io.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
@@ -113,6 +117,8 @@ export interface RunOptions {
   readonly author?: string;
   /** The event's `pull_request.changed_files`; by default the number of files the server lists. */
   readonly changedFiles?: number | null;
+  /** Run the built dist/index.js as a process instead of the source in process. */
+  readonly bundle?: boolean;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -165,6 +171,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   // The runner keeps hyphens in input names: INPUT_FAIL-ON, INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  if (!options.bundle) {
+    const run = await runInProcess(env);
+    return { ...run, outputs: { ...parseOutputs(readFileSync(outputFile, 'utf8')), ...run.outputs }, summary: run.summary };
+  }
   // TIG_SPAWN_LOG=FILE counts the bundle processes a test run starts (a line each).
   if (process.env['TIG_SPAWN_LOG']) appendFileSync(process.env['TIG_SPAWN_LOG'], 'bundle\n');
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -180,4 +190,55 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
   };
+}
+
+/** @actions/core's escaping of workflow-command data and properties. */
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** A workflow command line as @actions/core's issueCommand writes it. */
+function command(name: string, message: string, where?: Annotation): string {
+  const properties = where
+    ? Object.entries({ title: where.title, file: where.file, line: where.startLine, endLine: where.endLine, col: where.startColumn, endColumn: where.endColumn })
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    : [];
+  return `::${name}${properties.length ? ` ${properties.join(',')}` : ''}::${escapeData(message)}\n`;
+}
+
+/** The action's source, in this process, over an I/O port that records what the runner would show. */
+async function runInProcess(env: Readonly<Record<string, string>>): Promise<ActionRun> {
+  const { runAction: run } = await import('../../src/shells/action/run.js');
+  const { createClient } = await import('../../src/shells/action/github-api.js');
+  let stdout = '';
+  let summary = '';
+  const outputs: Record<string, string> = {};
+  const io: ActionIo = {
+    env,
+    input: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    info: (message) => (stdout += `${message}\n`),
+    warning: (message, where) => (stdout += command('warning', message, where)),
+    error: (message, where) => (stdout += command('error', message, where)),
+    notice: (message, where) => (stdout += command('notice', message, where)),
+    setOutput: (name, value) => (outputs[name] = String(value)),
+    appendSummary: async (markdown) => {
+      if (env['GITHUB_STEP_SUMMARY']) summary += `${markdown}\n`;
+    },
+    readText(path, maxBytes) {
+      try {
+        const stat = statSync(path);
+        return stat.isFile() && stat.size <= maxBytes ? readFileSync(path, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    exists: (path) => existsSync(path),
+    writeText(path, text) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    },
+    github: createClient,
+  };
+  const code = await run(io);
+  return { code, stdout, stderr: '', outputs, summary };
 }

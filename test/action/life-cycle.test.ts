@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type FakeGitHub } from '../github-server/server.js';
-import { addedFile, openPullRequest, runAction, writeFile, withFakeGitHub } from './harness.js';
+import { addedFile, addedPatch, openPullRequest, readWorkspaceFile, runAction, writeFile, withFakeGitHub } from './harness.js';
 
 const ORDERS = 'deploy/prod/orders.toml';
 const EVENTS = 'migrations/prod/2026-11-22-events.sql';
@@ -126,7 +126,8 @@ describe('merge queues', () => {
     const base = 'b'.repeat(40);
     const head = 'a'.repeat(40);
     server.state.compares.set(`${base}...${head}`, [addedFile(workspace, 'deploy/prod/catalog.toml')]);
-    const run = await runAction({ server, workspace, eventName: 'merge_group', payload: group(base, head), headSha: head });
+    // Through the bundle: the merge-queue path.
+    const run = await runAction({ server, workspace, eventName: 'merge_group', payload: group(base, head), headSha: head, bundle: true });
     expect(run.code).toBe(0);
     expect(count('repos/compare-commits-with-basehead')).toBe(1);
     expect(run.summary).toContain('the 1 file the merge group changes');
@@ -155,5 +156,34 @@ describe('switching the comment input', () => {
     expect(summary.code).toBe(1);
     expect(server.state.reviewComments).toEqual([]);
     expect(server.state.issueComments.filter((c) => c.body.includes('tidb-import-guard:summary'))).toHaveLength(1);
+  });
+});
+
+describe('the checked-out code is not the head (a merge commit where the base gained lines)', () => {
+  it('no comment or suggestion lands on a line whose text differs; the finding is listed instead', async () => {
+    const original = readWorkspaceFile(workspace, ORDERS);
+    // The head has the risky line at 6; the merge commit on disk has three more lines above it.
+    const head = `${original}# a\n# b\n# c\n`;
+    writeFile(workspace, ORDERS, `# base 1\n# base 2\n# base 3\n${original}`);
+    openPullRequest(server, 31, [{ filename: ORDERS, status: 'added', patch: addedPatch(head) }]);
+    const run = await runAction({ server, workspace, pullNumber: 31 });
+    expect(run.code).toBe(1);
+    expect(server.state.reviewComments).toEqual([]);
+    const summary = server.state.issueComments.find((c) => c.body.includes('tidb-import-guard:summary'))!.body;
+    expect(summary).toContain('Not placed inline: the checked-out line differs from the pull request head');
+    expect(summary).not.toContain('```suggestion');
+  });
+});
+
+describe('a review GitHub did not take (5xx, timeout)', () => {
+  it('is listed as "not posted this run", not as refused by GitHub', async () => {
+    openPullRequest(server, 32, [addedFile(workspace, ORDERS)]);
+    server.faults.push({ operationId: 'pulls/create-review', status: 502, times: 1 });
+    const run = await runAction({ server, workspace, pullNumber: 32 });
+    expect(run.code).toBe(1);
+    const summary = server.state.issueComments.find((c) => c.body.includes('tidb-import-guard:summary'))!.body;
+    expect(summary).toContain('Not posted as inline comments this run (GitHub did not take the review; the next run posts them)');
+    expect(summary).not.toContain('Refused as inline comments');
+    expect(run.stdout).toMatch(/::warning::Could not post the review \(HTTP 502/);
   });
 });

@@ -3,7 +3,7 @@
  * @microsoft/sarif-multitool, a devDependency), for the example repository's findings.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,25 @@ describe('SARIF under the official multitool', () => {
     // The multitool exits 0 either way; its problems are lines like "file(1): error JSON1002: …".
     expect(r.output).not.toMatch(/: error [A-Z]+\d+:/);
     expect(r.status).toBe(0);
+  }, 120_000);
+
+  it('validates a report against a baseline: baselineState new, unchanged and absent results', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tig-sarif-'));
+    const baseline = join(dir, 'baseline.json');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--baseline', baseline, '--fail-on', 'never', ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(run('--update-baseline').status).toBe(0);
+    // One recorded finding disappears (its entry becomes absent), one new one appears.
+    const entries = JSON.parse(readFileSync(baseline, 'utf8'));
+    entries.entries[0].fingerprint = '0'.repeat(24);
+    writeFileSync(baseline, JSON.stringify(entries));
+    const out = join(dir, 'baselined.sarif');
+    expect(run('--format', 'sarif', '--output', out).status).toBe(0);
+    const states = (JSON.parse(readFileSync(out, 'utf8')).runs[0].results as { baselineState?: string }[]).map((r) => r.baselineState);
+    expect(new Set(states)).toEqual(new Set(['new', 'unchanged', 'absent']));
+    const r = validate(out);
+    expect(r.output).toContain('Analysis completed successfully');
+    expect(r.output).not.toMatch(/: error [A-Z]+\d+:/);
   }, 120_000);
 
   it('reports an invalid file (the check can fail)', () => {

@@ -5,7 +5,7 @@
  * file together, unused entries are reported only in whole-repository runs, and entries a pull
  * request adds are `policy-weakened`.
  */
-import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -261,6 +261,23 @@ describe('adding baseline entries in a pull request is policy-weakened', () => {
       expect(stricter.result.report.findings.filter((f) => f.rule === 'policy-weakened')).toEqual([]);
     } finally {
       repo.remove();
+    }
+  });
+});
+
+describe('--update-baseline writes only inside the repository', () => {
+  it('never through a linked directory that leads out', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'tig-outside-'));
+    const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE }, `${SIMPLE_POLICY}\nbaseline: out/baseline.json\n`);
+    try {
+      symlinkSync(outside, join(repo.root, 'out'));
+      const r = await run(['check', '--update-baseline'], repo.root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('it would be written under `out`');
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      repo.remove();
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

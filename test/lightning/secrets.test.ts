@@ -1,3 +1,12 @@
+/**
+ * Secrets in Lightning configs (issue 11 item 12). Sources: `[checkpoint] dsn` is
+ * `Checkpoint.DSN` (toml "dsn"; "DSN may contain password") in pingcap/tidb
+ * br/pkg/lightning/config/config.go from the BR merge (commit 1a54708a7f, 2021-08, v5.2.0) and
+ * pkg/lightning/config/config.go on master (2025-12), read as a go-sql-driver/mysql DSN for the
+ * mysql driver; `[tidb] password`, and cloud storage URI parameters (pkg/executor/import_into_test.go).
+ * Placeholders are not secrets whichever key holds them; a task file with only `[tidb]`,
+ * `[checkpoint]` or `[conflict]` is still a Lightning config (domain.md section 9).
+ */
 import { describe, expect, it } from 'vitest';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
 import { findCheckpointDsnCredentials, findUriCredentials, isSecretValue } from '../../src/parse/lightning/secrets.js';

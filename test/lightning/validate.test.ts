@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { knownKeyPaths } from '../../src/parse/lightning/keys.js';
+import { readLightningConfig } from '../../src/parse/lightning/config.js';
+import { lightningVersionedFeatures } from '../../src/parse/lightning/validate.js';
 import { VALID_BASE, docOf, problemsOf, readFixture, under } from './helpers.js';
 
 const invalid = (text: string) => problemsOf(text).filter((p) => p.kind === 'invalid');
-const deprecated = (text: string) => problemsOf(text).filter((p) => p.kind === 'deprecated');
+/**
+ * Every deprecation: those of any version (document problems) and those judged per cluster from
+ * the release that deprecates them (versioned features with `deprecatedSince`), by position.
+ */
+const deprecated = (text: string): { message: string; span: { start: number; end: number } }[] => {
+  const doc = docOf(text);
+  const versioned = lightningVersionedFeatures(doc, readLightningConfig(doc))
+    .filter((f) => f.deprecatedSince)
+    .map((f) => ({ message: `${f.what} is deprecated since v${f.deprecatedSince}: ${f.instead ?? ''}`, span: f.span }));
+  return [...problemsOf(text).filter((p) => p.kind === 'deprecated'), ...versioned].sort((a, b) => a.span.start - b.span.start);
+};
 
 describe('validateLightningConfig: keys', () => {
   it('knows every key of the full sample config (no unknown-key or type problems)', () => {

@@ -66,3 +66,30 @@ describe('master-only keys and backends are unsupported on every release', () =>
     expect(await found(text, '8.5.1')).toEqual(['unsupported-on-version:error']);
   });
 });
+
+/**
+ * Deprecations come with the release that brought the replacement, not before (sources in
+ * src/lightning/validate.ts DEPRECATIONS): a TiDB br/tests config written for v6.5 (pingcap/tidb
+ * br/tests/lightning_*, commit c354b8bd07 of 2022-11-15) uses `on-duplicate`,
+ * `duplicate-resolution`, `send-kv-pairs`, `incremental-import` and `csv.backslash-escape`, all
+ * current there.
+ */
+describe('deprecations are judged against the cluster\'s Lightning version', () => {
+  const cases: [string, string, string, string][] = [
+    // key line, section, last version where it is current, first version where it is deprecated
+    ['on-duplicate = "replace"', 'tikv-importer', '7.2.0', '7.3.0'],
+    ['duplicate-resolution = "remove"', 'tikv-importer', '7.6.0', '8.0.0'],
+    ['send-kv-pairs = 32768', 'tikv-importer', '7.1.0', '7.2.0'],
+    ['incremental-import = true', 'tikv-importer', '7.2.0', '7.3.0'],
+    ['backslash-escape = true', 'mydumper.csv', '6.6.0', '7.0.0'],
+  ];
+  it.each(cases)('%s in [%s]: nothing on v%s, deprecated-lightning-key on v%s', async (line, section, current, deprecated) => {
+    const text = section === 'tikv-importer'
+      ? CONFIG('').replace('backend = "tidb"', `backend = "local"\n${line}`)
+      : CONFIG(`[${section}]\n${line}\n`);
+    expect(await found(text, current)).toEqual([]);
+    expect(await found(text, deprecated)).toEqual(['deprecated-lightning-key:warning']);
+    const { findings } = await lint({ 'a.toml': text }, policy(deprecated));
+    expect(findings[0]!.message).toContain(`v${deprecated}`);
+  });
+});

@@ -1,7 +1,10 @@
 /**
  * Issue 11 item 10: in case-insensitive mode Lightning lowercases `[[routes]]` pattern text before
  * compiling it (pingcap/tidb pkg/util/table-router `TableRule.ToLower`: strings.ToLower of
- * SchemaPattern and TablePattern; domain.md section 4). Predict what Lightning does.
+ * SchemaPattern and TablePattern; domain.md section 4). Lightning's config calls `rule.ToLower()`
+ * for every route when case-insensitive: br/pkg/lightning/config/config.go at commit c354b8bd07
+ * (v6.5.0) and pkg/lightning/config/config.go on master (2025-12); the router came into TiDB with
+ * PR #33296 (2022-03, from tidb-tools). Predict what Lightning does.
  */
 import { describe, expect, it } from 'vitest';
 import { compileRoutes, goToLower, routeTable, type RouteRule } from '../../src/model/jobs/routes.js';

@@ -167,3 +167,12 @@ describe('one import, one message, on the example repository', () => {
     expect(groups[0]!.anchor.line).toBe(4);
   });
 });
+
+describe('an override shown with its gaps', () => {
+  it('leaves out the help that lists the gaps again; alone, it keeps it', () => {
+    const override = { ...finding({ file: 'a', line: 1, rule: 'precheck-override', job: 'j' }), help: 'complete the procedure (the gaps again)' } as Finding;
+    const gap = { ...finding({ file: 'a', line: 2, job: 'j' }), help: 'back it up' } as Finding;
+    expect(groupHelp([override, gap]).own.get(override)).toEqual([]);
+    expect(groupHelp([override]).own.get(override)).toEqual(['complete the procedure (the gaps again)']);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * A bare `@` in IMPORT INTO's column list parses: TiDB's lexer (pkg/parser/lexer.go, `startWithAt`)
- * reads a lone `@` as a user variable with an empty name, and TiDB's own IMPORT INTO tests use
+ * A bare `@` in IMPORT INTO's column list parses: TiDB's lexer (parser/lexer.go `startWithAt` at
+ * commit 20a442fead of June 2023, before v7.2.0 shipped IMPORT INTO; pkg/parser/lexer.go on master
+ * to 2025-12) reads a lone `@` as a user variable with an empty name, and TiDB's own IMPORT INTO tests use
  * column lists like `(a, @, c)` (domain.md section 8, "The column list may hold a bare `@`").
  */
 import { describe, expect, it } from 'vitest';

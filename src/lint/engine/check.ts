@@ -114,7 +114,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
         for (const d of runStage('job', { job, cluster, analysis })) {
-          pending.push({ file, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
+          pending.push({ file, job, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
         }
       }
     }

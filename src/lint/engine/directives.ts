@@ -15,8 +15,14 @@ export interface Suppression {
   readonly fileWide: boolean;
   /** The directive comment. */
   readonly span: Span;
-  /** What it covers: from the directive to the end of the next statement or key (or the file). */
+  /** What it covers: the directive and the statement or key it is about (or the whole file). */
   readonly covers: Span;
+  /**
+   * The statement or key it is about: the one it sits in, the one before it on its line (a
+   * directive at the end of a line), else the next one. The import job that statement or key
+   * belongs to is covered whole for the rules it names (engine/suppress-scope.ts).
+   */
+  readonly target?: Span;
 }
 
 export interface FileDirectives {
@@ -45,7 +51,7 @@ function invalid(span: Span, message: string): DirectiveProblem {
 
 /**
  * @param targets spans of the statements (SQL) or keys (TOML) in order; a directive covers the
- *   first one that starts after it.
+ *   one it sits in, else (at the end of a line) the one before it on its line, else the next one.
  */
 export function readDirectives(
   comments: readonly Comment[],
@@ -116,13 +122,19 @@ export function readDirectives(
       continue;
     }
     let covers: Span;
+    let target: Span | undefined;
     if (fileWide) covers = { start: 0, end: textLength };
     else {
-      while (t < targets.length && targets[t]!.start < c.span.end) t++;
-      const target = targets[t];
-      covers = { start: c.span.start, end: target ? target.end : c.span.end };
+      // Targets ending before the directive are behind it; the last of them may be its line's.
+      while (t < targets.length && targets[t]!.end <= c.span.start) t++;
+      const previous = t > 0 ? targets[t - 1] : undefined;
+      const here = targets[t];
+      const containing = here && here.start <= c.span.start ? here : undefined;
+      const next = here && here.start >= c.span.start ? here : undefined;
+      target = containing ?? (c.ownLine === false ? (previous ?? next) : next);
+      covers = target ? { start: Math.min(c.span.start, target.start), end: Math.max(c.span.end, target.end) } : c.span;
     }
-    suppressions.push({ rules, reason, ...(until ? { until } : {}), fileWide, span: c.span, covers });
+    suppressions.push({ rules, reason, ...(until ? { until } : {}), fileWide, span: c.span, covers, ...(target ? { target } : {}) });
   }
   return { ...(clusters ? { clusters } : {}), suppressions, problems };
 }

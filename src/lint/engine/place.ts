@@ -7,7 +7,7 @@
  */
 import { fingerprint } from '../../core/fingerprint.js';
 import { redactSecrets } from '../../core/redact.js';
-import type { Finding, Location, Span } from '../../core/types.js';
+import type { Finding, FindingFix, Fix, Location, Span } from '../../core/types.js';
 import type { Pending } from './pending.js';
 import type { FileState } from './read-file.js';
 
@@ -45,9 +45,23 @@ export function createPlacer(): Placer {
   };
 }
 
+/** A fix of several edits is resolved to positions, in file order (cli.md `fix.edits`). */
+function resolveFix(p: Pending, fix: Fix): FindingFix {
+  const file = p.file;
+  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: fix.title, replacement: fix.replacement };
+  const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((e) => {
+      const s = file.lines.position(e.span.start);
+      const end = file.lines.position(e.span.end);
+      return { line: s.line, column: s.column, endLine: end.line, endColumn: end.column, text: e.text };
+    });
+  return { title: fix.title, edits };
+}
+
 function buildFinding(p: Pending, location: Location, print: string, suppression: Finding['suppression']): Finding {
   const d = p.d;
-  const fix = d.fix ? { title: d.fix.title, replacement: d.fix.replacement } : undefined;
+  const fix = d.fix ? resolveFix(p, d.fix) : undefined;
   return {
     rule: d.rule,
     severity: d.severity,

@@ -84,7 +84,7 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
   const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
-  const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
+  const directives = readDirectives(parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text, c.span.start) })), targets, text.length, RULE_IDS);
   return keep(file.path, text, jobs, [], directives, runStage('document', { kind: 'lightning', doc: parsed.doc, config, text, filter }));
 }
 
@@ -133,4 +133,14 @@ function keep(
 ): FileState | undefined {
   if (holdsNothing(jobs, diagnostics, directives)) return undefined;
   return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+}
+
+/** Only white space precedes `offset` on its line. */
+function ownLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

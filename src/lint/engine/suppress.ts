@@ -9,6 +9,7 @@ import type { Policy, Waiver } from '../../model/policy/types.js';
 import type { SpentException } from '../rules/stages.js';
 import type { Decided, Pending } from './pending.js';
 import type { FileState } from './read-file.js';
+import { SuppressionUse, suppressionCovers } from './suppress-scope.js';
 
 /**
  * A waiver with `tables` applies only when it covers every table the finding is about: the whole
@@ -34,7 +35,7 @@ export interface Suppressed {
 }
 
 export function suppress(policy: Policy, today: string, fullScope: boolean, files: readonly FileState[], pending: readonly Pending[]): Suppressed {
-  const usedInline = new Set<object>();
+  const usedInline = new SuppressionUse();
   const expiredInline = new Set<object>();
   const usedWaivers = new Set<Waiver>();
   const expiredWaivers = new Set<Waiver>();
@@ -50,8 +51,8 @@ export function suppress(policy: Policy, today: string, fullScope: boolean, file
     let suppression: Decided['suppression'];
     if (p.file && !p.d.at) {
       for (const s of p.file.directives.suppressions) {
-        if (!s.rules.includes(p.d.rule) || p.d.span.start < s.covers.start || p.d.span.start > s.covers.end) continue;
-        usedInline.add(s);
+        if (!s.rules.includes(p.d.rule) || !suppressionCovers(s, p.d.span, p.job)) continue;
+        usedInline.record(s, p.d.rule);
         if (s.until !== undefined && s.until < today) expiredInline.add(s);
         else suppression = { kind: 'inline', reason: s.reason };
         break;
@@ -74,7 +75,11 @@ export function suppress(policy: Policy, today: string, fullScope: boolean, file
     const spent: SpentException[] = [];
     for (const s of file.directives.suppressions) {
       if (expiredInline.has(s)) spent.push({ kind: 'inline', state: 'expired', rules: s.rules, until: s.until as string, span: s.span });
-      else if (!usedInline.has(s)) spent.push({ kind: 'inline', state: 'unused', rules: s.rules, span: s.span });
+      else {
+        // Each rule it names that suppressed nothing is its own finding, naming the rule.
+        const partly = usedInline.has(s);
+        for (const rule of usedInline.unusedRules(s)) spent.push({ kind: 'inline', state: 'unused', rules: [rule], span: s.span, partly });
+      }
     }
     if (spent.length) spentInline.set(file, spent);
   }

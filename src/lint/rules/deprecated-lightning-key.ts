@@ -4,7 +4,7 @@ import type { DocumentSubject } from './stages.js';
 import { report, splitHeadline } from './report.js';
 import { lightningProblems } from './lightning-problems.js';
 
-export const rule: Rule<DocumentSubject, 'problem' | 'deprecatedOnVersion'> = {
+export const rule: Rule<DocumentSubject, 'problem' | 'deprecatedOnVersion' | 'deprecatedSince'> = {
   id: 'deprecated-lightning-key',
   meta: {
     description: 'A deprecated Lightning setting; the message gives the replacement.',
@@ -17,6 +17,11 @@ export const rule: Rule<DocumentSubject, 'problem' | 'deprecatedOnVersion'> = {
     messages: {
       // Worded by the validator (src/lightning/validate.ts), which knows each replacement.
       problem: { message: '{{headline}}', help: '{{help}}' },
+      // A deprecation that waits for the release of its replacement (judged per cluster).
+      deprecatedSince: {
+        message: '{{what}} is deprecated since {{product}} v{{deprecated}} (cluster `{{cluster}}` runs {{have}})',
+        help: 'replace it{{instead}}',
+      },
       deprecatedOnVersion: {
         message: '{{what}} is deprecated: {{product}} {{have}} (cluster `{{cluster}}`) accepts it, v{{removed}} and later refuse it',
         help: 'replace it before upgrading{{instead}}',

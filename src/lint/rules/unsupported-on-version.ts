@@ -53,6 +53,11 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'exper
       const fields = { span: f.span, cluster: cluster.name, fingerprintKey: f.what };
       if (f.unreleased) {
         out.push(report(rule, 'unreleased', data, fields));
+      } else if (f.deprecatedSince) {
+        // Deprecated from the release that brought the replacement; the current spelling before it.
+        if (atLeast(have, f.deprecatedSince)) {
+          out.push(report(deprecatedLightningKey, 'deprecatedSince', { ...data, deprecated: f.deprecatedSince }, fields));
+        }
       } else if (f.removedIn) {
         // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
         // that removed them (rules.md); a deprecation before it when the docs deprecated it.

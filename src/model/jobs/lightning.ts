@@ -28,6 +28,23 @@ function entrySpan(located: { span: Span; keySpan: Span }): Span {
   return { start: located.keySpan.start, end: located.span.end };
 }
 
+/**
+ * The edit that takes `check-requirements = false` out: its whole line when the line holds nothing
+ * else (a trailing comment at most), else its value set to `true` (Lightning's default).
+ */
+function removeOverride(text: string, override: { span: Span; keySpan: Span }): { span: Span; text: string } {
+  const start = Math.max(text.lastIndexOf('\n', override.keySpan.start - 1), text.lastIndexOf('\r', override.keySpan.start - 1)) + 1;
+  const nl = text.slice(override.span.end).search(/\r\n|\r|\n/);
+  const lineEnd = nl === -1 ? text.length : override.span.end + nl;
+  const before = text.slice(start, override.keySpan.start);
+  const after = text.slice(override.span.end, lineEnd);
+  if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?$/.test(after)) {
+    const terminator = nl === -1 ? 0 : text.startsWith('\r\n', lineEnd) ? 2 : 1;
+    return { span: { start, end: lineEnd + terminator }, text: '' };
+  }
+  return { span: override.span, text: 'true' };
+}
+
 function firstLine(text: string): Span {
   const nl = text.search(/\r|\n/);
   return { start: 0, end: nl < 0 ? text.length : nl };
@@ -313,7 +330,14 @@ export function lightningJob(
     anchor,
     // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
     ...(physical && config.backend
-      ? { logicalFix: { span: anchor, replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"` } }
+      ? {
+          logicalFix: {
+            span: anchor,
+            replacement: `${text.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"`,
+            // The override protects nothing on a logical job (unnecessary-override): the fix removes it too.
+            ...(override ? { alsoEdits: [removeOverride(text, override)] } : {}),
+          },
+        }
       : {}),
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
     written: lightningWritten(config, path, repo, filter),

@@ -39,7 +39,7 @@ export interface ImportJob {
   /** Where posture findings are anchored: the backend key, the [tikv-importer] header, line 1, or the IMPORT keyword. */
   readonly anchor: Span;
   /** Replaces `anchor` with this text to switch the job to logical mode (Lightning with a backend key). */
-  readonly logicalFix?: { readonly span: Span; readonly replacement: string };
+  readonly logicalFix?: { readonly span: Span; readonly replacement: string; readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[] };
   /** `check-requirements = false` or `DISABLE_PRECHECK`. */
   readonly override?: { readonly span: Span; readonly text: string };
   readonly written: WrittenTables;
@@ -82,6 +82,8 @@ export interface VersionedFeature {
    */
   readonly removedIn?: string;
   readonly deprecatedBefore?: boolean;
+  /** First version that deprecates it (`deprecated-lightning-key` from there on, nothing before). */
+  readonly deprecatedSince?: string;
   /** What replaces it, and the TiDB source of the fact, for messages. */
   readonly instead?: string;
   readonly source?: string;

@@ -405,18 +405,52 @@ interface Deprecation {
   /** Only when the value matches (e.g. post-restore.checksum given as a boolean). */
   readonly when?: (value: unknown) => boolean;
   readonly message: (value: unknown) => string;
+  /**
+   * First Lightning release that deprecates it (its replacement came then): judged per cluster,
+   * as a versioned feature, so a config written for an older Lightning is not told to use a key
+   * its Lightning does not have. `what` and `instead` then make the message; `source` names the fact.
+   */
+  readonly since?: string;
+  readonly what?: string;
+  readonly instead?: string;
+  readonly source?: string;
 }
 
+/** A deprecation that depends on the version (`since`), with the parts of its message. */
+type VersionedDeprecation = Deprecation & { readonly since: string; readonly what: string; readonly instead: string; readonly source: string };
+
 const DEPRECATIONS: readonly Deprecation[] = [
-  { path: ['tikv-importer', 'incremental-import'], message: () => '`tikv-importer.incremental-import` is deprecated: use `parallel-import`' },
-  { path: ['tikv-importer', 'on-duplicate'], message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy` (Lightning v7.3.0 and later; keep `on-duplicate` on older Lightning)' },
+  {
+    path: ['tikv-importer', 'incremental-import'],
+    since: '7.3.0',
+    what: '`tikv-importer.incremental-import`',
+    instead: 'use `parallel-import`',
+    source: 'pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)',
+    message: () => '`tikv-importer.incremental-import` is deprecated: use `parallel-import`',
+  },
+  {
+    path: ['tikv-importer', 'on-duplicate'],
+    since: '7.3.0',
+    what: '`tikv-importer.on-duplicate`',
+    instead: 'use `[conflict] strategy`',
+    source: 'pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling',
+    message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy`',
+  },
   {
     path: ['tikv-importer', 'duplicate-resolution'],
-    message: () => '`tikv-importer.duplicate-resolution` is deprecated since v8.0.0: use `[conflict] strategy` (Lightning v7.3.0 and later; `"remove"` corresponds to `"replace"`)',
+    since: '8.0.0',
+    what: '`tikv-importer.duplicate-resolution`',
+    instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
+    source: 'pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0',
+    message: () => '`tikv-importer.duplicate-resolution` is deprecated: use `[conflict] strategy`',
   },
   {
     path: ['conflict', 'max-record-rows'],
-    message: () => '`conflict.max-record-rows` is deprecated: since v8.1.0 Lightning ignores it and uses `conflict.threshold`',
+    since: '8.1.0',
+    what: '`conflict.max-record-rows`',
+    instead: 'use `conflict.threshold` (Lightning ignores it)',
+    source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"',
+    message: () => '`conflict.max-record-rows` is deprecated: Lightning ignores it and uses `conflict.threshold`',
   },
   {
     path: ['post-restore', 'checksum'],
@@ -430,25 +464,55 @@ const DEPRECATIONS: readonly Deprecation[] = [
   },
   {
     path: ['tikv-importer', 'send-kv-pairs'],
-    message: () => '`tikv-importer.send-kv-pairs` is deprecated and has no effect since v7.2.0: use `send-kv-size`',
+    since: '7.2.0',
+    what: '`tikv-importer.send-kv-pairs`',
+    instead: 'use `send-kv-size` (it has no effect there)',
+    source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")',
+    message: () => '`tikv-importer.send-kv-pairs` is deprecated and has no effect: use `send-kv-size`',
   },
   { path: ['mydumper', 'no-schema'], message: () => '`mydumper.no-schema` is deprecated and kept only for compatibility: remove it' },
   { path: ['lightning', 'pprof-port'], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
-  { path: ['mydumper', 'csv', 'backslash-escape'], message: () => '`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = \'\\\\\'`)' },
+  {
+    path: ['mydumper', 'csv', 'backslash-escape'],
+    since: '7.0.0',
+    what: '`mydumper.csv.backslash-escape`',
+    instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
+    source: 'pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it',
+    message: () => '`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = \'\\\\\'`)',
+  },
   {
     path: ['mydumper', 'csv', 'trim-last-separator'],
     message: () => '`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)',
   },
-  { path: ['lightning', 'max-error-records'], message: () => '`lightning.max-error-records` is deprecated: use `conflict.threshold`' },
-  { path: ['lightning', 'max-error', 'conflict'], message: () => '`lightning.max-error.conflict` is deprecated: use `conflict.threshold`' },
+  {
+    path: ['lightning', 'max-error-records'],
+    since: '7.3.0',
+    what: '`lightning.max-error-records`',
+    instead: 'use `conflict.threshold`',
+    source: 'pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section',
+    message: () => '`lightning.max-error-records` is deprecated: use `conflict.threshold`',
+  },
+  {
+    path: ['lightning', 'max-error', 'conflict'],
+    since: '7.3.0',
+    what: '`lightning.max-error.conflict`',
+    instead: 'use `conflict.threshold`',
+    source: 'pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)',
+    message: () => '`lightning.max-error.conflict` is deprecated: use `conflict.threshold`',
+  },
   {
     path: ['tikv-importer', 'addr'],
     message: () => '`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it',
   },
 ];
 
+function isVersioned(d: Deprecation): d is VersionedDeprecation {
+  return d.since !== undefined && d.what !== undefined && d.instead !== undefined && d.source !== undefined;
+}
+
 function checkDeprecatedKeys(doc: TomlDocument, problems: LightningProblem[]): void {
   for (const deprecation of DEPRECATIONS) {
+    if (isVersioned(deprecation)) continue; // judged per cluster: lightningVersionedFeatures
     const entry = doc.entry(deprecation.path);
     if (!entry) continue;
     if (deprecation.when && !deprecation.when(entry.value)) continue;
@@ -491,6 +555,20 @@ export function lightningVersionedFeatures(doc: TomlDocument, config: LightningC
       ...(key.removedIn ? { removedIn: key.removedIn } : {}),
       ...(key.instead ? { instead: key.instead } : {}),
       source: key.source,
+    });
+  }
+  for (const deprecation of DEPRECATIONS) {
+    if (!isVersioned(deprecation)) continue;
+    const entry = doc.entry(deprecation.path);
+    if (!entry || (deprecation.when && !deprecation.when(entry.value))) continue;
+    out.push({
+      what: deprecation.what,
+      since: '0.0.0',
+      span: entry.keySpan,
+      lightning: true,
+      deprecatedSince: deprecation.since,
+      instead: deprecation.instead,
+      source: deprecation.source,
     });
   }
   const backend = config.backend;

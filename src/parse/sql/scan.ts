@@ -34,7 +34,10 @@ export interface ScannedStatement {
 export interface SqlScan {
   /** The directive comments (`tidb-import-guard...`), in order. */
   readonly comments: readonly SplitComment[];
-  /** The statements the directives cover: for each, the first statement starting after it. */
+  /**
+   * The statements a directive may cover, in order: for each directive, the statement it sits in
+   * or follows on its line (a trailing directive), and the next one (a directive on its own line).
+   */
   readonly targets: readonly Span[];
   readonly errors: readonly SqlProblem[];
   /** Length of the text, in UTF-16 units. */
@@ -55,6 +58,9 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
   let lastSplitError = -1;
   /** End of the last directive still waiting for the statement it covers. */
   let waitingFrom = -1;
+  /** The last statement seen, and whether it is already among the targets. */
+  let last: Span | undefined;
+  let lastPushed = false;
   const problem = (p: SqlProblem): void => {
     if (errors.length < limits.maxProblems) errors.push(p);
     else {
@@ -65,8 +71,14 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
   const splitter: SqlSplitter = new SqlSplitter(
     {
       statement(raw) {
-        if (waitingFrom !== -1 && raw.start >= waitingFrom) {
-          targets.push({ start: raw.start, end: raw.end });
+        // The first statement after a directive: the one it sits in (it starts before the
+        // directive) or the next one.
+        const span = { start: raw.start, end: raw.end };
+        last = span;
+        lastPushed = false;
+        if (waitingFrom !== -1) {
+          targets.push(span);
+          lastPushed = true;
           waitingFrom = -1;
         }
         if (!raw.clientUse && !INTERESTING.has(raw.firstWord)) return;
@@ -84,7 +96,12 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
         visit({ statement: parsed.statement, index: raw.index, hasErrors, text });
       },
       comment(c) {
-        comments.push({ text: detach(c.text), span: c.span, raw: detach(c.raw) });
+        comments.push({ text: detach(c.text), span: c.span, raw: detach(c.raw), ...(c.ownLine !== undefined ? { ownLine: c.ownLine } : {}) });
+        // A directive at the end of a line covers the statement that ended before it there.
+        if (c.ownLine === false && last && !lastPushed) {
+          targets.push(last);
+          lastPushed = true;
+        }
         waitingFrom = c.span.end;
       },
       error(e) {

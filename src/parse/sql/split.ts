@@ -270,10 +270,10 @@ export class SqlSplitter {
       }
       const body = this.slice(bodyStart, bodyEnd);
       if (!startsDirective(body)) return;
-      this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end) });
+      this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
       return;
     }
-    this.sink.comment({ text: this.slice(bodyStart, bodyEnd), span: { start, end }, raw: this.slice(start, end) });
+    this.sink.comment({ text: this.slice(bodyStart, bodyEnd), span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
   }
 
   private run(final: boolean): void {

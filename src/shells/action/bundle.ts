@@ -9,7 +9,7 @@
  * head is the commit the `workflow_run` event (trusted) says was linted.
  */
 import { holdsSecret } from '../../lint/sanitize.js';
-import type { Finding, Severity } from '../../core/types.js';
+import type { Finding, FindingFix, FixEdit, Severity } from '../../core/types.js';
 import type { CheckResult, ClusterPosture } from '../../lint/result.js';
 import type { FailOn } from './inputs.js';
 
@@ -35,6 +35,25 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const text = (value: unknown, max = MAX_TEXT): string | undefined => (typeof value === 'string' && value.length <= max ? value : undefined);
 const count = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
 
+/** `{ title, replacement }` or `{ title, edits }` (at most a few edits, each well formed), else nothing. */
+function readFix(value: Json): FindingFix | undefined {
+  const title = text(value['title'], 200);
+  if (title === undefined) return undefined;
+  const replacement = text(value['replacement'], 2000);
+  if (replacement !== undefined) return { title, replacement };
+  const edits = value['edits'];
+  if (!Array.isArray(edits) || edits.length === 0 || edits.length > 16) return undefined;
+  const read: FixEdit[] = [];
+  for (const e of edits) {
+    if (!isObject(e)) return undefined;
+    const [line, column, endLine, endColumn] = [e['line'], e['column'], e['endLine'], e['endColumn']].map(count);
+    const body = text(e['text'], 2000);
+    if (!line || !column || !endLine || !endColumn || body === undefined) return undefined;
+    read.push({ line, column, endLine, endColumn, text: body });
+  }
+  return { title, edits: read };
+}
+
 function readFinding(value: unknown): Finding | undefined {
   if (!isObject(value)) return undefined;
   const rule = text(value['rule'], 100);
@@ -45,7 +64,7 @@ function readFinding(value: unknown): Finding | undefined {
   const [line, column, endLine, endColumn] = [value['line'], value['column'], value['endLine'], value['endColumn']].map(count);
   if (!rule || !/^[a-z-]+$/.test(rule) || !file || message === undefined || !fingerprint || typeof severity !== 'string' || !SEVERITIES.includes(severity)) return undefined;
   if (!line || !column || !endLine || !endColumn) return undefined;
-  const fix = isObject(value['fix']) ? { title: text(value['fix']['title'], 200), replacement: text(value['fix']['replacement'], 2000) } : undefined;
+  const fix = isObject(value['fix']) ? readFix(value['fix']) : undefined;
   const cluster = text(value['cluster'], 200);
   const job = text(value['job'], 100);
   return {
@@ -61,7 +80,7 @@ function readFinding(value: unknown): Finding | undefined {
     fingerprint,
     ...(cluster ? { cluster } : {}),
     ...(job ? { job } : {}),
-    ...(fix?.title !== undefined && fix.replacement !== undefined ? { fix: { title: fix.title, replacement: fix.replacement } } : {}),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -164,9 +183,12 @@ export function makePublishBundle(
   for (const finding of result.report.findings) {
     // Only lines a suggestion is built on; never a secret's line.
     if (!finding.fix || finding.suppressed || finding.rule === 'plaintext-secret' || finding.line !== finding.endLine) continue;
-    const line = lineText(finding.file, finding.line);
-    // The artifact is as public as a comment: a line holding a credential is never stored.
-    if (line !== undefined && !holdsSecret(line)) lines[`${finding.file}:${finding.line}`] = line;
+    // A fix of several edits is spelled out from the lines it edits.
+    for (const at of new Set([finding.line, ...(finding.fix.edits ?? []).map((e) => e.line)])) {
+      const line = lineText(finding.file, at);
+      // The artifact is as public as a comment: a line holding a credential is never stored.
+      if (line !== undefined && !holdsSecret(line)) lines[`${finding.file}:${at}`] = line;
+    }
   }
   return { version: 1, pullRequest, failOn, scope, result, lines };
 }
