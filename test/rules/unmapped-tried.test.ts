@@ -16,16 +16,16 @@ rules:
   unmatched-glob: off
 `;
 
-const messageOf = (findings: readonly { rule: string; file: string; message: string }[], file: string) =>
-  findings.find((f) => f.rule === 'unmapped-target' && f.file === file)?.message;
+const messageOf = (findings: readonly { rule: string; file: string; message: string; help?: string }[], file: string) =>
+  ((f) => f && `${f.message}. ${f.help ?? ''}`)(findings.find((f) => f.rule === 'unmapped-target' && f.file === file));
 
 describe('unmapped-target says what it tried', () => {
   it('for SQL: each cluster with its match.paths globs', async () => {
     const { findings } = await lint({ 'migration/prod/x.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" }, POLICY);
     expect(messageOf(findings, 'migration/prod/x.sql')).toBe(
-      'No cluster of the policy matches `migration/prod/x.sql` (no cluster directive, no `match.paths` glob), so this import cannot be checked. ' +
-        'Tried `prod` (match.paths `deploy/prod/**`, `migrations/prod/**` do not match the path), `dr` (match.paths `deploy/dr/**` does not match the path). ' +
-        'Add the path to a cluster\'s `match.paths`, or name the cluster in the file: `-- tidb-import-guard: cluster=<name>`.',
+      'No cluster of the policy matches `migration/prod/x.sql`, so this import cannot be checked. ' +
+        'add the path to a cluster\'s `match.paths`, or name the cluster in the file: `-- tidb-import-guard: cluster=<name>`. ' +
+        'Tried `prod` (match.paths `deploy/prod/**`, `migrations/prod/**` do not match the path), `dr` (match.paths `deploy/dr/**` does not match the path)',
     );
   });
 
@@ -45,7 +45,7 @@ describe('unmapped-target says what it tried', () => {
     const { findings } = await lint({ 'x/y.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" }, `version: 1\nclusters:\n${many}rules:\n  unmatched-glob: off\n`);
     const message = messageOf(findings, 'x/y.sql')!;
     expect(message).toContain('`c0` (match.paths `a0/**`, `b0/**`, `c0/**` and 1 more do not match the path)');
-    expect(message).toContain('`c4` (match.paths `a4/**`, `b4/**`, `c4/**` and 1 more do not match the path) and 3 more clusters.');
+    expect(message).toContain('`c4` (match.paths `a4/**`, `b4/**`, `c4/**` and 1 more do not match the path) and 3 more clusters');
     expect(message).not.toContain('`c5`');
   });
 });
