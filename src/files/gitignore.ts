@@ -26,6 +26,9 @@ interface Rule {
   readonly anchored: boolean;
   /** Pattern segments (split on `/`); `**` is its own segment. */
   readonly segments: readonly string[];
+  /** The literal start and end of the last segment (before the first, after the last wildcard): a cheap reject. */
+  readonly head: string;
+  readonly tail: string;
 }
 
 /** The rules of one `.gitignore` (or `info/exclude`), relative to `base` (repository path, '' for the root). */
@@ -36,6 +39,8 @@ export interface IgnoreFile {
   readonly byName: ReadonlyMap<string, Rule[]>;
   /** Unanchored `*.ext` rules (ext without wildcards), by the suffix after the star. */
   readonly bySuffix: ReadonlyMap<string, Rule[]>;
+  /** Anchored rules whose first segment is literal, by that segment. */
+  readonly byFirst: ReadonlyMap<string, Rule[]>;
   /** Every other rule, in order. */
   readonly general: readonly Rule[];
 }
@@ -48,6 +53,7 @@ export function parseIgnoreFile(text: string, base: string): IgnoreFile | undefi
   const byName = new Map<string, Rule[]>();
   const bySuffix = new Map<string, Rule[]>();
   const general: Rule[] = [];
+  const byFirst = new Map<string, Rule[]>();
   for (let raw of text.split('\n')) {
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (raw === '' || raw.startsWith('#') || raw.length > PATTERN_MAX_CHARS) continue;
@@ -71,14 +77,25 @@ export function parseIgnoreFile(text: string, base: string): IgnoreFile | undefi
     const collapsed = segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**'));
     if (collapsed.length === 0) continue;
     if (rules.length >= GITIGNORE_MAX_RULES) return undefined;
-    const rule: Rule = { index: rules.length, negated, directoryOnly, anchored, segments: collapsed };
+    const last = collapsed[collapsed.length - 1]!;
+    const wild = last.search(WILD);
+    const head = last === '**' ? '' : wild < 0 ? last : last.slice(0, wild);
+    let tail = '';
+    if (last !== '**' && wild >= 0) {
+      // The literal run after the last wildcard character (a `]` or an escaped character ends it).
+      let i = last.length;
+      while (i > 0 && !/[*?\]\\]/.test(last[i - 1]!)) i--;
+      tail = last.slice(i);
+    }
+    const rule: Rule = { index: rules.length, negated, directoryOnly, anchored, segments: collapsed, head, tail };
     rules.push(rule);
     const only = collapsed[0]!;
     if (!anchored && !WILD.test(only)) push(byName, only, rule);
     else if (!anchored && only.startsWith('*') && only.length > 1 && !WILD.test(only.slice(1))) push(bySuffix, only.slice(1), rule);
+    else if (anchored && collapsed.length > 1 && only !== '**' && !WILD.test(only)) push(byFirst, only, rule);
     else general.push(rule);
   }
-  return { base, rules, byName, bySuffix, general };
+  return { base, rules, byName, bySuffix, byFirst, general };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -115,15 +132,27 @@ export function verdictOf(file: IgnoreFile, relPath: string, isDirectory: boolea
       if (list) for (const rule of list) consider(rule);
     }
   }
-  for (let i = file.general.length - 1; i >= 0; i--) {
-    const rule = file.general[i]!;
-    if (best !== undefined && rule.index < best.index) break;
-    consider(rule);
+  const descending = (list: readonly Rule[] | undefined): void => {
+    if (!list) return;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const rule = list[i]!;
+      if (best !== undefined && rule.index < best.index) break;
+      consider(rule);
+    }
+  };
+  if (file.byFirst.size > 0) {
+    const first = relPath.indexOf('/');
+    if (first > 0) descending(file.byFirst.get(relPath.slice(0, first)));
   }
+  descending(file.general);
   return best === undefined ? undefined : best.negated ? 'kept' : 'ignored';
 }
 
 function matches(rule: Rule, relPath: string, name: string): boolean {
+  // The last pattern segment must match the name (unless it is `**`): a literal head or tail that
+  // the name lacks rejects at once.
+  if (rule.head !== '' && !name.startsWith(rule.head)) return false;
+  if (rule.tail !== '' && !name.endsWith(rule.tail)) return false;
   if (!rule.anchored) return rule.segments.length === 1 && matchSegment(rule.segments[0]!, name);
   return matchSegments(rule.segments, relPath.split('/'));
 }

@@ -25,6 +25,7 @@ import { safeText } from '../lint/sanitize.js';
 import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
 import { renderMessage } from '../lint/rules/report.js';
 import { loadBaseline, type BaselineTarget } from '../files/baseline.js';
+import picomatch from 'picomatch';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -57,6 +58,11 @@ export interface CheckOptions {
   readonly today?: string;
   /** Now in ms (posture snapshot age); default: the start of `today` when given, else SOURCE_DATE_EPOCH or the clock. */
   readonly now?: number;
+  /**
+   * `--stdin --stdin-filename PATH`: lint this content as if it were the file PATH (relative to
+   * `cwd`; it need not exist). `read` is called once with the policy's `scan.max_file_bytes`.
+   */
+  readonly stdin?: { readonly path: string; read(maxBytes: number): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string } };
   /** The file-system port every read goes through (tests inject errors root cannot provoke). */
   readonly fs?: FsPort;
   /** `--baseline FILE` (relative to `cwd`); default: the policy's `baseline:` key. */
@@ -198,7 +204,23 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   let files: string[];
   let excluded: CheckOutcome['excluded'];
   let gitIgnored: GitIgnoredCount | undefined;
-  if (options.changedFiles && !options.paths) {
+  let stdinPath: string | undefined;
+  if (options.stdin) {
+    const rel = toRepoPath(root, resolve(cwd, options.stdin.path));
+    if (rel === undefined || rel === '') {
+      return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(options.stdin.path)} is not a file path inside the repository` };
+    }
+    if (!/\.(sql|toml)$/i.test(rel)) {
+      return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
+    }
+    const glob = policy.scan.exclude.find((g) => picomatch(g, { dot: true })(rel));
+    files = [];
+    if (glob !== undefined) excluded = [{ path: rel, glob }];
+    else {
+      files = [rel];
+      stdinPath = rel;
+    }
+  } else if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
     // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
@@ -224,7 +246,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     }
   }
 
-  const fullScope = !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
+  const fullScope = !options.stdin && !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
   const baseline = loadBaseline(policy, reader, {
     root,
     cwd,
@@ -265,6 +287,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(baseline.kind === 'ok' ? { baseline: baseline.baseline, ...(options.updateBaseline ? { updateBaseline: true } : {}) } : {}),
   });
   for (const path of files) {
+    if (path === stdinPath && options.stdin) {
+      const given = options.stdin.read(policy.scan.maxFileBytes);
+      if (given.ok) checker.add({ path, bytes: given.bytes });
+      else skipped.push({ ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`), severity: 'error' });
+      continue;
+    }
     // However high `scan.max_file_bytes` is set, no file is held whole beyond HOLD_MAX_BYTES.
     const read = reader.read(path, Math.min(policy.scan.maxFileBytes, HOLD_MAX_BYTES));
     if (read.ok) checker.add({ path, bytes: read.bytes });

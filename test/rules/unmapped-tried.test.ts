@@ -16,15 +16,18 @@ rules:
   unmatched-glob: off
 `;
 
-const messageOf = (findings: readonly { rule: string; file: string; message: string; help?: string }[], file: string) =>
-  ((f) => f && `${f.message}. ${f.help ?? ''}`)(findings.find((f) => f.rule === 'unmapped-target' && f.file === file));
+/** The headline and its help, as text output shows them together. */
+const messageOf = (findings: readonly { rule: string; file: string; message: string; help?: string }[], file: string) => {
+  const f = findings.find((x) => x.rule === 'unmapped-target' && x.file === file);
+  return f ? `${f.message}; ${f.help ?? ''}` : undefined;
+};
 
 describe('unmapped-target says what it tried', () => {
   it('for SQL: each cluster with its match.paths globs', async () => {
     const { findings } = await lint({ 'migration/prod/x.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" }, POLICY);
     expect(messageOf(findings, 'migration/prod/x.sql')).toBe(
-      'No cluster of the policy matches `migration/prod/x.sql`, so this import cannot be checked. ' +
-        'add the path to a cluster\'s `match.paths`, or name the cluster in the file: `-- tidb-import-guard: cluster=<name>`. ' +
+      'No cluster of the policy matches `migration/prod/x.sql`, so this import cannot be checked; ' +
+        "add the path to a cluster's `match.paths`, or name the cluster in the file: `-- tidb-import-guard: cluster=<name>`. " +
         'Tried `prod` (match.paths `deploy/prod/**`, `migrations/prod/**` do not match the path), `dr` (match.paths `deploy/dr/**` does not match the path)',
     );
   });
@@ -35,7 +38,7 @@ describe('unmapped-target says what it tried', () => {
     const message = messageOf(findings, 'tools/l.toml');
     expect(message).toContain(
       'Tried `prod` (match.paths `deploy/prod/**`, `migrations/prod/**` do not match the path; match.hosts `tidb.prod.internal`, `10.0.1.*` do not match), `dr` (match.paths `deploy/dr/**` does not match the path; no match.hosts). ' +
-        "The config's hosts: `tidb.prd.internal`, `pd-0.prod`. Did you mean `tidb.prod.internal` (cluster `prod`) for `tidb.prd.internal`?",
+        "The config's hosts: `tidb.prd.internal`, `pd-0.prod`. Did you mean `tidb.prod.internal` (cluster `prod`) for `tidb.prd.internal`",
     );
     expect(message).not.toContain('hunter2');
   });

@@ -6,6 +6,7 @@
  * A malformed directive is never ignored silently: it becomes `invalid-suppression`.
  * Directive words are matched case-insensitively; rule ids are exact.
  */
+import { suggest } from '../../core/suggest.js';
 import type { Comment, Span } from '../../core/types.js';
 
 export interface Suppression {
@@ -110,7 +111,9 @@ export function readDirectives(
     }
     const unknown = rules.filter((r) => !knownRules.has(r));
     if (unknown.length) {
-      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; \`tidb-import-guard rules\` lists the rule ids.`));
+      const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== undefined);
+      const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ''}?`).join(' ');
+      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; ${hint ? `${hint} ` : ''}\`tidb-import-guard rules\` lists the rule ids.`));
       continue;
     }
     if (!reason) {

@@ -3,6 +3,13 @@ import type { Rule } from './types.js';
 import type { FileSubject } from './stages.js';
 import { report } from './report.js';
 import { describeTried } from '../../model/policy/mapping-tried.js';
+import { suggest } from '../../core/suggest.js';
+
+/** "did you mean `prod`? Otherwise, " for a likely typo of a defined cluster, else ''. */
+function nearCluster(name: string, clusters: readonly string[]): string {
+  const near = suggest(name, clusters);
+  return near ? `did you mean \`${near}\`? Otherwise, ` : '';
+}
 
 export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
   id: 'unmapped-target',
@@ -21,13 +28,13 @@ export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
       },
       unknownCluster: {
         message: 'The directive names cluster `{{name}}`, which the policy does not define',
-        help: 'name one of the policy\'s clusters: {{clusters}}',
+        help: '{{near}}name one of the policy\'s clusters: {{clusters}}',
       },
     },
   },
   check({ path, jobs, unknownClusters, mapped, policy }): Diagnostic[] {
     const out = unknownClusters.map((u) =>
-      report(rule, 'unknownCluster', { name: u.name, clusters: policy.clusters.map((c) => `\`${c.name}\``).join(', ') }, { span: u.span, fingerprintKey: u.name }),
+      report(rule, 'unknownCluster', { name: u.name, near: nearCluster(u.name, policy.clusters.map((c) => c.name)), clusters: policy.clusters.map((c) => `\`${c.name}\``).join(', ') }, { span: u.span, fingerprintKey: u.name }),
     );
     const first = jobs[0];
     if (first && !mapped && !unknownClusters.length && policy.unmapped !== 'off') {

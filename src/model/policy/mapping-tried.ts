@@ -51,3 +51,4 @@ export function describeTried(policy: Policy, path: string, hosts: readonly stri
   }
   return `Tried ${parts.join(', ')}${more > 0 ? ` and ${more} more cluster${more === 1 ? '' : 's'}` : ''}.${hostNote}`;
 }
+

@@ -9,6 +9,7 @@
 import { CHANGEFEED_STATES, DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { GONE_STATES, preferredTask } from './real.js';
 import { compareVersions, type PostureSnapshot, type SnapshotChangefeed } from './snapshot.js';
+import { hostsOf } from '../policy/mapping.js';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json';
 
@@ -17,6 +18,8 @@ export interface DraftJob {
   readonly file: string;
   readonly kind: 'lightning' | 'import-into';
   readonly hosts: readonly string[];
+  /** The clusters a `tidb-import-guard: cluster=` directive in the file names (check maps the file there). */
+  readonly directiveClusters?: readonly string[];
 }
 
 export interface DraftSnapshot {
@@ -30,10 +33,22 @@ interface DraftCluster {
   readonly files: string[];
   readonly hosts: string[];
   readonly snapshot?: DraftSnapshot;
-  readonly why: string;
+  why: string;
 }
 
 const q = (s: string): string => JSON.stringify(s);
+/** A policy cluster key init may write (the schema's own pattern is wider; this is what a directive can safely give). */
+const CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/** A host worth a `match.hosts` entry: a DNS name or an IP address, nothing a glob or YAML could misread. */
+const HOST_NAME = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*|[0-9a-f:.]{2,45})$/;
+/** Whether init may write `name` as a cluster key. */
+export const isClusterName = (name: string): boolean => CLUSTER_NAME.test(name);
+/** More SQL directories than this get one cluster together (a draft with hundreds of clusters helps no one). */
+const MAX_SQL_CLUSTERS = 12;
+/** Glob characters in a path are escaped, so `match.paths` names that very path. */
+const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!+@\\]/g, (c) => `\\${c}`);
+/** Text for a `#` comment: one line, printable, bounded. */
+const commentText = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 200);
 const GUESSED_VERSION = '8.5.1';
 
 function dirOf(file: string): string {
@@ -70,23 +85,57 @@ function planClusters(jobs: readonly DraftJob[], snapshots: readonly DraftSnapsh
   }
   const byKey = new Map<string, DraftCluster>();
   const used = new Set<string>();
-  const clusterFor = (key: string, name: string, why: string, host?: string): DraftCluster => {
+  const clusterFor = (key: string, name: string, why: string, host?: string, exact = false): DraftCluster => {
     let c = byKey.get(key);
     if (!c) {
       let unique = name;
-      for (let i = 2; used.has(unique); i++) unique = `${name}-${i}`;
+      if (!exact) for (let i = 2; used.has(unique); i++) unique = `${name}-${i}`;
       used.add(unique);
       c = { name: unique, files: [], hosts: host ? [host] : [], why };
       byKey.set(key, c);
     }
     return c;
   };
-  for (const job of [...jobs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const host = job.kind === 'lightning' ? job.hosts[0] : undefined;
+  const sorted = [...jobs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // 1. Files with a cluster directive: check maps them by it, so the draft defines those clusters.
+  const directed = new Set<string>();
+  for (const job of sorted) {
+    const names = (job.directiveClusters ?? []).filter((n) => CLUSTER_NAME.test(n));
+    if (!names.length) continue;
+    directed.add(job.file);
+    for (const name of names) {
+      const c = clusterFor(`directive:${name}`, name, 'named by `tidb-import-guard: cluster=` directives in its files', undefined, true);
+      if (!c.files.includes(job.file)) c.files.push(job.file);
+    }
+  }
+  // 2. Lightning configs: one cluster per distinct [tidb] host (else the first pd-addr host).
+  const hostClusterOfDir = new Map<string, Set<DraftCluster>>();
+  for (const job of sorted) {
+    if (directed.has(job.file) || job.kind !== 'lightning') continue;
+    const host = job.hosts.flatMap(hostsOf).find((h) => HOST_NAME.test(h));
     const c = host
-      ? clusterFor(`host:${host.toLowerCase()}`, slug(host), `the Lightning configs whose [tidb] host or pd-addr is ${host}`, host.toLowerCase())
-      : clusterFor('sql', job.kind === 'import-into' ? 'import-into' : 'lightning', job.kind === 'import-into' ? 'the SQL files with IMPORT INTO' : 'the Lightning configs that name no host');
+      ? clusterFor(`host:${host}`, slug(host), `the Lightning configs whose [tidb] host or pd-addr is ${host}`, host)
+      : clusterFor('lightning', 'lightning', 'the Lightning configs that name no usable host');
     c.files.push(job.file);
+    const dir = dirOf(job.file);
+    (hostClusterOfDir.get(dir) ?? hostClusterOfDir.set(dir, new Set()).get(dir)!).add(c);
+  }
+  // 3. SQL files with IMPORT INTO: one cluster per directory, or the Lightning host cluster that
+  //    alone owns the same directory (its configs and its migrations likely target one cluster).
+  const sqlDirs = [...new Set(sorted.filter((j) => !directed.has(j.file) && j.kind === 'import-into').map((j) => dirOf(j.file)))];
+  const oneForAll = sqlDirs.length > MAX_SQL_CLUSTERS;
+  for (const job of sorted) {
+    if (directed.has(job.file) || job.kind !== 'import-into') continue;
+    const dir = dirOf(job.file);
+    const owners = hostClusterOfDir.get(dir);
+    let c: DraftCluster;
+    if (owners?.size === 1) {
+      c = [...owners][0]!;
+      if (!c.why.includes('guessed')) c.why += '; guessed: the SQL imports in its directories target it too';
+    }
+    else if (oneForAll) c = clusterFor('sql', 'import-into', `the SQL files with IMPORT INTO (${sqlDirs.length} directories, more than ${MAX_SQL_CLUSTERS}: one cluster for all; split it)`);
+    else c = clusterFor(`sql:${dir}`, dir === '' ? 'import-into' : slug(dir), `the SQL files with IMPORT INTO in ${dir === '' ? 'the root directory' : `${dir}/`}`);
+    if (!c.files.includes(job.file)) c.files.push(job.file);
   }
   return [...byKey.values()];
 }
@@ -97,7 +146,7 @@ function matchPaths(cluster: DraftCluster, owner: ReadonlyMap<string, ReadonlySe
   for (const file of cluster.files) {
     const dir = dirOf(file);
     const shared = (owner.get(dir)?.size ?? 0) > 1;
-    paths.add(dir === '' || shared ? file : `${dir}/**`);
+    paths.add(dir === '' || shared ? escapeGlob(file) : `${escapeGlob(dir)}/**`);
   }
   return [...paths].sort();
 }
@@ -127,7 +176,7 @@ export function draftPolicy(jobs: readonly DraftJob[], snapshots: readonly Draft
     return { text: `${out.join('\n')}\n`, clusters: 1 };
   }
   for (const c of clusters) {
-    out.push(`  # ${c.name}: ${c.why}; ${c.files.length} import file(s)`);
+    out.push(`  # ${commentText(`${c.name}: ${c.why}; ${c.files.length} import file(s)`)}`);
     out.push(`  ${c.name}:`);
     const snap = c.snapshot?.snapshot;
     const versions = snap ? [...snap.tidb.versions].sort(compareVersions) : [];

@@ -11,10 +11,13 @@ import { readFile } from '../../lint/engine/read-file.js';
 import { loadPolicy, POLICY_LOCATIONS } from '../../model/policy/load.js';
 import { schemaAt } from '../../model/policy/schema.js';
 import { parseSize } from '../../model/policy/build.js';
-import { draftPolicy, type DraftJob, type DraftSnapshot } from '../../model/posture-live/draft.js';
+import { draftPolicy, isClusterName, type DraftJob, type DraftSnapshot } from '../../model/posture-live/draft.js';
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import { createConfinedReader } from '../../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../../files/files.js';
+import { fileChunks } from '../../files/chunks.js';
+import { mapToClusters } from '../../model/policy/mapping.js';
+import { safeText } from '../../lint/sanitize.js';
 import type { CliIo } from './main.js';
 
 function fail(io: CliIo, message: string): number {
@@ -76,12 +79,24 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const unread: string[] = [];
   for (const path of listed.files) {
     const read = reader.read(path, maxBytes);
-    if (!read.ok) {
+    let state;
+    if (read.ok) state = readFile({ path, bytes: read.bytes }, repo);
+    else if (read.kind === 'too-big' && read.size !== undefined && path.toLowerCase().endsWith('.sql')) {
+      // A large SQL file is scanned in pieces, as check scans it: its imports are mapped too.
+      try {
+        state = readFile({ path, size: read.size, chunks: fileChunks(reader, path) }, repo);
+      } catch {
+        state = undefined;
+      }
+    }
+    if (state === undefined && !read.ok) {
       unread.push(path);
       continue;
     }
-    const state = readFile({ path, bytes: read.bytes }, repo);
-    for (const job of state?.jobs ?? []) jobs.push({ file: job.file, kind: job.kind, hosts: job.hosts });
+    const directiveClusters = state?.directives.clusters?.names.map((n) => n.name);
+    for (const job of state?.jobs ?? []) {
+      jobs.push({ file: job.file, kind: job.kind, hosts: job.hosts, ...(directiveClusters?.length ? { directiveClusters } : {}) });
+    }
   }
 
   const draft = draftPolicy(jobs, snapshots);
@@ -89,7 +104,18 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const loaded = loadPolicy(outputPath, (p) => (p === outputPath ? draft.text : (() => { try { return readFileSync(resolve(root, p), 'utf8'); } catch { return undefined; } })()));
   if (!loaded.ok) {
     const first = loaded.problems[0]!;
-    return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${first.message})`);
+    return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${safeText(first.message)})`);
+  }
+  // And it must map every job, as check maps them (posture.md: no unmapped-target).
+  // A directive naming what no policy key can be (`cluster=a$b`) cannot be mapped by any draft: said, not drafted.
+  const badDirective = new Set(jobs.filter((j) => j.directiveClusters?.some((n) => !isClusterName(n))).map((j) => j.file));
+  const unmapped = jobs.filter((j) => {
+    if (badDirective.has(j.file)) return false;
+    const m = mapToClusters(loaded.policy, { path: j.file, ...(j.directiveClusters ? { directiveClusters: j.directiveClusters.map((name) => ({ name, span: { start: 0, end: 0 } })) } : {}), hosts: j.hosts });
+    return m.clusters.length === 0 || m.unknown.length > 0;
+  });
+  if (unmapped.length) {
+    return fail(io, `internal error: the draft leaves ${unmapped.length} import file(s) unmapped (${unmapped.slice(0, 5).map((j) => safeText(j.file)).join(', ')})`);
   }
   try {
     mkdirSync(dirname(output), { recursive: true });
@@ -100,7 +126,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const files = new Set(jobs.map((j) => j.file)).size;
   io.stderr(
     `tidb-import-guard: init: wrote ${outputPath}: ${draft.clusters} cluster(s) for ${jobs.length} import job(s) in ${files} file(s)` +
-      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${unread.length ? `; could not read ${unread.join(', ')}` : ''}. ` +
+      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${badDirective.size ? `; fix the cluster directive of ${[...badDirective].slice(0, 10).map((f) => safeText(f)).join(', ')} (a cluster name is letters, digits, \`_\`, \`.\`, \`-\`)` : ''}${unread.length ? `; could not read ${unread.slice(0, 10).map((u) => safeText(u)).join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)` : ''}. ` +
       `Review the values marked "guessed", then run \`tidb-import-guard check${isAbsolute(values.output ?? '') || values.output === undefined ? '' : ` --policy ${values.output}`}\`.\n`,
   );
   return 0;

@@ -27,6 +27,7 @@ import { readRuleDoc } from '../rule-docs.js';
 import { suggest } from '../../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour, wantsHyperlinks } from './conventions.js';
 import { gitIgnoredNote } from './scope-notes.js';
+import { scopeOptions, type StdinRead } from './scope-options.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
@@ -38,6 +39,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** Standard input for `--stdin` (tests give it; default: the process's). */
+  readonly readStdin?: (maxBytes: number) => StdinRead;
 }
 
 
@@ -105,6 +108,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'no-color': { type: 'boolean' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
+        'changed-since': { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
       },
     });
   } catch (error) {
@@ -137,7 +143,24 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     }
     basePolicyText = read.text;
   }
-  const notice = slowNodeNotice(process.versions.node, positionals.length === 0);
+  const scope = scopeOptions({
+    cwd: io.cwd,
+    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.policy !== undefined ? { policy: values.policy } : {}),
+    ...(values['changed-since'] !== undefined ? { changedSince: values['changed-since'] } : {}),
+    stdin: values.stdin === true,
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    paths: positionals,
+    hasBasePolicy: basePolicyText !== undefined,
+    env: io.env,
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+  });
+  if (!scope.ok) {
+    io.stderr(`tidb-import-guard: ${scope.message}\n`);
+    return 2;
+  }
+  if (scope.note) io.stderr(scope.note);
+  const notice = slowNodeNotice(process.versions.node, positionals.length === 0 && !values.stdin && values['changed-since'] === undefined);
   if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
@@ -147,6 +170,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
     ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
     ...(values['update-baseline'] ? { updateBaseline: true } : {}),
+    ...scope.options,
   });
   if (values['update-baseline'] && !outcome.fatal && outcome.baseline) {
     const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);

@@ -28,6 +28,9 @@ Options of check:
   --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set;
                        FORCE_COLOR forces it); rule ids link to their docs on terminals known to
                        support hyperlinks (FORCE_HYPERLINK=1/0 overrides)
+  --changed-since REF  lint only the files changed since the merge base of REF and HEAD (needs git;
+                       everything when the policy changed, and the base policy is compared)
+  --stdin              lint standard input as if it were the file of --stdin-filename PATH
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;
