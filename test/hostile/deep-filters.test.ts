@@ -35,7 +35,7 @@ describe('thousands of alternating filter rules lint to findings', () => {
     const { findings, fatal } = await lint({ 'deploy/prod/a.toml': config(['app.*']) }, policy);
     expect(fatal).toBeUndefined();
     const blocked = findings.find((f) => f.rule === 'precheck-blocks-import');
-    expect(blocked?.message).toContain('prod-to-dr');
+    expect(`${blocked?.message} ${blocked?.help ?? ''}`).toContain('prod-to-dr');
   });
 
   // Before the bound on schema conditions in src/model/jobs/routes.ts `projectTables`, 600 distinct

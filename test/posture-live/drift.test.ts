@@ -60,14 +60,20 @@ async function drifts(policyText: string, snap: string, files: Record<string, st
   return { ...out, drift: out.findings.filter((f) => f.rule === 'posture-drift') };
 }
 
+
+/** What a drift finding says: the headline and the help. */
+function said(f: { message: string; help?: string }): string {
+  return `${f.message} ${f.help ?? ''}`;
+}
+
 describe('posture-drift: the cluster protects more than declared (errors)', () => {
   it('a changefeed the policy does not declare, with an example table; the union makes it a gap', async () => {
     const r = await drifts(policy('    log_backup: { enabled: false }\n    changefeeds: []\n'), snapshot({ feeds: [{ id: 'prod-to-analytics', rules: ['analytics.*'] }] }), {
       'deploy/prod/a.toml': overrideImport('analytics.events'),
     });
     expect(r.drift.map((f) => [f.severity, f.line])).toEqual([['error', 3]]);
-    expect(r.drift[0]!.message).toContain('runs changefeed `prod-to-analytics`');
-    expect(r.drift[0]!.message).toMatch(/`analytics\.[^`]+`/);
+    expect(said(r.drift[0]!)).toContain('runs changefeed `prod-to-analytics`');
+    expect(said(r.drift[0]!)).toMatch(/`analytics\.[^`]+`/);
     const gaps = r.findings.filter((f) => f.rule === 'changefeed-gap');
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.message).toContain('prod-to-analytics');
@@ -82,7 +88,7 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
     expect(r.drift).toHaveLength(1);
     expect(r.drift[0]!.severity).toBe('error');
     expect(r.drift[0]!.line).toBe(9); // the changefeed's id
-    expect(r.drift[0]!.message).toMatch(/accept `billing\.[^`]+`, which the declared \['app\.\*'\] do not/);
+    expect(said(r.drift[0]!)).toMatch(/replicates `billing\.[^`]+`, which the policy's rules \['app\.\*'\] do not declare/);
     expect(r.drift[0]!.tables?.[0]).toMatch(/^billing\./);
     expect(r.drift[0]!.tables?.[0]).not.toBe('billing.tmp');
     // The verdict uses the union: billing.invoices is replicated by prod-to-dr.
@@ -95,7 +101,7 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
       snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['App.*'], case_sensitive: false }] }),
     );
     expect(r.drift.map((f) => f.severity)).toEqual(['error']);
-    expect(r.drift[0]!.message).toContain('case-insensitively');
+    expect(said(r.drift[0]!)).toContain('case-insensitively');
   });
 
   it('real force-replicate the policy does not declare', async () => {
@@ -103,7 +109,7 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
       policy('    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n'),
       snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], force_replicate: true }] }),
     );
-    expect(r.drift.map((f) => [f.severity, f.message.includes('force-replicate')])).toEqual([['error', true]]);
+    expect(r.drift.map((f) => [f.severity, said(f).includes('force-replicate')])).toEqual([['error', true]]);
   });
 
   it('an event filter the policy declares but the cluster does not have: the real changefeed replicates more', async () => {
@@ -123,7 +129,7 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
       'deploy/prod/a.toml': overrideImport('app.orders'),
     });
     expect(r.drift.map((f) => [f.severity, f.line])).toEqual([['error', 7]]);
-    expect(r.drift[0]!.message).toContain('`pitr_prod` (paused)');
+    expect(said(r.drift[0]!)).toContain('`pitr_prod` (paused)');
     const gaps = r.findings.filter((f) => f.rule === 'log-backup-gap');
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.message).toContain('pitr_prod');
@@ -138,29 +144,29 @@ describe('posture-drift: the policy says more than the cluster (warnings)', () =
       ['warning', 9],
       ['warning', 11],
     ]);
-    expect(r.drift[1]!.message).toContain('`finished`');
+    expect(said(r.drift[1]!)).toContain('`finished`');
   });
 
   it('log backup declared but no task, and a task name the cluster does not have', async () => {
     const none = await drifts(policy('    log_backup: { enabled: true }\n'), snapshot());
     expect(none.drift.map((f) => f.severity)).toEqual(['warning']);
     const renamed = await drifts(policy('    log_backup: { enabled: true, task: pitr_old }\n'), snapshot({ tasks: [{ name: 'pitr_new' }] }));
-    expect(renamed.drift.map((f) => [f.severity, f.message.includes('pitr_new')])).toEqual([['warning', true]]);
+    expect(renamed.drift.map((f) => [f.severity, said(f).includes('pitr_new')])).toEqual([['warning', true]]);
   });
 
   it('a tidb_version the snapshot does not show', async () => {
     const r = await drifts(policy('    log_backup: { enabled: false }\n'), snapshot({ versions: ['8.5.2'] }));
     expect(r.drift.map((f) => [f.severity, f.line])).toEqual([['warning', 3]]);
-    expect(r.drift[0]!.message).toContain('8.5.2');
+    expect(said(r.drift[0]!)).toContain('8.5.2');
   });
 
   it('a stale snapshot, or one without taken_at; posture_max_age widens the window', async () => {
     const old = snapshot({ takenAt: '2026-11-10T00:00:00Z' });
     const stale = await drifts(policy('    log_backup: { enabled: false }\n'), old);
     expect(stale.drift.map((f) => [f.severity, f.line])).toEqual([['warning', 5]]);
-    expect(stale.drift[0]!.message).toContain('14 days ago');
+    expect(said(stale.drift[0]!)).toContain('14 days ago');
     const undated = await drifts(policy('    log_backup: { enabled: false }\n'), snapshot({ takenAt: null }));
-    expect(undated.drift[0]!.message).toContain('no `taken_at`');
+    expect(said(undated.drift[0]!)).toContain('no `taken_at`');
     const patient = await drifts(policy('    posture_max_age: 30d\n    log_backup: { enabled: false }\n'), old);
     expect(patient.drift).toEqual([]);
   });

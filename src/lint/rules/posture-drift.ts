@@ -20,7 +20,7 @@ export const rule: Rule<PolicySubject, DriftKind> = {
     messages: {
       noTakenAt: { message: 'The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown', help: 'refresh it: `{{fetch}}`' },
       stale: {
-        message: 'The posture snapshot `{{file}}` of cluster `{{name}}` is {{age}} old, more than `posture_max_age` {{maxAge}}',
+        message: 'The posture snapshot `{{file}}` of cluster `{{name}}` was taken {{age}} ago, more than `posture_max_age` {{maxAge}}',
         help: 'the cluster may have changed since {{takenAt}}; refresh it: `{{fetch}}`',
       },
       logBackupUndeclared: {
@@ -49,7 +49,7 @@ export const rule: Rule<PolicySubject, DriftKind> = {
       },
       changefeedUndeclared: {
         message: 'Cluster `{{name}}` runs changefeed `{{feed}}` (state `{{state}}`, snapshot `{{file}}`), which the policy does not declare',
-        help: 'declare it under `changefeeds` with its rules {{rules}} and downstream',
+        help: 'declare it under `changefeeds` with its rules {{rules}} and downstream{{example}}',
       },
       tidbVersion: {
         message: 'The policy says cluster `{{name}}` runs TiDB {{declared}}, but its snapshot `{{file}}` shows {{real}}',

@@ -6,6 +6,8 @@ import { report } from './report.js';
 // The precheck runs once, at start (domain.md section 2): passing it never makes an import safe,
 // so no message may suggest that it does (the doc page says so).
 const LIGHTNING_HELP = "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
+const ONCE =
+  '; the precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected';
 const IMPORT_INTO_HELP = 'remove it: `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else';
 
 export const rule: Rule<JobSubject, 'logical' | 'unguarded' | 'notBlocking'> = {
@@ -21,10 +23,10 @@ export const rule: Rule<JobSubject, 'logical' | 'unguarded' | 'notBlocking'> = {
     docs: 'docs/rules/unnecessary-override.md',
     messages: {
       logical: { message: '{{override}} protects nothing on a logical import into cluster `{{cluster}}`', help: '{{remove}}' },
-      unguarded: { message: '{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds', help: '{{remove}}' },
+      unguarded: { message: '{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds', help: '{{remove}}' + ONCE },
       notBlocking: {
         message: '{{override}} protects nothing: nothing on cluster `{{cluster}}` blocks the precheck ({{feeds}} not blocking on this version)',
-        help: '{{remove}}',
+        help: '{{remove}}' + ONCE,
       },
     },
   },

@@ -177,7 +177,7 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         key: `changefeed-undeclared|${feed.id}`,
         ...(table ? { tables: [table] } : {}),
         kind: 'changefeedUndeclared',
-        data: { name, file, feed: feed.id, state: feed.real.state, rules: feed.rulesText },
+        data: { name, file, feed: feed.id, state: feed.real.state, rules: feed.rulesText, example: table ? `: a physical import into \`${table}\` would silently diverge its downstream` : '' },
       });
     }
   }
