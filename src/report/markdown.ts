@@ -27,7 +27,7 @@
  * backtick run in the value) also renders as intended.
  */
 import { redactSecrets } from '../core/redact.js';
-import { escapeAndBound, escapeControl } from './plain-text.js';
+import { escapeAndBound, escapeControl } from '../core/plain-text.js';
 import { MAX_MESSAGE_LENGTH } from '../lint/sanitize.js';
 
 const ZWSP = '\u200b';

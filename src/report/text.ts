@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/types.js';
 import type { Report } from '../lint/result.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../core/plain-text.js';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';

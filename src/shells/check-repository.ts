@@ -9,6 +9,7 @@ import { textOf, type Refused } from '../core/repo.js';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../lint/engine/check.js';
+import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
 import { diffPolicies, type Weakening } from '../model/policy/weakened.js';
@@ -225,7 +226,7 @@ function baseWeakenings(
 ): Weakening[] {
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read });
+  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
 
 function skippedFinding(path: string, message: string): Finding {

@@ -59,7 +59,6 @@ import {
 } from '../../core/filter/index.js';
 import { defaultChangefeedCaseSensitive } from '../posture/compile.js';
 import { blocksPrecheck, changefeedProtects } from '../posture/blocking.js';
-import { ruleMeta } from '../../lint/rules/registry.js';
 import { SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
 import type { ChangefeedPolicy, Cluster, Exemption, LocatedRule, Policy, PolicyLocation, Waiver } from './types.js';
 import { anchorLocation, nodeAt, parsePolicyYaml } from './yaml-tree.js';
@@ -109,11 +108,15 @@ export interface DiffOptions {
    * loaded policy does not locate are anchored exactly; without it they fall back (module comment).
    */
   readonly read?: (path: string) => string | undefined;
-  /** Default severity of a rule id; the rule registry's by default. */
+  /**
+   * Default severity of a rule id: the lint stage passes the rule registry's (this stage cannot
+   * import it). Without it only policy-weakened's own default is known, and another rule a side
+   * does not mention counts as `error`.
+   */
   readonly defaultSeverity?: (ruleId: string) => SeveritySetting | undefined;
 }
 
-/** policy-weakened's default, also when a registry does not know the rule. */
+/** policy-weakened's own default (`weakeningSeverity` needs it whatever the caller passes). */
 const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'error' };
 
 /** What `policy-weakened` reports at: the base policy's setting only (github.md), default error. */
@@ -159,7 +162,7 @@ function diffAll(base: Policy, head: Policy, options: DiffOptions): Found[] {
     out.push(...diffCluster(baseCluster, headCluster, locate));
   }
   out.push(...diffWaivers(base.waivers, head.waivers));
-  out.push(...diffSeverities(base, head, locate, options.defaultSeverity ?? registryDefault));
+  out.push(...diffSeverities(base, head, locate, options.defaultSeverity ?? ownDefault));
   out.push(...diffScan(base, head, locate));
   return out.sort(byLocation);
 }
@@ -539,8 +542,8 @@ function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] 
 
 // ---- severities ---------------------------------------------------------------------------------
 
-function registryDefault(ruleId: string): SeveritySetting | undefined {
-  return ruleMeta(ruleId)?.defaultSeverity ?? OWN_DEFAULTS[ruleId];
+function ownDefault(ruleId: string): SeveritySetting | undefined {
+  return OWN_DEFAULTS[ruleId];
 }
 
 function rank(setting: SeveritySetting): number {

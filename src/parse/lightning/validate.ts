@@ -10,7 +10,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../../core/types.js';
 import type { TomlDocument, TomlPath } from '../toml/document.js';
 import type { LightningConfig } from './config.js';
-import type { VersionedFeature } from '../../model/jobs/model.js';
+import type { VersionedFeature } from '../../core/version.js';
 import {
   IMPORTER_BACKEND_REMOVED_IN,
   UNRELEASED_BACKENDS,

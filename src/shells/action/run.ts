@@ -23,7 +23,7 @@ import { formatSarif } from '../../report/sarif.js';
 import { formatJson } from '../../report/json.js';
 import { failsCheck } from '../../report/verdict.js';
 import { readRuleDoc } from '../rule-docs.js';
-import { plainText } from '../../report/plain-text.js';
+import { plainText } from '../../core/plain-text.js';
 import { renderSummary, type SummarySection } from '../../report/github-summary.js';
 import type { CommentContext } from '../../report/github-comments.js';
 import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';

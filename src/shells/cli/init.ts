@@ -15,7 +15,7 @@ import { draftPolicy, type DraftJob, type DraftSnapshot } from '../../model/post
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import { createConfinedReader } from '../../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../../files/files.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 function fail(io: CliIo, message: string): number {
   io.stderr(`tidb-import-guard: init: ${message}\n`);

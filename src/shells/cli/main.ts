@@ -25,14 +25,9 @@ import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
+import type { CliIo } from './io.js';
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly isTTY: boolean;
-}
+export type { CliIo } from './io.js';
 
 const USAGE = `Usage:
   tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
