@@ -257,7 +257,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
         } catch {
           opened = undefined; // no /proc: the real-path check above stands alone
         }
-        if (opened !== undefined && opened.startsWith('/') && !allowed(opened)) {
+        if (opened?.startsWith('/') && !allowed(opened)) {
           fs.closeSync(fd);
           return fail(path, 'outside', 'is a symbolic link that leads outside the repository');
         }

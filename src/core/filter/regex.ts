@@ -338,13 +338,11 @@ class RegexParser {
         let i = this.pos + 1;
         let negate = false;
         let flagsAfterMinus = 0;
-        let sawAnyFlag = false;
         const next: Flags = { ...this.flags };
         for (;;) {
           const f = this.src.charAt(i);
           if (f === 'i' || f === 'm' || f === 's' || f === 'U') {
             if (f !== 'U') next[f] = !negate;
-            sawAnyFlag = true;
             if (negate) flagsAfterMinus++;
             i++;
           } else if (f === '-' && !negate) {

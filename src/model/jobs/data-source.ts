@@ -246,7 +246,7 @@ export function classifyFiles(
   files: readonly string[],
   customRoutes: readonly FileRoute[] | undefined,
 ): { files: ClassifiedFile[]; problems: string[] } {
-  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const routes = customRoutes?.length ? customRoutes : DEFAULT_ROUTES;
   const out: ClassifiedFile[] = [];
   const problems: string[] = [];
   for (const path of files) {

@@ -136,7 +136,7 @@ function sameName(a: TableName, b: TableName): boolean {
 function isOnlyMember(set: TableSet, name: TableName): boolean {
   const rest = subtract(set, exactSet([name], false));
   const other = findWitness(rest);
-  return other !== undefined ? false : true;
+  return other === undefined;
 }
 
 /**

@@ -16,7 +16,6 @@ import {
   NO_TABLES,
   type TableSet,
 } from '../../core/filter/index.js';
-import { exactSet, type TableName } from '../../core/filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
 import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';

@@ -118,6 +118,7 @@ const CLIENT_COMMANDS = new Map<number, boolean>(
   [...'?crdeGqghntPpR#.s!TuCWwx'].map((c) => [c.charCodeAt(0), '?rdhPR.!TuC'.includes(c)]),
 );
 
+// biome-ignore lint/suspicious/noConstEnum: used in this file only, where esbuild and tsc inline it.
 const enum Pending {
   None,
   /** Stopped at `pos` for lack of lookahead: restart there with more text. */

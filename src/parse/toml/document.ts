@@ -87,7 +87,7 @@ export function valueAt(root: unknown, path: TomlPath): unknown {
       if (!Array.isArray(current)) return undefined;
       current = current[part];
     } else {
-      if (Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+      if (Array.isArray(current) || !Object.hasOwn(current, part)) return undefined;
       current = (current as Record<string, unknown>)[part];
     }
   }

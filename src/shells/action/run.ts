@@ -27,7 +27,7 @@ import { plainText } from '../../core/plain-text.js';
 import { renderSummary, type SummarySection } from '../../report/github-summary.js';
 import type { CommentContext } from '../../report/github-comments.js';
 import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';
-import { planScope, LIST_FILES_CAP, type PullRequestFile, type ScopePlan } from './scope.js';
+import { planScope, type ScopePlan } from './scope.js';
 import { planAnnotations } from './annotations.js';
 import { planReview, type ExistingReviewComment, type PlannedComment } from './review-plan.js';
 import { isSummaryBody, summaryMarker } from '../../report/markers.js';
