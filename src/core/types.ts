@@ -29,7 +29,10 @@ export interface Diagnostic {
   readonly rule: string;
   readonly severity: Severity;
   readonly span: Span;
+  /** The one-sentence headline: what is wrong, naming the cluster, task or changefeed and tables. */
   readonly message: string;
+  /** What to do: the exact statement, command, replacement line or policy change (cli.md `help`). */
+  readonly help?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   /**
@@ -69,12 +72,15 @@ export interface Location {
 export interface Finding extends Location {
   readonly rule: string;
   readonly severity: Severity;
+  /** The one-sentence headline. */
   readonly message: string;
+  /** What to do about it (commands, replacements); omitted when the rule has nothing concrete. */
+  readonly help?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   readonly suppressed: boolean;
-  /** Why it is suppressed (the directive's or waiver's reason), for SARIF and the summary. */
-  readonly suppression?: { readonly kind: 'inline' | 'waiver'; readonly reason: string };
+  /** Why it is suppressed (the directive's or waiver's reason, or the baseline file), for SARIF and the summary. */
+  readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
   readonly fix?: { readonly title: string; readonly replacement: string };
 }

@@ -34,6 +34,13 @@ export interface VersionedFeature {
   readonly since: string;
   /** First version where it is generally available, when it was experimental before. */
   readonly gaSince?: string;
+  /**
+   * Why `since` is the gate, when it is not a documented first release (what TiDB's sources
+   * establish instead): messages then state this rather than "needs v<since>".
+   */
+  readonly sinceNote?: string;
+  /** Only judged from this version on (below it another feature already reports the job). */
+  readonly onlyFrom?: string;
   readonly span: Span;
   /** Compared with the Lightning version instead of the TiDB version. */
   readonly lightning?: boolean;

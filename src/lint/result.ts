@@ -9,6 +9,16 @@ export interface Report {
   /** Sorted by file, line, column, rule. */
   readonly findings: readonly Finding[];
   readonly summary: Summary;
+  /**
+   * Present when a baseline was applied: its file, and the entries that matched nothing in a
+   * whole-repository run (SARIF's `baselineState: absent`). Not part of the JSON report.
+   */
+  readonly baseline?: BaselineSection;
+}
+
+export interface BaselineSection {
+  readonly file: string;
+  readonly absent: readonly { readonly fingerprint: string; readonly rule: string; readonly file: string; readonly message: string }[];
 }
 
 export interface Summary {

@@ -46,19 +46,22 @@ export function holdsSecret(text: string, secrets: readonly string[] = []): bool
 
 export function sanitizeFinding(finding: Finding, secrets: readonly string[] = []): Finding {
   const message = safeText(finding.message, secrets);
+  const help = finding.help !== undefined ? safeText(finding.help, secrets) : undefined;
   const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : undefined;
   // A fix is source text to paste: it is dropped rather than altered when it would echo a secret.
   const fix = finding.fix && !holdsSecret(finding.fix.replacement, secrets) ? finding.fix : undefined;
   const changed =
     message !== finding.message ||
+    help !== finding.help ||
     reason !== finding.suppression?.reason ||
     fix !== finding.fix ||
     (fix !== undefined && safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) !== fix.title);
   if (!changed) return finding;
-  const { fix: _fix, suppression: _suppression, ...rest } = finding;
+  const { fix: _fix, suppression: _suppression, help: _help, ...rest } = finding;
   return {
     ...rest,
     message,
+    ...(help !== undefined ? { help } : {}),
     ...(finding.suppression ? { suppression: { kind: finding.suppression.kind, reason: reason as string } } : {}),
     ...(fix ? { fix: { title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH), replacement: fix.replacement } } : {}),
   };

@@ -12,9 +12,11 @@ function findingJson(f: Finding): Record<string, unknown> {
     endLine: f.endLine,
     endColumn: f.endColumn,
     message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
     ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
     ...(f.tables?.length ? { tables: f.tables } : {}),
     suppressed: f.suppressed,
+    ...(f.suppression ? { suppression: { kind: f.suppression.kind, reason: f.suppression.reason } } : {}),
     fingerprint: f.fingerprint,
     ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
   };

@@ -10,11 +10,12 @@
  *   normalized content, not the line), so alerts follow code that moves.
  * - URIs are repository-relative with `uriBaseId: %SRCROOT%`.
  * - Suppressed findings are present with `suppressions` (inline directive → `inSource`, policy
- *   waiver → `external`), never dropped, so a viewer can show what was waived and why.
+ *   waiver or baseline entry → `external`), never dropped, so a viewer can show what was waived
+ *   and why. With a baseline, results carry `baselineState` (`withBaselineState`).
  */
 import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
-import type { Report } from '../lint/result.js';
+import type { BaselineSection, Report } from '../lint/result.js';
 import { RULES } from '../lint/rules/registry.js';
 
 export interface SarifRule {
@@ -31,6 +32,8 @@ export interface SarifInput {
   /** Base for doc links, e.g. `https://github.com/owner/repo/blob/v1`; default: a relative link. */
   readonly docsBaseUrl?: string;
   readonly informationUri?: string;
+  /** The baseline the run was compared with (report.baseline): results get a `baselineState`. */
+  readonly baseline?: BaselineSection;
 }
 
 export const SRCROOT = '%SRCROOT%';
@@ -106,13 +109,42 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
   if (finding.suppressed) {
     result.suppressions = [
       {
-        kind: finding.suppression?.kind === 'waiver' ? 'external' : 'inSource',
+        kind: finding.suppression?.kind === 'inline' ? 'inSource' : 'external',
         status: 'accepted',
         ...(finding.suppression?.reason ? { justification: finding.suppression.reason } : {}),
       },
     ];
   }
   return result;
+}
+
+/**
+ * Without a baseline, results carry no `baselineState` (SARIF: it is only meaningful against a
+ * baseline). With one: a finding the baseline records is `unchanged`, any other `new`, and each
+ * entry that matched nothing is an `absent` result (kind `pass`, level `none`: nothing to fix
+ * there) at the file the entry names, so a viewer can show what disappeared.
+ */
+function withBaselineState(input: SarifInput, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
+  const results = input.findings.map((finding) => {
+    const result = toResult(finding, ruleIndex as Map<string, number>);
+    if (input.baseline) result.baselineState = finding.suppression?.kind === 'baseline' ? 'unchanged' : 'new';
+    return result;
+  });
+  for (const entry of input.baseline?.absent ?? []) {
+    const index = ruleIndex.get(entry.rule);
+    if (index === undefined) continue;
+    results.push({
+      ruleId: entry.rule,
+      ruleIndex: index,
+      kind: 'pass',
+      level: 'none',
+      message: { text: entry.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriPath(entry.file), uriBaseId: SRCROOT } } }],
+      partialFingerprints: { primaryLocationLineHash: entry.fingerprint },
+      baselineState: 'absent',
+    });
+  }
+  return results;
 }
 
 export function buildSarif(input: SarifInput): Sarif.Log {
@@ -140,7 +172,7 @@ export function buildSarif(input: SarifInput): Sarif.Log {
         },
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository that was checked.' } } },
         columnKind: 'utf16CodeUnits',
-        results: input.findings.map((finding) => toResult(finding, ruleIndex)),
+        results: withBaselineState(input, ruleIndex),
       },
     ],
   };
@@ -158,6 +190,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
     findings: report.findings,
     rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
     toolVersion: report.tool.version,
+    ...(report.baseline ? { baseline: report.baseline } : {}),
     ...options,
   });
   return JSON.stringify(log, null, 2) + '\n';

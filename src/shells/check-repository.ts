@@ -12,7 +12,8 @@ import { createChecker, sortFindings, summarize } from '../lint/engine/check.js'
 import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
-import { diffPolicies, type Weakening } from '../model/policy/weakened.js';
+import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
+import { BASELINE_MAX_BYTES, parseBaseline } from '../parse/baseline/format.js';
 import type { Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
@@ -20,8 +21,9 @@ import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
 import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath } from '../files/files.js';
+import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
 import { safeText } from '../lint/sanitize.js';
+import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -47,6 +49,10 @@ export interface CheckOptions {
   readonly now?: number;
   /** The file-system port every read goes through (tests inject errors root cannot provoke). */
   readonly fs?: FsPort;
+  /** `--baseline FILE` (relative to `cwd`); default: the policy's `baseline:` key. */
+  readonly baselinePath?: string;
+  /** `--update-baseline`: take every current finding as recorded; the shell writes the file. */
+  readonly updateBaseline?: boolean;
 }
 
 export interface CheckOutcome {
@@ -55,6 +61,10 @@ export interface CheckOutcome {
   readonly fatal?: string;
   /** Paths named in `paths` that the policy's `scan.exclude` covers, with the glob: not linted (the shell says so). */
   readonly excluded?: readonly { readonly path: string; readonly glob: string }[];
+  /** The baseline in use, and where `--update-baseline` writes it. */
+  readonly baseline?: BaselineTarget;
+  /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
+  readonly gitIgnored?: GitIgnoredCount;
 }
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
@@ -116,6 +126,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     return read.kind === 'missing' ? undefined : { refused: read.reason };
   };
   const readText = (p: string): string | undefined => textOf(readPolicyFile(p));
+  // A base baseline read from the head (the CLI's --base-policy) may be larger than a policy file.
+  const readBig = (p: string): string | undefined => {
+    const read = reader.readText(p, BASELINE_MAX_BYTES);
+    return read.ok ? read.text : undefined;
+  };
 
   if (policyPath === undefined) {
     policyPath = discoverPolicy((p) => reader.exists(p));
@@ -151,7 +166,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
 
-  const weakenings = options.basePolicy
+  const weakenings: Weakening[] = options.basePolicy
     ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText)
     : options.basePolicyText !== undefined
       ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
@@ -161,6 +176,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const skipped: Finding[] = [];
   let files: string[];
   let excluded: CheckOutcome['excluded'];
+  let gitIgnored: GitIgnoredCount | undefined;
   if (options.changedFiles && !options.paths) {
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
@@ -180,10 +196,39 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
     files = listed.files;
     if (listed.excluded) excluded = listed.excluded;
+    gitIgnored = listed.gitIgnored;
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
       files = files.filter((f) => changed.has(f));
     }
+  }
+
+  const fullScope = !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
+  const baseline = loadBaseline(policy, reader, {
+    root,
+    cwd,
+    ...(options.baselinePath !== undefined ? { path: options.baselinePath } : {}),
+    ...(options.updateBaseline ? { update: true } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
+  if (options.updateBaseline && baseline.kind === 'none') {
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline needs a baseline file: pass --baseline FILE or set `baseline:` in the policy' };
+  }
+  if (options.updateBaseline && !fullScope) {
+    // Written from a part of the repository, it would drop the entries of every other file.
+    return { result: emptyResult(policyPath, []), fatal: '--update-baseline writes the baseline from the whole repository: run it without paths or a changed-files scope' };
+  }
+  if (baseline.kind === 'fatal') {
+    return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
+  }
+  // Entries the pull request adds to the baseline weaken the policy like a new waiver.
+  if (baseline.kind === 'ok' && !options.updateBaseline) {
+    const base = options.basePolicy
+      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p])
+      : options.basePolicyText !== undefined
+        ? baseBaseline(policyPath, (p) => (p === policyPath ? options.basePolicyText : textOf(readBig(p))))
+        : undefined;
+    if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
   }
 
   const checker = createChecker({
@@ -192,10 +237,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     today: options.today ?? new Date(nowMs(process.env)).toISOString().slice(0, 10),
     now: options.now ?? (options.today !== undefined ? Date.parse(`${options.today}T00:00:00Z`) : nowMs(process.env)),
     snapshots: bound.snapshots,
-    fullScope: !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root)),
+    fullScope,
     weakenings,
     repo,
     extraFindings: skipped,
+    ...(baseline.kind === 'ok' ? { baseline: baseline.baseline, ...(options.updateBaseline ? { updateBaseline: true } : {}) } : {}),
   });
   for (const path of files) {
     const read = reader.read(path, policy.scan.maxFileBytes);
@@ -209,7 +255,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
-  return { result: checker.finish(), ...(excluded ? { excluded } : {}) };
+  return {
+    result: checker.finish(),
+    ...(excluded ? { excluded } : {}),
+    ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
+    ...(gitIgnored ? { gitIgnored } : {}),
+  };
 }
 
 /**
@@ -227,6 +278,20 @@ function baseWeakenings(
   const base = loadPolicy(basePath, readBase);
   if (!base.ok) return [];
   return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+}
+
+/**
+ * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
+ * with the base policy's files (the action fetches it at the base commit); one that is missing or
+ * does not parse holds nothing, so every head entry counts as added.
+ */
+function baseBaseline(basePath: string, readBase: (p: string) => string | undefined): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
+  const base = loadPolicy(basePath, readBase);
+  if (!base.ok) return undefined;
+  const path = base.policy.baseline?.path;
+  const text = path !== undefined ? readBase(path) : undefined;
+  const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
+  return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
 }
 
 function skippedFinding(path: string, message: string): Finding {

@@ -3,7 +3,7 @@
  * `INPUT_*` variables, an event payload file, and `GITHUB_API_URL` pointing at the loopback server.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +109,8 @@ export interface RunOptions {
   readonly extraEnv?: Record<string, string>;
   /** The event payload file's text, verbatim (a malformed payload). */
   readonly rawPayload?: string;
+  /** The pull request's author (`pull_request.user.login`); `pr-author` by default. */
+  readonly author?: string;
   /** The event's `pull_request.changed_files`; by default the number of files the server lists. */
   readonly changedFiles?: number | null;
 }
@@ -127,6 +129,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
           number: options.pullNumber,
           pull_request: {
             number: options.pullNumber,
+            user: { login: options.author ?? 'pr-author', type: 'User' },
             ...(changedFiles !== undefined ? { changed_files: changedFiles } : {}),
             head: { sha: options.headSha ?? HEAD_SHA, repo: { full_name: options.fork ? 'someone/data' : fullName } },
             base: { sha: BASE_SHA, repo: { full_name: fullName } },
@@ -162,6 +165,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   // The runner keeps hyphens in input names: INPUT_FAIL-ON, INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  // TIG_SPAWN_LOG=FILE counts the bundle processes a test run starts (a line each).
+  if (process.env['TIG_SPAWN_LOG']) appendFileSync(process.env['TIG_SPAWN_LOG'], 'bundle\n');
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -77,6 +77,15 @@ export interface FakeGitHubState {
   contents: Map<string, string>;
   /** The files of a comparison, by `base...head` (merge queues: the compare API). */
   compares: Map<string, PullFile[]>;
+  /** Reviews by people (pulls.listReviews lists them, after the tool's own COMMENTED ones), in order. */
+  humanReviews: { id: number; pull_number: number; login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit_id: string }[];
+  /** Active team members by `org/slug` (lowercase). */
+  teams: Map<string, Set<string>>;
+  /**
+   * Tokens that may read the organisation's teams. Any other token gets 403 from the membership
+   * API, as GITHUB_TOKEN does (it has no organisation permission).
+   */
+  orgReadTokens: Set<string>;
 }
 
 export interface FakeGitHub {
@@ -152,6 +161,9 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     reviews: [],
     contents: new Map(),
     compares: new Map(),
+    humanReviews: [],
+    teams: new Map(),
+    orgReadTokens: new Set(),
   };
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];
@@ -209,6 +221,21 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     if (method !== 'GET' && readOnlyTokens.has(token)) {
       send(res, 403, { message: 'Resource not accessible by integration' });
       return { status: 403, operationId: match.operationId };
+    }
+    if (match.operationId === 'teams/get-membership-for-user-in-org') {
+      if (!state.orgReadTokens.has(token)) {
+        send(res, 403, { message: 'Resource not accessible by integration' });
+        return { status: 403, operationId: match.operationId };
+      }
+      const members = state.teams.get(`${match.params['org']}/${match.params['team_slug']}`.toLowerCase());
+      const username = (match.params['username'] ?? '').toLowerCase();
+      // GitHub answers 404 for a user who is not a member (and for a team that is not there).
+      if (!members?.has(username)) {
+        send(res, 404, { message: 'Not Found' });
+        return { status: 404, operationId: match.operationId };
+      }
+      send(res, 200, { url: `${baseUrl}/orgs/x/teams/y/memberships/${username}`, role: 'member', state: 'active' });
+      return { status: 200, operationId: match.operationId };
     }
     if (match.params['owner'] !== state.owner || match.params['repo'] !== state.repo) {
       send(res, 404, { message: 'Not Found' });
@@ -274,6 +301,15 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       case 'pulls/list-files': {
         if (!pull) return notFound();
         paginate(pull.files.slice(0, FILES_CAP).map((f) => ({ sha: '0'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })), url, res, baseUrl);
+        return 200;
+      }
+      case 'pulls/list-reviews': {
+        if (!pull) return notFound();
+        const own = state.reviews.filter((r) => r.pull_number === pullNumber).map((r) => ({ id: r.id, user: BOT, body: r.body ?? '', state: 'COMMENTED', commit_id: pull.headSha }));
+        const people = state.humanReviews
+          .filter((r) => r.pull_number === pullNumber)
+          .map((r) => ({ id: r.id, user: { login: r.login, type: 'User' }, body: '', state: r.state, commit_id: r.commit_id }));
+        paginate([...own, ...people], url, res, baseUrl);
         return 200;
       }
       case 'pulls/list-review-comments': {

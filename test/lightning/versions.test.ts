@@ -3,8 +3,12 @@
  * - `backend = "importer"`: tikv-importer support removed by PR #34313 (merged 2022-04-29, after
  *   v6.0.0 branched): refused from v6.1.0, deprecated before.
  * - `tikv-importer.duplicate-detection`: removed by PR #29249 (release-5.3: #29425), v5.3.0.
- * - `[black-white-list]`: `BWList` in br/pkg/lightning/config/config.go up to the four-charset
- *   layout, absent from the v7.3.0 layout (pkg/lightning/config/config.go with `Conflict`).
+ * - `[black-white-list]`: `BWList` removed from br/pkg/lightning/config/config.go by PR #45197
+ *   (commit 108cb92870, 2023-07-11, the change that added `[conflict]`), after the release-7.2
+ *   branch: v7.2.0 accepts it, v7.3.0 refuses it.
+ * - `duplicate-record-limit`, `mydumper.csv.skip-header-row`: no commit of pingcap/tidb-lightning
+ *   (to 2021-05) or of pingcap/tidb master (to 2025-12) ever added either string (`git log -S`):
+ *   unknown keys on every version, which Lightning refuses ("unknown configuration options").
  * - master-only: `[[mydumper.column-constants]]`, `mydumper.target-partition`, backends
  *   `import-into` (PR #65321) and `remote`.
  */
@@ -30,10 +34,22 @@ describe('removed keys name the release that removed them', () => {
     expect(await found(text, '5.2.0')).toEqual([]);
     expect(await found(text, '5.3.0')).toEqual(['invalid-lightning-config:error']);
   });
-  it('[black-white-list]: accepted on v6.5, invalid on v7.3.0', async () => {
+  it('[black-white-list]: accepted on v6.5 and v7.2.0, invalid from v7.3.0 (PR #45197)', async () => {
     const text = CONFIG('[black-white-list]\ndo-dbs = ["app"]\n');
     expect(await found(text, '6.5.0')).toEqual([]);
+    expect(await found(text, '7.2.0')).toEqual([]);
     expect(await found(text, '7.3.0')).toEqual(['invalid-lightning-config:error']);
+    const { findings } = await lint({ 'a.toml': text }, policy('7.5.0'));
+    expect(findings[0]!.message).toContain('was removed in TiDB Lightning v7.3.0');
+  });
+  it('duplicate-record-limit and mydumper.csv.skip-header-row never existed: unknown keys on every version', async () => {
+    const bad = CONFIG('[mydumper.csv]\nskip-header-row = true\n').replace('backend = "tidb"', 'backend = "tidb"\nduplicate-record-limit = 10');
+    for (const version of ['5.0.0', '7.2.0', '8.5.1']) {
+      const { findings } = await lint({ 'a.toml': bad }, policy(version));
+      const messages = findings.filter((f) => f.rule === 'invalid-lightning-config').map((f) => f.message).join('\n');
+      expect(messages, version).toMatch(/duplicate-record-limit/);
+      expect(messages, version).toMatch(/skip-header-row/);
+    }
   });
 });
 

@@ -369,7 +369,28 @@ function fileLines(text: string): string[] {
  * Parses rules like TiDB's `filter.Parse` (+ `CaseInsensitive` when `caseSensitive` is false).
  * Unlike TiDB, which stops at the first problem, every wrong rule is reported.
  */
+/**
+ * Parsed filters without `@file` imports, by their rules: many Lightning configs share a handful
+ * of filters, and one parse (with the sets and automata later built from it, memoized per filter)
+ * serves them all instead of each job holding its own copy. Bounded: past the cap it starts over.
+ */
+const parsedFilters = new Map<string, ParseResult>();
+const PARSED_FILTERS_CAP = 1024;
+
 export function parseTableFilter(rules: readonly string[], options: ParseOptions): ParseResult {
+  // A rule with `@` may import a file: its result depends on more than the rules.
+  if (rules.some((r) => r.includes('@'))) return parseTableFilterUncached(rules, options);
+  const key = `${options.caseSensitive ? 1 : 0}${JSON.stringify(rules)}`;
+  let parsed = parsedFilters.get(key);
+  if (parsed === undefined) {
+    if (parsedFilters.size >= PARSED_FILTERS_CAP) parsedFilters.clear();
+    parsed = parseTableFilterUncached(rules, options);
+    parsedFilters.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseTableFilterUncached(rules: readonly string[], options: ParseOptions): ParseResult {
   const compiled: CompiledRule[] = [];
   const errors: FilterRuleError[] = [];
   rules.forEach((rule, ruleIndex) => {

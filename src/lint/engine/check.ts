@@ -20,6 +20,7 @@ import { JOB_RULES, ruleMeta } from '../rules/registry.js';
 import { rule as expiredWaiver } from '../rules/expired-waiver.js';
 import { rule as invalidSuppression } from '../rules/invalid-suppression.js';
 import { rule as unmappedTarget } from '../rules/unmapped-target.js';
+import { describeTried } from '../../model/policy/mapping-tried.js';
 import { rule as unusedSuppression } from '../rules/unused-suppression.js';
 import { rule as unmatchedGlob } from '../rules/unmatched-glob.js';
 import { rule as policyWeakened } from '../rules/policy-weakened.js';
@@ -31,6 +32,8 @@ import { readFile, type FileState } from './read-file.js';
 import { redactSecrets } from '../../core/redact.js';
 import { sanitizeCluster, sanitizeFindings } from '../sanitize.js';
 import { TOOL_VERSION } from '../../core/tool-version.js';
+import { applyBaseline, baselineSection } from '../baseline.js';
+import type { Baseline } from '../../parse/baseline/format.js';
 
 export interface CheckerOptions {
   readonly policy: Policy;
@@ -49,6 +52,10 @@ export interface CheckerOptions {
   readonly now?: number;
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
+  /** The baseline (`--baseline`, the policy's `baseline:`): findings it records do not fail (src/lint/baseline.ts). */
+  readonly baseline?: Baseline;
+  /** `--update-baseline`: every finding a baseline may hold is taken as recorded. */
+  readonly updateBaseline?: boolean;
 }
 
 export interface Checker {
@@ -113,7 +120,8 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     if (!clusters.length && !mapping.unknown.length && policy.unmapped !== 'off') {
       const first = file.jobs[0] as ImportJob;
       const example = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
-      for (const d of unmappedTarget.check({ job: first, severity: policy.unmapped, directiveExample: example })) pending.push({ at: 'file', file, d });
+      const tried = describeTried(policy, file.path, first.kind === 'lightning' ? file.jobs.flatMap((j) => j.hosts) : undefined);
+      for (const d of unmappedTarget.check({ job: first, severity: policy.unmapped, directiveExample: example, tried })) pending.push({ at: 'file', file, d });
     }
   }
 
@@ -160,9 +168,13 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   // the head policy's `rules:` map that the pull request itself may have changed.
   const weakenings = options.weakenings ?? [];
   policyWeakened.check({ weakenings }).forEach((d, i) => adjusted.push({ at: 'policy', location: weakenings[i]!.location, d }));
-  const findings = suppress(options, files, adjusted);
+  const suppressed = suppress(options, files, adjusted);
+  const baselined = options.baseline
+    ? applyBaseline(suppressed, options.baseline, { fullScope: options.fullScope, ...(options.updateBaseline ? { update: true } : {}) })
+    : undefined;
+  const findings = baselined?.findings ?? suppressed;
   // The shell's own findings (files too large to read) follow the policy's `rules:` map too.
-  const extra = (options.extraFindings ?? []).flatMap((f) => {
+  const extra = [...(options.extraFindings ?? []), ...(baselined?.unused ?? [])].flatMap((f) => {
     const severity = settledSeverity(policy, f.rule, f.severity);
     return severity === undefined ? [] : [{ ...f, severity }];
   });
@@ -176,6 +188,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     policy: policy.file,
     findings: sorted,
     summary: summarize(sorted, scanned, jobs),
+    ...(options.baseline ? { baseline: baselineSection(options.baseline.file, baselined?.absent ?? []) } : {}),
   };
   return { report, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
@@ -417,6 +430,7 @@ function suppress(options: CheckerOptions, files: readonly FileState[], pending:
       file,
       ...pos,
       message: p.d.message,
+      ...(p.d.help !== undefined ? { help: p.d.help } : {}),
       ...(p.d.cluster ? { cluster: p.d.cluster } : {}),
       ...(p.d.tables?.length ? { tables: p.d.tables } : {}),
       suppressed: suppression !== undefined,

@@ -31,6 +31,10 @@ export const rule: Rule<JobSubject> = {
           (job.detached ? ' once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file would run too early)' : '') +
           '; or use logical mode (`backend = "tidb"`); ' +
           'or, if these tables need no backup, exempt them from `log_backup` in the policy.',
+        help:
+          `take a snapshot right after it: ${snapshotFix(gap.names, filterRules)}` +
+          (job.detached ? ' once the import has finished (`WITH DETACHED` returns at once)' : '') +
+          '; or use logical mode: `backend = "tidb"`; or exempt the tables from `log_backup` in the policy',
         cluster: cluster.name,
         tables: gap.tables,
         tableSet: gap.set,

@@ -7,6 +7,8 @@ export interface UnmappedSubject {
   /** The policy's `unmapped` setting. */
   readonly severity: Severity;
   readonly directiveExample: string;
+  /** What mapping tried (src/model/policy/mapping-tried.ts): one sentence, or '' for none. */
+  readonly tried?: string;
 }
 
 export const rule: Rule<UnmappedSubject> = {
@@ -18,14 +20,14 @@ export const rule: Rule<UnmappedSubject> = {
     category: 'posture',
     anchor: 'the first job of the file',
   },
-  check({ job, severity, directiveExample }): Diagnostic[] {
+  check({ job, severity, directiveExample, tried }): Diagnostic[] {
     return [
       {
         rule: 'unmapped-target',
         severity,
         span: job.anchor,
         message:
-          `No cluster of the policy matches \`${job.file}\` (no cluster directive, no \`match.paths\` glob${job.kind === 'lightning' ? ', no `match.hosts` host' : ''}), so this import cannot be checked. ` +
+          `No cluster of the policy matches \`${job.file}\` (no cluster directive, no \`match.paths\` glob${job.kind === 'lightning' ? ', no `match.hosts` host' : ''}), so this import cannot be checked. ${tried ? `${tried} ` : ''}` +
           `Add the path to a cluster's \`match.paths\`, or name the cluster in the file: \`${directiveExample}\`.`,
       },
     ];

@@ -54,12 +54,15 @@ export const rule: Rule<JobSubject> = {
         }
         continue;
       }
+      if (f.onlyFrom && !atLeast(have, f.onlyFrom)) continue;
       if (!atLeast(have, f.since)) {
         out.push({
           rule: 'unsupported-on-version',
           severity: 'error',
           span: f.span,
-          message: `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
+          message: f.sinceNote
+            ? `${f.what} is refused by ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`): ${f.sinceNote}. Do without it, or upgrade the cluster (and its \`tidb_version\` in the policy) to a release that accepts it.`
+            : `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
           cluster: cluster.name,
           fingerprintKey: f.what,
         });

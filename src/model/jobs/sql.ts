@@ -11,7 +11,14 @@ import type { TextSource } from '../../parse/sql/kept-text.js';
 import type { ScannedStatement } from '../../parse/sql/scan.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
-import { IMPORT_OPTION_SINCE } from '../../parse/sql/validate-import-into.js';
+import {
+  AZURE_SORT_NOTE,
+  CLOUD_STORAGE_AZURE_SINCE,
+  GROUP_KEY_NOTE,
+  IMPORT_OPTION_SINCE,
+  isAzureUri,
+  MANUAL_RECOVERY_NOTE,
+} from '../../parse/sql/validate-import-into.js';
 
 export interface SnapshotRemedy {
   /** Index of the BACKUP statement in the file. */
@@ -66,10 +73,24 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
   for (const o of stmt.options) {
     if (o.name === 'disable_precheck') features.push({ what: '`DISABLE_PRECHECK`', since: '8.0.0', span: o.nameSpan });
     if (o.name === 'cloud_storage_uri') features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
-    // pingcap/tidb PR #62369 (GROUP_KEY, merged to master 2025-07) and PR #59674 (__manual_recovery,
-    // merged 2025-04), neither cherry-picked to release-8.5: first in the release after v8.5.x.
-    if (o.name === 'group_key') features.push({ what: '`GROUP_KEY`', since: IMPORT_OPTION_SINCE.group_key, span: o.nameSpan });
-    if (o.name === '__manual_recovery') features.push({ what: '`__MANUAL_RECOVERY`', since: IMPORT_OPTION_SINCE.__manual_recovery, span: o.nameSpan });
+    // GROUP_KEY and __manual_recovery: in no release up to v8.5.5, first release not established
+    // (IMPORT_OPTION_SINCE is the assumed gate; see validate-import-into.ts).
+    if (o.name === 'group_key') {
+      features.push({ what: '`GROUP_KEY`', since: IMPORT_OPTION_SINCE.group_key, sinceNote: GROUP_KEY_NOTE, span: o.nameSpan });
+    }
+    if (o.name === '__manual_recovery') {
+      features.push({ what: '`__MANUAL_RECOVERY`', since: IMPORT_OPTION_SINCE.__manual_recovery, sinceNote: MANUAL_RECOVERY_NOTE, span: o.nameSpan });
+    }
+    // Global Sort takes only S3 and GCS from v7.4.0 through v8.5.5 (error 8164).
+    if (o.name === 'cloud_storage_uri' && typeof o.value?.value === 'string' && isAzureUri(o.value.value)) {
+      features.push({
+        what: '`CLOUD_STORAGE_URI` with an Azure Blob Storage URI',
+        since: CLOUD_STORAGE_AZURE_SINCE,
+        onlyFrom: '7.4.0',
+        sinceNote: AZURE_SORT_NOTE,
+        span: o.value.span,
+      });
+    }
   }
   return features;
 }

@@ -19,6 +19,7 @@ interface RawPolicy {
   readonly extends?: readonly string[];
   readonly scan?: { readonly include?: readonly string[]; readonly exclude?: readonly string[]; readonly max_file_bytes?: number | string };
   readonly unmapped?: SeveritySetting;
+  readonly baseline?: string;
   readonly clusters?: Readonly<Record<string, RawCluster>>;
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly waivers?: readonly RawWaiver[];
@@ -76,6 +77,7 @@ export interface PolicyLayer {
   readonly extends: readonly ExtendsEntry[];
   readonly scan: { readonly include?: readonly string[]; readonly exclude?: readonly string[]; readonly maxFileBytes?: number };
   readonly unmapped?: SeveritySetting;
+  readonly baseline?: { readonly path: string; readonly location: PolicyLocation };
   readonly clusters: readonly Cluster[];
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
@@ -160,12 +162,22 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
     return waiver;
   });
 
+  // The baseline is a repository file like a posture snapshot: relative to the repository root.
+  let baseline: PolicyLayer['baseline'];
+  if (raw.baseline !== undefined) {
+    const location = valueLocation(tree, ['baseline']);
+    const resolved = resolveLocalPath('', raw.baseline, false);
+    if (!resolved.ok) report(location, ['baseline'], `\`${raw.baseline}\` ${resolved.reason}`);
+    else baseline = { path: resolved.path, location };
+  }
+
   return {
     layer: {
       file: tree.file,
       extends: extendsEntries,
       scan,
       ...(raw.unmapped !== undefined ? { unmapped: raw.unmapped } : {}),
+      ...(baseline ? { baseline } : {}),
       clusters,
       rules,
       ruleLocations,

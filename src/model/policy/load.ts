@@ -10,7 +10,7 @@
  *   what a cluster's posture is can be read in one place), keeping the earlier position in order.
  * - `rules`: merged key by key, the later file wins.
  * - `waivers`: concatenated, bases first.
- * - `scan.include`, `scan.exclude`, `scan.max_file_bytes`, `unmapped`: the last file that sets
+ * - `scan.include`, `scan.exclude`, `scan.max_file_bytes`, `unmapped`, `baseline`: the last file that sets
  *   each key wins (lists are replaced, not concatenated).
  * Every file must say `version: 1`; `clusters` may be left out only by a file that `extends`,
  * and the merged policy must define at least one cluster.
@@ -148,6 +148,7 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
   let exclude = schemaDefault<readonly string[]>(['scan', 'exclude']);
   let maxFileBytes = parseSize(schemaDefault<string | number>(['scan', 'max_file_bytes']));
   let unmapped = schemaDefault<SeveritySetting>(['unmapped']);
+  let baseline: Policy['baseline'];
   const clusters = new Map<string, Cluster>();
   const rules: Record<string, SeveritySetting> = {};
   const ruleLocations: Record<string, PolicyLocation> = {};
@@ -157,6 +158,7 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
     exclude = layer.scan.exclude ?? exclude;
     maxFileBytes = layer.scan.maxFileBytes ?? maxFileBytes;
     unmapped = layer.unmapped ?? unmapped;
+    baseline = layer.baseline ?? baseline;
     for (const cluster of layer.clusters) clusters.set(cluster.name, cluster);
     Object.assign(rules, layer.rules);
     Object.assign(ruleLocations, layer.ruleLocations);
@@ -193,6 +195,7 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
     version: 1,
     scan: { include, exclude, maxFileBytes },
     unmapped,
+    ...(baseline ? { baseline } : {}),
     clusters: [...clusters.values()],
     rules,
     ruleLocations,

@@ -26,6 +26,11 @@ export interface Policy {
     readonly maxFileBytes: number;
   };
   readonly unmapped: SeveritySetting;
+  /**
+   * The `baseline:` file (repository-relative, `/`), from the last file that sets it: findings it
+   * records do not fail the check (src/lint/baseline.ts).
+   */
+  readonly baseline?: { readonly path: string; readonly location: PolicyLocation };
   /** In the order they are first defined (bases first). */
   readonly clusters: readonly Cluster[];
   /** Only the overrides the policy writes; the rule registry holds the default severities. */

@@ -33,6 +33,9 @@
  *   does not mention the rule); `unmapped` lowered;
  * - `scan.include` glob removed, `scan.exclude` glob added (string comparison), `max_file_bytes`
  *   raised.
+ * - entries added to the baseline (`diffBaselines`): an entry of the head baseline that the base
+ *   baseline does not hold (same fingerprint, rule and file), wherever either file lives; a base
+ *   with no baseline holds none. Removing entries, or the whole baseline, is stricter.
  *
  * Locations: the head policy's own location of the changed thing when it has one (a cluster's
  * name key, `log_backup.enabled`, a changefeed's `id` or changed rule, an exemption, a waiver, a
@@ -82,7 +85,8 @@ export type WeakeningKind =
   | 'waiver-widened'
   | 'severity-lowered'
   | 'unmapped-lowered'
-  | 'scan-narrowed';
+  | 'scan-narrowed'
+  | 'baseline-entries-added';
 
 export interface Weakening {
   /** What was relaxed, from what to what, in plain words (one sentence or two). */
@@ -712,4 +716,48 @@ function byLocation(a: Found, b: Found): number {
   const fa = a.location.file;
   const fb = b.location.file;
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** One baseline entry, as `diffBaselines` compares them (src/parse/baseline/format.ts). */
+export interface BaselineEntryRef {
+  readonly fingerprint: string;
+  readonly rule: string;
+  readonly file: string;
+  readonly location: PolicyLocation;
+}
+
+/**
+ * Entries the head baseline adds to the base one: findings that no longer fail the check, added by
+ * the pull request under review. One weakening for all of them (a baseline may gain hundreds),
+ * anchored at the first added entry, naming how many and a few examples.
+ */
+export function diffBaselines(
+  basePolicy: Policy,
+  base: readonly Omit<BaselineEntryRef, 'location'>[],
+  head: { readonly file: string; readonly entries: readonly BaselineEntryRef[] },
+): Weakening[] {
+  const severity = weakeningSeverity(basePolicy);
+  if (severity === 'off') return [];
+  const key = (e: Omit<BaselineEntryRef, 'location'>): string => `${e.fingerprint}\u0000${e.rule}\u0000${e.file}`;
+  const known = new Set(base.map(key));
+  const seen = new Set<string>();
+  const added = head.entries.filter((e) => {
+    const k = key(e);
+    if (known.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const first = added[0];
+  if (!first) return [];
+  const examples = added.slice(0, 3).map((e) => `\`${e.rule}\` in \`${e.file}\``);
+  const more = added.length > examples.length ? `, and ${added.length - examples.length} more` : '';
+  return [
+    {
+      kind: 'baseline-entries-added',
+      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(',')}`,
+      location: first.location,
+      message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? 'y' : 'ies'} (${examples.join(', ')}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
+      severity,
+    },
+  ];
 }

@@ -93,14 +93,15 @@ export function precheckOf(kind: 'lightning' | 'import-into', version: Version):
 
 /**
  * First TiDB release where IMPORT INTO's CDC/PITR check (`checkCDCPiTRTasks`, called from
- * `CheckRequirements`) is established: pkg/executor/importer/precheck.go exists from v7.5.0 (the
- * `pkg/` layout, autumn 2023) and always calls it. The older executor/importer/precheck.go
- * (v7.2.x–v7.4.x layout) also calls it in every stored version, the oldest of them from June 2023
- * (before the active-job check of tidb PR #44674), but which tags those versions are could not be
- * verified (the pingcap/tidb snapshot is over the fetch size limit): v7.2.0–v7.4.x are treated as
- * not established, and reported both ways (domain.md section 2).
+ * `CheckRequirements`) is established: v7.2.0, the first release with IMPORT INTO. The check came
+ * with pingcap/tidb PR #44313 (executor/importer/precheck.go, commit 20a442fead53, master
+ * 2023-06-07) and every later version of the file keeps it (pkg/executor/importer/precheck.go
+ * from v7.5.0). v7.2.0 holds it: its documentation (pingcap/docs #13928, docs-cn #14183) describes
+ * PRs #44674 and #44587, merged to master on 2023-06-15/16 without a cherry-pick, so release-7.2
+ * was branched after them. Kept as a constant so `precheckOf` can still say `unestablished` if a
+ * release is ever found to lack it.
  */
-export const IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE = '7.5.0';
+export const IMPORT_INTO_PRECHECK_ESTABLISHED_SINCE = '7.2.0';
 
 /** What makes the precheck of one job fail on one cluster. */
 export interface PrecheckPrediction {

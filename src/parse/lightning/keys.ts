@@ -283,7 +283,7 @@ export const VERSIONED_KEYS: readonly VersionedKey[] = [
     removedIn: '7.3.0',
     instead: 'use `[mydumper] filter` (table-filter rules)',
     source:
-      'pingcap/tidb config.go: `BWList` (toml "black-white-list") is in the configs that still have the four-charset list, and absent from the v7.3.0 layout that adds `[conflict]`; the exact release that dropped it is not established, v7.3.0 is the latest bound',
+      'pingcap/tidb PR #45197 (commit 108cb92870, master 2023-07-11) removed `BWList` (toml "black-white-list") from br/pkg/lightning/config/config.go in the change that added `[conflict]`: after the release-7.2 branch (v7.2.0, 2023-06-29, still has it), first released in v7.3.0 (whose `conflict.strategy` came with the same commit)',
   },
   {
     path: ['mydumper', 'column-constants'],

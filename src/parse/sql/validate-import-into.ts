@@ -10,19 +10,27 @@
  *   other `__` name is unknown (8163).
  * - `analyze_table` (2023 development versions) is not in current TiDB's option table, so it is
  *   reported as unknown (8163) with a note that it was removed, whatever its value.
- * - `group_key` and `__manual_recovery` exist only after v8.5.x (`IMPORT_OPTION_SINCE`; the
- *   version gate is `unsupported-on-version`). `group_key` follows TiDB's naming rule
- *   (pkg/util/naming `CheckWithMaxLen(v, 256)`: `^[a-zA-Z0-9_-]{0,256}$`, and non-empty).
+ * - `group_key` and `__manual_recovery` are in no release up to v8.5.5 (the newest in pingcap/docs
+ *   releases/_index.md): pingcap/tidb PR #62369 (GROUP_KEY, master 2025-08-15; pingcap/docs PR
+ *   #21610 documents it for master only, not v9.0) and PR #59674 (__manual_recovery, master
+ *   2025-04-08) came after the release-8.5 branch and were not in it as of 2025-06-27. Their first
+ *   release is not established: `IMPORT_OPTION_SINCE` gates them at v9.0.0, an assumption, so
+ *   they are errors (`unsupported-on-version`) up to v8.5.x and not flagged from v9.0.0, where a
+ *   false error would block a valid statement (a refused statement loses no data). `group_key`
+ *   follows TiDB's naming rule (pkg/util/naming `CheckWithMaxLen(v, 256)`:
+ *   `^[a-zA-Z0-9_-]{0,256}$`, and non-empty).
  * - `FORMAT 'auto'` is accepted (TiDB's own default when FORMAT is absent passes its check).
- * - `cloud_storage_uri` accepts S3 (`s3`, `ks3`, `oss`) and GCS (`gs`, `gcs`) URIs everywhere.
- *   Azure (`azure`, `azblob`): newer pkg/executor/importer/import.go `initOptions` refuses every
- *   backend but S3 and GCS ("only support s3 and gcs now", error 8164), but TiDB's own
- *   import_test.go@0272fa72 (TestInitOptionsPositiveCase) accepts azure:// and azblob://, and
- *   which release started refusing them could not be established: not flagged (a failing
- *   statement loses no data; a false error would block a valid import). Any other scheme is 8164.
- * - `character_set`: binary, utf8mb4, utf8, gb18030, gbk, latin1, ascii on every version with
- *   IMPORT INTO (`config.ParseCharset`; utf8/latin1/ascii came with tidb PRs #42699 and #44435 in
- *   April and June 2023, before v7.2.0 shipped IMPORT INTO).
+ * - `cloud_storage_uri` accepts S3 (`s3`, `ks3`, `oss`) and GCS (`gs`, `gcs`) URIs everywhere, and
+ *   Azure (`azure`, `azblob`) here; any other scheme is 8164. Whether TiDB takes Azure depends on
+ *   the version: the option came with pingcap/tidb PR #46998 (v7.4.0) together with the check
+ *   `b.GetS3() == nil && b.GetGcs() == nil` -> 8164 ("only support s3 and gcs now"), unchanged on
+ *   master to 2025-12 and in no v8.5.x release note up to v8.5.5; a newer import_test.go
+ *   (TestInitOptionsPositiveCase) accepts azure:// and azblob://. The version gate
+ *   (`unsupported-on-version`, `CLOUD_STORAGE_AZURE_SINCE`) reports Azure on v7.4.0 - v8.5.5 and
+ *   nothing after, where the first accepting release is not established.
+ * - `character_set`: binary, utf8mb4, utf8, gb18030, gbk, latin1, ascii (case-insensitive) on every
+ *   version with IMPORT INTO: `initOptions` refuses an empty value, then `config.ParseCharset`,
+ *   whose list came with tidb PR #42699 (2023-04-03, before v7.2.0) and is unchanged on master.
  * - Without FORMAT, TiDB detects the format from the file suffix and then rejects CSV-only
  *   options for `.sql`/`.parquet` files; this is reported as 8166 too.
  * - IMPORT INTO inside an explicit transaction is the caller's check (it needs the sequence).
@@ -61,6 +69,23 @@ const CLOUD_SORT_SCHEMES = new Set(['s3', 'ks3', 'oss', 'gs', 'gcs', 'azure', 'a
 
 /** Options newer than the first IMPORT INTO release, by the first TiDB release that has them (see above). */
 export const IMPORT_OPTION_SINCE = { group_key: '9.0.0', __manual_recovery: '9.0.0' } as const;
+
+/** What TiDB's sources establish about GROUP_KEY's and __manual_recovery's first release (for messages). */
+export const GROUP_KEY_NOTE =
+  'it came with pingcap/tidb PR #62369 (August 2025), after the release-8.5 branch; no release up to v8.5.5 has it, and its first release is not established';
+export const MANUAL_RECOVERY_NOTE =
+  'this internal option came with pingcap/tidb PR #59674 (April 2025), after the release-8.5 branch; no release up to v8.5.5 is known to have it, and its first release is not established';
+
+/** First version not established to refuse an Azure `CLOUD_STORAGE_URI` (v8.5.5, the newest release, refuses it). */
+export const CLOUD_STORAGE_AZURE_SINCE = '8.5.6';
+export const AZURE_SORT_NOTE =
+  'Global Sort takes only S3 and GCS there (error 8164, pkg/executor/importer/import.go `initOptions` from v7.4.0 through v8.5.5; only newer development builds accept Azure), so use an s3:// or gs:// URI';
+
+/** An Azure Blob Storage URI (`azure://`, `azblob://`). */
+export function isAzureUri(value: string): boolean {
+  const scheme = schemeOf(value);
+  return scheme === 'azure' || scheme === 'azblob';
+}
 
 /** TiDB's naming rule for GROUP_KEY: pkg/util/naming `CheckWithMaxLen(name, 256)`. */
 const GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;

@@ -1,5 +1,5 @@
 /**
- * The hand-over between the two workflows of fork mode (docs/github/fork-mode.md). The
+ * The hand-over between the two workflows of fork mode (docs/github/README.md, "Pull requests from forks"). The
  * `pull_request` run (read-only token, runs on the fork's files as data) writes this bundle next
  * to the JSON report; a `workflow_run` run with a write token downloads it as an artifact and
  * posts the comments, without checking out or running anything from the fork.

@@ -17,6 +17,8 @@ export interface PullRequestEvent {
   readonly fromFork: boolean;
   /** `pull_request.changed_files`: how many files GitHub says the pull request changes. */
   readonly changedFiles?: number;
+  /** `pull_request.user.login`: the author, whose own approval never counts. */
+  readonly author?: string;
 }
 
 export interface MergeGroupEvent {
@@ -81,6 +83,8 @@ function pullRequestOf(value: unknown): PullRequestEvent | string {
   if (changed !== undefined && (!Number.isSafeInteger(changed) || (changed as number) < 0)) return '`pull_request.changed_files` is not a count';
   const repoName = (side: Json): unknown => (isObject(side['repo']) ? side['repo']['full_name'] : undefined);
   const headRepo = repoName(head);
+  const user = value['user'];
+  const author = isObject(user) && typeof user['login'] === 'string' && user['login'] !== '' ? user['login'] : undefined;
   return {
     number: number as number,
     headSha: head['sha'],
@@ -88,5 +92,6 @@ function pullRequestOf(value: unknown): PullRequestEvent | string {
     // A head repository that is gone (a deleted fork) is `null`: still a fork, read-only token.
     fromFork: head['repo'] === null || (typeof headRepo === 'string' && headRepo !== repoName(base)),
     ...(changed !== undefined ? { changedFiles: changed as number } : {}),
+    ...(author !== undefined ? { author } : {}),
   };
 }

@@ -35,6 +35,7 @@ import { BUNDLE_FILE, makePublishBundle, readPublishBundle } from './bundle.js';
 import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent } from './event.js';
 import { listPullRequestFiles as listValidatedFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
+import { approveWeakenings } from './github-reads.js';
 import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
 /** Exit statuses of cli.md, shared by the action. */
@@ -184,7 +185,15 @@ function policyFilesOf(policyPath: string, read: (path: string) => string | unde
   const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : []))) : [];
   // Posture snapshots count as the policy too (github.md, `scope`): a changed one changes verdicts everywhere.
   const snapshots = loaded.ok ? loaded.policy.clusters.flatMap((c) => (c.posture ? [c.posture.path] : [])) : [];
-  return [...new Set([policyPath, ...requested, ...configs, ...snapshots])];
+  // And the baseline: entries it gains or loses change which findings fail, anywhere.
+  const baseline = loaded.ok && loaded.policy.baseline ? [loaded.policy.baseline.path] : [];
+  return [...new Set([policyPath, ...requested, ...configs, ...snapshots, ...baseline])];
+}
+
+/** The policy's `baseline:` file, when it names one. */
+function baselinePathOf(policyPath: string, read: (path: string) => string | undefined): string | undefined {
+  const loaded = loadPolicy(policyPath, read);
+  return loaded.ok ? loaded.policy.baseline?.path : undefined;
 }
 
 async function runAction(): Promise<void> {
@@ -328,7 +337,15 @@ async function runAction(): Promise<void> {
     for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(finding);
     return;
   }
-  const result = outcome.result;
+  let result = outcome.result;
+  if (pr && client) {
+    // A weakened policy an owner approved (base branch CODEOWNERS) is a notice, not a failure.
+    try {
+      result = await approveWeakenings(client, { owner: env.owner, repo: env.repo }, pr, result);
+    } catch (error) {
+      warn(`Could not check the approvals of the weakened policy (${describeError(error)}); it is not approved.`);
+    }
+  }
   const { report } = result;
   const failing = failsCheck(report.findings, inputs.failOn);
   const scopeText = scopeMode === 'changed' ? (scope ? scope.description : unlisted) : 'all files';
@@ -619,7 +636,9 @@ async function fetchBasePolicy(
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
     for (let round = 0; round < 16; round++) {
-      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      // The files it extends, and its baseline (policy-weakened compares the entries).
+      const baseline = baselinePathOf(path, (p) => files[p]);
+      const missing = policyFilesOf(path, (p) => files[p]).filter((f) => !tried.has(f) && (/\.ya?ml$/.test(f) || f === baseline));
       if (!missing.length) break;
       for (const extended of missing) {
         tried.add(extended);

@@ -15,13 +15,15 @@
  *   with a message. The reads themselves are bounded (src/files/confined.ts), so this is the
  *   last line, for inputs that are legitimately enormous.
  *
- * The heavy modules are imported lazily (the bundle initialises them on first import), so the
- * waiting parent costs one node start-up and little memory. Other commands (`rules`, `explain`,
+ * The rest of the program (main.ts) is imported lazily, from a bundle of its own (dist/cli-main.js),
+ * so `--version`, `--help` and the waiting parent cost one node start-up and little memory. Other commands (`rules`, `explain`,
  * `--version`) run in-process.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scrubAbsolutePaths } from '../../core/scrub-paths.js';
+import { quickAnswer } from './usage.js';
+import { childHeapFlags } from './child-flags.js';
 
 /** Set in the child's environment; also lets a caller run `check` without the supervising parent. */
 export const IN_CHILD_ENV = 'TIDB_IMPORT_GUARD_NO_SUPERVISOR';
@@ -78,7 +80,7 @@ async function runInProcess(argv: readonly string[]): Promise<void> {
 
 function supervise(argv: readonly string[]): void {
   const stderr = guardedWriter(process.stderr);
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
+  const child = spawn(process.execPath, [...childHeapFlags(process.execArgv, process.env['NODE_OPTIONS']), ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
     stdio: ['inherit', 'inherit', 'pipe'],
     env: { ...process.env, [IN_CHILD_ENV]: '1' },
   });
@@ -125,5 +127,11 @@ function supervise(argv: readonly string[]): void {
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === 'check' && process.env[IN_CHILD_ENV] === undefined) supervise(argv);
+// `--version` and `--help` are answered before the rest of the program is loaded (dist/cli.js is
+// this file alone; main.ts and everything it imports is dist/cli-main.js).
+const quick = quickAnswer(argv[0]);
+if (quick) {
+  guardedWriter(process.stdout)(quick.stdout);
+  process.exitCode = quick.code;
+} else if (argv[0] === 'check' && process.env[IN_CHILD_ENV] === undefined) supervise(argv);
 else await runInProcess(argv);

@@ -6,10 +6,12 @@
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
  * The program around it (streams, signals, crashes, out of memory) is bin.ts.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Finding } from '../../core/types.js';
+import { serializeBaseline } from '../../parse/baseline/format.js';
+import type { BaselineTarget } from '../baseline-file.js';
 import { parseArgs } from 'node:util';
-import { TOOL_VERSION } from '../../core/tool-version.js';
 import { formatJson } from '../../report/json.js';
 import { failsCheck } from '../../report/verdict.js';
 import { formatText } from '../../report/text.js';
@@ -22,34 +24,15 @@ import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '..
 import { readRuleDoc } from '../rule-docs.js';
 import { suggest } from '../../core/suggest.js';
 import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { gitIgnoredNote } from './scope-notes.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
 import type { CliIo } from './io.js';
+import { quickAnswer, USAGE } from './usage.js';
 
 export type { CliIo } from './io.js';
 
-const USAGE = `Usage:
-  tidb-import-guard check [PATH...] [options]   lint Lightning configs and SQL against the policy
-  tidb-import-guard posture fetch|verify ...    read the clusters' real posture, compare the policy with it
-  tidb-import-guard init [--posture FILE...]     write a draft policy from the repository (and snapshots)
-  tidb-import-guard explain RULE-ID             show a rule's documentation
-  tidb-import-guard rules                       list the rules
-  tidb-import-guard --version | --help
-
-Options of check:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
-  --format FORMAT      text (default), json, sarif or github (workflow annotations)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error (default), warning, notice or never
-  --base-policy FILE   the policy before the change (enables policy-weakened)
-  --root DIR           the repository root (default: the git top level of the current directory)
-  --quiet              report errors only
-  --max-warnings N     also fail (exit 1) when more than N warnings remain
-  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
-`;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
@@ -57,13 +40,10 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version' || command === '-v') {
-    io.stdout(`tidb-import-guard ${TOOL_VERSION}\n`);
-    return 0;
+  const quick = quickAnswer(command);
+  if (quick) {
+    io.stdout(quick.stdout);
+    return quick.code;
   }
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest, io);
@@ -116,6 +96,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -152,15 +134,23 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
-    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.root !== undefined ? { root: resolve(io.cwd, values.root) } : {}),
     ...(positionals.length ? { paths: positionals } : {}),
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
     ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+    ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
+    ...(values['update-baseline'] ? { updateBaseline: true } : {}),
   });
+  if (values['update-baseline'] && !outcome.fatal && outcome.baseline) {
+    const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);
+    if (written !== 0) return written;
+  }
   // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
   for (const e of outcome.excluded ?? []) {
     io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
   }
+  const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
+  if (ignoredNote) io.stderr(ignoredNote);
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
   const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });
@@ -189,5 +179,19 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`tidb-import-guard: too many warnings (more than --max-warnings ${maxWarnings})\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `--update-baseline`: the file, rewritten from the findings the run took as recorded. */
+function writeBaseline(target: BaselineTarget, findings: readonly Finding[], io: CliIo): number {
+  const recorded = findings.filter((f) => f.suppression?.kind === 'baseline');
+  try {
+    mkdirSync(dirname(target.absolute), { recursive: true });
+    writeFileSync(target.absolute, serializeBaseline(recorded));
+  } catch (error) {
+    io.stderr(`tidb-import-guard: cannot write the baseline ${safeText(target.file)}: ${describeFsError(error)}\n`);
+    return 2;
+  }
+  io.stderr(`tidb-import-guard: wrote ${recorded.length} baseline entr${recorded.length === 1 ? 'y' : 'ies'} to ${safeText(target.file)}\n`);
   return 0;
 }

@@ -1,0 +1,52 @@
+/**
+ * Fingerprints are a contract (cli.md: baselines and suppressions record them): rewording a
+ * message must not change one. This pins the fingerprint of every finding on the example
+ * repository and on a corpus touching every file-level rule. The expected values were recorded
+ * before the messages were split into headline and `help`; update them only on purpose.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRepository } from '../../src/shells/check-repository.js';
+import { FIXED_TODAY, lint } from '../helpers/repo.js';
+
+const FIXTURE = new URL('../fixtures/fingerprints.json', import.meta.url);
+
+const CORPUS: Record<string, string> = {
+  'migrations/prod/bad-options.sql':
+    "IMPORT INTO app.a FROM 's3://b/a.csv' WITH THREAD='x', THREAD=2, SKIP_ROWS=1, FORMAT='parquet';\n" +
+    "IMPORT INTO app.b FROM 'relative/b.csv';\n" +
+    "BEGIN;\nIMPORT INTO app.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\nCOMMIT;\n" +
+    "IMPORT INTO app.d (a, @v) SET b = SLEEP(1) FROM 's3://k:s@b/d.csv?secret-access-key=abcdefgh12345678';\n",
+  'migrations/legacy/new-features.sql': "IMPORT INTO reports.x FROM SELECT * FROM t WITH DISABLE_PRECHECK, CLOUD_STORAGE_URI='s3://b/x';\n",
+  'deploy/prod/bad.toml':
+    '[lightning]\ncheck-requirement = false\n[tidb]\npassword = "hunter2hunter2"\n[tikv-importer]\nbackend = "importer"\n' +
+    '[mydumper]\ndata-source-dir = "s3://b/d"\nfilter = ["app.x", "[bad"]\n[post-restore]\nchecksum = true\n',
+  'deploy/prod/suppressed.toml':
+    '# tidb-import-guard: ignore precheck-blocks-import\n[tikv-importer]\nbackend = "tidb"\n' +
+    '# tidb-import-guard: ignore log-backup-gap -- reason: nothing here\n[mydumper]\ndata-source-dir = "/d"\n',
+  'migrations/prod/broken.sql': "IMPORT INTO app.e FROM 's3://b/e.csv' WITH (;\n",
+  'tools/x.toml': '[tikv-importer]\nbackend = "local"\n',
+};
+
+async function fingerprints(): Promise<Record<string, string[]>> {
+  const examples = await checkRepository({
+    root: new URL('../../examples', import.meta.url).pathname,
+    cwd: new URL('../../examples', import.meta.url).pathname,
+    policyPath: new URL('../../policies/example.yml', import.meta.url).pathname,
+    today: FIXED_TODAY,
+  });
+  const corpus = await lint(CORPUS);
+  const list = (findings: readonly { rule: string; file: string; line: number; fingerprint: string }[]) =>
+    findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.fingerprint}`);
+  return { examples: list(examples.result.report.findings), corpus: list(corpus.findings) };
+}
+
+describe('fingerprints stay stable', () => {
+  it('on the example repository and on a corpus of every file-level rule', async () => {
+    const now = await fingerprints();
+    if (process.env.UPDATE_FINGERPRINTS) writeFileSync(FIXTURE, JSON.stringify(now, null, 2) + '\n');
+    const expected = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    expect(now).toEqual(expected);
+    expect(now.examples!.length).toBeGreaterThan(20);
+  });
+});
