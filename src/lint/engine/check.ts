@@ -34,6 +34,7 @@ import { sanitizeCluster, sanitizeFindings } from '../sanitize.js';
 import { TOOL_VERSION } from '../../core/tool-version.js';
 import { applyBaseline, baselineSection } from '../baseline.js';
 import type { Baseline } from '../../parse/baseline/format.js';
+import { byCodeUnit } from '../../core/compare.js';
 
 export interface CheckerOptions {
   readonly policy: Policy;
@@ -531,12 +532,12 @@ function settleDependents(
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      byCodeUnit(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-      (a.cluster ?? '').localeCompare(b.cluster ?? '') ||
-      a.message.localeCompare(b.message),
+      byCodeUnit(a.rule, b.rule) ||
+      byCodeUnit(a.cluster ?? '', b.cluster ?? '') ||
+      byCodeUnit(a.message, b.message),
   );
 }
 

@@ -23,6 +23,7 @@ import {
   type LightningSectionSpec,
   type LightningValueKind,
 } from './keys.js';
+import { byCodeUnit } from '../../core/compare.js';
 
 export interface LightningProblem {
   readonly kind: 'invalid' | 'deprecated';
@@ -41,7 +42,7 @@ export function validateLightningConfig(doc: TomlDocument, config: LightningConf
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);
   checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.kind, b.kind));
 }
 
 // ---------------------------------------------------------------------------------------------
