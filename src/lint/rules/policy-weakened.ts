@@ -13,7 +13,7 @@ export interface PolicyWeakenedSubject {
  *
  * The severity is each weakening's own, decided from the BASE policy (weakened.ts): the engine
  * does not apply the head policy's `rules:` map to this rule, so a pull request cannot switch off
- * or lower the rule that reports what it relaxes (github.md, "Approving a weakened policy").
+ * or lower the rule that reports what it relaxes (docs/github/README.md, "Approving a weakened policy").
  */
 export const rule: Rule<PolicyWeakenedSubject> = {
   id: 'policy-weakened',

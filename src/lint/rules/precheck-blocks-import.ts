@@ -17,7 +17,7 @@ export const rule: Rule<JobSubject> = {
     if (!job.physical || analysis.blocking === 'passes' || analysis.override || analysis.precheck === 'absent') return [];
     const guards = guardsText(analysis);
     const writes = `It writes ${analysis.writes?.text ?? writtenText(job)}. `;
-    // Where blocking is not established (domain.md section 2), the job may be rejected or may run:
+    // Where blocking is not established (docs/rules/precheck-blocks-import.md), the job may be rejected or may run:
     // the gap rules report the second case.
     const maybe = analysis.blocking === 'unestablished';
     const rejected = maybe ? 'may be rejected at start' : 'will be rejected at start';

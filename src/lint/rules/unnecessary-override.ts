@@ -35,7 +35,7 @@ export const rule: Rule<JobSubject> = {
         rule: 'unnecessary-override',
         severity: 'warning',
         span: override.span,
-        // The precheck runs once, at start (domain.md section 2): passing it never makes an
+        // The precheck runs once, at start (docs/rules/precheck-blocks-import.md): passing it never makes an
         // import safe, so the message must not suggest that it does.
         message: `${overrideWhat(job)} protects nothing here: ${why}${also}. Remove it. (The precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected.)`,
         cluster: cluster.name,

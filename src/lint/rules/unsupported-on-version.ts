@@ -32,7 +32,7 @@ export const rule: Rule<JobSubject> = {
       }
       if (f.removedIn) {
         // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
-        // that removed them (rules.md); a deprecation before it when the docs deprecated it.
+        // that removed them (docs/policy.md); a deprecation before it when the docs deprecated it.
         if (atLeast(have, f.removedIn)) {
           out.push({
             rule: 'invalid-lightning-config',

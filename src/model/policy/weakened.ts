@@ -123,7 +123,7 @@ export interface DiffOptions {
 /** policy-weakened's own default (`weakeningSeverity` needs it whatever the caller passes). */
 const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'error' };
 
-/** What `policy-weakened` reports at: the base policy's setting only (github.md), default error. */
+/** What `policy-weakened` reports at: the base policy's setting only (docs/github/README.md), default error. */
 export function weakeningSeverity(base: Policy): Severity | 'off' {
   return base.rules['policy-weakened'] ?? OWN_DEFAULTS['policy-weakened'] ?? 'error';
 }
@@ -605,7 +605,7 @@ function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
   }
   // Size never hides an import (an over-limit SQL file is still scanned, any other one is an
   // error), so a lower limit is stricter; a higher one lets a pull request make the runner hold
-  // larger files whole (rules.md lists it as a weakening).
+  // larger files whole (docs/policy.md lists it as a weakening).
   if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: 'scan-narrowed',

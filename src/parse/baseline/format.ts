@@ -1,5 +1,5 @@
 /**
- * The baseline file (cli.md, `--baseline` / `--update-baseline` / the policy's `baseline:` key):
+ * The baseline file (README.md "Command line", `--baseline` / `--update-baseline` / the policy's `baseline:` key):
  * the findings a team accepted when it adopted the tool, so that only new ones fail the check.
  *
  * ```json

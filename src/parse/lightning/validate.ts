@@ -1,7 +1,7 @@
 /**
  * Would TiDB Lightning accept this config? Reports what makes Lightning refuse to start (`invalid`,
  * for the `invalid-lightning-config` rule) and deprecated spellings (`deprecated`, for
- * `deprecated-lightning-key`). Facts: domain.md section 9; key table: keys.ts.
+ * `deprecated-lightning-key`). Facts: docs/rules/deprecated-lightning-key.md; key table: keys.ts.
  *
  * Messages name keys, never values of free-form settings (a value may be a secret); enum-like values
  * (backend, strategy) are quoted because they are not secrets and the author needs to see them.
@@ -274,7 +274,7 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   const entry = doc.entry(['tikv-importer', 'backend']);
   if (entry && typeof entry.value !== 'string') return; // reported as a wrong type
   const backend = config.backend;
-  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (rules.md,
+  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (docs/policy.md,
   // "Terms"): a fragment gets its backend from the command line.
   if (!backend && !config.importerHeader && !doc.table(['mydumper']) && !isTableValue(doc.value['mydumper'])) return;
   if (!backend || backend.value === '') {

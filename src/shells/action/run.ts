@@ -38,7 +38,7 @@ import { checkWorkspaceHead, CHECKOUT_HINT } from './checkout.js';
 import { approveWeakenings } from './github-reads.js';
 import { createClient, describeError, errorStatus, rateLimitOf, writesStopped, WritesStoppedError, DEFAULT_RETRY_POLICY, type GitHubClient, type RetryPolicy } from './github-api.js';
 
-/** Exit statuses of cli.md, shared by the action. */
+/** Exit statuses of README.md "Command line", shared by the action. */
 const EXIT_FINDINGS = 1;
 const EXIT_COULD_NOT_CHECK = 2;
 
@@ -61,7 +61,7 @@ interface Environment {
   readonly mergeGroup?: MergeGroupEvent;
 }
 
-/** Paths of the runner's machine that must not appear in messages (github.md). */
+/** Paths of the runner's machine that must not appear in messages (docs/github/README.md). */
 let runnerPaths: readonly { path: string; name: string }[] = [];
 
 /** A message with the runner's absolute paths replaced by what they are. */
@@ -183,7 +183,7 @@ function policyFilesOf(policyPath: string, read: (path: string) => string | unde
     return read(path);
   });
   const configs = loaded.ok ? loaded.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : []))) : [];
-  // Posture snapshots count as the policy too (github.md, `scope`): a changed one changes verdicts everywhere.
+  // Posture snapshots count as the policy too (docs/github/README.md, `scope`): a changed one changes verdicts everywhere.
   const snapshots = loaded.ok ? loaded.policy.clusters.flatMap((c) => (c.posture ? [c.posture.path] : [])) : [];
   // And the baseline: entries it gains or loses change which findings fail, anywhere.
   const baseline = loaded.ok && loaded.policy.baseline ? [loaded.policy.baseline.path] : [];

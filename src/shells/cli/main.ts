@@ -145,7 +145,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);
     if (written !== 0) return written;
   }
-  // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
+  // A named path the policy's scan excludes is not linted: said, never skipped silently (README.md "Command line").
   for (const e of outcome.excluded ?? []) {
     io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
   }
