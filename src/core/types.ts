@@ -33,6 +33,8 @@ export interface Diagnostic {
   readonly message: string;
   /** What to do: the exact statement, command, replacement line or policy change (README.md "Command line" `help`). */
   readonly help?: string;
+  /** Which of the rule's `meta.messages` worded it (tests; not part of the JSON report). */
+  readonly messageId?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   /**
@@ -49,6 +51,11 @@ export interface Diagnostic {
   readonly fingerprintKey?: string;
   /** The text under `span` is a secret: it must not feed even the fingerprint. */
   readonly secretSpan?: boolean;
+  /**
+   * Where the finding is, when that is a place in the policy (a glob, a waiver, a changed key)
+   * rather than `span` in the file being read.
+   */
+  readonly at?: Location;
   /** Identifies the import job (within its file) a posture finding is about. */
   readonly job?: string;
   /**
@@ -56,7 +63,12 @@ export interface Diagnostic {
    * cluster, is covered by a reviewed exception (suppression or waiver): e.g. an override whose
    * every gap was waived. The engine appends the exceptions' reasons.
    */
-  readonly whenExcepted?: { readonly rules: readonly string[]; readonly severity: Severity; readonly message: string };
+  readonly whenExcepted?: {
+    readonly rules: readonly string[];
+    readonly severity: Severity;
+    readonly message: string;
+    readonly messageId?: string;
+  };
 }
 
 /** A resolved region of a file: repository-relative path, 1-based line/column, end exclusive. */
@@ -76,6 +88,8 @@ export interface Finding extends Location {
   readonly message: string;
   /** What to do about it (commands, replacements); omitted when the rule has nothing concrete. */
   readonly help?: string;
+  /** Which of the rule's `meta.messages` worded it (tests; no report format prints it). */
+  readonly messageId?: string;
   readonly cluster?: string;
   readonly tables?: readonly string[];
   readonly suppressed: boolean;
@@ -83,6 +97,11 @@ export interface Finding extends Location {
   readonly suppression?: { readonly kind: 'inline' | 'waiver' | 'baseline'; readonly reason: string };
   readonly fingerprint: string;
   readonly fix?: { readonly title: string; readonly replacement: string };
+  /**
+   * The import job (within `file`) the finding is about, as an opaque key: the reports show the
+   * findings of one job as one message (report/groups.ts). Not part of the JSON report.
+   */
+  readonly job?: string;
 }
 
 /** A file as the shell hands it to the core: repository-relative path with `/`, and its bytes. */

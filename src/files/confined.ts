@@ -232,17 +232,50 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
     return { real };
   };
 
+  // Real paths of directories, so that reading many files of one directory resolves it once
+  // (fs.realpathSync looks at every component of every path it is given).
+  const realDirs = new Map<string, string | undefined>();
+  const realDirOf = (dir: string): string | undefined => {
+    if (realDirs.has(dir)) return realDirs.get(dir);
+    const real = realOf(dir);
+    realDirs.set(dir, real);
+    return real;
+  };
+  /**
+   * The common case in few system calls: a file that is not a link, in a directory whose real
+   * path lies under an allowed root, is its directory's real path and its name; opened with
+   * O_NOFOLLOW, that is the file itself. Anything else (a link, a missing file, an error) is
+   * undefined, and the caller takes the full path through `locate`, with its own messages.
+   */
+  const openDirect = (path: string): number | undefined => {
+    const abs = absolute(path);
+    const cut = abs.lastIndexOf(sep);
+    const name = abs.slice(cut + 1);
+    if (cut <= 0 || name === '' || name === '.' || name === '..') return undefined;
+    const dir = realDirOf(abs.slice(0, cut));
+    if (dir === undefined) return undefined;
+    const real = dir.endsWith(sep) ? dir + name : dir + sep + name;
+    if (!allowed(real)) return undefined;
+    try {
+      return fs.openSync(real, O_READ);
+    } catch {
+      return undefined;
+    }
+  };
+
   /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
   const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
-    const where = locate(path);
-    if (!('real' in where)) return where;
-    let fd: number;
-    try {
-      fd = fs.openSync(where.real, O_READ);
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === 'ENOENT') return fail(path, 'missing', 'does not exist');
-      return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+    let fd: number | undefined = lexicalRoots.some((r) => isUnder(absolute(path), r)) ? openDirect(path) : undefined;
+    if (fd === undefined) {
+      const where = locate(path);
+      if (!('real' in where)) return where;
+      try {
+        fd = fs.openSync(where.real, O_READ);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (code === 'ENOENT') return fail(path, 'missing', 'does not exist');
+        return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
+      }
     }
     try {
       const st = fs.fstatSync(fd);

@@ -56,12 +56,13 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   if (options.update || !options.fullScope) return { findings: out, unused: [], absent: [] };
   const absent = [...byKey.values()].filter((e) => !used.has(e));
   const unused = absent.flatMap((e) =>
-    unusedSuppression.check({ kind: 'baseline', rules: [e.rule], file: e.file, span: { start: 0, end: 0 } }).map(
+    unusedSuppression.check!({ exceptions: [{ kind: 'baseline', state: 'unused', rules: [e.rule], file: e.file }] }).map(
       (d): Finding => ({
         rule: d.rule,
         severity: d.severity,
         ...e.location,
         message: d.message,
+        ...(d.help !== undefined ? { help: d.help } : {}),
         suppressed: false,
         fingerprint: fingerprint([d.rule, baseline.file, e.fingerprint]),
       }),

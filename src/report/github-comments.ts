@@ -6,6 +6,8 @@ import type { Finding, Severity } from '../core/types.js';
 import { fingerprintMarker, policyMarker, resolvedMarker } from './markers.js';
 import { holdsSecret } from '../lint/sanitize.js';
 import { codeSpan, fenceFor, inlineMarkdown, linkTarget, safeInFence } from './markdown.js';
+import { groupHelp } from './help.js';
+import { SEVERITY_RANK } from '../core/types.js';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '🛑 error',
@@ -43,22 +45,75 @@ export function suggestedLine(finding: Finding, lineText: string | undefined): s
   return line;
 }
 
-export function renderFindingMarkdown(finding: Finding, context: CommentContext): string {
-  const docs = linkTarget(context.docsUrl?.(finding.rule));
-  const rule = docs ? `[${codeSpan(finding.rule)}](${docs})` : codeSpan(finding.rule);
-  const cluster = finding.cluster ? ` · cluster ${codeSpan(finding.cluster)}` : '';
-  return `**${SEVERITY_LABEL[finding.severity]}** ${rule}${cluster}\n\n${inlineMarkdown(finding.message, { blockStart: true })}`;
+/** A rule id as inline Markdown, linked to its doc page when the context knows where docs live. */
+export function ruleLink(ruleId: string, context: CommentContext): string {
+  const docs = linkTarget(context.docsUrl?.(ruleId));
+  return docs ? `[${codeSpan(ruleId)}](${docs})` : codeSpan(ruleId);
 }
 
-/** One review comment for all findings on one line; markers for every finding it reports. */
-export function renderReviewComment(findings: readonly Finding[], context: CommentContext): string {
-  const parts = findings.map((finding) => renderFindingMarkdown(finding, context));
+/** Alternatives of a help as one Markdown sentence: `a; or b; or c`. */
+function helpMarkdown(parts: readonly string[]): string {
+  return parts.map((part, i) => `${i > 0 ? 'or ' : ''}${inlineMarkdown(part)}`).join('; ');
+}
+
+export function renderFindingMarkdown(finding: Finding, context: CommentContext): string {
+  const cluster = finding.cluster ? ` · cluster ${codeSpan(finding.cluster)}` : '';
+  const help = groupHelp([finding]).own.get(finding) ?? [];
+  const fix = help.length ? `\n\n**Fix:** ${helpMarkdown(help)}` : '';
+  return `**${SEVERITY_LABEL[finding.severity]}** ${ruleLink(finding.rule, context)}${cluster}\n\n${inlineMarkdown(finding.message, { blockStart: true })}${fix}`;
+}
+
+/** Members of a group shown before the rest fold into a `<details>`. */
+export const GROUP_LINES_SHOWN = 5;
+
+/**
+ * The findings of one import job (or one line) as one message (report/groups.ts): the lead says
+ * what is wrong once, with its fix; then one line per other finding (each gap: log backup, each
+ * changefeed) with its own fix; then the fixes they share, once. Past `GROUP_LINES_SHOWN` lines
+ * the rest are folded in a `<details>` with a count.
+ */
+export function renderGroupMarkdown(findings: readonly Finding[], context: CommentContext, line = findings[0]?.line): string {
+  const [lead, ...rest] = findings as [Finding, ...Finding[]];
+  // Findings not on the commented line say where they are.
+  const at = (f: Finding): string => (f.line !== line ? ` (line ${f.line})` : '');
+  if (rest.length === 0) return renderFindingMarkdown(lead, context);
+  const helps = groupHelp(findings);
+  const clusters = [...new Set(findings.map((f) => f.cluster).filter((c): c is string => c !== undefined))];
+  const cluster = clusters.length ? ` · cluster ${clusters.map((c) => codeSpan(c)).join(', ')}` : '';
+  const worst = findings.reduce((w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w), lead.severity);
+  const parts: string[] = [`**${SEVERITY_LABEL[worst]}** · ${findings.length} findings about this import${cluster}`];
+  const leadHelp = helps.own.get(lead) ?? [];
+  parts.push(
+    `${ruleLink(lead.rule, context)}${at(lead)}: ${inlineMarkdown(lead.message)}${leadHelp.length ? `<br>\n**Fix:** ${helpMarkdown(leadHelp)}` : ''}`,
+  );
+  const item = (f: Finding): string => {
+    const own = helps.own.get(f) ?? [];
+    return `- ${SEVERITY_LABEL[f.severity].split(' ')[0]} ${ruleLink(f.rule, context)}${at(f)}: ${inlineMarkdown(f.message)}${own.length ? `<br>\n  **Fix:** ${helpMarkdown(own)}` : ''}`;
+  };
+  const shown = rest.length > GROUP_LINES_SHOWN + 1 ? rest.slice(0, GROUP_LINES_SHOWN) : rest;
+  const folded = rest.slice(shown.length);
+  parts.push(shown.map(item).join('\n'));
+  if (folded.length) {
+    parts.push(`<details><summary>${folded.length} more findings about this import</summary>\n\n${folded.map(item).join('\n')}\n\n</details>`);
+  }
+  if (helps.shared.length) parts.push(`**Or instead, for all of the above:** ${helpMarkdown(helps.shared)}`);
+  return parts.join('\n\n');
+}
+
+/**
+ * One review comment for the findings of one group (one import job, or one line); markers for
+ * every finding it reports. A suggested change is offered only for findings on `line` (the line
+ * the comment is on; default: the first finding's).
+ */
+export function renderReviewComment(findings: readonly Finding[], context: CommentContext, line = findings[0]?.line): string {
+  const parts = [renderGroupMarkdown(findings, context, line)];
   // Only one suggested change per comment: two on the same line would conflict when applied.
   for (const finding of findings) {
-    const line = suggestedLine(finding, context.lineText?.(finding.file, finding.line));
-    if (line === undefined) continue;
-    const f = fenceFor(line);
-    parts.push(`${inlineMarkdown(finding.fix?.title ?? 'Suggested fix', { blockStart: true })}:\n\n${f}suggestion\n${line}\n${f}`);
+    if (finding.line !== line || finding.file !== findings[0]?.file) continue;
+    const suggested = suggestedLine(finding, context.lineText?.(finding.file, finding.line));
+    if (suggested === undefined) continue;
+    const f = fenceFor(suggested);
+    parts.push(`${inlineMarkdown(finding.fix?.title ?? 'Suggested fix', { blockStart: true })}:\n\n${f}suggestion\n${suggested}\n${f}`);
     break;
   }
   const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));

@@ -7,7 +7,10 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { CheckResult, ClusterPosture } from '../lint/result.js';
 import { SEVERITY_LABEL } from './github-comments.js';
-import { codeSpan, escapeMarkdownText, linkTarget, tableCell } from './markdown.js';
+import { codeSpan, escapeMarkdownText, inlineMarkdown, linkTarget, tableCell } from './markdown.js';
+import { groupFindings, type FindingGroup } from './groups.js';
+import { groupHelp } from './help.js';
+import { ruleDocUrl } from './doc-links.js';
 
 export { tableCell };
 
@@ -32,8 +35,13 @@ export interface SummaryInput {
   /** Sentences about how this run went (a fallback, a skipped API call). */
   readonly notes?: readonly string[];
   readonly findingLink?: (finding: Finding) => string | undefined;
+  /** A rule's doc page; default: at this release (report/doc-links.ts). */
+  readonly docsUrl?: (ruleId: string) => string | undefined;
   readonly maxLength?: number;
 }
+
+/** Rows of a section shown before the rest fold into a `<details>`. */
+export const SUMMARY_ROWS_SHOWN = 10;
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
 
@@ -93,12 +101,35 @@ function headline(input: SummaryInput): string {
   return `${verdict}: ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })} (${plural(summary.files, 'file')}, ${plural(summary.jobs, 'import job')}).`;
 }
 
-function findingRow(finding: Finding, link: string | undefined): string {
-  const location = `${finding.file}:${finding.line}`;
+function ruleCell(ruleId: string, docsUrl: (ruleId: string) => string | undefined): string {
+  const code = codeSpan(ruleId, { table: true, max: 100 });
+  const target = linkTarget(docsUrl(ruleId));
+  return target ? `[${code}](${target})` : code;
+}
+
+function helpCell(parts: readonly string[]): string {
+  return parts.map((part, i) => `${i > 0 ? 'or ' : ''}${inlineMarkdown(part, { table: true })}`).join('; ');
+}
+
+/**
+ * One row per group (report/groups.ts): the findings of one import job read as one message, the
+ * lead's headline and fix, then a line per other finding with its own fix, then the shared fixes.
+ */
+function groupRow(group: FindingGroup, link: string | undefined, docsUrl: (ruleId: string) => string | undefined): string {
+  const [lead, ...rest] = group.findings as [Finding, ...Finding[]];
+  const location = `${group.anchor.file}:${group.anchor.line}`;
   const code = codeSpan(location, { table: true, max: 500 });
   const target = linkTarget(link);
   const where = target ? `[${code}](${target})` : code;
-  return `| ${SEVERITY_LABEL[finding.severity]} | ${where} | ${codeSpan(finding.rule, { table: true, max: 100 })} | ${tableCell(finding.message)} |`;
+  const helps = groupHelp(group.findings);
+  const fix = (f: Finding): string => {
+    const own = helps.own.get(f) ?? [];
+    return own.length ? ` **Fix:** ${helpCell(own)}` : '';
+  };
+  const lines = [`${tableCell(lead.message)}${fix(lead)}`];
+  for (const f of rest) lines.push(`• ${ruleCell(f.rule, docsUrl)}: ${tableCell(f.message)}${fix(f)}`);
+  if (helps.shared.length) lines.push(`**Or instead, for all of the above:** ${helpCell(helps.shared)}`);
+  return `| ${SEVERITY_LABEL[lead.severity]} | ${where} | ${ruleCell(lead.rule, docsUrl)} | ${lines.join('<br>')} |`;
 }
 
 export function renderSummary(input: SummaryInput): string {
@@ -127,22 +158,37 @@ export function renderSummary(input: SummaryInput): string {
   // Room for the tail and one "left out" line.
   const budget = maxLength - tailText.length - 200;
   let left = 0;
+  const docsUrl = input.docsUrl ?? ((ruleId: string) => ruleDocUrl(ruleId));
+  const tableHead = '| Severity | Where | Rule | Message |\n|---|---|---|---|';
+  const detailsClose = '\n\n</details>';
   for (const section of input.sections) {
     if (section.findings.length === 0) continue;
-    const sectionHead = `\n\n### ${section.title} (${section.findings.length})\n\n| Severity | Where | Rule | Message |\n|---|---|---|---|`;
+    const sectionHead = `\n\n### ${section.title} (${section.findings.length})\n\n${tableHead}`;
     if (left > 0 || body.length + sectionHead.length > budget) {
       left += section.findings.length;
       continue;
     }
     body += sectionHead;
-    for (const finding of section.findings) {
-      const row = `\n${findingRow(finding, input.findingLink?.(finding))}`;
-      if (left > 0 || body.length + row.length > budget) {
-        left++;
+    const groups = groupFindings(section.findings);
+    let inDetails = false;
+    for (const [index, group] of groups.entries()) {
+      // Long lists fold: the first rows stay in view, the rest open on a click.
+      if (index === SUMMARY_ROWS_SHOWN && groups.length > SUMMARY_ROWS_SHOWN + 1 && left === 0) {
+        const rest = groups.slice(index).reduce((n, g) => n + g.findings.length, 0);
+        const open = `\n\n<details><summary>${plural(rest, 'more finding')}</summary>\n\n${tableHead}`;
+        if (body.length + open.length + detailsClose.length <= budget) {
+          body += open;
+          inDetails = true;
+        }
+      }
+      const row = `\n${groupRow(group, input.findingLink?.(group.anchor), docsUrl)}`;
+      if (left > 0 || body.length + row.length + (inDetails ? detailsClose.length : 0) > budget) {
+        left += group.findings.length;
         continue;
       }
       body += row;
     }
+    if (inDetails) body += detailsClose;
   }
   if (left > 0) body += `\n\n…and ${plural(left, 'more finding')} not listed here (the list was cut to stay under GitHub's size limit).`;
   return (body + tailText).slice(0, maxLength);

@@ -17,6 +17,9 @@ import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
 import type { BaselineSection, Report } from '../lint/result.js';
 import { RULES } from '../lint/rules/registry.js';
+import { PROJECT_HOME, docsBaseUrl } from './doc-links.js';
+import { helpOf } from './help.js';
+import { plainText } from '../core/plain-text.js';
 
 export interface SarifRule {
   readonly id: string;
@@ -34,6 +37,14 @@ export interface SarifInput {
   readonly informationUri?: string;
   /** The baseline the run was compared with (report.baseline): results get a `baselineState`. */
   readonly baseline?: BaselineSection;
+  /** How the run went: `executionSuccessful` false when the tool could not do its job (exit 2). */
+  readonly invocation?: SarifInvocation;
+}
+
+/** The run's own messages (why it could not do its job, what it did not lint), as SARIF notifications. */
+export interface SarifInvocation {
+  readonly executionSuccessful: boolean;
+  readonly notifications?: readonly { readonly level: 'error' | 'warning' | 'note'; readonly message: string }[];
 }
 
 export const SRCROOT = '%SRCROOT%';
@@ -45,7 +56,13 @@ const LEVEL: Readonly<Record<Severity, Sarif.ReportingConfiguration.level>> = {
   notice: 'note',
 };
 
-/** Security rules get code scanning's `security-severity`, so alerts carry a CVSS-like rank. */
+/**
+ * Security rules get code scanning's `security-severity` (a CVSS-like score; with it, code scanning
+ * files the alert under security and ranks it: 7.0-8.9 is "high"). Decision: only
+ * `plaintext-secret` is a security finding; the other rules are about data integrity (a restore or
+ * a downstream that silently lacks rows) and policy hygiene, which code scanning's security view
+ * would misfile, so they keep the plain `error`/`warning`/`note` levels.
+ */
 const SECURITY_SEVERITY: Readonly<Record<string, string>> = { 'plaintext-secret': '8.0' };
 
 function docLink(ruleId: string, docsBaseUrl: string | undefined): string {
@@ -103,8 +120,31 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
   const properties: Record<string, unknown> = {};
   if (finding.cluster) properties['cluster'] = finding.cluster;
   if (finding.tables?.length) properties['tables'] = [...finding.tables];
-  // The message already names the fix; the structured one rides along for tools that want it.
-  if (finding.fix) properties['fix'] = { title: finding.fix.title, replacement: finding.fix.replacement };
+  const help = helpOf(finding);
+  if (help !== undefined) properties['help'] = help;
+  if (finding.fix) {
+    properties['fix'] = { title: finding.fix.title, replacement: finding.fix.replacement };
+    // The same replacement as a SARIF fix (the finding's region replaced by the text), so viewers
+    // that apply fixes (VS Code's SARIF viewer) offer it. Never for a secret's region.
+    if (finding.rule !== 'plaintext-secret') {
+      result.fixes = [
+        {
+          description: { text: finding.fix.title },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: uriPath(finding.file), uriBaseId: SRCROOT },
+              replacements: [
+                {
+                  deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+                  insertedContent: { text: finding.fix.replacement },
+                },
+              ],
+            },
+          ],
+        },
+      ];
+    }
+  }
   if (Object.keys(properties).length) result.properties = properties;
   if (finding.suppressed) {
     result.suppressions = [
@@ -172,16 +212,30 @@ export function buildSarif(input: SarifInput): Sarif.Log {
         },
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository that was checked.' } } },
         columnKind: 'utf16CodeUnits',
+        invocations: [invocationOf(input.invocation ?? { executionSuccessful: true })],
         results: withBaselineState(input, ruleIndex),
       },
     ],
   };
 }
 
+function invocationOf(invocation: SarifInvocation): Sarif.Invocation {
+  const notifications = (invocation.notifications ?? []).map(
+    (n): Sarif.Notification => ({ level: n.level, message: { text: plainText(n.message) } }),
+  );
+  return { executionSuccessful: invocation.executionSuccessful, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) };
+}
+
 export interface SarifOptions {
   readonly helpMarkdown?: (ruleId: string) => string | undefined;
+  /** Default: the project's home at this release (report/doc-links.ts), so every rule has a `helpUri`. */
   readonly docsBaseUrl?: string;
+  /** Default: the project's home. */
   readonly informationUri?: string;
+  /** Set when the tool could not do its job (exit 2): the invocation is not successful. */
+  readonly fatal?: string;
+  /** The run's warnings (paths not linted, ignore files not applied), as tool notifications. */
+  readonly warnings?: readonly string[];
 }
 
 /** `--format sarif` and the action's `sarif` input: the report's findings against the rule registry. */
@@ -191,7 +245,16 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
     rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
     toolVersion: report.tool.version,
     ...(report.baseline ? { baseline: report.baseline } : {}),
-    ...options,
+    helpMarkdown: options.helpMarkdown,
+    docsBaseUrl: options.docsBaseUrl ?? docsBaseUrl(report.tool.version),
+    informationUri: options.informationUri ?? PROJECT_HOME,
+    invocation: {
+      executionSuccessful: options.fatal === undefined,
+      notifications: [
+        ...(options.fatal !== undefined ? [{ level: 'error' as const, message: options.fatal }] : []),
+        ...(options.warnings ?? []).map((message) => ({ level: 'warning' as const, message })),
+      ],
+    },
   });
   return JSON.stringify(log, null, 2) + '\n';
 }

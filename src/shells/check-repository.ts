@@ -23,6 +23,8 @@ import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
 import { safeText } from '../lint/sanitize.js';
+import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
+import { renderMessage } from '../lint/rules/report.js';
 import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 
 export interface CheckOptions {
@@ -65,7 +67,11 @@ export interface CheckOutcome {
   readonly baseline?: BaselineTarget;
   /** What git's ignore rules kept out of the walk (untracked files they ignore), and ignore files not applied. */
   readonly gitIgnored?: GitIgnoredCount;
+  /** The absolute repository root the finding paths are relative to (the CLI quotes source lines from it). */
+  readonly root?: string;
 }
+
+const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
 
 function policyFinding(p: PolicyLocation & { message: string }): Finding {
   // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
@@ -80,6 +86,7 @@ function policyFinding(p: PolicyLocation & { message: string }): Finding {
     endLine: p.endLine,
     endColumn: p.endColumn,
     message,
+    ...(INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {}),
     suppressed: false,
     fingerprint: fingerprint(['invalid-policy', p.file, message]),
   };
@@ -98,6 +105,12 @@ function emptyResult(policyFile: string, findings: readonly Finding[]): CheckRes
     clusters: [],
   };
 }
+
+/**
+ * The most a file is read whole (a config is parsed from one string; V8 cannot make a string of
+ * 512 MiB or more): above it a SQL file is scanned in pieces and anything else is a finding.
+ */
+export const HOLD_MAX_BYTES = 256 * 1024 * 1024;
 
 function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
@@ -244,12 +257,14 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(baseline.kind === 'ok' ? { baseline: baseline.baseline, ...(options.updateBaseline ? { updateBaseline: true } : {}) } : {}),
   });
   for (const path of files) {
-    const read = reader.read(path, policy.scan.maxFileBytes);
+    // However high `scan.max_file_bytes` is set, no file is held whole beyond HOLD_MAX_BYTES.
+    const read = reader.read(path, Math.min(policy.scan.maxFileBytes, HOLD_MAX_BYTES));
     if (read.ok) checker.add({ path, bytes: read.bytes });
     else if (read.kind === 'too-big' && read.size !== undefined) {
       // Size never hides an import: a large SQL file is scanned in pieces, in bounded memory.
       if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
-      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: 'error' });
+      else if (read.size > policy.scan.maxFileBytes) skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: 'error' });
+      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is more than the ${formatBytes(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`), severity: 'error' });
     } else {
       // A link out, a FIFO, a device, an I/O error: a file the linter cannot read cannot be shown safe.
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
@@ -260,6 +275,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(excluded ? { excluded } : {}),
     ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
     ...(gitIgnored ? { gitIgnored } : {}),
+    root,
   };
 }
 

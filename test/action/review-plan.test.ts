@@ -50,7 +50,27 @@ describe('planReview', () => {
     const plan = planReview({ findings: [a, b], patches, existing: [], context });
     expect(plan.create).toHaveLength(1);
     expect(plan.create[0]?.line).toBe(3);
-    expect(fingerprintsInBody(plan.create[0]?.body)).toEqual([a.fingerprint, b.fingerprint]);
+    // In the group's reading order (report/groups.ts), which sorts rules of one rank by id.
+    expect(fingerprintsInBody(plan.create[0]?.body)).toEqual([b.fingerprint, a.fingerprint]);
+  });
+
+  it('puts the findings of one import job into one comment on its main anchor, with the fix there', () => {
+    const fix = { title: 'Use logical import mode', replacement: 'backend = "tidb"' };
+    const override = finding({ file: 'deploy/prod/a.toml', line: 1, rule: 'precheck-override', job: '42' });
+    const gap = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'log-backup-gap', job: '42', fix, endColumn: 18 });
+    const feed = finding({ file: 'deploy/prod/a.toml', line: 3, rule: 'changefeed-gap', job: '42', fix, endColumn: 18 });
+    const other = finding({ file: 'deploy/prod/a.toml', line: 2, rule: 'log-backup-gap', job: '7' });
+    const lines = ['check-requirements = false', 'filter = ["x.*"]', 'backend = "local"'];
+    const own = new Map([['deploy/prod/a.toml', parsePatch(`@@ -0,0 +1,3 @@\n${lines.map((l) => `+${l}`).join('\n')}`)]]);
+    const plan = planReview({ findings: [override, other, gap, feed], patches: own, existing: [], context: { lineText: (_file, n) => lines[n - 1] } });
+    expect(plan.create.map((c) => [c.line, c.findings.length])).toEqual([
+      [2, 1],
+      [3, 3],
+    ]);
+    const body = plan.create[1]!.body;
+    expect(fingerprintsInBody(body).sort()).toEqual([override.fingerprint, gap.fingerprint, feed.fingerprint].sort());
+    expect(body).toContain('3 findings about this import');
+    expect(body).toContain('```suggestion\nbackend = "tidb"\n```');
   });
 
   it('sends findings outside the hunks, in files without a patch, or in other files to the summary', () => {

@@ -32,7 +32,7 @@ describe('pre-commit try-repo', () => {
     const repo = freshRepo({ 'deploy/orders.toml': UNSAFE_CONFIG });
     const { status, output } = tryRepo(repo);
     expect(output).toMatch(/tidb-import-guard\.+Failed/);
-    expect(output).toMatch(/deploy\/orders\.toml:\d+:\d+: error: .*\[precheck-blocks-import\]/);
+    expect(output).toMatch(/error\[precheck-blocks-import\]: .*\n +--> deploy\/orders\.toml:\d+:\d+/);
     expect(status).toBe(1);
   }, 300_000);
 

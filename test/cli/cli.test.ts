@@ -34,11 +34,12 @@ describe('the bundled CLI as a process', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^deploy\/prod\/orders-physical\.toml:\d+:\d+: error: .*\[precheck-blocks-import\]$/m);
-    expect(r.stdout).toMatch(/^migrations\/prod\/2026-11-21-import-invoices\.sql:\d+:\d+: error: .*\[log-backup-gap\]$/m);
+    // The text format (cli.md): headline, location, source excerpt; one import's findings as one block.
+    expect(r.stdout).toMatch(/^error\[precheck-blocks-import\]: .*\n +--> deploy\/prod\/orders-physical\.toml:\d+:\d+\n/m);
+    expect(r.stdout).toMatch(/--> migrations\/prod\/2026-11-21-import-invoices\.sql:\d+:\d+\n(?:.*\n)*? += error\[log-backup-gap\]: /);
     // The safe examples say nothing.
-    expect(r.stdout).not.toMatch(/^deploy\/prod\/catalog-logical\.toml/m);
-    expect(r.stdout).not.toMatch(/^migrations\/prod\/2026-11-01-schema\.sql/m);
+    expect(r.stdout).not.toMatch(/--> deploy\/prod\/catalog-logical\.toml/m);
+    expect(r.stdout).not.toMatch(/--> migrations\/prod\/2026-11-01-schema\.sql/m);
     expect(r.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ notices? .*in \d+ files?, \d+ import jobs?\.\n$/);
   });
 
@@ -48,7 +49,7 @@ describe('the bundled CLI as a process', () => {
       const bin = join(ROOT, 'dist/cli.js');
       const bad = spawnSync(process.execPath, [bin, 'check'], { cwd: repo.root, encoding: 'utf8' });
       expect(bad.status).toBe(1);
-      expect(bad.stdout).toContain('deploy/prod/a.toml:2:1: error:');
+      expect(bad.stdout).toContain('--> deploy/prod/a.toml:2:1\n');
       repo.write('deploy/prod/a.toml', SAFE);
       const good = spawnSync(process.execPath, [bin, 'check'], { cwd: repo.root, encoding: 'utf8' });
       expect(good.stdout).toBe('0 errors, 0 warnings, 0 notices in 2 files, 1 import job.\n');
@@ -87,7 +88,7 @@ describe('check', () => {
     try {
       const r = await run(['check'], repo.root);
       expect(r.code).toBe(2);
-      expect(r.stdout).toMatch(/^\.github\/tidb-import-guard\.yml:4:5: error: .*tidb_version.*\[invalid-policy\]$/m);
+      expect(r.stdout).toMatch(/^error\[invalid-policy\]: .*tidb_version.*\n +--> \.github\/tidb-import-guard\.yml:4:5$/m);
     } finally {
       repo.remove();
     }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
-import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
+import { closeSync, ftruncateSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const at = (f: Finding) => [f.rule, f.severity, f.line, f.column];
 const lintSimple = (files: Record<string, string | Uint8Array>) => lint(files, SIMPLE_POLICY);
@@ -83,6 +85,30 @@ describe('bad input', () => {
     const { findings } = await lint({ 'deploy/prod/big.toml': '# x\n'.repeat(500) }, policy);
     expect(findings.map(at)).toEqual([['syntax-error', 'error', 1, 1]]);
     expect(findings[0]!.message).toMatch(/max_file_bytes/);
+  });
+
+  it('a file beyond what can be held whole is never read whole, whatever max_file_bytes allows: SQL is scanned in pieces, a config is a finding', async () => {
+    const policy = SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 4GiB');
+    const repo = tempRepo({ 'migrations/prod/ok.sql': "IMPORT INTO app.t FROM 's3://b/t.csv';\n" }, policy);
+    try {
+      // Sparse files: 600 MiB of zeros on disk that take no room; a string that long cannot exist.
+      for (const path of ['deploy/prod/huge.toml', 'migrations/prod/huge.sql']) {
+        mkdirSync(join(repo.root, path, '..'), { recursive: true });
+        const fd = openSync(join(repo.root, path), 'w');
+        ftruncateSync(fd, 600 * 1024 * 1024);
+        closeSync(fd);
+      }
+      const outcome = await repo.check();
+      const byFile = new Map(outcome.result.report.findings.map((f) => [f.file, f]));
+      expect(byFile.get('deploy/prod/huge.toml')).toMatchObject({ rule: 'syntax-error', severity: 'error' });
+      expect(byFile.get('deploy/prod/huge.toml')!.message).toMatch(/more than the 256\.0 MiB/);
+      // Zeros are binary: scanned in pieces, that is what it finds (and nothing else was cut short).
+      expect(byFile.get('migrations/prod/huge.sql')).toMatchObject({ rule: 'syntax-error', severity: 'error' });
+      expect(byFile.get('migrations/prod/huge.sql')!.message).toMatch(/binary/);
+      expect(outcome.result.report.findings.some((f) => f.file === 'migrations/prod/ok.sql' && f.rule === 'precheck-blocks-import')).toBe(true);
+    } finally {
+      repo.remove();
+    }
   });
 
   it('pathological SQL finishes quickly', async () => {

@@ -88,13 +88,17 @@ describe('remedies found by index', () => {
       'shared/both.sql:3 precheck-override error app.audit',
       'shared/both.sql:3 unnecessary-override warning ',
     ]);
-    const message = (file: string, line: number) => findings.find((f) => f.file === file && f.line === line && f.rule === 'precheck-override')?.message ?? '';
+    const override = (file: string, line: number) => findings.find((f) => f.file === file && f.line === line && f.rule === 'precheck-override');
+    const message = (file: string, line: number) => {
+      const f = override(file, line);
+      return f ? `${f.message} ${f.help ?? ''}` : '';
+    };
     // The remedies name what covers them: the later BACKUP, and every downstream import of the source, in order.
     expect(message('prod/a.sql', 1)).toContain('log backup: `app.orders` covered by a snapshot backup later in the same file');
     expect(message('prod/a.sql', 1)).toContain('the same import into cluster `dr` (dr/a.sql, dr/b.sql)');
     expect(message('prod/a.sql', 6)).toContain('the same import into cluster `dr` (dr/a.sql)');
     expect(message('prod/waived.sql', 1)).toContain(
-      'covered by reviewed exceptions (policy waiver of log-backup-gap: "restored from the nightly snapshot"; policy waiver of changefeed-gap: "dr is rebuilt weekly")',
+      'covered by reviewed exceptions (policy waiver of changefeed-gap: "dr is rebuilt weekly"; policy waiver of log-backup-gap: "restored from the nightly snapshot")',
     );
     // ledger's override still lacks the BACKUP, but not the downstream import (dr/c.sql, not itself).
     expect(message('shared/both.sql', 2)).toContain('log backup lacks `app.ledger`');

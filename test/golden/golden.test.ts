@@ -53,8 +53,10 @@ describe('golden files of the example repository', () => {
   });
 
   for (const [format, file] of [
+    ['compact', 'compact.txt'],
     ['json', 'report.json'],
     ['sarif', 'report.sarif'],
+    ['gitlab', 'gitlab.json'],
   ] as const) {
     it(`--format ${format}`, () => {
       const r = cli(['--format', format]);

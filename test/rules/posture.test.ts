@@ -48,8 +48,8 @@ describe('precheck-blocks-import', () => {
       { severity: 'error', line: 2, column: 3, cluster: 'prod' },
     ]);
     const legacy = findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!;
-    expect(legacy.message).toMatch(/no override exists/);
-    expect(legacy.message).toContain('It writes `reports.x`.');
+    expect(legacy.message).toBe('Cluster `legacy` will reject this IMPORT INTO (error 8173): log backup task `pitr-legacy` blocks the precheck');
+    expect(legacy.help).toMatch(/no override exists/);
     expect(legacy.tables).toEqual(['reports.x']);
   });
   it('does not fire on logical imports, unguarded clusters, or with an override', async () => {
@@ -71,7 +71,7 @@ clusters:
     const { findings } = await lint({ 'a.toml': LOCAL() }, policy);
     expect(pick(findings, 'precheck-blocks-import')).toEqual([]);
     expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'old' }]);
-    expect(findings.find((f) => f.rule === 'log-backup-gap')!.message).toMatch(/v6\.4\.0 has no CDC\/PITR precheck/);
+    expect(findings.find((f) => f.rule === 'log-backup-gap')!.help).toMatch(/v6\.4\.0 has no CDC\/PITR precheck/);
   });
 });
 
@@ -89,7 +89,7 @@ clusters:
       ['precheck-blocks-import', 'error', 1, 1],
       ['unsupported-on-version', 'error', 1, 44],
     ]);
-    expect(findings[0]!.message).toMatch(/no override exists/);
+    expect(findings[0]!.help).toMatch(/no override exists/);
   });
 });
 
@@ -99,7 +99,7 @@ describe('log-backup-gap', () => {
     expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
     const f = findings.find((x) => x.rule === 'log-backup-gap')!;
     expect(f.tables).toEqual(['app.orders']);
-    expect(f.message).toContain("BACKUP TABLE app.orders TO '<storage>';");
+    expect(f.help).toContain("BACKUP TABLE app.orders TO '<storage>';");
     expect(f.message).toContain('pitr-prod');
   });
   it('is remedied by BACKUP TABLE or BACKUP DATABASE later in the same file, not earlier', async () => {
@@ -131,7 +131,7 @@ describe('log-backup-gap', () => {
       'migrations/prod/1.sql': "IMPORT INTO app.t FROM 's3://b/x.csv' WITH DETACHED, DISABLE_PRECHECK;\nBACKUP TABLE app.t TO 's3://bk/t';\n",
     });
     const gap = detached.findings.find((f) => f.rule === 'log-backup-gap')!;
-    expect(gap.message).toContain('`WITH DETACHED` returns at once');
+    expect(gap.help).toContain('`WITH DETACHED` returns at once');
   });
 
   it('does not fire for exempt tables or on clusters without log backup', async () => {
@@ -165,7 +165,7 @@ describe('changefeed-gap', () => {
       ['error', 1, 1],
       ['error', 1, 1],
     ]);
-    expect(gaps.map((g) => g.message.match(/Changefeed `([^`]+)`/)![1]).sort()).toEqual(['prod-to-dr', 'prod-to-kafka']);
+    expect(gaps.map((g) => g.message.match(/changefeed `([^`]+)`/)![1]).sort()).toEqual(['prod-to-dr', 'prod-to-kafka']);
     expect(new Set(gaps.map((g) => g.fingerprint)).size).toBe(2);
   });
   it('is remedied by the same import mapped to the downstream cluster', async () => {
@@ -198,7 +198,7 @@ describe('precheck-override', () => {
   it('is a notice when every written table is exempt', async () => {
     const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['scratch.*']") });
     expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'notice', line: 2, column: 1, cluster: 'prod' }]);
-    expect(findings.find((f) => f.rule === 'precheck-override')!.message).toMatch(/every written table is exempt/);
+    expect(findings.find((f) => f.rule === 'precheck-override')!.help).toMatch(/every written table is exempt/);
   });
   it('does not fire without an override', async () => {
     const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL() });

@@ -131,7 +131,8 @@ describe('policy waivers', () => {
     const covered = await lint({ 'migrations/prod/a.sql': "IMPORT INTO other.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, waiver(''));
     const notice = covered.findings.find((f) => f.rule === 'precheck-override')!;
     expect([notice.severity, notice.suppressed]).toEqual(['notice', false]);
-    expect(notice.message).toContain('covered by reviewed exceptions (policy waiver of log-backup-gap: "CHG-1: snapshot after the import")');
+    expect(notice.message).toBe('`DISABLE_PRECHECK` on cluster `prod`: reviewed exceptions cover the gaps in log backup `pitr-prod`');
+    expect(notice.help).toContain('covered by reviewed exceptions (policy waiver of log-backup-gap: "CHG-1: snapshot after the import")');
     const partial = await lint({ 'migrations/prod/a.sql': "IMPORT INTO billing.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, waiver(''));
     expect(partial.findings.find((f) => f.rule === 'precheck-override')!.severity).toBe('error');
     expect(partial.findings.filter((f) => f.rule === 'changefeed-gap' && !f.suppressed)).toHaveLength(2);

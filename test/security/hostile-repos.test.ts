@@ -190,7 +190,7 @@ describe('/dev/zero and FIFOs', () => {
   it('a FIFO named on the command line, as extends, as config: or as @file is refused, never waited on', () => {
     const named = repo({});
     execFileSync('mkfifo', [join(named, 'pipe.sql')]);
-    const direct = cli(named, ['check', 'pipe.sql']);
+    const direct = cli(named, ['check', 'pipe.sql', '--format', 'compact']);
     expectContained([direct], [named], 1);
     expect(direct.stdout).toMatch(/^pipe\.sql:1:1: error: cannot read the file: it is not a regular file \(a FIFO\) \[syntax-error\]$/m);
 

@@ -89,14 +89,19 @@ describe('hostile names through the CLI', () => {
   it('text, github, json and sarif: no control character, no line a workflow command did not write', async () => {
     const repo = tempRepo(FILES, SIMPLE_POLICY);
     try {
-      const text = await cli(repo.root, 'text');
-      expect(text).toContain('@octocat'); // the names are shown, as data
-      for (const line of text.trimEnd().split('\n')) {
+      const compact = await cli(repo.root, 'compact');
+      expect(compact).toContain('@octocat'); // the names are shown, as data
+      for (const line of compact.trimEnd().split('\n')) {
         expect(line).toMatch(/^(.+:\d+:\d+: (error|warning|notice): .* \[[a-z-]+\]|\d+ errors?, .*)$/);
       }
-      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
-      expect(text).toContain('\\n::add-mask::leaked');
-      expect(text).toContain('\\x1b[2J');
+      const text = await cli(repo.root, 'text');
+      for (const output of [compact, text]) {
+        expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
+        expect(output).toContain('\\n::add-mask::leaked');
+        expect(output).toContain('\\x1b[2J');
+      }
+      // Text output's lines are the tool's own layout: no line starts as a workflow command.
+      for (const line of text.split('\n')) expect(line).not.toMatch(/^\s*::/);
 
       const github = await cli(repo.root, 'github');
       for (const line of github.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=/);

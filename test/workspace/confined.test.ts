@@ -40,6 +40,22 @@ function errno(code: string): Error {
 }
 
 describe('read', () => {
+  it('resolves each directory once for the files read in it, and still follows a link inside the repository', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) files[`migrations/prod/${i}.sql`] = `SELECT ${i};\n`;
+    const root = tree(files);
+    symlinkSync('prod/7.sql', join(root, 'migrations/linked.sql'));
+    let realpaths = 0;
+    // biome-ignore lint/complexity/noCommaOperator: counts, then answers
+    const counting: FsPort = { ...NODE_FS, realpathSync: (p: string) => (realpaths++, NODE_FS.realpathSync(p)) };
+    const reader = createConfinedReader(root, { fs: counting });
+    const before = realpaths;
+    for (let i = 0; i < 50; i++) expect(reader.readText(`migrations/prod/${i}.sql`, 100)).toMatchObject({ ok: true, text: `SELECT ${i};\n` });
+    expect(realpaths - before).toBe(1);
+    expect(reader.readText('migrations/linked.sql', 100)).toEqual({ ok: true, path: 'migrations/linked.sql', text: 'SELECT 7;\n' });
+    expect(reader.read('migrations/prod/none.sql', 100)).toMatchObject({ ok: false, kind: 'missing', reason: 'does not exist' });
+  });
+
   it('reads a regular file in the repository, named repository-relative', () => {
     const root = tree({ 'a/b.sql': 'SELECT 1;\n' });
     const r = createConfinedReader(root).readText('a/b.sql', 100);

@@ -15,9 +15,7 @@ import { isLightningConfig, isLightningFragment, readLightningConfig } from '../
 import type { Positions, TextSource } from '../../parse/sql/kept-text.js';
 import { parseToml } from '../../parse/toml/document.js';
 import { readDirectives, type FileDirectives } from './directives.js';
-import { RULE_IDS } from '../rules/registry.js';
-import { rule as syntaxError } from '../rules/syntax-error.js';
-import { documentDiagnosticsForLightning } from './document-rules.js';
+import { RULE_IDS, runStage } from '../rules/registry.js';
 import { readSqlFile, readSqlText, STREAM_ABOVE } from './read-sql.js';
 
 export interface FileState {
@@ -55,17 +53,26 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at: Span = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'text', problems: [{ message: decoded.message, span: at }] })]);
+    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'text', problems: [{ message: decoded.message, span: at }] }));
   }
   const text = decoded.text;
   if (language === 'sql') {
     const read = readSqlText(file.path, text);
-    return keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
+    if (holdsNothing(read.jobs, read.diagnostics, read.directives)) return undefined;
+    // A file with something to keep: every string taken from its text (a table name, a location)
+    // would keep the whole text alive until the report is made. Read again in small pieces, as a
+    // streamed file is, it keeps only the statements and comments findings need, with their
+    // positions (src/parse/sql/kept-text.ts): memory per job, not per byte of the repository.
+    // Findings quote (and fingerprint) the text of their spans: where the kept parts do not hold
+    // one of them exactly (a syntax error's place), the whole text is kept, as before.
+    const parts = readSqlFile(file.path, () => piecesOf(file.bytes, KEPT_PIECE_BYTES));
+    const same = spansFindingsRead(read).every((span) => parts.text.slice(span.start, span.end) === text.slice(span.start, span.end));
+    return same ? keepParts(file.path, parts) : keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
   }
   const parsed = parseToml(text);
   if (!parsed.ok) {
     const at: Span = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text, [], [], NO_DIRECTIVES, [...syntaxError.check({ language: 'TOML', problems: [{ message: parsed.message, span: at }] })]);
+    return keep(file.path, text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'TOML', problems: [{ message: parsed.message, span: at }] }));
   }
   // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
   // secrets, but not a job: the rest of the task is given on the command line.
@@ -78,19 +85,41 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(parsed.doc.comments, targets, text.length, RULE_IDS);
-  return keep(file.path, text, jobs, [], directives, documentDiagnosticsForLightning(parsed.doc, config, text, filter));
+  return keep(file.path, text, jobs, [], directives, runStage('document', { kind: 'lightning', doc: parsed.doc, config, text, filter }));
 }
 
-/** 1 MiB views of bytes already in memory. */
-function* piecesOf(bytes: Uint8Array): Iterable<Uint8Array> {
-  for (let i = 0; i < bytes.length; i += 1024 * 1024) yield bytes.subarray(i, i + 1024 * 1024);
+/** The spans of a SQL file that findings can be placed at, quote or fingerprint. */
+function spansFindingsRead(read: ReturnType<typeof readSqlText>): Span[] {
+  const spans: Span[] = [];
+  for (const d of read.diagnostics) spans.push(d.span);
+  for (const p of read.directives.problems) spans.push(p.span);
+  for (const s of read.directives.suppressions) spans.push(s.span);
+  if (read.directives.clusters) spans.push(read.directives.clusters.span, ...read.directives.clusters.names.map((n) => n.span));
+  for (const j of read.jobs) {
+    spans.push(j.anchor);
+    if (j.override) spans.push(j.override.span);
+    if (j.logicalFix) spans.push(j.logicalFix.span);
+    for (const f of j.versionedFeatures) spans.push(f.span);
+  }
+  return spans;
+}
+
+/** Pieces in which a SQL file with jobs is read again: what it keeps holds at most a few of them. */
+const KEPT_PIECE_BYTES = 512;
+
+/** Views of bytes already in memory, 1 MiB (or `size`) at a time. */
+function* piecesOf(bytes: Uint8Array, size = 1024 * 1024): Iterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** Nothing a later stage needs: no job, no finding, no directive. */
+function holdsNothing(jobs: readonly ImportJob[], diagnostics: readonly Diagnostic[], directives: FileDirectives): boolean {
+  return !jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters;
 }
 
 function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
   const { jobs, snapshots, directives, diagnostics } = read;
-  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
-    return undefined;
-  }
+  if (holdsNothing(jobs, diagnostics, directives)) return undefined;
   return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
 }
 
@@ -102,8 +131,6 @@ function keep(
   directives: FileDirectives,
   diagnostics: readonly Diagnostic[],
 ): FileState | undefined {
-  if (!jobs.length && !diagnostics.length && !directives.suppressions.length && !directives.problems.length && !directives.clusters) {
-    return undefined;
-  }
+  if (holdsNothing(jobs, diagnostics, directives)) return undefined;
   return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
 }

@@ -11,10 +11,8 @@ import type { ImportJob } from '../../model/jobs/model.js';
 import { sqlJobReader, type SnapshotRemedy, type SqlJobReader } from '../../model/jobs/sql.js';
 import { KeptText, positionsOf, type TextSource } from '../../parse/sql/kept-text.js';
 import { scanSql, type SqlScan } from '../../parse/sql/scan.js';
-import { RULE_IDS } from '../rules/registry.js';
-import { rule as syntaxError } from '../rules/syntax-error.js';
+import { RULE_IDS, runStage } from '../rules/registry.js';
 import { readDirectives, type FileDirectives } from './directives.js';
-import { documentDiagnosticsForSql } from './document-rules.js';
 
 /** Bytes already in memory above this size are still read in pieces (no string near V8's limit). */
 export const STREAM_ABOVE = 64 * 1024 * 1024;
@@ -29,8 +27,8 @@ export interface SqlRead {
 function settle(reader: SqlJobReader, scan: SqlScan, text: TextSource): SqlRead {
   const found = reader.finish();
   const diagnostics = [
-    ...syntaxError.check({ language: 'SQL', problems: scan.errors }),
-    ...documentDiagnosticsForSql({ statements: found.kept }, found, text),
+    ...runStage('parse', { language: 'SQL', problems: scan.errors }),
+    ...runStage('document', { kind: 'sql', statements: found.kept, jobs: found, text }),
   ];
   const directives = readDirectives(scan.comments, scan.targets, scan.length, RULE_IDS);
   return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
@@ -83,7 +81,7 @@ function failure(message: string, offset: number, language: string): SqlRead {
     jobs: [],
     snapshots: [],
     directives: { suppressions: [], problems: [] },
-    diagnostics: [...syntaxError.check({ language, problems: [{ message, span: at }] })],
+    diagnostics: runStage('parse', { language, problems: [{ message, span: at }] }),
   };
 }
 

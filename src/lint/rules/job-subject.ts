@@ -30,6 +30,19 @@ export function jobWhat(job: ImportJob): string {
   return job.backend ? `physical import (backend \`${job.backend}\`)` : 'physical import (no backend set, so Lightning treats it as `local`)';
 }
 
+/** The job as a headline's subject: "This physical import", "This IMPORT INTO". */
+export function jobHeadline(job: ImportJob): string {
+  if (job.kind === 'import-into') return job.fromSelect ? 'This IMPORT INTO ... FROM SELECT' : 'This IMPORT INTO';
+  return 'This physical import';
+}
+
+/** The logical-mode alternative, as a `help` clause. */
+export function logicalHelp(job: ImportJob): string {
+  return job.kind === 'lightning'
+    ? 'use logical mode: `backend = "tidb"`'
+    : 'import with TiDB Lightning in logical mode (`backend = "tidb"`)';
+}
+
 /** What the job writes, for messages: "`app.orders`", or "tables matching the filter `['app.*']`". */
 export function writtenText(job: ImportJob): string {
   const w = job.written;

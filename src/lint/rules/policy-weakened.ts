@@ -1,21 +1,18 @@
 import type { Diagnostic } from '../../core/types.js';
-import type { Weakening } from '../../model/policy/weakened.js';
 import type { Rule } from './types.js';
-
-export interface PolicyWeakenedSubject {
-  /** `diffPolicies(base, head)` of a pull request whose policy changed. */
-  readonly weakenings: readonly Weakening[];
-}
+import type { PolicySubject } from './stages.js';
+import { report } from './report.js';
 
 /**
- * One diagnostic per weakening, in the same order. The span is empty: a weakening is anchored in
- * the policy file, at `weakenings[i].location`, which the engine places itself (like waivers).
+ * One diagnostic per weakening (`diffPolicies(base, head)`, src/policy/weakened.ts), anchored at
+ * the changed policy line.
  *
  * The severity is each weakening's own, decided from the BASE policy (weakened.ts): the engine
- * does not apply the head policy's `rules:` map to this rule, so a pull request cannot switch off
- * or lower the rule that reports what it relaxes (docs/github/README.md, "Approving a weakened policy").
+ * does not apply the head policy's `rules:` map to this rule (`severityFixed`), so a pull request
+ * cannot switch off or lower the rule that reports what it relaxes (docs/github/README.md, "Approving a
+ * weakened policy").
  */
-export const rule: Rule<PolicyWeakenedSubject> = {
+export const rule: Rule<PolicySubject, 'weakened'> = {
   id: 'policy-weakened',
   meta: {
     description:
@@ -24,15 +21,23 @@ export const rule: Rule<PolicyWeakenedSubject> = {
       'The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.',
     defaultSeverity: 'error',
     category: 'governance',
+    stage: 'policy',
     anchor: 'the changed policy line',
+    docs: 'docs/rules/policy-weakened.md',
+    severityFixed: true,
+    messages: {
+      // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
+      weakened: { message: '{{what}}', help: 'the policy owners should review this relaxation (an approving review of a policy owner clears it to a notice), or revert it' },
+    },
   },
   check: ({ weakenings }): Diagnostic[] =>
-    weakenings.map((w) => ({
-      rule: 'policy-weakened',
-      severity: w.severity,
-      span: { start: 0, end: 0 },
-      message: `${w.message} This relaxes the policy: the policy owners should review it.`,
-      ...(w.cluster !== undefined ? { cluster: w.cluster } : {}),
-      fingerprintKey: w.key,
-    })),
+    weakenings.map((w) =>
+      report(rule, 'weakened', { what: w.message.replace(/[.\s]+$/, '') }, {
+        severity: w.severity,
+        span: { start: 0, end: 0 },
+        at: w.location,
+        ...(w.cluster !== undefined ? { cluster: w.cluster } : {}),
+        fingerprintKey: w.key,
+      }),
+    ),
 };

@@ -1,11 +1,14 @@
 /**
- * Every rule, in one sorted list: the CLI's `rules` table, `explain`, SARIF metadata, severity
- * overrides and suppressions all read this. Tests prove that this list, the rule files and the
- * docs/rules pages agree.
+ * Every rule, in one sorted list: the engine runs each stage's rules from it, and the CLI's
+ * `rules` table, `explain`, SARIF metadata, severity overrides, suppressions and the policy
+ * schema's rule enum all read it. Adding a rule is one line here (tests prove that this list, the
+ * rule files, the docs/rules pages and the schema agree).
  */
-import type { Rule, RuleMeta } from './types.js';
-import type { JobSubject } from './job-subject.js';
+import type { Diagnostic } from '../../core/types.js';
+import type { Rule, RuleMeta, RuleStage } from './types.js';
+import type { StageSubjects } from './stages.js';
 import { rule as changefeedGap } from './changefeed-gap.js';
+import { rule as checksumNotRequired } from './checksum-not-required.js';
 import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 import { rule as expiredWaiver } from './expired-waiver.js';
 import { rule as invalidImportInto } from './invalid-import-into.js';
@@ -26,10 +29,11 @@ import { rule as unsupportedOnVersion } from './unsupported-on-version.js';
 import { rule as unusedSuppression } from './unused-suppression.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds rules of every subject type; each stage narrows by id.
-type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, string>;
 
 export const RULES: readonly AnyRule[] = [
   changefeedGap,
+  checksumNotRequired,
   deprecatedLightningKey,
   expiredWaiver,
   invalidImportInto,
@@ -52,18 +56,35 @@ export const RULES: readonly AnyRule[] = [
   // a collator at every start-up (`--version` included).
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** The rules that judge one import job against one target cluster (the engine runs these). */
-export const JOB_RULES: readonly Rule<JobSubject>[] = [
-  precheckBlocksImport,
-  logBackupGap,
-  changefeedGap,
-  precheckOverride,
-  unnecessaryOverride,
-  unsupportedOnVersion,
-];
-
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
+const BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));
+
 export function ruleMeta(id: string): RuleMeta | undefined {
-  return RULES.find((r) => r.id === id)?.meta;
+  return BY_ID.get(id)?.meta;
+}
+
+export function ruleById(id: string): AnyRule | undefined {
+  return BY_ID.get(id);
+}
+
+type Check<S extends RuleStage> = (subject: StageSubjects[S]) => readonly Diagnostic[];
+
+const byStage = new Map<RuleStage, readonly Check<RuleStage>[]>();
+
+/** The checks of every rule of `stage`, in registry order. */
+export function checksOf<S extends RuleStage>(stage: S): readonly Check<S>[] {
+  let checks = byStage.get(stage);
+  if (!checks) {
+    checks = RULES.filter((r) => r.meta.stage === stage && r.check).map((r) => r.check as Check<RuleStage>);
+    byStage.set(stage, checks);
+  }
+  return checks as readonly Check<S>[];
+}
+
+/** Runs every rule of `stage` on `subject`. */
+export function runStage<S extends RuleStage>(stage: S, subject: StageSubjects[S]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const check of checksOf(stage)) out.push(...check(subject));
+  return out;
 }

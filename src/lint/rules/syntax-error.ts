@@ -1,28 +1,29 @@
-import type { Diagnostic, Severity, Span } from '../../core/types.js';
+import type { Diagnostic } from '../../core/types.js';
 import type { Rule } from './types.js';
+import type { ParseSubject } from './stages.js';
+import { report } from './report.js';
 
-export interface SyntaxSubject {
-  /** 'SQL', 'TOML', 'YAML', or 'text' for undecodable files. */
-  readonly language: string;
-  readonly problems: readonly { readonly message: string; readonly span: Span; readonly severity?: Severity }[];
-}
-
-export const rule: Rule<SyntaxSubject> = {
+export const rule: Rule<ParseSubject, 'unparsable'> = {
   id: 'syntax-error',
   meta: {
     description: 'A SQL, TOML or YAML file in scope that cannot be read or parsed.',
     rationale: 'A file the linter cannot read cannot be shown safe, so it fails the check instead of passing silently.',
     defaultSeverity: 'error',
     category: 'correctness',
+    stage: 'parse',
     anchor: 'the error position',
+    docs: 'docs/rules/syntax-error.md',
+    messages: {
+      unparsable: { message: '{{language}}: {{problem}}', help: 'fix the file: the linter cannot show it is safe until it parses' },
+    },
   },
   check({ language, problems }): Diagnostic[] {
-    return problems.map((p) => ({
-      rule: 'syntax-error',
-      severity: p.severity ?? 'error',
-      span: p.span,
-      message: `${language}: ${p.message.replace(/[.\s]+$/, '')}. The linter cannot show this file is safe until it parses.`,
-      fingerprintKey: p.message,
-    }));
+    return problems.map((p) =>
+      report(rule, 'unparsable', { language, problem: p.message.replace(/[.\s]+$/, '') }, {
+        ...(p.severity ? { severity: p.severity } : {}),
+        span: p.span,
+        fingerprintKey: p.message,
+      }),
+    );
   },
 };

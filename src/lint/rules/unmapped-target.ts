@@ -1,35 +1,41 @@
-import type { Diagnostic, Severity } from '../../core/types.js';
-import type { ImportJob } from '../../model/jobs/model.js';
+import type { Diagnostic } from '../../core/types.js';
 import type { Rule } from './types.js';
+import type { FileSubject } from './stages.js';
+import { report } from './report.js';
+import { describeTried } from '../../model/policy/mapping-tried.js';
 
-export interface UnmappedSubject {
-  readonly job: ImportJob;
-  /** The policy's `unmapped` setting. */
-  readonly severity: Severity;
-  readonly directiveExample: string;
-  /** What mapping tried (src/model/policy/mapping-tried.ts): one sentence, or '' for none. */
-  readonly tried?: string;
-}
-
-export const rule: Rule<UnmappedSubject> = {
+export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
   id: 'unmapped-target',
   meta: {
     description: 'A file holding an import maps to no cluster of the policy.',
     rationale: 'Without a target cluster the linter cannot tell whether the import is safe: an unmapped import is unchecked.',
     defaultSeverity: 'error',
     category: 'posture',
+    stage: 'file',
     anchor: 'the first job of the file',
-  },
-  check({ job, severity, directiveExample, tried }): Diagnostic[] {
-    return [
-      {
-        rule: 'unmapped-target',
-        severity,
-        span: job.anchor,
-        message:
-          `No cluster of the policy matches \`${job.file}\` (no cluster directive, no \`match.paths\` glob${job.kind === 'lightning' ? ', no `match.hosts` host' : ''}), so this import cannot be checked. ${tried ? `${tried} ` : ''}` +
-          `Add the path to a cluster's \`match.paths\`, or name the cluster in the file: \`${directiveExample}\`.`,
+    docs: 'docs/rules/unmapped-target.md',
+    messages: {
+      unmapped: {
+        message: 'No cluster of the policy matches `{{file}}`, so this import cannot be checked',
+        help: "add the path to a cluster's `match.paths`{{hosts}}, or name the cluster in the file: `{{directive}}`{{tried}}",
       },
-    ];
+      unknownCluster: {
+        message: 'The directive names cluster `{{name}}`, which the policy does not define',
+        help: 'name one of the policy\'s clusters: {{clusters}}',
+      },
+    },
+  },
+  check({ path, jobs, unknownClusters, mapped, policy }): Diagnostic[] {
+    const out = unknownClusters.map((u) =>
+      report(rule, 'unknownCluster', { name: u.name, clusters: policy.clusters.map((c) => `\`${c.name}\``).join(', ') }, { span: u.span, fingerprintKey: u.name }),
+    );
+    const first = jobs[0];
+    if (first && !mapped && !unknownClusters.length && policy.unmapped !== 'off') {
+      const directive = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
+      const hosts = first.kind === 'lightning' ? " (or this config's host to its `match.hosts`)" : '';
+      const tried = describeTried(policy, path, first.kind === 'lightning' ? jobs.flatMap((j) => j.hosts) : undefined);
+      out.push(report(rule, 'unmapped', { file: path, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, '')}` : '' }, { span: first.anchor, severity: policy.unmapped }));
+    }
+    return out;
   },
 };

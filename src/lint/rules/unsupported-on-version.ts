@@ -2,8 +2,11 @@ import { atLeast, formatVersion } from '../../core/version.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Rule } from './types.js';
 import type { JobSubject } from './job-subject.js';
+import { report } from './report.js';
+import { rule as invalidLightningConfig } from './invalid-lightning-config.js';
+import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
 
-export const rule: Rule<JobSubject> = {
+export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'experimental'> = {
   id: 'unsupported-on-version',
   meta: {
     description: 'A feature newer than the target cluster: TiDB or Lightning would reject it there.',
@@ -11,70 +14,57 @@ export const rule: Rule<JobSubject> = {
       'The policy states each cluster\'s version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).',
     defaultSeverity: 'error',
     category: 'correctness',
+    stage: 'job',
     anchor: 'the token or key',
+    docs: 'docs/rules/unsupported-on-version.md',
+    messages: {
+      unreleased: {
+        message: '{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it',
+        help: 'do without it{{instead}}',
+      },
+      tooNew: {
+        message: '{{what}} needs {{product}} v{{since}}; cluster `{{cluster}}` runs {{have}}, which rejects it',
+        help: 'upgrade the cluster (and its `tidb_version` in the policy), or do without it{{instead}}',
+      },
+      refused: {
+        message: '{{what}} is refused by {{product}} {{have}} (cluster `{{cluster}}`): {{note}}',
+        help: 'do without it, or upgrade the cluster (and its `tidb_version` in the policy) to a release that accepts it{{instead}}',
+      },
+      experimental: {
+        message: '{{what}} is experimental on {{product}} {{have}} (cluster `{{cluster}}`; generally available from v{{ga}})',
+        help: 'not recommended for production imports: upgrade the cluster to v{{ga}} or later, or do without it{{instead}}',
+      },
+    },
   },
   check({ job, cluster }): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const f of job.versionedFeatures) {
       const have = f.lightning ? cluster.lightning : cluster.tidb;
-      const product = f.lightning ? 'TiDB Lightning' : 'TiDB';
-      const instead = f.instead ? `: ${f.instead}` : '';
+      const data = {
+        what: f.what,
+        product: f.lightning ? 'TiDB Lightning' : 'TiDB',
+        have: formatVersion(have),
+        cluster: cluster.name,
+        since: f.since,
+        ga: f.gaSince ?? '',
+        removed: f.removedIn ?? '',
+        instead: f.instead ? `: ${f.instead}` : '',
+      };
+      const fields = { span: f.span, cluster: cluster.name, fingerprintKey: f.what };
       if (f.unreleased) {
-        out.push({
-          rule: 'unsupported-on-version',
-          severity: 'error',
-          span: f.span,
-          message: `${f.what} exists only on unreleased development builds of ${product}: no released version accepts it, so ${product} ${formatVersion(have)} on cluster \`${cluster.name}\` refuses it${instead}.`,
-          cluster: cluster.name,
-          fingerprintKey: f.what,
-        });
-        continue;
-      }
-      if (f.removedIn) {
+        out.push(report(rule, 'unreleased', data, fields));
+      } else if (f.removedIn) {
         // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
         // that removed them (docs/policy.md); a deprecation before it when the docs deprecated it.
-        if (atLeast(have, f.removedIn)) {
-          out.push({
-            rule: 'invalid-lightning-config',
-            severity: 'error',
-            span: f.span,
-            message: `${f.what} was removed in ${product} v${f.removedIn}; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which refuses to start with it${instead}.`,
-            cluster: cluster.name,
-            fingerprintKey: f.what,
-          });
-        } else if (f.deprecatedBefore) {
-          out.push({
-            rule: 'deprecated-lightning-key',
-            severity: 'warning',
-            span: f.span,
-            message: `${f.what} is deprecated: ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`) still accepts it, v${f.removedIn} and later refuse it${instead}.`,
-            cluster: cluster.name,
-            fingerprintKey: f.what,
-          });
-        }
+        if (atLeast(have, f.removedIn)) out.push(report(invalidLightningConfig, 'removed', data, fields));
+        else if (f.deprecatedBefore) out.push(report(deprecatedLightningKey, 'deprecatedOnVersion', data, fields));
+      } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
+        // biome-ignore lint/complexity/noUselessContinue: names the case that is not judged
         continue;
-      }
-      if (f.onlyFrom && !atLeast(have, f.onlyFrom)) continue;
-      if (!atLeast(have, f.since)) {
-        out.push({
-          rule: 'unsupported-on-version',
-          severity: 'error',
-          span: f.span,
-          message: f.sinceNote
-            ? `${f.what} is refused by ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`): ${f.sinceNote}. Do without it, or upgrade the cluster (and its \`tidb_version\` in the policy) to a release that accepts it.`
-            : `${f.what} needs ${product} v${f.since} or later; cluster \`${cluster.name}\` runs ${formatVersion(have)}, which rejects it. Upgrade the cluster (and its \`tidb_version\` in the policy) or do without it.`,
-          cluster: cluster.name,
-          fingerprintKey: f.what,
-        });
+      } else if (!atLeast(have, f.since)) {
+        out.push(report(rule, f.sinceNote ? 'refused' : 'tooNew', { ...data, note: f.sinceNote ?? '' }, fields));
       } else if (f.gaSince && !atLeast(have, f.gaSince)) {
-        out.push({
-          rule: 'unsupported-on-version',
-          severity: 'warning',
-          span: f.span,
-          message: `${f.what} is experimental on ${product} ${formatVersion(have)} (cluster \`${cluster.name}\`; generally available from v${f.gaSince}): not recommended for production imports.`,
-          cluster: cluster.name,
-          fingerprintKey: f.what,
-        });
+        out.push(report(rule, 'experimental', data, { ...fields, severity: 'warning' }));
       }
     }
     return out;

@@ -22,11 +22,26 @@ export interface Drift {
   readonly location: PolicyLocation;
   readonly severity: 'error' | 'warning';
   readonly cluster: string;
-  readonly message: string;
+  /** Which drift it is: the `posture-drift` rule words it (its `meta.messages` by this id). */
+  readonly kind: DriftKind;
+  /** The values its message names (cluster, snapshot file, tasks, changefeed, tables). */
+  readonly data: Readonly<Record<string, string>>;
   readonly tables?: readonly string[];
   /** Stable identity of what drifted (for the fingerprint, never a line number). */
   readonly key: string;
 }
+
+export type DriftKind =
+  | 'noTakenAt'
+  | 'stale'
+  | 'logBackupUndeclared'
+  | 'logBackupMissing'
+  | 'logBackupTask'
+  | 'changefeedMissing'
+  | 'changefeedWider'
+  | 'changefeedForce'
+  | 'changefeedUndeclared'
+  | 'tidbVersion';
 
 const DAY = 86_400_000;
 
@@ -58,11 +73,11 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
   const file = binding.path;
   const out: Drift[] = [];
   const push = (d: Omit<Drift, 'cluster'>): void => void out.push({ ...d, cluster: name });
-  const fetchHint = `refresh it with \`tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>\``;
+  const fetch = `tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>`;
 
   // Staleness first: every other comparison is only as good as the snapshot's age.
   if (snapshot.taken_at === undefined) {
-    push({ location: binding.location, severity: 'warning', key: 'stale', message: `The posture snapshot \`${file}\` of cluster \`${name}\` has no \`taken_at\`, so its age is unknown: ${fetchHint}.` });
+    push({ location: binding.location, severity: 'warning', key: 'stale', kind: 'noTakenAt', data: { name, file, fetch } });
   } else {
     const taken = Date.parse(snapshot.taken_at);
     const maxMs = binding.maxAgeSeconds * 1000;
@@ -71,7 +86,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         location: binding.location,
         severity: 'warning',
         key: 'stale',
-        message: `The posture snapshot \`${file}\` of cluster \`${name}\` was taken ${age(nowMs - taken)} ago (${snapshot.taken_at}), more than \`posture_max_age\` ${binding.maxAgeText}: the cluster may have changed since; ${fetchHint}.`,
+        kind: 'stale',
+        data: { name, file, fetch, age: age(nowMs - taken), takenAt: snapshot.taken_at, maxAge: binding.maxAgeText },
       });
     }
   }
@@ -85,21 +101,24 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         location: cluster.logBackup.location,
         severity: 'error',
         key: 'log-backup-undeclared',
-        message: `Cluster \`${name}\` runs log backup task ${list} (snapshot \`${file}\`), but the policy says \`log_backup: { enabled: false }\`: physical imports bypass that backup. Set \`enabled: true\` (with \`task: ${preferredTask(tasks)!.name}\`) so the linter judges imports against it.`,
+        kind: 'logBackupUndeclared',
+        data: { name, file, list, task: preferredTask(tasks)!.name },
       });
     } else if (cluster.logBackup.enabled && !tasks.length) {
       push({
         location: cluster.logBackup.location,
         severity: 'warning',
         key: 'log-backup-missing',
-        message: `The policy says cluster \`${name}\` runs log backup, but its snapshot \`${file}\` shows no log backup task: the linter demands protection the cluster does not give (and TiDB's precheck will not block on it). Start the task, or set \`enabled: false\`.`,
+        kind: 'logBackupMissing',
+        data: { name, file },
       });
     } else if (cluster.logBackup.task !== undefined && tasks.length && !tasks.some((t) => t.name === cluster.logBackup.task)) {
       push({
         location: cluster.logBackup.location,
         severity: 'warning',
         key: 'log-backup-task',
-        message: `The policy names log backup task \`${cluster.logBackup.task}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${tasks.map((t) => `\`${t.name}\``).join(', ')}: correct \`task\`.`,
+        kind: 'logBackupTask',
+        data: { name, file, task: cluster.logBackup.task, real: tasks.map((t) => `\`${t.name}\``).join(', ') },
       });
     }
   }
@@ -115,7 +134,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         location: feed.policy.location,
         severity: 'warning',
         key: `changefeed-missing|${feed.id}`,
-        message: `The policy declares changefeed \`${feed.id}\` on cluster \`${name}\`, but the snapshot \`${file}\` shows ${gone ? `it \`${gone.state}\`` : 'no such changefeed'}: the linter demands a downstream import the cluster would not need. Remove it from the policy, or recreate the changefeed.`,
+        kind: 'changefeedMissing',
+        data: { name, file, feed: feed.id, shows: gone ? `it \`${gone.state}\`` : 'no such changefeed' },
       });
       continue;
     }
@@ -131,7 +151,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         severity: 'error',
         key: `changefeed-wider|${feed.id}`,
         tables: [wider],
-        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` replicates more than the policy declares: its real rules [${real.rules.map((r) => `'${r}'`).join(', ')}]${caseNote} accept \`${wider}\`, which the declared ${declared.rulesText} do not. Physical imports into such tables silently diverge the downstream; update the changefeed's \`rules\` (or \`config\`) in the policy to match.`,
+        kind: 'changefeedWider',
+        data: { name, file, feed: feed.id, rules: `[${real.rules.map((r) => `'${r}'`).join(', ')}]${caseNote}`, wider, declared: declared.rulesText },
       });
     }
     if (real.forceReplicate && !declared.forceReplicate) {
@@ -139,7 +160,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         location: feed.policy.location,
         severity: 'error',
         key: `changefeed-force|${feed.id}`,
-        message: `Changefeed \`${feed.id}\` on cluster \`${name}\` runs with \`force-replicate = true\` (snapshot \`${file}\`), which the policy does not declare: tables without a valid index are replicated too. Set \`force_replicate: true\` in the policy.`,
+        kind: 'changefeedForce',
+        data: { name, file, feed: feed.id },
       });
     }
   }
@@ -154,7 +176,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         severity: 'error',
         key: `changefeed-undeclared|${feed.id}`,
         ...(table ? { tables: [table] } : {}),
-        message: `Cluster \`${name}\` runs changefeed \`${feed.id}\` (state \`${feed.real.state}\`, rules ${feed.rulesText}; snapshot \`${file}\`), which the policy does not declare${table ? `: a physical import into \`${table}\` would silently diverge its downstream` : ''}. Declare it under \`changefeeds\` with its rules and downstream.`,
+        kind: 'changefeedUndeclared',
+        data: { name, file, feed: feed.id, state: feed.real.state, rules: feed.rulesText },
       });
     }
   }
@@ -167,7 +190,8 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
       location: cluster.location,
       severity: 'warning',
       key: 'tidb-version',
-      message: `The policy says cluster \`${name}\` runs TiDB ${cluster.tidbVersion}, but its snapshot \`${file}\` shows ${snapshot.tidb.versions.join(', ')}: version-gated findings (precheck states, IMPORT INTO options, case sensitivity) may be wrong. Correct \`tidb_version\`.`,
+      kind: 'tidbVersion',
+      data: { name, file, declared: cluster.tidbVersion, real: snapshot.tidb.versions.join(', ') },
     });
   }
   return out;

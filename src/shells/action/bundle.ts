@@ -47,6 +47,7 @@ function readFinding(value: unknown): Finding | undefined {
   if (!line || !column || !endLine || !endColumn) return undefined;
   const fix = isObject(value['fix']) ? { title: text(value['fix']['title'], 200), replacement: text(value['fix']['replacement'], 2000) } : undefined;
   const cluster = text(value['cluster'], 200);
+  const job = text(value['job'], 100);
   return {
     rule,
     severity: severity as Severity,
@@ -59,6 +60,7 @@ function readFinding(value: unknown): Finding | undefined {
     suppressed: value['suppressed'] === true,
     fingerprint,
     ...(cluster ? { cluster } : {}),
+    ...(job ? { job } : {}),
     ...(fix?.title !== undefined && fix.replacement !== undefined ? { fix: { title: fix.title, replacement: fix.replacement } } : {}),
   };
 }

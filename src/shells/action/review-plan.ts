@@ -4,7 +4,8 @@
  *
  * - a comment goes only on a commentable RIGHT-side line (see patch.ts); other findings are listed
  *   in the summary comment instead;
- * - findings on the same line share one comment;
+ * - the findings of one import job, and findings on the same line, share one comment
+ *   (report/groups.ts), on the job's main anchor;
  * - a finding whose fingerprint is already in one of the tool's LIVE comments is not posted again.
  *   A comment GitHub returns with `line: null` is outdated (collapsed, no longer on the code after
  *   a push or rebase): it does not count as posted, and it is deleted (or marked resolved when a
@@ -24,6 +25,7 @@ import type { Finding } from '../../core/types.js';
 import type { CommentableLines } from './patch.js';
 import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker, policyOfBody } from '../../report/markers.js';
 import { renderFindingMarkdown, renderResolvedComment, renderReviewComment, type CommentContext } from '../../report/github-comments.js';
+import { groupFindings } from '../../report/groups.js';
 
 export const MAX_INLINE_COMMENTS = 30;
 
@@ -74,10 +76,6 @@ export interface ReviewPlanInput {
   readonly maxComments?: number;
 }
 
-function lineKey(finding: Finding): string {
-  return `${finding.file}\u0000${finding.line}`;
-}
-
 export function planReview(input: ReviewPlanInput): ReviewPlan {
   const maxComments = input.maxComments ?? MAX_INLINE_COMMENTS;
   const findings = input.findings.filter((finding) => !finding.suppressed);
@@ -116,36 +114,50 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const alreadyPosted: Finding[] = [];
   const outsideDiff: Finding[] = [];
   const lineMismatch: Finding[] = [];
-  const groups = new Map<string, Finding[]>();
+  const fresh: Finding[] = [];
+  const seenFingerprints = new Set<string>();
   for (const finding of findings) {
-    if (posted.has(finding.fingerprint)) {
-      alreadyPosted.push(finding);
-      continue;
+    if (posted.has(finding.fingerprint)) alreadyPosted.push(finding);
+    // Two findings with one fingerprint are one thing to say.
+    else if (!seenFingerprints.has(finding.fingerprint)) {
+      seenFingerprints.add(finding.fingerprint);
+      fresh.push(finding);
     }
+  }
+  // Whether a comment may go on a finding's line: commentable in the patch, and the workspace
+  // shows the head's text there.
+  const placeable = (finding: Finding): 'ok' | 'outside' | 'mismatch' => {
     const patch = input.patches.get(finding.file);
-    if (!patch?.commentable.has(finding.line)) {
-      outsideDiff.push(finding);
-      continue;
-    }
+    if (!patch?.commentable.has(finding.line)) return 'outside';
     const headText = patch.text?.get(finding.line);
     const workspaceText = input.context.lineText?.(finding.file, finding.line);
-    if (headText !== undefined && workspaceText !== undefined && stripCr(headText) !== stripCr(workspaceText)) {
-      lineMismatch.push(finding);
+    if (headText !== undefined && workspaceText !== undefined && stripCr(headText) !== stripCr(workspaceText)) return 'mismatch';
+    return 'ok';
+  };
+  // One import, one comment (report/groups.ts): the findings of one job (or one line) go into one
+  // comment, on the job's main anchor when that line can take one, else on another of its lines.
+  const groups: { line: number; findings: Finding[] }[] = [];
+  for (const group of groupFindings(fresh)) {
+    const candidates = [group.anchor, ...group.findings.filter((f) => f.line !== group.anchor.line)];
+    const states = candidates.map(placeable);
+    const at = states.indexOf('ok');
+    if (at < 0) {
+      for (const finding of group.findings) (placeable(finding) === 'mismatch' ? lineMismatch : outsideDiff).push(finding);
       continue;
     }
-    const key = lineKey(finding);
-    const group = groups.get(key);
-    if (group) {
-      // Two findings with one fingerprint on one line are one thing to say.
-      if (!group.some((other) => other.fingerprint === finding.fingerprint)) group.push(finding);
-    } else groups.set(key, [finding]);
+    groups.push({ line: (candidates[at] as Finding).line, findings: [...group.findings] });
   }
+  // The summary lists them in the run's order (file, line, column, rule).
+  const order = new Map(findings.map((finding, index) => [finding, index] as const));
+  const byOrder = (a: Finding, b: Finding): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  outsideDiff.sort(byOrder);
+  lineMismatch.sort(byOrder);
 
   const create: PlannedComment[] = [];
   const overflow: Finding[] = [];
   // Errors first, so the per-review limit drops the least severe comments.
-  const ordered = [...groups.values()].sort((a, b) => groupRank(b) - groupRank(a));
-  for (const group of ordered) {
+  const ordered = [...groups].sort((a, b) => groupRank(b.findings) - groupRank(a.findings));
+  for (const { line, findings: group } of ordered) {
     const first = group[0] as Finding;
     if (create.length >= Math.max(0, maxComments - liveKept)) {
       overflow.push(...group);
@@ -155,7 +167,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     // fit in a body, so the rest of such a line goes to the summary.
     const carried = group.slice(0, MAX_FINDINGS_PER_COMMENT);
     overflow.push(...group.slice(MAX_FINDINGS_PER_COMMENT));
-    create.push({ path: first.file, line: first.line, findings: carried, body: boundedReviewComment(carried, input.context) });
+    create.push({ path: first.file, line, findings: carried, body: boundedReviewComment(carried, input.context, MAX_INLINE_BODY, line) });
   }
   create.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
   return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve };
@@ -171,8 +183,8 @@ const MAX_FINDINGS_PER_COMMENT = 200;
  * a `<details>` with a count; the markers still name every finding, so the next run knows they are
  * posted. The body never exceeds `limit`.
  */
-export function boundedReviewComment(group: readonly Finding[], context: CommentContext, limit = MAX_INLINE_BODY): string {
-  const full = renderReviewComment(group, context);
+export function boundedReviewComment(group: readonly Finding[], context: CommentContext, limit = MAX_INLINE_BODY, line = group[0]?.line): string {
+  const full = renderReviewComment(group, context, line);
   if (full.length < limit) return full;
   const markers = [...group.map((finding) => fingerprintMarker(finding.fingerprint)), ...(context.policyPath !== undefined ? [policyMarker(context.policyPath)] : [])].join('\n');
   const budget = limit - markers.length - 400;

@@ -26,6 +26,7 @@ import { readRuleDoc } from '../rule-docs.js';
 import { plainText } from '../../core/plain-text.js';
 import { renderSummary, type SummarySection } from '../../report/github-summary.js';
 import type { CommentContext } from '../../report/github-comments.js';
+import { ruleDocUrl } from '../../report/doc-links.js';
 import { parseInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { planScope, type ScopePlan } from './scope.js';
 import { planAnnotations } from './annotations.js';
@@ -370,11 +371,8 @@ async function runAction(): Promise<void> {
   writeOutput('report-json', join(outDir, 'report.json'), () => formatJson(report));
   if (inputs.sarif) {
     writeOutput('sarif-file', resolve(env.workspace, inputs.sarif), () =>
-      formatSarif(report, {
-        helpMarkdown: readRuleDoc,
-        ...(env.docsBaseUrl ? { docsBaseUrl: env.docsBaseUrl } : {}),
-        ...(env.actionUrl ? { informationUri: env.actionUrl } : {}),
-      }),
+      // Doc links (helpUri) and informationUri: the project's, at this release (report/doc-links.ts).
+      formatSarif(report, { helpMarkdown: readRuleDoc }),
     );
   } else core.setOutput('sarif-file', '');
 
@@ -583,7 +581,8 @@ function commentContext(env: Environment): CommentContext {
       }
       return cache.get(file)?.lineText(line);
     },
-    docsUrl: (ruleId) => (env.docsBaseUrl ? `${env.docsBaseUrl}/docs/rules/${ruleId}.md` : undefined),
+    // Every rule id links to its doc page at this release (report/doc-links.ts).
+    docsUrl: (ruleId) => ruleDocUrl(ruleId),
   };
 }
 

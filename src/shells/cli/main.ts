@@ -1,6 +1,6 @@
 /**
  * The command line: a thin shell over `checkRepository` and the report formatters.
- *   tidb-import-guard check [PATH...] [--policy FILE] [--format text|json|sarif|github]
+ *   tidb-import-guard check [PATH...] [--policy FILE] [--format text|compact|json|sarif|github|gitlab]
  *                           [--output FILE] [--fail-on error|warning|notice|never] [--base-policy FILE]
  *   tidb-import-guard explain RULE-ID | rules | --version | --help
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
@@ -14,7 +14,9 @@ import type { BaselineTarget } from '../baseline-file.js';
 import { parseArgs } from 'node:util';
 import { formatJson } from '../../report/json.js';
 import { failsCheck } from '../../report/verdict.js';
-import { formatText } from '../../report/text.js';
+import { formatCompact, formatText } from '../../report/text.js';
+import { formatGitlab } from '../../report/gitlab.js';
+import { sourceLines } from './source-lines.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatGithubCommands } from '../../report/workflow-commands.js';
 import { RULES, ruleMeta } from '../../lint/rules/registry.js';
@@ -23,18 +25,23 @@ import { safeText } from '../../lint/sanitize.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, describeFsError } from '../../files/confined.js';
 import { readRuleDoc } from '../rule-docs.js';
 import { suggest } from '../../core/suggest.js';
-import { quietReport, tooManyWarnings, wantsColour } from './conventions.js';
+import { quietReport, tooManyWarnings, wantsColour, wantsHyperlinks } from './conventions.js';
 import { gitIgnoredNote } from './scope-notes.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
 import { postureCommand } from './posture.js';
-import type { CliIo } from './io.js';
 import { quickAnswer, USAGE } from './usage.js';
 
-export type { CliIo } from './io.js';
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly isTTY: boolean;
+}
 
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'gitlab'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 
@@ -146,22 +153,46 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     if (written !== 0) return written;
   }
   // A named path the policy's scan excludes is not linted: said, never skipped silently (README.md "Command line").
+  // The run's warnings go to standard error, and into SARIF as tool notifications.
+  const warnings: string[] = [];
   for (const e of outcome.excluded ?? []) {
-    io.stderr(`tidb-import-guard: ${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it\n`);
+    const warning = `${safeText(e.path)} is not linted: the policy's scan.exclude glob \`${safeText(e.glob)}\` excludes it`;
+    warnings.push(warning);
+    io.stderr(`tidb-import-guard: ${warning}\n`);
   }
   const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
-  if (ignoredNote) io.stderr(ignoredNote);
+  if (ignoredNote) {
+    warnings.push(ignoredNote.replace(/^tidb-import-guard: /, '').trim());
+    io.stderr(ignoredNote);
+  }
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
-  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile: values.output !== undefined });
-  const rendered =
-    format === 'json'
-      ? formatJson(report)
-      : format === 'sarif'
-        ? formatSarif(report, { helpMarkdown: readRuleDoc })
-        : format === 'github'
-          ? formatGithubCommands(report)
-          : formatText(report, { colour, counts: !outcome.fatal });
+  const toFile = values.output !== undefined;
+  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile });
+  const render = (): string => {
+    switch (format) {
+      case 'json':
+        return formatJson(report);
+      case 'sarif':
+        return formatSarif(report, { helpMarkdown: readRuleDoc, warnings, ...(outcome.fatal ? { fatal: outcome.fatal } : {}) });
+      case 'github':
+        return formatGithubCommands(report);
+      case 'gitlab':
+        return formatGitlab(report);
+      case 'compact':
+        return formatCompact(report, { colour, counts: !outcome.fatal });
+      default:
+        return formatText(report, {
+          colour,
+          hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
+          counts: !outcome.fatal,
+          // Secrets are masked in quoted lines even when --quiet hides their findings.
+          secrets: full.findings.filter((f) => f.rule === 'plaintext-secret'),
+          ...(outcome.root !== undefined ? { lineText: sourceLines(outcome.root, full.policy) } : {}),
+        });
+    }
+  };
+  const rendered = render();
   if (values.output !== undefined) {
     try {
       writeFileSync(values.output, rendered);

@@ -15,7 +15,8 @@ export const USAGE = `Usage:
 
 Options of check:
   --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
-  --format FORMAT      text (default), json, sarif or github (workflow annotations)
+  --format FORMAT      text (default: grouped, with source excerpts), compact (one line each),
+                       json, sarif, github (workflow annotations) or gitlab (Code Quality)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error (default), warning, notice or never
   --base-policy FILE   the policy before the change (enables policy-weakened)
@@ -24,7 +25,9 @@ Options of check:
   --max-warnings N     also fail (exit 1) when more than N warnings remain
   --baseline FILE      findings recorded in FILE do not fail (default: the policy's baseline: key)
   --update-baseline    write the baseline from the current findings (whole repository only)
-  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set)
+  --color, --no-color  colour the text output (default: on a terminal, unless NO_COLOR is set;
+                       FORCE_COLOR forces it); rule ids link to their docs on terminals known to
+                       support hyperlinks (FORCE_HYPERLINK=1/0 overrides)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
 `;

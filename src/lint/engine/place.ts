@@ -1,0 +1,70 @@
+/**
+ * The one place a diagnostic becomes a finding: its position resolved (offsets to 1-based
+ * line/column, once), and its fingerprint. Fingerprints are a contract (baselines and
+ * suppressions record them): built from the rule, the path, the cluster, the text under the span
+ * with white space folded and the rule's `fingerprintKey`, never from a line number or the
+ * message, so rewording a message or editing above a finding keeps it.
+ */
+import { fingerprint } from '../../core/fingerprint.js';
+import { redactSecrets } from '../../core/redact.js';
+import type { Finding, Location, Span } from '../../core/types.js';
+import type { Pending } from './pending.js';
+import type { FileState } from './read-file.js';
+
+function spanText(file: FileState, span: Span): string {
+  return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+export type Placer = (p: Pending, suppression?: Finding['suppression']) => Finding;
+
+/**
+ * A placer for one run: findings with the same fingerprint base (the same rule on the same text
+ * twice) are told apart by their order of occurrence.
+ */
+export function createPlacer(): Placer {
+  const occurrences = new Map<string, number>();
+  return (p, suppression) => {
+    let location: Location;
+    let content: string;
+    if (p.file && !p.d.at) {
+      const s = p.file.lines.position(p.d.span.start);
+      const e = p.file.lines.position(p.d.span.end);
+      location = { file: p.file.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      content = p.d.secretSpan ? '' : spanText(p.file, p.d.span);
+    } else if (p.d.at) {
+      location = p.d.at;
+      content = '';
+    } else {
+      throw new Error(`finding of ${p.d.rule} has neither a file nor a place in the policy`);
+    }
+    // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
+    const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression);
+  };
+}
+
+function buildFinding(p: Pending, location: Location, print: string, suppression: Finding['suppression']): Finding {
+  const d = p.d;
+  const fix = d.fix ? { title: d.fix.title, replacement: d.fix.replacement } : undefined;
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    message: d.message,
+    ...(d.help !== undefined ? { help: d.help } : {}),
+    ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
+    ...(d.cluster ? { cluster: d.cluster } : {}),
+    ...(d.tables?.length ? { tables: d.tables } : {}),
+    suppressed: suppression !== undefined,
+    ...(suppression ? { suppression } : {}),
+    fingerprint: print,
+    ...(fix ? { fix } : {}),
+    ...(p.file && !d.at && d.job !== undefined ? { job: d.job } : {}),
+  };
+}
