@@ -5,6 +5,9 @@
  *
  * Messages name keys, never values of free-form settings (a value may be a secret); enum-like values
  * (backend, strategy) are quoted because they are not secrets and the author needs to see them.
+ *
+ * Over 400 lines: one pass over a Lightning config applying the key table of keys.ts; the checks
+ * share that pass's state. The next split: the per-section value checks.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../../core/types.js';
