@@ -1,7 +1,6 @@
 // Bundles the two shells into committed, dependency-free ESM files:
 //   dist/index.js  the GitHub Action entry (action.yml runs it on node24)
 //   dist/cli.js    the command line (package.json "bin"), which loads dist/cli-main.js
-//   dist/sql-parser.cjs  node-sql-parser, which both load only when they need it
 //   dist/etcd-client.cjs the etcd v3 client, which only `posture fetch` loads
 // Deterministic output (no timestamps, no absolute paths) so CI can diff it against the commit.
 import { build } from 'esbuild';
@@ -53,16 +52,6 @@ const precompiledValidator = {
     }));
   },
 };
-// node-sql-parser (~450 KB) is needed only for IMPORT INTO ... SET with function calls
-// (src/parse/sql/set-functions.ts requires it on first use): it goes to a file of its own, which the
-// bundles' require() loads next to them, instead of being parsed at every start.
-const SQL_PARSER_FILE = 'sql-parser.cjs';
-const lazySqlParser = {
-  name: 'lazy-sql-parser',
-  setup(b) {
-    b.onResolve({ filter: /^node-sql-parser\/build\/mysql\.js$/ }, () => ({ path: `./${SQL_PARSER_FILE}`, external: true }));
-  },
-};
 // The etcd v3 client (etcd3 on @grpc/grpc-js, ~1 MB) is needed only by `posture fetch`: it goes
 // to dist/etcd-client.cjs, loaded on first use, with the .proto files it reads at load time copied
 // to dist/etcd-proto/ (its code looks for them next to itself).
@@ -73,7 +62,7 @@ const lazyEtcdClient = {
     b.onResolve({ filter: /^etcd3$/ }, () => ({ path: `./${ETCD_CLIENT_FILE}`, external: true }));
   },
 };
-common.plugins = [precompiledValidator, lazySqlParser, lazyEtcdClient];
+common.plugins = [precompiledValidator, lazyEtcdClient];
 
 mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
@@ -97,16 +86,6 @@ await build({
   ],
 });
 await build({ ...common, entryPoints: ['src/shells/cli/main.ts'], outfile: `dist/${CLI_MAIN_FILE}` });
-await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  entryPoints: [fileURLToPath(import.meta.resolve('node-sql-parser/build/mysql.js'))],
-  outfile: `dist/${SQL_PARSER_FILE}`,
-});
 const etcdRoot = dirname(fileURLToPath(import.meta.resolve('etcd3/package.json')));
 await build({
   bundle: true,

@@ -81,7 +81,7 @@ for (const file of [...codeFiles, ...docFiles]) {
       return `${lead}${q}${rel}${q}`;
     });
   }
-  text = text.replace(CITED, (all, rest) => {
+  text = text.replace(CITED, (_all, rest) => {
     const trail = rest.match(/[.]+$/)?.[0] ?? '';
     const path = `src/${rest.slice(0, rest.length - trail.length)}`;
     const to = moved(path.replace(/\/$/, '')) + (path.endsWith('/') ? '/' : '');

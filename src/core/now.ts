@@ -1,5 +1,5 @@
 /**
- * "Now" for the shells: `SOURCE_DATE_EPOCH` (seconds) when set, else the clock (cli.md), so golden
+ * "Now" for the shells: `SOURCE_DATE_EPOCH` (seconds) when set, else the clock (README.md "Command line"), so golden
  * files, examples and snapshot `taken_at` stay stable under test.
  */
 export function nowMs(env: Readonly<Record<string, string | undefined>>): number {

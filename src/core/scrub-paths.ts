@@ -1,5 +1,5 @@
 /**
- * No absolute path of the machine the tool runs on appears in any output (github.md, "Content
+ * No absolute path of the machine the tool runs on appears in any output (docs/github/README.md, "Content
  * from the repository is hostile"): the messages the tool writes itself use repository-relative
  * paths, and text it did not write (an internal error, a runtime's message) passes through here
  * before it is shown. Known places become short names (the repository root `.`, the home `~`);

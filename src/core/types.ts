@@ -54,7 +54,7 @@ export interface Diagnostic {
   readonly span: Span;
   /** The one-sentence headline: what is wrong, naming the cluster, task or changefeed and tables. */
   readonly message: string;
-  /** What to do: the exact statement, command, replacement line or policy change (cli.md `help`). */
+  /** What to do: the exact statement, command, replacement line or policy change (README.md "Command line" `help`). */
   readonly help?: string;
   /** Which of the rule's `meta.messages` worded it (tests; not part of the JSON report). */
   readonly messageId?: string;

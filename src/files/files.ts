@@ -159,7 +159,7 @@ export function listFiles(
     if (kind === 'missing') missing.push(p);
     else if (kind === 'outside') refused.push({ path: rel === '' ? '.' : rel, reason: 'is a symbolic link that leads outside the repository' });
     else {
-      // A path named here that `scan.exclude` covers is not linted, and said (cli.md), never skipped silently.
+      // A path named here that `scan.exclude` covers is not linted, and said (README.md "Command line"), never skipped silently.
       const glob = rel === '' ? undefined : scan.exclude.find((g) => scanMatchers([g], []).include(kind === 'directory' ? `${rel}/` : rel) || (kind === 'directory' && scanMatchers([g], []).include(rel)));
       if (glob !== undefined) excluded.push({ path: rel, glob });
       // A directory named here that git ignores (or one above it does) is linted whole: the user asked for it.

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/types.js';
 
-/** The JSON report of `--format json`: a public contract (cli.md). Optional fields are omitted. */
+/** The JSON report of `--format json`: a public contract (docs/json-report.md). Optional fields are omitted. */
 export interface Report {
   readonly version: 1;
   readonly tool: { readonly name: 'tidb-import-guard'; readonly version: string };

@@ -15,7 +15,7 @@
 import type { Finding, FindingFix } from '../core/types.js';
 import type { ClusterPosture } from './result.js';
 import { redactKnown, redactSecrets } from '../core/redact.js';
-import { escapeAndBound } from '../report/plain-text.js';
+import { escapeAndBound } from '../core/plain-text.js';
 
 /**
  * The longest message a finding may have. The longest rule message in the test corpus is about

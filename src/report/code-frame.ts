@@ -19,7 +19,7 @@
  */
 import { REDACTED, isPlaceholder, redactSecrets } from '../core/redact.js';
 import type { Finding, Location } from '../core/types.js';
-import { escapeChar, hasControl } from './plain-text.js';
+import { escapeChar, hasControl } from '../core/plain-text.js';
 
 /** Widest source text shown on one frame line (display columns). */
 export const MAX_FRAME_WIDTH = 120;

@@ -5,7 +5,7 @@
  * Decision: links point at the doc page *as of this release*, on the exact version tag:
  * `https://github.com/tidb-import-guard/tidb-import-guard/blob/v<version>/docs/rules/<id>.md`.
  * The page then explains the finding with the same wording and behaviour that produced it, and a
- * link in an old pull request keeps working after the rule changes. (cli.md's `v<major>` is the
+ * link in an old pull request keeps working after the rule changes. (README.md "Command line"'s `v<major>` is the
  * moving major tag of the action; an exact tag is immutable, so it is preferred for a citation.)
  * The home and the version are the package's (`repository`/`homepage` and `version` of
  * package.json, kept in step by test/report/doc-links.test.ts), not the runner's

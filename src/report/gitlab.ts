@@ -17,7 +17,7 @@
  */
 import type { Finding, Severity } from '../core/types.js';
 import type { Report } from '../lint/result.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../core/plain-text.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 

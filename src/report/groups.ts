@@ -9,6 +9,7 @@
  * (`Finding.job`), or on the same line (two rules about one line are one thing to read).
  */
 import { SEVERITY_RANK, type Finding } from '../core/types.js';
+import { byCodeUnit } from '../core/compare.js';
 
 export interface FindingGroup {
   /** Where the group is shown: the place most of its findings share (the job's main anchor). */
@@ -35,7 +36,7 @@ function compareFindings(a: Finding, b: Finding): number {
     a.line - b.line ||
     a.column - b.column ||
     (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-    a.message.localeCompare(b.message)
+    byCodeUnit(a.message, b.message)
   );
 }
 

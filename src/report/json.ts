@@ -1,4 +1,4 @@
-/** The JSON report (cli.md): a contract. Key order is fixed so the same input gives the same bytes. */
+/** The JSON report (docs/json-report.md): a contract. Key order is fixed so the same input gives the same bytes. */
 import type { Finding, FindingFix } from '../core/types.js';
 import type { Report } from '../lint/result.js';
 

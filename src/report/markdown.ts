@@ -1,6 +1,6 @@
 /**
  * The Markdown escaping layer: every piece of text that goes into a review comment, the summary
- * comment or the job summary passes through here (github.md, "Content from the repository is
+ * comment or the job summary passes through here (docs/github/README.md, "Content from the repository is
  * hostile"). Repository text (file names, table names, filter rules, option and policy values) is
  * data, never markup. After this layer it cannot:
  *
@@ -27,7 +27,7 @@
  * backtick run in the value) also renders as intended.
  */
 import { redactSecrets } from '../core/redact.js';
-import { escapeAndBound, escapeControl } from './plain-text.js';
+import { escapeAndBound, escapeControl } from '../core/plain-text.js';
 import { MAX_MESSAGE_LENGTH } from '../lint/sanitize.js';
 
 const ZWSP = '\u200b';

@@ -19,7 +19,7 @@ import type { BaselineSection, Report } from '../lint/result.js';
 import { RULES } from '../lint/rules/registry.js';
 import { PROJECT_HOME, docsBaseUrl } from './doc-links.js';
 import { helpOf } from './help.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../core/plain-text.js';
 
 export interface SarifRule {
   readonly id: string;

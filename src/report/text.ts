@@ -1,5 +1,5 @@
 /**
- * Text output for people (`--format text`, the default; cli.md), in the layout of rustc and
+ * Text output for people (`--format text`, the default; README.md "Command line"), in the layout of rustc and
  * squawk: findings grouped by file, the findings of one import job as one block (groups.ts), each
  * block a one-sentence headline, the source line(s) with the spans underlined, `help:` lines with
  * the fix, then a one-line count. `--format compact` is the one-line form
@@ -19,7 +19,7 @@
  */
 import type { Finding, Location, Severity } from '../core/types.js';
 import type { Report } from '../lint/result.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../core/plain-text.js';
 import { codeFrame } from './code-frame.js';
 import { groupFindings, type FindingGroup } from './groups.js';
 import { groupHelp } from './help.js';

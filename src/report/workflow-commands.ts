@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../core/types.js';
 import type { Report } from '../lint/result.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../core/plain-text.js';
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

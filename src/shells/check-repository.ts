@@ -9,10 +9,11 @@ import { textOf, type Refused } from '../core/repo.js';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../lint/engine/check.js';
+import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
 import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
-import { BASELINE_MAX_BYTES, parseBaseline } from '../baseline/format.js';
+import { BASELINE_MAX_BYTES, parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
@@ -24,7 +25,7 @@ import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath,
 import { safeText } from '../lint/sanitize.js';
 import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
 import { renderMessage } from '../lint/rules/report.js';
-import { loadBaseline, type BaselineTarget } from '../files/baseline.js';
+import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 import picomatch from 'picomatch';
 
 export interface CheckOptions {
@@ -330,7 +331,7 @@ function baseWeakenings(
 ): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read });
+  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
 
 /**

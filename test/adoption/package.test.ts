@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshRepo, SAFE_CONFIG, UNSAFE_CONFIG } from './fresh-repo.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-const NPM_CLI = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? process.env.npm_execpath : undefined;
+const NPM_CLI = process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined;
 
 /** Node binaries to try: the machine's (Node 20 on a fresh machine) and the project's Node 24. */
 function nodes(): { label: string; dir: string }[] {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/shells/cli/main.js';
-import { parseBaseline, serializeBaseline, BASELINE_MAX_BYTES } from '../../src/baseline/format.js';
+import { parseBaseline, serializeBaseline, BASELINE_MAX_BYTES } from '../../src/parse/baseline/format.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const UNSAFE = '[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = [\'app.orders\']\n';

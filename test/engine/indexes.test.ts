@@ -29,7 +29,7 @@ waivers:
 `;
 
 /** The policy without the changefeed and the waivers: log backup alone. */
-const LOG_BACKUP_ONLY = POLICY.slice(0, POLICY.indexOf('waivers:')).replace(/    changefeeds:\n.*\n/, '');
+const LOG_BACKUP_ONLY = POLICY.slice(0, POLICY.indexOf('waivers:')).replace(/ {4}changefeeds:\n.*\n/, '');
 
 const FILES = {
   // line 1: orders is imported into dr twice from the same source, and backed up on line 3.

@@ -44,7 +44,7 @@ export interface InvalidCase extends RuleTestCase {
   readonly errors: readonly ExpectedFinding[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
 type AnyRule = Rule<any, string>;
 
 function nameOf(c: RuleTestCase): string {

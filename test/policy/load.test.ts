@@ -505,7 +505,7 @@ waivers:
 
   it('a downstream cluster may be defined in another file', () => {
     const policy = policyOf(`${MINIMAL}    changefeeds:\n      - id: to-dr\n        downstream: { cluster: dr }\nextends: [base.yml]\n`, {
-      'base.yml': SHARED.replace(/  prod:\n(    .*\n){3}/, ''),
+      'base.yml': SHARED.replace(/ {2}prod:\n( {4}.*\n){3}/, ''),
     });
     expect(policy.clusters.map((c) => c.name)).toEqual(['dr', 'prod']);
   });

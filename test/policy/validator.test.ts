@@ -63,7 +63,7 @@ describe('the generated policy validator', () => {
   });
 
   it('is what the bundles run: they compile no schema at start-up', () => {
-    for (const bundle of ['dist/cli.js', 'dist/index.js']) {
+    for (const bundle of ['dist/cli-main.js', 'dist/index.js']) {
       const text = readFileSync(join(ROOT, bundle), 'utf8');
       expect(text).not.toMatch(/addVocabulary\(/);
       expect(text).toContain('function policyValidator()');

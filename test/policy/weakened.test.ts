@@ -4,6 +4,7 @@ import { loadPolicy } from '../../src/model/policy/load.js';
 import type { Policy } from '../../src/model/policy/types.js';
 import { diffPolicies, type DiffOptions, type Weakening } from '../../src/model/policy/weakened.js';
 import { rule } from '../../src/lint/rules/policy-weakened.js';
+import { ruleMeta } from '../../src/lint/rules/registry.js';
 import type { PolicySubject } from '../../src/lint/rules/stages.js';
 
 const FILE = '.github/tidb-import-guard.yml';
@@ -15,12 +16,15 @@ function policyOf(text: string, extra: Record<string, string> = {}): Policy {
   return result.policy;
 }
 
-/** Diffs two policy texts; the head is re-read for exact locations unless `read: false`. */
+/**
+ * Diffs two policy texts with the registry's default severities, as the shells do; the head is
+ * re-read for exact locations unless `read: false`.
+ */
 function diff(base: string, head: string, options: { read?: boolean; extra?: Record<string, string> } & Omit<DiffOptions, 'read'> = {}): Weakening[] {
   const headFiles: Record<string, string> = { [FILE]: head, ...options.extra };
   return diffPolicies(policyOf(base, options.extra), policyOf(head, options.extra), {
     ...(options.read === false ? {} : { read: (path) => headFiles[path] }),
-    ...(options.defaultSeverity ? { defaultSeverity: options.defaultSeverity } : {}),
+    defaultSeverity: options.defaultSeverity ?? ((id) => ruleMeta(id)?.defaultSeverity),
   });
 }
 

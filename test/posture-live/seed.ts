@@ -136,7 +136,7 @@ export function changefeedInfo(o: FeedOptions): string {
     ...id,
     'sink-uri': o.sink,
     'create-time': '2025-03-10T10:15:00.123456789+08:00',
-    'start-ts': 456542886297600003,
+    'start-ts': 456542886297600000,
     'target-ts': 0,
     'admin-job-type': o.state === 'stopped' ? 1 : o.state === 'finished' ? 4 : 0,
     'sort-engine': 'unified',

@@ -1,5 +1,5 @@
 /**
- * The two escaping layers, one per output surface: plain text (src/report/plain-text.ts) and
+ * The two escaping layers, one per output surface: plain text (src/core/plain-text.ts) and
  * Markdown (src/report/markdown.ts), and the length bound of messages (src/lint/sanitize.ts).
  * The end-to-end tests with hostile names through the CLI and the action are in test/security/.
  */
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprintsInBody, policyOfBody, isResolvedBody } from '../../src/report/markers.js';
 import { codeSpan, fenceFor, inlineMarkdown, linkTarget, splitCodeSpans, tableCell } from '../../src/report/markdown.js';
-import { escapeAndBound, escapeControl, plainText } from '../../src/report/plain-text.js';
+import { escapeAndBound, escapeControl, plainText } from '../../src/core/plain-text.js';
 import { MAX_MESSAGE_LENGTH, safeText } from '../../src/lint/sanitize.js';
 import { render } from '../security/render.js';
 

@@ -46,6 +46,7 @@ describe('read', () => {
     const root = tree(files);
     symlinkSync('prod/7.sql', join(root, 'migrations/linked.sql'));
     let realpaths = 0;
+    // biome-ignore lint/complexity/noCommaOperator: counts, then answers
     const counting: FsPort = { ...NODE_FS, realpathSync: (p: string) => (realpaths++, NODE_FS.realpathSync(p)) };
     const reader = createConfinedReader(root, { fs: counting });
     const before = realpaths;

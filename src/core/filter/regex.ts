@@ -9,6 +9,9 @@
  * (Go 1.25 ships Unicode 15.0). Decision (issue 11 item 11): generating Go's tables would add
  * several hundred kilobytes to the bundle for characters that no table name in practice uses, so
  * the tables stay Node's; charset.ts keeps a single accessor (`unicodeClass`) should they change.
+ *
+ * Over 400 lines on purpose: one recursive-descent parser of Go's RE2 syntax, kept whole so it
+ * reads side by side with regexp/syntax/parse.go.
  */
 import {
   ANY_CHAR,
@@ -338,13 +341,11 @@ class RegexParser {
         let i = this.pos + 1;
         let negate = false;
         let flagsAfterMinus = 0;
-        let sawAnyFlag = false;
         const next: Flags = { ...this.flags };
         for (;;) {
           const f = this.src.charAt(i);
           if (f === 'i' || f === 'm' || f === 's' || f === 'U') {
             if (f !== 'U') next[f] = !negate;
-            sawAnyFlag = true;
             if (negate) flagsAfterMinus++;
             i++;
           } else if (f === '-' && !negate) {

@@ -13,6 +13,9 @@
  * Case-insensitive filters lowercase the name and give regexes `(?i)`; we compile that into the
  * automaton (classes become "characters whose lowercase is in the folded class"), so the automaton
  * runs on the name as written and case modes can be combined in sets.ts.
+ *
+ * Over 400 lines on purpose: a port of pkg/util/table-filter (parse, compile, match), kept whole
+ * so it reads side by side with its source.
  */
 import { charsOf, lowerName, lowerPreimage, normalizeRanges, singleChar, ANY_CHAR, type CharSet } from './charset.js';
 import { compileRe, nfaMatches, type Nfa, type Re } from './nfa.js';

@@ -28,8 +28,8 @@ import { applySeverity, settledSeverity } from './severity.js';
 import { postureTable, sortFindings, summarize } from './summary.js';
 import { suppress } from './suppress.js';
 import { TOOL_VERSION } from '../../core/tool-version.js';
-import { applyBaseline, baselineSection } from '../../baseline/apply.js';
-import type { Baseline } from '../../baseline/format.js';
+import { applyBaseline, baselineSection } from '../baseline.js';
+import type { Baseline } from '../../parse/baseline/format.js';
 
 export { sortFindings, summarize } from './summary.js';
 
@@ -50,7 +50,7 @@ export interface CheckerOptions {
   readonly now?: number;
   /** Findings the shell already has (invalid-policy problems of the posture, skipped files). */
   readonly extraFindings?: readonly Finding[];
-  /** The baseline (`--baseline`, the policy's `baseline:`): findings it records do not fail (src/baseline/). */
+  /** The baseline (`--baseline`, the policy's `baseline:`): findings it records do not fail (src/lint/baseline.ts). */
   readonly baseline?: Baseline;
   /** `--update-baseline`: every finding a baseline may hold is taken as recorded. */
   readonly updateBaseline?: boolean;
@@ -142,7 +142,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   for (const d of runStage('exceptions', { exceptions: spentWaivers })) spent.push({ d });
   for (const p of spent.flatMap((x) => applySeverity(policy, x))) findings.push(place(p));
 
-  // The baseline: accepted findings of old code, recorded by fingerprint (src/baseline/).
+  // The baseline: accepted findings of old code, recorded by fingerprint (src/lint/baseline.ts).
   const baselined = options.baseline
     ? applyBaseline(findings, options.baseline, { fullScope: options.fullScope, ...(options.updateBaseline ? { update: true } : {}) })
     : undefined;

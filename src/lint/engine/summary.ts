@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import type { CompiledCluster, Posture } from '../../model/posture/compile.js';
 import type { ClusterPosture, Report } from '../result.js';
+import { byCodeUnit } from '../../core/compare.js';
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
@@ -11,8 +12,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       a.line - b.line ||
       a.column - b.column ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-      (a.cluster ?? '').localeCompare(b.cluster ?? '') ||
-      a.message.localeCompare(b.message),
+      byCodeUnit(a.cluster ?? '', b.cluster ?? '') ||
+      byCodeUnit(a.message, b.message),
   );
 }
 

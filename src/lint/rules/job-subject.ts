@@ -17,7 +17,7 @@ export function guardsText(analysis: JobAnalysis): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** Why a rejection is only possible, not certain (domain.md section 2, unverified rows). */
+/** Why a rejection is only possible, not certain (docs/rules/precheck-blocks-import.md, unverified rows). */
 export function uncertainty(analysis: JobAnalysis): string {
   const v = `v${analysis.version[0]}.${analysis.version[1]}.${analysis.version[2]}`;
   return analysis.precheck === 'unestablished'

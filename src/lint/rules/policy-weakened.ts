@@ -9,7 +9,7 @@ import { report } from './report.js';
  *
  * The severity is each weakening's own, decided from the BASE policy (weakened.ts): the engine
  * does not apply the head policy's `rules:` map to this rule (`severityFixed`), so a pull request
- * cannot switch off or lower the rule that reports what it relaxes (github.md, "Approving a
+ * cannot switch off or lower the rule that reports what it relaxes (docs/github/README.md, "Approving a
  * weakened policy").
  */
 export const rule: Rule<PolicySubject, 'weakened'> = {

@@ -37,7 +37,7 @@ export const rule: Rule<JobSubject, 'lightning' | 'importInto' | 'importIntoNoOv
   },
   check({ job, cluster, analysis }): Diagnostic[] {
     if (!job.physical || analysis.blocking === 'passes' || analysis.override || analysis.precheck === 'absent') return [];
-    // Where blocking is not established (domain.md section 2), the job may be rejected or may run:
+    // Where blocking is not established (docs/rules/precheck-blocks-import.md), the job may be rejected or may run:
     // the gap rules report the second case.
     const maybe = analysis.blocking === 'unestablished';
     const data = {

@@ -19,6 +19,7 @@ export function fillTemplate(template: string, data: MessageData): string {
 }
 
 /** The headline and help of one message of `rule`. */
+// biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
 export function renderMessage<M extends string>(rule: Rule<never, M> | Rule<any, M>, messageId: M, data: MessageData = {}): { message: string; help?: string } {
   const template: MessageTemplate = rule.meta.messages[messageId];
   const help = template.help === undefined ? undefined : fillTemplate(template.help, data);
@@ -26,7 +27,7 @@ export function renderMessage<M extends string>(rule: Rule<never, M> | Rule<any,
 }
 
 /** A diagnostic of `rule` worded by its message `messageId`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
 export function report<M extends string>(rule: Rule<any, M>, messageId: M, data: MessageData, fields: DiagnosticFields): Diagnostic {
   const { severity, ...rest } = fields;
   return {

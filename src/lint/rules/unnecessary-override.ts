@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 import { overrideWhat, type JobSubject } from './job-subject.js';
 import { report } from './report.js';
 
-// The precheck runs once, at start (domain.md section 2): passing it never makes an import safe,
+// The precheck runs once, at start (docs/rules/precheck-blocks-import.md): passing it never makes an import safe,
 // so no message may suggest that it does (the doc page says so).
 const LIGHTNING_HELP = "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
 const ONCE =

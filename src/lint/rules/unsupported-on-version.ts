@@ -60,10 +60,11 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'exper
         }
       } else if (f.removedIn) {
         // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
-        // that removed them (rules.md); a deprecation before it when the docs deprecated it.
+        // that removed them (docs/policy.md); a deprecation before it when the docs deprecated it.
         if (atLeast(have, f.removedIn)) out.push(report(invalidLightningConfig, 'removed', data, fields));
         else if (f.deprecatedBefore) out.push(report(deprecatedLightningKey, 'deprecatedOnVersion', data, fields));
       } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
+        // biome-ignore lint/complexity/noUselessContinue: names the case that is not judged
         continue;
       } else if (!atLeast(have, f.since)) {
         out.push(report(rule, f.sinceNote ? 'refused' : 'tooNew', { ...data, note: f.sinceNote ?? '' }, fields));

@@ -21,6 +21,9 @@
  * Anything else Go-specific that JavaScript reads differently is refused as unsupported, and the
  * caller falls back to the filter as a pattern set. File paths are short, and a path is only
  * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
+ *
+ * Over 400 lines, three concerns (locating the directory, routing its file names, reading schema
+ * files); splitting them is pending (issue 12).
  */
 import { isRefused, listingOf, textOf, type RepoView } from '../../core/repo.js';
 import { ANY_CHAR } from '../../core/filter/charset.js';
@@ -246,7 +249,7 @@ export function classifyFiles(
   files: readonly string[],
   customRoutes: readonly FileRoute[] | undefined,
 ): { files: ClassifiedFile[]; problems: string[] } {
-  const routes = customRoutes && customRoutes.length ? customRoutes : DEFAULT_ROUTES;
+  const routes = customRoutes?.length ? customRoutes : DEFAULT_ROUTES;
   const out: ClassifiedFile[] = [];
   const problems: string[] = [];
   for (const path of files) {

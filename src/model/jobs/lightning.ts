@@ -73,7 +73,7 @@ function distinctNames(names: readonly TableName[]): TableName[] {
 const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userTables(), description: `(${why}, so the linter assumes any table)` });
 
 /**
- * The tables a Lightning config writes (domain.md section 4):
+ * The tables a Lightning config writes (docs/rules/log-backup-gap.md):
  * 1. a data directory in the repository: its files classified as Lightning does, the filter applied
  *    to the file-derived names, then `[[routes]]`: exact names;
  * 2. otherwise (cloud storage, a path on the import host, an empty directory, or custom file rules

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/types.js';
 import type { TableName, TableSet } from '../../core/filter/index.js';
+import type { VersionedFeature } from '../../core/version.js';
 
 /**
  * The tables an import writes: exact names (IMPORT INTO, a data directory listed in the repository)
@@ -57,37 +58,8 @@ export interface ImportJob {
   readonly versionedFeatures: readonly VersionedFeature[];
 }
 
-export interface VersionedFeature {
-  /** Names the feature in messages, e.g. "`DISABLE_PRECHECK`". */
-  readonly what: string;
-  /** First version that has it, e.g. "8.0.0". */
-  readonly since: string;
-  /** First version where it is generally available, when it was experimental before. */
-  readonly gaSince?: string;
-  /**
-   * Why `since` is the gate, when it is not a documented first release (what TiDB's sources
-   * establish instead): messages then state this rather than "needs v<since>".
-   */
-  readonly sinceNote?: string;
-  /** Only judged from this version on (below it another feature already reports the job). */
-  readonly onlyFrom?: string;
-  readonly span: Span;
-  /** Compared with the Lightning version instead of the TiDB version. */
-  readonly lightning?: boolean;
-  /** Exists only on unreleased development builds: unsupported on every released version. */
-  readonly unreleased?: boolean;
-  /**
-   * First version that no longer accepts it (Lightning refuses to start): `invalid-lightning-config`
-   * from there on, `deprecated-lightning-key` before when `deprecatedBefore` is set.
-   */
-  readonly removedIn?: string;
-  readonly deprecatedBefore?: boolean;
-  /** First version that deprecates it (`deprecated-lightning-key` from there on, nothing before). */
-  readonly deprecatedSince?: string;
-  /** What replaces it, and the TiDB source of the fact, for messages. */
-  readonly instead?: string;
-  readonly source?: string;
-}
+/** Declared in core (the Lightning key tables in parse/ produce them too). */
+export type { VersionedFeature } from '../../core/version.js';
 
 /** A job's identity within its file (its anchor), linking the posture findings about it. */
 export function jobKey(job: ImportJob): string {

@@ -22,7 +22,7 @@ function list(values: readonly string[]): string {
  * \`tools/x.sql\`; match.hosts \`tidb.prod.internal\` do not match host \`10.0.0.9\`. ...`
  * `hosts` are the Lightning job's raw `[tidb] host`/`pd-addr` values (undefined for SQL).
  */
-export function describeTried(policy: Policy, path: string, hosts: readonly string[] | undefined): string {
+export function describeTried(policy: Policy, _path: string, hosts: readonly string[] | undefined): string {
   const found = hosts === undefined ? undefined : [...new Set(hosts.flatMap(hostsOf))];
   const parts: string[] = [];
   for (const cluster of policy.clusters.slice(0, MAX_CLUSTERS)) {

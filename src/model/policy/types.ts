@@ -1,7 +1,7 @@
 /**
  * The policy as the rest of the linter sees it: validated once against
  * `policies/policy.schema.json`, merged over its `extends`, deep-frozen plain data. Rules read it,
- * never parse it (style.md, principle 5). Every value a finding may anchor on keeps its location
+ * never parse it (docs/architecture.md, principle 5). Every value a finding may anchor on keeps its location
  * in the policy file it came from (which, with `extends`, is not always `Policy.file`).
  */
 import type { Location, SeveritySetting } from '../../core/types.js';
@@ -28,7 +28,7 @@ export interface Policy {
   readonly unmapped: SeveritySetting;
   /**
    * The `baseline:` file (repository-relative, `/`), from the last file that sets it: findings it
-   * records do not fail the check (src/baseline/).
+   * records do not fail the check (src/lint/baseline.ts).
    */
   readonly baseline?: { readonly path: string; readonly location: PolicyLocation };
   /** In the order they are first defined (bases first). */

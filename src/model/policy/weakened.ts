@@ -43,6 +43,9 @@
  * the `clusters` and `rules` keys) are found by re-reading the head policy files when
  * `options.read` is given; otherwise they fall back to the cluster, or to line 1 of the head
  * policy file. Something removed is anchored at its parent that still exists in head.
+ *
+ * Over 400 lines: one short comparison per policy key, sharing the head locator and the table-set
+ * helpers. The next split, when it grows: changefeeds and exemptions into a file of their own.
  */
 import { atLeast, formatVersion, parseVersion } from '../../core/version.js';
 import { SEVERITY_RANK } from '../../core/types.js';
@@ -62,7 +65,6 @@ import {
 } from '../../core/filter/index.js';
 import { defaultChangefeedCaseSensitive } from '../posture/compile.js';
 import { blocksPrecheck, changefeedProtects } from '../posture/blocking.js';
-import { ruleMeta } from '../../lint/rules/registry.js';
 import { SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
 import type { ChangefeedPolicy, Cluster, Exemption, LocatedRule, Policy, PolicyLocation, Waiver } from './types.js';
 import { anchorLocation, nodeAt, parsePolicyYaml } from './yaml-tree.js';
@@ -113,14 +115,18 @@ export interface DiffOptions {
    * loaded policy does not locate are anchored exactly; without it they fall back (module comment).
    */
   readonly read?: (path: string) => string | undefined;
-  /** Default severity of a rule id; the rule registry's by default. */
+  /**
+   * Default severity of a rule id: the lint stage passes the rule registry's (this stage cannot
+   * import it). Without it only policy-weakened's own default is known, and another rule a side
+   * does not mention counts as `error`.
+   */
   readonly defaultSeverity?: (ruleId: string) => SeveritySetting | undefined;
 }
 
-/** policy-weakened's default, also when a registry does not know the rule. */
+/** policy-weakened's own default (`weakeningSeverity` needs it whatever the caller passes). */
 const OWN_DEFAULTS: Readonly<Record<string, Severity>> = { 'policy-weakened': 'error' };
 
-/** What `policy-weakened` reports at: the base policy's setting only (github.md), default error. */
+/** What `policy-weakened` reports at: the base policy's setting only (docs/github/README.md), default error. */
 export function weakeningSeverity(base: Policy): Severity | 'off' {
   return base.rules['policy-weakened'] ?? OWN_DEFAULTS['policy-weakened'] ?? 'error';
 }
@@ -163,7 +169,7 @@ function diffAll(base: Policy, head: Policy, options: DiffOptions): Found[] {
     out.push(...diffCluster(baseCluster, headCluster, locate));
   }
   out.push(...diffWaivers(base.waivers, head.waivers));
-  out.push(...diffSeverities(base, head, locate, options.defaultSeverity ?? registryDefault));
+  out.push(...diffSeverities(base, head, locate, options.defaultSeverity ?? ownDefault));
   out.push(...diffScan(base, head, locate));
   return out.sort(byLocation);
 }
@@ -543,8 +549,8 @@ function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] 
 
 // ---- severities ---------------------------------------------------------------------------------
 
-function registryDefault(ruleId: string): SeveritySetting | undefined {
-  return ruleMeta(ruleId)?.defaultSeverity ?? OWN_DEFAULTS[ruleId];
+function ownDefault(ruleId: string): SeveritySetting | undefined {
+  return OWN_DEFAULTS[ruleId];
 }
 
 function rank(setting: SeveritySetting): number {
@@ -602,7 +608,7 @@ function diffScan(base: Policy, head: Policy, locate: Locator): Found[] {
   }
   // Size never hides an import (an over-limit SQL file is still scanned, any other one is an
   // error), so a lower limit is stricter; a higher one lets a pull request make the runner hold
-  // larger files whole (rules.md lists it as a weakening).
+  // larger files whole (docs/policy.md lists it as a weakening).
   if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
     out.push({
       kind: 'scan-narrowed',
@@ -715,7 +721,7 @@ function byLocation(a: Found, b: Found): number {
   return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** One baseline entry, as `diffBaselines` compares them (src/baseline/format.ts). */
+/** One baseline entry, as `diffBaselines` compares them (src/parse/baseline/format.ts). */
 export interface BaselineEntryRef {
   readonly fingerprint: string;
   readonly rule: string;

@@ -1,7 +1,7 @@
 /**
  * The parsed YAML of one policy file, kept for positions: every value and key the loader reports
  * on is found again by its JSON path (the same path ajv reports) and turned into a location with
- * the file's one line index. Parsing itself is the `yaml` package's (style.md, principle 10).
+ * the file's one line index. Parsing itself is the `yaml` package's (docs/architecture.md, principle 10).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Pair, YAMLMap } from 'yaml';

@@ -1,6 +1,6 @@
 /**
- * From the raw keys and values of PD's etcd to a snapshot (domain.md section 11;
- * shared/tidb/pd-etcd-posture.md has every format with its sources). Pure: the reader
+ * From the raw keys and values of PD's etcd to a snapshot (docs/posture.md;
+ * docs/posture.md has every format with its sources). Pure: the reader
  * (etcd-reader.ts) hands over what it read, this decides what it means. A value that does not
  * decode throws `DecodeError` naming its key: the precheck errors on such a value too, and a
  * snapshot that silently skipped it would claim less than the cluster has.

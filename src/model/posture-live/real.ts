@@ -3,7 +3,7 @@
  * (src/model/posture/compile.ts): the replica config's rules with its own case sensitivity, and the
  * tables whose inserts an event filter drops (matchers read case-sensitively, always: classic
  * TiCDC matches them so, pingcap/tiflow#11570, and a narrower matcher drops fewer inserts).
- * `finished` changefeeds protect nothing and are left out (rules.md, "Protected").
+ * `finished` changefeeds protect nothing and are left out (docs/policy.md, "Protected").
  */
 import { NO_TABLES, filterSet, intersect, parseTableFilter, union, type TableSet } from '../../core/filter/index.js';
 import type { PostureSnapshot, SnapshotChangefeed } from './snapshot.js';

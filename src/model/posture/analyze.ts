@@ -58,7 +58,7 @@ export interface JobAnalysis {
   /** `precheck !== 'absent'` (kept for readers of the older field). */
   readonly precheckExists: boolean;
   /**
-   * Would the precheck reject this job, override aside (domain.md section 2)? `passes` for logical
+   * Would the precheck reject this job, override aside (docs/rules/precheck-blocks-import.md)? `passes` for logical
    * jobs. A cluster is guarded for the job when this is not `passes`.
    */
   readonly blocking: BlockVerdict;
@@ -73,7 +73,7 @@ export interface JobAnalysis {
    */
   readonly override?: ImportJob['override'];
   /**
-   * The job may run with nothing stopping it (rules.md "runs unchecked"): physical, and an accepted
+   * The job may run with nothing stopping it (docs/policy.md "runs unchecked"): physical, and an accepted
    * override, no precheck on its version, or nothing that certainly blocks it. The gaps of every
    * protecting changefeed and of log backup are then reported.
    */
@@ -114,7 +114,7 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: r
   if (!witness) return undefined;
   const example = qualified(witness.table);
   const inexact = witness.exact ? '' : '; the search for an example hit its bound, so the linter assumes the sets overlap';
-  // rules.md "Terms": a pattern set's member is named only when it reads as a real table (one the
+  // docs/policy.md "Terms": a pattern set's member is named only when it reads as a real table (one the
   // repository names, or one the filter writes out literally); an exact single table is named
   // alone; otherwise the pattern itself is given ("tables matching the filter `['app.*']`").
   if (witness.exact && isOnlyMember(set, witness.table)) {
@@ -136,7 +136,7 @@ function sameName(a: TableName, b: TableName): boolean {
 function isOnlyMember(set: TableSet, name: TableName): boolean {
   const rest = subtract(set, exactSet([name], false));
   const other = findWitness(rest);
-  return other !== undefined ? false : true;
+  return other === undefined;
 }
 
 /**
@@ -265,7 +265,7 @@ function uncheckedReason(job: ImportJob, cluster: CompiledCluster, prediction: P
   }
   if (prediction.precheck === 'unestablished') return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
   if (prediction.rejected === 'unestablished') {
-    return `it is not established that the precheck of ${tool} blocks on changefeeds (domain.md section 2), so it may run`;
+    return `it is not established that the precheck of ${tool} blocks on changefeeds (docs/rules/precheck-blocks-import.md), so it may run`;
   }
   const passing = cluster.changefeeds.filter((f) => f.protects && prediction.changefeeds.get(f.id) === 'passes');
   const states = passing.map((f) => `\`${f.id}\` is \`${f.state}\``);

@@ -1,6 +1,6 @@
 /**
  * What TiDB's CDC/PITR precheck does on a given version: whether it exists for a kind of job, and
- * which changefeed states make it fail (domain.md section 2 and its table). One place, so the
+ * which changefeed states make it fail (docs/rules/precheck-blocks-import.md and its table). One place, so the
  * posture rules, the posture snapshot reader and `posture-drift` predict the same thing.
  *
  * Sources (pingcap/tidb):
@@ -21,7 +21,7 @@ import { atLeast, compareVersions, parseVersion, type Version } from '../../core
 /** Whether something makes the precheck fail: yes, no, or not established (report both ways). */
 export type BlockVerdict = 'blocks' | 'passes' | 'unestablished';
 
-/** A declared changefeed's state when neither the policy nor a posture snapshot says (domain.md section 2). */
+/** A declared changefeed's state when neither the policy nor a posture snapshot says (docs/rules/precheck-blocks-import.md). */
 export const DEFAULT_CHANGEFEED_STATE = 'normal';
 
 /** TiCDC's words for a changefeed's state, as the policy accepts them. */
@@ -38,7 +38,7 @@ function inRange(version: Version, from: string, below: string): boolean {
   return compareVersions(version, v(from)) >= 0 && compareVersions(version, v(below)) < 0;
 }
 
-/** Versions whose changefeed blocking is not established (domain.md section 2): v6.5.1–v6.5.x and v7.1.x. */
+/** Versions whose changefeed blocking is not established (docs/rules/precheck-blocks-import.md): v6.5.1–v6.5.x and v7.1.x. */
 export function changefeedBlockingUnestablished(version: Version): boolean {
   return inRange(version, '6.5.1', '6.6.0') || inRange(version, '7.1.0', '7.2.0');
 }
@@ -68,7 +68,7 @@ export function ticdcServersBlock(version: Version): boolean {
 
 /**
  * Does a changefeed in `state` still replicate, now or once resumed? Every state but `finished`
- * and `removed` (rules.md "Protected": a stopped or failed changefeed that is resumed never sees
+ * and `removed` (docs/policy.md "Protected": a stopped or failed changefeed that is resumed never sees
  * ingested rows either).
  */
 export function changefeedProtects(state: string | undefined): boolean {

@@ -1,7 +1,7 @@
 /**
  * A policy changefeed may point at the real TiCDC changefeed config in the repository (`config:`):
  * its `[filter] rules`, `case-sensitive`, `force-replicate` and `[[filter.event-filters]]` then
- * describe what is replicated (domain.md section 6). A missing or unreadable config, or filter
+ * describe what is replicated (docs/rules/changefeed-gap.md). A missing or unreadable config, or filter
  * rules TiCDC would reject, are `invalid-policy` problems positioned at the policy's changefeed
  * entry, never a silent default.
  *
@@ -67,7 +67,7 @@ export function readChangefeedSource(
     // (pingcap/tiflow pkg/filter/sql_event_filter.go: `newSQLEventFilterRule` parses the matcher with
     // tfilter.Parse and never wraps it in CaseInsensitive;
     // tiflow issue #11570, fixed only in the new architecture from v9.0). A case-sensitive matcher
-    // drops inserts for fewer tables, so this is also the conservative reading (domain.md section 6).
+    // drops inserts for fewer tables, so this is also the conservative reading (docs/rules/changefeed-gap.md).
     const parsedMatcher = parseTableFilter(matcher, { caseSensitive: true });
     if (!parsedMatcher.ok) {
       for (const e of parsedMatcher.errors) {

@@ -16,7 +16,6 @@ import {
   NO_TABLES,
   type TableSet,
 } from '../../core/filter/index.js';
-import { exactSet, type TableName } from '../../core/filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
 import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';
@@ -37,7 +36,7 @@ export interface CompiledChangefeed {
   readonly forceReplicate: boolean;
   /** TiCDC's word for its state (`normal` unless the policy says): decides whether it blocks (blocking.ts). */
   readonly state: string;
-  /** It replicates now or once resumed: every state but `finished`/`removed` (rules.md "Protected"). */
+  /** It replicates now or once resumed: every state but `finished`/`removed` (docs/policy.md "Protected"). */
   readonly protects: boolean;
   /** Tables whose inserts an event filter drops, or that lack a valid index: never replicated. */
   /** Why some tables are not replicated (event filters), for messages. */
@@ -74,7 +73,7 @@ export interface PostureProblem {
   readonly message: string;
 }
 
-/** TiCDC's `case-sensitive` default became false in v6.5.6, v7.1.3 and v7.5.0 (domain.md section 6). */
+/** TiCDC's `case-sensitive` default became false in v6.5.6, v7.1.3 and v7.5.0 (docs/rules/changefeed-gap.md). */
 export function defaultChangefeedCaseSensitive(tidb: Version): boolean {
   if (atLeast(tidb, '7.5.0')) return false;
   if (tidb[0] === 7 && tidb[1] === 1) return !atLeast(tidb, '7.1.3');
@@ -108,7 +107,7 @@ function unionAll(sets: readonly TableSet[]): TableSet {
 }
 
 /**
- * Compiles once, before any file is read. Tables without a valid index (domain.md section 6) are
+ * Compiles once, before any file is read. Tables without a valid index (docs/rules/changefeed-gap.md) are
  * not decided here but per job, from the schema files in the job's own data directory
  * (`ImportJob.written.unindexed`, applied in analyze.ts): that keeps a pull-request run from
  * walking the whole repository.

@@ -3,7 +3,7 @@
  * Read from a TomlDocument (src/parse/toml/document.ts); nothing here re-reads raw text. Values are kept
  * as written (e.g. `backend` is not lowercased) so messages can quote them; rules normalize.
  * Missing keys are `undefined` (or empty lists): defaults are the rules' business, since they
- * differ between "what the docs say" and "what Lightning does" (see domain.md section 1).
+ * differ between "what the docs say" and "what Lightning does" (see docs/rules/invalid-lightning-config.md).
  */
 import type { Span } from '../../core/types.js';
 import type { TomlDocument, TomlEntry, TomlPath } from '../toml/document.js';
@@ -84,7 +84,7 @@ export function isLightningConfig(doc: TomlDocument): boolean {
 const FRAGMENT_SECTIONS = new Set(['tidb', 'checkpoint', 'conflict', 'post-restore', 'cron']);
 
 /**
- * A Lightning *fragment* (rules.md, "Terms"): only `[tidb]`, `[checkpoint]`, `[conflict]`,
+ * A Lightning *fragment* (docs/policy.md, "Terms"): only `[tidb]`, `[checkpoint]`, `[conflict]`,
  * `[post-restore]` or `[cron]` sections (and `[security]`, which such a file needs to reach a TLS
  * cluster), at least one of the first five, nothing else at the top level. It is checked for keys
  * and secrets but is not an import job. A TiCDC changefeed config, a TiDB server config and the

@@ -254,7 +254,7 @@ export const LIGHTNING_CONFIG_SPEC: LightningSectionSpec = {
 };
 
 /**
- * Keys whose acceptance depends on the Lightning version (domain.md section 9). The document check
+ * Keys whose acceptance depends on the Lightning version (docs/rules/deprecated-lightning-key.md). The document check
  * does not report them; the job check does, against the cluster's `lightning_version`
  * (`lightningVersionedFeatures` in validate.ts): removed keys are `invalid-lightning-config` from
  * the release that removed them, master-only keys `unsupported-on-version` everywhere.

@@ -1,16 +1,19 @@
 /**
  * Would TiDB Lightning accept this config? Reports what makes Lightning refuse to start (`invalid`,
  * for the `invalid-lightning-config` rule) and deprecated spellings (`deprecated`, for
- * `deprecated-lightning-key`). Facts: domain.md section 9; key table: keys.ts.
+ * `deprecated-lightning-key`). Facts: docs/rules/deprecated-lightning-key.md; key table: keys.ts.
  *
  * Messages name keys, never values of free-form settings (a value may be a secret); enum-like values
  * (backend, strategy) are quoted because they are not secrets and the author needs to see them.
+ *
+ * Over 400 lines: one pass over a Lightning config applying the key table of keys.ts; the checks
+ * share that pass's state. The next split: the per-section value checks.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../../core/types.js';
 import type { TomlDocument, TomlPath } from '../toml/document.js';
 import type { LightningConfig } from './config.js';
-import type { VersionedFeature } from '../../model/jobs/model.js';
+import type { VersionedFeature } from '../../core/version.js';
 import {
   IMPORTER_BACKEND_REMOVED_IN,
   UNRELEASED_BACKENDS,
@@ -23,6 +26,7 @@ import {
   type LightningSectionSpec,
   type LightningValueKind,
 } from './keys.js';
+import { byCodeUnit } from '../../core/compare.js';
 
 export interface LightningProblem {
   readonly kind: 'invalid' | 'deprecated';
@@ -41,7 +45,7 @@ export function validateLightningConfig(doc: TomlDocument, config: LightningConf
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);
   checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.kind, b.kind));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,7 +277,7 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   const entry = doc.entry(['tikv-importer', 'backend']);
   if (entry && typeof entry.value !== 'string') return; // reported as a wrong type
   const backend = config.backend;
-  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (rules.md,
+  // "backend is missing" applies only to a config with [tikv-importer] or [mydumper] (docs/policy.md,
   // "Terms"): a fragment gets its backend from the command line.
   if (!backend && !config.importerHeader && !doc.table(['mydumper']) && !isTableValue(doc.value['mydumper'])) return;
   if (!backend || backend.value === '') {

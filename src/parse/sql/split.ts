@@ -22,6 +22,9 @@
  * - the client's named commands (`use db`, `source f`, `quit`, ...): first on a line at the start
  *   of a statement, on a line without the terminator or `\g`, the line is the command
  *   (client/mysql.cc find_command); `use db` and `connect db` change the database.
+ *
+ * Over 400 lines on purpose: one streaming automaton whose states share its fields and its
+ * offset bookkeeping across chunks; spread over files it would be harder to check against itself.
  */
 import type { Comment } from '../../core/types.js';
 import type { SqlProblem } from './ast.js';
@@ -118,6 +121,7 @@ const CLIENT_COMMANDS = new Map<number, boolean>(
   [...'?crdeGqghntPpR#.s!TuCWwx'].map((c) => [c.charCodeAt(0), '?rdhPR.!TuC'.includes(c)]),
 );
 
+// biome-ignore lint/suspicious/noConstEnum: used in this file only, where esbuild and tsc inline it.
 const enum Pending {
   None,
   /** Stopped at `pos` for lack of lookahead: restart there with more text. */

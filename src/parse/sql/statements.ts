@@ -3,7 +3,6 @@
  * LOAD DATA. Each reads just enough to know what the statement does; the rest is not checked
  * (TiDB will), except where a malformed part would make the answer wrong.
  */
-import type { Span } from '../../core/types.js';
 import type {
   BackupStatement,
   BeginStatement,

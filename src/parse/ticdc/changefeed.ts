@@ -1,6 +1,6 @@
 /**
  * The parts of a TiCDC changefeed config (the TOML given to `cdc cli changefeed create --config`)
- * that decide which tables a changefeed replicates (domain.md section 6): `[filter] rules`,
+ * that decide which tables a changefeed replicates (docs/rules/changefeed-gap.md): `[filter] rules`,
  * top-level `case-sensitive` and `force-replicate`, and `[[filter.event-filters]]` matchers with
  * their ignored events. Values keep their positions; defaults (rules `['*.*']`, case-sensitive
  * depending on the TiCDC version) are left to the caller, so absent keys stay `undefined`.

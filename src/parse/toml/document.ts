@@ -16,6 +16,9 @@
  *    bracket nesting), not to validate; values are looked up in smol-toml's result by path.
  *
  * The scanner never throws and always advances, so it cannot hang on odd input.
+ *
+ * Over 400 lines: the TOML document with spans, built on smol-toml: the walk that finds each key's
+ * span and the typed accessors share the document's index.
  */
 import { parse, TomlError } from 'smol-toml';
 import type { Comment, Span } from '../../core/types.js';
@@ -87,7 +90,7 @@ export function valueAt(root: unknown, path: TomlPath): unknown {
       if (!Array.isArray(current)) return undefined;
       current = current[part];
     } else {
-      if (Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+      if (Array.isArray(current) || !Object.hasOwn(current, part)) return undefined;
       current = (current as Record<string, unknown>)[part];
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Approving a weakened policy (github.md, "A pull request's whole life"): `policy-weakened` fails
+ * Approving a weakened policy (docs/github/README.md, "A pull request's whole life"): `policy-weakened` fails
  * the check, and an approving review of the head commit by an owner of the policy file, per the
  * BASE branch's CODEOWNERS, clears it for that pull request to a notice naming the approver.
  *

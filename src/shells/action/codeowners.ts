@@ -14,7 +14,7 @@
  *   own everything under a `docs` directory (anchored when the pattern has a `/` before its end).
  * - Paths are case-sensitive, owners are not (GitHub logins and team slugs ignore case).
  *
- * Hand-written (style.md prefers a library): no npm package reads CODEOWNERS with GitHub's
+ * Hand-written (docs/architecture.md prefers a library): no npm package reads CODEOWNERS with GitHub's
  * exceptions to gitignore, and a gitignore matcher gets `docs/*` and unowned lines wrong.
  */
 

@@ -23,7 +23,7 @@ export interface RetryPolicy {
   readonly timeoutMs: number;
   /**
    * One wall-clock deadline for the whole API phase, counted from the client's creation: every
-   * request, timeout and retry wait included (github.md, "Budgets"). Past it, requests fail at
+   * request, timeout and retry wait included (docs/github/README.md, "Budgets"). Past it, requests fail at
    * once and the action goes on with what it has.
    */
   readonly deadlineMs: number;
@@ -43,7 +43,7 @@ export function rateLimitOf(error: unknown): 'primary' | 'secondary' | undefined
   return status === 429 ? 'secondary' : undefined;
 }
 
-/** The error of a write refused by the action itself after a rate limit (github.md, "Budgets"). */
+/** The error of a write refused by the action itself after a rate limit (docs/github/README.md, "Budgets"). */
 export class WritesStoppedError extends Error {
   constructor(readonly reason: string) {
     super(`writes stopped for this run after ${reason}; the next run continues`);
@@ -133,7 +133,7 @@ export async function createClient(token: string, baseUrl: string, policy: Retry
         const rateLimited = status === 429 || status === 403;
         const giveUp = (): never => {
           // After a rate limit that outlasted its retries, no more writes this run: each would be
-          // refused too, and keeps the limit in force longer (github.md, "Budgets").
+          // refused too, and keeps the limit in force longer (docs/github/README.md, "Budgets").
           if (limit) stop.reason ??= `a ${limit} rate limit (${describeError(error)})`;
           throw error;
         };

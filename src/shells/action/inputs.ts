@@ -1,5 +1,5 @@
 /**
- * The action's inputs (github.md: the names are a contract), parsed and checked once. Pure: the
+ * The action's inputs (docs/github/README.md: the names are a contract), parsed and checked once. Pure: the
  * shell passes a getter over `INPUT_*` (core.getInput). A bad value is an error message, which the
  * shell turns into a failed step with exit status 2 ("could not do its job").
  */

@@ -11,7 +11,7 @@ import { decodeSource } from '../../core/text.js';
 import type { Report } from '../../lint/result.js';
 import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
-import { plainText } from '../../report/plain-text.js';
+import { plainText } from '../../core/plain-text.js';
 import type { CommentContext } from '../../report/github-comments.js';
 import { ruleDocUrl } from '../../report/doc-links.js';
 import { readRuleDoc } from '../rule-docs.js';

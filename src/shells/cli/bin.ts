@@ -1,6 +1,6 @@
 /**
  * The program (dist/cli.js, package.json `bin`): runs `main` with the process's streams and turns
- * every way the process could die into an exit code and a one-line message (cli.md: 2 when the
+ * every way the process could die into an exit code and a one-line message (README.md "Command line": 2 when the
  * tool could not do its job):
  *
  * - **A reader that goes away** (`check ... | head -1`): writing to a closed pipe is not an error

@@ -18,7 +18,7 @@ import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../..
 import { fileChunks } from '../../files/chunks.js';
 import { mapToClusters } from '../../model/policy/mapping.js';
 import { safeText } from '../../lint/sanitize.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 function fail(io: CliIo, message: string): number {
   io.stderr(`tidb-import-guard: init: ${message}\n`);

@@ -9,8 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../../core/types.js';
-import { serializeBaseline } from '../../baseline/format.js';
-import type { BaselineTarget } from '../../files/baseline.js';
+import { serializeBaseline } from '../../parse/baseline/format.js';
+import type { BaselineTarget } from '../baseline-file.js';
 import { parseArgs } from 'node:util';
 import { formatJson } from '../../report/json.js';
 import { failsCheck } from '../../report/verdict.js';
@@ -176,7 +176,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     const written = writeBaseline(outcome.baseline, outcome.result.report.findings, io);
     if (written !== 0) return written;
   }
-  // A named path the policy's scan excludes is not linted: said, never skipped silently (cli.md).
+  // A named path the policy's scan excludes is not linted: said, never skipped silently (README.md "Command line").
   // The run's warnings go to standard error, and into SARIF as tool notifications.
   const warnings: string[] = [];
   for (const e of outcome.excluded ?? []) {

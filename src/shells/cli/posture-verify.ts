@@ -27,7 +27,7 @@ import { failsCheck } from '../../report/verdict.js';
 import { formatGithubCommands } from '../../report/workflow-commands.js';
 import { findRepositoryRoot, toRepoPath } from '../../files/files.js';
 import { readRuleDoc } from '../rule-docs.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;

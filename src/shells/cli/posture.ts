@@ -12,7 +12,7 @@ import { EtcdReadError, parsePdEndpoints, readEtcdView } from '../posture-fetch/
 import { renderSnapshot } from '../../model/posture-live/snapshot.js';
 import { loadPolicy } from '../../model/policy/load.js';
 import { findRepositoryRoot, toRepoPath } from '../../files/files.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 import { todayInstant } from '../../core/now.js';
 
 export const POSTURE_USAGE = `Usage:

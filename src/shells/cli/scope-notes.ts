@@ -1,4 +1,4 @@
-/** What the CLI says on standard error about files it did not lint because of the scope rules (cli.md). */
+/** What the CLI says on standard error about files it did not lint because of the scope rules (README.md "Command line"). */
 import type { GitIgnoredCount } from '../../files/files.js';
 import { safeText } from '../../lint/sanitize.js';
 

@@ -1,6 +1,6 @@
 /**
  * The CLI's usage text and the answers that need nothing else (`--version`, `--help`): bin.ts
- * gives them without loading the rest of the program (cli.md: start-up), main.ts for callers that
+ * gives them without loading the rest of the program (README.md "Command line": start-up), main.ts for callers that
  * run `main` directly.
  */
 import { TOOL_VERSION } from '../../core/tool-version.js';

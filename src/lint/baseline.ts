@@ -16,11 +16,11 @@
  */
 import { fingerprint } from '../core/fingerprint.js';
 import type { Finding } from '../core/types.js';
-import { ruleMeta } from '../lint/rules/registry.js';
-import { rule as unusedSuppression } from '../lint/rules/unused-suppression.js';
-import { entryKey, type Baseline, type BaselineEntry } from './format.js';
-import type { BaselineSection } from '../lint/result.js';
-import { safeText } from '../lint/sanitize.js';
+import { ruleMeta } from './rules/registry.js';
+import { rule as unusedSuppression } from './rules/unused-suppression.js';
+import { entryKey, type Baseline, type BaselineEntry } from '../parse/baseline/format.js';
+import type { BaselineSection } from './result.js';
+import { safeText } from './sanitize.js';
 
 export interface BaselineOutcome {
   readonly findings: readonly Finding[];

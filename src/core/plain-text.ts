@@ -10,11 +10,11 @@
  * (escaped text has no control characters left), so layers may apply it twice safely.
  *
  * Used by: report/text.ts (text output), report/workflow-commands.ts (`--format github`),
- * action/run.ts (annotations), report/sanitize.ts (every finding's text), report/markdown.ts
+ * shells/action/run.ts (annotations), lint/sanitize.ts (every finding's text), report/markdown.ts
  * (before Markdown escaping).
  */
 
-import { redactSecrets } from '../core/redact.js';
+import { redactSecrets } from './redact.js';
 
 /** C0, DEL, C1, and the invisible format characters that reorder or hide text. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;

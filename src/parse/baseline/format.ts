@@ -1,5 +1,5 @@
 /**
- * The baseline file (cli.md, `--baseline` / `--update-baseline` / the policy's `baseline:` key):
+ * The baseline file (README.md "Command line", `--baseline` / `--update-baseline` / the policy's `baseline:` key):
  * the findings a team accepted when it adopted the tool, so that only new ones fail the check.
  *
  * ```json
@@ -22,8 +22,8 @@
  * strict shape with unknown keys refused, and every problem positioned (file, line, column). A
  * baseline that does not read is never taken as "nothing is baselined" silently: the check stops.
  */
-import { buildLineIndex } from '../core/lines.js';
-import type { Finding, Location } from '../core/types.js';
+import { buildLineIndex } from '../../core/lines.js';
+import type { Finding, Location } from '../../core/types.js';
 
 /** Largest baseline read (a repository with tens of thousands of accepted findings is ~10 MB). */
 export const BASELINE_MAX_BYTES = 32 * 1024 * 1024;

@@ -1,17 +1,17 @@
 /**
- * Finding and reading the baseline file for a check (the shell side of src/baseline/): the CLI's
- * `--baseline FILE` wins over the policy's `baseline:` key. A baseline the policy names is
+ * Finding and reading the baseline file for a check (the shell side of src/parse/baseline/format.ts
+ * and src/lint/baseline.ts): the CLI's `--baseline FILE` wins over the policy's `baseline:` key. A baseline the policy names is
  * repository content: it is read through the confined reader (never through a link out of the
  * repository), capped in size, and parsed strictly. A named baseline that is missing, too large,
  * not a file or malformed stops the check (exit 2) with its position: it is never taken as
  * "nothing baselined", and never as "everything clean".
  */
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { BASELINE_MAX_BYTES, parseBaseline, type Baseline } from '../baseline/format.js';
+import { BASELINE_MAX_BYTES, parseBaseline, type Baseline } from '../parse/baseline/format.js';
 import type { Location } from '../core/types.js';
 import type { Policy } from '../model/policy/types.js';
-import { createConfinedReader, type ConfinedReader, type FsPort } from './confined.js';
-import { toRepoPath } from './files.js';
+import { createConfinedReader, type ConfinedReader, type FsPort } from '../files/confined.js';
+import { toRepoPath } from '../files/files.js';
 import { safeText } from '../lint/sanitize.js';
 
 export interface BaselineTarget {
