@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/shells/cli/main.js';
 import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
-import { parseNameStatus } from '../../src/files/changed-since.js';
+import { parseNameStatus } from '../../src/shells/changed-since.js';
 
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
 const git = (repo: TempRepo, ...args: string[]) => execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();

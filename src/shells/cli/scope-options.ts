@@ -6,7 +6,7 @@ import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discoverPolicy } from '../../model/policy/load.js';
 import type { CheckOptions } from '../check-repository.js';
-import { planChangedSince } from '../../files/changed-since.js';
+import { planChangedSince } from '../changed-since.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../../files/confined.js';
 import { findRepositoryRoot, toRepoPath } from '../../files/files.js';
 import { safeText } from '../../lint/sanitize.js';

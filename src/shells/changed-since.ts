@@ -11,9 +11,9 @@
  *   it extends at the base, as the action fetches them.
  * Git is run through src/files/git-run.ts (no hooks, no configured programs, bounded).
  */
-import { POLICY_FILE_MAX_BYTES } from './confined.js';
+import { POLICY_FILE_MAX_BYTES } from '../files/confined.js';
 import { loadPolicy } from '../model/policy/load.js';
-import { nulFields, runGit } from './git-run.js';
+import { nulFields, runGit } from '../files/git-run.js';
 
 export interface ChangedSincePlan {
   /** Repository-relative files to lint; undefined means every file (the policy changed). */
