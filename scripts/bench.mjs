@@ -132,7 +132,10 @@ function generateGrowth(write, scale) {
     for (let r = 0; r < rows; r++) values.push(`(${r}, 'name-${r} /* not a comment */', '{"k": "v;${r}"}')`);
     parts.push(`INSERT INTO \`${t}\` (id, name, payload) VALUES\n  ${values.join(',\n  ')};`);
     parts.push(`UPDATE \`${t}\` SET name = CONCAT(name, '-x') WHERE id < 10; # trailing comment`);
-    if (rand() < 0.02) parts.push(`IMPORT INTO ${s}.${t} FROM 's3://dumps/${s}/${t}.*.csv' WITH skip_rows = 1, thread = 4${rand() < 0.5 ? ', DISABLE_PRECHECK' : ''};`);
+    if (rand() < 0.02)
+      parts.push(
+        `IMPORT INTO ${s}.${t} FROM 's3://dumps/${s}/${t}.*.csv' WITH skip_rows = 1, thread = 4${rand() < 0.5 ? ', DISABLE_PRECHECK' : ''};`,
+      );
     if (rand() < 0.01) parts.push(`BACKUP TABLE ${s}.${t} TO 's3://backups/${t}/';`);
     return parts.join('\n\n') + '\n';
   };
@@ -175,7 +178,14 @@ const SHAPES = [
     make(write, n) {
       write('.github/tidb-import-guard.yml', ONE_CLUSTER);
       const out = [];
-      for (let i = 0; i < n; i++) out.push(i % 3 === 0 ? 'USE app;' : i % 3 === 1 ? `INSERT INTO t_${i % 97} VALUES (${i}, 'x;y');` : `UPDATE t_${i % 89} SET v = v + 1 WHERE id = ${i};`);
+      for (let i = 0; i < n; i++)
+        out.push(
+          i % 3 === 0
+            ? 'USE app;'
+            : i % 3 === 1
+              ? `INSERT INTO t_${i % 97} VALUES (${i}, 'x;y');`
+              : `UPDATE t_${i % 89} SET v = v + 1 WHERE id = ${i};`,
+        );
       write('migrations/big.sql', out.join('\n') + '\n');
     },
   },
@@ -209,14 +219,23 @@ const SHAPES = [
     unit: 'feeds (2.5x exemptions)',
     n: 100,
     make(write, n) {
-      const lines = ['version: 1', 'clusters:', '  prod:', '    tidb_version: "8.5.1"', '    match: { paths: ["**"] }', '    log_backup: { enabled: true }', '    changefeeds:'];
+      const lines = [
+        'version: 1',
+        'clusters:',
+        '  prod:',
+        '    tidb_version: "8.5.1"',
+        '    match: { paths: ["**"] }',
+        '    log_backup: { enabled: true }',
+        '    changefeeds:',
+      ];
       for (let i = 0; i < n; i++) lines.push(`      - { id: feed-${i}, rules: ["app.*", "s${i}.*"], downstream: { kind: kafka } }`);
       lines.push('    exemptions:');
       for (let i = 0; i < 2.5 * n; i++) {
         lines.push(`      - { tables: ["scratch${i}.*"], skip: [${i % 5 === 0 ? `feed-${i % n}` : 'changefeeds'}], reason: scratch }`);
       }
       write('.github/tidb-import-guard.yml', lines.join('\n') + '\n');
-      for (let i = 0; i < 20; i++) write(`migrations/m${i}.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i}.csv' WITH DISABLE_PRECHECK;\n`);
+      for (let i = 0; i < 20; i++)
+        write(`migrations/m${i}.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i}.csv' WITH DISABLE_PRECHECK;\n`);
     },
   },
   {
@@ -237,7 +256,8 @@ const SHAPES = [
     make(write, n) {
       write('.github/tidb-import-guard.yml', ONE_CLUSTER);
       for (let f = 0; f < 100 * n; f++) write(`data/app.t_${f}.${String(f % 7).padStart(9, '0')}.csv`, '1,x\n');
-      for (let i = 0; i < n; i++) write(`deploy/import-${i}.toml`, `[tikv-importer]\nbackend = "local"\n\n[mydumper]\ndata-source-dir = "../data"\n`);
+      for (let i = 0; i < n; i++)
+        write(`deploy/import-${i}.toml`, `[tikv-importer]\nbackend = "local"\n\n[mydumper]\ndata-source-dir = "../data"\n`);
     },
   },
   {
@@ -247,11 +267,17 @@ const SHAPES = [
     make(write, n) {
       const lines = ['version: 1', 'clusters:'];
       for (let i = 0; i < n; i++) {
-        lines.push(`  c${i}:`, '    tidb_version: "8.5.1"', `    match: { paths: ["migrations/c${i}/**"] }`, '    log_backup: { enabled: true }');
+        lines.push(
+          `  c${i}:`,
+          '    tidb_version: "8.5.1"',
+          `    match: { paths: ["migrations/c${i}/**"] }`,
+          '    log_backup: { enabled: true }',
+        );
         lines.push('    changefeeds:', `      - { id: feed-${i}, rules: ["app.*"], downstream: { cluster: c${(i + 1) % n} } }`);
       }
       write('.github/tidb-import-guard.yml', lines.join('\n') + '\n');
-      for (let i = 0; i < n; i++) write(`migrations/c${i}/m.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i % 10}.csv' WITH DISABLE_PRECHECK;\n`);
+      for (let i = 0; i < n; i++)
+        write(`migrations/c${i}/m.sql`, `IMPORT INTO app.t_${i} FROM 's3://dumps/t_${i % 10}.csv' WITH DISABLE_PRECHECK;\n`);
     },
   },
 ];
@@ -285,7 +311,10 @@ function measure(args, cwd, env = {}) {
     child.stderr.on('data', (d) => (err = (err + d).slice(-4096)));
     const sample = () => {
       try {
-        for (const pid of [child.pid, ...readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').split(' ').filter(Boolean)]) {
+        for (const pid of [
+          child.pid,
+          ...readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').split(' ').filter(Boolean),
+        ]) {
           const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
           if (m) peakKb = Math.max(peakKb, Number(m[1]));
         }
@@ -317,7 +346,8 @@ function measure(args, cwd, env = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmtS = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const outcome = (r) => (r.signal ? `killed (${r.signal}) after ${fmtS(r.ms)}` : r.code === 0 ? fmtS(r.ms) : `${fmtS(r.ms)} (exit ${r.code})`);
+const outcome = (r) =>
+  r.signal ? `killed (${r.signal}) after ${fmtS(r.ms)}` : r.code === 0 ? fmtS(r.ms) : `${fmtS(r.ms)} (exit ${r.code})`;
 
 function table(header, rows) {
   const cells = [header, ...rows].map((r) => r.map(String));
@@ -389,7 +419,22 @@ async function growth() {
   console.log('\ngrowth (whole-repository check, medians; floor = walk + read + decode only, alternating with the check)');
   console.log(
     table(
-      ['size', 'files', 'MB', 'jobs', 'check wall', 'check CPU', 'MB/s', 'wall/MB vs first', 'CPU/MB vs first', 'peak RSS MB', 'floor wall (CPU)', 'check/floor wall', 'check/floor CPU', 'runs'],
+      [
+        'size',
+        'files',
+        'MB',
+        'jobs',
+        'check wall',
+        'check CPU',
+        'MB/s',
+        'wall/MB vs first',
+        'CPU/MB vs first',
+        'peak RSS MB',
+        'floor wall (CPU)',
+        'check/floor wall',
+        'check/floor CPU',
+        'runs',
+      ],
       rows,
     ),
   );
@@ -410,11 +455,22 @@ async function shapes() {
     const ratio = a.signal || b.signal || a.code !== b.code ? '-' : (b.ms / a.ms).toFixed(1);
     const cpu = (r) => (r.cpuMs === undefined || r.signal ? '-' : fmtS(r.cpuMs));
     const cpuRatio = a.cpuMs === undefined || a.signal || b.signal ? '-' : (b.cpuMs / a.cpuMs).toFixed(1);
-    const row = [shape.name, `${shape.n} / ${4 * shape.n} ${shape.unit}`, outcome(a), outcome(b), ratio, `${cpu(a)} / ${cpu(b)}`, cpuRatio, `${a.peakMb.toFixed(0)} / ${b.peakMb.toFixed(0)}`];
+    const row = [
+      shape.name,
+      `${shape.n} / ${4 * shape.n} ${shape.unit}`,
+      outcome(a),
+      outcome(b),
+      ratio,
+      `${cpu(a)} / ${cpu(b)}`,
+      cpuRatio,
+      `${a.peakMb.toFixed(0)} / ${b.peakMb.toFixed(0)}`,
+    ];
     rows.push(row);
     console.log(`  ${row.join('  ')}`);
   }
-  console.log('\npathological shapes (each at n and 4n; linear cost gives a ratio near 4 or below, start-up included; the unknown-keys policy is invalid, so exit 2 is its expected outcome)');
+  console.log(
+    '\npathological shapes (each at n and 4n; linear cost gives a ratio near 4 or below, start-up included; the unknown-keys policy is invalid, so exit 2 is its expected outcome)',
+  );
   console.log(table(['shape', 'n / 4n', 'wall at n', 'wall at 4n', 'wall ratio', 'CPU n / 4n', 'CPU ratio', 'peak RSS MB'], rows));
 }
 
@@ -426,9 +482,12 @@ async function startup() {
   // The action's start-up: in a directory with no policy it loads everything, then stops (exit 2).
   const empty = mkdtempSync(join(tmpdir(), 'tig-bench-'));
   const actionStartups = [];
-  for (let k = 0; k < 2 * RUNS; k++) actionStartups.push((await measure([ACTION], empty, { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty })).ms);
+  for (let k = 0; k < 2 * RUNS; k++)
+    actionStartups.push((await measure([ACTION], empty, { GITHUB_WORKSPACE: empty, RUNNER_TEMP: empty })).ms);
   rmSync(empty, { recursive: true, force: true });
-  const changed = listAll(repo).filter((f) => f.includes('/migrations/prod/')).slice(0, 20);
+  const changed = listAll(repo)
+    .filter((f) => f.includes('/migrations/prod/'))
+    .slice(0, 20);
   const pr = [];
   for (let k = 0; k < RUNS; k++) pr.push((await measure([CLI, 'check', '--fail-on', 'never', ...changed], repo)).ms);
   console.log('');

@@ -17,7 +17,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __tig_createRequire } from 'node:module';\nconst require = __tig_createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tig_createRequire } from 'node:module';\nconst require = __tig_createRequire(import.meta.url);",
+  },
 };
 
 // A schema's validator, generated afresh at every build with ajv's standalone code from the very
@@ -80,7 +82,9 @@ await build({
     {
       name: 'lazy-cli-main',
       setup(b) {
-        b.onResolve({ filter: /^\.\/main\.js$/ }, (args) => (/[\\/]bin\.ts$/.test(args.importer) ? { path: `./${CLI_MAIN_FILE}`, external: true } : undefined));
+        b.onResolve({ filter: /^\.\/main\.js$/ }, (args) =>
+          /[\\/]bin\.ts$/.test(args.importer) ? { path: `./${CLI_MAIN_FILE}`, external: true } : undefined,
+        );
       },
     },
   ],
@@ -111,7 +115,9 @@ await build({
   ],
 });
 mkdirSync('dist/etcd-proto', { recursive: true });
-for (const name of readdirSync(join(etcdRoot, 'proto')).filter((n) => n.endsWith('.proto')).sort()) {
+for (const name of readdirSync(join(etcdRoot, 'proto'))
+  .filter((n) => n.endsWith('.proto'))
+  .sort()) {
   copyFileSync(join(etcdRoot, 'proto', name), join('dist/etcd-proto', name));
 }
 writeFileSync('dist/package.json', '{ "type": "module" }\n');

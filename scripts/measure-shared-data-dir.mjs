@@ -23,7 +23,9 @@ function write(path, text) {
 if (!existsSync(join(REPO, '.git'))) {
   rmSync(REPO, { recursive: true, force: true });
   mkdirSync(join(REPO, '.git'), { recursive: true });
-  write('.github/tidb-import-guard.yml', `version: 1
+  write(
+    '.github/tidb-import-guard.yml',
+    `version: 1
 clusters:
   prod:
     tidb_version: "8.5.1"
@@ -31,17 +33,21 @@ clusters:
     log_backup: { enabled: true, task: pitr-prod }
     changefeeds:
       - { id: prod-to-dr, rules: ["app.*"], downstream: { kind: kafka } }
-`);
+`,
+  );
   for (let i = 0; i < FILES; i++) {
     const schema = `db${i % 20}`;
     write(`data/shared/${schema}.t${i}.0001.csv`, '1,2\n');
   }
   for (let i = 0; i < CONFIGS; i++) {
-    write(`deploy/job${i}.toml`, `[tikv-importer]
+    write(
+      `deploy/job${i}.toml`,
+      `[tikv-importer]
 backend = "local"
 [mydumper]
 data-source-dir = "../data/shared"
-${FILTER === 'one' ? `filter = ['db${i % 20}.*']\n` : ''}`);
+${FILTER === 'one' ? `filter = ['db${i % 20}.*']\n` : ''}`,
+    );
   }
 }
 
@@ -56,5 +62,7 @@ let findings = '?';
 try {
   findings = JSON.parse(r.stdout).findings.length;
 } catch {}
-console.log(`${CONFIGS} configs (${FILTER}), ${FILES} files: exit ${r.status}, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MiB, ${findings} findings`);
+console.log(
+  `${CONFIGS} configs (${FILTER}), ${FILES} files: exit ${r.status}, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MiB, ${findings} findings`,
+);
 if (r.status !== 0 && r.status !== 1) console.log(r.stderr.split('\n').slice(0, 15).join('\n'));

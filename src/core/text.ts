@@ -4,7 +4,12 @@
  */
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly message: string; /** offset into the text decoded so far */ readonly offset: number; readonly text: string };
+  | {
+      readonly ok: false;
+      readonly message: string /** offset into the text decoded so far */;
+      readonly offset: number;
+      readonly text: string;
+    };
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

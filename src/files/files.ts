@@ -25,7 +25,7 @@ export function findRepositoryRoot(start: string): string {
 /** Repository-relative path with `/`, or undefined when `abs` lies outside the root. */
 export function toRepoPath(root: string, abs: string): string | undefined {
   const rel = relative(root, abs);
-  if (rel === '' ) return '';
+  if (rel === '') return '';
   if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
   return rel.split(sep).join('/');
 }
@@ -38,7 +38,10 @@ export interface ScanRules {
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 /** Compiled include/exclude globs (repository-relative paths, dot files included), built once per scan. */
-function scanMatchers(include: readonly string[], exclude: readonly string[]): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
+function scanMatchers(
+  include: readonly string[],
+  exclude: readonly string[],
+): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
     include: picomatch(include as string[], { dot: true }),
     exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
@@ -69,7 +72,14 @@ export function listFiles(
   paths: readonly string[],
   scan: ScanRules,
   reader: ConfinedReader = createConfinedReader(root),
-): { files: string[]; missing: string[]; refused?: ProblemEntry[]; unreadable?: ProblemEntry[]; excluded?: { path: string; glob: string }[]; gitIgnored?: GitIgnoredCount } {
+): {
+  files: string[];
+  missing: string[];
+  refused?: ProblemEntry[];
+  unreadable?: ProblemEntry[];
+  excluded?: { path: string; glob: string }[];
+  gitIgnored?: GitIgnoredCount;
+} {
   const fs = reader.fs;
   const ignore = gitIgnoreScope(root, reader);
   const globs = paths.filter((p) => GLOB_CHARS.test(p));
@@ -104,7 +114,10 @@ export function listFiles(
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
     } catch (error) {
-      unreadable.push({ path: rel === '' ? '.' : rel, reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted` });
+      unreadable.push({
+        path: rel === '' ? '.' : rel,
+        reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted`,
+      });
       return;
     }
     const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
@@ -157,17 +170,26 @@ export function listFiles(
     }
     const kind = reader.kind(abs);
     if (kind === 'missing') missing.push(p);
-    else if (kind === 'outside') refused.push({ path: rel === '' ? '.' : rel, reason: 'is a symbolic link that leads outside the repository' });
+    else if (kind === 'outside')
+      refused.push({ path: rel === '' ? '.' : rel, reason: 'is a symbolic link that leads outside the repository' });
     else {
       // A path named here that `scan.exclude` covers is not linted, and said (README.md "Command line"), never skipped silently.
-      const glob = rel === '' ? undefined : scan.exclude.find((g) => scanMatchers([g], []).include(kind === 'directory' ? `${rel}/` : rel) || (kind === 'directory' && scanMatchers([g], []).include(rel)));
+      const glob =
+        rel === ''
+          ? undefined
+          : scan.exclude.find(
+              (g) =>
+                scanMatchers([g], []).include(kind === 'directory' ? `${rel}/` : rel) ||
+                (kind === 'directory' && scanMatchers([g], []).include(rel)),
+            );
       if (glob !== undefined) excluded.push({ path: rel, glob });
       // A directory named here that git ignores (or one above it does) is linted whole: the user asked for it.
       else if (kind === 'directory') walk(abs, rel, !ignore || (rel !== '' && ignore.ignoredPath(rel)) ? null : ignore.stackFor(rel));
       else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
     }
   }
-  const gitIgnored = ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : undefined;
+  const gitIgnored =
+    ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : undefined;
   return {
     files: [...found].sort(),
     missing,

@@ -87,7 +87,10 @@ export interface TrackedPaths {
  * The tracked paths of the index, or undefined when there is no index ('none': every file is
  * untracked, as in a fresh repository) ... see `readTracked`'s result kinds.
  */
-export type TrackedResult = { readonly kind: 'ok'; readonly tracked: TrackedPaths } | { readonly kind: 'none' } | { readonly kind: 'unreadable'; readonly reason: string };
+export type TrackedResult =
+  | { readonly kind: 'ok'; readonly tracked: TrackedPaths }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unreadable'; readonly reason: string };
 
 export function readTracked(dir: GitDirectory): TrackedResult {
   const path = join(dir.gitDir, 'index');

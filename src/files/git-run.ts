@@ -11,7 +11,9 @@ import { execFileSync } from 'node:child_process';
 export const GIT_OUTPUT_MAX_BYTES = 64 * 1024 * 1024;
 const GIT_TIMEOUT_MS = 120_000;
 
-export type GitResult = { readonly ok: true; readonly out: Buffer } | { readonly ok: false; readonly missing: boolean; readonly message: string };
+export type GitResult =
+  | { readonly ok: true; readonly out: Buffer }
+  | { readonly ok: false; readonly missing: boolean; readonly message: string };
 
 export function gitEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const clean: Record<string, string> = {};
@@ -32,11 +34,16 @@ export function gitEnvironment(env: Readonly<Record<string, string | undefined>>
 }
 
 const SAFE_CONFIG = [
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.hooksPath=/dev/null',
-  '-c', 'core.untrackedCache=false',
-  '-c', 'diff.external=',
-  '-c', 'core.pager=cat',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.untrackedCache=false',
+  '-c',
+  'diff.external=',
+  '-c',
+  'core.pager=cat',
   '--no-pager',
 ];
 
@@ -54,7 +61,8 @@ export function runGit(cwd: string, args: readonly string[], env: Readonly<Recor
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer; signal?: string };
     if (e.code === 'ENOENT') return { ok: false, missing: true, message: 'git is not installed (or not on PATH)' };
-    if (e.code === 'ENOBUFS') return { ok: false, missing: false, message: `git's output is over ${GIT_OUTPUT_MAX_BYTES / 1024 / 1024} MiB` };
+    if (e.code === 'ENOBUFS')
+      return { ok: false, missing: false, message: `git's output is over ${GIT_OUTPUT_MAX_BYTES / 1024 / 1024} MiB` };
     if (e.signal === 'SIGTERM') return { ok: false, missing: false, message: `git did not answer within ${GIT_TIMEOUT_MS / 1000} s` };
     const first = (e.stderr?.toString('utf8') ?? '').split('\n').find((l) => l.trim() !== '') ?? (e.message || 'git failed');
     return { ok: false, missing: false, message: first.trim().slice(0, 500) };

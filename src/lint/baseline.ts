@@ -40,7 +40,11 @@ export function baselinable(rule: string): boolean {
  * `update`: every finding the baseline may hold is taken as recorded (what `--update-baseline`
  * writes), and no entry is unused (the file is rewritten from what is found).
  */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, options: { readonly fullScope: boolean; readonly update?: boolean }): BaselineOutcome {
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline,
+  options: { readonly fullScope: boolean; readonly update?: boolean },
+): BaselineOutcome {
   const byKey = new Map<string, BaselineEntry>();
   for (const e of baseline.entries) if (!byKey.has(entryKey(e))) byKey.set(entryKey(e), e);
   const used = new Set<BaselineEntry>();
@@ -75,6 +79,11 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
 export function baselineSection(file: string, absent: readonly BaselineEntry[]): BaselineSection {
   return {
     file,
-    absent: absent.map((e) => ({ fingerprint: e.fingerprint, rule: safeText(e.rule, [], 100), file: safeText(e.file, [], 1000), message: safeText(e.message ?? e.rule, [], 1000) })),
+    absent: absent.map((e) => ({
+      fingerprint: e.fingerprint,
+      rule: safeText(e.rule, [], 100),
+      file: safeText(e.file, [], 1000),
+      message: safeText(e.message ?? e.rule, [], 1000),
+    })),
   };
 }

@@ -39,7 +39,8 @@ export interface FrameLine {
   readonly label?: string;
 }
 
-const SECRET_ASSIGNMENT = /\b([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|credential|private[-_]?key|access[-_]?key|account[-_]?key)[A-Za-z0-9_.-]*)(["']?\s*[=:]\s*)(["']?)([^"'\s#,;}]+)/gi;
+const SECRET_ASSIGNMENT =
+  /\b([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|credential|private[-_]?key|access[-_]?key|account[-_]?key)[A-Za-z0-9_.-]*)(["']?\s*[=:]\s*)(["']?)([^"'\s#,;}]+)/gi;
 
 function maskAssignments(text: string): string {
   return text.replace(SECRET_ASSIGNMENT, (all, key: string, sep: string, quote: string, value: string) =>

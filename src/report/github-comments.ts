@@ -37,7 +37,9 @@ export function suggestedLine(finding: Finding, lineText: string | undefined): s
   if (finding.line !== finding.endLine || NEVER_QUOTE_LINE.has(finding.rule)) return undefined;
   // A fix of several edits is a suggestion only when every edit lies on the commented line (a
   // suggestion replaces that line alone); otherwise the comment says what to change instead.
-  const edits = finding.fix.edits ?? [{ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement }];
+  const edits = finding.fix.edits ?? [
+    { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement },
+  ];
   if (edits.some((e) => e.line !== finding.line || e.endLine !== finding.line)) return undefined;
   let line = lineText;
   let previousStart = Number.MAX_SAFE_INTEGER;
@@ -128,7 +130,9 @@ export function renderGroupMarkdown(findings: readonly Finding[], context: Comme
   const folded = rest.slice(shown.length);
   parts.push(shown.map(item).join('\n'));
   if (folded.length) {
-    parts.push(`<details><summary>${folded.length} more findings about this import</summary>\n\n${folded.map(item).join('\n')}\n\n</details>`);
+    parts.push(
+      `<details><summary>${folded.length} more findings about this import</summary>\n\n${folded.map(item).join('\n')}\n\n</details>`,
+    );
   }
   if (helps.shared.length) parts.push(`**Or instead, for all of the above:** ${helpMarkdown(helps.shared)}`);
   return parts.join('\n\n');
@@ -154,7 +158,9 @@ export function renderReviewComment(findings: readonly Finding[], context: Comme
   }
   // A fix across lines cannot be one suggestion: it is spelled out, once per comment.
   if (!offered) {
-    const spread = findings.find((finding) => finding.fix?.edits && finding.file === findings[0]?.file && !NEVER_QUOTE_LINE.has(finding.rule));
+    const spread = findings.find(
+      (finding) => finding.fix?.edits && finding.file === findings[0]?.file && !NEVER_QUOTE_LINE.has(finding.rule),
+    );
     const steps = spread ? fixSteps(spread, context) : undefined;
     if (spread && steps) parts.push(`${inlineMarkdown(spread.fix?.title ?? 'Fix', { blockStart: true })}, in one change: ${steps}.`);
   }

@@ -78,17 +78,21 @@ function whatToDo(cluster: ClusterPosture): string {
 export function renderPostureTable(clusters: readonly ClusterPosture[]): string {
   if (clusters.length === 0) return '_The policy defines no clusters._';
   const rows = clusters.map((cluster) => {
-    const logBackup = cluster.logBackup.enabled
-      ? `on${cluster.logBackup.task ? ` (${cellCode(cluster.logBackup.task)})` : ''}`
-      : 'off';
+    const logBackup = cluster.logBackup.enabled ? `on${cluster.logBackup.task ? ` (${cellCode(cluster.logBackup.task)})` : ''}` : 'off';
     const changefeeds = cluster.changefeeds.length
-      ? cluster.changefeeds.map((feed) => `${cellCode(feed.id)} → ${escapeMarkdownText(feed.downstream, { table: true, max: 200 })}`).join('<br>')
+      ? cluster.changefeeds
+          .map((feed) => `${cellCode(feed.id)} → ${escapeMarkdownText(feed.downstream, { table: true, max: 200 })}`)
+          .join('<br>')
       : 'none';
     const clusterName = escapeMarkdownText(cluster.cluster, { table: true, max: 200 });
-    const name = cluster.description ? `**${clusterName}**<br>${escapeMarkdownText(cluster.description, { table: true, max: 500 })}` : `**${clusterName}**`;
+    const name = cluster.description
+      ? `**${clusterName}**<br>${escapeMarkdownText(cluster.description, { table: true, max: 500 })}`
+      : `**${clusterName}**`;
     return `| ${name} | v${escapeMarkdownText(cluster.tidbVersion, { table: true, max: 100 })} | ${logBackup} | ${changefeeds} | ${cluster.jobs} | ${countText(cluster.findings)} | ${whatToDo(cluster)} |`;
   });
-  return ['| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Cluster | TiDB | Log backup | Changefeeds | Jobs | Findings | What to do |', '|---|---|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }
 
 function headline(input: SummaryInput): string {
@@ -97,7 +101,9 @@ function headline(input: SummaryInput): string {
   const failing =
     input.failOn !== 'never' &&
     input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn as Severity]);
-  const verdict = failing ? `❌ **This check fails** (fail-on: \`${input.failOn}\`)` : `✅ **This check passes** (fail-on: \`${input.failOn}\`)`;
+  const verdict = failing
+    ? `❌ **This check fails** (fail-on: \`${input.failOn}\`)`
+    : `✅ **This check passes** (fail-on: \`${input.failOn}\`)`;
   return `${verdict}: ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })} (${plural(summary.files, 'file')}, ${plural(summary.jobs, 'import job')}).`;
 }
 

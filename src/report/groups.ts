@@ -75,7 +75,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = [...members.values()].map((list): FindingGroup => ({ anchor: anchorOf(list), findings: [...list].sort(compareFindings) }));
   return groups.sort(
     (a, b) =>
-      (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column,
+      (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) ||
+      a.anchor.line - b.anchor.line ||
+      a.anchor.column - b.anchor.column,
   );
 }
 

@@ -23,7 +23,12 @@ export function alternatives(help: string): string[] {
   const masked = help.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
   return masked
     .split(/;\s+or\s+/)
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)] as string).trim().replace(/[.;]+$/, ''))
+    .map((part) =>
+      part
+        .replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)] as string)
+        .trim()
+        .replace(/[.;]+$/, ''),
+    )
     .filter((part) => part !== '');
 }
 
@@ -47,7 +52,10 @@ const SUMMARIZING_RULES: ReadonlySet<string> = new Set(['precheck-override']);
 
 export function groupHelp(findings: readonly Finding[]): GroupHelp {
   const split = findings.map((f) => {
-    const help = SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== undefined && other.job === f.job && other !== f) ? undefined : helpOf(f);
+    const help =
+      SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== undefined && other.job === f.job && other !== f)
+        ? undefined
+        : helpOf(f);
     return help === undefined ? [] : alternatives(help);
   });
   const seen = new Map<string, { text: string; count: number }>();
@@ -63,7 +71,10 @@ export function groupHelp(findings: readonly Finding[]): GroupHelp {
   const own = new Map<Finding, readonly string[]>();
   findings.forEach((f, i) => {
     const parts = split[i] as string[];
-    own.set(f, parts.filter((p, j) => j === 0 || !sharedKeys.has(key(p))));
+    own.set(
+      f,
+      parts.filter((p, j) => j === 0 || !sharedKeys.has(key(p))),
+    );
   });
   return { own, shared: [...sharedKeys].map((k) => (seen.get(k) as { text: string }).text) };
 }

@@ -5,7 +5,10 @@ import type { Report } from '../lint/result.js';
 /** `{ title, replacement }` for a one-edit fix, `{ title, edits: [...] }` for a fix of several (cli.md, github.md). */
 function fixJson(fix: FindingFix): Record<string, unknown> {
   if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
-  return { title: fix.title, edits: fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text })) };
+  return {
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text })),
+  };
 }
 
 function findingJson(f: Finding): Record<string, unknown> {

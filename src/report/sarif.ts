@@ -123,9 +123,13 @@ function toResult(finding: Finding, ruleIndex: Map<string, number>): Sarif.Resul
   const help = helpOf(finding);
   if (help !== undefined) properties['help'] = help;
   if (finding.fix) {
-    properties['fix'] = finding.fix.edits ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => ({ ...e })) } : { title: finding.fix.title, replacement: finding.fix.replacement };
+    properties['fix'] = finding.fix.edits
+      ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => ({ ...e })) }
+      : { title: finding.fix.title, replacement: finding.fix.replacement };
     // Every edit of the fix, applied together (a fix of several edits is one SARIF fix).
-    const edits = finding.fix.edits ?? [{ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement }];
+    const edits = finding.fix.edits ?? [
+      { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, text: finding.fix.replacement },
+    ];
     // The same replacement as a SARIF fix (the finding's region replaced by the text), so viewers
     // that apply fixes (VS Code's SARIF viewer) offer it. Never for a secret's region.
     if (finding.rule !== 'plaintext-secret') {
@@ -192,7 +196,8 @@ export function buildSarif(input: SarifInput): Sarif.Log {
   // ruleId must resolve for viewers.
   const known = new Map(input.rules.map((rule) => [rule.id, rule] as const));
   for (const finding of input.findings) {
-    if (!known.has(finding.rule)) known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
+    if (!known.has(finding.rule))
+      known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
   const rules = [...known.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
@@ -223,7 +228,10 @@ function invocationOf(invocation: SarifInvocation): Sarif.Invocation {
   const notifications = (invocation.notifications ?? []).map(
     (n): Sarif.Notification => ({ level: n.level, message: { text: plainText(n.message) } }),
   );
-  return { executionSuccessful: invocation.executionSuccessful, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) };
+  return {
+    executionSuccessful: invocation.executionSuccessful,
+    ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+  };
 }
 
 export interface SarifOptions {

@@ -125,7 +125,8 @@ function renderGroup(group: FindingGroup, options: TextOptions, secrets: readonl
     out.push(gutter());
     let previous: number | undefined;
     for (const line of frame) {
-      if (previous !== undefined && line.line !== undefined && line.line > previous + 1) out.push(paint(style, `${BOLD}${BLUE}`, `${' '.repeat(width)}...`));
+      if (previous !== undefined && line.line !== undefined && line.line > previous + 1)
+        out.push(paint(style, `${BOLD}${BLUE}`, `${' '.repeat(width)}...`));
       out.push(`${gutter(line.line)}${line.text ? ` ${line.text}` : ''}`);
       if (line.underline) {
         const label = line.label ? ` ${line.label}` : '';
@@ -154,7 +155,11 @@ function renderGroup(group: FindingGroup, options: TextOptions, secrets: readonl
       lines.forEach((line, i) => out.push(i === 0 ? `${cont}${paint(style, BOLD, 'help')}: ${line}` : `${cont}  ${line}`));
     }
   }
-  if (helps.shared.length) block(`${eq}${paint(style, BOLD, 'or instead, for all of the above')}: `, helps.shared.map((p, i) => `${i > 0 ? 'or ' : ''}${terminalText(p, style)}`));
+  if (helps.shared.length)
+    block(
+      `${eq}${paint(style, BOLD, 'or instead, for all of the above')}: `,
+      helps.shared.map((p, i) => `${i > 0 ? 'or ' : ''}${terminalText(p, style)}`),
+    );
   return out;
 }
 
@@ -178,6 +183,12 @@ export function formatText(report: Report, options: TextOptions): string {
   const body = blocks.length ? blocks.join('\n\n') + '\n' : '';
   if (options.counts === false) return body;
   const count = countLine(report);
-  const worst: Severity | undefined = report.summary.errors ? 'error' : report.summary.warnings ? 'warning' : report.summary.notices ? 'notice' : undefined;
+  const worst: Severity | undefined = report.summary.errors
+    ? 'error'
+    : report.summary.warnings
+      ? 'warning'
+      : report.summary.notices
+        ? 'notice'
+        : undefined;
   return `${body}${blocks.length ? '\n' : ''}${worst ? paint(style, `${BOLD}${COLOURS[worst]}`, count) : count}\n`;
 }

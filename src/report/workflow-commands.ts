@@ -32,8 +32,10 @@ export function workflowCommand(f: Finding): string {
 }
 
 export function formatGithubCommands(report: Report): string {
-  return report.findings
-    .filter((f) => !f.suppressed)
-    .map(workflowCommand)
-    .join('\n') + (report.findings.some((f) => !f.suppressed) ? '\n' : '');
+  return (
+    report.findings
+      .filter((f) => !f.suppressed)
+      .map(workflowCommand)
+      .join('\n') + (report.findings.some((f) => !f.suppressed) ? '\n' : '')
+  );
 }

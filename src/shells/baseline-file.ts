@@ -78,7 +78,10 @@ export function loadBaseline(policy: Policy, reader: ConfinedReader, request: Ba
       }
       return fatal('it does not exist; write it with `tidb-import-guard check --update-baseline`');
     }
-    if (read.kind === 'too-big') return fatal(`it is ${read.size !== undefined ? mib(read.size) : 'too large'}, over the ${mib(BASELINE_MAX_BYTES)} a baseline may be`);
+    if (read.kind === 'too-big')
+      return fatal(
+        `it is ${read.size !== undefined ? mib(read.size) : 'too large'}, over the ${mib(BASELINE_MAX_BYTES)} a baseline may be`,
+      );
     return fatal(`it ${read.reason}`);
   }
   let text: string;

@@ -45,7 +45,8 @@ export function parseNameStatus(fields: readonly string[]): Change[] | string {
       changes.push({ status: letter, path, from });
     } else {
       const path = fields[i++];
-      if (path === undefined || !letter || !/^[AMDTUX]$/.test(letter)) return `git diff gave an unexpected status \`${status.slice(0, 20)}\``;
+      if (path === undefined || !letter || !/^[AMDTUX]$/.test(letter))
+        return `git diff gave an unexpected status \`${status.slice(0, 20)}\``;
       changes.push({ status: letter, path });
     }
   }
@@ -90,21 +91,45 @@ export function planChangedSince(options: {
   const { root, ref, env } = options;
   const git = (args: readonly string[]) => runGit(root, args, env, options.git);
   // A ref that starts with `-` would be read as an option.
-  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) return { ok: false, message: `--changed-since: \`${ref}\` is not a git ref` };
+  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref))
+    return { ok: false, message: `--changed-since: \`${ref}\` is not a git ref` };
   const verified = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (!verified.ok) {
     if (verified.missing) return gitFailure(ref, verified.message, true);
     const inside = git(['rev-parse', '--is-inside-work-tree']);
-    if (!inside.ok) return gitFailure(ref, inside.missing ? inside.message : `the repository root is not a git work tree (${inside.message})`, inside.missing);
-    return { ok: false, message: `--changed-since ${ref}: no such commit, branch or tag in this repository (fetch it first, e.g. \`git fetch origin ${ref}\`; shallow clones need the history down to the merge base)` };
+    if (!inside.ok)
+      return gitFailure(
+        ref,
+        inside.missing ? inside.message : `the repository root is not a git work tree (${inside.message})`,
+        inside.missing,
+      );
+    return {
+      ok: false,
+      message: `--changed-since ${ref}: no such commit, branch or tag in this repository (fetch it first, e.g. \`git fetch origin ${ref}\`; shallow clones need the history down to the merge base)`,
+    };
   }
   const target = verified.out.toString('utf8').trim();
   const mergeBase = git(['merge-base', target, 'HEAD']);
   if (!mergeBase.ok) {
-    return gitFailure(ref, mergeBase.missing ? mergeBase.message : `no merge base with HEAD (${mergeBase.message || 'unrelated histories, or a shallow clone'})`, mergeBase.missing);
+    return gitFailure(
+      ref,
+      mergeBase.missing ? mergeBase.message : `no merge base with HEAD (${mergeBase.message || 'unrelated histories, or a shallow clone'})`,
+      mergeBase.missing,
+    );
   }
   const base = mergeBase.out.toString('utf8').trim();
-  const diff = git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--relative', '--ignore-submodules=all', base, '--']);
+  const diff = git([
+    'diff',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--relative',
+    '--ignore-submodules=all',
+    base,
+    '--',
+  ]);
   if (!diff.ok) return gitFailure(ref, diff.message, diff.missing);
   const changes = parseNameStatus(nulFields(diff.out));
   if (typeof changes === 'string') return gitFailure(ref, changes, false);
@@ -157,7 +182,10 @@ export function planChangedSince(options: {
     policyChanged = [...headFiles, ...baseFiles].some((f) => touched.has(f));
   }
   if (policyChanged) {
-    return { ok: true, plan: { description: `all files (the policy or a file it is made of changed since ${short})`, ...(basePolicy ? { basePolicy } : {}) } };
+    return {
+      ok: true,
+      plan: { description: `all files (the policy or a file it is made of changed since ${short})`, ...(basePolicy ? { basePolicy } : {}) },
+    };
   }
   const files = [...linted].sort();
   return {

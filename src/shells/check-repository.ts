@@ -63,7 +63,10 @@ export interface CheckOptions {
    * `--stdin --stdin-filename PATH`: lint this content as if it were the file PATH (relative to
    * `cwd`; it need not exist). `read` is called once with the policy's `scan.max_file_bytes`.
    */
-  readonly stdin?: { readonly path: string; read(maxBytes: number): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string } };
+  readonly stdin?: {
+    readonly path: string;
+    read(maxBytes: number): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string };
+  };
   /** The file-system port every read goes through (tests inject errors root cannot provoke). */
   readonly fs?: FsPort;
   /** `--baseline FILE` (relative to `cwd`); default: the policy's `baseline:` key. */
@@ -209,7 +212,10 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   if (options.stdin) {
     const rel = toRepoPath(root, resolve(cwd, options.stdin.path));
     if (rel === undefined || rel === '') {
-      return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(options.stdin.path)} is not a file path inside the repository` };
+      return {
+        result: emptyResult(policyPath, []),
+        fatal: `--stdin-filename ${safeText(options.stdin.path)} is not a file path inside the repository`,
+      };
     }
     if (!/\.(sql|toml)$/i.test(rel)) {
       return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
@@ -226,7 +232,13 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
     // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
     files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) =>
-      skipped.push({ ...skippedFinding(path, 'not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe'), severity: 'error' }),
+      skipped.push({
+        ...skippedFinding(
+          path,
+          'not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe',
+        ),
+        severity: 'error',
+      }),
     );
   } else {
     const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
@@ -234,7 +246,10 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
     }
     if (listed.refused?.length) {
-      return { result: emptyResult(policyPath, []), fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}` };
+      return {
+        result: emptyResult(policyPath, []),
+        fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}`,
+      };
     }
     // A directory the walk could not read hides files: never clean, always said.
     for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
@@ -247,7 +262,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     }
   }
 
-  const fullScope = !options.stdin && !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
+  const fullScope =
+    !options.stdin && !options.changedFiles && (options.paths === undefined || options.paths.some((p) => resolve(cwd, p) === root));
   const baseline = loadBaseline(policy, reader, {
     root,
     cwd,
@@ -256,11 +272,17 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     ...(options.fs ? { fs: options.fs } : {}),
   });
   if (options.updateBaseline && baseline.kind === 'none') {
-    return { result: emptyResult(policyPath, []), fatal: '--update-baseline needs a baseline file: pass --baseline FILE or set `baseline:` in the policy' };
+    return {
+      result: emptyResult(policyPath, []),
+      fatal: '--update-baseline needs a baseline file: pass --baseline FILE or set `baseline:` in the policy',
+    };
   }
   if (options.updateBaseline && !fullScope) {
     // Written from a part of the repository, it would drop the entries of every other file.
-    return { result: emptyResult(policyPath, []), fatal: '--update-baseline writes the baseline from the whole repository: run it without paths or a changed-files scope' };
+    return {
+      result: emptyResult(policyPath, []),
+      fatal: '--update-baseline writes the baseline from the whole repository: run it without paths or a changed-files scope',
+    };
   }
   if (baseline.kind === 'fatal') {
     return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
@@ -291,7 +313,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (path === stdinPath && options.stdin) {
       const given = options.stdin.read(policy.scan.maxFileBytes);
       if (given.ok) checker.add({ path, bytes: given.bytes });
-      else skipped.push({ ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`), severity: 'error' });
+      else
+        skipped.push({
+          ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`),
+          severity: 'error',
+        });
       continue;
     }
     // However high `scan.max_file_bytes` is set, no file is held whole beyond HOLD_MAX_BYTES.
@@ -300,8 +326,22 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     else if (read.kind === 'too-big' && read.size !== undefined) {
       // Size never hides an import: a large SQL file is scanned in pieces, in bounded memory.
       if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
-      else if (read.size > policy.scan.maxFileBytes) skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`), severity: 'error' });
-      else skipped.push({ ...skippedFinding(path, `not read: ${formatBytes(read.size)} is more than the ${formatBytes(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`), severity: 'error' });
+      else if (read.size > policy.scan.maxFileBytes)
+        skipped.push({
+          ...skippedFinding(
+            path,
+            `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`,
+          ),
+          severity: 'error',
+        });
+      else
+        skipped.push({
+          ...skippedFinding(
+            path,
+            `not read: ${formatBytes(read.size)} is more than the ${formatBytes(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`,
+          ),
+          severity: 'error',
+        });
     } else {
       // A link out, a FIFO, a device, an I/O error: a file the linter cannot read cannot be shown safe.
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
@@ -366,4 +406,3 @@ function skippedFinding(path: string, message: string): Finding {
     fingerprint: fingerprint(['syntax-error', path, 'not read']),
   };
 }
-

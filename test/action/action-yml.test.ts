@@ -22,7 +22,8 @@ describe('action.yml', () => {
   it('has exactly the documented inputs and outputs, each described', () => {
     expect(Object.keys(action.inputs)).toEqual(['policy', 'paths', 'scope', 'fail-on', 'comment', 'sarif', 'github-token']);
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'notices', 'suppressed', 'sarif-file', 'report-json']);
-    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description.length).toBeGreaterThan(10);
+    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)])
+      expect(entry.description.length).toBeGreaterThan(10);
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
   });
 

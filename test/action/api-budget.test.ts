@@ -19,8 +19,13 @@ function tally(from: number): { requests: number; writes: number } {
 describe('API budget of a pull request', () => {
   it.each([1, 10, 100])('%i file(s): first run, re-run, fix-all push', async (n) => {
     const paths = Array.from({ length: n }, (_, i) => `migrations/prod/budget/${String(i).padStart(3, '0')}.sql`);
-    for (const [i, path] of paths.entries()) writeFile(workspace, path, `-- load ${i}\nIMPORT INTO app.t${i} FROM 's3://bucket/t${i}/*.csv';\n`);
-    openPullRequest(server, 5, paths.map((p) => addedFile(workspace, p)));
+    for (const [i, path] of paths.entries())
+      writeFile(workspace, path, `-- load ${i}\nIMPORT INTO app.t${i} FROM 's3://bucket/t${i}/*.csv';\n`);
+    openPullRequest(
+      server,
+      5,
+      paths.map((p) => addedFile(workspace, p)),
+    );
     const first = await runAction({ server, workspace, pullNumber: 5 });
     expect(first.code).toBe(1);
     const firstRun = tally(0);
@@ -30,11 +35,18 @@ describe('API budget of a pull request', () => {
     mark = server.requests.length;
     for (const path of paths) writeFile(workspace, path, '-- nothing to load any more\n');
     const fixed = 'f'.repeat(40);
-    openPullRequest(server, 5, paths.map((p) => addedFile(workspace, p)), fixed);
+    openPullRequest(
+      server,
+      5,
+      paths.map((p) => addedFile(workspace, p)),
+      fixed,
+    );
     const push = await runAction({ server, workspace, pullNumber: 5, headSha: fixed });
     expect(push.code).toBe(0);
     const fixAll = tally(mark);
-    console.log(`API budget, ${n} file(s): first run ${JSON.stringify(firstRun)}, re-run ${JSON.stringify(rerun)}, fix-all push ${JSON.stringify(fixAll)}`);
+    console.log(
+      `API budget, ${n} file(s): first run ${JSON.stringify(firstRun)}, re-run ${JSON.stringify(rerun)}, fix-all push ${JSON.stringify(fixAll)}`,
+    );
     // A re-run of an unchanged pull request writes nothing.
     expect(rerun.writes).toBe(0);
     expect(firstRun.writes).toBeLessThanOrEqual(2);

@@ -36,7 +36,10 @@ describe('who approved (pure)', () => {
     expect(await approvalOf(POLICY, owners, ['alice'], none)).toEqual({ cleared: true, approver: 'alice', as: '@alice' });
     const emailOnly = { path: 'CODEOWNERS', owners: parseCodeOwners('* a@b.io\n') };
     expect(await approvalOf(POLICY, emailOnly, ['alice'], none)).toMatchObject({ cleared: false, why: expect.stringContaining('e-mail') });
-    expect(await approvalOf(POLICY, undefined, ['alice'], none)).toMatchObject({ cleared: false, why: expect.stringContaining('no CODEOWNERS') });
+    expect(await approvalOf(POLICY, undefined, ['alice'], none)).toMatchObject({
+      cleared: false,
+      why: expect.stringContaining('no CODEOWNERS'),
+    });
   });
 });
 
@@ -60,7 +63,9 @@ function approve(login: string, commitId = HEAD_SHA, state: 'APPROVED' | 'DISMIS
 }
 
 function weakened(run: { outputs: Record<string, string> }): { severity: string; message: string }[] {
-  const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { rule: string; severity: string; message: string }[] };
+  const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as {
+    findings: { rule: string; severity: string; message: string }[];
+  };
   return report.findings.filter((f) => f.rule === 'policy-weakened');
 }
 
@@ -69,7 +74,9 @@ describe('approving a weakened policy on the loopback GitHub', () => {
     weakeningPullRequest();
     const run = await runAction({ server, workspace, pullNumber: 30 });
     expect(run.code).toBe(1);
-    expect(weakened(run)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('Not approved: no review approves the head commit') })]);
+    expect(weakened(run)).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('Not approved: no review approves the head commit') }),
+    ]);
     expect(server.requests.filter((r) => r.operationId === 'pulls/list-reviews')).toHaveLength(1);
     expect(server.requests.some((r) => r.path.includes('CODEOWNERS'))).toBe(false);
   });
@@ -82,7 +89,12 @@ describe('approving a weakened policy on the loopback GitHub', () => {
     const run = await runAction({ server, workspace, pullNumber: 30, bundle: true });
     expect(run.code).toBe(0);
     expect(run.outputs['errors']).toBe('0');
-    expect(weakened(run)).toEqual([expect.objectContaining({ severity: 'notice', message: expect.stringContaining('Approved by @dba-alice (an owner of .github/tidb-import-guard.yml as @dba-alice') })]);
+    expect(weakened(run)).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringContaining('Approved by @dba-alice (an owner of .github/tidb-import-guard.yml as @dba-alice'),
+      }),
+    ]);
     // The summary names the approver, but never as a mention that notifies.
     expect(run.summary).toMatch(/Approved by \u200b@\u200bdba-alice/);
     expect(run.summary).not.toMatch(/Approved by @dba-alice/);
@@ -117,7 +129,9 @@ describe('approving a weakened policy on the loopback GitHub', () => {
     approve('mallory');
     const run = await runAction({ server, workspace, pullNumber: 30 });
     expect(run.code).toBe(1);
-    expect(weakened(run)[0]!.message).toMatch(/not from an owner of \.github\/tidb-import-guard\.yml \(@dba-alice, per the base branch's \.github\/CODEOWNERS\)/);
+    expect(weakened(run)[0]!.message).toMatch(
+      /not from an owner of \.github\/tidb-import-guard\.yml \(@dba-alice, per the base branch's \.github\/CODEOWNERS\)/,
+    );
   });
 
   it("CODEOWNERS is looked for in .github/, the root, then docs/ (GitHub's order), the first found is used", async () => {
@@ -135,7 +149,10 @@ describe('approving a weakened policy on the loopback GitHub', () => {
 
   it('a line with invalid syntax is skipped as GitHub skips it: the earlier owner still decides', async () => {
     weakeningPullRequest();
-    server.state.contents.set(`${BASE_SHA}:.github/CODEOWNERS`, '/.github/ @dba-alice\n!/.github/tidb-import-guard.yml @mallory\n/.github/tidb-import-guard.yml [mallory]\n');
+    server.state.contents.set(
+      `${BASE_SHA}:.github/CODEOWNERS`,
+      '/.github/ @dba-alice\n!/.github/tidb-import-guard.yml @mallory\n/.github/tidb-import-guard.yml [mallory]\n',
+    );
     approve('mallory');
     approve('dba-alice');
     const run = await runAction({ server, workspace, pullNumber: 30 });

@@ -9,20 +9,42 @@ const result: CheckResult = {
     tool: { name: 'tidb-import-guard', version: '1.0.0' },
     policy: '.github/tidb-import-guard.yml',
     findings: [
-      finding({ file: 'a.toml', line: 6, column: 1, endColumn: 18, fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' }, cluster: 'prod' }),
+      finding({
+        file: 'a.toml',
+        line: 6,
+        column: 1,
+        endColumn: 18,
+        fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' },
+        cluster: 'prod',
+      }),
       finding({ file: 'b.toml', line: 3, rule: 'plaintext-secret', fix: { title: 'x', replacement: 'y' } }),
       finding({ file: 'c.sql', line: 1, severity: 'warning', suppressed: true }),
     ],
     summary: { files: 3, jobs: 2, errors: 2, warnings: 0, notices: 0, suppressed: 1 },
   },
-  clusters: [{ cluster: 'prod', tidbVersion: '8.5.1', logBackup: { enabled: true, task: 'pitr' }, changefeeds: [{ id: 'cf', downstream: 'kafka' }], jobs: 2, findings: { error: 2, warning: 0, notice: 0 } }],
+  clusters: [
+    {
+      cluster: 'prod',
+      tidbVersion: '8.5.1',
+      logBackup: { enabled: true, task: 'pitr' },
+      changefeeds: [{ id: 'cf', downstream: 'kafka' }],
+      jobs: 2,
+      findings: { error: 2, warning: 0, notice: 0 },
+    },
+  ],
 };
 const sha = 'a'.repeat(40);
 
 describe('publish bundle', () => {
   it('round-trips a result, keeping only the lines suggestions need and never a secret line', () => {
     const lines: Record<string, string> = { 'a.toml:6': 'backend = "local"', 'b.toml:3': 'password = "hunter2"' };
-    const bundle = makePublishBundle({ number: 4, headSha: sha }, 'error', 'the 3 files changed in #4', result, (file, line) => lines[`${file}:${line}`]);
+    const bundle = makePublishBundle(
+      { number: 4, headSha: sha },
+      'error',
+      'the 3 files changed in #4',
+      result,
+      (file, line) => lines[`${file}:${line}`],
+    );
     expect(bundle.lines).toEqual({ 'a.toml:6': 'backend = "local"' });
     const read = readPublishBundle(JSON.stringify(bundle));
     expect(typeof read).toBe('object');

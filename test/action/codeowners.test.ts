@@ -7,7 +7,7 @@ import { ownerText, ownersOf, parseCodeOwners } from '../../src/shells/action/co
 
 const owners = (text: string, path: string): string[] => ownersOf(parseCodeOwners(text), path).owners.map(ownerText);
 
-describe('patterns (GitHub\'s documented examples)', () => {
+describe("patterns (GitHub's documented examples)", () => {
   const file = [
     '# This is a comment.',
     '*       @global-owner1 @global-owner2',

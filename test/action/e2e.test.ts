@@ -30,7 +30,12 @@ describe('the action on a pull request', () => {
     openPullRequest(server, 7, [
       addedFile(workspace, ORDERS),
       addedFile(workspace, CATALOG),
-      { filename: EVENTS, status: 'modified', patch: '@@ -1,2 +1,2 @@\n--- Old header.\n+-- Load the events backfill.\n CREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);' },
+      {
+        filename: EVENTS,
+        status: 'modified',
+        patch:
+          '@@ -1,2 +1,2 @@\n--- Old header.\n+-- Load the events backfill.\n CREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);',
+      },
     ]);
     // Through the bundle: the main path of a pull request, as the runner runs it.
     const run = await runAction({ server, workspace, pullNumber: 7, inputs: { sarif: 'out/results.sarif' }, bundle: true });
@@ -56,7 +61,9 @@ describe('the action on a pull request', () => {
     expect(summary).toContain('Inline review comments: 1 new, 0 already posted');
 
     // Annotations through @actions/core, with file and line properties.
-    expect(run.stdout).toMatch(/::error title=precheck-blocks-import \(prod\),file=deploy\/prod\/orders\.toml,line=6,endLine=6,col=1,endColumn=18::/);
+    expect(run.stdout).toMatch(
+      /::error title=precheck-blocks-import \(prod\),file=deploy\/prod\/orders\.toml,line=6,endLine=6,col=1,endColumn=18::/,
+    );
     expect(run.stdout).toMatch(/::error title=precheck-blocks-import \(prod\),file=migrations\/prod\/2026-11-22-events\.sql,line=4/);
 
     // Job summary carries the same table; outputs and files are set.
@@ -101,14 +108,24 @@ describe('the action on a pull request', () => {
     const eventsComment = server.state.reviewComments.find((c) => c.path === EVENTS)!;
     // A person replies to the events comment, and writes a comment of their own.
     server.state.reviewComments.push(
-      { ...eventsComment, id: server.nextId(), body: 'We take a snapshot right after; see CHG-12.', in_reply_to_id: eventsComment.id, user: { login: 'dba', type: 'User' } },
+      {
+        ...eventsComment,
+        id: server.nextId(),
+        body: 'We take a snapshot right after; see CHG-12.',
+        in_reply_to_id: eventsComment.id,
+        user: { login: 'dba', type: 'User' },
+      },
       { ...ordersComment, id: server.nextId(), body: 'Why is this physical?', user: { login: 'reviewer', type: 'User' } },
     );
     const humanComments = server.state.reviewComments.filter((c) => c.user.type === 'User').map((c) => ({ ...c }));
 
     // The push: orders.toml switches to logical mode, the IMPORT INTO is dropped.
     writeFile(workspace, ORDERS, readWorkspaceFile(workspace, ORDERS).replace('backend = "local"', 'backend = "tidb"'));
-    writeFile(workspace, EVENTS, '-- Load the events backfill.\nCREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);\n');
+    writeFile(
+      workspace,
+      EVENTS,
+      '-- Load the events backfill.\nCREATE TABLE IF NOT EXISTS app.events (id BIGINT PRIMARY KEY, payload JSON);\n',
+    );
     const head2 = 'c'.repeat(40);
     openPullRequest(server, 7, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)], head2);
     const run = await runAction({ server, workspace, pullNumber: 7, headSha: head2 });
@@ -136,7 +153,9 @@ describe('the action on a pull request', () => {
     openPullRequest(server, 9, files);
     const run = await runAction({ server, workspace, pullNumber: 9 });
     expect(run.code).toBe(1);
-    const pages = server.requests.filter((r) => r.operationId === 'pulls/list-files').map((r) => new URL(r.path, server.url).searchParams.get('page') ?? '1');
+    const pages = server.requests
+      .filter((r) => r.operationId === 'pulls/list-files')
+      .map((r) => new URL(r.path, server.url).searchParams.get('page') ?? '1');
     expect(pages).toEqual(['1', '2']);
     expect(run.outputs['errors']).toBe('120');
     expect(server.state.reviews).toHaveLength(1);
@@ -217,7 +236,13 @@ describe('the action on a pull request', () => {
   it('retries secondary rate limits (honouring retry-after) and 5xx reads, then posts', async () => {
     openPullRequest(server, 14, [addedFile(workspace, ORDERS)]);
     server.faults.push(
-      { operationId: 'pulls/create-review', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 2 },
+      {
+        operationId: 'pulls/create-review',
+        status: 403,
+        headers: { 'retry-after': '1' },
+        message: 'You have exceeded a secondary rate limit',
+        times: 2,
+      },
       { operationId: 'pulls/list-files', status: 503, times: 1 },
     );
     const run = await runAction({ server, workspace, pullNumber: 14 });
@@ -268,17 +293,24 @@ describe('the action on a pull request', () => {
   });
 
   // Activates when the lead adds policy-weakened to the rule registry (the engine wiring is theirs).
-  it.skipIf(!RULE_IDS.has('policy-weakened'))('the policy changed in the PR: the removed changefeed is reported as policy-weakened', async () => {
-    const basePolicy = `${readWorkspaceFile(workspace, POLICY)}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`;
-    server.state.contents.set(`${BASE_SHA}:${POLICY}`, basePolicy);
-    openPullRequest(server, 15, [{ filename: POLICY, status: 'modified', patch: addedPatch(readWorkspaceFile(workspace, POLICY)).replace('@@ -0,0', '@@ -1,13') }]);
-    const run = await runAction({ server, workspace, pullNumber: 15 });
-    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { rule: string; file: string; message: string }[] };
-    const weakened = report.findings.filter((f) => f.rule === 'policy-weakened');
-    expect(weakened.length).toBeGreaterThan(0);
-    expect(weakened[0]?.file).toBe(POLICY);
-    expect(weakened[0]?.message).toContain('prod-to-kafka');
-  });
+  it.skipIf(!RULE_IDS.has('policy-weakened'))(
+    'the policy changed in the PR: the removed changefeed is reported as policy-weakened',
+    async () => {
+      const basePolicy = `${readWorkspaceFile(workspace, POLICY)}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`;
+      server.state.contents.set(`${BASE_SHA}:${POLICY}`, basePolicy);
+      openPullRequest(server, 15, [
+        { filename: POLICY, status: 'modified', patch: addedPatch(readWorkspaceFile(workspace, POLICY)).replace('@@ -0,0', '@@ -1,13') },
+      ]);
+      const run = await runAction({ server, workspace, pullNumber: 15 });
+      const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as {
+        findings: { rule: string; file: string; message: string }[];
+      };
+      const weakened = report.findings.filter((f) => f.rule === 'policy-weakened');
+      expect(weakened.length).toBeGreaterThan(0);
+      expect(weakened[0]?.file).toBe(POLICY);
+      expect(weakened[0]?.message).toContain('prod-to-kafka');
+    },
+  );
 
   it('comment: none posts nothing; comment: summary posts only the summary', async () => {
     openPullRequest(server, 16, [addedFile(workspace, ORDERS)]);
@@ -297,7 +329,15 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
   async function lintForkPullRequest(viaBundle = false): Promise<string> {
     server.readOnlyTokens.add('read-only');
     openPullRequest(server, 21, [addedFile(workspace, ORDERS), addedFile(workspace, EVENTS)]);
-    const lint = await runAction({ server, workspace, pullNumber: 21, token: 'read-only', fork: true, inputs: { comment: 'none' }, bundle: viaBundle });
+    const lint = await runAction({
+      server,
+      workspace,
+      pullNumber: 21,
+      token: 'read-only',
+      fork: true,
+      inputs: { comment: 'none' },
+      bundle: viaBundle,
+    });
     expect(lint.code).toBe(1);
     expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     const bundle = join(dirname(workspace), 'temp', 'tidb-import-guard', 'result.json');
@@ -307,9 +347,12 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
     mkdirSync(workspace);
     return bundle;
   }
-  const workflowRun = { action: 'completed', workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] } };
+  const workflowRun = {
+    action: 'completed',
+    workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] },
+  };
 
-  it('publishes the lint run\'s findings as review and summary comments, from the artifact only', async () => {
+  it("publishes the lint run's findings as review and summary comments, from the artifact only", async () => {
     // Through the bundle: both workflows of fork mode.
     await lintForkPullRequest(true);
     const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun, bundle: true });
@@ -325,7 +368,7 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
     expect(count('pulls/get')).toBe(1);
   });
 
-  it('refuses a bundle that names another pull request than the linted commit\'s', async () => {
+  it("refuses a bundle that names another pull request than the linted commit's", async () => {
     const bundlePath = await lintForkPullRequest();
     openPullRequest(server, 22, [], 'd'.repeat(40));
     const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as { pullRequest: { number: number } };
@@ -360,7 +403,9 @@ describe('the action on other events and failures', () => {
     writeFile(workspace, POLICY, 'version: 1\nclusters:\n  prod:\n    tidb_versoin: "8.5.1"\n');
     const run = await runAction({ server, workspace });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/::error::tidb-import-guard could not check this repository: the policy \.github\/tidb-import-guard\.yml is invalid/);
+    expect(run.stdout).toMatch(
+      /::error::tidb-import-guard could not check this repository: the policy \.github\/tidb-import-guard\.yml is invalid/,
+    );
     expect(run.summary).toContain('The check could not run');
     expect(existsSync(run.outputs['report-json'] ?? '/nonexistent')).toBe(false);
   });

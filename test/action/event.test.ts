@@ -3,12 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { parseEvent } from '../../src/shells/action/event.js';
 
 const sha = (c: string) => c.repeat(40);
-const pr = (overrides: object = {}) => JSON.stringify({ pull_request: { number: 7, head: { sha: sha('a'), repo: { full_name: 'a/b' } }, base: { sha: sha('b'), repo: { full_name: 'a/b' } }, changed_files: 3, ...overrides } });
+const pr = (overrides: object = {}) =>
+  JSON.stringify({
+    pull_request: {
+      number: 7,
+      head: { sha: sha('a'), repo: { full_name: 'a/b' } },
+      base: { sha: sha('b'), repo: { full_name: 'a/b' } },
+      changed_files: 3,
+      ...overrides,
+    },
+  });
 
 describe('parseEvent', () => {
   it('reads a pull_request event', () => {
-    expect(parseEvent('pull_request', pr())).toEqual({ pullRequest: { number: 7, headSha: sha('a'), baseSha: sha('b'), fromFork: false, changedFiles: 3 } });
-    expect(parseEvent('pull_request_target', pr({ head: { sha: sha('a'), repo: null } }))).toMatchObject({ pullRequest: { fromFork: true } });
+    expect(parseEvent('pull_request', pr())).toEqual({
+      pullRequest: { number: 7, headSha: sha('a'), baseSha: sha('b'), fromFork: false, changedFiles: 3 },
+    });
+    expect(parseEvent('pull_request_target', pr({ head: { sha: sha('a'), repo: null } }))).toMatchObject({
+      pullRequest: { fromFork: true },
+    });
   });
 
   it.each([

@@ -32,7 +32,11 @@ describe('the example repository as a pull request', () => {
     cpSync(join(PROJECT_ROOT, 'examples'), workspace, { recursive: true });
     cpSync(join(PROJECT_ROOT, 'policies/example.yml'), join(workspace, '.github/tidb-import-guard.yml'));
     const changed = listFiles(workspace).filter((f) => /\.(sql|toml)$/.test(f));
-    openPullRequest(server, 7, changed.map((f) => addedFile(workspace, f)));
+    openPullRequest(
+      server,
+      7,
+      changed.map((f) => addedFile(workspace, f)),
+    );
 
     const run = await runAction({ server, workspace, pullNumber: 7 });
     expect(run.code).toBe(1);
@@ -40,7 +44,12 @@ describe('the example repository as a pull request', () => {
 
     const comments = server.state.reviewComments;
     const commented = new Set(comments.map((c) => c.path));
-    for (const unsafe of ['deploy/prod/orders-physical.toml', 'deploy/prod/app-backfill.toml', 'migrations/prod/2026-11-21-import-invoices.sql', 'tools/local-test.toml']) {
+    for (const unsafe of [
+      'deploy/prod/orders-physical.toml',
+      'deploy/prod/app-backfill.toml',
+      'migrations/prod/2026-11-21-import-invoices.sql',
+      'tools/local-test.toml',
+    ]) {
       expect(commented.has(unsafe), unsafe).toBe(true);
     }
     for (const safe of ['deploy/prod/catalog-logical.toml', 'migrations/prod/2026-11-01-schema.sql', 'cdc/prod-to-kafka.toml']) {

@@ -48,7 +48,13 @@ describe('a pull request file list that cannot be trusted falls back to every fi
 
   it('a connection dropped mid-body', async () => {
     openPullRequest(server, 7, [addedFile(workspace, CATALOG)]);
-    server.faults.push({ operationId: 'pulls/list-files', times: Infinity, status: 200, body: [{ filename: CATALOG, status: 'added' }], cut: true });
+    server.faults.push({
+      operationId: 'pulls/list-files',
+      times: Infinity,
+      status: 200,
+      body: [{ filename: CATALOG, status: 'added' }],
+      cut: true,
+    });
     const run = await runAction({ server, workspace, pullNumber: 7 });
     expect(run.code).toBe(1);
     expect(run.outputs['errors']).toBe('2');
@@ -71,14 +77,16 @@ describe('a pull request file list that cannot be trusted falls back to every fi
   });
 });
 
-describe('the workspace must be the pull request\'s head', () => {
+describe("the workspace must be the pull request's head", () => {
   it('pull_request_target with the default checkout (the base): exit 2 saying how to check out the head', async () => {
     openPullRequest(server, 8, [addedFile(workspace, ORDERS)]);
     // The base branch's checkout: orders.toml is not there.
     rmSync(join(workspace, ORDERS));
     const run = await runAction({ server, workspace, pullNumber: 8, eventName: 'pull_request_target', gitHead: BASE_SHA });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/::error::tidb-import-guard cannot check pull request #8: the workspace is at commit bbbbbbbbbbbb, which is neither the pull request's head aaaaaaaaaaaa nor a merge commit of it/);
+    expect(run.stdout).toMatch(
+      /::error::tidb-import-guard cannot check pull request #8: the workspace is at commit bbbbbbbbbbbb, which is neither the pull request's head aaaaaaaaaaaa nor a merge commit of it/,
+    );
     expect(run.stdout).toContain('ref: ${{ github.event.pull_request.head.sha }}');
     expect(run.summary).toContain('The check could not run');
     expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
@@ -93,7 +101,18 @@ describe('the workspace must be the pull request\'s head', () => {
 
   it('the merge commit of a pull_request checkout (a real repository) is accepted; removed files are not expected on disk', async () => {
     const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: workspace, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', HOME: dirname(workspace) } }).trim();
+      execFileSync('git', args, {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+          HOME: dirname(workspace),
+        },
+      }).trim();
     rmSync(join(workspace, '.git'), { recursive: true, force: true });
     git('init', '-q', '-b', 'main');
     writeFileSync(join(workspace, 'legacy.sql'), '-- removed by the pull request\n');
@@ -103,7 +122,10 @@ describe('the workspace must be the pull request\'s head', () => {
     git('checkout', '-q', '-b', 'feature');
     rmSync(join(workspace, 'legacy.sql'));
     mkdirSync(join(workspace, 'deploy/prod'), { recursive: true });
-    writeFileSync(join(workspace, CATALOG), `${execFileSync('git', ['show', `${base}:${CATALOG}`], { cwd: workspace, encoding: 'utf8' })}# reviewed\n`);
+    writeFileSync(
+      join(workspace, CATALOG),
+      `${execFileSync('git', ['show', `${base}:${CATALOG}`], { cwd: workspace, encoding: 'utf8' })}# reviewed\n`,
+    );
     git('commit', '-q', '-am', 'head');
     const head = git('rev-parse', 'HEAD');
     git('checkout', '-q', 'main');
@@ -129,7 +151,11 @@ describe('a malformed event payload: exit 2 with a clear error, no stack trace, 
   it.each([
     ['not JSON', '{"pull_request": {"number": 7,', /the event payload \(GITHUB_EVENT_PATH\) is not valid JSON/],
     ['null', 'null', /not a JSON object/],
-    ['a pull_request without a head', '{"pull_request": {"number": 7, "base": {"sha": "' + 'b'.repeat(40) + '"}}}', /`pull_request.head.sha` is not a commit id/],
+    [
+      'a pull_request without a head',
+      '{"pull_request": {"number": 7, "base": {"sha": "' + 'b'.repeat(40) + '"}}}',
+      /`pull_request.head.sha` is not a commit id/,
+    ],
   ])('%s', async (name, text, message) => {
     openPullRequest(server, 7, [addedFile(workspace, CATALOG)]);
     // One through the bundle: loading @actions/github there used to parse the payload and crash.

@@ -17,7 +17,6 @@ import type { ActionIo, Annotation } from '../../src/shells/action/io.js';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = join(PROJECT_ROOT, 'test/action/fixtures/repo');
 
-
 /**
  * Each test of the file gets a fresh loopback GitHub and workspace (handed to `use`), and ends by
  * checking that every request it served matched GitHub's OpenAPI description.
@@ -128,8 +127,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const fullName = `${options.server.state.owner}/${options.server.state.repo}`;
   const listed = options.pullNumber !== undefined ? options.server.state.pulls.get(options.pullNumber)?.files.length : undefined;
   const changedFiles = options.changedFiles === undefined ? listed : options.changedFiles === null ? undefined : options.changedFiles;
-  const payload = options.payload ?? (
-    options.pullNumber !== undefined
+  const payload =
+    options.payload ??
+    (options.pullNumber !== undefined
       ? {
           action: 'synchronize',
           number: options.pullNumber,
@@ -177,7 +177,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   // TIG_SPAWN_LOG=FILE counts the bundle processes a test run starts (a line each).
   if (process.env['TIG_SPAWN_LOG']) appendFileSync(process.env['TIG_SPAWN_LOG'], 'bundle\n');
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -199,7 +203,14 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 /** A workflow command line as @actions/core's issueCommand writes it. */
 function command(name: string, message: string, where?: Annotation): string {
   const properties = where
-    ? Object.entries({ title: where.title, file: where.file, line: where.startLine, endLine: where.endLine, col: where.startColumn, endColumn: where.endColumn })
+    ? Object.entries({
+        title: where.title,
+        file: where.file,
+        line: where.startLine,
+        endLine: where.endLine,
+        col: where.startColumn,
+        endColumn: where.endColumn,
+      })
         .filter(([, value]) => value !== undefined)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     : [];

@@ -8,7 +8,13 @@ import { finding } from './helpers.js';
 const FILE = 'deploy/prod/a.toml';
 const lines = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`);
 const patches = new Map([[FILE, parsePatch('@@ -0,0 +1,10 @@\n' + lines.map((l) => `+${l}`).join('\n'))]]);
-const own = (id: number, fp: string, line: number | null) => ({ id, path: FILE, body: `old\n${fingerprintMarker(fp)}`, fromBot: true, line });
+const own = (id: number, fp: string, line: number | null) => ({
+  id,
+  path: FILE,
+  body: `old\n${fingerprintMarker(fp)}`,
+  fromBot: true,
+  line,
+});
 
 describe('outdated comments (line: null) are not "already posted"', () => {
   it('a finding whose only comment is outdated gets a live one, and the outdated one is deleted', () => {
@@ -28,7 +34,7 @@ describe('outdated comments (line: null) are not "already posted"', () => {
   });
 });
 
-describe('never a comment on a line whose text differs from the head\'s', () => {
+describe("never a comment on a line whose text differs from the head's", () => {
   it('a checkout where lines moved (a merge commit): the finding goes to the summary, no suggestion is offered', () => {
     const f = finding({ file: FILE, line: 5, fix: { title: 'Use logical mode', replacement: 'backend = "tidb"' } });
     // The workspace's line 5 is what the head has at line 2: three lines arrived above it.
@@ -64,7 +70,13 @@ describe('at most 30 live tool comments per pull request', () => {
 describe('inline comment bodies stay under 65,536 characters', () => {
   it('110 findings on one line: folded with a count in <details>, every fingerprint still marked', () => {
     const group = Array.from({ length: 110 }, (_, i) =>
-      finding({ file: FILE, line: 1, rule: 'changefeed-gap', fingerprint: `fp-${i}`, message: `changefeed feed-${i} misses the rows. ${'x'.repeat(900)}` }),
+      finding({
+        file: FILE,
+        line: 1,
+        rule: 'changefeed-gap',
+        fingerprint: `fp-${i}`,
+        message: `changefeed feed-${i} misses the rows. ${'x'.repeat(900)}`,
+      }),
     );
     const body = boundedReviewComment(group, { policyPath: '.github/tidb-import-guard.yml' });
     expect(body.length).toBeLessThan(65_536);

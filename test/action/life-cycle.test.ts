@@ -31,7 +31,13 @@ describe('outdated comments', () => {
 describe('rate limits', () => {
   it('a primary rate limit (403, x-ratelimit-remaining: 0) is reported as a rate limit, not as a missing permission', async () => {
     openPullRequest(server, 4, [addedFile(workspace, ORDERS)]);
-    server.faults.push({ operationId: 'pulls/create-review', status: 403, headers: { 'x-ratelimit-remaining': '0' }, message: 'API rate limit exceeded for installation', times: Infinity });
+    server.faults.push({
+      operationId: 'pulls/create-review',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0' },
+      message: 'API rate limit exceeded for installation',
+      times: Infinity,
+    });
     const run = await runAction({ server, workspace, pullNumber: 4 });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::warning::GitHub's primary rate limit stopped the review/);
@@ -43,15 +49,30 @@ describe('rate limits', () => {
   it('after a secondary rate limit outlasts its retries, no further write is sent; the rest is left to the next run', async () => {
     const paths = Array.from({ length: 12 }, (_, i) => `migrations/prod/rl/${i}.sql`);
     for (const path of paths) writeFile(workspace, path, `IMPORT INTO app.t FROM 's3://b/${path}';\n`);
-    openPullRequest(server, 5, paths.map((p) => addedFile(workspace, p)));
+    openPullRequest(
+      server,
+      5,
+      paths.map((p) => addedFile(workspace, p)),
+    );
     await runAction({ server, workspace, pullNumber: 5 });
     expect(server.state.reviewComments).toHaveLength(12);
     // A push that fixes everything; GitHub then refuses writes with a secondary rate limit.
     for (const path of paths) writeFile(workspace, path, '-- nothing\n');
     const head = 'e'.repeat(40);
-    openPullRequest(server, 5, paths.map((p) => addedFile(workspace, p)), head);
+    openPullRequest(
+      server,
+      5,
+      paths.map((p) => addedFile(workspace, p)),
+      head,
+    );
     const mark = server.requests.length;
-    server.faults.push({ method: 'DELETE', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: Infinity });
+    server.faults.push({
+      method: 'DELETE',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      message: 'You have exceeded a secondary rate limit',
+      times: Infinity,
+    });
     const run = await runAction({ server, workspace, pullNumber: 5, headSha: head });
     expect(run.code).toBe(0);
     const writes = server.requests.slice(mark).filter((r) => r.method !== 'GET');
@@ -78,7 +99,11 @@ describe('messages', () => {
     server.readOnlyTokens.add('read-only');
     const paths = Array.from({ length: 12 }, (_, i) => `migrations/prod/many/${i}.sql`);
     for (const path of paths) writeFile(workspace, path, `IMPORT INTO app.t FROM 's3://b/${path}';\n`);
-    openPullRequest(server, 7, paths.map((p) => addedFile(workspace, p)));
+    openPullRequest(
+      server,
+      7,
+      paths.map((p) => addedFile(workspace, p)),
+    );
     const run = await runAction({ server, workspace, pullNumber: 7, token: 'read-only', fork: true });
     const warning = run.stdout.indexOf('::warning::Could not post pull-request comments');
     const firstError = run.stdout.indexOf('::error title=');
@@ -90,7 +115,8 @@ describe('messages', () => {
 
   it('the job summary lists findings beyond the 64 KB comment limit, and claims no artifact', async () => {
     const paths = Array.from({ length: 400 }, (_, i) => `migrations/prod/sum/${String(i).padStart(3, '0')}.sql`);
-    for (const path of paths) writeFile(workspace, path, `IMPORT INTO app.t${'x'.repeat(40)} FROM 's3://bucket/${'y'.repeat(60)}/${path}';\n`);
+    for (const path of paths)
+      writeFile(workspace, path, `IMPORT INTO app.t${'x'.repeat(40)} FROM 's3://bucket/${'y'.repeat(60)}/${path}';\n`);
     const run = await runAction({ server, workspace });
     expect(run.code).toBe(1);
     expect(run.summary.length).toBeGreaterThan(70_000);
@@ -120,7 +146,10 @@ describe('the review body', () => {
 });
 
 describe('merge queues', () => {
-  const group = (base: string, head: string) => ({ action: 'checks_requested', merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_sha: base, base_ref: 'refs/heads/main' } });
+  const group = (base: string, head: string) => ({
+    action: 'checks_requested',
+    merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_sha: base, base_ref: 'refs/heads/main' },
+  });
 
   it('merge_group lints the files between base_sha and head_sha (compare API), not an untouched legacy file', async () => {
     const base = 'b'.repeat(40);
@@ -137,7 +166,10 @@ describe('merge queues', () => {
   it('a comparison at the 300-file cap lints everything', async () => {
     const base = 'b'.repeat(40);
     const head = 'a'.repeat(40);
-    server.state.compares.set(`${base}...${head}`, Array.from({ length: 300 }, (_, i) => ({ filename: `x/${i}.txt`, status: 'added' as const })));
+    server.state.compares.set(
+      `${base}...${head}`,
+      Array.from({ length: 300 }, (_, i) => ({ filename: `x/${i}.txt`, status: 'added' as const })),
+    );
     const run = await runAction({ server, workspace, eventName: 'merge_group', payload: group(base, head), headSha: head });
     expect(run.code).toBe(1);
     expect(run.outputs['errors']).toBe('2');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintMarker, fingerprintsInBody, isResolvedBody, isSummaryBody, resolvedMarker, summaryMarker } from '../../src/report/markers.js';
+import {
+  fingerprintMarker,
+  fingerprintsInBody,
+  isResolvedBody,
+  isSummaryBody,
+  resolvedMarker,
+  summaryMarker,
+} from '../../src/report/markers.js';
 
 describe('markers', () => {
   it('round-trips fingerprints, including characters that could end an HTML comment', () => {

@@ -12,7 +12,9 @@ describe('planAnnotations', () => {
     const warnings = Array.from({ length: 3 }, (_, i) => finding({ file: 'b.sql', line: i + 1, severity: 'warning' }));
     const suppressed = finding({ file: 'a.sql', line: 99, suppressed: true });
     // Only lines 12-14 of a.sql were added by the PR.
-    const patches = new Map([['a.sql', parsePatch('@@ -1,11 +1,14 @@\n' + Array.from({ length: 11 }, () => ' ctx').join('\n') + '\n+x\n+y\n+z')]]);
+    const patches = new Map([
+      ['a.sql', parsePatch('@@ -1,11 +1,14 @@\n' + Array.from({ length: 11 }, () => ' ctx').join('\n') + '\n+x\n+y\n+z')],
+    ]);
     const plan = planAnnotations([...errors, ...warnings, suppressed], patches);
     const shownErrors = plan.shown.filter((f) => f.severity === 'error');
     expect(shownErrors.map((f) => f.line)).toEqual([12, 13, 14, 1, 2, 3, 4, 5, 6, 7]);
@@ -29,8 +31,17 @@ describe('parseInputs', () => {
     expect(parsed).toEqual({ ok: true, inputs: { paths: [], failOn: 'error', comment: 'review', token: 't' } });
   });
   it('reads every input', () => {
-    const parsed = parseInputs(getter({ policy: 'p.yml', paths: 'a/**\nb.sql, c.toml', scope: 'ALL', 'fail-on': 'warning', comment: 'none', sarif: 'out.sarif' }));
-    expect(parsed.ok && parsed.inputs).toMatchObject({ policy: 'p.yml', paths: ['a/**', 'b.sql', 'c.toml'], scope: 'all', failOn: 'warning', comment: 'none', sarif: 'out.sarif' });
+    const parsed = parseInputs(
+      getter({ policy: 'p.yml', paths: 'a/**\nb.sql, c.toml', scope: 'ALL', 'fail-on': 'warning', comment: 'none', sarif: 'out.sarif' }),
+    );
+    expect(parsed.ok && parsed.inputs).toMatchObject({
+      policy: 'p.yml',
+      paths: ['a/**', 'b.sql', 'c.toml'],
+      scope: 'all',
+      failOn: 'warning',
+      comment: 'none',
+      sarif: 'out.sarif',
+    });
   });
   it('rejects bad values with a message naming the input', () => {
     const parsed = parseInputs(getter({ 'fail-on': 'critical', comment: 'inline' }));
@@ -86,6 +97,7 @@ describe('retryDelay', () => {
     expect(retryDelay({ status: 403, headers: {}, message: 'You have exceeded a secondary rate limit' }, 0, p)).toBe(60_000);
   });
   it('never retries client errors such as a read-only token or a bad line', () => {
-    for (const status of [400, 401, 403, 404, 422]) expect(retryDelay({ status, headers: {}, message: 'Resource not accessible by integration' }, 0, p)).toBeUndefined();
+    for (const status of [400, 401, 403, 404, 422])
+      expect(retryDelay({ status, headers: {}, message: 'Resource not accessible by integration' }, 0, p)).toBeUndefined();
   });
 });

@@ -31,14 +31,18 @@ describe('policy loads per run', () => {
 
   it('a pull request that changes the policy: the head once and the base once', async () => {
     const head = readWorkspaceFile(workspace, POLICY);
-    server.state.contents.set(`${BASE_SHA}:${POLICY}`, `${head}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`);
+    server.state.contents.set(
+      `${BASE_SHA}:${POLICY}`,
+      `${head}    changefeeds:\n      - id: prod-to-kafka\n        downstream: { kind: kafka }\n`,
+    );
     openPullRequest(server, 41, [{ filename: POLICY, status: 'modified', patch: addedPatch(head) }]);
     expect((await runAction({ server, workspace, pullNumber: 41 })).code).toBe(1);
     expect(loads).toEqual([POLICY, POLICY]);
   });
 
   it('a policy that extends a changed file: still once per side, the extended file fetched with the policy', async () => {
-    const shared = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**", "migrations/prod/**"] }\n    log_backup: { enabled: ENABLED, task: pitr-prod }\n';
+    const shared =
+      'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**", "migrations/prod/**"] }\n    log_backup: { enabled: ENABLED, task: pitr-prod }\n';
     const main = 'version: 1\nextends: [./shared.yml]\n';
     writeFile(workspace, POLICY, main);
     writeFile(workspace, '.github/shared.yml', shared.replace('ENABLED', 'false'));

@@ -16,20 +16,30 @@ let workspace: string;
 withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
 const weakenings = (reportPath: string) =>
-  (JSON.parse(readFileSync(reportPath, 'utf8')) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'policy-weakened');
+  (JSON.parse(readFileSync(reportPath, 'utf8')) as { findings: { rule: string; message: string }[] }).findings.filter(
+    (f) => f.rule === 'policy-weakened',
+  );
 
 describe('the base policy', () => {
   it('is found where it was before a move to a location discovery prefers', async () => {
     const head = readWorkspaceFile(workspace, POLICY).replace('enabled: true', 'enabled: false');
     writeFile(workspace, POLICY, head);
-    server.state.contents.set(`${BASE_SHA}:tidb-import-guard.yml`, readFileSync(new URL('./fixtures/repo/.github/tidb-import-guard.yml', import.meta.url), 'utf8'));
+    server.state.contents.set(
+      `${BASE_SHA}:tidb-import-guard.yml`,
+      readFileSync(new URL('./fixtures/repo/.github/tidb-import-guard.yml', import.meta.url), 'utf8'),
+    );
     openPullRequest(server, 21, [addedFile(workspace, POLICY)]);
     const run = await runAction({ server, workspace, pullNumber: 21 });
-    expect(weakenings(run.outputs['report-json']!).map((w) => w.message).join('\n')).toMatch(/log backup/i);
+    expect(
+      weakenings(run.outputs['report-json']!)
+        .map((w) => w.message)
+        .join('\n'),
+    ).toMatch(/log backup/i);
   });
 
   it('compares the base versions of the files the policy extends', async () => {
-    const shared = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**", "migrations/prod/**"] }\n    log_backup: { enabled: ENABLED, task: pitr-prod }\n';
+    const shared =
+      'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**", "migrations/prod/**"] }\n    log_backup: { enabled: ENABLED, task: pitr-prod }\n';
     const main = 'version: 1\nextends: [./shared.yml]\n';
     writeFile(workspace, POLICY, main);
     writeFile(workspace, '.github/shared.yml', shared.replace('ENABLED', 'false'));
@@ -54,7 +64,10 @@ describe('what counts as a policy change', () => {
   });
 
   it('a posture snapshot the policy binds: every file is linted again', async () => {
-    const policy = readWorkspaceFile(workspace, POLICY).replace('    log_backup:\n', '    posture: posture/prod.json\n    posture_max_age: 5200w\n    log_backup:\n');
+    const policy = readWorkspaceFile(workspace, POLICY).replace(
+      '    log_backup:\n',
+      '    posture: posture/prod.json\n    posture_max_age: 5200w\n    log_backup:\n',
+    );
     writeFile(workspace, POLICY, policy);
     writeFile(workspace, 'posture/prod.json', readFileSync(new URL('../fixtures/posture/prod.json', import.meta.url), 'utf8'));
     server.state.contents.set(`${BASE_SHA}:${POLICY}`, policy);
@@ -66,10 +79,12 @@ describe('what counts as a policy change', () => {
 
   it('a policy named by an absolute path inside the workspace is still the repository policy', async () => {
     writeFile(workspace, POLICY, readWorkspaceFile(workspace, POLICY).replace('enabled: true', 'enabled: false'));
-    server.state.contents.set(`${BASE_SHA}:${POLICY}`, readFileSync(new URL('./fixtures/repo/.github/tidb-import-guard.yml', import.meta.url), 'utf8'));
+    server.state.contents.set(
+      `${BASE_SHA}:${POLICY}`,
+      readFileSync(new URL('./fixtures/repo/.github/tidb-import-guard.yml', import.meta.url), 'utf8'),
+    );
     openPullRequest(server, 24, [addedFile(workspace, POLICY)]);
     const run = await runAction({ server, workspace, pullNumber: 24, inputs: { policy: join(workspace, POLICY) } });
     expect(weakenings(run.outputs['report-json']!).length).toBeGreaterThan(0);
   });
 });
-

@@ -17,7 +17,13 @@ const ok = (data: unknown, hasNext = false): FilesPage => ({ status: 200, data, 
 
 describe('listPullRequestFiles', () => {
   it('accepts well-formed pages and follows them to the last', async () => {
-    const source = pages(ok(Array.from({ length: 100 }, (_, i) => file(i)), true), ok([file(100), { filename: 'old.sql', status: 'removed' }]));
+    const source = pages(
+      ok(
+        Array.from({ length: 100 }, (_, i) => file(i)),
+        true,
+      ),
+      ok([file(100), { filename: 'old.sql', status: 'removed' }]),
+    );
     const listing = await listPullRequestFiles(source.fetch, 102);
     expect(listing.ok && listing.files.map((f) => f.filename).slice(-2)).toEqual(['m/100.sql', 'old.sql']);
     expect(source.asked).toEqual([1, 2]);
@@ -42,15 +48,20 @@ describe('listPullRequestFiles', () => {
     expect(listing.ok).toBe(false);
   });
 
-  it('does not trust a total that disagrees with the event\'s changed_files', async () => {
+  it("does not trust a total that disagrees with the event's changed_files", async () => {
     const listing = await listPullRequestFiles(pages(ok([file(1)])).fetch, 2);
     expect(listing).toEqual({ ok: false, reason: 'it holds 1 file(s) but the event says the pull request changes 2' });
     // At GitHub's cap, 3000 listed files agree with any larger count.
-    const full = Array.from({ length: MAX_PAGES }, (_, p) => ok(Array.from({ length: 100 }, (_, i) => file(p * 100 + i)), p < MAX_PAGES - 1));
+    const full = Array.from({ length: MAX_PAGES }, (_, p) =>
+      ok(
+        Array.from({ length: 100 }, (_, i) => file(p * 100 + i)),
+        p < MAX_PAGES - 1,
+      ),
+    );
     expect((await listPullRequestFiles(pages(...full).fetch, 4500)).ok).toBe(true);
   });
 
-  it('bounds pagination by pages: a next link on every page stops after the 3000-file cap\'s pages', async () => {
+  it("bounds pagination by pages: a next link on every page stops after the 3000-file cap's pages", async () => {
     let asked = 0;
     const endless = async (page: number): Promise<FilesPage> => {
       asked++;

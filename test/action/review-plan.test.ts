@@ -25,11 +25,16 @@ describe('planReview', () => {
       context: { policyPath: '.github/tidb-import-guard.yml' },
     });
     expect(plan.delete).toEqual([2]);
-    const created = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 3 })], patches, existing: [], context: { policyPath: 'p.yml' } });
+    const created = planReview({
+      findings: [finding({ file: 'deploy/prod/a.toml', line: 3 })],
+      patches,
+      existing: [],
+      context: { policyPath: 'p.yml' },
+    });
     expect(created.create[0]!.body).toContain(policyMarker('p.yml'));
   });
 
-  it('never takes a person\'s comment for its own, even one that quotes a marker', () => {
+  it("never takes a person's comment for its own, even one that quotes a marker", () => {
     const quoted = `> earlier bot text\n${fingerprintMarker('fp-old')}`;
     const plan = planReview({
       findings: [],
@@ -62,7 +67,12 @@ describe('planReview', () => {
     const other = finding({ file: 'deploy/prod/a.toml', line: 2, rule: 'log-backup-gap', job: '7' });
     const lines = ['check-requirements = false', 'filter = ["x.*"]', 'backend = "local"'];
     const own = new Map([['deploy/prod/a.toml', parsePatch(`@@ -0,0 +1,3 @@\n${lines.map((l) => `+${l}`).join('\n')}`)]]);
-    const plan = planReview({ findings: [override, other, gap, feed], patches: own, existing: [], context: { lineText: (_file, n) => lines[n - 1] } });
+    const plan = planReview({
+      findings: [override, other, gap, feed],
+      patches: own,
+      existing: [],
+      context: { lineText: (_file, n) => lines[n - 1] },
+    });
     expect(plan.create.map((c) => [c.line, c.findings.length])).toEqual([
       [2, 1],
       [3, 3],
@@ -83,7 +93,12 @@ describe('planReview', () => {
   });
 
   it('skips suppressed findings entirely', () => {
-    const plan = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 2, suppressed: true })], patches, existing: [], context });
+    const plan = planReview({
+      findings: [finding({ file: 'deploy/prod/a.toml', line: 2, suppressed: true })],
+      patches,
+      existing: [],
+      context,
+    });
     expect(plan.create).toEqual([]);
     expect(plan.outsideDiff).toEqual([]);
   });
@@ -121,7 +136,12 @@ describe('planReview', () => {
 
   it('keeps a comment while any of its grouped findings remains', () => {
     const existing: ExistingReviewComment[] = [{ id: 9, path: 'x', body: `${fingerprintMarker('fp-1')}\n${fingerprintMarker('fp-2')}` }];
-    const plan = planReview({ findings: [finding({ file: 'deploy/prod/a.toml', line: 1, fingerprint: 'fp-2' })], patches, existing, context });
+    const plan = planReview({
+      findings: [finding({ file: 'deploy/prod/a.toml', line: 1, fingerprint: 'fp-2' })],
+      patches,
+      existing,
+      context,
+    });
     expect(plan.delete).toEqual([]);
   });
 

@@ -19,7 +19,24 @@ function validate(file: string): { output: string; status: number | null } {
 describe('SARIF under the official multitool', () => {
   it('validates the example repository report with no error', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tig-sarif-')), 'examples.sarif');
-    const lint = spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--format', 'sarif', '--output', out, '--fail-on', 'never'], { cwd: ROOT, encoding: 'utf8' });
+    const lint = spawnSync(
+      process.execPath,
+      [
+        'dist/cli.js',
+        'check',
+        '--root',
+        'examples',
+        '--policy',
+        'policies/example.yml',
+        '--format',
+        'sarif',
+        '--output',
+        out,
+        '--fail-on',
+        'never',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(lint.status).toBe(0);
     const r = validate(out);
     expect(r.output).toContain('Analysis completed successfully');
@@ -32,7 +49,23 @@ describe('SARIF under the official multitool', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tig-sarif-'));
     const baseline = join(dir, 'baseline.json');
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--baseline', baseline, '--fail-on', 'never', ...args], { cwd: ROOT, encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'check',
+          '--root',
+          'examples',
+          '--policy',
+          'policies/example.yml',
+          '--baseline',
+          baseline,
+          '--fail-on',
+          'never',
+          ...args,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
     expect(run('--update-baseline').status).toBe(0);
     // One recorded finding disappears (its entry becomes absent), one new one appears.
     const entries = JSON.parse(readFileSync(baseline, 'utf8'));

@@ -10,13 +10,26 @@ const rules = [
 
 describe('buildSarif', () => {
   const findings = [
-    finding({ file: 'deploy/prod/orders.toml', line: 7, column: 1, endColumn: 18, cluster: 'prod', tables: ['app.orders'], fingerprint: 'fp1' }),
+    finding({
+      file: 'deploy/prod/orders.toml',
+      line: 7,
+      column: 1,
+      endColumn: 18,
+      cluster: 'prod',
+      tables: ['app.orders'],
+      fingerprint: 'fp1',
+    }),
     finding({ file: 'sql/with space.sql', line: 2, rule: 'deprecated-lightning-key', severity: 'notice', fingerprint: 'fp2' }),
     finding({ file: 'a.sql', line: 3, suppressed: true, suppression: { kind: 'waiver', reason: 'CHG-1234' }, fingerprint: 'fp3' }),
     finding({ file: 'b.sql', line: 4, suppressed: true, suppression: { kind: 'inline', reason: 'staging copy' }, fingerprint: 'fp4' }),
     finding({ file: 'sql/a#b?.sql', line: 5, rule: 'deprecated-lightning-key', severity: 'notice', fingerprint: 'fp5' }),
   ];
-  const log = buildSarif({ findings, rules, helpMarkdown: (id) => (id === 'log-backup-gap' ? '# log-backup-gap\n\nWhy it matters.' : undefined), toolVersion: '1.0.0' });
+  const log = buildSarif({
+    findings,
+    rules,
+    helpMarkdown: (id) => (id === 'log-backup-gap' ? '# log-backup-gap\n\nWhy it matters.' : undefined),
+    toolVersion: '1.0.0',
+  });
   const run = log.runs[0]!;
 
   it('is SARIF 2.1.0 with every rule, sorted, with help markdown and a doc link', () => {
@@ -51,7 +64,9 @@ describe('buildSarif', () => {
   it('uses an absolute doc link and helpUri when given a docs base, and is deterministic', () => {
     const withBase = buildSarif({ findings, rules, toolVersion: '1.0.0', docsBaseUrl: 'https://github.com/o/r/blob/v1/' });
     expect(withBase.runs[0]?.tool.driver.rules?.[0]?.helpUri).toBe('https://github.com/o/r/blob/v1/docs/rules/deprecated-lightning-key.md');
-    expect(JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' }))).toBe(JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' })));
+    expect(JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' }))).toBe(
+      JSON.stringify(buildSarif({ findings, rules, toolVersion: '1.0.0' })),
+    );
   });
 });
 

@@ -59,7 +59,10 @@ describe('policy-weakened severity comes from the base policy only', () => {
     expect(found.every((f) => f.severity === 'error' && !f.suppressed)).toBe(true);
     expect(messages.some((m) => m.includes('prod-to-kafka'))).toBe(true);
     for (const rule of ['policy-weakened', 'log-backup-gap', 'changefeed-gap']) {
-      expect(messages.some((m) => m.includes(`The severity of rule \`${rule}\` was lowered`)), rule).toBe(true);
+      expect(
+        messages.some((m) => m.includes(`The severity of rule \`${rule}\` was lowered`)),
+        rule,
+      ).toBe(true);
     }
     expect(failsCheck(found, 'error')).toBe(true);
   });
@@ -67,13 +70,16 @@ describe('policy-weakened severity comes from the base policy only', () => {
   it('the head raising or lowering it changes nothing; the base setting decides', async () => {
     const head = HEAD_SILENCED.replace('policy-weakened: "off"', 'policy-weakened: notice');
     expect((await check(base(), head)).every((f) => f.severity === 'error')).toBe(true);
-    const fromBase = await check(base('rules:\n  policy-weakened: warning\n'), HEAD_SILENCED.replace('policy-weakened: "off"', 'policy-weakened: error'));
+    const fromBase = await check(
+      base('rules:\n  policy-weakened: warning\n'),
+      HEAD_SILENCED.replace('policy-weakened: "off"', 'policy-weakened: error'),
+    );
     // The changefeed removal at the base's severity; lowering a gap rule (or this rule) stays an error.
     expect(fromBase.find((f) => f.message.includes('prod-to-kafka'))?.severity).toBe('warning');
     expect(fromBase.filter((f) => f.message.includes('The severity of rule')).map((f) => f.severity)).toEqual(['error', 'error']);
   });
 
-  it('the base policy switching the rule off is the owners\' decision', async () => {
+  it("the base policy switching the rule off is the owners' decision", async () => {
     expect(await check(base('rules:\n  policy-weakened: "off"\n'), HEAD_SILENCED)).toEqual([]);
   });
 });

@@ -36,7 +36,10 @@ let prefix: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tig-pack-'));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], PROJECT)) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], PROJECT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   const tarball = join(work, packed[0]!.filename);
   prefix = join(work, 'prefix');
   npm(['install', '-g', '--prefix', prefix, '--omit=dev', '--no-audit', '--no-fund', tarball], work);
@@ -47,7 +50,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed tarball, installed globally into an empty prefix', () => {
   it('ships the bundles, the docs and the schema, and nothing from src or test', () => {
     const installed = join(prefix, 'lib/node_modules/tidb-import-guard');
-    for (const file of ['dist/cli.js', 'dist/index.js', 'policies/policy.schema.json', 'action.yml', '.pre-commit-hooks.yaml', 'docs/rules/log-backup-gap.md']) {
+    for (const file of [
+      'dist/cli.js',
+      'dist/index.js',
+      'policies/policy.schema.json',
+      'action.yml',
+      '.pre-commit-hooks.yaml',
+      'docs/rules/log-backup-gap.md',
+    ]) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
     expect(existsSync(join(installed, 'src'))).toBe(false);

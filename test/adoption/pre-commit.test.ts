@@ -23,7 +23,8 @@ function tryRepo(repo: string) {
     env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' },
     timeout: 240_000,
   });
-  if (result.error) throw new Error(`pre-commit could not run (${result.error.message}); install Debian's pre-commit package, as .ci/run does`);
+  if (result.error)
+    throw new Error(`pre-commit could not run (${result.error.message}); install Debian's pre-commit package, as .ci/run does`);
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -43,9 +43,11 @@ describe('adopting the tool with a baseline on the example repository', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('fails before the baseline, records it, then passes', async () => {
-    const before = await run(["check", "--format", "json"], root);
+    const before = await run(['check', '--format', 'json'], root);
     expect(before.code).toBe(1);
-    const open = JSON.parse(before.stdout).findings.filter((f: { suppressed: boolean; severity: string }) => !f.suppressed && f.severity === 'error');
+    const open = JSON.parse(before.stdout).findings.filter(
+      (f: { suppressed: boolean; severity: string }) => !f.suppressed && f.severity === 'error',
+    );
     expect(open.length).toBeGreaterThan(3);
 
     // A policy naming a baseline that does not exist yet stops the check (exit 2), never passes.
@@ -67,11 +69,17 @@ describe('adopting the tool with a baseline on the example repository', () => {
     expect(keys).toEqual([...keys].sort());
     // Governance findings (the policy's own problems) are never baselined.
     expect(baseline.entries.some((e: { rule: string }) => e.rule === 'posture-drift' || e.rule === 'unused-suppression')).toBe(false);
-    expect(update.code).toBe(JSON.parse(update.stdout).findings.some((f: { suppressed: boolean; severity: string }) => !f.suppressed && f.severity === 'error') ? 1 : 0);
+    expect(update.code).toBe(
+      JSON.parse(update.stdout).findings.some((f: { suppressed: boolean; severity: string }) => !f.suppressed && f.severity === 'error')
+        ? 1
+        : 0,
+    );
 
     const after = await run(['check', '--format', 'json'], root);
     const report = JSON.parse(after.stdout);
-    const stillOpen = report.findings.filter((f: { suppressed: boolean; severity: string; rule: string }) => !f.suppressed && f.severity === 'error');
+    const stillOpen = report.findings.filter(
+      (f: { suppressed: boolean; severity: string; rule: string }) => !f.suppressed && f.severity === 'error',
+    );
     // Only what a baseline never holds may remain (the example's posture drift).
     expect(stillOpen.map((f: { rule: string }) => f.rule).filter((r: string) => r !== 'posture-drift')).toEqual([]);
     const baselined = report.findings.filter((f: { suppression?: { kind: string } }) => f.suppression?.kind === 'baseline');
@@ -87,12 +95,19 @@ describe('adopting the tool with a baseline on the example repository', () => {
     try {
       const json = await run(['check', '--format', 'json'], root);
       expect(json.code).toBe(1);
-      const open = JSON.parse(json.stdout).findings.filter((f: { suppressed: boolean; severity: string; rule: string }) => !f.suppressed && f.severity === 'error' && f.rule !== 'posture-drift');
+      const open = JSON.parse(json.stdout).findings.filter(
+        (f: { suppressed: boolean; severity: string; rule: string }) =>
+          !f.suppressed && f.severity === 'error' && f.rule !== 'posture-drift',
+      );
       expect(open.length).toBeGreaterThan(0);
       expect(new Set(open.map((f: { file: string }) => f.file))).toEqual(new Set(['deploy/prod/new-backfill.toml']));
 
       const sarif = JSON.parse((await run(['check', '--format', 'sarif'], root)).stdout);
-      const results = sarif.runs[0].results as { baselineState?: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: unknown[] }[];
+      const results = sarif.runs[0].results as {
+        baselineState?: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        suppressions?: unknown[];
+      }[];
       for (const r of results) {
         const uri = r.locations[0]!.physicalLocation.artifactLocation.uri;
         if (uri === 'deploy/prod/new-backfill.toml') expect(r.baselineState).toBe('new');
@@ -111,7 +126,9 @@ describe('adopting the tool with a baseline on the example repository', () => {
     writeFileSync(path, original.replace(/^backend = "local"$/m, 'backend = "tidb"'));
     try {
       const json = JSON.parse((await run(['check', '--format', 'json'], root)).stdout);
-      const unused = json.findings.filter((f: { rule: string; file: string }) => f.rule === 'unused-suppression' && f.file === '.github/tidb-import-guard-baseline.json');
+      const unused = json.findings.filter(
+        (f: { rule: string; file: string }) => f.rule === 'unused-suppression' && f.file === '.github/tidb-import-guard-baseline.json',
+      );
       expect(unused.length).toBeGreaterThan(0);
       const text = readFileSync(join(root, '.github/tidb-import-guard-baseline.json'), 'utf8').split('\n');
       for (const f of unused) {

@@ -30,13 +30,22 @@ function entry(fingerprint: string, rule = 'log-backup-gap', file = 'deploy/prod
 
 describe('reading a baseline file', () => {
   it('malformed JSON: the problem with its line and column, exit 2', async () => {
-    const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE, '.github/baseline.json': '{\n  "version": 1,\n  "entries": [\n    {"fingerprint": "x"\n  ]\n}\n' }, WITH_BASELINE);
+    const repo = tempRepo(
+      { 'deploy/prod/a.toml': UNSAFE, '.github/baseline.json': '{\n  "version": 1,\n  "entries": [\n    {"fingerprint": "x"\n  ]\n}\n' },
+      WITH_BASELINE,
+    );
     try {
       const r = await run(['check', '--format', 'json'], repo.root);
       expect(r.code).toBe(2);
       const report = JSON.parse(r.stdout);
       expect(report.findings).toEqual([
-        expect.objectContaining({ rule: 'invalid-policy', file: '.github/baseline.json', line: 5, column: 3, message: expect.stringContaining('expected `,` or `}`') }),
+        expect.objectContaining({
+          rule: 'invalid-policy',
+          file: '.github/baseline.json',
+          line: 5,
+          column: 3,
+          message: expect.stringContaining('expected `,` or `}`'),
+        }),
       ]);
       expect(report.summary.files).toBe(0);
       expect(r.stderr).toContain('the baseline .github/baseline.json is invalid (5:3:');
@@ -128,7 +137,9 @@ describe('reading a baseline file', () => {
     try {
       const r = await run(['check', '--format', 'json'], repo.root);
       expect(r.code).toBe(2);
-      expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ rule: 'invalid-policy', message: expect.stringContaining('points outside the repository') })]);
+      expect(JSON.parse(r.stdout).findings).toEqual([
+        expect.objectContaining({ rule: 'invalid-policy', message: expect.stringContaining('points outside the repository') }),
+      ]);
     } finally {
       repo.remove();
     }
@@ -155,7 +166,10 @@ describe('reading a baseline file', () => {
 describe('what a baseline covers', () => {
   it('never stores a secret, and a baselined secret finding stays recorded', async () => {
     const secret = 'Hunter2-very-secret-pw';
-    const repo = tempRepo({ 'deploy/prod/a.toml': `${UNSAFE.replace('backend = "local"', 'backend = "tidb"')}[tidb]\nhost = "h"\npassword = "${secret}"\n` }, WITH_BASELINE);
+    const repo = tempRepo(
+      { 'deploy/prod/a.toml': `${UNSAFE.replace('backend = "local"', 'backend = "tidb"')}[tidb]\nhost = "h"\npassword = "${secret}"\n` },
+      WITH_BASELINE,
+    );
     try {
       const update = await run(['check', '--update-baseline', '--format', 'json'], repo.root);
       expect(update.code).toBe(0);
@@ -174,7 +188,9 @@ describe('what a baseline covers', () => {
   it('an entry matches only with its fingerprint, rule and file together', async () => {
     const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE }, WITH_BASELINE);
     try {
-      const first = JSON.parse((await run(['check', '--format', 'json', '--baseline', '.github/none.json', '--update-baseline'], repo.root)).stdout);
+      const first = JSON.parse(
+        (await run(['check', '--format', 'json', '--baseline', '.github/none.json', '--update-baseline'], repo.root)).stdout,
+      );
       const f = first.findings.find((x: { severity: string }) => x.severity === 'error');
       expect(f).toBeDefined();
       const forged = `{"version": 1, "entries": [${entry(f.fingerprint, 'changefeed-gap', f.file)}, ${entry(f.fingerprint, f.rule, 'deploy/prod/other.toml')}]}`;
@@ -182,10 +198,11 @@ describe('what a baseline covers', () => {
       const r = JSON.parse((await run(['check', '--format', 'json'], repo.root)).stdout);
       expect(r.findings.find((x: { fingerprint: string }) => x.fingerprint === f.fingerprint).suppressed).toBe(false);
       // Both forged entries matched nothing: two unused-suppression warnings, at their lines.
-      expect(r.findings.filter((x: { rule: string }) => x.rule === 'unused-suppression').map((x: { file: string; line: number }) => `${x.file}:${x.line}`)).toEqual([
-        '.github/baseline.json:1',
-        '.github/baseline.json:1',
-      ]);
+      expect(
+        r.findings
+          .filter((x: { rule: string }) => x.rule === 'unused-suppression')
+          .map((x: { file: string; line: number }) => `${x.file}:${x.line}`),
+      ).toEqual(['.github/baseline.json:1', '.github/baseline.json:1']);
     } finally {
       repo.remove();
     }
@@ -230,7 +247,10 @@ describe('adding baseline entries in a pull request is policy-weakened', () => {
       if (!head.ok) throw new Error('baseline');
       const files = (baseline: string | undefined) => ({
         path: '.github/tidb-import-guard.yml',
-        files: { '.github/tidb-import-guard.yml': baseline === undefined ? SIMPLE_POLICY : WITH_BASELINE, ...(baseline !== undefined ? { '.github/baseline.json': baseline } : {}) },
+        files: {
+          '.github/tidb-import-guard.yml': baseline === undefined ? SIMPLE_POLICY : WITH_BASELINE,
+          ...(baseline !== undefined ? { '.github/baseline.json': baseline } : {}),
+        },
       });
       // The same baseline at the base: nothing weakened.
       const same = await repo.check({ basePolicy: files(headText) });

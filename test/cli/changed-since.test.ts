@@ -11,8 +11,17 @@ import { main } from '../../src/shells/cli/main.js';
 import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
 import { parseNameStatus } from '../../src/shells/changed-since.js';
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-const git = (repo: TempRepo, ...args: string[]) => execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+};
+const git = (repo: TempRepo, ...args: string[]) =>
+  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
 async function run(argv: string[], cwd: string, env: Record<string, string | undefined> = { PATH: process.env['PATH'] }) {
   let stdout = '';
@@ -22,12 +31,18 @@ async function run(argv: string[], cwd: string, env: Record<string, string | und
 }
 
 const UNSAFE = (t: string) => `IMPORT INTO app.${t} FROM 's3://b/${t}.csv' WITH DISABLE_PRECHECK;\n`;
-const filesOf = (stdout: string) => [...new Set((JSON.parse(stdout) as { findings: { file: string; rule: string }[] }).findings.map((f) => f.file))].sort();
+const filesOf = (stdout: string) =>
+  [...new Set((JSON.parse(stdout) as { findings: { file: string; rule: string }[] }).findings.map((f) => f.file))].sort();
 
 /** A repository with a first commit on `main`, then a branch `topic` checked out. */
 function history(): TempRepo {
   const repo = tempRepo(
-    { 'deploy/prod/old.sql': UNSAFE('old'), 'deploy/prod/edit.sql': 'SELECT 1;\n', 'deploy/prod/moved.sql': UNSAFE('moved') + '-- padding so the rename is detected\n'.repeat(5), 'deploy/prod/gone.sql': UNSAFE('gone') },
+    {
+      'deploy/prod/old.sql': UNSAFE('old'),
+      'deploy/prod/edit.sql': 'SELECT 1;\n',
+      'deploy/prod/moved.sql': UNSAFE('moved') + '-- padding so the rename is detected\n'.repeat(5),
+      'deploy/prod/gone.sql': UNSAFE('gone'),
+    },
     SIMPLE_POLICY,
   );
   rmSync(join(repo.root, '.git'), { recursive: true });
@@ -52,8 +67,15 @@ describe('--changed-since', () => {
       repo.write('deploy/prod/untracked.sql', UNSAFE('untracked'));
       const base = git(repo, 'rev-parse', 'main').trim().slice(0, 12);
       const r = await run(['check', '--format', 'json', '--changed-since', 'main'], repo.root);
-      expect(filesOf(r.stdout)).toEqual(['deploy/prod/edit.sql', 'deploy/prod/new.sql', 'deploy/prod/renamed.sql', 'deploy/prod/untracked.sql']);
-      expect(r.stderr).toContain(`tidb-import-guard: --changed-since main: linting the 4 files changed since ${base} (the merge base of main and HEAD)\n`);
+      expect(filesOf(r.stdout)).toEqual([
+        'deploy/prod/edit.sql',
+        'deploy/prod/new.sql',
+        'deploy/prod/renamed.sql',
+        'deploy/prod/untracked.sql',
+      ]);
+      expect(r.stderr).toContain(
+        `tidb-import-guard: --changed-since main: linting the 4 files changed since ${base} (the merge base of main and HEAD)\n`,
+      );
       expect(r.code).toBe(1);
     } finally {
       repo.remove();
@@ -65,7 +87,9 @@ describe('--changed-since', () => {
     try {
       repo.write('.github/tidb-import-guard.yml', SIMPLE_POLICY.replace(/^rules:\n/m, 'rules:\n  log-backup-gap: off\n'));
       const r = await run(['check', '--format', 'json', '--changed-since', 'main'], repo.root);
-      expect(r.stderr).toMatch(/--changed-since main: linting all files \(the policy or a file it is made of changed since [0-9a-f]{12}\)\n/);
+      expect(r.stderr).toMatch(
+        /--changed-since main: linting all files \(the policy or a file it is made of changed since [0-9a-f]{12}\)\n/,
+      );
       const report = JSON.parse(r.stdout) as { findings: { file: string; rule: string; message: string }[] };
       expect(report.findings.some((f) => f.rule === 'policy-weakened' && f.message.includes('log-backup-gap'))).toBe(true);
       expect(filesOf(r.stdout)).toContain('deploy/prod/old.sql');
@@ -90,7 +114,9 @@ describe('--changed-since', () => {
       rmSync(join(repo.root, '.git'), { recursive: true });
       const outside = await run(['check', '--changed-since', 'main', '--root', '.'], repo.root);
       expect(outside.code).toBe(2);
-      expect(outside.stderr).toMatch(/tidb-import-guard: --changed-since main: the repository root is not a git work tree \(fatal: not a git repository/);
+      expect(outside.stderr).toMatch(
+        /tidb-import-guard: --changed-since main: the repository root is not a git work tree \(fatal: not a git repository/,
+      );
     } finally {
       repo.remove();
     }

@@ -28,11 +28,15 @@ const SAFE = '[tikv-importer]\nbackend = "tidb"\n[mydumper]\ndata-source-dir = "
 
 describe('the bundled CLI as a process', () => {
   it('npm start: lints examples/ and exits 0 with findings printed', () => {
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--fail-on', 'never'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--fail-on', 'never'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     expect(r.status).toBe(0);
     // The text format (cli.md): headline, location, source excerpt; one import's findings as one block.
     expect(r.stdout).toMatch(/^error\[precheck-blocks-import\]: .*\n +--> deploy\/prod\/orders-physical\.toml:\d+:\d+\n/m);
@@ -131,7 +135,7 @@ describe('check', () => {
     }
   });
 
-  it('takes globs (relative to the root) as the action\'s paths input does', async () => {
+  it("takes globs (relative to the root) as the action's paths input does", async () => {
     const repo = tempRepo({ 'deploy/prod/a.toml': UNSAFE, 'deploy/prod/b.toml': SAFE, 'migrations/prod/x.sql': 'SELECT 1;' });
     try {
       const r = await run(['check', 'deploy/**/b.toml', 'migrations/**/*.sql'], repo.root);
@@ -158,9 +162,35 @@ describe('check', () => {
       expect(report.policy).toBe('.github/tidb-import-guard.yml');
       expect(report.findings).toHaveLength(1);
       const f = report.findings[0];
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'help', 'cluster', 'tables', 'suppressed', 'fingerprint', 'fix']);
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'severity',
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'message',
+        'help',
+        'cluster',
+        'tables',
+        'suppressed',
+        'fingerprint',
+        'fix',
+      ]);
       expect(f.tables).toEqual(['app.orders']);
-      expect(f).toMatchObject({ rule: 'precheck-blocks-import', severity: 'error', file: 'deploy/prod/a.toml', line: 2, column: 1, endLine: 2, endColumn: 18, cluster: 'prod', suppressed: false, fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' } });
+      expect(f).toMatchObject({
+        rule: 'precheck-blocks-import',
+        severity: 'error',
+        file: 'deploy/prod/a.toml',
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 18,
+        cluster: 'prod',
+        suppressed: false,
+        fix: { title: 'Use logical import mode', replacement: 'backend = "tidb"' },
+      });
       expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/);
       expect(report.summary).toEqual({ files: 2, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 });
     } finally {
@@ -188,7 +218,9 @@ describe('check', () => {
     const repo = tempRepo({ 'deploy/prod/a,b.toml': UNSAFE });
     try {
       const r = await run(['check', '--format', 'github'], repo.root);
-      expect(r.stdout).toMatch(/^::error file=deploy\/prod\/a%2Cb\.toml,line=2,col=1,endLine=2,endColumn=18,title=tidb-import-guard%3A precheck-blocks-import::Cluster `prod` will reject this physical import/m);
+      expect(r.stdout).toMatch(
+        /^::error file=deploy\/prod\/a%2Cb\.toml,line=2,col=1,endLine=2,endColumn=18,title=tidb-import-guard%3A precheck-blocks-import::Cluster `prod` will reject this physical import/m,
+      );
     } finally {
       repo.remove();
     }

@@ -11,7 +11,8 @@ async function run(argv: string[], cwd: string, env: Record<string, string> = {}
 }
 
 // A logical import with an override: `unnecessary-override`, a warning, and nothing at error.
-const WARNING_ONLY = '[tikv-importer]\nbackend = "tidb"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = [\'app.orders\']\n[lightning]\ncheck-requirements = false\n';
+const WARNING_ONLY =
+  '[tikv-importer]\nbackend = "tidb"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = [\'app.orders\']\n[lightning]\ncheck-requirements = false\n';
 const ERROR = '[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir = "s3://b/x"\nfilter = [\'app.orders\']\n';
 
 describe('--max-warnings', () => {

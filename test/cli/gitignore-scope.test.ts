@@ -41,7 +41,9 @@ describe('files ignored by git', () => {
       );
       // Named: the file, and the ignored directory (linted whole).
       const named = await run(['check', '--format', 'json', 'deploy/prod/mine.local.sql', 'deploy/prod/generated'], repo.root);
-      expect(new Set(files(named.stdout))).toEqual(new Set(['deploy/prod/mine.local.sql', 'deploy/prod/generated/a.sql', 'deploy/prod/generated/b.sql']));
+      expect(new Set(files(named.stdout))).toEqual(
+        new Set(['deploy/prod/mine.local.sql', 'deploy/prod/generated/a.sql', 'deploy/prod/generated/b.sql']),
+      );
       expect(named.stderr).not.toContain('ignored by git');
       expect(named.code).toBe(1);
     } finally {

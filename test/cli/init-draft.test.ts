@@ -45,7 +45,9 @@ function clustersOf(text: string): Record<string, { paths: string[]; hosts: stri
 async function unmappedAfterInit(root: string): Promise<string[]> {
   const outcome = await checkRepository({ root, cwd: root, policyPath: 'draft.yml', today: '2026-11-24' });
   expect(outcome.fatal).toBeUndefined();
-  return outcome.result.report.findings.filter((f) => f.rule === 'unmapped-target' || f.rule === 'invalid-policy').map((f) => `${f.file}: ${f.message}`);
+  return outcome.result.report.findings
+    .filter((f) => f.rule === 'unmapped-target' || f.rule === 'invalid-policy')
+    .map((f) => `${f.file}: ${f.message}`);
 }
 
 describe('init on the example repository', () => {
@@ -67,7 +69,9 @@ describe('init on the example repository', () => {
       'migrations-prod': { paths: ['migrations/prod/**'], hosts: [] },
     });
     // The SQL file next to dr's Lightning config joins dr's cluster, and the guess is said.
-    expect(text).toContain('  # tidb-dr-internal: the Lightning configs whose [tidb] host or pd-addr is tidb.dr.internal; guessed: the SQL imports in its directories target it too; 2 import file(s)\n');
+    expect(text).toContain(
+      '  # tidb-dr-internal: the Lightning configs whose [tidb] host or pd-addr is tidb.dr.internal; guessed: the SQL imports in its directories target it too; 2 import file(s)\n',
+    );
     expect(text).toContain('  # migrations-prod: the SQL files with IMPORT INTO in migrations/prod/; ');
     expect(await unmappedAfterInit(root)).toEqual([]);
   });
@@ -99,7 +103,11 @@ describe('init on a hostile repository', () => {
     expect(clusters['pd-0-prod-internal']!.hosts).toEqual(['pd-0.prod.internal']);
     expect(clusters['tidb-e-internal']!.hosts).toEqual(['tidb.e.internal']);
     // Hosts no glob could name safely get no match.hosts; their directory maps them.
-    expect(Object.values(clusters).flatMap((c) => c.hosts).sort()).toEqual(['pd-0.prod.internal', 'tidb.e.internal']);
+    expect(
+      Object.values(clusters)
+        .flatMap((c) => c.hosts)
+        .sort(),
+    ).toEqual(['pd-0.prod.internal', 'tidb.e.internal']);
     expect(Object.values(clusters).flatMap((c) => c.paths)).toContain('sql/\\[weird\\]\\{x,y\\}/**');
     // Every job but the one whose directive no policy can satisfy is mapped.
     expect((await unmappedAfterInit(root)).map((m) => m.split(':')[0])).toEqual(['named/bad-directive.sql']);

@@ -18,8 +18,12 @@ describe('paths named on the command line that the scan excludes', () => {
     const repo = tempRepo({ 'deploy/prod/vendor/a.sql': UNSAFE, 'deploy/prod/b.sql': 'SELECT 1;\n' }, SIMPLE_POLICY);
     try {
       const r = await run(['check', '--format', 'json', 'deploy/prod/vendor', 'deploy/prod/vendor/a.sql', 'deploy/prod/b.sql'], repo.root);
-      expect(r.stderr).toContain("tidb-import-guard: deploy/prod/vendor is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n");
-      expect(r.stderr).toContain("tidb-import-guard: deploy/prod/vendor/a.sql is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n");
+      expect(r.stderr).toContain(
+        "tidb-import-guard: deploy/prod/vendor is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n",
+      );
+      expect(r.stderr).toContain(
+        "tidb-import-guard: deploy/prod/vendor/a.sql is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n",
+      );
       const report = JSON.parse(r.stdout) as { findings: { file: string }[]; summary: { files: number } };
       expect(report.summary.files).toBe(1);
       expect(report.findings.filter((f) => f.file.includes('vendor'))).toEqual([]);

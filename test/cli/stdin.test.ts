@@ -61,7 +61,11 @@ describe('--stdin --stdin-filename', () => {
       const toml = readFileSync(new URL('../../examples/deploy/prod/orders-physical.toml', import.meta.url), 'utf8');
       const r = await run(['check', '--format', 'json', '--stdin', '--stdin-filename', 'tools/l.toml'], repo.root, toml);
       // Mapped by its [tidb] host, as a Lightning config: the physical import's precheck verdict is found.
-      expect((JSON.parse(r.stdout) as Report).findings.some((f) => f.rule === 'precheck-blocks-import' && f.file === 'tools/l.toml' && f.cluster === 'prod')).toBe(true);
+      expect(
+        (JSON.parse(r.stdout) as Report).findings.some(
+          (f) => f.rule === 'precheck-blocks-import' && f.file === 'tools/l.toml' && f.cluster === 'prod',
+        ),
+      ).toBe(true);
     } finally {
       repo.remove();
     }
@@ -70,10 +74,16 @@ describe('--stdin --stdin-filename', () => {
   it('is bounded by scan.max_file_bytes: larger input is an error finding, never clean', async () => {
     const repo = tempRepo({}, SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 1KiB'));
     try {
-      const r = await run(['check', '--format', 'json', '--stdin', '--stdin-filename', 'deploy/prod/a.sql'], repo.root, `${'-- x\n'.repeat(1000)}${UNSAFE}`);
+      const r = await run(
+        ['check', '--format', 'json', '--stdin', '--stdin-filename', 'deploy/prod/a.sql'],
+        repo.root,
+        `${'-- x\n'.repeat(1000)}${UNSAFE}`,
+      );
       expect(r.asked).toBe(1024);
       const report = JSON.parse(r.stdout) as Report;
-      expect(report.findings.map((f) => [f.rule, f.message])).toEqual([['syntax-error', 'not read: standard input is over `scan.max_file_bytes` (1024 bytes), so it cannot be shown safe']]);
+      expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
+        ['syntax-error', 'not read: standard input is over `scan.max_file_bytes` (1024 bytes), so it cannot be shown safe'],
+      ]);
       expect(r.code).toBe(1);
     } finally {
       repo.remove();
@@ -96,7 +106,9 @@ describe('--stdin --stdin-filename', () => {
       }
       // A path the scan excludes is said, as for a named file, and not linted.
       const vendor = await run(['check', '--format', 'json', '--stdin', '--stdin-filename', 'deploy/prod/vendor/a.sql'], repo.root, UNSAFE);
-      expect(vendor.stderr).toContain("tidb-import-guard: deploy/prod/vendor/a.sql is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n");
+      expect(vendor.stderr).toContain(
+        "tidb-import-guard: deploy/prod/vendor/a.sql is not linted: the policy's scan.exclude glob `**/vendor/**` excludes it\n",
+      );
       expect(vendor.code).toBe(0);
     } finally {
       repo.remove();
@@ -107,9 +119,15 @@ describe('--stdin --stdin-filename', () => {
     const repo = tempRepo({}, SIMPLE_POLICY);
     try {
       const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--stdin', '--stdin-filename', 'deploy/prod/x.sql'], { cwd: repo.root, input: UNSAFE, timeout: 60_000 });
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--stdin', '--stdin-filename', 'deploy/prod/x.sql'], {
+        cwd: repo.root,
+        input: UNSAFE,
+        timeout: 60_000,
+      });
       expect(r.status).toBe(1);
-      expect((JSON.parse(r.stdout.toString()) as Report).findings.some((f) => f.file === 'deploy/prod/x.sql' && f.cluster === 'prod')).toBe(true);
+      expect((JSON.parse(r.stdout.toString()) as Report).findings.some((f) => f.file === 'deploy/prod/x.sql' && f.cluster === 'prod')).toBe(
+        true,
+      );
     } finally {
       repo.remove();
     }

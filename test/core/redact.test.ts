@@ -14,8 +14,14 @@ describe('redactSecrets', () => {
       "TiDB rejects CLOUD_STORAGE_URI='ftp://u:***@sort/x?secret-access-key=***' (error 8164)",
     ],
     // invalid-policy quoting an `extends` URL.
-    ['extends: policy file `https://bot:ghp_tok3n@example.com/p.yml` does not exist', 'extends: policy file `https://bot:***@example.com/p.yml` does not exist'],
-    ['s3://b/p?access-key=AK&secret-access-key=SK&session-token=TOK&region=x', 's3://b/p?access-key=***&secret-access-key=***&session-token=***&region=x'],
+    [
+      'extends: policy file `https://bot:ghp_tok3n@example.com/p.yml` does not exist',
+      'extends: policy file `https://bot:***@example.com/p.yml` does not exist',
+    ],
+    [
+      's3://b/p?access-key=AK&secret-access-key=SK&session-token=TOK&region=x',
+      's3://b/p?access-key=***&secret-access-key=***&session-token=***&region=x',
+    ],
     ['azure://c/p?sv=2020&sig=abc%2Bdef and more', 'azure://c/p?sv=2020&sig=*** and more'],
     ['s3://b/p?Secret_Access_Key=SK', 's3://b/p?Secret_Access_Key=***'],
     ['s3://b/p?secret%2Daccess%2Dkey=SK', 's3://b/p?secret%2Daccess%2Dkey=***'],
@@ -68,7 +74,14 @@ describe('redactSecrets', () => {
   });
 
   it('costs linear time on hostile text (counted, not timed): a megabyte of letters, of `=`, of `a:`', () => {
-    const hostile = ['a'.repeat(1 << 20), 'a='.repeat(1 << 19) + '@', 'a:'.repeat(1 << 19) + '@/', '?a='.repeat(300_000) + '@', 'x://'.repeat(200_000), ' a:b@'.repeat(1 << 17)];
+    const hostile = [
+      'a'.repeat(1 << 20),
+      'a='.repeat(1 << 19) + '@',
+      'a:'.repeat(1 << 19) + '@/',
+      '?a='.repeat(300_000) + '@',
+      'x://'.repeat(200_000),
+      ' a:b@'.repeat(1 << 17),
+    ];
     for (const text of hostile) {
       // A quadratic scan of these would not return within the test's timeout.
       expect(redactSecrets(text).length).toBeLessThanOrEqual(text.length);

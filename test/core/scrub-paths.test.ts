@@ -5,9 +5,12 @@ import { scrubAbsolutePaths } from '../../src/core/scrub-paths.js';
 describe('scrubAbsolutePaths', () => {
   it('names known places briefly and hides every other absolute path', () => {
     const text = "ENOENT: no such file or directory, open '/home/runner/work/repo/deploy/a.toml' (from /opt/hostedtoolcache/node/bin/node)";
-    expect(scrubAbsolutePaths(text, [{ path: '/home/runner/work/repo', as: '.' }, { path: '/home/runner', as: '~' }])).toBe(
-      "ENOENT: no such file or directory, open './deploy/a.toml' (from <path>)",
-    );
+    expect(
+      scrubAbsolutePaths(text, [
+        { path: '/home/runner/work/repo', as: '.' },
+        { path: '/home/runner', as: '~' },
+      ]),
+    ).toBe("ENOENT: no such file or directory, open './deploy/a.toml' (from <path>)");
     expect(scrubAbsolutePaths('C:\\Users\\runner\\repo\\a.toml failed')).toBe('<path> failed');
   });
 

@@ -3,7 +3,16 @@ import type { Finding } from '../../src/core/types.js';
 import { failsCheck } from '../../src/report/verdict.js';
 
 const finding = (severity: Finding['severity'], suppressed = false): Finding => ({
-  rule: 'x', severity, file: 'a', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'm', suppressed, fingerprint: 'f',
+  rule: 'x',
+  severity,
+  file: 'a',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  message: 'm',
+  suppressed,
+  fingerprint: 'f',
 });
 
 describe('the merge gate', () => {

@@ -17,7 +17,12 @@ function sources(dir: string): string[] {
 }
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
-const slug = (heading: string): string => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 describe('documentation references in the source', () => {
   const references = sources('src').flatMap((file) =>

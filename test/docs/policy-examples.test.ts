@@ -33,20 +33,29 @@ describe('docs/policy.md, Suppressions and waivers', () => {
       const dump = JSON.stringify(findings, null, 2);
       // The TOML job: both rules the directive names are suppressed, the gap at `backend` too.
       const toml = findings.filter((f) => f.file === 'deploy/analytics/orders.toml');
-      expect(toml.map((f) => [f.rule, f.line, f.suppressed]), dump).toEqual([
+      expect(
+        toml.map((f) => [f.rule, f.line, f.suppressed]),
+        dump,
+      ).toEqual([
         ['precheck-override', 3, true],
         ['changefeed-gap', 6, true],
       ]);
       // The SQL imports: the gap suppressed (on its own line, and at the end of the statement's
       // line), the override then a notice that names the suppression.
       const sql = findings.filter((f) => f.file === 'migrations/prod/2026-11-20-scratch.sql');
-      expect(sql.map((f) => [f.rule, f.line, f.suppressed, f.severity]), dump).toEqual([
+      expect(
+        sql.map((f) => [f.rule, f.line, f.suppressed, f.severity]),
+        dump,
+      ).toEqual([
         ['log-backup-gap', 2, true, 'error'],
         ['precheck-override', 2, false, 'notice'],
         ['log-backup-gap', 4, true, 'error'],
         ['precheck-override', 4, false, 'notice'],
       ]);
-      expect(findings.filter((f) => !f.suppressed && f.severity !== 'notice'), dump).toEqual([]);
+      expect(
+        findings.filter((f) => !f.suppressed && f.severity !== 'notice'),
+        dump,
+      ).toEqual([]);
     } finally {
       repo.remove();
     }

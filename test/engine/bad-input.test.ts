@@ -31,14 +31,18 @@ describe('bad input', () => {
   });
 
   it('an IMPORT INTO that does not parse is reported, and is still a job', async () => {
-    const { findings, result } = await lintSimple({ 'migrations/prod/a.sql': "IMPORT INTO app.orders FROM WITH thread=1;\n" });
+    const { findings, result } = await lintSimple({ 'migrations/prod/a.sql': 'IMPORT INTO app.orders FROM WITH thread=1;\n' });
     expect(findings.some((f) => f.rule === 'syntax-error' && f.line === 1)).toBe(true);
     expect(result.report.summary.jobs).toBe(1);
     expect(findings.some((f) => f.rule === 'precheck-blocks-import')).toBe(true);
   });
 
   it('empty files and comment-only files are understood (and clean)', async () => {
-    const { findings, result } = await lintSimple({ 'migrations/prod/a.sql': '', 'deploy/prod/a.toml': '', 'migrations/prod/b.sql': '-- nothing\n' });
+    const { findings, result } = await lintSimple({
+      'migrations/prod/a.sql': '',
+      'deploy/prod/a.toml': '',
+      'migrations/prod/b.sql': '-- nothing\n',
+    });
     expect(findings).toEqual([]);
     expect(result.report.summary.files).toBe(4); // and the example policy's changefeed config
   });
@@ -51,12 +55,14 @@ describe('bad input', () => {
   it('CRLF and CR line ends count as one line end each', async () => {
     const crlf = await lintSimple({ 'migrations/prod/a.sql': "SELECT 1;\r\nSELECT 2;\r\n  IMPORT INTO app.t FROM 's3://b/t.csv';\r\n" });
     expect(crlf.findings.filter((f) => f.rule === 'precheck-blocks-import').map(at)).toEqual([['precheck-blocks-import', 'error', 3, 3]]);
-    const toml = await lintSimple({ 'deploy/prod/a.toml': '[mydumper]\r\ndata-source-dir = "/d"\r\n\r\n[tikv-importer]\r\nbackend = "local"\r\n' });
+    const toml = await lintSimple({
+      'deploy/prod/a.toml': '[mydumper]\r\ndata-source-dir = "/d"\r\n\r\n[tikv-importer]\r\nbackend = "local"\r\n',
+    });
     expect(toml.findings.filter((f) => f.rule === 'precheck-blocks-import').map(at)).toEqual([['precheck-blocks-import', 'error', 5, 1]]);
   });
 
   it('invalid UTF-8 is a syntax-error at the bad byte', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('SELECT 1;\nSELECT \'a'), 0xff, 0xfe, ...new TextEncoder().encode("';\n")]);
+    const bytes = new Uint8Array([...new TextEncoder().encode("SELECT 1;\nSELECT 'a"), 0xff, 0xfe, ...new TextEncoder().encode("';\n")]);
     const { findings } = await lintSimple({ 'migrations/prod/a.sql': bytes });
     expect(findings.map(at)).toEqual([['syntax-error', 'error', 2, 10]]);
     expect(findings[0]!.message).toMatch(/UTF-8/);
@@ -70,7 +76,8 @@ describe('bad input', () => {
 
   it('a SQL file over max_file_bytes is still scanned: an unsafe import behind a huge comment is found where it is', async () => {
     const policy = SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 1KiB');
-    const sql = 'SELECT 1;\r\n'.repeat(100) + "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n-- " + 'x'.repeat(5000) + '\n';
+    const sql =
+      'SELECT 1;\r\n'.repeat(100) + "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n-- " + 'x'.repeat(5000) + '\n';
     const big = await lint({ 'migrations/prod/big.sql': sql }, policy);
     const small = await lint({ 'migrations/prod/big.sql': sql }, SIMPLE_POLICY);
     expect(big.findings.some((f) => f.rule === 'precheck-override' && f.severity === 'error')).toBe(true);
@@ -105,7 +112,9 @@ describe('bad input', () => {
       // Zeros are binary: scanned in pieces, that is what it finds (and nothing else was cut short).
       expect(byFile.get('migrations/prod/huge.sql')).toMatchObject({ rule: 'syntax-error', severity: 'error' });
       expect(byFile.get('migrations/prod/huge.sql')!.message).toMatch(/binary/);
-      expect(outcome.result.report.findings.some((f) => f.file === 'migrations/prod/ok.sql' && f.rule === 'precheck-blocks-import')).toBe(true);
+      expect(outcome.result.report.findings.some((f) => f.file === 'migrations/prod/ok.sql' && f.rule === 'precheck-blocks-import')).toBe(
+        true,
+      );
     } finally {
       repo.remove();
     }
@@ -120,6 +129,8 @@ describe('bad input', () => {
   it('a malformed policy is exit-2 material with a positioned finding', async () => {
     const outcome = await lint({ 'a.sql': 'SELECT 1;' }, 'version: 1\nclusters: [oops\n');
     expect(outcome.fatal).toBeDefined();
-    expect(outcome.findings.map((f) => [f.rule, f.file, f.line])).toEqual([['invalid-policy', '.github/tidb-import-guard.yml', expect.any(Number)]]);
+    expect(outcome.findings.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['invalid-policy', '.github/tidb-import-guard.yml', expect.any(Number)],
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('did you mean', () => {
   });
 
   it('suggests the cluster a directive misspells', async () => {
-    const { findings } = await lint({ 'tools/a.sql': "-- tidb-import-guard: cluster=prd\nIMPORT INTO app.orders FROM 's3://b/o.csv';\n" }, SIMPLE_POLICY);
+    const { findings } = await lint(
+      { 'tools/a.sql': "-- tidb-import-guard: cluster=prd\nIMPORT INTO app.orders FROM 's3://b/o.csv';\n" },
+      SIMPLE_POLICY,
+    );
     const f = findings.find((x) => x.rule === 'unmapped-target')!;
     expect(f.message).toBe('The directive names cluster `prd`, which the policy does not define');
     expect(f.help).toBe("did you mean `prod`? Otherwise, name one of the policy's clusters: `prod`, `dr`, `legacy`");

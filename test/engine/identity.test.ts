@@ -93,4 +93,3 @@ describe('sources and fixes', () => {
     }
   });
 });
-

@@ -64,7 +64,9 @@ const FILES = {
 describe('remedies found by index', () => {
   it('gives the findings the rules call for on a repository of downstream imports, overrides and BACKUPs', async () => {
     const { findings } = await lint(FILES, POLICY);
-    const shown = findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.severity}${f.suppressed ? ' suppressed' : ''} ${(f.tables ?? []).join(',')}`);
+    const shown = findings.map(
+      (f) => `${f.file}:${f.line} ${f.rule} ${f.severity}${f.suppressed ? ' suppressed' : ''} ${(f.tables ?? []).join(',')}`,
+    );
     expect(shown).toEqual([
       'prod/a.sql:1 precheck-override notice app.orders',
       'prod/a.sql:2 changefeed-gap error app.users',
@@ -88,7 +90,8 @@ describe('remedies found by index', () => {
       'shared/both.sql:3 precheck-override error app.audit',
       'shared/both.sql:3 unnecessary-override warning ',
     ]);
-    const override = (file: string, line: number) => findings.find((f) => f.file === file && f.line === line && f.rule === 'precheck-override');
+    const override = (file: string, line: number) =>
+      findings.find((f) => f.file === file && f.line === line && f.rule === 'precheck-override');
     const message = (file: string, line: number) => {
       const f = override(file, line);
       return f ? `${f.message} ${f.help ?? ''}` : '';

@@ -19,7 +19,12 @@ function checkUnderCap(root: string, heapMiB: number) {
     timeout: 300_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: run.status, signal: run.signal, stderr: run.stderr, report: run.status === 1 || run.status === 0 ? JSON.parse(run.stdout) : undefined };
+  return {
+    status: run.status,
+    signal: run.signal,
+    stderr: run.stderr,
+    report: run.status === 1 || run.status === 0 ? JSON.parse(run.stdout) : undefined,
+  };
 }
 
 describe('large SQL files', () => {
@@ -36,7 +41,11 @@ describe('large SQL files', () => {
       const { status, signal, report, stderr } = checkUnderCap(repo.root, 40);
       expect({ status, signal }, stderr).toEqual({ status: 1, signal: null });
       const override = report.findings.find((f: { rule: string }) => f.rule === 'precheck-override');
-      expect(override).toMatchObject({ file: 'migrations/prod/big.sql', line: 48 * Math.ceil((1024 * 1024) / line.length) + 1, column: 49 });
+      expect(override).toMatchObject({
+        file: 'migrations/prod/big.sql',
+        line: 48 * Math.ceil((1024 * 1024) / line.length) + 1,
+        column: 49,
+      });
     } finally {
       repo.remove();
     }

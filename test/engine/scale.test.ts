@@ -19,7 +19,8 @@ function runCli(root: string, nodeOptions: readonly string[], args: readonly str
   });
 }
 
-const ONE_CLUSTER = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n';
+const ONE_CLUSTER =
+  'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n';
 
 describe('input shapes that must stay linear', () => {
   it('30,000 BACKUP statements after an import, on a small stack (their union was one spread call)', () => {
@@ -42,7 +43,10 @@ describe('input shapes that must stay linear', () => {
     const lines = [ONE_CLUSTER.trimEnd(), '    changefeeds:'];
     for (let i = 0; i < 800; i++) lines.push(`      - { id: feed-${i}, rules: ["app.*"], downstream: { kind: kafka } }`);
     lines.push('    exemptions:');
-    for (let i = 0; i < 2000; i++) lines.push(`      - { tables: ["scratch${i}.*", "app.tmp_${i}"], skip: [${i % 10 ? 'changefeeds' : `feed-${i % 800}`}], reason: scratch }`);
+    for (let i = 0; i < 2000; i++)
+      lines.push(
+        `      - { tables: ["scratch${i}.*", "app.tmp_${i}"], skip: [${i % 10 ? 'changefeeds' : `feed-${i % 800}`}], reason: scratch }`,
+      );
     const repo = tempRepo({ 'm/a.sql': "IMPORT INTO app.t_1 FROM 's3://x/t.csv';\n" }, lines.join('\n') + '\n');
     try {
       const r = runCli(repo.root, ['--max-old-space-size=256']);

@@ -30,9 +30,7 @@ interface Vectors {
   };
 }
 
-const vectors = parse(
-  readFileSync(new URL('../fixtures/tidb/table-filter-cases.yaml', import.meta.url), 'utf8'),
-) as Vectors;
+const vectors = parse(readFileSync(new URL('../fixtures/tidb/table-filter-cases.yaml', import.meta.url), 'utf8')) as Vectors;
 
 function compile(rules: readonly string[], caseSensitive: boolean, readImport?: (p: string) => string | undefined): TableFilter {
   const result = parseTableFilter(rules, { caseSensitive, ...(readImport ? { readImport } : {}) });
@@ -96,9 +94,7 @@ describe('file_import vectors', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const expected = vectors.file_import.recursive_import_error.replace('<file>', '4.txt');
-    expect(result.errors).toEqual([
-      { message: expected, ruleIndex: 0, offset: 1, importPath: '4.txt', importLine: 3 },
-    ]);
+    expect(result.errors).toEqual([{ message: expected, ruleIndex: 0, offset: 1, importPath: '4.txt', importLine: 3 }]);
   });
 
   it('reports a missing file', () => {

@@ -10,7 +10,11 @@ const BITS: LastMatchAlgebra<number> = { none: 0, union: (a, b) => a | b, subtra
 
 /** Formulas as trees, to measure depth. */
 type Tree = { k: 'none' } | { k: 'leaf'; mask: number } | { k: 'or' | 'minus'; a: Tree; b: Tree };
-const TREES: LastMatchAlgebra<Tree> = { none: { k: 'none' }, union: (a, b) => ({ k: 'or', a, b }), subtract: (a, b) => ({ k: 'minus', a, b }) };
+const TREES: LastMatchAlgebra<Tree> = {
+  none: { k: 'none' },
+  union: (a, b) => ({ k: 'or', a, b }),
+  subtract: (a, b) => ({ k: 'minus', a, b }),
+};
 const depth = (t: Tree): number => (t.k === 'or' || t.k === 'minus' ? 1 + Math.max(depth(t.a), depth(t.b)) : 0);
 
 function sequential(rules: readonly { positive: boolean; matched: number }[]): number {

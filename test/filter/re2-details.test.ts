@@ -51,7 +51,10 @@ describe('Go RE2 details', () => {
   it('nested counted repeats multiplying past 1000 are rejected', () => {
     expect(valid('(a{10}){100}')).toBe(true);
     expect(valid('(a{10}){101}')).toBe(false);
-    expect(parseRegex('(a{10}){101}', { foldCase: false })).toMatchObject({ ok: false, error: { message: 'error parsing regexp: invalid repeat count: `{101}`' } });
+    expect(parseRegex('(a{10}){101}', { foldCase: false })).toMatchObject({
+      ok: false,
+      error: { message: 'error parsing regexp: invalid repeat count: `{101}`' },
+    });
     expect(valid('((a{2}){2}){250}')).toBe(true);
     expect(valid('((a{2}){2}){251}')).toBe(false);
     expect(valid('(a*){1000}')).toBe(true); // `*` is not a counted repeat

@@ -68,8 +68,20 @@ describe('regex parts', () => {
     expect(schemaMatches('^(a|aa)+$', 'a'.repeat(3000) + 'b')).toBe(false);
     const nested = filter(['/^(a*)*b$/.*']);
     const alternatives = filter(['/^(a|aa)+$/.*']);
-    expect(doublingRatio((n) => 'a'.repeat(n), 2000, (name) => matchTable(nested, name, 't')).ratio).toBeLessThan(2.6);
-    expect(doublingRatio((n) => 'a'.repeat(n) + 'b', 2000, (name) => matchTable(alternatives, name, 't')).ratio).toBeLessThan(2.6);
+    expect(
+      doublingRatio(
+        (n) => 'a'.repeat(n),
+        2000,
+        (name) => matchTable(nested, name, 't'),
+      ).ratio,
+    ).toBeLessThan(2.6);
+    expect(
+      doublingRatio(
+        (n) => 'a'.repeat(n) + 'b',
+        2000,
+        (name) => matchTable(alternatives, name, 't'),
+      ).ratio,
+    ).toBeLessThan(2.6);
   });
 
   it.each([

@@ -129,7 +129,11 @@ describe('table sets and witnesses', () => {
     expect(w === undefined || w.exact === false || setHas(big(30), w.table)).toBe(true);
     // Automata twice as large cost no more than about twice the work: the search is bounded.
     const other = f(['/(a|b)*c(a|b){12}$/.*'], true);
-    const { ratio } = doublingRatio((n) => String(n), 30, (k) => findWitness(intersect(big(Number(k)), other)));
+    const { ratio } = doublingRatio(
+      (n) => String(n),
+      30,
+      (k) => findWitness(intersect(big(Number(k)), other)),
+    );
     expect(ratio).toBeLessThan(2.6);
   });
 });

@@ -77,7 +77,13 @@ export function loadOpenApiValidator(): OpenApiValidator {
     for (const [method, operation] of Object.entries(methods)) {
       if (!operation || typeof operation !== 'object' || !('operationId' in operation)) continue;
       const segments = template.split('/').filter(Boolean);
-      routes.push({ method: method.toUpperCase(), template, segments, operation, literalCount: segments.filter((s) => !s.startsWith('{')).length });
+      routes.push({
+        method: method.toUpperCase(),
+        template,
+        segments,
+        operation,
+        literalCount: segments.filter((s) => !s.startsWith('{')).length,
+      });
     }
   }
   // Most literal segments first, so `/pulls/comments/{id}` wins over `/pulls/{number}/comments`.
@@ -101,7 +107,10 @@ export function loadOpenApiValidator(): OpenApiValidator {
 
   cached = {
     match(method, pathname) {
-      const parts = pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+      const parts = pathname
+        .split('/')
+        .filter(Boolean)
+        .map((part) => decodeURIComponent(part));
       for (const route of routes) {
         if (route.method !== method) continue;
         const params: Record<string, string> = {};
@@ -136,11 +145,14 @@ export function loadOpenApiValidator(): OpenApiValidator {
         }
         const raw = query.get(name) as string;
         const schema = parameter.schema as { type?: string } | undefined;
-        const value = schema?.type === 'integer' || schema?.type === 'number' ? Number(raw) : schema?.type === 'boolean' ? raw === 'true' : raw;
-        if (schema && !compile(`${match.operationId}?${name}`, schema)(value)) problems.push(`${match.operationId}: bad query parameter ${name}=${raw}`);
+        const value =
+          schema?.type === 'integer' || schema?.type === 'number' ? Number(raw) : schema?.type === 'boolean' ? raw === 'true' : raw;
+        if (schema && !compile(`${match.operationId}?${name}`, schema)(value))
+          problems.push(`${match.operationId}: bad query parameter ${name}=${raw}`);
       }
       for (const parameter of declared) {
-        if (parameter.in === 'query' && parameter.required && !query.has(parameter.name)) problems.push(`${match.operationId}: missing query parameter ${parameter.name}`);
+        if (parameter.in === 'query' && parameter.required && !query.has(parameter.name))
+          problems.push(`${match.operationId}: missing query parameter ${parameter.name}`);
       }
       const schema = route.operation.requestBody?.content?.['application/json']?.schema;
       if (body === undefined) {

@@ -15,7 +15,11 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const call = (method: string, path: string, body?: unknown, token = 'w') =>
-  fetch(`${server.url}${path}`, { method, headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 
 describe('fake GitHub server', () => {
   it('paginates with Link headers', async () => {
@@ -30,7 +34,11 @@ describe('fake GitHub server', () => {
 
   it('rejects a whole review when one comment is off the diff or on the LEFT side', async () => {
     const ok = { path: 'f0.sql', line: 2, side: 'RIGHT', body: 'x' };
-    for (const bad of [{ ...ok, line: 3 }, { ...ok, side: 'LEFT' }, { ...ok, path: 'nope.sql' }]) {
+    for (const bad of [
+      { ...ok, line: 3 },
+      { ...ok, side: 'LEFT' },
+      { ...ok, path: 'nope.sql' },
+    ]) {
       const res = await call('POST', '/repos/acme/data/pulls/1/reviews', { event: 'COMMENT', body: 'r', comments: [ok, bad] });
       expect(res.status).toBe(422);
     }

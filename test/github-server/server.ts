@@ -78,7 +78,13 @@ export interface FakeGitHubState {
   /** The files of a comparison, by `base...head` (merge queues: the compare API). */
   compares: Map<string, PullFile[]>;
   /** Reviews by people (pulls.listReviews lists them, after the tool's own COMMENTED ones), in order. */
-  humanReviews: { id: number; pull_number: number; login: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit_id: string }[];
+  humanReviews: {
+    id: number;
+    pull_number: number;
+    login: string;
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+    commit_id: string;
+  }[];
   /** Active team members by `org/slug` (lowercase). */
   teams: Map<string, Set<string>>;
   /**
@@ -197,7 +203,9 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       send(res, 422, { message: 'Invalid request', errors: problems });
       return { status: 422, operationId: match.operationId };
     }
-    const fault = faults.find((f) => f.times > 0 && (!f.method || f.method === method) && (!f.operationId || f.operationId === match.operationId));
+    const fault = faults.find(
+      (f) => f.times > 0 && (!f.method || f.method === method) && (!f.operationId || f.operationId === match.operationId),
+    );
     if (fault) {
       fault.times--;
       if (fault.hang) {
@@ -205,9 +213,17 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         await new Promise<void>((resolve) => res.on('close', () => resolve()));
         return { status: 0, operationId: match.operationId };
       }
-      const text = fault.raw ?? (fault.status === 204 ? '' : JSON.stringify(fault.body !== undefined ? fault.body : { message: fault.message ?? 'Injected fault' }));
+      const text =
+        fault.raw ??
+        (fault.status === 204
+          ? ''
+          : JSON.stringify(fault.body !== undefined ? fault.body : { message: fault.message ?? 'Injected fault' }));
       if (fault.cut) {
-        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...fault.headers });
+        res.writeHead(fault.status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(Buffer.byteLength(text)),
+          ...fault.headers,
+        });
         res.write(text.slice(0, Math.floor(text.length / 2)));
         await new Promise((resolve) => setTimeout(resolve, 20));
         res.destroy();
@@ -285,7 +301,13 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     ...(c.in_reply_to_id !== undefined ? { in_reply_to_id: c.in_reply_to_id } : {}),
   });
 
-  const route = (match: MatchedOperation, method: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse): number => {
+  const route = (
+    match: MatchedOperation,
+    method: string,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    res: ServerResponse,
+  ): number => {
     const pullNumber = Number(match.params['pull_number'] ?? match.params['issue_number']);
     const pull = state.pulls.get(pullNumber);
     const notFound = (): number => {
@@ -300,12 +322,19 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       }
       case 'pulls/list-files': {
         if (!pull) return notFound();
-        paginate(pull.files.slice(0, FILES_CAP).map((f) => ({ sha: '0'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })), url, res, baseUrl);
+        paginate(
+          pull.files.slice(0, FILES_CAP).map((f) => ({ sha: '0'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })),
+          url,
+          res,
+          baseUrl,
+        );
         return 200;
       }
       case 'pulls/list-reviews': {
         if (!pull) return notFound();
-        const own = state.reviews.filter((r) => r.pull_number === pullNumber).map((r) => ({ id: r.id, user: BOT, body: r.body ?? '', state: 'COMMENTED', commit_id: pull.headSha }));
+        const own = state.reviews
+          .filter((r) => r.pull_number === pullNumber)
+          .map((r) => ({ id: r.id, user: BOT, body: r.body ?? '', state: 'COMMENTED', commit_id: pull.headSha }));
         const people = state.humanReviews
           .filter((r) => r.pull_number === pullNumber)
           .map((r) => ({ id: r.id, user: { login: r.login, type: 'User' }, body: '', state: r.state, commit_id: r.commit_id }));
@@ -328,7 +357,13 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         }
         const commit = String(body?.['commit_id'] ?? pull.headSha);
         for (const c of comments) addReviewComment(pullNumber, c, commit);
-        const review = { id: id++, pull_number: pullNumber, body: body?.['body'] as string | undefined, event: body?.['event'] as string | undefined, commentCount: comments.length };
+        const review = {
+          id: id++,
+          pull_number: pullNumber,
+          body: body?.['body'] as string | undefined,
+          event: body?.['event'] as string | undefined,
+          commentCount: comments.length,
+        };
         state.reviews.push(review);
         send(res, 200, { id: review.id, body: review.body ?? '', state: 'COMMENTED', user: BOT });
         return 200;
@@ -339,7 +374,13 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         if (typeof replyTo === 'number') {
           const parent = state.reviewComments.find((c) => c.id === replyTo);
           if (!parent) return notFound();
-          const reply: ReviewComment = { ...parent, id: id++, body: String(body?.['body']), in_reply_to_id: parent.id, user: { login: 'a-person', type: 'User' } };
+          const reply: ReviewComment = {
+            ...parent,
+            id: id++,
+            body: String(body?.['body']),
+            in_reply_to_id: parent.id,
+            user: { login: 'a-person', type: 'User' },
+          };
           state.reviewComments.push(reply);
           send(res, 201, reviewCommentJson(reply));
           return 201;
@@ -368,7 +409,12 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       }
       case 'issues/list-comments': {
         if (!pull) return notFound();
-        paginate(state.issueComments.filter((c) => c.issue_number === pullNumber).map((c) => ({ id: c.id, body: c.body, user: c.user })), url, res, baseUrl);
+        paginate(
+          state.issueComments.filter((c) => c.issue_number === pullNumber).map((c) => ({ id: c.id, body: c.body, user: c.user })),
+          url,
+          res,
+          baseUrl,
+        );
         return 200;
       }
       case 'issues/create-comment': {
@@ -404,7 +450,14 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         const path = match.params['path'] ?? '';
         const text = state.contents.get(`${ref}:${path}`);
         if (text === undefined) return notFound();
-        send(res, 200, { type: 'file', encoding: 'base64', path, name: path.split('/').pop(), size: text.length, content: Buffer.from(text).toString('base64') });
+        send(res, 200, {
+          type: 'file',
+          encoding: 'base64',
+          path,
+          name: path.split('/').pop(),
+          size: text.length,
+          content: Buffer.from(text).toString('base64'),
+        });
         return 200;
       }
       default:
@@ -416,7 +469,8 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
 
   const server = createServer((req, res) => {
     handle(req, res).then(
-      ({ status, operationId }) => requests.push({ method: req.method ?? '', path: req.url ?? '', status, ...(operationId ? { operationId } : {}) }),
+      ({ status, operationId }) =>
+        requests.push({ method: req.method ?? '', path: req.url ?? '', status, ...(operationId ? { operationId } : {}) }),
       (error: unknown) => {
         violations.push(`server error: ${String(error)}`);
         if (!res.headersSent) send(res, 500, { message: 'test server error' });

@@ -80,7 +80,8 @@ export async function checkValid(rule: AnyRule, c: ValidCase): Promise<void> {
 }
 
 export async function checkInvalid(rule: AnyRule, c: InvalidCase): Promise<void> {
-  if (!c.errors.length) throw new Error(`${rule.id}: invalid case "${nameOf(c)}" expects nothing; an invalid case must list what the rule reports`);
+  if (!c.errors.length)
+    throw new Error(`${rule.id}: invalid case "${nameOf(c)}" expects nothing; an invalid case must list what the rule reports`);
   const found = await findingsOf(rule, c);
   if (!found.length) throw new Error(`${rule.id}: invalid case "${nameOf(c)}" reports nothing; expected ${c.errors.length} finding(s)`);
   const actual = found.map((f, i) => {
@@ -98,12 +99,16 @@ export async function checkInvalid(rule: AnyRule, c: InvalidCase): Promise<void>
   expect(actual, `${rule.id}: invalid case "${nameOf(c)}" reports:\n${show(found)}`).toEqual(expected);
   c.errors.forEach((want, i) => {
     const f = found[i]!;
-    for (const m of want.mentions ?? []) expect(`${f.message}\n${f.help ?? ''}`, `${rule.id}: finding ${i + 1} of "${nameOf(c)}"`).toContain(m);
+    for (const m of want.mentions ?? [])
+      expect(`${f.message}\n${f.help ?? ''}`, `${rule.id}: finding ${i + 1} of "${nameOf(c)}"`).toContain(m);
   });
 }
 
 /** Registers one vitest test per case. */
-export function ruleTester(rule: AnyRule, tables: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] }): void {
+export function ruleTester(
+  rule: AnyRule,
+  tables: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] },
+): void {
   describe(`${rule.id} (RuleTester)`, () => {
     it('has a valid and an invalid case', () => {
       expect(tables.valid.length).toBeGreaterThan(0);

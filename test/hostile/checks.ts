@@ -30,7 +30,9 @@ export function spansIn(value: unknown): Span[] {
 }
 
 export function badSpans(spans: readonly Span[], length: number): Span[] {
-  return spans.filter((s) => !(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= length));
+  return spans.filter(
+    (s) => !(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= length),
+  );
 }
 
 export function expectSpansInside(value: unknown, text: string): void {
@@ -66,7 +68,12 @@ export function expectFileDiagnosticsInside(path: string, text: string): void {
   const whole = state.text;
   if (typeof whole !== 'string') throw new Error(`${path}: a small file keeps its whole text`);
   expect(badSpans(positions, whole.length)).toEqual([]);
-  expect(lineColumnProblems(whole, positions.flatMap((s) => [s.start, s.end]))).toEqual([]);
+  expect(
+    lineColumnProblems(
+      whole,
+      positions.flatMap((s) => [s.start, s.end]),
+    ),
+  ).toEqual([]);
   for (const d of state.diagnostics) expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
 }
 
@@ -81,7 +88,10 @@ export function hostileText(maxLength = 200): fc.Arbitrary<string> {
   const unit = fc.oneof(
     { weight: 6, arbitrary: codeUnit(0x20, 0x7e) },
     { weight: 3, arbitrary: fc.constantFrom('\n', '\r', '\r\n', '\t', '\u0000', '\u001b', '\ufeff', '\u2028', '\u0085') },
-    { weight: 2, arbitrary: fc.constantFrom("'", '"', '`', '\\', '[', ']', '{', '}', '(', ')', '/', '*', '#', '-', '=', ';', '.', '@', '!', ',', ':') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom("'", '"', '`', '\\', '[', ']', '{', '}', '(', ')', '/', '*', '#', '-', '=', ';', '.', '@', '!', ',', ':'),
+    },
     { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udfff', '\ud83d\ude00', 'é', 'İ', 'K', 'ß') },
     { weight: 1, arbitrary: codeUnit(0, 0xffff) },
   );

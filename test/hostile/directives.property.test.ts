@@ -13,22 +13,61 @@ import { badSpans, hostileText } from './checks.js';
 import { doublingRatio } from './work-meter.js';
 
 const PIECES = [
-  'tidb-import-guard', 'TIDB-IMPORT-GUARD', 'tidb-import-guard-ignore', 'tidb-import-guard-ignore-file', '-ignore', '-ignore-files', ':', '::', ',', ', ,',
-  ' ', '\t', '\n', 'cluster', 'cluster=', '=', 'prod', 'prod,dr', 'log-backup-gap', 'changefeed-gap', 'no-such-rule', 'reason text', 'until=',
-  'until=2026-12-31', 'until=2026-02-30', 'until=9999-99-99', 'until=2026-12-31 until=2027-01-01', '`', '<!--', '-->', '\u0000', '\ud800', 'é',
+  'tidb-import-guard',
+  'TIDB-IMPORT-GUARD',
+  'tidb-import-guard-ignore',
+  'tidb-import-guard-ignore-file',
+  '-ignore',
+  '-ignore-files',
+  ':',
+  '::',
+  ',',
+  ', ,',
+  ' ',
+  '\t',
+  '\n',
+  'cluster',
+  'cluster=',
+  '=',
+  'prod',
+  'prod,dr',
+  'log-backup-gap',
+  'changefeed-gap',
+  'no-such-rule',
+  'reason text',
+  'until=',
+  'until=2026-12-31',
+  'until=2026-02-30',
+  'until=9999-99-99',
+  'until=2026-12-31 until=2027-01-01',
+  '`',
+  '<!--',
+  '-->',
+  '\u0000',
+  '\ud800',
+  'é',
 ];
-const directiveText = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((p) => p.join('')), hostileText(60));
+const directiveText = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((p) => p.join('')),
+  hostileText(60),
+);
 
 /** A file of `length` characters with comments and targets at random places inside it. */
 const file = fc
-  .tuple(fc.integer({ min: 0, max: 400 }), fc.array(fc.tuple(directiveText, fc.nat(), fc.nat(40)), { maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat(40)), { maxLength: 8 }))
+  .tuple(
+    fc.integer({ min: 0, max: 400 }),
+    fc.array(fc.tuple(directiveText, fc.nat(), fc.nat(40)), { maxLength: 8 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(40)), { maxLength: 8 }),
+  )
   .map(([length, comments, targets]) => {
     const place = (at: number, size: number): Span => {
       const start = length === 0 ? 0 : at % (length + 1);
       return { start, end: Math.min(length, start + size) };
     };
     const sorted = (spans: Span[]): Span[] => spans.sort((a, b) => a.start - b.start || a.end - b.end);
-    const commentList: Comment[] = comments.map(([text, at, size]) => ({ text, span: place(at, size) })).sort((a, b) => a.span.start - b.span.start);
+    const commentList: Comment[] = comments
+      .map(([text, at, size]) => ({ text, span: place(at, size) }))
+      .sort((a, b) => a.span.start - b.span.start);
     return { length, comments: commentList, targets: sorted(targets.map(([at, size]) => place(at, size))) };
   });
 
@@ -51,10 +90,15 @@ describe('directive parser on hostile comments', () => {
           if (s.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(s.until)) wrong.push(`until ${s.until}`);
         }
         expect(wrong).toEqual([]);
-        expect(badSpans([...result.suppressions.flatMap((s) => [s.span, s.covers]), ...(result.clusters ? [result.clusters.span] : [])], length)).toEqual([]);
+        expect(
+          badSpans([...result.suppressions.flatMap((s) => [s.span, s.covers]), ...(result.clusters ? [result.clusters.span] : [])], length),
+        ).toEqual([]);
         // Every comment that starts with the prefix is understood or reported, never dropped.
         const directives = comments.filter((c) => c.text.trim().toLowerCase().startsWith('tidb-import-guard'));
-        const accounted = result.problems.length + result.suppressions.length + (result.clusters ? directives.filter((c) => /^tidb-import-guard:/i.test(c.text.trim())).length : 0);
+        const accounted =
+          result.problems.length +
+          result.suppressions.length +
+          (result.clusters ? directives.filter((c) => /^tidb-import-guard:/i.test(c.text.trim())).length : 0);
         expect(accounted).toBe(directives.length);
       }),
       fcParams('directives: hostile comments', 600),
@@ -66,7 +110,12 @@ describe('directive parser on hostile comments', () => {
     const run = (text: string): unknown => {
       const n = Number(text);
       const comments: Comment[] = Array.from({ length: n }, (_, i) => ({
-        text: i % 3 === 0 ? ' tidb-import-guard-ignore log-backup-gap, changefeed-gap: reviewed until=2026-12-31' : i % 3 === 1 ? ' tidb-import-guard: cluster=prod,dr' : ' tidb-import-guard-ignore nope: x',
+        text:
+          i % 3 === 0
+            ? ' tidb-import-guard-ignore log-backup-gap, changefeed-gap: reviewed until=2026-12-31'
+            : i % 3 === 1
+              ? ' tidb-import-guard: cluster=prod,dr'
+              : ' tidb-import-guard-ignore nope: x',
         span: { start: i * 100, end: i * 100 + 90 },
       }));
       const targets = Array.from({ length: n }, (_, i) => ({ start: i * 100 + 95, end: i * 100 + 99 }));

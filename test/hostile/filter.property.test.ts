@@ -28,18 +28,89 @@ import { hostileText } from './checks.js';
 import { doublingRatio, measureWork } from './work-meter.js';
 
 const PIECES = [
-  'a', 'b', 'A', 'é', 'İ', '_', '$', '0', '*', '?', '.', '!', '#', '@', ' ', '\t', '[', ']', '[!', '[^', '[a-z]', '[!a]', '[\\]]', '\\',
-  '\\.', '\\*', '\\a', '"', '""', '`', '``', '"q.t"', '`q``t`', '/', '/^a$/', '/a|b/', '/(?i)x/', '/\\bz/', '/[/', '/a{2,3}/', '/(a)\\1/',
-  '/a**/', '/(?=a)/', '/\\p{Greek}/', '/\\pL/', '/\\x{1F600}/', '/(?s:.)/', '/a{1001}/', '/((a{100}){100}){100}/', '\u0000', '\ud800',
-  '😀', '\n', '\r',
+  'a',
+  'b',
+  'A',
+  'é',
+  'İ',
+  '_',
+  '$',
+  '0',
+  '*',
+  '?',
+  '.',
+  '!',
+  '#',
+  '@',
+  ' ',
+  '\t',
+  '[',
+  ']',
+  '[!',
+  '[^',
+  '[a-z]',
+  '[!a]',
+  '[\\]]',
+  '\\',
+  '\\.',
+  '\\*',
+  '\\a',
+  '"',
+  '""',
+  '`',
+  '``',
+  '"q.t"',
+  '`q``t`',
+  '/',
+  '/^a$/',
+  '/a|b/',
+  '/(?i)x/',
+  '/\\bz/',
+  '/[/',
+  '/a{2,3}/',
+  '/(a)\\1/',
+  '/a**/',
+  '/(?=a)/',
+  '/\\p{Greek}/',
+  '/\\pL/',
+  '/\\x{1F600}/',
+  '/(?s:.)/',
+  '/a{1001}/',
+  '/((a{100}){100}){100}/',
+  '\u0000',
+  '\ud800',
+  '😀',
+  '\n',
+  '\r',
 ];
 const rulePiece = fc.constantFrom(...PIECES);
 const ruleText = fc.array(rulePiece, { maxLength: 8 }).map((p) => p.join(''));
-const ruleLike = fc.oneof(ruleText, hostileText(40), fc.tuple(ruleText, ruleText).map(([s, t]) => `${s}.${t}`));
+const ruleLike = fc.oneof(
+  ruleText,
+  hostileText(40),
+  fc.tuple(ruleText, ruleText).map(([s, t]) => `${s}.${t}`),
+);
 const rules = fc.array(ruleLike, { maxLength: 6 });
 
 /** Rules that parse: wildcard and regex parts, either polarity. */
-const goodPart = fc.constantFrom('a', 'b', 'A', 'ab', '*', 'a*', '?', '[ab]', '[!a]', '"a.b"', '`B`', '/^a/', '/b$/', '/^(a|b)+$/', '/(?i)^A$/', 'a\\*');
+const goodPart = fc.constantFrom(
+  'a',
+  'b',
+  'A',
+  'ab',
+  '*',
+  'a*',
+  '?',
+  '[ab]',
+  '[!a]',
+  '"a.b"',
+  '`B`',
+  '/^a/',
+  '/b$/',
+  '/^(a|b)+$/',
+  '/(?i)^A$/',
+  'a\\*',
+);
 const goodRule = fc.tuple(fc.boolean(), goodPart, goodPart).map(([neg, s, t]) => `${neg ? '!' : ''}${s}.${t}`);
 const name = fc.oneof(fc.constantFrom('a', 'b', 'A', 'ab', 'ba', 'a.b', 'a*', 'B', 'aB', 'é', 'İ', 'k'), fc.string({ maxLength: 4 }));
 
@@ -69,7 +140,15 @@ describe('table-filter parser on hostile rules', () => {
         }
         expect(parsed.errors.length).toBeGreaterThan(0);
         const wrong = parsed.errors.filter(
-          (e) => !(Number.isInteger(e.ruleIndex) && e.ruleIndex >= 0 && e.ruleIndex < list.length && e.offset >= 0 && e.offset <= list[e.ruleIndex]!.length && e.message.length > 0),
+          (e) =>
+            !(
+              Number.isInteger(e.ruleIndex) &&
+              e.ruleIndex >= 0 &&
+              e.ruleIndex < list.length &&
+              e.offset >= 0 &&
+              e.offset <= list[e.ruleIndex]!.length &&
+              e.message.length > 0
+            ),
         );
         expect(wrong).toEqual([]);
       }),
@@ -111,12 +190,19 @@ describe('table-filter parser on hostile rules', () => {
 describe('table-filter sets agree with the matcher on long rule lists', () => {
   it('setHas(filterSet(f)) is matchTable(f) for lists of up to 60 rules', () => {
     fc.assert(
-      fc.property(fc.array(goodRule, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.array(fc.tuple(name, name), { minLength: 1, maxLength: 8 }), (list, cs, names) => {
-        const filter = mustParse(list, cs);
-        const set = filterSet(filter);
-        const disagree = names.filter(([s, t]) => s !== '' && t !== '' && setHas(set, { schema: s, table: t }) !== matchTable(filter, s, t));
-        expect(disagree).toEqual([]);
-      }),
+      fc.property(
+        fc.array(goodRule, { minLength: 1, maxLength: 60 }),
+        fc.boolean(),
+        fc.array(fc.tuple(name, name), { minLength: 1, maxLength: 8 }),
+        (list, cs, names) => {
+          const filter = mustParse(list, cs);
+          const set = filterSet(filter);
+          const disagree = names.filter(
+            ([s, t]) => s !== '' && t !== '' && setHas(set, { schema: s, table: t }) !== matchTable(filter, s, t),
+          );
+          expect(disagree).toEqual([]);
+        },
+      ),
       fcParams('filter: sets agree with matching', 300),
     );
   });
@@ -186,13 +272,20 @@ describe('thousands of alternating rules (issue 8 item 13)', () => {
 describe('routing expressions agree with the matcher', () => {
   it('exprSet(filterExpr(f)) is matchTable(f)', () => {
     fc.assert(
-      fc.property(fc.array(goodRule, { minLength: 1, maxLength: 40 }), fc.boolean(), fc.array(fc.tuple(name, name), { minLength: 1, maxLength: 8 }), (list, cs, names) => {
-        const filter = mustParse(list, cs);
-        const atoms: SchemaAtoms = { sets: [] };
-        const set = exprSet(filterExpr(filter, atoms), atoms);
-        const disagree = names.filter(([s, t]) => s !== '' && t !== '' && setHas(set, { schema: s, table: t }) !== matchTable(filter, s, t));
-        expect(disagree).toEqual([]);
-      }),
+      fc.property(
+        fc.array(goodRule, { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        fc.array(fc.tuple(name, name), { minLength: 1, maxLength: 8 }),
+        (list, cs, names) => {
+          const filter = mustParse(list, cs);
+          const atoms: SchemaAtoms = { sets: [] };
+          const set = exprSet(filterExpr(filter, atoms), atoms);
+          const disagree = names.filter(
+            ([s, t]) => s !== '' && t !== '' && setHas(set, { schema: s, table: t }) !== matchTable(filter, s, t),
+          );
+          expect(disagree).toEqual([]);
+        },
+      ),
       fcParams('filter: routing expressions agree with matching', 200),
     );
   });
@@ -209,13 +302,21 @@ describe('table filters: bounded work (counted, not timed)', () => {
     ['many plain rules', (n) => Array.from({ length: n / 8 }, (_, i) => `s${i}.t${i}`)],
   ];
   it.each(PATHOLOGICAL)('parsing %s: twice the input, at most about twice the work', (_name, make) => {
-    const { small, large, ratio } = doublingRatio((n) => make(n).join('\n'), 1000, (text) => parse(text.split('\n'), false));
+    const { small, large, ratio } = doublingRatio(
+      (n) => make(n).join('\n'),
+      1000,
+      (text) => parse(text.split('\n'), false),
+    );
     expect({ small, large, ratio: Math.round(ratio * 100) / 100, linear: ratio < 2.6 }).toMatchObject({ linear: true });
   });
 
   it('matching a long name is linear in the name', () => {
     const filter = mustParse(['/^(a|aa)*b$/.*', '!/(a*)*c/.t', '*.*'], true);
-    const { ratio } = doublingRatio((n) => 'a'.repeat(n), 2000, (schema) => matchTable(filter, schema, 'x'));
+    const { ratio } = doublingRatio(
+      (n) => 'a'.repeat(n),
+      2000,
+      (schema) => matchTable(filter, schema, 'x'),
+    );
     expect(ratio).toBeLessThan(2.6);
   });
 

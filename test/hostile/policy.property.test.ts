@@ -27,9 +27,16 @@ function misplaced(result: LoadResult, files: Readonly<Record<string, string>>):
     if (!p.message) wrong.push(`${p.file}:${p.line}: no message`);
     const lines = buildLineIndex(text);
     const inside = (line: number, column: number): boolean =>
-      Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.lineCount && column >= 1 && column <= lines.lineText(line).length + 2;
-    if (!inside(p.line, p.column) || !inside(p.endLine, p.endColumn)) wrong.push(`${p.file}:${p.line}:${p.column}-${p.endLine}:${p.endColumn} outside`);
-    else if (p.endLine < p.line || (p.endLine === p.line && p.endColumn < p.column)) wrong.push(`${p.file}:${p.line}:${p.column} ends before it starts`);
+      Number.isInteger(line) &&
+      Number.isInteger(column) &&
+      line >= 1 &&
+      line <= lines.lineCount &&
+      column >= 1 &&
+      column <= lines.lineText(line).length + 2;
+    if (!inside(p.line, p.column) || !inside(p.endLine, p.endColumn))
+      wrong.push(`${p.file}:${p.line}:${p.column}-${p.endLine}:${p.endColumn} outside`);
+    else if (p.endLine < p.line || (p.endLine === p.line && p.endColumn < p.column))
+      wrong.push(`${p.file}:${p.line}:${p.column} ends before it starts`);
   }
   return wrong;
 }
@@ -39,21 +46,87 @@ function load(files: Readonly<Record<string, string>>, entry = 'policy.yml'): Lo
 }
 
 const WORDS = [
-  'version: 1\n', 'version: 2\n', 'clusters:\n', '  prod:\n', '    tidb_version: "8.5"\n', '    tidb_version: 8.5\n', '    match: { paths: [x] }\n',
-  '    log_backup: { enabled: true }\n', '    changefeeds:\n', '      - id: f\n', '        rules: ["a.*", "!b.*", "/x/.*", "@f"]\n', '        config: cdc.toml\n',
-  '  - a\n', '&a [*a]\n', '*a\n', '&b\n', '<<: *a\n', '{', '}', '[', ']', ': :\n', '? x\n', '- \n', '"\n', "'\n", '|\n', '>-\n', '!!binary x\n', '!tag\n', '%YAML 1.2\n', '---\n',
-  '...\n', '# c\n', '\t', '  ', 'extends: [base.yml]\n', 'extends: [policy.yml]\n', 'extends: ["https://u:p@h/x.yml"]\n', 'rules:\n', '  log-backup-gap: off\n',
-  'waivers:\n', '  - rule: log-backup-gap\n', '    reason: r\n', '    expires: 2026-13-40\n', 'scan: { max_file_bytes: 10XB }\n', 'unmapped: maybe\n', '\ufeff', '\u0000', '\ud800',
+  'version: 1\n',
+  'version: 2\n',
+  'clusters:\n',
+  '  prod:\n',
+  '    tidb_version: "8.5"\n',
+  '    tidb_version: 8.5\n',
+  '    match: { paths: [x] }\n',
+  '    log_backup: { enabled: true }\n',
+  '    changefeeds:\n',
+  '      - id: f\n',
+  '        rules: ["a.*", "!b.*", "/x/.*", "@f"]\n',
+  '        config: cdc.toml\n',
+  '  - a\n',
+  '&a [*a]\n',
+  '*a\n',
+  '&b\n',
+  '<<: *a\n',
+  '{',
+  '}',
+  '[',
+  ']',
+  ': :\n',
+  '? x\n',
+  '- \n',
+  '"\n',
+  "'\n",
+  '|\n',
+  '>-\n',
+  '!!binary x\n',
+  '!tag\n',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '# c\n',
+  '\t',
+  '  ',
+  'extends: [base.yml]\n',
+  'extends: [policy.yml]\n',
+  'extends: ["https://u:p@h/x.yml"]\n',
+  'rules:\n',
+  '  log-backup-gap: off\n',
+  'waivers:\n',
+  '  - rule: log-backup-gap\n',
+  '    reason: r\n',
+  '    expires: 2026-13-40\n',
+  'scan: { max_file_bytes: 10XB }\n',
+  'unmapped: maybe\n',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
 ];
 const yamlShaped = fc.array(fc.constantFrom(...WORDS), { maxLength: 16 }).map((p) => p.join(''));
 
 /** YAML that parses: a policy with random values swapped in at random places. */
 const jsonValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 3 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ maxLength: 8 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 3 }),
+  ),
 })).value;
 const POLICY_PATHS: readonly (readonly string[])[] = [
-  ['version'], ['clusters'], ['clusters', 'prod'], ['clusters', 'prod', 'match'], ['clusters', 'prod', 'log_backup'], ['clusters', 'prod', 'changefeeds'],
-  ['clusters', 'prod', 'exemptions'], ['clusters', 'dr'], ['rules'], ['waivers'], ['scan'], ['scan', 'include'], ['unmapped'], ['extends'], ['x'],
+  ['version'],
+  ['clusters'],
+  ['clusters', 'prod'],
+  ['clusters', 'prod', 'match'],
+  ['clusters', 'prod', 'log_backup'],
+  ['clusters', 'prod', 'changefeeds'],
+  ['clusters', 'prod', 'exemptions'],
+  ['clusters', 'dr'],
+  ['rules'],
+  ['waivers'],
+  ['scan'],
+  ['scan', 'include'],
+  ['unmapped'],
+  ['extends'],
+  ['x'],
 ];
 const BASE_POLICY = {
   version: 1,
@@ -113,7 +186,14 @@ describe('policy loader on hostile text', () => {
 
 describe('repeated keys (found in one pass, not by the yaml package)', () => {
   const keyish = fc.constantFrom('a', 'b', '"a"', "'b'", '1', '"1"', 'true', '~', '', '? a', '&x a', '*x', '.nan', '0x1', '1.0');
-  const mapText = fc.array(fc.tuple(fc.constantFrom('', '  ', '    '), keyish, fc.constantFrom(': 1', ':', ': { a: 1, a: 2 }', ': [a, b]', ': {b: 1, "b": 2, c: 3}')), { maxLength: 10 });
+  const mapText = fc.array(
+    fc.tuple(
+      fc.constantFrom('', '  ', '    '),
+      keyish,
+      fc.constantFrom(': 1', ':', ': { a: 1, a: 2 }', ': [a, b]', ': {b: 1, "b": 2, c: 3}'),
+    ),
+    { maxLength: 10 },
+  );
   it('are the keys the yaml package reports', () => {
     fc.assert(
       fc.property(mapText, (lines) => {
@@ -136,15 +216,26 @@ describe('repeated keys (found in one pass, not by the yaml package)', () => {
 /** `levels` anchors, each an array of `width` aliases of the previous one (the "billion laughs"). */
 function aliasBomb(levels: number, width = 9): string {
   const lines = ['a0: &a0 ["lol"]'];
-  for (let i = 1; i <= levels; i++) lines.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= levels; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(width)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return `version: 1\n${lines.join('\n')}\n`;
 }
 
 describe('policy loader: alias bombs, deep nesting, huge keys (bounded, counted)', () => {
   const cases: readonly [string, string][] = [
     ['an alias bomb at the top level', aliasBomb(12)],
-    ['an alias bomb inside clusters', `version: 1\nclusters:\n  prod:\n    tidb_version: "8.5"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n    x: ${aliasBomb(12).replace('version: 1\n', '').split('\n').join(' ')}\n`],
-    ['an alias bomb in a list of rules', `version: 1\nb: &b ["a.*", "a.*", "a.*", "a.*", "a.*", "a.*", "a.*", "a.*"]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\nclusters:\n  prod:\n    tidb_version: "8.5"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n    exemptions: [{ tables: [*d, *d, *d, *d], skip: [log_backup], reason: r }]\n`],
+    [
+      'an alias bomb inside clusters',
+      `version: 1\nclusters:\n  prod:\n    tidb_version: "8.5"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n    x: ${aliasBomb(12).replace('version: 1\n', '').split('\n').join(' ')}\n`,
+    ],
+    [
+      'an alias bomb in a list of rules',
+      `version: 1\nb: &b ["a.*", "a.*", "a.*", "a.*", "a.*", "a.*", "a.*", "a.*"]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\nclusters:\n  prod:\n    tidb_version: "8.5"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n    exemptions: [{ tables: [*d, *d, *d, *d], skip: [log_backup], reason: r }]\n`,
+    ],
     ['deeply nested flow sequences', `version: 1\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
     ['deeply nested flow mappings', `version: 1\nx: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`],
     ['deeply nested block mappings', `version: 1\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`],
@@ -160,9 +251,21 @@ describe('policy loader: alias bombs, deep nesting, huge keys (bounded, counted)
 
   const PATHOLOGICAL: readonly [string, (n: number) => string][] = [
     ['unknown top-level keys', (n) => `version: 1\n${Array.from({ length: Math.ceil(n / 10) }, (_, i) => `key${i}: 1`).join('\n')}\n`],
-    ['unknown keys in a cluster', (n) => `version: 1\nclusters:\n  prod:\n    tidb_version: "8.5"\n${Array.from({ length: Math.ceil(n / 12) }, (_, i) => `    key${i}: 1`).join('\n')}\n`],
-    ['many clusters', (n) => `version: 1\nclusters:\n${Array.from({ length: Math.ceil(n / 80) }, (_, i) => `  c${i}:\n    tidb_version: "8.5"\n    match: { paths: ["p${i}/**"] }\n    log_backup: { enabled: true }`).join('\n')}\n`],
-    ['many waivers', (n) => `version: 1\nclusters: { prod: { tidb_version: "8.5", match: { paths: ["**"] }, log_backup: { enabled: true } } }\nwaivers:\n${Array.from({ length: Math.ceil(n / 60) }, (_, i) => `  - { rule: log-backup-gap, paths: ["p${i}"], reason: r }`).join('\n')}\n`],
+    [
+      'unknown keys in a cluster',
+      (n) =>
+        `version: 1\nclusters:\n  prod:\n    tidb_version: "8.5"\n${Array.from({ length: Math.ceil(n / 12) }, (_, i) => `    key${i}: 1`).join('\n')}\n`,
+    ],
+    [
+      'many clusters',
+      (n) =>
+        `version: 1\nclusters:\n${Array.from({ length: Math.ceil(n / 80) }, (_, i) => `  c${i}:\n    tidb_version: "8.5"\n    match: { paths: ["p${i}/**"] }\n    log_backup: { enabled: true }`).join('\n')}\n`,
+    ],
+    [
+      'many waivers',
+      (n) =>
+        `version: 1\nclusters: { prod: { tidb_version: "8.5", match: { paths: ["**"] }, log_backup: { enabled: true } } }\nwaivers:\n${Array.from({ length: Math.ceil(n / 60) }, (_, i) => `  - { rule: log-backup-gap, paths: ["p${i}"], reason: r }`).join('\n')}\n`,
+    ],
     ['alias bombs of growing width', (n) => aliasBomb(6, Math.ceil(n / 600))],
   ];
   it.each(PATHOLOGICAL)('%s: twice the text, at most about twice the work', (_name, make) => {

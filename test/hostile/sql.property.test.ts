@@ -13,13 +13,98 @@ import { badSpans, expectFileDiagnosticsInside, expectSpansInside, hostileText, 
 import { doublingRatio, measureWork } from './work-meter.js';
 
 const FRAGMENTS = [
-  'IMPORT', 'INTO', 'import into t', 'import into db.t', 'FROM', 'SELECT', 'WITH', 'SET', 'FORMAT', "'", '"', '`', '\\', ';', ',',
-  '(', ')', '=', '@', '@@', '@1', '@`v`', '-- ', '--', '#', '/*', '*/', '/*!', '/*!50110', '/*T!', '/*T![x]', '/*+', 'DELIMITER',
-  'DELIMITER //', 'DELIMITER ;;', '//', ';;', '\\g', '\\G', '\n', '\r\n', '\r', '\t', ' ', "'/a.csv'", "'s3://b/p?access-key=x'",
-  'thread=1', 'DETACHED', 'DISABLE_PRECHECK', 'CLOUD_STORAGE_URI', 'x', '1', '-1', '+', '.', '..', 'USE', 'BEGIN', 'START TRANSACTION',
-  'COMMIT', 'ROLLBACK', 'AND CHAIN', 'TO', 'BACKUP', 'TABLE', 'DATABASE', 'LOGS', '*', 'LOAD DATA', 'LOCAL', 'INFILE', 'N', "X'", '0x',
-  "b'", '1e', '1e+', 'é', '\u0000', '\ud800', '\udc00', '\ufeff', '😀', "''", '""', '``', 'tidb-import-guard-ignore log-backup-gap: ok',
-  'tidb-import-guard: cluster=prod', 'TRUE', 'NULL', 'AS OF TIMESTAMP', 'ROLLUP',
+  'IMPORT',
+  'INTO',
+  'import into t',
+  'import into db.t',
+  'FROM',
+  'SELECT',
+  'WITH',
+  'SET',
+  'FORMAT',
+  "'",
+  '"',
+  '`',
+  '\\',
+  ';',
+  ',',
+  '(',
+  ')',
+  '=',
+  '@',
+  '@@',
+  '@1',
+  '@`v`',
+  '-- ',
+  '--',
+  '#',
+  '/*',
+  '*/',
+  '/*!',
+  '/*!50110',
+  '/*T!',
+  '/*T![x]',
+  '/*+',
+  'DELIMITER',
+  'DELIMITER //',
+  'DELIMITER ;;',
+  '//',
+  ';;',
+  '\\g',
+  '\\G',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  "'/a.csv'",
+  "'s3://b/p?access-key=x'",
+  'thread=1',
+  'DETACHED',
+  'DISABLE_PRECHECK',
+  'CLOUD_STORAGE_URI',
+  'x',
+  '1',
+  '-1',
+  '+',
+  '.',
+  '..',
+  'USE',
+  'BEGIN',
+  'START TRANSACTION',
+  'COMMIT',
+  'ROLLBACK',
+  'AND CHAIN',
+  'TO',
+  'BACKUP',
+  'TABLE',
+  'DATABASE',
+  'LOGS',
+  '*',
+  'LOAD DATA',
+  'LOCAL',
+  'INFILE',
+  'N',
+  "X'",
+  '0x',
+  "b'",
+  '1e',
+  '1e+',
+  'é',
+  '\u0000',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
+  '😀',
+  "''",
+  '""',
+  '``',
+  'tidb-import-guard-ignore log-backup-gap: ok',
+  'tidb-import-guard: cluster=prod',
+  'TRUE',
+  'NULL',
+  'AS OF TIMESTAMP',
+  'ROLLUP',
 ];
 const fragment = fc.constantFrom(...FRAGMENTS);
 const sqlShaped = fc
@@ -32,12 +117,27 @@ const importStatement = fc
     table: fc.constantFrom('t', 'db.t', '`d``b`.`t`', '"t"'),
     columns: fc.constantFrom('', '(a, b)', '(a, @v, @1)', '()'),
     set: fc.constantFrom('', ' SET a = @v + 1', " SET b = concat(@v, ';')"),
-    source: fc.constantFrom("'s3://b/x.csv'", "'/data/*.csv' FORMAT 'csv'", "'gs://b/x.parquet' FORMAT 'parquet'", 'SELECT * FROM s.t', '(SELECT 1) WITH ROLLUP'),
-    options: fc.constantFrom('', ' WITH thread = 8', ' WITH detached, disable_precheck', " WITH cloud_storage_uri = 's3://k?secret-access-key=z', skip_rows = 1", ' WITH max_write_speed = "10MiB", split_file'),
+    source: fc.constantFrom(
+      "'s3://b/x.csv'",
+      "'/data/*.csv' FORMAT 'csv'",
+      "'gs://b/x.parquet' FORMAT 'parquet'",
+      'SELECT * FROM s.t',
+      '(SELECT 1) WITH ROLLUP',
+    ),
+    options: fc.constantFrom(
+      '',
+      ' WITH thread = 8',
+      ' WITH detached, disable_precheck',
+      " WITH cloud_storage_uri = 's3://k?secret-access-key=z', skip_rows = 1",
+      ' WITH max_write_speed = "10MiB", split_file',
+    ),
   })
   .map((r) => `IMPORT INTO ${r.table}${r.columns}${r.set} FROM ${r.source}${r.options};\n`);
 const damaged = fc
-  .tuple(fc.array(importStatement, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'double', 'quote', 'newline', 'semicolon', 'comment'))))
+  .tuple(
+    fc.array(importStatement, { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'double', 'quote', 'newline', 'semicolon', 'comment'))),
+  )
   .map(([statements, edits]) => {
     let text = statements.join('');
     for (const [at, edit] of edits) {
@@ -57,15 +157,26 @@ function checkSql(text: string): void {
     const prev = doc.statements[i - 1];
     if (prev && s.span.start < prev.span.end) order.push(`statement ${i} starts inside statement ${i - 1}`);
   });
-  for (const c of doc.comments) if (!text.slice(c.span.start, c.span.end).includes(c.text)) order.push(`comment ${JSON.stringify(c.text)} outside its span`);
+  for (const c of doc.comments)
+    if (!text.slice(c.span.start, c.span.end).includes(c.text)) order.push(`comment ${JSON.stringify(c.text)} outside its span`);
   expect(order).toEqual([]);
   for (const statement of doc.statements) {
     if (statement.kind !== 'import-into') continue;
     const problems = validateImportInto(statement);
-    expect(badSpans(problems.map((p) => p.span), text.length)).toEqual([]);
+    expect(
+      badSpans(
+        problems.map((p) => p.span),
+        text.length,
+      ),
+    ).toEqual([]);
     for (const p of problems) expect(p.message.length).toBeGreaterThan(0);
   }
-  expect(lineColumnProblems(text, spansIn(doc.errors).flatMap((s) => [s.start, s.end]))).toEqual([]);
+  expect(
+    lineColumnProblems(
+      text,
+      spansIn(doc.errors).flatMap((s) => [s.start, s.end]),
+    ),
+  ).toEqual([]);
 }
 
 describe('SQL reader on hostile text', () => {
@@ -117,8 +228,14 @@ const PATHOLOGICAL: readonly [string, (n: number) => string][] = [
   ['nested executable comments', (n) => '/*!'.repeat(n) + '*/'.repeat(n)],
   ['many statements', (n) => 'SELECT 1;'.repeat(n)],
   ['many IMPORT INTO statements', (n) => "IMPORT INTO t FROM 's3://b/x.csv' WITH thread=1;\n".repeat(Math.ceil(n / 20))],
-  ['one IMPORT INTO with many options', (n) => "IMPORT INTO t FROM 's3://b/x.csv' WITH " + Array.from({ length: Math.ceil(n / 10) }, (_, i) => `o${i}=1`).join(', ')],
-  ['one IMPORT INTO with many columns', (n) => "IMPORT INTO t (" + Array.from({ length: Math.ceil(n / 5) }, (_, i) => `c${i}`).join(',') + ") FROM 's3://b/x.csv'"],
+  [
+    'one IMPORT INTO with many options',
+    (n) => "IMPORT INTO t FROM 's3://b/x.csv' WITH " + Array.from({ length: Math.ceil(n / 10) }, (_, i) => `o${i}=1`).join(', '),
+  ],
+  [
+    'one IMPORT INTO with many columns',
+    (n) => 'IMPORT INTO t (' + Array.from({ length: Math.ceil(n / 5) }, (_, i) => `c${i}`).join(',') + ") FROM 's3://b/x.csv'",
+  ],
   ['many directives', (n) => '-- tidb-import-guard-ignore log-backup-gap: fine\nSELECT 1;\n'.repeat(Math.ceil(n / 40))],
   ['DELIMITER lines', (n) => 'DELIMITER ;;\nSELECT 1;;\nDELIMITER ;\n'.repeat(Math.ceil(n / 30))],
   ['an unterminated string after many statements', (n) => 'SELECT 1;\n'.repeat(Math.ceil(n / 10)) + "SELECT '"],

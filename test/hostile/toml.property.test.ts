@@ -14,12 +14,75 @@ import { badSpans, expectFileDiagnosticsInside, hostileText, lineColumnProblems 
 import { doublingRatio, measureWork } from './work-meter.js';
 
 const FRAGMENTS = [
-  '[', ']', '[[', ']]', '{', '}', '=', ' = ', '.', ',', '"', "'", '"""', "'''", '\\', '\\u00e9', '\\U0001F600', '\\x41', '#', '# c\n',
-  '\n', '\r\n', '\r', ' ', '\t', 'a', 'b-c', 'd_e', '"q.k"', "'lit'", '1', '-1', '+1.5e3', '0x1f', 'inf', 'nan', 'true', 'false',
-  '1979-05-27', '1979-05-27 07:32:00Z', '07:32:00', '[]', '{}', 'tikv-importer', 'backend', '"local"', 'mydumper', 'filter',
-  "['a.*', '!b.*']", 'data-source-dir', '"s3://b/p"', 'tidb', 'password', '"hunter2"', 'routes', '[[routes]]', 'schema-pattern',
-  'target-schema', '[tikv-importer]', '[mydumper]', '[tidb]', '[lightning]', 'check-requirements', '# tidb-import-guard-ignore log-backup-gap: ok\n',
-  '# tidb-import-guard: cluster=prod\n', '\u0000', '\ud800', 'é', '😀',
+  '[',
+  ']',
+  '[[',
+  ']]',
+  '{',
+  '}',
+  '=',
+  ' = ',
+  '.',
+  ',',
+  '"',
+  "'",
+  '"""',
+  "'''",
+  '\\',
+  '\\u00e9',
+  '\\U0001F600',
+  '\\x41',
+  '#',
+  '# c\n',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '\t',
+  'a',
+  'b-c',
+  'd_e',
+  '"q.k"',
+  "'lit'",
+  '1',
+  '-1',
+  '+1.5e3',
+  '0x1f',
+  'inf',
+  'nan',
+  'true',
+  'false',
+  '1979-05-27',
+  '1979-05-27 07:32:00Z',
+  '07:32:00',
+  '[]',
+  '{}',
+  'tikv-importer',
+  'backend',
+  '"local"',
+  'mydumper',
+  'filter',
+  "['a.*', '!b.*']",
+  'data-source-dir',
+  '"s3://b/p"',
+  'tidb',
+  'password',
+  '"hunter2"',
+  'routes',
+  '[[routes]]',
+  'schema-pattern',
+  'target-schema',
+  '[tikv-importer]',
+  '[mydumper]',
+  '[tidb]',
+  '[lightning]',
+  'check-requirements',
+  '# tidb-import-guard-ignore log-backup-gap: ok\n',
+  '# tidb-import-guard: cluster=prod\n',
+  '\u0000',
+  '\ud800',
+  'é',
+  '😀',
 ];
 const tomlShaped = fc
   .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('', ' ', '\n')), { maxLength: 50 })
@@ -29,11 +92,24 @@ const tomlShaped = fc
 const lightningShaped = fc
   .record({
     backend: fc.constantFrom('"local"', '"tidb"', '"importer"', '1', '[]', '{ a = 1 }'),
-    filter: fc.array(fc.constantFrom("'a.*'", "'!b.*'", "'@f.txt'", "'/x/.*'", "'\"q\".`t`'", "'*.*'"), { maxLength: 5 }),
-    extra: fc.array(fc.tuple(fc.constantFrom('lightning', 'tikv-importer', 'mydumper', 'tidb', 'checkpoint', 'cron', 'post-restore'), fc.constantFrom('x', 'check-requirements', 'dsn', 'password', 'max-error', 'region-concurrency', 'switch-mode'), fc.constantFrom('1', '"s"', 'true', '[1, 2]', '{ a = "b" }', '"5m"')), { maxLength: 6 }),
+    filter: fc.array(fc.constantFrom("'a.*'", "'!b.*'", "'@f.txt'", "'/x/.*'", '\'"q".`t`\'', "'*.*'"), { maxLength: 5 }),
+    extra: fc.array(
+      fc.tuple(
+        fc.constantFrom('lightning', 'tikv-importer', 'mydumper', 'tidb', 'checkpoint', 'cron', 'post-restore'),
+        fc.constantFrom('x', 'check-requirements', 'dsn', 'password', 'max-error', 'region-concurrency', 'switch-mode'),
+        fc.constantFrom('1', '"s"', 'true', '[1, 2]', '{ a = "b" }', '"5m"'),
+      ),
+      { maxLength: 6 },
+    ),
   })
   .map((r) => {
-    const lines = ['[tikv-importer]', `backend = ${r.backend}`, '[mydumper]', 'data-source-dir = "s3://b/p"', `filter = [${r.filter.join(', ')}]`];
+    const lines = [
+      '[tikv-importer]',
+      `backend = ${r.backend}`,
+      '[mydumper]',
+      'data-source-dir = "s3://b/p"',
+      `filter = [${r.filter.join(', ')}]`,
+    ];
     const seen = new Set(['tikv-importer.backend', 'mydumper.data-source-dir', 'mydumper.filter']);
     for (const [table, key, value] of r.extra) {
       if (seen.has(`${table}.${key}`)) continue;
@@ -105,7 +181,10 @@ const PATHOLOGICAL: readonly [string, (n: number) => string][] = [
   ['a long string', (n) => `a = "${'x'.repeat(n)}"\n`],
   ['a long multi-line string of quotes', (n) => `a = """${'""\\"'.repeat(Math.ceil(n / 4))}"""\n`],
   ['many comments', (n) => '# c\n'.repeat(Math.ceil(n / 4))],
-  ['a long filter array', (n) => '[mydumper]\nfilter = [' + Array.from({ length: Math.ceil(n / 8) }, (_, i) => `'a${i}.*'`).join(',') + ']\n'],
+  [
+    'a long filter array',
+    (n) => '[mydumper]\nfilter = [' + Array.from({ length: Math.ceil(n / 8) }, (_, i) => `'a${i}.*'`).join(',') + ']\n',
+  ],
   ['an error on the last line', (n) => 'a = 1\n'.repeat(Math.ceil(n / 6)) + 'b = \n'],
 ];
 

@@ -28,7 +28,11 @@ describe('the work meter', () => {
     expect(work).toBeGreaterThanOrEqual(100);
     expect(String.prototype.charCodeAt).toBe(charCodeAt);
     expect(RegExp.prototype.exec).toBe(exec);
-    expect(() => measureWork(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      measureWork(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(String.prototype.charCodeAt).toBe(charCodeAt);
   });
 });

@@ -150,7 +150,11 @@ export function measureWork<T>(fn: () => T): Measured<T> {
  * Work for the input built by `make(size)` at `size` and at `2 * size`, and their ratio: a linear
  * algorithm gives about 2, a quadratic one about 4.
  */
-export function doublingRatio(make: (size: number) => string, size: number, run: (input: string) => unknown): { small: number; large: number; ratio: number } {
+export function doublingRatio(
+  make: (size: number) => string,
+  size: number,
+  run: (input: string) => unknown,
+): { small: number; large: number; ratio: number } {
   const small = measureWork(() => run(make(size))).work;
   const large = measureWork(() => run(make(2 * size))).work;
   return { small, large, ratio: large / Math.max(1, small) };

@@ -34,13 +34,17 @@ describe.each([
   ['v6.5', '6.5.0', 'c354b8bd07'],
   ['v8.1', '8.1.0', 'db0d581b00'],
 ])('br/tests Lightning configs at %s', (dir, version, commit) => {
-  const fixtures = readdirSync(join(root, dir)).filter((f) => f.endsWith('.toml')).sort();
+  const fixtures = readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.toml'))
+    .sort();
   const files = Object.fromEntries(fixtures.map((f) => [`deploy/${f}`, readFileSync(join(root, dir, f), 'utf8')]));
 
   it('has the fixtures, each naming its source and commit', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(20);
     for (const [name, text] of Object.entries(files)) {
-      expect(text.split('\n')[0], name).toMatch(new RegExp(`^# Keys of pingcap/tidb br/tests/lightning_[^ ]+\\.toml at commit ${commit} \\(TiDB Lightning v${version}\\),$`));
+      expect(text.split('\n')[0], name).toMatch(
+        new RegExp(`^# Keys of pingcap/tidb br/tests/lightning_[^ ]+\\.toml at commit ${commit} \\(TiDB Lightning v${version}\\),$`),
+      );
     }
   });
 
@@ -69,7 +73,10 @@ describe('br/tests special cases', () => {
       const unknown = findings.filter((f) => f.rule === 'invalid-lightning-config').map((f) => f.message);
       expect(unknown, version).toHaveLength(3);
       for (const name of ['mistyped-section', 'lightning.mistyped-key', 'mistyped-array']) {
-        expect(unknown.some((m) => m.includes(`unknown key \`${name}\``)), name).toBe(true);
+        expect(
+          unknown.some((m) => m.includes(`unknown key \`${name}\``)),
+          name,
+        ).toBe(true);
       }
     }
   });

@@ -15,7 +15,9 @@ import { docOf } from './helpers.js';
 import { lint } from '../helpers/repo.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lightning-conformance');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.toml')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.toml'))
+  .sort();
 
 /** The master-only features each fixture uses (keys.ts VERSIONED_KEYS, UNRELEASED_BACKENDS). */
 const MASTER_ONLY: Record<string, string[]> = {
@@ -38,7 +40,9 @@ describe('conformance with TiDB integration-test configs', () => {
       .filter((p) => !p.message.includes('`tikv-importer.backend` is missing'));
     expect(invalid.map((p) => p.message)).toEqual([]);
     // Deprecations are judged per cluster (a versioned feature with `deprecatedSince`), not here.
-    const features = lightningVersionedFeatures(doc, config).filter((f) => !f.deprecatedSince).map((f) => f.what);
+    const features = lightningVersionedFeatures(doc, config)
+      .filter((f) => !f.deprecatedSince)
+      .map((f) => f.what);
     expect(features).toEqual(MASTER_ONLY[name] ?? []);
   });
 
@@ -47,8 +51,13 @@ describe('conformance with TiDB integration-test configs', () => {
     for (const name of fixtures.filter((f) => !MASTER_ONLY[f])) {
       const text = readFileSync(join(dir, name), 'utf8');
       const { findings } = await lint({ [`deploy/${name}`]: text }, policy);
-      const versioned = findings.filter((f) => f.rule === 'unsupported-on-version' || (f.rule === 'invalid-lightning-config' && f.message.includes('was removed')));
-      expect(versioned.map((f) => f.message), name).toEqual([]);
+      const versioned = findings.filter(
+        (f) => f.rule === 'unsupported-on-version' || (f.rule === 'invalid-lightning-config' && f.message.includes('was removed')),
+      );
+      expect(
+        versioned.map((f) => f.message),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -19,8 +19,20 @@ describe('findUriCredentials', () => {
   // nothing may read /work/shared at test time.
   it.each([
     // pingcap/tidb pkg/executor/import_into_test.go: real (short test) values are reported.
-    ['s3://bucket?access-key=ak&secret-access-key=sk', [['access-key', 'ak'], ['secret-access-key', 'sk']]],
-    ['s3://bucket/*.csv?access-key=ak&secret-access-key=sk', [['access-key', 'ak'], ['secret-access-key', 'sk']]],
+    [
+      's3://bucket?access-key=ak&secret-access-key=sk',
+      [
+        ['access-key', 'ak'],
+        ['secret-access-key', 'sk'],
+      ],
+    ],
+    [
+      's3://bucket/*.csv?access-key=ak&secret-access-key=sk',
+      [
+        ['access-key', 'ak'],
+        ['secret-access-key', 'sk'],
+      ],
+    ],
     ['s3://b/a.csv?secret-access-key=123', [['secret-access-key', '123']]],
     // docs placeholders are not secrets.
     ['s3://bucket-name/test.csv?access-key=XXX&secret-access-key=XXX', []],
@@ -87,7 +99,15 @@ describe('[checkpoint] dsn', () => {
     expect(dsn('mysql://root:s3cret@db:4000/')).toEqual([['password', 's3cret']]);
   });
   it('a file path, a user alone, an empty password and placeholders are not secrets', () => {
-    for (const value of ['/tmp/tidb_lightning_checkpoint.pb', 'root@tcp(127.0.0.1:4000)/', 'root:@tcp(h:4000)/', 'root:${PASS}@tcp(h:4000)/', 'root:{YOUR_PASSWORD}@tcp(h:4000)/', 'root:<password>@tcp(h:4000)/', 'root:XXX@tcp(h:4000)/']) {
+    for (const value of [
+      '/tmp/tidb_lightning_checkpoint.pb',
+      'root@tcp(127.0.0.1:4000)/',
+      'root:@tcp(h:4000)/',
+      'root:${PASS}@tcp(h:4000)/',
+      'root:{YOUR_PASSWORD}@tcp(h:4000)/',
+      'root:<password>@tcp(h:4000)/',
+      'root:XXX@tcp(h:4000)/',
+    ]) {
       expect(dsn(value), value).toEqual([]);
     }
   });
@@ -108,7 +128,8 @@ describe('a Lightning fragment (rules.md, "Terms")', () => {
   it('only [tidb], [checkpoint], [conflict] sections: checked for secrets and keys, not a job', async () => {
     const { findings, result } = await lint(
       {
-        'deploy/prod/task.toml': '[tidb]\nhost = "tidb.prod.internal"\npassword = "hunter22"\nno-such-key = 1\n[checkpoint]\nenable = true\n[conflict]\nstrategy = "replace"\n',
+        'deploy/prod/task.toml':
+          '[tidb]\nhost = "tidb.prod.internal"\npassword = "hunter22"\nno-such-key = 1\n[checkpoint]\nenable = true\n[conflict]\nstrategy = "replace"\n',
         // Not a fragment: a section Lightning does not have.
         'deploy/prod/other.toml': '[tidb]\nhost = "x"\n[package]\nname = "x"\n',
       },

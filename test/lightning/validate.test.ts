@@ -53,7 +53,11 @@ describe('validateLightningConfig: keys', () => {
     ['[tikv-importer]\nbacked = "local"\n', 'backed', 'did you mean `backend`?'],
     ['[mydumper]\nfilters = ["a.*"]\n', 'filters', 'did you mean `filter`?'],
     ['[mydumper]\nfliter = ["a.*"]\n', 'fliter', 'did you mean `filter`?'],
-    ['[tikv-importer]\nbackend = "local"\ncheck-requirements = false\n', 'check-requirements', 'did you mean `lightning.check-requirements`?'],
+    [
+      '[tikv-importer]\nbackend = "local"\ncheck-requirements = false\n',
+      'check-requirements',
+      'did you mean `lightning.check-requirements`?',
+    ],
     ['backend = "tidb"\n', 'backend', 'did you mean `tikv-importer.backend`?'],
     ['[tikv_importer]\nbackend = "tidb"\n', '[tikv_importer]', 'did you mean `tikv-importer`?'],
     ['[[route-rules]]\nschema-pattern = "a"\n', '[[route-rules]]', '`[[routes]]`'],
@@ -189,8 +193,12 @@ describe('validateLightningConfig: conflicting settings', () => {
   });
 
   it('does not count strategy = "" or duplicate-resolution = "none" as configured', () => {
-    expect(invalid(`${VALID_BASE.replace('[mydumper]', "duplicate-resolution = 'remove'\n[mydumper]")}[conflict]\nstrategy = ""\n`)).toEqual([]);
-    expect(invalid(`${VALID_BASE.replace('[mydumper]', "duplicate-resolution = 'none'\n[mydumper]")}[conflict]\nstrategy = "replace"\n`)).toEqual([]);
+    expect(
+      invalid(`${VALID_BASE.replace('[mydumper]', "duplicate-resolution = 'remove'\n[mydumper]")}[conflict]\nstrategy = ""\n`),
+    ).toEqual([]);
+    expect(
+      invalid(`${VALID_BASE.replace('[mydumper]', "duplicate-resolution = 'none'\n[mydumper]")}[conflict]\nstrategy = "replace"\n`),
+    ).toEqual([]);
   });
 
   it('rejects add-index-by-sql with parallel-import (physical backend only)', () => {

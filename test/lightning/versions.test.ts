@@ -43,10 +43,16 @@ describe('removed keys name the release that removed them', () => {
     expect(findings[0]!.message).toContain('was removed in TiDB Lightning v7.3.0');
   });
   it('duplicate-record-limit and mydumper.csv.skip-header-row never existed: unknown keys on every version', async () => {
-    const bad = CONFIG('[mydumper.csv]\nskip-header-row = true\n').replace('backend = "tidb"', 'backend = "tidb"\nduplicate-record-limit = 10');
+    const bad = CONFIG('[mydumper.csv]\nskip-header-row = true\n').replace(
+      'backend = "tidb"',
+      'backend = "tidb"\nduplicate-record-limit = 10',
+    );
     for (const version of ['5.0.0', '7.2.0', '8.5.1']) {
       const { findings } = await lint({ 'a.toml': bad }, policy(version));
-      const messages = findings.filter((f) => f.rule === 'invalid-lightning-config').map((f) => f.message).join('\n');
+      const messages = findings
+        .filter((f) => f.rule === 'invalid-lightning-config')
+        .map((f) => f.message)
+        .join('\n');
       expect(messages, version).toMatch(/duplicate-record-limit/);
       expect(messages, version).toMatch(/skip-header-row/);
     }
@@ -62,7 +68,7 @@ describe('master-only keys and backends are unsupported on every release', () =>
     expect(await found(CONFIG(extra, backend), '8.5.1')).toEqual(['unsupported-on-version:error']);
   });
   it('mydumper.target-partition', async () => {
-    const text = CONFIG('').replace("filter = ['app.*']", "filter = ['app.*']\ntarget-partition = \"p0\"");
+    const text = CONFIG('').replace("filter = ['app.*']", 'filter = [\'app.*\']\ntarget-partition = "p0"');
     expect(await found(text, '8.5.1')).toEqual(['unsupported-on-version:error']);
   });
 });
@@ -74,7 +80,7 @@ describe('master-only keys and backends are unsupported on every release', () =>
  * `duplicate-resolution`, `send-kv-pairs`, `incremental-import` and `csv.backslash-escape`, all
  * current there.
  */
-describe('deprecations are judged against the cluster\'s Lightning version', () => {
+describe("deprecations are judged against the cluster's Lightning version", () => {
   const cases: [string, string, string, string][] = [
     // key line, section, last version where it is current, first version where it is deprecated
     ['on-duplicate = "replace"', 'tikv-importer', '7.2.0', '7.3.0'],
@@ -84,9 +90,10 @@ describe('deprecations are judged against the cluster\'s Lightning version', () 
     ['backslash-escape = true', 'mydumper.csv', '6.6.0', '7.0.0'],
   ];
   it.each(cases)('%s in [%s]: nothing on v%s, deprecated-lightning-key on v%s', async (line, section, current, deprecated) => {
-    const text = section === 'tikv-importer'
-      ? CONFIG('').replace('backend = "tidb"', `backend = "local"\n${line}`)
-      : CONFIG(`[${section}]\n${line}\n`);
+    const text =
+      section === 'tikv-importer'
+        ? CONFIG('').replace('backend = "tidb"', `backend = "local"\n${line}`)
+        : CONFIG(`[${section}]\n${line}\n`);
     expect(await found(text, current)).toEqual([]);
     expect(await found(text, deprecated)).toEqual(['deprecated-lightning-key:warning']);
     const { findings } = await lint({ 'a.toml': text }, policy(deprecated));

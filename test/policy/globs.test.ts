@@ -33,7 +33,13 @@ describe('unmatched-glob', () => {
       const globs = outcome.result.report.findings.filter((f) => f.rule === 'unmatched-glob');
       expect(globs.map((f) => [f.severity, f.file, f.line, f.column, f.message])).toEqual([
         ['warning', '.github/tidb-import-guard.yml', 3, 25, 'This `scan.include` glob `extra/**/*.toml` matches no file in the repository'],
-        ['warning', '.github/tidb-import-guard.yml', 7, 38, 'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository'],
+        [
+          'warning',
+          '.github/tidb-import-guard.yml',
+          7,
+          38,
+          'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository',
+        ],
         ['warning', '.github/tidb-import-guard.yml', 11, 32, "This waiver's `paths` glob `old/**` matches no file in the repository"],
       ]);
     } finally {
@@ -65,7 +71,12 @@ describe('a glob that does not parse', () => {
       const outcome = await repo.check();
       expect(outcome.fatal).toBe('the policy .github/tidb-import-guard.yml is invalid (2 problems)');
       expect(outcome.result.report.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
-        ['invalid-policy', 7, 38, 'clusters.dr.match.paths[1]: `deploy/[dr/**` is not a valid glob: the `[` at column 8 is never closed with `]`'],
+        [
+          'invalid-policy',
+          7,
+          38,
+          'clusters.dr.match.paths[1]: `deploy/[dr/**` is not a valid glob: the `[` at column 8 is never closed with `]`',
+        ],
         ['invalid-policy', 11, 32, 'waivers[0].paths[1]: `old/{a,b/**` is not a valid glob: a `{` is never closed with `}`'],
       ]);
     } finally {
@@ -74,7 +85,8 @@ describe('a glob that does not parse', () => {
   });
 
   it('the bracket and brace check accepts what picomatch means and refuses what it would take literally', () => {
-    for (const ok of ['**/*.sql', 'deploy/{prod,dr}/**', 'a/[abc].sql', 'a/[!x]*.sql', 'a/[]]x', 'a/\\[literal', '{a,{b,c}}']) expect(globProblem(ok), ok).toBeUndefined();
+    for (const ok of ['**/*.sql', 'deploy/{prod,dr}/**', 'a/[abc].sql', 'a/[!x]*.sql', 'a/[]]x', 'a/\\[literal', '{a,{b,c}}'])
+      expect(globProblem(ok), ok).toBeUndefined();
     expect(globProblem('a/[bc')).toBe('the `[` at column 3 is never closed with `]`');
     expect(globProblem('a/{b,c')).toBe('a `{` is never closed with `}`');
     expect(globProblem('a/b}')).toBe('the `}` at column 4 closes no `{`');

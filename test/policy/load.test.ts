@@ -86,7 +86,11 @@ clusters:
     expect(policy.version).toBe(1);
     expect(policy.file).toBe('policy.yml');
     expect(policy.files).toEqual(['policy.yml']);
-    expect(policy.scan).toEqual({ include: ['**/*.sql', '**/*.toml'], exclude: ['**/node_modules/**', '**/vendor/**'], maxFileBytes: 10485760 });
+    expect(policy.scan).toEqual({
+      include: ['**/*.sql', '**/*.toml'],
+      exclude: ['**/node_modules/**', '**/vendor/**'],
+      maxFileBytes: 10485760,
+    });
     expect(policy.unmapped).toBe('error');
     expect(policy.rules).toEqual({});
     expect(policy.waivers).toEqual([]);
@@ -162,9 +166,7 @@ waivers:
 describe('invalid policies: one positioned problem in plain words', () => {
   it('unknown key with a suggestion', () => {
     const problems = problemsOf(MINIMAL.replace('log_backup: { enabled: true }', 'log_backup: { enabled: true, taks: pitr }'));
-    expect(problems.map(show)).toEqual([
-      'policy.yml:6:34-6:38: clusters.prod.log_backup: unknown key `taks`; did you mean `task`?',
-    ]);
+    expect(problems.map(show)).toEqual(['policy.yml:6:34-6:38: clusters.prod.log_backup: unknown key `taks`; did you mean `task`?']);
   });
 
   it('unknown top-level key and misspelt required key report the typo only', () => {
@@ -184,9 +186,7 @@ clustres:
 
   it('missing required key', () => {
     const problems = problemsOf(MINIMAL.replace('log_backup: { enabled: true }', 'log_backup: { task: pitr }'));
-    expect(problems.map(show)).toEqual([
-      'policy.yml:6:5-6:15: clusters.prod.log_backup: missing required key `enabled` (true or false)',
-    ]);
+    expect(problems.map(show)).toEqual(['policy.yml:6:5-6:15: clusters.prod.log_backup: missing required key `enabled` (true or false)']);
   });
 
   it('missing version and missing clusters', () => {
@@ -210,7 +210,9 @@ clustres:
 
   it('bad enum value with a suggestion', () => {
     const problems = problemsOf(`${MINIMAL}unmapped: warn\n`);
-    expect(problems.map(show)).toEqual(['policy.yml:7:11-7:15: unmapped: expected one of error, warning, notice, off, found "warn"; did you mean `warning`?']);
+    expect(problems.map(show)).toEqual([
+      'policy.yml:7:11-7:15: unmapped: expected one of error, warning, notice, off, found "warn"; did you mean `warning`?',
+    ]);
   });
 
   it('unknown rule id in rules', () => {
@@ -228,7 +230,8 @@ clustres:
   });
 
   it('bad date: pattern and calendar', () => {
-    const waiver = (expires: string) => `${MINIMAL}waivers:\n  - rule: log-backup-gap\n    paths: ["x"]\n    reason: r\n    expires: ${expires}\n`;
+    const waiver = (expires: string) =>
+      `${MINIMAL}waivers:\n  - rule: log-backup-gap\n    paths: ["x"]\n    reason: r\n    expires: ${expires}\n`;
     expect(problemsOf(waiver('2026-02-30')).map(show)).toEqual([
       'policy.yml:11:14-11:24: waivers[0].expires: "2026-02-30" is not a real date; expected a date written YYYY-MM-DD',
     ]);
@@ -255,7 +258,9 @@ clustres:
 
   it('a changefeed into its own cluster', () => {
     const problems = problemsOf(`${MINIMAL}    changefeeds:\n      - id: loop\n        downstream: { cluster: prod }\n`);
-    expect(problems.map((p) => p.message)).toEqual(['clusters.prod.changefeeds[0].downstream.cluster: a changefeed cannot replicate cluster `prod` into itself']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'clusters.prod.changefeeds[0].downstream.cluster: a changefeed cannot replicate cluster `prod` into itself',
+    ]);
   });
 
   it('downstream with both cluster and kind, or neither', () => {
@@ -270,7 +275,9 @@ clustres:
 
   it('duplicate changefeed ids', () => {
     const problems = problemsOf(`${MINIMAL}    changefeeds:\n      - id: feed\n      - id: feed\n`);
-    expect(problems.map(show)).toEqual(['policy.yml:9:13-9:17: clusters.prod.changefeeds[1].id: duplicate changefeed id `feed` (already defined at line 8)']);
+    expect(problems.map(show)).toEqual([
+      'policy.yml:9:13-9:17: clusters.prod.changefeeds[1].id: duplicate changefeed id `feed` (already defined at line 8)',
+    ]);
   });
 
   it('exemption skip must name log_backup, changefeeds or a changefeed of the cluster', () => {
@@ -309,7 +316,9 @@ clustres:
 
   it('match needs paths or hosts', () => {
     const problems = problemsOf(MINIMAL.replace('match: { paths: ["deploy/prod/**"] }', 'match: {}'));
-    expect(problems.map(show)).toEqual(['policy.yml:5:5-5:10: clusters.prod.match: must not be empty; expected a mapping with `paths` and/or `hosts`']);
+    expect(problems.map(show)).toEqual([
+      'policy.yml:5:5-5:10: clusters.prod.match: must not be empty; expected a mapping with `paths` and/or `hosts`',
+    ]);
   });
 
   it('invalid cluster name', () => {
@@ -387,7 +396,19 @@ clusters:
       fcParams('policy load: arbitrary text', 300),
     );
     // and YAML-ish garbage built from policy words
-    const words = fc.constantFrom('version: 1\n', 'clusters:\n', '  prod:\n', '    tidb_version: "8.5"\n', '    match: { paths: [x] }\n', '    log_backup: { enabled: true }\n', '  - a\n', '&a [*a]\n', '{', ': :\n', 'extends: [policy.yml]\n');
+    const words = fc.constantFrom(
+      'version: 1\n',
+      'clusters:\n',
+      '  prod:\n',
+      '    tidb_version: "8.5"\n',
+      '    match: { paths: [x] }\n',
+      '    log_backup: { enabled: true }\n',
+      '  - a\n',
+      '&a [*a]\n',
+      '{',
+      ': :\n',
+      'extends: [policy.yml]\n',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
         const result = loadPolicy('policy.yml', reader({ 'policy.yml': parts.join('') }));
@@ -399,7 +420,12 @@ clusters:
 
   it('survives an alias bomb', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const result = loadPolicy('p.yml', () => `${bomb.join('\n')}\n`);
     expect(result.ok).toBe(false);
   });
@@ -552,7 +578,10 @@ waivers:
 
 describe('discoverPolicy', () => {
   it('prefers .github/ and .yml', () => {
-    const has = (...files: string[]) => (path: string) => files.includes(path);
+    const has =
+      (...files: string[]) =>
+      (path: string) =>
+        files.includes(path);
     expect(discoverPolicy(has('.github/tidb-import-guard.yml', 'tidb-import-guard.yml'))).toBe('.github/tidb-import-guard.yml');
     expect(discoverPolicy(has('tidb-import-guard.yml', '.github/tidb-import-guard.yaml'))).toBe('.github/tidb-import-guard.yaml');
     expect(discoverPolicy(has('tidb-import-guard.yaml', 'tidb-import-guard.yml'))).toBe('tidb-import-guard.yml');
@@ -571,7 +600,9 @@ describe('values left empty', () => {
 
   it('a string where a list is expected', () => {
     const problems = problemsOf(MINIMAL.replace('paths: ["deploy/prod/**"]', 'paths: deploy/prod/**'));
-    expect(problems.map(show)).toEqual(['policy.yml:5:21-5:35: clusters.prod.match.paths: expected a non-empty list of globs, found "deploy/prod/**"']);
+    expect(problems.map(show)).toEqual([
+      'policy.yml:5:21-5:35: clusters.prod.match.paths: expected a non-empty list of globs, found "deploy/prod/**"',
+    ]);
   });
 });
 

@@ -28,10 +28,7 @@ describe('a policy with many keys', () => {
 
   it('lists every unknown key when there are few', () => {
     const problems = problemsOf(`${BASE}clusterz: 1\nrulez: 2\n`);
-    expect(problems).toEqual([
-      '7:1 unknown key `clusterz`; did you mean `clusters`?',
-      '8:1 unknown key `rulez`; did you mean `rules`?',
-    ]);
+    expect(problems).toEqual(['7:1 unknown key `clusterz`; did you mean `clusters`?', '8:1 unknown key `rulez`; did you mean `rules`?']);
   });
 
   it('finds each repeated key of a large mapping, in flow and block style', () => {
@@ -50,6 +47,8 @@ describe('a policy with many keys', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const { problems } = compilePosture(loaded.policy, () => undefined);
-    expect(problems.map((p) => p.message)).toEqual(['clusters.prod.exemptions: invalid table filter rule `sc[.*`: syntax error: failed to parse character class']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'clusters.prod.exemptions: invalid table filter rule `sc[.*`: syntax error: failed to parse character class',
+    ]);
   });
 });

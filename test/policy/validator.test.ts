@@ -73,11 +73,15 @@ describe('the generated policy validator', () => {
 
 describe('the bundled CLI on an invalid policy', () => {
   it('reports the same problems as the source', async () => {
-    const policy = 'version: 1\nclustres: {}\nclusters:\n  prod:\n    tidb_version: 8\n    match: { paths: x }\n    log_backup: { enabled: maybe }\n';
+    const policy =
+      'version: 1\nclustres: {}\nclusters:\n  prod:\n    tidb_version: 8\n    match: { paths: x }\n    log_backup: { enabled: maybe }\n';
     const repo = tempRepo({ 'migrations/a.sql': 'SELECT 1;\n' }, policy);
     try {
       const source = await repo.check();
-      const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--root', repo.root, '--format', 'json'], { cwd: repo.root, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--root', repo.root, '--format', 'json'], {
+        cwd: repo.root,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(2);
       const bundled = JSON.parse(run.stdout) as { findings: unknown[] };
       expect(source.fatal).toBeDefined();

@@ -20,7 +20,11 @@ function policyOf(text: string, extra: Record<string, string> = {}): Policy {
  * Diffs two policy texts with the registry's default severities, as the shells do; the head is
  * re-read for exact locations unless `read: false`.
  */
-function diff(base: string, head: string, options: { read?: boolean; extra?: Record<string, string> } & Omit<DiffOptions, 'read'> = {}): Weakening[] {
+function diff(
+  base: string,
+  head: string,
+  options: { read?: boolean; extra?: Record<string, string> } & Omit<DiffOptions, 'read'> = {},
+): Weakening[] {
   const headFiles: Record<string, string> = { [FILE]: head, ...options.extra };
   return diffPolicies(policyOf(base, options.extra), policyOf(head, options.extra), {
     ...(options.read === false ? {} : { read: (path) => headFiles[path] }),
@@ -95,7 +99,10 @@ describe('identical and stricter policies', () => {
   });
 
   it('reformatting and reordering produce nothing', () => {
-    const head = edit('    match: { paths: ["deploy/dr/**"] }\n    log_backup: { enabled: false }', '    log_backup:\n      enabled: false\n    match:\n      paths: ["deploy/dr/**"]');
+    const head = edit(
+      '    match: { paths: ["deploy/dr/**"] }\n    log_backup: { enabled: false }',
+      '    log_backup:\n      enabled: false\n    match:\n      paths: ["deploy/dr/**"]',
+    );
     expect(diff(BASE, head)).toEqual([]);
   });
 
@@ -115,20 +122,32 @@ describe('identical and stricter policies', () => {
 
   it('a new cluster, a new changefeed and a removed waiver or exemption produce nothing', () => {
     let head = BASE.slice(0, BASE.indexOf('waivers:'));
-    head = edit('    exemptions:\n      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]\n        reason: Rebuildable staging data\n', '', head);
+    head = edit(
+      '    exemptions:\n      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]\n        reason: Rebuildable staging data\n',
+      '',
+      head,
+    );
     head = edit(
       '      - id: prod-to-kafka',
       '      - id: prod-to-s3\n        rules: ["*.*"]\n        downstream: { kind: storage }\n      - id: prod-to-kafka',
       head,
     );
-    head = edit('rules:\n', '  staging:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/staging/**"] }\n    log_backup: { enabled: true }\nrules:\n', head);
+    head = edit(
+      'rules:\n',
+      '  staging:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/staging/**"] }\n    log_backup: { enabled: true }\nrules:\n',
+      head,
+    );
     expect(diff(BASE, head)).toEqual([]);
   });
 });
 
 describe('clusters', () => {
   it('a removed cluster is anchored at the clusters key', () => {
-    const head = edit('  dr:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/dr/**"] }\n    log_backup: { enabled: false }\n', '', edit('        downstream: { cluster: dr }', '        downstream: { kind: tidb }'));
+    const head = edit(
+      '  dr:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/dr/**"] }\n    log_backup: { enabled: false }\n',
+      '',
+      edit('        downstream: { cluster: dr }', '        downstream: { kind: tidb }'),
+    );
     const found = diff(BASE, head);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'cluster-removed', cluster: 'dr', key: 'cluster-removed:dr' });
@@ -154,9 +173,16 @@ clusters:
     const head = edit('    log_backup:\n      enabled: true', '    log_backup:\n      enabled: false');
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['log-backup-disabled']);
-    expect(found[0]!.message).toContain('Log backup of cluster `prod` (task `pitr-prod`) was switched off (log_backup.enabled: true → false)');
+    expect(found[0]!.message).toContain(
+      'Log backup of cluster `prod` (task `pitr-prod`) was switched off (log_backup.enabled: true → false)',
+    );
     const line = lineOf(head, 'enabled: false');
-    expect(found[0]!.location).toMatchObject({ line, column: columnOf(head, 'false'), endLine: line, endColumn: columnOf(head, 'false') + 5 });
+    expect(found[0]!.location).toMatchObject({
+      line,
+      column: columnOf(head, 'false'),
+      endLine: line,
+      endColumn: columnOf(head, 'false') + 5,
+    });
   });
 
   it('a Lightning version lowered below v6.5.0 on a guarded cluster', () => {
@@ -170,12 +196,18 @@ clusters:
   it('version changes that stay on one side of v6.5.0, or are on an unguarded cluster, produce nothing', () => {
     const lower = edit('    tidb_version: "8.5.1"\n    match:\n', '    tidb_version: "8.1.0"\n    match:\n');
     expect(diff(BASE, lower)).toEqual([]);
-    const drLower = edit('    tidb_version: "8.5.1"\n    match: { paths: ["deploy/dr/**"] }', '    tidb_version: "6.1.0"\n    match: { paths: ["deploy/dr/**"] }');
+    const drLower = edit(
+      '    tidb_version: "8.5.1"\n    match: { paths: ["deploy/dr/**"] }',
+      '    tidb_version: "6.1.0"\n    match: { paths: ["deploy/dr/**"] }',
+    );
     expect(diff(BASE, drLower)).toEqual([]);
   });
 
   it('a removed match path glob and host pattern', () => {
-    const head = edit('      paths: ["deploy/prod/**", "migrations/prod/**"]\n      hosts: ["tidb.prod.internal"]', '      paths: ["deploy/prod/**"]');
+    const head = edit(
+      '      paths: ["deploy/prod/**", "migrations/prod/**"]\n      hosts: ["tidb.prod.internal"]',
+      '      paths: ["deploy/prod/**"]',
+    );
     const found = diff(BASE, head);
     // Sorted by location: the hosts key is gone, so that one is anchored at its parent `match`.
     expect(found.map((w) => [w.kind, w.key, w.location.line])).toEqual([
@@ -192,7 +224,9 @@ describe('changefeeds', () => {
     const head = edit('      - id: prod-to-kafka\n        rules: ["billing.*"]\n        downstream: { kind: kafka }\n', '');
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['changefeed-removed']);
-    expect(found[0]!.message).toBe('Changefeed `prod-to-kafka` of cluster `prod` (to kafka) was removed: imports into `prod` are no longer checked for replication gaps through it.');
+    expect(found[0]!.message).toBe(
+      'Changefeed `prod-to-kafka` of cluster `prod` (to kafka) was removed: imports into `prod` are no longer checked for replication gaps through it.',
+    );
     expect(found[0]!.location.line).toBe(lineOf(head, 'changefeeds:'));
   });
 
@@ -211,8 +245,10 @@ describe('changefeeds', () => {
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['changefeed-narrowed']);
     expect(found[0]!.message).toContain('Changefeed `prod-to-dr` of cluster `prod` no longer replicates `billing.audit_');
-    expect(found[0]!.message).toContain("(for example; it matches `billing.*`)");
-    expect(found[0]!.message).toContain(`changed from ['app.*', 'billing.*', '!app.tmp_*'] to ['app.*', 'billing.*', '!app.tmp_*', '!billing.audit_*']`);
+    expect(found[0]!.message).toContain('(for example; it matches `billing.*`)');
+    expect(found[0]!.message).toContain(
+      `changed from ['app.*', 'billing.*', '!app.tmp_*'] to ['app.*', 'billing.*', '!app.tmp_*', '!billing.audit_*']`,
+    );
     expect(found[0]!.location).toMatchObject({ line: lineOf(head, '!billing.audit_*'), column: columnOf(head, '"!billing.audit_*"') });
   });
 
@@ -267,7 +303,10 @@ describe('changefeeds', () => {
   });
 
   it('rules replaced by a config file cannot be compared and are reported', () => {
-    const head = edit('        rules: ["billing.*"]\n        downstream: { kind: kafka }', '        config: cdc/kafka.toml\n        downstream: { kind: kafka }');
+    const head = edit(
+      '        rules: ["billing.*"]\n        downstream: { kind: kafka }',
+      '        config: cdc/kafka.toml\n        downstream: { kind: kafka }',
+    );
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['changefeed-config-changed']);
     expect(found[0]!.message).toContain("now takes its tables from config `cdc/kafka.toml` instead of rules ['billing.*']");
@@ -290,8 +329,13 @@ describe('exemptions', () => {
     );
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['exemption-widened']);
-    expect(found[0]!.message).toMatch(/^A new exemption of cluster `prod` \(tables `billing\.audit_\*`; skip log_backup\) now exempts `billing\.audit_\w*` \(for example; it matches `billing\.audit_\*`\) from log backup `pitr-prod`, which the base policy protected\.$/);
-    expect(found[0]!.location).toMatchObject({ line: lineOf(head, 'billing.audit_*'), column: columnOf(head, '- tables: ["billing.audit_*"]') + 2 });
+    expect(found[0]!.message).toMatch(
+      /^A new exemption of cluster `prod` \(tables `billing\.audit_\*`; skip log_backup\) now exempts `billing\.audit_\w*` \(for example; it matches `billing\.audit_\*`\) from log backup `pitr-prod`, which the base policy protected\.$/,
+    );
+    expect(found[0]!.location).toMatchObject({
+      line: lineOf(head, 'billing.audit_*'),
+      column: columnOf(head, '- tables: ["billing.audit_*"]') + 2,
+    });
   });
 
   it('widened tables of an existing exemption, across log backup and changefeeds', () => {
@@ -299,15 +343,25 @@ describe('exemptions', () => {
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['exemption-widened']);
     expect(found[0]!.message).toContain('A widened exemption of cluster `prod`');
-    expect(found[0]!.message).toContain('now exempts `billing.tmp` from log backup `pitr-prod`, changefeed `prod-to-dr` and changefeed `prod-to-kafka`');
+    expect(found[0]!.message).toContain(
+      'now exempts `billing.tmp` from log backup `pitr-prod`, changefeed `prod-to-dr` and changefeed `prod-to-kafka`',
+    );
   });
 
   it('skip gaining an entry', () => {
-    const base = edit('      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]', '      - tables: ["billing.archive_*"]\n        skip: [log_backup]');
-    const head = edit('      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]', '      - tables: ["billing.archive_*"]\n        skip: [log_backup, prod-to-kafka]');
+    const base = edit(
+      '      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]',
+      '      - tables: ["billing.archive_*"]\n        skip: [log_backup]',
+    );
+    const head = edit(
+      '      - tables: ["scratch.*"]\n        skip: [log_backup, changefeeds]',
+      '      - tables: ["billing.archive_*"]\n        skip: [log_backup, prod-to-kafka]',
+    );
     const found = diff(base, head);
     expect(found.map((w) => w.kind)).toEqual(['exemption-widened']);
-    expect(found[0]!.message).toMatch(/^A widened exemption .* now exempts `billing\.archive_\w*` \(for example; it matches `billing\.archive_\*`\) from changefeed `prod-to-kafka`, which/);
+    expect(found[0]!.message).toMatch(
+      /^A widened exemption .* now exempts `billing\.archive_\w*` \(for example; it matches `billing\.archive_\*`\) from changefeed `prod-to-kafka`, which/,
+    );
   });
 
   it('exempting from changefeeds tables no changefeed replicates is not a weakening', () => {
@@ -341,7 +395,9 @@ describe('waivers', () => {
 `;
 
   it('a new waiver', () => {
-    const head = waiver(BASE_WAIVER + '  - rule: changefeed-gap\n    paths: ["deploy/prod/**"]\n    reason: "CHG-2: downstream reloaded"\n');
+    const head = waiver(
+      BASE_WAIVER + '  - rule: changefeed-gap\n    paths: ["deploy/prod/**"]\n    reason: "CHG-2: downstream reloaded"\n',
+    );
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['waiver-widened']);
     expect(found[0]!.message).toBe(
@@ -393,12 +449,19 @@ describe('waivers', () => {
 
   it('two base waivers merged into one is not a widening', () => {
     const base = waiver(BASE_WAIVER + BASE_WAIVER.replace('backfill.toml', 'backfill-2.toml'));
-    const head = waiver(BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]'));
+    const head = waiver(
+      BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]'),
+    );
     expect(diff(base, head)).toEqual([]);
     // ... but merged under the later expiry of the other it is: backfill.toml is now waived for a
     // month longer. Described against the closest base waiver (the one for backfill-2.toml).
     const later = waiver(BASE_WAIVER + BASE_WAIVER.replace('backfill.toml', 'backfill-2.toml').replace('2026-12-31', '2027-01-31'));
-    const merged = waiver(BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]').replace('2026-12-31', '2027-01-31'));
+    const merged = waiver(
+      BASE_WAIVER.replace('["deploy/prod/backfill.toml"]', '["deploy/prod/backfill.toml", "deploy/prod/backfill-2.toml"]').replace(
+        '2026-12-31',
+        '2027-01-31',
+      ),
+    );
     expect(diff(later, merged).map((w) => w.message)).toEqual([
       'A waiver of `log-backup-gap` for `deploy/prod/backfill.toml`, `deploy/prod/backfill-2.toml` (`app.orders`; until 2027-01-31) was widened: paths gained `deploy/prod/backfill.toml`.',
     ]);
@@ -417,8 +480,14 @@ describe('severities', () => {
     const head = edit('  deprecated-lightning-key: notice', '  deprecated-lightning-key: notice\n  log-backup-gap: off');
     const found = diff(BASE, head);
     expect(found.map((w) => w.kind)).toEqual(['severity-lowered']);
-    expect(found[0]!.message).toBe('The severity of rule `log-backup-gap` was lowered from error (the default) to off: its findings are no longer reported.');
-    expect(found[0]!.location).toMatchObject({ line: lineOf(head, 'log-backup-gap: off'), column: 3, endColumn: 3 + 'log-backup-gap'.length });
+    expect(found[0]!.message).toBe(
+      'The severity of rule `log-backup-gap` was lowered from error (the default) to off: its findings are no longer reported.',
+    );
+    expect(found[0]!.location).toMatchObject({
+      line: lineOf(head, 'log-backup-gap: off'),
+      column: 3,
+      endColumn: 3 + 'log-backup-gap'.length,
+    });
   });
 
   it('an override lowered, and an override removed that drops to a lower default', () => {
@@ -436,7 +505,9 @@ describe('severities', () => {
   it('policy-weakened itself turned off is reported (its default is known before it is registered)', () => {
     const head = edit('  deprecated-lightning-key: notice', '  deprecated-lightning-key: notice\n  policy-weakened: off');
     const found = diff(BASE, head, { defaultSeverity: (id) => (id === 'policy-weakened' ? 'warning' : undefined) });
-    expect(found.map((w) => w.message)).toEqual(['The severity of rule `policy-weakened` was lowered from warning (the default) to off: its findings are no longer reported.']);
+    expect(found.map((w) => w.message)).toEqual([
+      'The severity of rule `policy-weakened` was lowered from warning (the default) to off: its findings are no longer reported.',
+    ]);
   });
 
   it('a severity set to the default it already had is not a weakening', () => {
@@ -455,14 +526,19 @@ describe('severities', () => {
 
 describe('scan', () => {
   it('an include glob removed, an exclude glob added, max_file_bytes raised', () => {
-    const head = edit('  include: ["**/*.sql", "**/*.toml"]\n  exclude: ["**/node_modules/**"]\n  max_file_bytes: 10MiB', '  include: ["**/*.sql"]\n  exclude: ["**/node_modules/**", "deploy/**"]\n  max_file_bytes: 64MiB');
+    const head = edit(
+      '  include: ["**/*.sql", "**/*.toml"]\n  exclude: ["**/node_modules/**"]\n  max_file_bytes: 10MiB',
+      '  include: ["**/*.sql"]\n  exclude: ["**/node_modules/**", "deploy/**"]\n  max_file_bytes: 64MiB',
+    );
     const found = diff(BASE, head);
     expect(found.map((w) => [w.key, w.location.line])).toEqual([
       ['scan-include-removed:**/*.toml', 3],
       ['scan-exclude-added:deploy/**', 4],
       ['scan-max-file-bytes-raised', 5],
     ]);
-    expect(found[2]!.message).toBe('scan.max_file_bytes was raised from 10 MiB to 64 MiB: files that large are now read whole, at the runner\'s cost in memory and time.');
+    expect(found[2]!.message).toBe(
+      "scan.max_file_bytes was raised from 10 MiB to 64 MiB: files that large are now read whole, at the runner's cost in memory and time.",
+    );
   });
 
   it('a scan block removed falls back to the defaults: compared, anchored at line 1', () => {
@@ -475,9 +551,12 @@ describe('scan', () => {
 });
 
 describe('posture snapshots', () => {
-  const bound = edit('    log_backup:\n      enabled: true\n      task: pitr-prod\n', '    posture: posture/prod.json\n    posture_max_age: 7d\n    log_backup:\n      enabled: true\n      task: pitr-prod\n');
+  const bound = edit(
+    '    log_backup:\n      enabled: true\n      task: pitr-prod\n',
+    '    posture: posture/prod.json\n    posture_max_age: 7d\n    log_backup:\n      enabled: true\n      task: pitr-prod\n',
+  );
 
-  it('unbinding a cluster\'s snapshot is a weakening, anchored at the cluster', () => {
+  it("unbinding a cluster's snapshot is a weakening, anchored at the cluster", () => {
     const head = edit('    posture: posture/prod.json\n    posture_max_age: 7d\n', '', bound);
     const found = diff(bound, head).filter((w) => w.kind.startsWith('posture'));
     expect(found.map((w) => w.key)).toEqual(['posture-unbound:prod']);
@@ -487,7 +566,9 @@ describe('posture snapshots', () => {
   it('accepting an older snapshot is a weakening at posture_max_age; a shorter one is not', () => {
     const older = diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 30d', bound)).filter((w) => w.kind.startsWith('posture'));
     expect(older.map((w) => [w.key, w.location.line])).toEqual([['posture-max-age-raised:prod', lineOf(bound, 'posture_max_age')]]);
-    expect(older[0]!.message).toBe("Cluster `prod`'s `posture_max_age` was raised from 7d to 30d: an older snapshot of the real posture is accepted without a warning.");
+    expect(older[0]!.message).toBe(
+      "Cluster `prod`'s `posture_max_age` was raised from 7d to 30d: an older snapshot of the real posture is accepted without a warning.",
+    );
     expect(diff(bound, edit('posture_max_age: 7d', 'posture_max_age: 1d', bound)).filter((w) => w.kind.startsWith('posture'))).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ interface Feed {
   event_filters?: { matcher: string[]; ignore_event: string[] }[];
 }
 
-function snapshot(o: { tasks?: { name: string; state?: string }[]; feeds?: Feed[]; versions?: string[]; takenAt?: string | null; cluster?: string } = {}): string {
+function snapshot(
+  o: { tasks?: { name: string; state?: string }[]; feeds?: Feed[]; versions?: string[]; takenAt?: string | null; cluster?: string } = {},
+): string {
   return JSON.stringify(
     {
       version: 1,
@@ -23,7 +25,14 @@ function snapshot(o: { tasks?: { name: string; state?: string }[]; feeds?: Feed[
       ...(o.takenAt === null ? {} : { taken_at: o.takenAt ?? '2026-11-23T02:00:00Z' }),
       source: { pd: ['pd-0.prod.internal:2379'] },
       tidb: { versions: o.versions ?? ['8.5.1'] },
-      log_backup: { tasks: (o.tasks ?? []).map((t) => ({ name: t.name, state: t.state ?? 'running', start_ts: '454112233445566778', table_filter: ['*.*'] })) },
+      log_backup: {
+        tasks: (o.tasks ?? []).map((t) => ({
+          name: t.name,
+          state: t.state ?? 'running',
+          start_ts: '454112233445566778',
+          table_filter: ['*.*'],
+        })),
+      },
       ticdc: {
         captures: [],
         changefeeds: (o.feeds ?? []).map((f) => ({
@@ -60,7 +69,6 @@ async function drifts(policyText: string, snap: string, files: Record<string, st
   return { ...out, drift: out.findings.filter((f) => f.rule === 'posture-drift') };
 }
 
-
 /** What a drift finding says: the headline and the help. */
 function said(f: { message: string; help?: string }): string {
   return `${f.message} ${f.help ?? ''}`;
@@ -68,9 +76,13 @@ function said(f: { message: string; help?: string }): string {
 
 describe('posture-drift: the cluster protects more than declared (errors)', () => {
   it('a changefeed the policy does not declare, with an example table; the union makes it a gap', async () => {
-    const r = await drifts(policy('    log_backup: { enabled: false }\n    changefeeds: []\n'), snapshot({ feeds: [{ id: 'prod-to-analytics', rules: ['analytics.*'] }] }), {
-      'deploy/prod/a.toml': overrideImport('analytics.events'),
-    });
+    const r = await drifts(
+      policy('    log_backup: { enabled: false }\n    changefeeds: []\n'),
+      snapshot({ feeds: [{ id: 'prod-to-analytics', rules: ['analytics.*'] }] }),
+      {
+        'deploy/prod/a.toml': overrideImport('analytics.events'),
+      },
+    );
     expect(r.drift.map((f) => [f.severity, f.line])).toEqual([['error', 3]]);
     expect(said(r.drift[0]!)).toContain('runs changefeed `prod-to-analytics`');
     expect(said(r.drift[0]!)).toMatch(/`analytics\.[^`]+`/);
@@ -81,7 +93,9 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
 
   it('real rules wider than the declared ones: the table is named, found with the filter engine', async () => {
     const r = await drifts(
-      policy('    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n'),
+      policy(
+        '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n',
+      ),
       snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*', 'billing.*', '!billing.tmp'] }] }),
       { 'deploy/prod/a.toml': overrideImport('billing.invoices') },
     );
@@ -97,7 +111,9 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
 
   it('case sensitivity that widens what is replicated', async () => {
     const r = await drifts(
-      policy('    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["App.*"]\n        case_sensitive: true\n        downstream: { kind: kafka }\n'),
+      policy(
+        '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["App.*"]\n        case_sensitive: true\n        downstream: { kind: kafka }\n',
+      ),
       snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['App.*'], case_sensitive: false }] }),
     );
     expect(r.drift.map((f) => f.severity)).toEqual(['error']);
@@ -106,7 +122,9 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
 
   it('real force-replicate the policy does not declare', async () => {
     const r = await drifts(
-      policy('    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n'),
+      policy(
+        '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n',
+      ),
       snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], force_replicate: true }] }),
     );
     expect(r.drift.map((f) => [f.severity, said(f).includes('force-replicate')])).toEqual([['error', true]]);
@@ -114,9 +132,15 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
 
   it('an event filter the policy declares but the cluster does not have: the real changefeed replicates more', async () => {
     const r = await drifts(
-      policy('    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-kafka\n        config: cdc/prod-to-kafka.toml\n        downstream: { kind: kafka }\n'),
+      policy(
+        '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-kafka\n        config: cdc/prod-to-kafka.toml\n        downstream: { kind: kafka }\n',
+      ),
       snapshot({ feeds: [{ id: 'prod-to-kafka', rules: ['app.*'] }] }),
-      { 'cdc/prod-to-kafka.toml': "[filter]\nrules = ['app.*']\n\n[[filter.event-filters]]\nmatcher = ['app.audit']\nignore-event = ['insert']\n", 'deploy/prod/a.toml': overrideImport('app.audit') },
+      {
+        'cdc/prod-to-kafka.toml':
+          "[filter]\nrules = ['app.*']\n\n[[filter.event-filters]]\nmatcher = ['app.audit']\nignore-event = ['insert']\n",
+        'deploy/prod/a.toml': overrideImport('app.audit'),
+      },
     );
     expect(r.drift.map((f) => f.severity)).toEqual(['error']);
     expect(r.drift[0]!.tables).toEqual(['app.audit']);
@@ -138,7 +162,8 @@ describe('posture-drift: the cluster protects more than declared (errors)', () =
 
 describe('posture-drift: the policy says more than the cluster (warnings)', () => {
   it('a declared changefeed the cluster does not run, or that finished', async () => {
-    const cluster = '    log_backup: { enabled: false }\n    changefeeds:\n      - id: gone\n        downstream: { kind: kafka }\n      - id: done\n        downstream: { kind: kafka }\n';
+    const cluster =
+      '    log_backup: { enabled: false }\n    changefeeds:\n      - id: gone\n        downstream: { kind: kafka }\n      - id: done\n        downstream: { kind: kafka }\n';
     const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'done', state: 'finished' }] }));
     expect(r.drift.map((f) => [f.severity, f.line])).toEqual([
       ['warning', 9],
@@ -150,7 +175,10 @@ describe('posture-drift: the policy says more than the cluster (warnings)', () =
   it('log backup declared but no task, and a task name the cluster does not have', async () => {
     const none = await drifts(policy('    log_backup: { enabled: true }\n'), snapshot());
     expect(none.drift.map((f) => f.severity)).toEqual(['warning']);
-    const renamed = await drifts(policy('    log_backup: { enabled: true, task: pitr_old }\n'), snapshot({ tasks: [{ name: 'pitr_new' }] }));
+    const renamed = await drifts(
+      policy('    log_backup: { enabled: true, task: pitr_old }\n'),
+      snapshot({ tasks: [{ name: 'pitr_new' }] }),
+    );
     expect(renamed.drift.map((f) => [f.severity, said(f).includes('pitr_new')])).toEqual([['warning', true]]);
   });
 
@@ -175,7 +203,9 @@ describe('posture-drift: the policy says more than the cluster (warnings)', () =
 describe('posture: without drift', () => {
   it('a policy that matches the snapshot has no finding', async () => {
     const r = await drifts(
-      policy('    log_backup: { enabled: true, task: pitr_prod }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n'),
+      policy(
+        '    log_backup: { enabled: true, task: pitr_prod }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n',
+      ),
       snapshot({ tasks: [{ name: 'pitr_prod' }], feeds: [{ id: 'prod-to-dr', rules: ['app.*'] }] }),
     );
     expect(r.findings).toEqual([]);
@@ -190,8 +220,11 @@ describe('posture: without drift', () => {
     expect(r.findings.filter((f) => f.rule === 'changefeed-gap')).toHaveLength(1);
   });
 
-  it('the severity follows the policy\'s rules: map', async () => {
-    const r = await drifts(policy('    log_backup: { enabled: false }\nrules:\n  posture-drift: warning\n'), snapshot({ tasks: [{ name: 'pitr_prod' }] }));
+  it("the severity follows the policy's rules: map", async () => {
+    const r = await drifts(
+      policy('    log_backup: { enabled: false }\nrules:\n  posture-drift: warning\n'),
+      snapshot({ tasks: [{ name: 'pitr_prod' }] }),
+    );
     expect(r.drift.map((f) => f.severity)).toEqual(['warning']);
   });
 });
@@ -199,7 +232,11 @@ describe('posture: without drift', () => {
 describe('an invalid snapshot is invalid-policy at the posture: key (exit 2)', () => {
   const cases: [string, string | undefined, string][] = [
     ['not JSON', '{"version": 1,', 'is not JSON'],
-    ['a schema violation', snapshot({ tasks: [{ name: 'pitr_prod' }] }).replace('"running"', '"sleeping"'), 'does not match the snapshot schema'],
+    [
+      'a schema violation',
+      snapshot({ tasks: [{ name: 'pitr_prod' }] }).replace('"running"', '"sleeping"'),
+      'does not match the snapshot schema',
+    ],
     ['an unknown field', snapshot().replace('"version": 1,', '"version": 1, "extra": true,'), '`extra`'],
     ['another cluster', snapshot({ cluster: 'dr' }), 'describes cluster `dr`, not `prod`'],
     ['a missing file', undefined, 'does not exist'],
@@ -219,22 +256,29 @@ describe('an invalid snapshot is invalid-policy at the posture: key (exit 2)', (
 
 describe('the precheck prediction uses the real states (domain.md section 2)', () => {
   const physical = overrideImport('app.orders').replace('[lightning]\ncheck-requirements = false\n\n', '');
-  const cluster = '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n';
+  const cluster =
+    '    log_backup: { enabled: false }\n    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*"]\n        downstream: { kind: kafka }\n';
 
   it('a changefeed the snapshot shows `pending` does not block TiDB 8.5.1: the job runs unchecked and its gap is reported', async () => {
-    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'pending' }] }), { 'deploy/prod/a.toml': physical });
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'pending' }] }), {
+      'deploy/prod/a.toml': physical,
+    });
     expect(r.findings.filter((f) => f.rule === 'precheck-blocks-import')).toEqual([]);
     expect(r.findings.filter((f) => f.rule === 'changefeed-gap').map((f) => f.tables)).toEqual([['app.orders']]);
   });
 
   it('the same changefeed `normal` blocks it', async () => {
-    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'normal' }] }), { 'deploy/prod/a.toml': physical });
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'normal' }] }), {
+      'deploy/prod/a.toml': physical,
+    });
     expect(r.findings.filter((f) => f.rule === 'precheck-blocks-import')).toHaveLength(1);
     expect(r.findings.filter((f) => f.rule === 'changefeed-gap')).toEqual([]);
   });
 
   it('a declared changefeed the snapshot shows `finished` protects nothing and blocks nothing', async () => {
-    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'finished' }] }), { 'deploy/prod/a.toml': physical });
+    const r = await drifts(policy(cluster), snapshot({ feeds: [{ id: 'prod-to-dr', rules: ['app.*'], state: 'finished' }] }), {
+      'deploy/prod/a.toml': physical,
+    });
     expect(r.findings.filter((f) => f.rule !== 'posture-drift')).toEqual([]);
     expect(r.drift.map((f) => f.severity)).toEqual(['warning']);
   });

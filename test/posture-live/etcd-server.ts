@@ -72,7 +72,23 @@ export function makeCertificates(dir: string): TlsFiles {
   }
   const issue = (name: string, ca: string, ext: string): void => {
     openssl(dir, ['req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`]);
-    openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.crt`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-out', `${name}.crt`, '-days', '2', '-extfile', ext]);
+    openssl(dir, [
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      `${ca}.crt`,
+      '-CAkey',
+      `${ca}.key`,
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '2',
+      '-extfile',
+      ext,
+    ]);
   };
   issue('server', 'ca', 'server.ext');
   issue('client', 'ca', 'client.ext');
@@ -99,12 +115,31 @@ export async function startEtcd(options: { readonly tls?: boolean } = {}): Promi
     const clientUrl = `${scheme}://127.0.0.1:${clientPort}`;
     const peerUrl = `http://127.0.0.1:${peerPort}`;
     const args = [
-      '--name', 'tig', '--data-dir', join(dir, `data-${attempt}`),
-      '--listen-client-urls', clientUrl, '--advertise-client-urls', clientUrl,
-      '--listen-peer-urls', peerUrl, '--initial-advertise-peer-urls', peerUrl,
-      '--initial-cluster', `tig=${peerUrl}`, '--initial-cluster-state', 'new',
-      '--logger', 'zap', '--log-outputs', 'stderr', '--log-level', 'error',
-      ...(tls ? ['--cert-file', join(dir, 'server.crt'), '--key-file', join(dir, 'server.key'), '--trusted-ca-file', tls.ca, '--client-cert-auth'] : []),
+      '--name',
+      'tig',
+      '--data-dir',
+      join(dir, `data-${attempt}`),
+      '--listen-client-urls',
+      clientUrl,
+      '--advertise-client-urls',
+      clientUrl,
+      '--listen-peer-urls',
+      peerUrl,
+      '--initial-advertise-peer-urls',
+      peerUrl,
+      '--initial-cluster',
+      `tig=${peerUrl}`,
+      '--initial-cluster-state',
+      'new',
+      '--logger',
+      'zap',
+      '--log-outputs',
+      'stderr',
+      '--log-level',
+      'error',
+      ...(tls
+        ? ['--cert-file', join(dir, 'server.crt'), '--key-file', join(dir, 'server.key'), '--trusted-ca-file', tls.ca, '--client-cert-auth']
+        : []),
     ];
     // etcd 3.4 refuses to start on arm64 unless told it may.
     const env = { ...process.env, ...(process.arch === 'arm64' ? { ETCD_UNSUPPORTED_ARCH: 'arm64' } : {}) };
@@ -115,9 +150,7 @@ export async function startEtcd(options: { readonly tls?: boolean } = {}): Promi
     });
     const client = new Etcd3({
       hosts: clientUrl,
-      ...(tls
-        ? { credentials: { rootCertificate: readPem(tls.ca), certChain: readPem(tls.cert), privateKey: readPem(tls.key) } }
-        : {}),
+      ...(tls ? { credentials: { rootCertificate: readPem(tls.ca), certChain: readPem(tls.cert), privateKey: readPem(tls.key) } } : {}),
     });
     const ready = await waitReady(client, child);
     if (!ready) {
@@ -171,7 +204,10 @@ async function waitReady(client: Etcd3, child: ChildProcess): Promise<boolean> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) return false;
     try {
-      await client.get('tig-ready-probe').options({ deadline: new Date(Date.now() + 1000) }).string();
+      await client
+        .get('tig-ready-probe')
+        .options({ deadline: new Date(Date.now() + 1000) })
+        .string();
       return true;
     } catch {
       await new Promise((r) => setTimeout(r, 100));

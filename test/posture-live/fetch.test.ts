@@ -46,7 +46,10 @@ describe('posture fetch over etcd v3 gRPC', () => {
 
   it('reads every task state as br log status decides it, with exact TSOs', async () => {
     const run = await runCli(['posture', 'fetch', '--pd', prod.url]);
-    const snapshot = JSON.parse(run.stdout) as { cluster: string; log_backup: { tasks: { name: string; state: string; start_ts: string; table_filter: string[] }[] } };
+    const snapshot = JSON.parse(run.stdout) as {
+      cluster: string;
+      log_backup: { tasks: { name: string; state: string; start_ts: string; table_filter: string[] }[] };
+    };
     expect(snapshot.cluster).toBe('default');
     expect(snapshot.log_backup.tasks.map((t) => [t.name, t.state])).toEqual([
       ['pitr_broken', 'error'],
@@ -61,7 +64,9 @@ describe('posture fetch over etcd v3 gRPC', () => {
 
   it('gives the same bytes on every run, apart from taken_at', async () => {
     const a = await runCli(['posture', 'fetch', '--pd', prod.url, '--cluster', 'prod']);
-    const b = await runCli(['posture', 'fetch', '--pd', `${prod.url},${prod.url}`, '--cluster', 'prod'], process.cwd(), { SOURCE_DATE_EPOCH: '1796176800' });
+    const b = await runCli(['posture', 'fetch', '--pd', `${prod.url},${prod.url}`, '--cluster', 'prod'], process.cwd(), {
+      SOURCE_DATE_EPOCH: '1796176800',
+    });
     const strip = (t: string): string => t.replace(/"taken_at": "[^"]+",\n/, '').replace(/"pd": \[[^\]]*\]/, '');
     expect(b.code).toBe(0);
     expect(strip(b.stdout)).toBe(strip(a.stdout));
@@ -81,7 +86,7 @@ describe('posture fetch over etcd v3 gRPC', () => {
     expect(small.cdc.length).toBe(large.cdc.length);
   });
 
-  it('with --policy and --cluster, writes where the cluster\'s posture: points', async () => {
+  it("with --policy and --cluster, writes where the cluster's posture: points", async () => {
     const root = mkdtempSync(join(tmpdir(), 'tig-fetch-'));
     try {
       mkdirSync(join(root, '.git'));
@@ -92,13 +97,19 @@ describe('posture fetch over etcd v3 gRPC', () => {
       );
       mkdirSync(join(root, 'posture'));
       writeFileSync(join(root, 'posture/prod.json'), 'old contents');
-      const run = await runCli(['posture', 'fetch', '--pd', prod.url, '--cluster', 'prod', '--policy', '.github/tidb-import-guard.yml'], root);
+      const run = await runCli(
+        ['posture', 'fetch', '--pd', prod.url, '--cluster', 'prod', '--policy', '.github/tidb-import-guard.yml'],
+        root,
+      );
       expect(run.stderr).toContain('wrote posture/prod.json');
       expect(run.code).toBe(0);
       expect(run.stdout).toBe('');
       const written = readFileSync(join(root, 'posture/prod.json'), 'utf8');
       expect(JSON.parse(written).cluster).toBe('prod');
-      const missing = await runCli(['posture', 'fetch', '--pd', prod.url, '--cluster', 'staging', '--policy', '.github/tidb-import-guard.yml'], root);
+      const missing = await runCli(
+        ['posture', 'fetch', '--pd', prod.url, '--cluster', 'staging', '--policy', '.github/tidb-import-guard.yml'],
+        root,
+      );
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('no cluster `staging`');
     } finally {
@@ -110,7 +121,20 @@ describe('posture fetch over etcd v3 gRPC', () => {
 describe('posture fetch over mutual TLS', () => {
   it('reads with the CA, the client certificate and its key', async () => {
     const tls = dr.tls!;
-    const run = await runCli(['posture', 'fetch', '--pd', dr.url, '--cluster', 'dr', '--cacert', tls.ca, '--cert', tls.cert, '--key', tls.key]);
+    const run = await runCli([
+      'posture',
+      'fetch',
+      '--pd',
+      dr.url,
+      '--cluster',
+      'dr',
+      '--cacert',
+      tls.ca,
+      '--cert',
+      tls.cert,
+      '--key',
+      tls.key,
+    ]);
     expect(run.stderr).toContain('1 log backup task(s), 1 changefeed(s)');
     expect(run.code).toBe(0);
     const snapshot = JSON.parse(run.stdout);
@@ -120,7 +144,20 @@ describe('posture fetch over mutual TLS', () => {
 
   it('a client certificate of another CA is refused: exit 2 naming the endpoint', async () => {
     const tls = dr.tls!;
-    const run = await runCli(['posture', 'fetch', '--pd', dr.url, '--cacert', tls.ca, '--cert', tls.wrongCert, '--key', tls.wrongKey, '--timeout', '10']);
+    const run = await runCli([
+      'posture',
+      'fetch',
+      '--pd',
+      dr.url,
+      '--cacert',
+      tls.ca,
+      '--cert',
+      tls.wrongCert,
+      '--key',
+      tls.wrongKey,
+      '--timeout',
+      '10',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`cannot read PD at ${dr.hostPort}`);
@@ -172,8 +209,16 @@ describe('posture fetch faults', () => {
   const BAD: [string, string | Uint8Array, string][] = [
     ['/tidb/br-stream/info/garbage', Buffer.from([0x0a, 0xff, 0x01]), 'not a protobuf StreamBackupTaskInfo'],
     ['/tidb/br-stream/pause/pitr_prod', '{not json', 'not JSON'],
-    ['/tidb/cdc/default/default/changefeed/info/broken', '{"state": 3, "sink-uri": "mysql://u:hunter2@h:1/"}', '`state` is missing or not a string'],
-    ['/tidb/cdc/default/default/changefeed/info/broken-rules', '{"state": "normal", "sink-uri": "mysql://u:hunter2@h:1/", "config": {"filter": {"rules": "app.*"}}}', 'config.filter.rules'],
+    [
+      '/tidb/cdc/default/default/changefeed/info/broken',
+      '{"state": 3, "sink-uri": "mysql://u:hunter2@h:1/"}',
+      '`state` is missing or not a string',
+    ],
+    [
+      '/tidb/cdc/default/default/changefeed/info/broken-rules',
+      '{"state": "normal", "sink-uri": "mysql://u:hunter2@h:1/", "config": {"filter": {"rules": "app.*"}}}',
+      'config.filter.rules',
+    ],
     ['/tidb/cdc/default/__cdc_meta__/capture/broken', '[]', 'CaptureInfo'],
     ['/topology/tidb/10.0.1.99:4000/info', 'v8.5.1', 'not JSON'],
     // JSON.parse would quote the text around the error: the credentials must not follow it out.

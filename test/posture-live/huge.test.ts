@@ -21,11 +21,17 @@ beforeAll(async () => {
   const filler = 'x'.repeat(4096);
   function* entries(): Generator<[string, string]> {
     for (let i = 0; i < NOISE; i++) {
-      yield [`/tidb/cdc/default/default/task/position/capture-${i % 7}/feed-${String(i).padStart(6, '0')}`, `{"checkpoint-ts":1,"pad":"${filler}"}`];
+      yield [
+        `/tidb/cdc/default/default/task/position/capture-${i % 7}/feed-${String(i).padStart(6, '0')}`,
+        `{"checkpoint-ts":1,"pad":"${filler}"}`,
+      ];
     }
     for (let i = 0; i < FEEDS; i++) {
       const id = `feed-${String(i).padStart(4, '0')}`;
-      yield [`/tidb/cdc/default/default/changefeed/info/${id}`, changefeedInfo({ id, state: i % 2 ? 'normal' : 'stopped', sink: 'mysql://u:p@10.0.0.1:4000/', rules: [`db${i}.*`] })];
+      yield [
+        `/tidb/cdc/default/default/changefeed/info/${id}`,
+        changefeedInfo({ id, state: i % 2 ? 'normal' : 'stopped', sink: 'mysql://u:p@10.0.0.1:4000/', rules: [`db${i}.*`] }),
+      ];
     }
   }
   await etcd.putMany(entries());

@@ -122,11 +122,16 @@ export function changefeedInfo(o: FeedOptions): string {
           time: '2025-03-12T03:04:05.678901234+08:00',
           addr: '10.0.1.31:8300',
           code: 'CDC:ErrSnapshotLostByGC',
-          message: 'fail to create or maintain changefeed because start-ts 456542886297600003 is earlier than or equal to GC safepoint at 456600000000000000',
+          message:
+            'fail to create or maintain changefeed because start-ts 456542886297600003 is earlier than or equal to GC safepoint at 456600000000000000',
         }
       : null;
   const id = o.newArch
-    ? { id: { id: { low: 12345678901234, high: 987654321 }, display: { name: o.id, keyspace: o.namespace ?? 'default' } }, 'keyspace-id': 0, 'upstream-info': null }
+    ? {
+        id: { id: { low: 12345678901234, high: 987654321 }, display: { name: o.id, keyspace: o.namespace ?? 'default' } },
+        'keyspace-id': 0,
+        'upstream-info': null,
+      }
     : o.legacy
       ? {}
       : { namespace: o.namespace ?? 'default', 'changefeed-id': o.id };
@@ -144,7 +149,9 @@ export function changefeedInfo(o: FeedOptions): string {
     config,
     state: o.state,
     error,
-    ...(o.legacy ? { 'sync-point-enabled': false, 'sync-point-interval': 600000000000 } : { warning: o.state === 'warning' ? error : null }),
+    ...(o.legacy
+      ? { 'sync-point-enabled': false, 'sync-point-interval': 600000000000 }
+      : { warning: o.state === 'warning' ? error : null }),
     'creator-version': o.legacy ? 'v6.1.0' : 'v8.5.1',
     ...(o.legacy ? {} : { epoch: 456542886560000000 }),
   });
@@ -204,26 +211,98 @@ export function prodCluster(): [string, string | Uint8Array][] {
     ['/tidb/br-stream/pause/pitr_lasterr', ''],
     ['/tidb/br-stream/last-error/pitr_lasterr/4', STREAM_BACKUP_ERROR],
     // TiCDC, layout v6.2+, cluster id `default`: every state.
-    [`${cdc}/changefeed/info/orders-to-dr`, changefeedInfo({ id: 'orders-to-dr', state: 'normal', sink: 'mysql://cdc_writer:changeme@10.0.2.21:4000/?worker-count=16', rules: ['app.*', '!app.tmp_*'], eventFilters: [{ matcher: ['app.audit_log'], 'ignore-event': ['delete', 'truncate table'], 'ignore-sql': ['^DROP'], 'ignore-insert-value-expr': '', 'ignore-delete-value-expr': "level = 'debug'" }] })],
-    [`${cdc}/changefeed/status/orders-to-dr`, '{"checkpoint-ts":456637572186112003,"min-table-barrier-ts":456637572186112003,"admin-job-type":0}'],
-    [`${cdc}/changefeed/info/b-stopped`, changefeedInfo({ id: 'b-stopped', state: 'stopped', sink: 'kafka://user:secret@kafka-1.internal:9092/orders?protocol=canal-json&sasl-password=hunter2', rules: ['billing.*'], forceReplicate: true })],
-    [`${cdc}/changefeed/info/c-failed`, changefeedInfo({ id: 'c-failed', state: 'failed', sink: 'mysql://root@10.0.2.22:4000/', rules: ['Sales.*'], caseSensitive: true })],
-    [`${cdc}/changefeed/info/d-warning`, changefeedInfo({ id: 'd-warning', state: 'warning', sink: 'blackhole://', eventFilters: [{ matcher: ['app.events'], 'ignore-event': ['insert'] }] })],
-    [`${cdc}/changefeed/info/e-pending`, changefeedInfo({ id: 'e-pending', state: 'pending', sink: 's3://cdc-bucket/prefix?access-key=AKIA&secret-access-key=SECRET', rules: null })],
+    [
+      `${cdc}/changefeed/info/orders-to-dr`,
+      changefeedInfo({
+        id: 'orders-to-dr',
+        state: 'normal',
+        sink: 'mysql://cdc_writer:changeme@10.0.2.21:4000/?worker-count=16',
+        rules: ['app.*', '!app.tmp_*'],
+        eventFilters: [
+          {
+            matcher: ['app.audit_log'],
+            'ignore-event': ['delete', 'truncate table'],
+            'ignore-sql': ['^DROP'],
+            'ignore-insert-value-expr': '',
+            'ignore-delete-value-expr': "level = 'debug'",
+          },
+        ],
+      }),
+    ],
+    [
+      `${cdc}/changefeed/status/orders-to-dr`,
+      '{"checkpoint-ts":456637572186112003,"min-table-barrier-ts":456637572186112003,"admin-job-type":0}',
+    ],
+    [
+      `${cdc}/changefeed/info/b-stopped`,
+      changefeedInfo({
+        id: 'b-stopped',
+        state: 'stopped',
+        sink: 'kafka://user:secret@kafka-1.internal:9092/orders?protocol=canal-json&sasl-password=hunter2',
+        rules: ['billing.*'],
+        forceReplicate: true,
+      }),
+    ],
+    [
+      `${cdc}/changefeed/info/c-failed`,
+      changefeedInfo({ id: 'c-failed', state: 'failed', sink: 'mysql://root@10.0.2.22:4000/', rules: ['Sales.*'], caseSensitive: true }),
+    ],
+    [
+      `${cdc}/changefeed/info/d-warning`,
+      changefeedInfo({
+        id: 'd-warning',
+        state: 'warning',
+        sink: 'blackhole://',
+        eventFilters: [{ matcher: ['app.events'], 'ignore-event': ['insert'] }],
+      }),
+    ],
+    [
+      `${cdc}/changefeed/info/e-pending`,
+      changefeedInfo({
+        id: 'e-pending',
+        state: 'pending',
+        sink: 's3://cdc-bucket/prefix?access-key=AKIA&secret-access-key=SECRET',
+        rules: null,
+      }),
+    ],
     [`${cdc}/changefeed/info/f-finished`, changefeedInfo({ id: 'f-finished', state: 'finished', sink: 'mysql://10.0.2.23:4000/' })],
-    [`${cdc}/changefeed/status/f-finished`, '{"checkpoint-ts":456637572186112003,"min-table-barrier-ts":456637572186112003,"admin-job-type":4}'],
-    [`${cdc}/upstream/7341301701220769399`, '{"id":7341301701220769399,"pd-endpoints":"http://10.0.1.11:2379","key-path":"","cert-path":"","ca-path":"","cert-allowed-cn":null}'],
-    [`${cdc}/task/position/3f6c2a9e-1b7d-4c55-9a0e-2d8f61c4b7a1/orders-to-dr`, '{"checkpoint-ts":0,"resolved-ts":0,"count":0,"error":null,"warning":null}'],
+    [
+      `${cdc}/changefeed/status/f-finished`,
+      '{"checkpoint-ts":456637572186112003,"min-table-barrier-ts":456637572186112003,"admin-job-type":4}',
+    ],
+    [
+      `${cdc}/upstream/7341301701220769399`,
+      '{"id":7341301701220769399,"pd-endpoints":"http://10.0.1.11:2379","key-path":"","cert-path":"","ca-path":"","cert-allowed-cn":null}',
+    ],
+    [
+      `${cdc}/task/position/3f6c2a9e-1b7d-4c55-9a0e-2d8f61c4b7a1/orders-to-dr`,
+      '{"checkpoint-ts":0,"resolved-ts":0,"count":0,"error":null,"warning":null}',
+    ],
     ['/tidb/cdc/default/__cdc_meta__/capture/3f6c2a9e-1b7d-4c55-9a0e-2d8f61c4b7a1', capture('10.0.1.31:8300', 'v8.5.1')],
     ['/tidb/cdc/default/__cdc_meta__/owner/22318cfa1e5e5f07', '3f6c2a9e-1b7d-4c55-9a0e-2d8f61c4b7a1'],
     ['/tidb/cdc/default/__cdc_meta__/meta/meta-version', '1'],
     // Another TiCDC cluster id, new architecture's JSON (`id` object), another namespace.
-    ['/tidb/cdc/cdc-east-1/default/changefeed/info/east-analytics', changefeedInfo({ id: 'east-analytics', newArch: true, state: 'normal', sink: 'pulsar+ssl://token:abc@pulsar.internal:6651/persistent://public/default/t', rules: ['analytics.*'] })],
-    ['/tidb/cdc/cdc-east-1/ops/changefeed/info/east-ops', changefeedInfo({ id: 'east-ops', namespace: 'ops', state: 'stopped', sink: 'mysql://u:p@10.9.9.9:4000/', rules: ['ops.*'] })],
+    [
+      '/tidb/cdc/cdc-east-1/default/changefeed/info/east-analytics',
+      changefeedInfo({
+        id: 'east-analytics',
+        newArch: true,
+        state: 'normal',
+        sink: 'pulsar+ssl://token:abc@pulsar.internal:6651/persistent://public/default/t',
+        rules: ['analytics.*'],
+      }),
+    ],
+    [
+      '/tidb/cdc/cdc-east-1/ops/changefeed/info/east-ops',
+      changefeedInfo({ id: 'east-ops', namespace: 'ops', state: 'stopped', sink: 'mysql://u:p@10.9.9.9:4000/', rules: ['ops.*'] }),
+    ],
     ['/tidb/cdc/cdc-east-1/__cdc_meta__/capture/9a1e2d3c-0000-4c55-9a0e-2d8f61c4b7a1', capture('10.0.4.7:8300', 'v8.5.4')],
     ['/tidb/cdc_new/cdc-east-1/__cdc_meta__/log_coordinator', '{"id":"x"}'],
     // Layout before v6.2: changefeed, job status, capture.
-    ['/tidb/cdc/changefeed/info/old-feed', changefeedInfo({ state: 'stopped', legacy: true, sink: 'mysql://root:oldpass@10.0.2.30:3306/', rules: ['legacy.*'] })],
+    [
+      '/tidb/cdc/changefeed/info/old-feed',
+      changefeedInfo({ state: 'stopped', legacy: true, sink: 'mysql://root:oldpass@10.0.2.30:3306/', rules: ['legacy.*'] }),
+    ],
     ['/tidb/cdc/job/old-feed', '{"resolved-ts":456542886297600003,"checkpoint-ts":456542886297600003,"admin-job-type":1}'],
     ['/tidb/cdc/capture/5b9e2d3c-1111-4c55-9a0e-2d8f61c4b7a1', capture('10.0.1.40:8300', 'v6.1.0')],
     // Keys the precheck ignores: `__backup__` copies and a numeric-only single segment.
@@ -233,7 +312,10 @@ export function prodCluster(): [string, string | Uint8Array][] {
     ['/topology/tidb/10.0.1.21:4000/info', topology('10.0.1.21', 'v8.5.1')],
     ['/topology/tidb/10.0.1.21:4000/ttl', '1741934106123456789'],
     ['/topology/tidb/10.0.1.22:4000/info', topology('10.0.1.22', 'v8.5.0')],
-    ['/tidb/server/info/6f1b0c7e-5d2a-4c8e-9b1f-0a3e7d2c4b59', '{"version":"8.0.11-TiDB-v8.5.1","ddl_id":"6f1b0c7e-5d2a-4c8e-9b1f-0a3e7d2c4b59","ip":"10.0.1.21","listening_port":4000}'],
+    [
+      '/tidb/server/info/6f1b0c7e-5d2a-4c8e-9b1f-0a3e7d2c4b59',
+      '{"version":"8.0.11-TiDB-v8.5.1","ddl_id":"6f1b0c7e-5d2a-4c8e-9b1f-0a3e7d2c4b59","ip":"10.0.1.21","listening_port":4000}',
+    ],
   ];
 }
 
@@ -241,7 +323,10 @@ export function prodCluster(): [string, string | Uint8Array][] {
 export function drCluster(): [string, string | Uint8Array][] {
   return [
     ['/tidb/br-stream/info/pitr_dr', taskInfo('pitr_dr', 456637022208009999n)],
-    ['/tidb/cdc/default/default/changefeed/info/dr-to-kafka', changefeedInfo({ id: 'dr-to-kafka', state: 'normal', sink: 'kafka://kafka.dr.internal:9092/t', rules: ['app.*'] })],
+    [
+      '/tidb/cdc/default/default/changefeed/info/dr-to-kafka',
+      changefeedInfo({ id: 'dr-to-kafka', state: 'normal', sink: 'kafka://kafka.dr.internal:9092/t', rules: ['app.*'] }),
+    ],
     ['/topology/tidb/10.1.0.5:4000/info', topology('10.1.0.5', 'v7.5.2')],
   ];
 }

@@ -26,7 +26,10 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-const GOLDEN = readFileSync(new URL('../fixtures/posture/prod.json', import.meta.url), 'utf8').replaceAll('127.0.0.1:PORT', 'pd-0.prod.internal:2379');
+const GOLDEN = readFileSync(new URL('../fixtures/posture/prod.json', import.meta.url), 'utf8').replaceAll(
+  '127.0.0.1:PORT',
+  'pd-0.prod.internal:2379',
+);
 
 const POLICY = `version: 1
 clusters:
@@ -56,7 +59,10 @@ describe('posture verify', () => {
 
   it('json output, and exit 0 when nothing reaches --fail-on', async () => {
     const stale = GOLDEN.replace('"taken_at": "2026-12-01T02:00:00Z"', '"taken_at": "2026-11-01T02:00:00Z"');
-    const policy = POLICY.replace('    changefeeds:\n      - id: orders-to-dr\n        rules: ["app.*", "!app.tmp_*"]\n        downstream: { kind: mysql }\n', '');
+    const policy = POLICY.replace(
+      '    changefeeds:\n      - id: orders-to-dr\n        rules: ["app.*", "!app.tmp_*"]\n        downstream: { kind: mysql }\n',
+      '',
+    );
     const root = repo({ '.github/tidb-import-guard.yml': policy, 'posture/prod.json': stale });
     const run = await runCli(['posture', 'verify', '--format', 'json', '--fail-on', 'error'], root);
     expect(run.code).toBe(0);
@@ -66,7 +72,8 @@ describe('posture verify', () => {
   });
 
   it('--snapshot binds a cluster that has no posture: key', async () => {
-    const policy = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**"] }\n    log_backup: { enabled: false }\n';
+    const policy =
+      'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["deploy/prod/**"] }\n    log_backup: { enabled: false }\n';
     const root = repo({ 'tidb-import-guard.yml': policy, 'snap.json': GOLDEN });
     const run = await runCli(['posture', 'verify', '--snapshot', 'snap.json', '--fail-on', 'never'], root);
     expect(run.code).toBe(0);
@@ -96,7 +103,11 @@ describe('init', () => {
     expect(run.stderr).toContain('wrote .github/tidb-import-guard.yml');
     expect(run.code).toBe(0);
     const text = readFileSync(join(root, '.github/tidb-import-guard.yml'), 'utf8');
-    expect(text.startsWith('# yaml-language-server: $schema=https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '# yaml-language-server: $schema=https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json\n',
+      ),
+    ).toBe(true);
     expect(text).toContain('# guessed');
     for (const line of text.split('\n').filter((l) => /tidb_version|log_backup|changefeeds/.test(l))) expect(line).toContain('# guessed');
     expect(loadPolicy('.github/tidb-import-guard.yml', (p) => readFileSync(join(root, p), 'utf8')).ok).toBe(true);
@@ -115,7 +126,8 @@ describe('init', () => {
     const snapshot = GOLDEN.replace('"taken_at": "2026-12-01T02:00:00Z"', '"taken_at": "2026-11-23T02:00:00Z"');
     const root = repo({
       'posture/prod.json': snapshot,
-      'deploy/prod/orders.toml': '[tikv-importer]\nbackend = "tidb"\n\n[mydumper]\ndata-source-dir = "s3://dumps/orders"\nfilter = [\'app.orders\']\n\n[tidb]\nhost = "tidb.prod.internal"\nport = 4000\nuser = "importer"\n',
+      'deploy/prod/orders.toml':
+        '[tikv-importer]\nbackend = "tidb"\n\n[mydumper]\ndata-source-dir = "s3://dumps/orders"\nfilter = [\'app.orders\']\n\n[tidb]\nhost = "tidb.prod.internal"\nport = 4000\nuser = "importer"\n',
       'migrations/2026-11-01.sql': "IMPORT INTO app.customers FROM 's3://dumps/customers/*.csv' WITH DISABLE_PRECHECK;\n",
     });
     const run = await runCli(['init', '--posture', 'posture/prod.json', '--output', 'tidb-import-guard.yml'], root);

@@ -34,18 +34,25 @@ clusters:
         config: cdc/to-kafka.toml
         downstream: { kind: kafka }
 `;
-  const config = "case-sensitive = false\n[filter]\nrules = ['app.*']\n[[filter.event-filters]]\nmatcher = ['app.orders']\nignore-event = ['insert']\n";
+  const config =
+    "case-sensitive = false\n[filter]\nrules = ['app.*']\n[[filter.event-filters]]\nmatcher = ['app.orders']\nignore-event = ['insert']\n";
 
   it('a matcher `app.orders` does not drop inserts into `app.Orders`: the gap is reported', async () => {
     // Lightning is case-sensitive here too, so it writes exactly `app.Orders`.
-    const { findings } = await lint({ 'cdc/to-kafka.toml': config, 'deploy/a.toml': IMPORT("['app.Orders']\ncase-sensitive = true", true) }, policy);
+    const { findings } = await lint(
+      { 'cdc/to-kafka.toml': config, 'deploy/a.toml': IMPORT("['app.Orders']\ncase-sensitive = true", true) },
+      policy,
+    );
     const gaps = findings.filter((f) => f.rule === 'changefeed-gap');
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.tables).toEqual(['app.Orders']);
   });
 
   it('the matcher still drops inserts into the table it names exactly', async () => {
-    const { findings } = await lint({ 'cdc/to-kafka.toml': config, 'deploy/a.toml': IMPORT("['app.orders']\ncase-sensitive = true", true) }, policy);
+    const { findings } = await lint(
+      { 'cdc/to-kafka.toml': config, 'deploy/a.toml': IMPORT("['app.orders']\ncase-sensitive = true", true) },
+      policy,
+    );
     expect(findings.filter((f) => f.rule === 'changefeed-gap')).toEqual([]);
   });
 });
@@ -76,7 +83,9 @@ clusters:
   });
 
   it('a normal changefeed (the default) blocks on v7.5; a finished one protects nothing', async () => {
-    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']") }, policy('7.5.1', 'normal'))).findings)).toEqual(['precheck-blocks-import:error']);
+    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']") }, policy('7.5.1', 'normal'))).findings)).toEqual([
+      'precheck-blocks-import:error',
+    ]);
     expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']") }, policy('7.5.1', 'finished'))).findings)).toEqual([]);
   });
 
@@ -88,7 +97,9 @@ clusters:
   it('v7.1.x is not established: both the possible rejection and the gap', async () => {
     const { findings } = await lint({ 'deploy/a.toml': IMPORT("['app.orders']") }, policy('7.1.2', 'normal'));
     expect(rules(findings)).toEqual(['changefeed-gap:error', 'precheck-blocks-import:error']);
-    expect(full(findings.find((f) => f.rule === 'precheck-blocks-import')!)).toMatch(/may reject this physical import|may be rejected at start/);
+    expect(full(findings.find((f) => f.rule === 'precheck-blocks-import')!)).toMatch(
+      /may reject this physical import|may be rejected at start/,
+    );
   });
 
   it('an override where blocking is not established is not called unnecessary', async () => {
@@ -119,9 +130,11 @@ clusters:
   });
 
   it('without `ticdc`, or on v6.5.1, the override is unnecessary', async () => {
-    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']", true) }, policy(''))).findings)).toEqual(['unnecessary-override:warning']);
-    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']", true) }, policy('\n    ticdc: true', '6.5.1'))).findings)).toEqual([
+    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']", true) }, policy(''))).findings)).toEqual([
       'unnecessary-override:warning',
     ]);
+    expect(rules((await lint({ 'deploy/a.toml': IMPORT("['app.orders']", true) }, policy('\n    ticdc: true', '6.5.1'))).findings)).toEqual(
+      ['unnecessary-override:warning'],
+    );
   });
 });

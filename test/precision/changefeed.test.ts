@@ -28,11 +28,16 @@ data-source-dir = "s3://b/d"
 filter = ${filter}
 `;
 
-const feedGaps = (findings: readonly { rule: string; message: string }[]) => findings.filter((f) => f.rule === 'changefeed-gap').map((f) => f.message);
+const feedGaps = (findings: readonly { rule: string; message: string }[]) =>
+  findings.filter((f) => f.rule === 'changefeed-gap').map((f) => f.message);
 
 describe('config: rules and flags', () => {
   it('uses the config file rules', async () => {
-    const files = { 'cdc/to-kafka.toml': "[filter]\nrules = ['billing.*']\n", 'deploy/a.toml': IMPORT("['app.*']"), 'deploy/b.toml': IMPORT("['billing.*']") };
+    const files = {
+      'cdc/to-kafka.toml': "[filter]\nrules = ['billing.*']\n",
+      'deploy/a.toml': IMPORT("['app.*']"),
+      'deploy/b.toml': IMPORT("['billing.*']"),
+    };
     const { findings } = await lint(files, CONFIG_FEED);
     const gaps = findings.filter((f) => f.rule === 'changefeed-gap');
     expect(gaps.map((f) => f.file)).toEqual(['deploy/b.toml']);
@@ -40,7 +45,10 @@ describe('config: rules and flags', () => {
   });
   it('follows case-sensitive from the file', async () => {
     // The import is case-sensitive too, so it writes exactly `billing.*`.
-    const files = { 'cdc/to-kafka.toml': "case-sensitive = true\n[filter]\nrules = ['Billing.*']\n", 'deploy/b.toml': IMPORT("['billing.*']\ncase-sensitive = true") };
+    const files = {
+      'cdc/to-kafka.toml': "case-sensitive = true\n[filter]\nrules = ['Billing.*']\n",
+      'deploy/b.toml': IMPORT("['billing.*']\ncase-sensitive = true"),
+    };
     expect(feedGaps((await lint(files, CONFIG_FEED)).findings)).toEqual([]);
     const insensitive = { ...files, 'cdc/to-kafka.toml': "case-sensitive = false\n[filter]\nrules = ['Billing.*']\n" };
     expect(feedGaps((await lint(insensitive, CONFIG_FEED)).findings)).toHaveLength(1);
@@ -54,7 +62,10 @@ describe('event filters', () => {
     for (const events of ["['insert']", "['all dml']", "['Insert', 'update']"]) {
       // A case-sensitive import: matchers are case-sensitive in classic TiCDC (tiflow #11570), so
       // a case-insensitive filter's `BILLING.x` would still be replicated (test/precision/blocking.test.ts).
-      const { findings } = await lint({ 'cdc/to-kafka.toml': feed(events), 'deploy/b.toml': IMPORT("['billing.*']\ncase-sensitive = true") }, CONFIG_FEED);
+      const { findings } = await lint(
+        { 'cdc/to-kafka.toml': feed(events), 'deploy/b.toml': IMPORT("['billing.*']\ncase-sensitive = true") },
+        CONFIG_FEED,
+      );
       expect(feedGaps(findings)).toEqual([]);
       // The override's notice says why the changefeed needs nothing.
       const notice = findings.find((f) => f.rule === 'precheck-override')!;
@@ -63,9 +74,15 @@ describe('event filters', () => {
     }
   });
   it('dropping other events, or inserts of other tables, keeps the gap', async () => {
-    const updates = await lint({ 'cdc/to-kafka.toml': feed("['update', 'delete']"), 'deploy/b.toml': IMPORT("['billing.*']") }, CONFIG_FEED);
+    const updates = await lint(
+      { 'cdc/to-kafka.toml': feed("['update', 'delete']"), 'deploy/b.toml': IMPORT("['billing.*']") },
+      CONFIG_FEED,
+    );
     expect(feedGaps(updates.findings)).toHaveLength(1);
-    const partly = await lint({ 'cdc/to-kafka.toml': feed("['insert']", "['billing.audit_*']"), 'deploy/b.toml': IMPORT("['billing.*']") }, CONFIG_FEED);
+    const partly = await lint(
+      { 'cdc/to-kafka.toml': feed("['insert']", "['billing.audit_*']"), 'deploy/b.toml': IMPORT("['billing.*']") },
+      CONFIG_FEED,
+    );
     const messages = feedGaps(partly.findings);
     expect(messages).toHaveLength(1);
     expect(messages[0]).not.toMatch(/`billing\.audit_/);
@@ -82,18 +99,37 @@ describe('invalid-policy', () => {
     expect(problems[0]!.file).toBe('.github/tidb-import-guard.yml');
     expect(problems[0]!.line).toBe(8);
   });
-  it('filter rules TiCDC rejects are invalid-policy errors with TiDB\'s reason', async () => {
-    const bad = await lint({ 'cdc/to-kafka.toml': "[filter]\nrules = ['billing']\n", 'deploy/b.toml': IMPORT("['billing.*']") }, CONFIG_FEED);
+  it("filter rules TiCDC rejects are invalid-policy errors with TiDB's reason", async () => {
+    const bad = await lint(
+      { 'cdc/to-kafka.toml': "[filter]\nrules = ['billing']\n", 'deploy/b.toml': IMPORT("['billing.*']") },
+      CONFIG_FEED,
+    );
     const messages = bad.findings.filter((f) => f.rule === 'invalid-policy').map((f) => f.message);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/invalid `\[filter\] rules` entry `billing`: .*wrong table pattern|missing table pattern/);
-    const re2 = await lint({ 'cdc/to-kafka.toml': "[filter]\nrules = ['/a(?=b)/.*']\n", 'deploy/b.toml': IMPORT("['billing.*']") }, CONFIG_FEED);
-    expect(re2.findings.filter((f) => f.rule === 'invalid-policy').map((f) => f.message).join('')).toMatch(/invalid or unsupported Perl syntax|invalid/);
-    const matcher = await lint(
-      { 'cdc/to-kafka.toml': "[filter]\nrules = ['*.*']\n[[filter.event-filters]]\nmatcher = ['a.b#c']\nignore-event = ['insert']\n", 'deploy/b.toml': IMPORT("['billing.*']") },
+    const re2 = await lint(
+      { 'cdc/to-kafka.toml': "[filter]\nrules = ['/a(?=b)/.*']\n", 'deploy/b.toml': IMPORT("['billing.*']") },
       CONFIG_FEED,
     );
-    expect(matcher.findings.filter((f) => f.rule === 'invalid-policy').map((f) => f.message).join('')).toContain('`matcher` entry `a.b#c` in event filter 1');
+    expect(
+      re2.findings
+        .filter((f) => f.rule === 'invalid-policy')
+        .map((f) => f.message)
+        .join(''),
+    ).toMatch(/invalid or unsupported Perl syntax|invalid/);
+    const matcher = await lint(
+      {
+        'cdc/to-kafka.toml': "[filter]\nrules = ['*.*']\n[[filter.event-filters]]\nmatcher = ['a.b#c']\nignore-event = ['insert']\n",
+        'deploy/b.toml': IMPORT("['billing.*']"),
+      },
+      CONFIG_FEED,
+    );
+    expect(
+      matcher.findings
+        .filter((f) => f.rule === 'invalid-policy')
+        .map((f) => f.message)
+        .join(''),
+    ).toContain('`matcher` entry `a.b#c` in event filter 1');
   });
 });
 

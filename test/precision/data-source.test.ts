@@ -95,7 +95,15 @@ type = '$3'
     expect(goRegexToJs('(?U)a+').ok).toBe(false);
     const lookahead = goRegexToJs('a(?=b)');
     expect(lookahead.ok ? '' : lookahead.message).toMatch(/^error parsing regexp/);
-    const bad = compileFileRules([{ header: { start: 0, end: 0 }, pattern: { value: '(a)', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } }, schema: { value: '$2', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } }, table: { value: 't', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } }, type: { value: 'csv', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } } }]);
+    const bad = compileFileRules([
+      {
+        header: { start: 0, end: 0 },
+        pattern: { value: '(a)', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
+        schema: { value: '$2', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
+        table: { value: 't', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
+        type: { value: 'csv', span: { start: 0, end: 0 }, keySpan: { start: 0, end: 0 } },
+      },
+    ]);
     expect(bad.ok ? '' : bad.problems[0]!.message).toContain("sub pattern capture '$2' out of range");
   });
   it('falls back to "any table" when a rule cannot be followed', () => {
@@ -128,7 +136,9 @@ describe('lightningWritten from a directory', () => {
     expect(names(routed)).toEqual(['App.Customers', 'app.orders_2026', 'scratch.t']);
   });
   it('an empty or missing directory falls back to the filter as a pattern set, and says so', () => {
-    const w = written(`[mydumper]\ndata-source-dir = "./dump"\nfilter = ['app.*']\n`, 'deploy/prod/c.toml', { 'deploy/prod/dump/README.md': '' });
+    const w = written(`[mydumper]\ndata-source-dir = "./dump"\nfilter = ['app.*']\n`, 'deploy/prod/c.toml', {
+      'deploy/prod/dump/README.md': '',
+    });
     expect(w.kind).toBe('pattern');
     expect(w.description).toContain('has no data files in the repository');
     const missing = written(`[mydumper]\ndata-source-dir = "/srv/dump"\nfilter = ['app.*']\n`, 'deploy/prod/c.toml', files);

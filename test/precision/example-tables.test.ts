@@ -23,7 +23,8 @@ clusters:
     match: { paths: ["deploy/**"] }
     log_backup: { enabled: true, task: pitr }
 `;
-const gap = async (files: Record<string, string>) => (await lint(files, POLICY)).findings.find((f) => f.rule === 'log-backup-gap' && f.file === 'deploy/a.toml')!;
+const gap = async (files: Record<string, string>) =>
+  (await lint(files, POLICY)).findings.find((f) => f.rule === 'log-backup-gap' && f.file === 'deploy/a.toml')!;
 
 describe('example tables in messages', () => {
   it('a filter of one exact table names it alone, with no "and any other table" tail', async () => {

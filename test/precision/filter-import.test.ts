@@ -24,8 +24,11 @@ describe('filter rules imported with @file', () => {
     expect(gap.message).toContain('imports rules from `/etc/lightning/rules.txt`, which is not in the repository');
   });
 
-  it('a bad rule inside the imported file is reported with TiDB\'s reason', async () => {
-    const { findings } = await lint({ 'deploy/prod/a.toml': CONFIG("['@r.txt']"), 'deploy/prod/r.txt': 'app.orders\nbad rule\n' }, SIMPLE_POLICY);
+  it("a bad rule inside the imported file is reported with TiDB's reason", async () => {
+    const { findings } = await lint(
+      { 'deploy/prod/a.toml': CONFIG("['@r.txt']"), 'deploy/prod/r.txt': 'app.orders\nbad rule\n' },
+      SIMPLE_POLICY,
+    );
     const bad = findings.filter((f) => f.rule === 'invalid-lightning-config');
     expect(bad).toHaveLength(1);
     expect(bad[0]!.message).toMatch(/r\.txt:2/);

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findWitness, intersect, parseTableFilter, filterSet, setHas, exactSet, type TableName } from '../../src/core/filter/index.js';
-import { compileRoutes, filterExpr, routeImage, routePatternRegex, routeTable, type RouteRule, type SchemaAtoms } from '../../src/model/jobs/routes.js';
+import {
+  compileRoutes,
+  filterExpr,
+  routeImage,
+  routePatternRegex,
+  routeTable,
+  type RouteRule,
+  type SchemaAtoms,
+} from '../../src/model/jobs/routes.js';
 import { lint } from '../helpers/repo.js';
 
 function router(rules: RouteRule[], caseSensitive = false) {
@@ -44,7 +52,10 @@ describe('route patterns', () => {
     ]);
   });
   it('supports [a-z] and [!a-z] classes', () => {
-    const r = router([{ schemaPattern: 'db[0-9]', targetSchema: 'merged' }, { schemaPattern: 'x[!0-9]', targetSchema: 'letters' }]);
+    const r = router([
+      { schemaPattern: 'db[0-9]', targetSchema: 'merged' },
+      { schemaPattern: 'x[!0-9]', targetSchema: 'letters' },
+    ]);
     expect(routeTable(r, t('db7', 'o'))).toEqual([t('merged', 'o')]);
     expect(routeTable(r, t('dbx', 'o'))).toEqual([t('dbx', 'o')]);
     expect(routeTable(r, t('xa', 'o'))).toEqual([t('letters', 'o')]);
@@ -105,7 +116,9 @@ describe('routeImage (pattern sets)', () => {
   });
   it('finds a witness in the renamed set', () => {
     const set = image(['shard_*.*'], [{ schemaPattern: 'shard_*', targetSchema: 'app' }]);
-    const replicated = filterSet((parseTableFilter(['app.*', '!app.tmp_*'], { caseSensitive: false }) as { ok: true; filter: never }).filter);
+    const replicated = filterSet(
+      (parseTableFilter(['app.*', '!app.tmp_*'], { caseSensitive: false }) as { ok: true; filter: never }).filter,
+    );
     const w = findWitness(intersect(set, replicated));
     expect(w?.table.schema).toBe('app');
     expect(w?.exact).toBe(true);
@@ -135,21 +148,24 @@ describe('posture findings through routes', () => {
   });
   it('routes that rename into a replicated schema do, naming a witness there', async () => {
     const { findings } = await lint({
-      'deploy/prod/w.toml': CONFIG("filter = ['shard_*.*']\n\n[[routes]]\nschema-pattern = \"shard_*\"\ntarget-schema = \"billing\"\n"),
+      'deploy/prod/w.toml': CONFIG('filter = [\'shard_*.*\']\n\n[[routes]]\nschema-pattern = "shard_*"\ntarget-schema = "billing"\n'),
     });
     const messages = gaps(findings, 'changefeed-gap');
     expect(messages).toHaveLength(2); // prod-to-dr and prod-to-kafka both replicate billing.*
-    for (const m of messages) expect(m).toMatch(/`billing\.[a-z0-9_]+` \(and any other table written through the filter `\['shard_\*\.\*'\]` and its `\[\[routes\]\]` renaming\)/);
+    for (const m of messages)
+      expect(m).toMatch(
+        /`billing\.[a-z0-9_]+` \(and any other table written through the filter `\['shard_\*\.\*'\]` and its `\[\[routes\]\]` renaming\)/,
+      );
   });
   it('routes into an exempt table raise no gap; routes out of a replicated schema remove it', async () => {
     const intoExempt = await lint({
       'deploy/prod/w.toml': CONFIG(
-        "filter = ['shard_*.*']\n\n[[routes]]\nschema-pattern = \"shard_*\"\ntable-pattern = \"*\"\ntarget-schema = \"app\"\ntarget-table = \"tmp_merge\"\n",
+        'filter = [\'shard_*.*\']\n\n[[routes]]\nschema-pattern = "shard_*"\ntable-pattern = "*"\ntarget-schema = "app"\ntarget-table = "tmp_merge"\n',
       ),
     });
     expect(gaps(intoExempt.findings, 'changefeed-gap')).toEqual([]);
     const outOf = await lint({
-      'deploy/prod/w.toml': CONFIG("filter = ['billing.*']\n\n[[routes]]\nschema-pattern = \"billing\"\ntarget-schema = \"warehouse\"\n"),
+      'deploy/prod/w.toml': CONFIG('filter = [\'billing.*\']\n\n[[routes]]\nschema-pattern = "billing"\ntarget-schema = "warehouse"\n'),
     });
     expect(gaps(outOf.findings, 'changefeed-gap')).toEqual([]);
   });

@@ -48,27 +48,35 @@ describe('plain text', () => {
     expect(cut.length).toBeLessThanOrEqual(999);
     expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }).map((x) => x.replace(/\\/g, '/')), fc.integer({ min: 70, max: 300 }), (text, max) => {
-        const escaped = escapeControl(text);
-        const bounded = escapeAndBound(text, max);
-        if (escaped.length <= max) return void expect(bounded).toBe(escaped);
-        expect(bounded.length).toBeLessThanOrEqual(max);
-        const kept = bounded.slice(0, bounded.lastIndexOf(' … ['));
-        // A prefix of the escaped text that ends between two whole escapes and pairs.
-        expect(escaped.startsWith(kept)).toBe(true);
-        expect(kept).not.toMatch(/\\(x[0-9a-f]?|u[0-9a-f]{0,3})$/);
-        expect(kept).not.toMatch(/[\ud800-\udbff]$/);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }).map((x) => x.replace(/\\/g, '/')),
+        fc.integer({ min: 70, max: 300 }),
+        (text, max) => {
+          const escaped = escapeControl(text);
+          const bounded = escapeAndBound(text, max);
+          if (escaped.length <= max) return void expect(bounded).toBe(escaped);
+          expect(bounded.length).toBeLessThanOrEqual(max);
+          const kept = bounded.slice(0, bounded.lastIndexOf(' … ['));
+          // A prefix of the escaped text that ends between two whole escapes and pairs.
+          expect(escaped.startsWith(kept)).toBe(true);
+          expect(kept).not.toMatch(/\\(x[0-9a-f]?|u[0-9a-f]{0,3})$/);
+          expect(kept).not.toMatch(/[\ud800-\udbff]$/);
+        },
+      ),
       { seed: 15, numRuns: 300 },
     );
   });
 
   it('a message is redacted, escaped and at most MAX_MESSAGE_LENGTH long', () => {
     const rules = Array.from({ length: 10_000 }, (_, i) => `'db${i}.*'`).join(', ');
-    const message = safeText(`It writes tables matching the filter \`[${rules}]\`\n and CLOUD_STORAGE_URI='s3://x?secret-access-key=K3ysecret'`);
+    const message = safeText(
+      `It writes tables matching the filter \`[${rules}]\`\n and CLOUD_STORAGE_URI='s3://x?secret-access-key=K3ysecret'`,
+    );
     expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
     expect(message).toMatch(/more characters not shown\]$/);
-    expect(safeText("CLOUD_STORAGE_URI='s3://x?secret-access-key=K3ysecret'\n")).toBe("CLOUD_STORAGE_URI='s3://x?secret-access-key=***'\\n");
+    expect(safeText("CLOUD_STORAGE_URI='s3://x?secret-access-key=K3ysecret'\n")).toBe(
+      "CLOUD_STORAGE_URI='s3://x?secret-access-key=***'\\n",
+    );
   });
 });
 
@@ -96,7 +104,10 @@ describe('markdown', () => {
   /** What a reader of the rendered body sees: nothing the text wrote acts as markup. */
   function assertInert(md: string): void {
     const r = render(md);
-    expect(r.tags.filter((t) => !['p', 'code'].includes(t)), md).toEqual([]);
+    expect(
+      r.tags.filter((t) => !['p', 'code'].includes(t)),
+      md,
+    ).toEqual([]);
     expect(r.links, md).toEqual([]);
     expect(r.mentions, md).toEqual([]);
     expect(r.issueRefs, md).toEqual([]);

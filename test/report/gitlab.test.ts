@@ -36,7 +36,11 @@ const CODE_QUALITY = {
 describe('GitLab Code Quality', () => {
   it('the example repository report matches the documented format, one issue per unsuppressed finding, fingerprints unique', () => {
     const run = (format: string): string =>
-      spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--fail-on', 'never', '--format', format], { cwd: ROOT, encoding: 'utf8' }).stdout;
+      spawnSync(
+        process.execPath,
+        ['dist/cli.js', 'check', '--root', 'examples', '--policy', 'policies/example.yml', '--fail-on', 'never', '--format', format],
+        { cwd: ROOT, encoding: 'utf8' },
+      ).stdout;
     const issues = JSON.parse(run('gitlab')) as { fingerprint: string; severity: string; check_name: string }[];
     const validate = new Ajv({ allErrors: true }).compile(CODE_QUALITY);
     expect(validate(issues), JSON.stringify(validate.errors)).toBe(true);

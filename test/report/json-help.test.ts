@@ -24,10 +24,26 @@ const base: Finding = {
 
 describe('help in the JSON report', () => {
   it('follows the message when present and is omitted when absent', () => {
-    const withHelp = JSON.parse(formatJson({ version: 1, tool: { name: 'tidb-import-guard', version: '1' }, policy: 'p.yml', findings: [{ ...base, help: 'do this' }], summary: { files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 } }));
+    const withHelp = JSON.parse(
+      formatJson({
+        version: 1,
+        tool: { name: 'tidb-import-guard', version: '1' },
+        policy: 'p.yml',
+        findings: [{ ...base, help: 'do this' }],
+        summary: { files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 },
+      }),
+    );
     expect(Object.keys(withHelp.findings[0]).slice(7, 9)).toEqual(['message', 'help']);
     expect(withHelp.findings[0].help).toBe('do this');
-    const without = JSON.parse(formatJson({ version: 1, tool: { name: 'tidb-import-guard', version: '1' }, policy: 'p.yml', findings: [base], summary: { files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 } }));
+    const without = JSON.parse(
+      formatJson({
+        version: 1,
+        tool: { name: 'tidb-import-guard', version: '1' },
+        policy: 'p.yml',
+        findings: [base],
+        summary: { files: 1, jobs: 1, errors: 1, warnings: 0, notices: 0, suppressed: 0 },
+      }),
+    );
     expect('help' in without.findings[0]).toBe(false);
   });
 

@@ -60,7 +60,10 @@ describe('SARIF', () => {
     ]);
     const failed = JSON.parse(formatSarif(report([]), { fatal: 'cannot read the policy file p.yml\n::error::x' })) as Sarif.Log;
     expect(failed.runs[0]!.invocations![0]!.executionSuccessful).toBe(false);
-    expect(failed.runs[0]!.invocations![0]!.toolExecutionNotifications![0]).toEqual({ level: 'error', message: { text: 'cannot read the policy file p.yml\\n::error::x' } });
+    expect(failed.runs[0]!.invocations![0]!.toolExecutionNotifications![0]).toEqual({
+      level: 'error',
+      message: { text: 'cannot read the policy file p.yml\\n::error::x' },
+    });
   });
 
   it('offers a fix where a replacement exists, never on a secret', () => {
@@ -73,7 +76,9 @@ describe('SARIF', () => {
         artifactChanges: [
           {
             artifactLocation: { uri: 'deploy/prod/a%20b.toml', uriBaseId: '%SRCROOT%' },
-            replacements: [{ deletedRegion: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 18 }, insertedContent: { text: 'backend = "tidb"' } }],
+            replacements: [
+              { deletedRegion: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 18 }, insertedContent: { text: 'backend = "tidb"' } },
+            ],
           },
         ],
       },
@@ -84,7 +89,10 @@ describe('SARIF', () => {
   it('validates under the multitool with fixes and a failed invocation', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tig-sarif-')), 'failed.sarif');
     writeFileSync(file, formatSarif(report([fixable]), { fatal: 'the policy is invalid', warnings: ['a warning'] }));
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/sarif-multitool'), ['validate', file], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/sarif-multitool'), ['validate', file], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    });
     const output = r.stdout + r.stderr;
     expect(output).toContain('Analysis completed successfully');
     expect(output).not.toMatch(/: error [A-Z]+\d+:/);

@@ -30,7 +30,14 @@ function report(findings: Finding[]): Report {
     tool: { name: 'tidb-import-guard', version: '1.0.0' },
     policy: 'p.yml',
     findings,
-    summary: { files: 1, jobs: 1, errors: count('error'), warnings: count('warning'), notices: count('notice'), suppressed: findings.filter((f) => f.suppressed).length },
+    summary: {
+      files: 1,
+      jobs: 1,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      suppressed: findings.filter((f) => f.suppressed).length,
+    },
   };
 }
 
@@ -40,8 +47,12 @@ const lineText = (_file: string, n: number): string | undefined => FILE[n - 1];
 describe('text format', () => {
   it('has the layout of cli.md: headline, location, excerpt underlined, help with alternatives', () => {
     const f = {
-      ...finding({ file: 'deploy/prod/orders.toml', line: 2, message: 'this physical import bypasses log backup `pitr_prod` for `app.orders`' }),
-      help: "take a snapshot right after it: `BACKUP TABLE app.orders TO '<storage>';`; or use logical mode: `backend = \"tidb\"`",
+      ...finding({
+        file: 'deploy/prod/orders.toml',
+        line: 2,
+        message: 'this physical import bypasses log backup `pitr_prod` for `app.orders`',
+      }),
+      help: 'take a snapshot right after it: `BACKUP TABLE app.orders TO \'<storage>\';`; or use logical mode: `backend = "tidb"`',
     } as Finding;
     expect(formatText(report([f]), { colour: false, lineText })).toBe(
       [
@@ -61,7 +72,10 @@ describe('text format', () => {
 
   it('shows the findings of one job as one block, the fixes they share once', () => {
     const gap = { ...finding({ file: 'a.toml', line: 2, job: 'j' }), help: 'back it up; or use logical mode' } as Finding;
-    const feed = { ...finding({ file: 'a.toml', line: 2, rule: 'changefeed-gap', job: 'j' }), help: 'load the downstream; or use logical mode' } as Finding;
+    const feed = {
+      ...finding({ file: 'a.toml', line: 2, rule: 'changefeed-gap', job: 'j' }),
+      help: 'load the downstream; or use logical mode',
+    } as Finding;
     const override = finding({ file: 'a.toml', line: 1, rule: 'precheck-override', job: 'j', endColumn: 16 });
     const text = formatText(report([override, gap, feed]), { colour: false, lineText });
     expect(text.match(/^error\[/gm)).toHaveLength(1);
@@ -102,13 +116,17 @@ describe('text format', () => {
     const plain = formatText(report([f]), { colour: false, hyperlinks: false, lineText });
     expect(plain).not.toContain('\u001b');
     const linked = formatText(report([f]), { colour: true, hyperlinks: true, lineText });
-    expect(linked).toContain('\u001b]8;;https://github.com/tidb-import-guard/tidb-import-guard/blob/v1.0.0/docs/rules/log-backup-gap.md\u001b\\log-backup-gap\u001b]8;;\u001b\\');
+    expect(linked).toContain(
+      '\u001b]8;;https://github.com/tidb-import-guard/tidb-import-guard/blob/v1.0.0/docs/rules/log-backup-gap.md\u001b\\log-backup-gap\u001b]8;;\u001b\\',
+    );
     expect(linked).toContain('\u001b[31m');
   });
 
   it('compact keeps the one-line form', () => {
     const f = finding({ file: 'a.toml', line: 2, message: 'm' });
-    expect(formatCompact(report([f]), { colour: false })).toBe('a.toml:2:1: error: m [log-backup-gap]\n1 error, 0 warnings, 0 notices in 1 file, 1 import job.\n');
+    expect(formatCompact(report([f]), { colour: false })).toBe(
+      'a.toml:2:1: error: m [log-backup-gap]\n1 error, 0 warnings, 0 notices in 1 file, 1 import job.\n',
+    );
   });
 });
 
@@ -157,7 +175,9 @@ describe('one import, one message, on the example repository', () => {
     const { checkRepository } = await import('../../src/shells/check-repository.js');
     const root = new URL('../../examples/', import.meta.url).pathname;
     const outcome = await checkRepository({ cwd: root, root, policyPath: new URL('../../policies/example.yml', import.meta.url).pathname });
-    const invoices = outcome.result.report.findings.filter((f) => f.file === 'migrations/prod/2026-11-21-import-invoices.sql' && !f.suppressed);
+    const invoices = outcome.result.report.findings.filter(
+      (f) => f.file === 'migrations/prod/2026-11-21-import-invoices.sql' && !f.suppressed,
+    );
     expect(invoices.map((f) => f.rule).sort()).toEqual(['changefeed-gap', 'changefeed-gap', 'log-backup-gap', 'precheck-override']);
     expect(new Set(invoices.map((f) => f.job)).size).toBe(1);
     expect(invoices[0]!.job).toBeDefined();
@@ -170,7 +190,10 @@ describe('one import, one message, on the example repository', () => {
 
 describe('an override shown with its gaps', () => {
   it('leaves out the help that lists the gaps again; alone, it keeps it', () => {
-    const override = { ...finding({ file: 'a', line: 1, rule: 'precheck-override', job: 'j' }), help: 'complete the procedure (the gaps again)' } as Finding;
+    const override = {
+      ...finding({ file: 'a', line: 1, rule: 'precheck-override', job: 'j' }),
+      help: 'complete the procedure (the gaps again)',
+    } as Finding;
     const gap = { ...finding({ file: 'a', line: 2, job: 'j' }), help: 'back it up' } as Finding;
     expect(groupHelp([override, gap]).own.get(override)).toEqual([]);
     expect(groupHelp([override]).own.get(override)).toEqual(['complete the procedure (the gaps again)']);

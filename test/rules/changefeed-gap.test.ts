@@ -6,7 +6,10 @@ const IMPORT = (table: string) => `IMPORT INTO ${table} FROM 's3://b/x.csv' WITH
 
 ruleTester(rule, {
   valid: [
-    { name: 'the same import into the downstream cluster', files: { 'migrations/prod/a.sql': IMPORT('app.orders'), 'deploy/dr/a.sql': "IMPORT INTO app.orders FROM 's3://b/x.csv';\n" } },
+    {
+      name: 'the same import into the downstream cluster',
+      files: { 'migrations/prod/a.sql': IMPORT('app.orders'), 'deploy/dr/a.sql': "IMPORT INTO app.orders FROM 's3://b/x.csv';\n" },
+    },
     { name: 'a table no changefeed replicates', files: { 'migrations/prod/a.sql': IMPORT('crm.c') } },
     { name: 'a table excluded by the changefeed rules', files: { 'migrations/prod/a.sql': IMPORT('app.tmp_x') } },
   ],

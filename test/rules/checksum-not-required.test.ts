@@ -26,7 +26,9 @@ ruleTester(rule, {
     {
       name: "IMPORT INTO with CHECKSUM_TABLE='off'",
       files: { 'deploy/dr/a.sql': SQL(", CHECKSUM_TABLE='off'") },
-      errors: [{ messageId: 'importInto', line: 1, column: 75, severity: 'warning', mentions: ['`app.orders`', "CHECKSUM_TABLE='required'"] }],
+      errors: [
+        { messageId: 'importInto', line: 1, column: 75, severity: 'warning', mentions: ['`app.orders`', "CHECKSUM_TABLE='required'"] },
+      ],
     },
     {
       name: "IMPORT INTO with checksum_table='Optional'",
@@ -59,7 +61,10 @@ describe('checksum levels as TiDB reads them (test/fixtures/tidb/post-op-level.t
   });
   for (const c of cases) {
     it(`${c.kind} ${c.written} is ${c.level}: ${c.level === 'required' ? 'no finding' : 'one finding'}`, async () => {
-      const files: Record<string, string> = c.kind === 'toml' ? { 'deploy/dr/a.toml': TOML(`checksum = ${c.written}`) } : { 'deploy/dr/a.sql': SQL(`, CHECKSUM_TABLE='${c.written}'`) };
+      const files: Record<string, string> =
+        c.kind === 'toml'
+          ? { 'deploy/dr/a.toml': TOML(`checksum = ${c.written}`) }
+          : { 'deploy/dr/a.sql': SQL(`, CHECKSUM_TABLE='${c.written}'`) };
       const { findings } = await lint(files);
       expect(findings.filter((f) => f.rule === rule.id)).toHaveLength(c.level === 'required' ? 0 : 1);
       // TiDB accepts every spelling listed: none of them is an invalid option or config.

@@ -7,26 +7,46 @@ const LIGHTNING = (extra: string, filter = "['crm.*']") =>
 
 ruleTester(rule, {
   valid: [
-    { name: 'a snapshot backup after the import', files: { 'migrations/prod/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\nBACKUP TABLE crm.c TO 's3://bk/';\n" } },
-    { name: 'a BACKUP DATABASE after the import', files: { 'migrations/prod/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE crm TO 's3://bk/';\n" } },
+    {
+      name: 'a snapshot backup after the import',
+      files: {
+        'migrations/prod/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\nBACKUP TABLE crm.c TO 's3://bk/';\n",
+      },
+    },
+    {
+      name: 'a BACKUP DATABASE after the import',
+      files: {
+        'migrations/prod/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE crm TO 's3://bk/';\n",
+      },
+    },
     { name: 'tables exempt from log backup', files: { 'deploy/prod/a.toml': LIGHTNING('check-requirements = false', "['scratch.*']") } },
     { name: 'logical mode', files: { 'deploy/prod/a.toml': LIGHTNING('').replace('"local"', '"tidb"') } },
-    { name: 'a cluster without log backup', files: { 'deploy/dr/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\n" } },
+    {
+      name: 'a cluster without log backup',
+      files: { 'deploy/dr/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\n" },
+    },
   ],
   invalid: [
     {
       name: 'DISABLE_PRECHECK and no snapshot',
       files: { 'migrations/prod/a.sql': "USE crm;\nIMPORT INTO customers FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\n" },
-      errors: [{ messageId: 'gap', line: 2, column: 1, cluster: 'prod', mentions: ['`pitr-prod`', "BACKUP TABLE crm.customers TO '<storage>';"] }],
+      errors: [
+        { messageId: 'gap', line: 2, column: 1, cluster: 'prod', mentions: ['`pitr-prod`', "BACKUP TABLE crm.customers TO '<storage>';"] },
+      ],
     },
     {
       name: 'a BACKUP before the import does not count',
-      files: { 'migrations/prod/a.sql': "BACKUP TABLE crm.c TO 's3://bk/';\nIMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\n" },
+      files: {
+        'migrations/prod/a.sql': "BACKUP TABLE crm.c TO 's3://bk/';\nIMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK;\n",
+      },
       errors: [{ messageId: 'gap', line: 2 }],
     },
     {
       name: 'a DETACHED import returns before its rows exist',
-      files: { 'migrations/prod/a.sql': "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK, DETACHED;\nBACKUP TABLE crm.c TO 's3://bk/';\n" },
+      files: {
+        'migrations/prod/a.sql':
+          "IMPORT INTO crm.c FROM 's3://b/c.csv' WITH DISABLE_PRECHECK, DETACHED;\nBACKUP TABLE crm.c TO 's3://bk/';\n",
+      },
       errors: [{ messageId: 'gapDetached', line: 1, mentions: ['`WITH DETACHED` returns at once'] }],
     },
     {

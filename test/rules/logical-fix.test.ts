@@ -75,7 +75,10 @@ describe('the logical-mode fix', () => {
       const f = result.report.findings.find((x) => x.fix)!;
       expect(f.fix).toEqual({ title: 'Use logical import mode', replacement: 'backend = "tidb"' });
       const json = JSON.parse(formatJson(result.report));
-      expect(json.findings.find((x: { fix?: unknown }) => x.fix).fix).toEqual({ title: 'Use logical import mode', replacement: 'backend = "tidb"' });
+      expect(json.findings.find((x: { fix?: unknown }) => x.fix).fix).toEqual({
+        title: 'Use logical import mode',
+        replacement: 'backend = "tidb"',
+      });
     } finally {
       repo.remove();
     }
@@ -85,7 +88,9 @@ describe('the logical-mode fix', () => {
     const repo = tempRepo({ 'deploy/prod/app.toml': CONFIG('check-requirements = false') }, SIMPLE_POLICY);
     try {
       const json = JSON.parse(formatJson((await repo.check()).result.report));
-      const fixes = json.findings.filter((x: { fix?: { title: string } }) => x.fix?.title === 'Use logical import mode').map((x: { fix: unknown }) => x.fix);
+      const fixes = json.findings
+        .filter((x: { fix?: { title: string } }) => x.fix?.title === 'Use logical import mode')
+        .map((x: { fix: unknown }) => x.fix);
       expect(fixes.length).toBeGreaterThan(0);
       for (const fix of fixes) {
         expect(Object.keys(fix)).toEqual(['title', 'edits']);
@@ -115,15 +120,31 @@ describe('the fix in a review comment', () => {
 
   it('edits on several lines are spelled out, never one suggestion', () => {
     const body = renderReviewComment(
-      [{ ...base, fix: { title: 'Use logical import mode', edits: [{ line: 2, column: 1, endLine: 3, endColumn: 1, text: '' }, { line: 6, column: 1, endLine: 6, endColumn: 18, text: 'backend = "tidb"' }] } }],
+      [
+        {
+          ...base,
+          fix: {
+            title: 'Use logical import mode',
+            edits: [
+              { line: 2, column: 1, endLine: 3, endColumn: 1, text: '' },
+              { line: 6, column: 1, endLine: 6, endColumn: 18, text: 'backend = "tidb"' },
+            ],
+          },
+        },
+      ],
       context,
     );
     expect(body).not.toContain('```suggestion');
-    expect(body).toContain('Use logical import mode, in one change: remove line 2 (`check-requirements = false`), and change line 6 to `backend = "tidb"`.');
+    expect(body).toContain(
+      'Use logical import mode, in one change: remove line 2 (`check-requirements = false`), and change line 6 to `backend = "tidb"`.',
+    );
   });
 
   it('edits all on the commented line are one suggestion', () => {
-    const body = renderReviewComment([{ ...base, fix: { title: 'Use logical import mode', edits: [{ line: 6, column: 12, endLine: 6, endColumn: 17, text: 'tidb' }] } }], context);
+    const body = renderReviewComment(
+      [{ ...base, fix: { title: 'Use logical import mode', edits: [{ line: 6, column: 12, endLine: 6, endColumn: 17, text: 'tidb' }] } }],
+      context,
+    );
     expect(body).toContain('```suggestion\nbackend = "tidb"\n```');
   });
 

@@ -4,7 +4,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a placeholder password', files: { 'deploy/dr/a.toml': '[tikv-importer]\nbackend = "tidb"\n[tidb]\npassword = "${TIDB_PASSWORD}"\n' } },
+    {
+      name: 'a placeholder password',
+      files: { 'deploy/dr/a.toml': '[tikv-importer]\nbackend = "tidb"\n[tidb]\npassword = "${TIDB_PASSWORD}"\n' },
+    },
     { name: 'a URI without credentials', files: { 'deploy/dr/a.sql': "IMPORT INTO app.t FROM 's3://b/t.csv?region=us-east-1';\n" } },
   ],
   invalid: [

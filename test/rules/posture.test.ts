@@ -40,7 +40,7 @@ describe('precheck-blocks-import', () => {
   });
   it('fires on IMPORT INTO at the IMPORT keyword, and says no override exists before v8.0.0', async () => {
     const { findings } = await lint({
-      'migrations/prod/1.sql': 'USE app;\n  IMPORT INTO orders FROM \'s3://b/o.csv\';\n',
+      'migrations/prod/1.sql': "USE app;\n  IMPORT INTO orders FROM 's3://b/o.csv';\n",
       'migrations/legacy/1.sql': "IMPORT INTO reports.x FROM 's3://b/x.csv';\n",
     });
     expect(pick(findings, 'precheck-blocks-import')).toEqual([
@@ -48,7 +48,9 @@ describe('precheck-blocks-import', () => {
       { severity: 'error', line: 2, column: 3, cluster: 'prod' },
     ]);
     const legacy = findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!;
-    expect(legacy.message).toBe('Cluster `legacy` will reject this IMPORT INTO (error 8173): log backup task `pitr-legacy` blocks the precheck');
+    expect(legacy.message).toBe(
+      'Cluster `legacy` will reject this IMPORT INTO (error 8173): log backup task `pitr-legacy` blocks the precheck',
+    );
     expect(legacy.help).toMatch(/no override exists/);
     expect(legacy.tables).toEqual(['reports.x']);
   });
@@ -104,13 +106,15 @@ describe('log-backup-gap', () => {
   });
   it('is remedied by BACKUP TABLE or BACKUP DATABASE later in the same file, not earlier', async () => {
     const after = await lint({
-      'migrations/prod/1.sql': "USE app;\nIMPORT INTO orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP TABLE orders TO 's3://bk/';\n",
+      'migrations/prod/1.sql':
+        "USE app;\nIMPORT INTO orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP TABLE orders TO 's3://bk/';\n",
       'migrations/prod/2.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE app TO 's3://bk/';\n",
       'migrations/prod/3.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\nBACKUP DATABASE * TO 's3://bk/';\n",
     });
     expect(pick(after.findings, 'log-backup-gap')).toEqual([]);
     const before = await lint({
-      'migrations/prod/1.sql': "BACKUP TABLE app.orders TO 's3://bk/';\nIMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n",
+      'migrations/prod/1.sql':
+        "BACKUP TABLE app.orders TO 's3://bk/';\nIMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n",
     });
     expect(pick(before.findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 2, column: 1, cluster: 'prod' }]);
   });
@@ -125,10 +129,13 @@ describe('log-backup-gap', () => {
       const { findings } = await lint({ 'migrations/prod/1.sql': imp + backup + '\n' });
       expect(pick(findings, 'log-backup-gap'), backup).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
     }
-    const ok = await lint({ 'migrations/prod/1.sql': imp + "BACKUP TABLE app.t TO 's3://bk/t' RATE_LIMIT = 120 MB/SECOND CHECKSUM = FALSE;\n" });
+    const ok = await lint({
+      'migrations/prod/1.sql': imp + "BACKUP TABLE app.t TO 's3://bk/t' RATE_LIMIT = 120 MB/SECOND CHECKSUM = FALSE;\n",
+    });
     expect(pick(ok.findings, 'log-backup-gap')).toEqual([]);
     const detached = await lint({
-      'migrations/prod/1.sql': "IMPORT INTO app.t FROM 's3://b/x.csv' WITH DETACHED, DISABLE_PRECHECK;\nBACKUP TABLE app.t TO 's3://bk/t';\n",
+      'migrations/prod/1.sql':
+        "IMPORT INTO app.t FROM 's3://b/x.csv' WITH DETACHED, DISABLE_PRECHECK;\nBACKUP TABLE app.t TO 's3://bk/t';\n",
     });
     const gap = detached.findings.find((f) => f.rule === 'log-backup-gap')!;
     expect(gap.help).toContain('`WITH DETACHED` returns at once');
@@ -159,7 +166,9 @@ describe('log-backup-gap', () => {
 
 describe('changefeed-gap', () => {
   it('fires once per changefeed whose tables the import writes', async () => {
-    const { findings } = await lint({ 'migrations/prod/1.sql': "IMPORT INTO billing.invoices FROM 's3://b/i.csv' WITH DISABLE_PRECHECK;\n" });
+    const { findings } = await lint({
+      'migrations/prod/1.sql': "IMPORT INTO billing.invoices FROM 's3://b/i.csv' WITH DISABLE_PRECHECK;\n",
+    });
     const gaps = findings.filter((f) => f.rule === 'changefeed-gap');
     expect(gaps.map((g) => [g.severity, g.line, g.column])).toEqual([
       ['error', 1, 1],
@@ -170,7 +179,8 @@ describe('changefeed-gap', () => {
   });
   it('is remedied by the same import mapped to the downstream cluster', async () => {
     const { findings } = await lint({
-      'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv?access-key=XXX' WITH DISABLE_PRECHECK;\nBACKUP TABLE app.orders TO 's3://bk/';\n",
+      'migrations/prod/1.sql':
+        "IMPORT INTO app.orders FROM 's3://b/o.csv?access-key=XXX' WITH DISABLE_PRECHECK;\nBACKUP TABLE app.orders TO 's3://bk/';\n",
       'deploy/dr/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv';\n",
     });
     expect(pick(findings, 'changefeed-gap')).toEqual([]);
@@ -227,7 +237,9 @@ describe('unnecessary-override', () => {
 
 describe('unmapped-target', () => {
   it('fires at the first job of a file no cluster claims', async () => {
-    const { findings } = await lint({ 'tools/x.sql': "SELECT 1;\nIMPORT INTO a.b FROM 's3://x/y.csv';\nIMPORT INTO a.c FROM 's3://x/z.csv';\n" });
+    const { findings } = await lint({
+      'tools/x.sql': "SELECT 1;\nIMPORT INTO a.b FROM 's3://x/y.csv';\nIMPORT INTO a.c FROM 's3://x/z.csv';\n",
+    });
     expect(pick(findings, 'unmapped-target')).toEqual([{ severity: 'error', line: 2, column: 1 }]);
   });
   it('maps by directive and by host, and reports a directive naming an unknown cluster', async () => {
@@ -254,7 +266,7 @@ describe('unsupported-on-version', () => {
   it('gates IMPORT INTO features by the cluster version', async () => {
     const policy = (v: string) =>
       `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
-    const sql = "IMPORT INTO a.t FROM SELECT * FROM a.s WITH THREAD = 2, DISABLE_PRECHECK;\n";
+    const sql = 'IMPORT INTO a.t FROM SELECT * FROM a.s WITH THREAD = 2, DISABLE_PRECHECK;\n';
     const old = await lint({ 'x.sql': sql }, policy('7.1.0'));
     expect(pick(old.findings, 'unsupported-on-version').map((f) => [f.severity, f.column])).toEqual([
       ['error', 1],

@@ -8,7 +8,9 @@ const SAFE = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\
 
 describe('RuleTester', () => {
   it('rejects an invalid case that reports nothing', async () => {
-    await expect(checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': SAFE }, errors: [{ messageId: 'gap', line: 1 }] })).rejects.toThrow(/reports nothing/);
+    await expect(
+      checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': SAFE }, errors: [{ messageId: 'gap', line: 1 }] }),
+    ).rejects.toThrow(/reports nothing/);
   });
   it('rejects an invalid case that expects nothing', async () => {
     await expect(checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [] })).rejects.toThrow(/expects nothing/);
@@ -17,14 +19,27 @@ describe('RuleTester', () => {
     await expect(checkValid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP } })).rejects.toThrow(/valid case .* reports/);
   });
   it('rejects a wrong messageId, line or count', async () => {
-    await expect(checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gapDetached', line: 1 }] })).rejects.toThrow();
-    await expect(checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gap', line: 2 }] })).rejects.toThrow();
     await expect(
-      checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gap', line: 1 }, { messageId: 'gap', line: 1 }] }),
+      checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gapDetached', line: 1 }] }),
+    ).rejects.toThrow();
+    await expect(
+      checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gap', line: 2 }] }),
+    ).rejects.toThrow();
+    await expect(
+      checkInvalid(logBackupGap, {
+        files: { 'migrations/prod/a.sql': GAP },
+        errors: [
+          { messageId: 'gap', line: 1 },
+          { messageId: 'gap', line: 1 },
+        ],
+      }),
     ).rejects.toThrow();
   });
   it('accepts a matching case', async () => {
-    await checkInvalid(logBackupGap, { files: { 'migrations/prod/a.sql': GAP }, errors: [{ messageId: 'gap', line: 1, column: 1, cluster: 'prod', mentions: ['`app.orders`'] }] });
+    await checkInvalid(logBackupGap, {
+      files: { 'migrations/prod/a.sql': GAP },
+      errors: [{ messageId: 'gap', line: 1, column: 1, cluster: 'prod', mentions: ['`app.orders`'] }],
+    });
     await checkValid(logBackupGap, { files: { 'migrations/prod/a.sql': SAFE } });
   });
 });

@@ -28,8 +28,15 @@ describe('SQL directives', () => {
     const sql = `IMPORT INTO app.orders\n  FROM 's3://b/o.csv' -- tidb-import-guard-ignore log-backup-gap, changefeed-gap, precheck-override: CHG-7\n  WITH DISABLE_PRECHECK;\n${IMPORT}\n`;
     const { findings } = await lint({ 'migrations/prod/a.sql': sql }, SIMPLE_POLICY);
     // The override sits on line 3, the gaps on line 1: all covered.
-    expect(findings.filter((f) => f.line <= 3).map(row).every((r) => r[2] === true)).toBe(true);
-    expect(new Set(findings.filter((f) => f.line <= 3).map((f) => f.rule))).toEqual(new Set(['changefeed-gap', 'log-backup-gap', 'precheck-override']));
+    expect(
+      findings
+        .filter((f) => f.line <= 3)
+        .map(row)
+        .every((r) => r[2] === true),
+    ).toBe(true);
+    expect(new Set(findings.filter((f) => f.line <= 3).map((f) => f.rule))).toEqual(
+      new Set(['changefeed-gap', 'log-backup-gap', 'precheck-override']),
+    );
     expect(open(findings).every((s) => s.endsWith('@4'))).toBe(true);
     expect(findings.filter((f) => f.rule === 'unused-suppression')).toEqual([]);
   });
@@ -74,14 +81,18 @@ describe('TOML directives', () => {
     const toml = CONFIG('check-requirements = false # tidb-import-guard-ignore precheck-override, log-backup-gap, changefeed-gap: CHG-9');
     const { findings } = await lint({ 'deploy/prod/a.toml': toml }, SIMPLE_POLICY);
     expect(open(findings)).toEqual([]);
-    expect(new Set(findings.filter((f) => f.suppressed).map((f) => f.rule))).toEqual(new Set(['changefeed-gap', 'log-backup-gap', 'precheck-override']));
+    expect(new Set(findings.filter((f) => f.suppressed).map((f) => f.rule))).toEqual(
+      new Set(['changefeed-gap', 'log-backup-gap', 'precheck-override']),
+    );
   });
 
   it('a finding that belongs to no job is covered only on its own key', async () => {
     const toml = `${CONFIG('# tidb-import-guard-ignore plaintext-secret: test fixture\ncheck-requirements = true', 'backend = "tidb"')}[tidb]\nhost = "h"\npassword = "s3cret-value"\n`;
     const { findings } = await lint({ 'deploy/prod/a.toml': toml }, SIMPLE_POLICY);
     expect(findings.filter((f) => f.rule === 'plaintext-secret').map((f) => f.suppressed)).toEqual([false]);
-    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => f.message)).toEqual([expect.stringContaining('`plaintext-secret`')]);
+    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => f.message)).toEqual([
+      expect.stringContaining('`plaintext-secret`'),
+    ]);
   });
 });
 
@@ -95,8 +106,12 @@ describe('unused rules of a directive', () => {
       [1, 'warning'],
     ]);
     expect(unused.map((f) => `${f.message}; ${f.help}`).sort()).toEqual([
-      expect.stringMatching(/^This suppression of `invalid-import-into` suppresses nothing.*remove `invalid-import-into` from the directive$/),
-      expect.stringMatching(/^This suppression of `unsupported-on-version` suppresses nothing.*remove `unsupported-on-version` from the directive$/),
+      expect.stringMatching(
+        /^This suppression of `invalid-import-into` suppresses nothing.*remove `invalid-import-into` from the directive$/,
+      ),
+      expect.stringMatching(
+        /^This suppression of `unsupported-on-version` suppresses nothing.*remove `unsupported-on-version` from the directive$/,
+      ),
     ]);
     expect(new Set(unused.map((f) => f.fingerprint)).size).toBe(2);
     expect(findings.find((f) => f.rule === 'log-backup-gap')!.suppressed).toBe(true);
@@ -105,6 +120,8 @@ describe('unused rules of a directive', () => {
   it('a directive that suppressed nothing at all says to remove it', async () => {
     const sql = `-- tidb-import-guard-ignore unsupported-on-version: CHG-7\n${IMPORT}\n`;
     const { findings } = await lint({ 'migrations/prod/a.sql': sql }, SIMPLE_POLICY);
-    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => `${f.message}; ${f.help}`)).toEqual([expect.stringMatching(/suppresses nothing.*; remove it$/)]);
+    expect(findings.filter((f) => f.rule === 'unused-suppression').map((f) => `${f.message}; ${f.help}`)).toEqual([
+      expect.stringMatching(/suppresses nothing.*; remove it$/),
+    ]);
   });
 });

@@ -12,7 +12,9 @@ const IMPORT = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK
 describe('inline suppressions', () => {
   it('suppress the named rules on the next statement, keep them in the report as suppressed', async () => {
     const { findings, result } = await lint(
-      { 'migrations/prod/a.sql': `-- tidb-import-guard-ignore log-backup-gap, changefeed-gap, precheck-override: reloaded by CHG-7\n${IMPORT}\n${IMPORT}\n` },
+      {
+        'migrations/prod/a.sql': `-- tidb-import-guard-ignore log-backup-gap, changefeed-gap, precheck-override: reloaded by CHG-7\n${IMPORT}\n${IMPORT}\n`,
+      },
       SIMPLE_POLICY,
     );
     const first = findings.filter((f) => f.line === 2);
@@ -35,7 +37,8 @@ describe('inline suppressions', () => {
   });
 
   it('in TOML a directive covers the next key', async () => {
-    const toml = '[lightning]\n# tidb-import-guard-ignore precheck-override: staging copy\ncheck-requirements = false\n[tikv-importer]\nbackend = "local"\n[mydumper]\nfilter = [\'app.x\']\n';
+    const toml =
+      '[lightning]\n# tidb-import-guard-ignore precheck-override: staging copy\ncheck-requirements = false\n[tikv-importer]\nbackend = "local"\n[mydumper]\nfilter = [\'app.x\']\n';
     const { findings } = await lint({ 'deploy/prod/a.toml': toml }, SIMPLE_POLICY);
     expect(findings.filter((f) => f.rule === 'precheck-override').map(at)).toEqual([['precheck-override', 'error', 3, 1, true]]);
     expect(findings.filter((f) => f.rule === 'log-backup-gap').map((f) => f.suppressed)).toEqual([false]);
@@ -133,7 +136,10 @@ describe('policy waivers', () => {
     expect([notice.severity, notice.suppressed]).toEqual(['notice', false]);
     expect(notice.message).toBe('`DISABLE_PRECHECK` on cluster `prod`: reviewed exceptions cover the gaps in log backup `pitr-prod`');
     expect(notice.help).toContain('covered by reviewed exceptions (policy waiver of log-backup-gap: "CHG-1: snapshot after the import")');
-    const partial = await lint({ 'migrations/prod/a.sql': "IMPORT INTO billing.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" }, waiver(''));
+    const partial = await lint(
+      { 'migrations/prod/a.sql': "IMPORT INTO billing.t FROM 's3://b/t.csv' WITH DISABLE_PRECHECK;\n" },
+      waiver(''),
+    );
     expect(partial.findings.find((f) => f.rule === 'precheck-override')!.severity).toBe('error');
     expect(partial.findings.filter((f) => f.rule === 'changefeed-gap' && !f.suppressed)).toHaveLength(2);
   });

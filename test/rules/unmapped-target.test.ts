@@ -11,7 +11,23 @@ ruleTester(rule, {
     { name: 'a file without imports', files: { 'tools/a.sql': 'SELECT 1;\n' } },
   ],
   invalid: [
-    { name: 'no cluster matches', files: { 'tools/a.sql': SQL }, errors: [{ messageId: 'unmapped', line: 1, column: 1, severity: 'error', mentions: ['`tools/a.sql`', '-- tidb-import-guard: cluster=<name>'] }] },
-    { name: 'a directive naming an unknown cluster', files: { 'tools/a.sql': `-- tidb-import-guard: cluster=nope\n${SQL}` }, errors: [{ messageId: 'unknownCluster', line: 1, mentions: ['`nope`', '`prod`'] }] },
+    {
+      name: 'no cluster matches',
+      files: { 'tools/a.sql': SQL },
+      errors: [
+        {
+          messageId: 'unmapped',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          mentions: ['`tools/a.sql`', '-- tidb-import-guard: cluster=<name>'],
+        },
+      ],
+    },
+    {
+      name: 'a directive naming an unknown cluster',
+      files: { 'tools/a.sql': `-- tidb-import-guard: cluster=nope\n${SQL}` },
+      errors: [{ messageId: 'unknownCluster', line: 1, mentions: ['`nope`', '`prod`'] }],
+    },
   ],
 });

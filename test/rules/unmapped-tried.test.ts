@@ -32,7 +32,7 @@ describe('unmapped-target says what it tried', () => {
     );
   });
 
-  it('for Lightning: the hosts too, the config\'s own hosts (no credential), and the near miss', async () => {
+  it("for Lightning: the hosts too, the config's own hosts (no credential), and the near miss", async () => {
     const toml = '[tikv-importer]\nbackend = "tidb"\n[tidb]\nhost = "tidb.prd.internal"\npd-addr = "root:hunter2@pd-0.prod:2379"\n';
     const { findings } = await lint({ 'tools/l.toml': toml }, POLICY);
     const message = messageOf(findings, 'tools/l.toml');
@@ -44,8 +44,15 @@ describe('unmapped-target says what it tried', () => {
   });
 
   it('names at most five clusters and three globs each, then counts', async () => {
-    const many = Array.from({ length: 8 }, (_, i) => `  c${i}:\n    tidb_version: "8.5.1"\n    match: { paths: ["a${i}/**", "b${i}/**", "c${i}/**", "d${i}/**"] }\n    log_backup: { enabled: false }\n`).join('');
-    const { findings } = await lint({ 'x/y.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" }, `version: 1\nclusters:\n${many}rules:\n  unmatched-glob: off\n`);
+    const many = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `  c${i}:\n    tidb_version: "8.5.1"\n    match: { paths: ["a${i}/**", "b${i}/**", "c${i}/**", "d${i}/**"] }\n    log_backup: { enabled: false }\n`,
+    ).join('');
+    const { findings } = await lint(
+      { 'x/y.sql': "IMPORT INTO a.b FROM 's3://x/y.csv';\n" },
+      `version: 1\nclusters:\n${many}rules:\n  unmatched-glob: off\n`,
+    );
     const message = messageOf(findings, 'x/y.sql')!;
     expect(message).toContain('`c0` (match.paths `a0/**`, `b0/**`, `c0/**` and 1 more do not match the path)');
     expect(message).toContain('`c4` (match.paths `a4/**`, `b4/**`, `c4/**` and 1 more do not match the path) and 3 more clusters');

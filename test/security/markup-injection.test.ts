@@ -60,14 +60,40 @@ filter = ['app.<img src=x onerror=alert(1)> <details> <b>bold</b> {{x}} %0A ~~s~
   [HOSTILE_FILE]: "IMPORT INTO app.orders FROM 's3://b/o.csv';\n",
 };
 
-const ALLOWED_TAGS = new Set(['p', 'strong', 'em', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'h2', 'h3', 'blockquote', 'ul', 'li', 'hr']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'h2',
+  'h3',
+  'blockquote',
+  'ul',
+  'li',
+  'hr',
+]);
 
 /** What a reader of a body sees: nothing the repository wrote may act as markup. */
 function expectInert(body: string, ownFingerprints: ReadonlySet<string>, where: string): void {
   const r = render(body);
-  expect(r.tags.filter((t) => !ALLOWED_TAGS.has(t)), `${where}: HTML elements`).toEqual([]);
+  expect(
+    r.tags.filter((t) => !ALLOWED_TAGS.has(t)),
+    `${where}: HTML elements`,
+  ).toEqual([]);
   // The tool's own links only: to the file on GitHub (its name percent-encoded) or to the docs.
-  expect(r.links.filter((href) => new URL(href).host !== 'github.com'), `${where}: links`).toEqual([]);
+  expect(
+    r.links.filter((href) => new URL(href).host !== 'github.com'),
+    `${where}: links`,
+  ).toEqual([]);
   expect(r.mentions, `${where}: mentions`).toEqual([]);
   expect(r.issueRefs, `${where}: issue references`).toEqual([]);
   for (const s of r.suggestions) expect(s, `${where}: suggestion`).not.toMatch(/DROP|evil|octocat/);
@@ -81,7 +107,13 @@ function expectInert(body: string, ownFingerprints: ReadonlySet<string>, where: 
 async function cli(root: string, format: string): Promise<string> {
   let stdout = '';
   let stderr = '';
-  await main(['check', '--format', format, '--fail-on', 'never'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: {}, isTTY: false });
+  await main(['check', '--format', format, '--fail-on', 'never'], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: root,
+    env: {},
+    isTTY: false,
+  });
   return stdout + stderr;
 }
 
@@ -109,7 +141,10 @@ describe('hostile names through the CLI', () => {
       expect(github).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
 
       for (const format of ['json', 'sarif']) {
-        const out = JSON.parse(await cli(repo.root, format)) as { findings?: { message: string; help?: string }[]; runs?: { results: { message: { text: string } }[] }[] };
+        const out = JSON.parse(await cli(repo.root, format)) as {
+          findings?: { message: string; help?: string }[];
+          runs?: { results: { message: { text: string } }[] }[];
+        };
         const messages = out.findings?.flatMap((f) => [f.message, f.help ?? '']) ?? out.runs![0]!.results.map((r) => r.message.text);
         expect(messages.length).toBeGreaterThan(3);
         for (const m of messages) expect(m).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
@@ -139,11 +174,17 @@ describe('hostile names through the action', () => {
     write('.github/tidb-import-guard.yml', SIMPLE_POLICY);
     cpSync(new URL('../../examples/cdc/prod-to-kafka.toml', import.meta.url).pathname, join(workspace, 'cdc/prod-to-kafka.toml'));
     for (const [path, text] of Object.entries(FILES)) write(path, text);
-    openPullRequest(server, 5, Object.keys(FILES).map((p) => addedFile(workspace, p)));
+    openPullRequest(
+      server,
+      5,
+      Object.keys(FILES).map((p) => addedFile(workspace, p)),
+    );
 
     const run = await runAction({ server, workspace, pullNumber: 5, inputs: { 'fail-on': 'error' } });
     expect(run.code).toBe(1);
-    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: { fingerprint: string; message: string; help?: string; file: string }[] };
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as {
+      findings: { fingerprint: string; message: string; help?: string; file: string }[];
+    };
     const own = new Set(report.findings.map((f) => f.fingerprint));
     expect(report.findings.some((f) => `${f.message} ${f.help ?? ''}`.includes('@octocat'))).toBe(true);
     expect(report.findings.some((f) => f.file === HOSTILE_FILE)).toBe(true);

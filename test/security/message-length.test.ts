@@ -26,7 +26,10 @@ describe('message length', () => {
       },
       SIMPLE_POLICY,
     );
-    expect(findings.map((f) => `${f.file}:${f.rule}`)).toEqual(['deploy/prod/big.toml:precheck-blocks-import', 'deploy/prod/huge.toml:invalid-lightning-config']);
+    expect(findings.map((f) => `${f.file}:${f.rule}`)).toEqual([
+      'deploy/prod/big.toml:precheck-blocks-import',
+      'deploy/prod/huge.toml:invalid-lightning-config',
+    ]);
     const longest = Math.max(...findings.flatMap((f) => [f.message.length, f.help?.length ?? 0]));
     expect(longest).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
     const big = findings.filter((f) => f.file === 'deploy/prod/big.toml');

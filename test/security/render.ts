@@ -27,7 +27,12 @@ export interface Rendered {
 }
 
 const decode = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function render(body: string): Rendered {
   const html = md.render(body);
@@ -42,10 +47,14 @@ export function render(body: string): Rendered {
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<[^>]*>/g, ' '),
   );
-  const mentions = [...text.matchAll(/(?:^|[^A-Za-z0-9`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)].map((m) => `@${m[1]}`);
+  const mentions = [...text.matchAll(/(?:^|[^A-Za-z0-9`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)].map(
+    (m) => `@${m[1]}`,
+  );
   const wwwLinks = [...text.matchAll(/(?:^|[^A-Za-z0-9])(www\.[A-Za-z0-9-]+\.[A-Za-z]{2,})/gi)].map((m) => m[1] as string);
   const issueRefs = [...text.matchAll(/(?:^|[^A-Za-z0-9&])#([0-9]+)/g)].map((m) => `#${m[1]}`);
-  const suggestions = [...html.matchAll(/<pre><code class="language-suggestion">([\s\S]*?)<\/code><\/pre>/g)].map((m) => decode(m[1] as string));
+  const suggestions = [...html.matchAll(/<pre><code class="language-suggestion">([\s\S]*?)<\/code><\/pre>/g)].map((m) =>
+    decode(m[1] as string),
+  );
   const comments = [...body.matchAll(/<!--[\s\S]*?-->/g)].map((m) => m[0]);
   return { html, tags, links: [...links, ...wwwLinks], mentions, issueRefs, suggestions, comments };
 }

@@ -26,10 +26,27 @@ const SECRETS = Array.from({ length: 12 }, (_, i) => secret(i));
 
 /** IMPORT INTO options (TiDB pkg/executor/importer/import.go, v8.5.0): each gets a URI with a credential as its value. */
 const IMPORT_OPTIONS = [
-  'CHARACTER_SET', 'FIELDS_TERMINATED_BY', 'FIELDS_ENCLOSED_BY', 'FIELDS_ESCAPED_BY', 'FIELDS_DEFINED_NULL_BY',
-  'LINES_TERMINATED_BY', 'SKIP_ROWS', 'SPLIT_FILE', 'DISK_QUOTA', 'DISABLE_TIKV_IMPORT_MODE', 'THREAD', 'MAX_WRITE_SPEED',
-  'CHECKSUM_TABLE', 'RECORD_ERRORS', 'DETACHED', 'CLOUD_STORAGE_URI', 'DISABLE_PRECHECK', 'GROUP_KEY', '__MAX_ENGINE_SIZE',
-  '__MANUAL_RECOVERY', 'NO_SUCH_OPTION',
+  'CHARACTER_SET',
+  'FIELDS_TERMINATED_BY',
+  'FIELDS_ENCLOSED_BY',
+  'FIELDS_ESCAPED_BY',
+  'FIELDS_DEFINED_NULL_BY',
+  'LINES_TERMINATED_BY',
+  'SKIP_ROWS',
+  'SPLIT_FILE',
+  'DISK_QUOTA',
+  'DISABLE_TIKV_IMPORT_MODE',
+  'THREAD',
+  'MAX_WRITE_SPEED',
+  'CHECKSUM_TABLE',
+  'RECORD_ERRORS',
+  'DETACHED',
+  'CLOUD_STORAGE_URI',
+  'DISABLE_PRECHECK',
+  'GROUP_KEY',
+  '__MAX_ENGINE_SIZE',
+  '__MANUAL_RECOVERY',
+  'NO_SUCH_OPTION',
 ];
 const OPTION_SECRETS = IMPORT_OPTIONS.map((_, i) => secret(100 + i));
 /** Secrets in places messages quote but that are not credentials by position (never reported, never echoed). */
@@ -83,7 +100,10 @@ data-source-dir = "s3://b/p?access-key={YOUR_KEY}&secret-access-key=<secret>"
 };
 
 /** The policy with a credential in a value the summary's posture table quotes. */
-const POLICY_WITH_SECRET = SIMPLE_POLICY.replace('description: Production, us-east', `description: "Production, dumps at s3://ops?secret-access-key=${QUOTED[7]}"`);
+const POLICY_WITH_SECRET = SIMPLE_POLICY.replace(
+  'description: Production, us-east',
+  `description: "Production, dumps at s3://ops?secret-access-key=${QUOTED[7]}"`,
+);
 
 /** Every format the CLI accepts (formats added later are searched too), and its output. */
 async function cliOutputs(root: string): Promise<Record<string, string>> {
@@ -91,7 +111,13 @@ async function cliOutputs(root: string): Promise<Record<string, string>> {
   for (const format of ['text', 'compact', 'json', 'sarif', 'github', 'gitlab']) {
     let stdout = '';
     let stderr = '';
-    await main(['check', '--format', format, '--fail-on', 'never'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: {}, isTTY: false });
+    await main(['check', '--format', format, '--fail-on', 'never'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      cwd: root,
+      env: {},
+      isTTY: false,
+    });
     if (stderr.includes('--format must be one of')) continue;
     outputs[format] = stdout + stderr;
   }
@@ -168,13 +194,23 @@ describe('secrets never reach any output', () => {
       const where = (f: { file: string; line: number }) => `${f.file}:${f.line}`;
       const secretFindings = result.report.findings.filter((f) => f.rule === 'plaintext-secret').map(where);
       // LOAD DATA's two parameters, the DSN's password, the fragment's password and DSN password.
-      expect(secretFindings).toEqual(expect.arrayContaining(['migrations/prod/quoted.sql:3', 'deploy/prod/keys.toml:14', 'deploy/prod/task-fragment.toml:3', 'deploy/prod/task-fragment.toml:5']));
+      expect(secretFindings).toEqual(
+        expect.arrayContaining([
+          'migrations/prod/quoted.sql:3',
+          'deploy/prod/keys.toml:14',
+          'deploy/prod/task-fragment.toml:3',
+          'deploy/prod/task-fragment.toml:5',
+        ]),
+      );
       expect(secretFindings.filter((w) => w === 'migrations/prod/quoted.sql:3')).toHaveLength(2);
       // CLOUD_STORAGE_URI is a location; the other options are not, but messages that quote them are redacted.
       expect(secretFindings).toContain(`migrations/prod/options.sql:${IMPORT_OPTIONS.indexOf('CLOUD_STORAGE_URI') + 1}`);
       // Placeholders are not secrets, in any key; the fragment is a config but not a job.
       expect(result.report.findings.filter((f) => f.file === 'deploy/prod/placeholders.toml' && f.rule === 'plaintext-secret')).toEqual([]);
-      expect(result.report.findings.filter((f) => f.file === 'deploy/prod/task-fragment.toml').map((f) => f.rule)).toEqual(['plaintext-secret', 'plaintext-secret']);
+      expect(result.report.findings.filter((f) => f.file === 'deploy/prod/task-fragment.toml').map((f) => f.rule)).toEqual([
+        'plaintext-secret',
+        'plaintext-secret',
+      ]);
       // Messages quote the values (redacted), so the test is not vacuous.
       expect(result.report.findings.some((f) => f.message.includes('secret-access-key=***'))).toBe(true);
 
@@ -275,11 +311,16 @@ describe('secrets never reach GitHub', () => {
     const lintRun = await runAction({ server, workspace, pullNumber: 4, token: 'read-only', fork: true, inputs: { comment: 'none' } });
     expect(lintRun.code).toBe(1);
     const artifactDir = join(dirname(workspace), 'temp', 'tidb-import-guard');
-    const artifact = readdirSync(artifactDir).map((name) => readFileSync(join(artifactDir, name), 'utf8')).join('\n');
+    const artifact = readdirSync(artifactDir)
+      .map((name) => readFileSync(join(artifactDir, name), 'utf8'))
+      .join('\n');
     expect(artifact).toContain('plaintext-secret');
     rmSync(workspace, { recursive: true });
     mkdirSync(workspace);
-    const workflowRun = { action: 'completed', workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] } };
+    const workflowRun = {
+      action: 'completed',
+      workflow_run: { id: 1, head_sha: 'a'.repeat(40), event: 'pull_request', conclusion: 'failure', pull_requests: [] },
+    };
     const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun });
     expect(publish.code).toBe(0);
     expect(server.state.issueComments.length).toBe(1);

@@ -64,4 +64,6 @@ for (let run = 0; run < 5; run++) {
 const best = Math.min(...runs);
 const median = [...runs].sort((a, b) => a - b)[2] as number;
 console.log(`${mb.toFixed(1)} MB, ${statements} statements, ${imports} IMPORT INTO`);
-console.log(`best ${best.toFixed(0)} ms (${(mb / (best / 1000)).toFixed(0)} MB/s), median ${median.toFixed(0)} ms (${(mb / (median / 1000)).toFixed(0)} MB/s)`);
+console.log(
+  `best ${best.toFixed(0)} ms (${(mb / (best / 1000)).toFixed(0)} MB/s), median ${median.toFixed(0)} ms (${(mb / (median / 1000)).toFixed(0)} MB/s)`,
+);

@@ -27,7 +27,11 @@ describe('bare @ in the column list', () => {
     ]);
   });
   it('first, last and repeated', () => {
-    for (const sql of ["IMPORT INTO t(@, b) FROM '/d/f.csv'", "IMPORT INTO t(a, @) FROM '/d/f.csv'", "IMPORT INTO t(@, @, @) FROM '/d/f.csv'"]) {
+    for (const sql of [
+      "IMPORT INTO t(@, b) FROM '/d/f.csv'",
+      "IMPORT INTO t(a, @) FROM '/d/f.csv'",
+      "IMPORT INTO t(@, @, @) FROM '/d/f.csv'",
+    ]) {
       expect(parse(sql).errors, sql).toEqual([]);
     }
   });

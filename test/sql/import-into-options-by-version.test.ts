@@ -56,7 +56,8 @@ describe('CHARACTER_SET', () => {
 });
 
 describe('options newer than v8.5.x are unsupported-on-version before v9.0.0', () => {
-  const policy = (v: string) => `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
+  const policy = (v: string) =>
+    `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
   it('GROUP_KEY and __MANUAL_RECOVERY on v8.5.5 are errors that say what is established; on v9.0.0 they are not flagged', async () => {
     const sql = { 'a.sql': "IMPORT INTO db.t FROM 's3://b/f.csv' WITH group_key='g1', __manual_recovery;\n" };
     const old = (await lint(sql, policy('8.5.5'))).findings.filter((f) => f.rule === 'unsupported-on-version');
@@ -72,12 +73,17 @@ describe('options newer than v8.5.x are unsupported-on-version before v9.0.0', (
 });
 
 describe('CLOUD_STORAGE_URI: S3 and GCS only, v7.4.0 through v8.5.5 (PR #46998)', () => {
-  const policy = (v: string) => `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
+  const policy = (v: string) =>
+    `version: 1\nclusters:\n  c:\n    tidb_version: "${v}"\n    match: { paths: ["**"] }\n    log_backup: { enabled: false }\n`;
   const sql = (uri: string) => ({ 'a.sql': `IMPORT INTO db.t FROM 's3://b/f.csv' WITH cloud_storage_uri='${uri}';\n` });
   const rules = (findings: readonly { rule: string; severity: string }[]) => findings.map((f) => `${f.rule}:${f.severity}`).sort();
 
   it('an Azure URI is refused (8164) on v8.1.0 and v8.5.5', async () => {
-    for (const [uri, version] of [['azure://container/sort', '8.1.0'], ['azblob://container/sort', '8.5.5'], ['AZURE://c/p', '8.0.0']] as const) {
+    for (const [uri, version] of [
+      ['azure://container/sort', '8.1.0'],
+      ['azblob://container/sort', '8.5.5'],
+      ['AZURE://c/p', '8.0.0'],
+    ] as const) {
       const { findings } = await lint(sql(uri), policy(version));
       expect(rules(findings), `${uri} ${version}`).toEqual(['unsupported-on-version:error']);
       expect(findings[0]!.message).toContain('only S3 and GCS');

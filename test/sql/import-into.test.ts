@@ -6,7 +6,10 @@ import { parseSql } from '../../src/parse/sql/parse.js';
 const at = (sql: string, span: { start: number; end: number } | undefined): string =>
   span === undefined ? '<none>' : sql.slice(span.start, span.end);
 
-function importOf(sql: string): { stmt: ImportIntoStatement; errors: readonly { message: string; span: { start: number; end: number } }[] } {
+function importOf(sql: string): {
+  stmt: ImportIntoStatement;
+  errors: readonly { message: string; span: { start: number; end: number } }[];
+} {
   const doc = parseSql(sql);
   const stmt = doc.statements.find((s): s is ImportIntoStatement => s.kind === 'import-into');
   if (stmt === undefined) throw new Error(`no IMPORT INTO in ${sql}`);
@@ -72,12 +75,32 @@ describe('IMPORT INTO from a file', () => {
 
 describe('IMPORT INTO from a query', () => {
   const cases: [string, string, string[]][] = [
-    ['IMPORT INTO t FROM SELECT * FROM src UNION SELECT * FROM src2 WITH THREAD = 8, DISABLE_PRECHECK', 'SELECT * FROM src UNION SELECT * FROM src2', ['thread', 'disable_precheck']],
-    ["IMPORT INTO t FROM SELECT * FROM src AS OF TIMESTAMP '2024-02-27 11:38:00'", "SELECT * FROM src AS OF TIMESTAMP '2024-02-27 11:38:00'", []],
+    [
+      'IMPORT INTO t FROM SELECT * FROM src UNION SELECT * FROM src2 WITH THREAD = 8, DISABLE_PRECHECK',
+      'SELECT * FROM src UNION SELECT * FROM src2',
+      ['thread', 'disable_precheck'],
+    ],
+    [
+      "IMPORT INTO t FROM SELECT * FROM src AS OF TIMESTAMP '2024-02-27 11:38:00'",
+      "SELECT * FROM src AS OF TIMESTAMP '2024-02-27 11:38:00'",
+      [],
+    ],
     ['IMPORT INTO t FROM WITH c AS (SELECT 1 AS a) SELECT * FROM c WITH thread=2', 'WITH c AS (SELECT 1 AS a) SELECT * FROM c', ['thread']],
-    ['IMPORT INTO t FROM (SELECT a FROM s WHERE b IN (SELECT 1)) WITH disable_precheck', '(SELECT a FROM s WHERE b IN (SELECT 1))', ['disable_precheck']],
-    ['IMPORT INTO t FROM SELECT a, count(*) FROM s GROUP BY a WITH ROLLUP WITH thread=1', 'SELECT a, count(*) FROM s GROUP BY a WITH ROLLUP', ['thread']],
-    ['IMPORT INTO t FROM SELECT * FROM (WITH x AS (SELECT 1) SELECT * FROM x) d', 'SELECT * FROM (WITH x AS (SELECT 1) SELECT * FROM x) d', []],
+    [
+      'IMPORT INTO t FROM (SELECT a FROM s WHERE b IN (SELECT 1)) WITH disable_precheck',
+      '(SELECT a FROM s WHERE b IN (SELECT 1))',
+      ['disable_precheck'],
+    ],
+    [
+      'IMPORT INTO t FROM SELECT a, count(*) FROM s GROUP BY a WITH ROLLUP WITH thread=1',
+      'SELECT a, count(*) FROM s GROUP BY a WITH ROLLUP',
+      ['thread'],
+    ],
+    [
+      'IMPORT INTO t FROM SELECT * FROM (WITH x AS (SELECT 1) SELECT * FROM x) d',
+      'SELECT * FROM (WITH x AS (SELECT 1) SELECT * FROM x) d',
+      [],
+    ],
   ];
   for (const [sql, query, options] of cases) {
     it(`separates the query from its options: ${sql.slice(19, 70)}`, () => {

@@ -105,7 +105,32 @@ describe('named mysql client commands at the start of a statement', () => {
   });
 
   it('ends the statement at other named commands too, and a command without parameters only when alone', () => {
-    for (const command of ['source x.sql', 'quit', 'exit', 'go', 'ego', 'status', 'help contents', '? contents', 'tee out.txt', 'notee', 'charset utf8mb4', 'warnings', 'nowarning', 'rehash', 'print', 'prompt x>', 'pager less', 'nopager', 'system ls', 'connect db2', 'clear', 'edit', 'resetconnection', 'query_attributes n v']) {
+    for (const command of [
+      'source x.sql',
+      'quit',
+      'exit',
+      'go',
+      'ego',
+      'status',
+      'help contents',
+      '? contents',
+      'tee out.txt',
+      'notee',
+      'charset utf8mb4',
+      'warnings',
+      'nowarning',
+      'rehash',
+      'print',
+      'prompt x>',
+      'pager less',
+      'nopager',
+      'system ls',
+      'connect db2',
+      'clear',
+      'edit',
+      'resetconnection',
+      'query_attributes n v',
+    ]) {
       const text = `${command}\n${IMPORT}`;
       expect(texts(text).at(-1), command).toBe(IMPORT.slice(0, -1));
     }

@@ -3,13 +3,19 @@ import { rejectedSetFunctions } from '../../src/parse/sql/set-functions.js';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
 
 describe('functions TiDB rejects in IMPORT INTO SET (TestImportIntoValidateColAssignmentsWithEncodeCtx)', () => {
-  it.each(['setvar', 'current_user', 'current_role', 'connection_id', 'tidb_is_ddl_owner', 'sleep', 'last_insert_id'])('rejects %s()', (name) => {
-    const args = name === 'setvar' ? "'a', 1" : name === 'sleep' ? '1' : '';
-    expect(rejectedSetFunctions(`1 + ${name}(${args})`)).toEqual([{ name, offset: 4 }]);
-  });
-  it.each(["'x'", '1+@1', "concat('hello','world')", "getvar('var1')", 'uncompress(compress(@raw))', "COALESCE(@1, 'def')"])('allows %s', (expr) => {
-    expect(rejectedSetFunctions(expr)).toEqual([]);
-  });
+  it.each(['setvar', 'current_user', 'current_role', 'connection_id', 'tidb_is_ddl_owner', 'sleep', 'last_insert_id'])(
+    'rejects %s()',
+    (name) => {
+      const args = name === 'setvar' ? "'a', 1" : name === 'sleep' ? '1' : '';
+      expect(rejectedSetFunctions(`1 + ${name}(${args})`)).toEqual([{ name, offset: 4 }]);
+    },
+  );
+  it.each(["'x'", '1+@1', "concat('hello','world')", "getvar('var1')", 'uncompress(compress(@raw))', "COALESCE(@1, 'def')"])(
+    'allows %s',
+    (expr) => {
+      expect(rejectedSetFunctions(expr)).toEqual([]);
+    },
+  );
   it('tells a column named like a function from a call, and a string from code', () => {
     expect(rejectedSetFunctions('sleep + 1')).toEqual([]);
     expect(rejectedSetFunctions("concat('sleep(1)', @1)")).toEqual([]);

@@ -11,7 +11,7 @@ describe('statement splitting', () => {
   });
 
   it('never splits inside strings, quoted identifiers or comments', () => {
-    const sql = "SELECT 'a;b', \"c;d\", `e;f` -- g;h\n/* i;j */ # k;l\nFROM t; SELECT 2";
+    const sql = 'SELECT \'a;b\', "c;d", `e;f` -- g;h\n/* i;j */ # k;l\nFROM t; SELECT 2';
     const statements = texts(sql);
     expect(statements).toHaveLength(2);
     expect(statements[0]).toMatch(/^SELECT 'a;b'.*FROM t$/s);
@@ -39,7 +39,8 @@ describe('statement splitting', () => {
   });
 
   it('lexes executable comments as code and does not record them as comments', () => {
-    const sql = '/*!40101 SET NAMES utf8 */;\n/*T![clustered_index] CREATE TABLE t (a int) */;\n/*!50110 USE db */;\n/*T! IMPORT INTO t FROM \'/a.csv\' */;';
+    const sql =
+      "/*!40101 SET NAMES utf8 */;\n/*T![clustered_index] CREATE TABLE t (a int) */;\n/*!50110 USE db */;\n/*T! IMPORT INTO t FROM '/a.csv' */;";
     const doc = parseSql(sql);
     expect(doc.comments).toEqual([]);
     expect(doc.statements.map((s) => s.kind)).toEqual(['other', 'other', 'use', 'import-into']);
@@ -102,14 +103,14 @@ describe('statement splitting', () => {
     const onlyComments = parseSql('-- a\r\n# b\r\n/* c */');
     expect(onlyComments.statements).toEqual([]);
     expect(onlyComments.comments.map((c) => c.text)).toEqual([' a', ' b', ' c ']);
-    const crlf = 'USE a;\r\nIMPORT INTO t\r\nFROM \'/x.csv\'\r\n';
+    const crlf = "USE a;\r\nIMPORT INTO t\r\nFROM '/x.csv'\r\n";
     const doc = parseSql(crlf);
     expect(doc.statements.map((s) => s.kind)).toEqual(['use', 'import-into']);
     expect(crlf.slice(doc.statements[1]!.span.start, doc.statements[1]!.span.end)).toBe("IMPORT INTO t\r\nFROM '/x.csv'");
   });
 
   it('gives every statement a keyword span on its first token', () => {
-    const sql = '  import INTO t FROM \'/a.csv\';  (SELECT 1);';
+    const sql = "  import INTO t FROM '/a.csv';  (SELECT 1);";
     const doc = parseSql(sql);
     expect(sql.slice(doc.statements[0]!.keywordSpan.start, doc.statements[0]!.keywordSpan.end)).toBe('import');
     expect(sql.slice(doc.statements[1]!.keywordSpan.start, doc.statements[1]!.keywordSpan.end)).toBe('(');
@@ -144,7 +145,16 @@ describe('tokenize', () => {
 
   it('lexes operators and skips comments', () => {
     expect(kinds('a<=>b -- c\n# d\n/* e */ :=, f->>"$.x" != 1')).toEqual([
-      'word:a', 'op:<=>', 'word:b', 'op::=', 'op:,', 'word:f', 'op:->>', 'string:$.x', 'op:!=', 'number:1',
+      'word:a',
+      'op:<=>',
+      'word:b',
+      'op::=',
+      'op:,',
+      'word:f',
+      'op:->>',
+      'string:$.x',
+      'op:!=',
+      'number:1',
     ]);
   });
 

@@ -74,7 +74,11 @@ describe('BACKUP', () => {
 
   it('reads databases and *', () => {
     const a = one("BACKUP DATABASE db1, `db2` TO 's3://b/p'");
-    expect(a.kind === 'backup' && [a.target, a.allDatabases, a.databases.map((d) => d.value)]).toEqual(['databases', false, ['db1', 'db2']]);
+    expect(a.kind === 'backup' && [a.target, a.allDatabases, a.databases.map((d) => d.value)]).toEqual([
+      'databases',
+      false,
+      ['db1', 'db2'],
+    ]);
     const b = one("BACKUP DATABASE * TO 'local:///mnt/backup/full/'");
     expect(b.kind === 'backup' && [b.target, b.allDatabases, b.databases.length, b.location?.value]).toEqual([
       'databases',

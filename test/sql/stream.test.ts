@@ -22,12 +22,67 @@ function cut(text: string, points: readonly number[]): string[] {
 }
 
 const fragment = fc.constantFrom(
-  'IMPORT', 'INTO', 'import into t', 'FROM', 'SELECT', "'", '"', '`', '\\', '\\g', '\\G', '\\c', '\\u db', '\\d //', ';', ',', '(', ')',
-  '-- ', '--', '#', '/*', '*/', '/*!', '/*!50110', '/*T!', '/*T![x]', 'DELIMITER', 'DELIMITER //', 'DELIMITER $$', '//', '$$', '$', '/',
-  '\n', '\r\n', '\r', ' ', "'/a.csv'", 'x', '1', '-', 'USE', 'BEGIN', 'COMMIT', 'BACKUP', '*', 'é', "'it''s'", "'a\\'b'",
-  '-- tidb-import-guard-ignore x: y', 'tidb-import-guard',
+  'IMPORT',
+  'INTO',
+  'import into t',
+  'FROM',
+  'SELECT',
+  "'",
+  '"',
+  '`',
+  '\\',
+  '\\g',
+  '\\G',
+  '\\c',
+  '\\u db',
+  '\\d //',
+  ';',
+  ',',
+  '(',
+  ')',
+  '-- ',
+  '--',
+  '#',
+  '/*',
+  '*/',
+  '/*!',
+  '/*!50110',
+  '/*T!',
+  '/*T![x]',
+  'DELIMITER',
+  'DELIMITER //',
+  'DELIMITER $$',
+  '//',
+  '$$',
+  '$',
+  '/',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  "'/a.csv'",
+  'x',
+  '1',
+  '-',
+  'USE',
+  'BEGIN',
+  'COMMIT',
+  'BACKUP',
+  '*',
+  'é',
+  "'it''s'",
+  "'a\\'b'",
+  '-- tidb-import-guard-ignore x: y',
+  'tidb-import-guard',
   // Named client commands (client/mysql.cc find_command): a line of its own at a statement start.
-  'use db', 'use', 'quit', 'status', '?', 'go', 'help x', '\t',
+  'use db',
+  'use',
+  'quit',
+  'status',
+  '?',
+  'go',
+  'help x',
+  '\t',
 );
 
 describe('splitting in pieces', () => {
@@ -66,9 +121,15 @@ describe('mysql client commands', () => {
   const texts = (sql: string): string[] => parseSql(sql).statements.map((s) => sql.slice(s.span.start, s.span.end));
 
   it('ends a statement at \\g and \\G, so an import after them is its own statement', () => {
-    for (const sql of ["SELECT 1\\g IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;", "SELECT 1\\G IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;"]) {
+    for (const sql of [
+      "SELECT 1\\g IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;",
+      "SELECT 1\\G IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK;",
+    ]) {
       const doc = parseSql(sql);
-      expect(doc.statements.map((s) => s.kind), sql).toEqual(['other', 'import-into']);
+      expect(
+        doc.statements.map((s) => s.kind),
+        sql,
+      ).toEqual(['other', 'import-into']);
       expect(texts(sql)[1]).toBe("IMPORT INTO t FROM 's3://b/x.csv' WITH DISABLE_PRECHECK");
       expect(doc.errors).toEqual([]);
     }
@@ -80,7 +141,10 @@ describe('mysql client commands', () => {
   });
 
   it('leaves \\g alone inside strings, quoted names and ordinary comments, and \\N (NULL) everywhere', () => {
-    expect(texts("SELECT '\\g', `a\\g` /* \\g */ -- \\g\n, \\N; SELECT 2")).toEqual(["SELECT '\\g', `a\\g` /* \\g */ -- \\g\n, \\N", 'SELECT 2']);
+    expect(texts("SELECT '\\g', `a\\g` /* \\g */ -- \\g\n, \\N; SELECT 2")).toEqual([
+      "SELECT '\\g', `a\\g` /* \\g */ -- \\g\n, \\N",
+      'SELECT 2',
+    ]);
   });
 
   it('reads \\u db as USE db and \\d as DELIMITER, consuming their arguments up to the terminator', () => {
@@ -103,7 +167,10 @@ describe('mysql client commands', () => {
   });
 
   it('takes DELIMITER arguments as the client does: quoted, up to a space, 15 characters, never a backslash', () => {
-    expect(texts("DELIMITER '//'\nSELECT 1 //\nIMPORT INTO t FROM 's3://b/x.csv' //")).toEqual(['SELECT 1', "IMPORT INTO t FROM 's3://b/x.csv'"]);
+    expect(texts("DELIMITER '//'\nSELECT 1 //\nIMPORT INTO t FROM 's3://b/x.csv' //")).toEqual([
+      'SELECT 1',
+      "IMPORT INTO t FROM 's3://b/x.csv'",
+    ]);
     const refused = parseSql('DELIMITER \\\\\nSELECT 1; SELECT 2;');
     expect(refused.errors).toHaveLength(1);
     expect(refused.statements).toHaveLength(2);
@@ -142,7 +209,11 @@ describe('cost of reading a SQL file', () => {
     expect(streamed.directives).toEqual(whole.directives);
     expect(streamed.diagnostics).toEqual(whole.diagnostics);
     const lines = buildLineIndex(text);
-    const offsets = [...whole.jobs.map((j) => j.anchor.start), ...whole.diagnostics.map((d) => d.span.start), ...whole.directives.suppressions.map((s) => s.span.end)];
+    const offsets = [
+      ...whole.jobs.map((j) => j.anchor.start),
+      ...whole.diagnostics.map((d) => d.span.start),
+      ...whole.directives.suppressions.map((s) => s.span.end),
+    ];
     for (const offset of offsets) expect(streamed.text.position(offset), `offset ${offset}`).toEqual(lines.position(offset));
   });
 });

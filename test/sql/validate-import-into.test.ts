@@ -68,7 +68,9 @@ describe('import-into-option-validation.txt (TiDB TestImportIntoOptionsNegativeC
 
 describe('format, source and location rules', () => {
   it('rejects CSV-only options with a non-CSV FORMAT (8166) at the option name', () => {
-    const v = validate("IMPORT INTO t FROM '/a.parquet' FORMAT 'parquet' WITH skip_rows=1, thread=2, split_file, lines_terminated_by='\\n'");
+    const v = validate(
+      "IMPORT INTO t FROM '/a.parquet' FORMAT 'parquet' WITH skip_rows=1, thread=2, split_file, lines_terminated_by='\\n'",
+    );
     expect(v.problems.map((p) => p.code)).toEqual([8166, 8166, 8166]);
     expect([v.at(0), v.at(1), v.at(2)]).toEqual(['skip_rows', 'split_file', 'lines_terminated_by']);
   });
@@ -90,7 +92,10 @@ describe('format, source and location rules', () => {
   it('rejects relative or unsupported locations at the location', () => {
     for (const location of ['data/a.csv', './a.csv', 'file:///a.csv', 'local:///a.csv', 'http://h/a.csv', 'hdfs://nn/a.csv']) {
       const v = validate(`IMPORT INTO t FROM '${location}'`);
-      expect(v.problems.map((p) => p.code), location).toEqual([8158]);
+      expect(
+        v.problems.map((p) => p.code),
+        location,
+      ).toEqual([8158]);
       expect(v.at(0)).toBe(`'${location}'`);
       expect(v.problems[0]!.message).toMatch(/absolute server path/);
     }

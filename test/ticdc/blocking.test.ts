@@ -35,8 +35,15 @@ describe('blocksPrecheck (domain.md section 2 table)', () => {
   it('v6.6.0 to v8.1.x: normal, stopped and error block; failed, warning, pending, finished do not (tidb PR #41076)', () => {
     for (const version of ['6.6.0', '7.0.0', '7.5.0', '8.1.2']) {
       expect(row(version)).toEqual({
-        normal: 'blocks', running: 'passes', warning: 'passes', pending: 'passes', stopped: 'blocks',
-        error: 'blocks', failed: 'passes', finished: 'passes', removed: 'passes',
+        normal: 'blocks',
+        running: 'passes',
+        warning: 'passes',
+        pending: 'passes',
+        stopped: 'blocks',
+        error: 'blocks',
+        failed: 'passes',
+        finished: 'passes',
+        removed: 'passes',
       });
     }
   });
@@ -44,8 +51,15 @@ describe('blocksPrecheck (domain.md section 2 table)', () => {
   it('v8.2.0 and later: failed, warning and running block too (pkg/util/cdcutil/cdc.go, PR #53482)', () => {
     for (const version of ['8.2.0', '8.5.1', '9.0.0']) {
       expect(row(version)).toEqual({
-        normal: 'blocks', running: 'blocks', warning: 'blocks', pending: 'passes', stopped: 'blocks',
-        error: 'blocks', failed: 'blocks', finished: 'passes', removed: 'passes',
+        normal: 'blocks',
+        running: 'blocks',
+        warning: 'blocks',
+        pending: 'passes',
+        stopped: 'blocks',
+        error: 'blocks',
+        failed: 'blocks',
+        finished: 'passes',
+        removed: 'passes',
       });
     }
     expect(blocksPrecheck('something-new', V('8.5.1'))).toBe('passes');

@@ -9,9 +9,13 @@ import { fcParams } from '../helpers/properties.js';
 const key = fc.oneof(fc.constantFrom('a', 'b-c', 'd_e', 'tikv-importer', 'backend', 'filter', 'routes'), fc.string({ maxLength: 6 }));
 const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }));
 const tomlObject = fc.letrec((tie) => ({
-  table: fc.dictionary(key, fc.oneof({ depthSize: 'small' }, scalar, fc.array(scalar, { maxLength: 3 }), tie('table'), fc.array(tie('table'), { maxLength: 2 })), {
-    maxKeys: 4,
-  }),
+  table: fc.dictionary(
+    key,
+    fc.oneof({ depthSize: 'small' }, scalar, fc.array(scalar, { maxLength: 3 }), tie('table'), fc.array(tie('table'), { maxLength: 2 })),
+    {
+      maxKeys: 4,
+    },
+  ),
 })).table;
 
 describe('parseToml properties', () => {
@@ -35,15 +39,21 @@ describe('parseToml properties', () => {
 
   it('never throws on arbitrary text, and error offsets stay inside the text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80, unit: fc.constantFrom('[', ']', '"', "'", '=', '#', '\n', '\r', ' ', 'a', '.', '{', '}', ',', '1', '\\') }), (text) => {
-        const result = parseToml(text);
-        if (!result.ok) {
-          expect(result.offset).toBeGreaterThanOrEqual(0);
-          expect(result.offset).toBeLessThanOrEqual(text.length);
-        } else {
-          validateLightningConfig(result.doc, readLightningConfig(result.doc));
-        }
-      }),
+      fc.property(
+        fc.string({
+          maxLength: 80,
+          unit: fc.constantFrom('[', ']', '"', "'", '=', '#', '\n', '\r', ' ', 'a', '.', '{', '}', ',', '1', '\\'),
+        }),
+        (text) => {
+          const result = parseToml(text);
+          if (!result.ok) {
+            expect(result.offset).toBeGreaterThanOrEqual(0);
+            expect(result.offset).toBeLessThanOrEqual(text.length);
+          } else {
+            validateLightningConfig(result.doc, readLightningConfig(result.doc));
+          }
+        },
+      ),
       fcParams('toml: arbitrary text', 1000),
     );
   });

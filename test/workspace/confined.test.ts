@@ -50,7 +50,8 @@ describe('read', () => {
     const counting: FsPort = { ...NODE_FS, realpathSync: (p: string) => (realpaths++, NODE_FS.realpathSync(p)) };
     const reader = createConfinedReader(root, { fs: counting });
     const before = realpaths;
-    for (let i = 0; i < 50; i++) expect(reader.readText(`migrations/prod/${i}.sql`, 100)).toMatchObject({ ok: true, text: `SELECT ${i};\n` });
+    for (let i = 0; i < 50; i++)
+      expect(reader.readText(`migrations/prod/${i}.sql`, 100)).toMatchObject({ ok: true, text: `SELECT ${i};\n` });
     expect(realpaths - before).toBe(1);
     expect(reader.readText('migrations/linked.sql', 100)).toEqual({ ok: true, path: 'migrations/linked.sql', text: 'SELECT 7;\n' });
     expect(reader.read('migrations/prod/none.sql', 100)).toMatchObject({ ok: false, kind: 'missing', reason: 'does not exist' });
@@ -109,7 +110,12 @@ describe('read', () => {
     const root = tree({ 'big.sql': 'x'.repeat(101) });
     symlinkSync('nowhere.sql', join(root, 'dangling.sql'));
     const reader = createConfinedReader(root);
-    expect(reader.read('big.sql', 100)).toMatchObject({ ok: false, kind: 'too-big', size: 101, reason: 'is larger than 100 bytes (101 bytes)' });
+    expect(reader.read('big.sql', 100)).toMatchObject({
+      ok: false,
+      kind: 'too-big',
+      size: 101,
+      reason: 'is larger than 100 bytes (101 bytes)',
+    });
     expect(reader.read('big.sql', 101)).toMatchObject({ ok: true });
     expect(reader.read('dangling.sql', 100)).toMatchObject({ ok: false, kind: 'missing', reason: 'is a symbolic link to nothing' });
     expect(reader.read('absent.sql', 100)).toMatchObject({ ok: false, kind: 'missing', reason: 'does not exist' });
@@ -189,7 +195,11 @@ describe('list', () => {
       },
     };
     const r = createConfinedReader(root, { fs: port }).list('data');
-    expect(r).toEqual({ ok: true, files: ['data/app.t1.csv'], unreadable: [{ path: 'data/locked', reason: 'cannot be listed (permission denied)' }] });
+    expect(r).toEqual({
+      ok: true,
+      files: ['data/app.t1.csv'],
+      unreadable: [{ path: 'data/locked', reason: 'cannot be listed (permission denied)' }],
+    });
   });
 
   it('walks each real directory once, however many configs name it and by whatever path', () => {
@@ -241,7 +251,9 @@ describe('the scan walk and the repository view', () => {
       missing: [],
       unreadable: [{ path: 'in/locked', reason: 'cannot be listed (permission denied); the files under it were not linted' }],
     });
-    expect(listFiles(root, root, ['out'], ALL, reader)).toMatchObject({ refused: [{ path: 'out', reason: 'is a symbolic link that leads outside the repository' }] });
+    expect(listFiles(root, root, ['out'], ALL, reader)).toMatchObject({
+      refused: [{ path: 'out', reason: 'is a symbolic link that leads outside the repository' }],
+    });
   });
 
   it('gives the core refusals, not outside text', () => {

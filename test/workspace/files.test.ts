@@ -40,7 +40,10 @@ describe('listFiles', () => {
 
   it('starts from sub-directories and explicit files relative to cwd, and reports missing paths', () => {
     const root = repo(['m/a.sql', 'm/b.sql', 'other/c.sql', 'other/readme.txt']);
-    const listed = listFiles(root, join(root, 'm'), ['.', '../other/c.sql', '../other/readme.txt', 'nope.sql'], { include: ['m/**'], exclude: [] });
+    const listed = listFiles(root, join(root, 'm'), ['.', '../other/c.sql', '../other/readme.txt', 'nope.sql'], {
+      include: ['m/**'],
+      exclude: [],
+    });
     // An explicit .sql file is taken whatever the globs say; other explicit files are not.
     expect(listed).toEqual({ files: ['m/a.sql', 'm/b.sql', 'other/c.sql'], missing: ['nope.sql'] });
   });

@@ -75,8 +75,23 @@ describe.runIf(hasGit)('agrees with git check-ignore', () => {
         '.gitignore': '*.log\n/build/\ngen-*.sql\n!gen-keep.sql\ndocs/**/draft*.toml\n[Tt]mp/\n',
         'db/.gitignore': '!*.log\nlocal.toml\n/anchored.sql\n',
       };
-      const paths = ['a.log', 'db/a.log', 'build/x.sql', 'sub/build/x.sql', 'gen-1.sql', 'db/gen-keep.sql', 'docs/a/b/draft1.toml', 'docs/draft.toml',
-        'Tmp/x.sql', 'tmp/y.sql', 'db/local.toml', 'local.toml', 'db/anchored.sql', 'db/x/anchored.sql', 'plain.sql'];
+      const paths = [
+        'a.log',
+        'db/a.log',
+        'build/x.sql',
+        'sub/build/x.sql',
+        'gen-1.sql',
+        'db/gen-keep.sql',
+        'docs/a/b/draft1.toml',
+        'docs/draft.toml',
+        'Tmp/x.sql',
+        'tmp/y.sql',
+        'db/local.toml',
+        'local.toml',
+        'db/anchored.sql',
+        'db/x/anchored.sql',
+        'plain.sql',
+      ];
       for (const [p, c] of Object.entries(files)) {
         mkdirSync(dirname(join(root, p)), { recursive: true });
         writeFileSync(join(root, p), c);
@@ -88,7 +103,10 @@ describe.runIf(hasGit)('agrees with git check-ignore', () => {
         env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
       }).toString();
       const gitSays = new Set(out.split('\0').filter(Boolean));
-      const stacks = (p: string) => [parseIgnoreFile(files['.gitignore']!, '')!, ...(p.startsWith('db/') ? [parseIgnoreFile(files['db/.gitignore']!, 'db')!] : [])];
+      const stacks = (p: string) => [
+        parseIgnoreFile(files['.gitignore']!, '')!,
+        ...(p.startsWith('db/') ? [parseIgnoreFile(files['db/.gitignore']!, 'db')!] : []),
+      ];
       const oursSays = (p: string): boolean => {
         // As the walk does: a file is ignored when it is, or a directory above it is.
         const parts = p.split('/');

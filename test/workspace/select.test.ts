@@ -4,13 +4,19 @@ import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 describe('pull-request scope', () => {
   it('takes the changed files that exist and that the scan globs select, without walking', () => {
-    const repo = tempRepo({ 'a/x.sql': 'SELECT 1;', 'a/y.toml': '', 'a/z.md': '', 'vendor/v.sql': '', 'node_modules/m.sql': '' }, SIMPLE_POLICY);
+    const repo = tempRepo(
+      { 'a/x.sql': 'SELECT 1;', 'a/y.toml': '', 'a/z.md': '', 'vendor/v.sql': '', 'node_modules/m.sql': '' },
+      SIMPLE_POLICY,
+    );
     try {
       const scan = { include: ['**/*.sql', '**/*.toml'], exclude: ['**/vendor/**'] };
-      expect(selectFiles(repo.root, ['a/y.toml', 'a/x.sql', 'a/z.md', 'vendor/v.sql', 'node_modules/m.sql', 'a/deleted.sql', '../outside.sql'], scan)).toEqual([
-        'a/x.sql',
-        'a/y.toml',
-      ]);
+      expect(
+        selectFiles(
+          repo.root,
+          ['a/y.toml', 'a/x.sql', 'a/z.md', 'vendor/v.sql', 'node_modules/m.sql', 'a/deleted.sql', '../outside.sql'],
+          scan,
+        ),
+      ).toEqual(['a/x.sql', 'a/y.toml']);
     } finally {
       repo.remove();
     }

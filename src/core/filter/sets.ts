@@ -10,14 +10,7 @@
 import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
 import { lastMatchWins, type LastMatchAlgebra } from './last-match.js';
 import { Assert, BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
-import {
-  ALL_PART,
-  SYSTEM_SCHEMAS,
-  literalPart,
-  type PartPattern,
-  type TableFilter,
-  type TableName,
-} from './table-filter.js';
+import { ALL_PART, SYSTEM_SCHEMAS, literalPart, type PartPattern, type TableFilter, type TableName } from './table-filter.js';
 
 interface Atom {
   readonly id: number;
@@ -483,36 +476,22 @@ function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: Ta
   const tried = new Set<string>();
   let found: TableName | undefined;
   let guess: string | undefined;
-  searchNames(
-    schemaSide.nfas,
-    rank,
-    literals,
-    allowUgly,
-    budget,
-    (schema, accepted) => {
-      const acceptedIds = schemaSide.acceptedIds(accepted);
-      const signature = [...acceptedIds].join(',');
-      if (tried.has(signature)) return false;
-      tried.add(signature);
-      const rest = residual(set, acceptedIds);
-      if (rest.k === 'const' && !rest.value) return false;
-      guess ??= schema;
-      const tableSide = sideOf([...collectAtoms(rest, new Map()).values()], 'table');
-      const table = searchNames(
-        tableSide.nfas,
-        rank,
-        literals,
-        allowUgly,
-        budget,
-        (_, tableAccepted) => {
-          const ids = tableSide.acceptedIds(tableAccepted);
-          return evaluate(rest, (a) => ids.has(a.id));
-        },
-      );
-      if (table !== undefined) found = { schema, table };
-      return table !== undefined || budget.exhausted;
-    },
-  );
+  searchNames(schemaSide.nfas, rank, literals, allowUgly, budget, (schema, accepted) => {
+    const acceptedIds = schemaSide.acceptedIds(accepted);
+    const signature = [...acceptedIds].join(',');
+    if (tried.has(signature)) return false;
+    tried.add(signature);
+    const rest = residual(set, acceptedIds);
+    if (rest.k === 'const' && !rest.value) return false;
+    guess ??= schema;
+    const tableSide = sideOf([...collectAtoms(rest, new Map()).values()], 'table');
+    const table = searchNames(tableSide.nfas, rank, literals, allowUgly, budget, (_, tableAccepted) => {
+      const ids = tableSide.acceptedIds(tableAccepted);
+      return evaluate(rest, (a) => ids.has(a.id));
+    });
+    if (table !== undefined) found = { schema, table };
+    return table !== undefined || budget.exhausted;
+  });
   return { ...(found ? { found } : {}), ...(guess !== undefined ? { guess } : {}) };
 }
 

@@ -269,7 +269,10 @@ function parsePart(line: string, at: number, caseSensitive: boolean, needsDot: b
     if (length === undefined) {
       return { ok: false, error: { message: 'syntax error: incomplete quoted identifier', offset: at } };
     }
-    const name = line.slice(at + 1, at + length - 1).split(first + first).join(first);
+    const name = line
+      .slice(at + 1, at + length - 1)
+      .split(first + first)
+      .join(first);
     return { ok: true, part: literalPart(name, caseSensitive), rest: at + length };
   }
   return parseWildcardPart(line, at, caseSensitive, needsDot);

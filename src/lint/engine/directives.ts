@@ -84,7 +84,12 @@ export function readDirectives(
     }
     const fileWide = /^-ignore-file\b/i.test(rest);
     if (!fileWide && !/^-ignore\b/i.test(rest)) {
-      problems.push(invalid(c.span, `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=…\`.`));
+      problems.push(
+        invalid(
+          c.span,
+          `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=…\`.`,
+        ),
+      );
       continue;
     }
     const after = rest.slice(fileWide ? '-ignore-file'.length : '-ignore'.length);
@@ -113,7 +118,12 @@ export function readDirectives(
     if (unknown.length) {
       const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== undefined);
       const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ''}?`).join(' ');
-      problems.push(invalid(c.span, `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; ${hint ? `${hint} ` : ''}\`tidb-import-guard rules\` lists the rule ids.`));
+      problems.push(
+        invalid(
+          c.span,
+          `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; ${hint ? `${hint} ` : ''}\`tidb-import-guard rules\` lists the rule ids.`,
+        ),
+      );
       continue;
     }
     if (!reason) {

@@ -53,7 +53,14 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok) {
     const at: Span = { start: decoded.offset, end: decoded.offset };
-    return keep(file.path, decoded.text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'text', problems: [{ message: decoded.message, span: at }] }));
+    return keep(
+      file.path,
+      decoded.text,
+      [],
+      [],
+      NO_DIRECTIVES,
+      runStage('parse', { language: 'text', problems: [{ message: decoded.message, span: at }] }),
+    );
   }
   const text = decoded.text;
   if (language === 'sql') {
@@ -72,7 +79,14 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   const parsed = parseToml(text);
   if (!parsed.ok) {
     const at: Span = { start: parsed.offset, end: parsed.offset };
-    return keep(file.path, text, [], [], NO_DIRECTIVES, runStage('parse', { language: 'TOML', problems: [{ message: parsed.message, span: at }] }));
+    return keep(
+      file.path,
+      text,
+      [],
+      [],
+      NO_DIRECTIVES,
+      runStage('parse', { language: 'TOML', problems: [{ message: parsed.message, span: at }] }),
+    );
   }
   // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
   // secrets, but not a job: the rest of the task is given on the command line.
@@ -84,7 +98,12 @@ export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileSta
   // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
   const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
-  const directives = readDirectives(parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text, c.span.start) })), targets, text.length, RULE_IDS);
+  const directives = readDirectives(
+    parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text, c.span.start) })),
+    targets,
+    text.length,
+    RULE_IDS,
+  );
   return keep(file.path, text, jobs, [], directives, runStage('document', { kind: 'lightning', doc: parsed.doc, config, text, filter }));
 }
 

@@ -27,7 +27,14 @@ export function settleDependents(decided: readonly Decided[]): Decided[] {
     if (!p.file || !when || suppression || p.d.job === undefined) return entry;
     const related = (byJob.get(p.file)?.get(jobKeyOf(p.d)) ?? []).filter((x) => when.rules.includes(x.p.d.rule));
     if (!related.length || related.some((x) => !x.suppression)) return entry;
-    const reasons = [...new Set(related.map((x) => `${x.suppression!.kind === 'waiver' ? 'policy waiver' : 'inline suppression'} of ${x.p.d.rule}: "${x.suppression!.reason}"`))];
+    const reasons = [
+      ...new Set(
+        related.map(
+          (x) =>
+            `${x.suppression!.kind === 'waiver' ? 'policy waiver' : 'inline suppression'} of ${x.p.d.rule}: "${x.suppression!.reason}"`,
+        ),
+      ),
+    ];
     const { whenExcepted: _when, ...rest } = p.d;
     const d = {
       ...rest,

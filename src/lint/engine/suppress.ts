@@ -34,14 +34,25 @@ export interface Suppressed {
   readonly spentWaivers: readonly SpentException[];
 }
 
-export function suppress(policy: Policy, today: string, fullScope: boolean, files: readonly FileState[], pending: readonly Pending[]): Suppressed {
+export function suppress(
+  policy: Policy,
+  today: string,
+  fullScope: boolean,
+  files: readonly FileState[],
+  pending: readonly Pending[],
+): Suppressed {
   const usedInline = new SuppressionUse();
   const expiredInline = new Set<object>();
   const usedWaivers = new Set<Waiver>();
   const expiredWaivers = new Set<Waiver>();
   // Each waiver's globs and table filter, compiled once for every finding they are tried on.
   const waiverMatchers = policy.waivers.map((w) => {
-    const parsed = w.tables ? parseTableFilter(w.tables.map((t) => t.rule), { caseSensitive: false }) : undefined;
+    const parsed = w.tables
+      ? parseTableFilter(
+          w.tables.map((t) => t.rule),
+          { caseSensitive: false },
+        )
+      : undefined;
     const tables: TableFilter | 'any' | 'invalid' = parsed === undefined ? 'any' : parsed.ok ? parsed.filter : 'invalid';
     return { waiver: w, matches: picomatch(w.paths as string[], { dot: true }), tables };
   });

@@ -24,7 +24,9 @@ export const rule: Rule<JobSubject, 'toCluster' | 'toSink' | 'toUnknown'> = {
       },
       toSink: {
         message: '{{what}} bypasses changefeed `{{feed}}` (to {{downstream}}) on cluster `{{cluster}}` for {{tables}}',
-        help: 'load the same files into the {{downstream}} downstream with its own bulk loader, then record that with an exemption or a waiver' + TAIL,
+        help:
+          'load the same files into the {{downstream}} downstream with its own bulk loader, then record that with an exemption or a waiver' +
+          TAIL,
       },
       toUnknown: {
         message: '{{what}} bypasses changefeed `{{feed}}` on cluster `{{cluster}}` for {{tables}}',
@@ -39,7 +41,15 @@ export const rule: Rule<JobSubject, 'toCluster' | 'toSink' | 'toUnknown'> = {
     for (const { feed, gap } of analysis.changefeeds) {
       if (!gap) continue;
       const downstream = feed.downstreamCluster ?? feed.downstreamKind;
-      const data = { what: jobHeadline(job), feed: feed.id, cluster: cluster.name, tables: gap.text, downstream: downstream ?? '', logical: logicalHelp(job), unchecked: ` (it runs unchecked: ${uncheckedWhy(subject)})` };
+      const data = {
+        what: jobHeadline(job),
+        feed: feed.id,
+        cluster: cluster.name,
+        tables: gap.text,
+        downstream: downstream ?? '',
+        logical: logicalHelp(job),
+        unchecked: ` (it runs unchecked: ${uncheckedWhy(subject)})`,
+      };
       out.push(
         report(rule, feed.downstreamCluster ? 'toCluster' : feed.downstreamKind ? 'toSink' : 'toUnknown', data, {
           span: job.anchor,

@@ -14,7 +14,8 @@ import { report } from './report.js';
 export const rule: Rule<DocumentSubject, 'importInto' | 'lightning'> = {
   id: 'checksum-not-required',
   meta: {
-    description: 'An import that switches the post-import checksum off, or makes a mismatch a mere warning (`CHECKSUM_TABLE`, `[post-restore] checksum`).',
+    description:
+      'An import that switches the post-import checksum off, or makes a mismatch a mere warning (`CHECKSUM_TABLE`, `[post-restore] checksum`).',
     rationale:
       'The checksum compares what was imported with what was read; without it, a partial or corrupted physical import completes as if it had succeeded.',
     defaultSeverity: 'warning',
@@ -57,7 +58,11 @@ export const rule: Rule<DocumentSubject, 'importInto' | 'lightning'> = {
     const shown = typeof value === 'string' ? `"${value}"` : String(value);
     const span = { start: entry.keySpan.start, end: entry.valueSpan.end };
     // The key as written (`checksum`, or dotted `post-restore.checksum`) keeps its place.
-    const fix = { title: 'Require the checksum', span, replacement: `${subject.text.slice(entry.keySpan.start, entry.keySpan.end)} = "required"` };
+    const fix = {
+      title: 'Require the checksum',
+      span,
+      replacement: `${subject.text.slice(entry.keySpan.start, entry.keySpan.end)} = "required"`,
+    };
     return [report(rule, 'lightning', { value: shown }, { span, fingerprintKey: shown, fix })];
   },
 };

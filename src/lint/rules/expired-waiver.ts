@@ -24,10 +24,15 @@ export const rule: Rule<ExceptionsSubject, 'expired'> = {
     exceptions
       .filter((e) => e.state === 'expired')
       .map((e) =>
-        report(rule, 'expired', { kind: e.kind === 'inline' ? 'suppression' : 'waiver', rules: e.rules.map((r) => `\`${r}\``).join(', '), until: e.until ?? '' }, {
-          span: e.span ?? { start: 0, end: 0 },
-          ...(e.location ? { at: e.location } : {}),
-          fingerprintKey: `${e.rules.join(',')}|${e.until ?? ''}`,
-        }),
+        report(
+          rule,
+          'expired',
+          { kind: e.kind === 'inline' ? 'suppression' : 'waiver', rules: e.rules.map((r) => `\`${r}\``).join(', '), until: e.until ?? '' },
+          {
+            span: e.span ?? { start: 0, end: 0 },
+            ...(e.location ? { at: e.location } : {}),
+            fingerprintKey: `${e.rules.join(',')}|${e.until ?? ''}`,
+          },
+        ),
       ),
 };

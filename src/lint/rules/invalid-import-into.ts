@@ -8,7 +8,8 @@ import { rejectedSetFunctions } from '../../parse/sql/set-functions.js';
 export const rule: Rule<DocumentSubject, 'problem' | 'setFunction' | 'inTransaction'> = {
   id: 'invalid-import-into',
   meta: {
-    description: 'An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.',
+    description:
+      'An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.',
     rationale: 'A migration that fails on TiDB is better found at review time than when it runs.',
     defaultSeverity: 'error',
     category: 'correctness',
@@ -19,7 +20,8 @@ export const rule: Rule<DocumentSubject, 'problem' | 'setFunction' | 'inTransact
       // Worded by the validator (src/sql/validate-import-into.ts), which cites TiDB's error per check.
       problem: { message: '{{headline}}', help: '{{help}}' },
       setFunction: {
-        message: 'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
+        message:
+          'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
         help: 'compute the value without {{upper}}, or set the column after the import',
       },
       inTransaction: {
@@ -43,7 +45,14 @@ export const rule: Rule<DocumentSubject, 'problem' | 'setFunction' | 'inTransact
           const start = a.expressionSpan.start + f.offset;
           const upper = f.name.toUpperCase();
           const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
-          out.push(report(rule, 'setFunction', { name: f.name, upper, index }, { span: { start, end: start + f.name.length }, fingerprintKey: `0:${legacy}` }));
+          out.push(
+            report(
+              rule,
+              'setFunction',
+              { name: f.name, upper, index },
+              { span: { start, end: start + f.name.length }, fingerprintKey: `0:${legacy}` },
+            ),
+          );
         }
       });
     }

@@ -7,7 +7,8 @@ import { lightningProblems } from './lightning-problems.js';
 export const rule: Rule<DocumentSubject, 'problem' | 'badFilter' | 'removed'> = {
   id: 'invalid-lightning-config',
   meta: {
-    description: 'A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.',
+    description:
+      'A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.',
     rationale:
       'Lightning rejects unknown keys, so a typo such as `check-requirement = false` is a broken config, not a silent no-op; finding it at review saves a failed import window.',
     defaultSeverity: 'error',
@@ -18,7 +19,10 @@ export const rule: Rule<DocumentSubject, 'problem' | 'badFilter' | 'removed'> = 
     messages: {
       // Worded by the validator (src/lightning/validate.ts), which knows each key.
       problem: { message: '{{headline}}', help: '{{help}}' },
-      badFilter: { message: 'Lightning refuses to start with this `[mydumper] filter` rule: {{error}}', help: 'fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)' },
+      badFilter: {
+        message: 'Lightning refuses to start with this `[mydumper] filter` rule: {{error}}',
+        help: 'fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)',
+      },
       removed: {
         message: '{{what}} was removed in {{product}} v{{removed}}; cluster `{{cluster}}` runs {{have}}, which refuses to start with it',
         help: 'remove it{{instead}}',

@@ -16,7 +16,10 @@ export const rule: Rule<unknown, 'problem'> = {
     docs: 'docs/rules/invalid-policy.md',
     severityFixed: true,
     messages: {
-      problem: { message: '{{problem}}', help: 'fix the policy file (`policies/policy.schema.json` describes it; editors validate it with the schema)' },
+      problem: {
+        message: '{{problem}}',
+        help: 'fix the policy file (`policies/policy.schema.json` describes it; editors validate it with the schema)',
+      },
     },
   },
 };

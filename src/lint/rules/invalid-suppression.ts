@@ -7,7 +7,8 @@ export const rule: Rule<FileSubject, 'problem'> = {
   id: 'invalid-suppression',
   meta: {
     description: 'An inline directive that is malformed, names an unknown rule, or gives no reason.',
-    rationale: 'A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.',
+    rationale:
+      'A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.',
     defaultSeverity: 'error',
     category: 'governance',
     stage: 'file',

@@ -27,7 +27,9 @@ export function uncertainty(analysis: JobAnalysis): string {
 
 export function jobWhat(job: ImportJob): string {
   if (job.kind === 'import-into') return job.fromSelect ? 'IMPORT INTO ... FROM SELECT' : 'IMPORT INTO';
-  return job.backend ? `physical import (backend \`${job.backend}\`)` : 'physical import (no backend set, so Lightning treats it as `local`)';
+  return job.backend
+    ? `physical import (backend \`${job.backend}\`)`
+    : 'physical import (no backend set, so Lightning treats it as `local`)';
 }
 
 /** The job as a headline's subject: "This physical import", "This IMPORT INTO". */
@@ -46,7 +48,8 @@ export function logicalHelp(job: ImportJob): string {
 /** What the job writes, for messages: "`app.orders`", or "tables matching the filter `['app.*']`". */
 export function writtenText(job: ImportJob): string {
   const w = job.written;
-  if (w.kind === 'exact') return w.names.length ? listTables(w.names.map((n) => (n.schema ? `${n.schema}.${n.table}` : n.table))) : 'no table';
+  if (w.kind === 'exact')
+    return w.names.length ? listTables(w.names.map((n) => (n.schema ? `${n.schema}.${n.table}` : n.table))) : 'no table';
   return `the tables ${w.description.replace(/^\(/, '').replace(/\)$/, '')}`;
 }
 
@@ -86,7 +89,9 @@ export function snapshotFix(names: readonly { schema: string; table: string }[],
     const shown = filterRules.slice(0, 5).map((r) => `--filter '${r.length > 200 ? `${r.slice(0, 200)}…` : r}'`);
     const rest = filterRules.length - shown.length;
     const command = code(`br backup full ${shown.join(' ')} --storage '<storage>'`);
-    return rest > 0 ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString('en-US')} rules of the filter` : command;
+    return rest > 0
+      ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString('en-US')} rules of the filter`
+      : command;
   }
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }

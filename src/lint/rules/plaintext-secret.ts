@@ -17,7 +17,8 @@ export const rule: Rule<DocumentSubject, 'secret'> = {
   id: 'plaintext-secret',
   meta: {
     description: 'A password or storage credential written in plain text in a config, an import location or a backup target.',
-    rationale: 'Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.',
+    rationale:
+      'Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.',
     defaultSeverity: 'error',
     category: 'security',
     stage: 'document',
@@ -32,7 +33,9 @@ export const rule: Rule<DocumentSubject, 'secret'> = {
   },
   check(subject): Diagnostic[] {
     const secrets = subject.kind === 'sql' ? sqlSecrets(subject) : lightningSecrets(subject);
-    return secrets.map((s) => report(rule, 'secret', { what: s.what, where: s.where }, { span: s.span, fingerprintKey: s.what, secretSpan: true }));
+    return secrets.map((s) =>
+      report(rule, 'secret', { what: s.what, where: s.where }, { span: s.span, fingerprintKey: s.what, secretSpan: true }),
+    );
   },
 };
 
@@ -41,7 +44,13 @@ export const rule: Rule<DocumentSubject, 'secret'> = {
  * when the literal has no escapes (offsets then map one to one); otherwise the whole literal is
  * the anchor.
  */
-function uriSecrets(value: string, literal: Span, valueStart: number | undefined, where: string, find: (v: string) => UriCredential[] = findUriCredentials): Secret[] {
+function uriSecrets(
+  value: string,
+  literal: Span,
+  valueStart: number | undefined,
+  where: string,
+  find: (v: string) => UriCredential[] = findUriCredentials,
+): Secret[] {
   return find(value).map((c) => ({
     span: valueStart === undefined ? literal : { start: valueStart + c.start, end: valueStart + c.end },
     what: c.param === 'password' ? 'A password in the URI' : `The \`${c.param}\` parameter`,

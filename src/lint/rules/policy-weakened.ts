@@ -27,17 +27,25 @@ export const rule: Rule<PolicySubject, 'weakened'> = {
     severityFixed: true,
     messages: {
       // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
-      weakened: { message: '{{what}}', help: 'the policy owners should review this relaxation (an approving review of a policy owner clears it to a notice), or revert it' },
+      weakened: {
+        message: '{{what}}',
+        help: 'the policy owners should review this relaxation (an approving review of a policy owner clears it to a notice), or revert it',
+      },
     },
   },
   check: ({ weakenings }): Diagnostic[] =>
     weakenings.map((w) =>
-      report(rule, 'weakened', { what: w.message.replace(/[.\s]+$/, '') }, {
-        severity: w.severity,
-        span: { start: 0, end: 0 },
-        at: w.location,
-        ...(w.cluster !== undefined ? { cluster: w.cluster } : {}),
-        fingerprintKey: w.key,
-      }),
+      report(
+        rule,
+        'weakened',
+        { what: w.message.replace(/[.\s]+$/, '') },
+        {
+          severity: w.severity,
+          span: { start: 0, end: 0 },
+          at: w.location,
+          ...(w.cluster !== undefined ? { cluster: w.cluster } : {}),
+          fingerprintKey: w.key,
+        },
+      ),
     ),
 };

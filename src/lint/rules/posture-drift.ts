@@ -11,14 +11,17 @@ export const rule: Rule<PolicySubject, DriftKind> = {
     description:
       "A cluster's posture snapshot (what PD's etcd really holds) differs from the policy: an error when the cluster protects more than declared, a warning when less, or when the snapshot is stale.",
     rationale:
-      'Every verdict rests on the policy\'s claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.',
+      "Every verdict rests on the policy's claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.",
     defaultSeverity: 'error',
     category: 'governance',
     stage: 'policy',
     anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
     docs: 'docs/rules/posture-drift.md',
     messages: {
-      noTakenAt: { message: 'The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown', help: 'refresh it: `{{fetch}}`' },
+      noTakenAt: {
+        message: 'The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown',
+        help: 'refresh it: `{{fetch}}`',
+      },
       stale: {
         message: 'The posture snapshot `{{file}}` of cluster `{{name}}` was taken {{age}} ago, more than `posture_max_age` {{maxAge}}',
         help: 'the cluster may have changed since {{takenAt}}; refresh it: `{{fetch}}`',
@@ -40,7 +43,7 @@ export const rule: Rule<PolicySubject, DriftKind> = {
         help: 'remove it from the policy, or recreate the changefeed (the linter demands a downstream import the cluster would not need)',
       },
       changefeedWider: {
-        message: 'Changefeed `{{feed}}` on cluster `{{name}}` replicates `{{wider}}`, which the policy\'s rules {{declared}} do not declare',
+        message: "Changefeed `{{feed}}` on cluster `{{name}}` replicates `{{wider}}`, which the policy's rules {{declared}} do not declare",
         help: "update the changefeed's `rules` (or `config`) in the policy to its real rules {{rules}}: physical imports into such tables silently diverge the downstream",
       },
       changefeedForce: {
@@ -48,7 +51,8 @@ export const rule: Rule<PolicySubject, DriftKind> = {
         help: 'set `force_replicate: true` in the policy: tables without a valid index are replicated too',
       },
       changefeedUndeclared: {
-        message: 'Cluster `{{name}}` runs changefeed `{{feed}}` (state `{{state}}`, snapshot `{{file}}`), which the policy does not declare',
+        message:
+          'Cluster `{{name}}` runs changefeed `{{feed}}` (state `{{state}}`, snapshot `{{file}}`), which the policy does not declare',
         help: 'declare it under `changefeeds` with its rules {{rules}} and downstream{{example}}',
       },
       tidbVersion: {

@@ -20,7 +20,10 @@ export const rule: Rule<JobSubject, 'lightning' | 'importInto' | 'importIntoNoOv
     messages: {
       lightning: {
         message: 'Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck',
-        help: 'use logical mode: `backend = "tidb"`; or set `check-requirements = false` and follow the documented procedure (' + PROCEDURE + '){{uncertain}}',
+        help:
+          'use logical mode: `backend = "tidb"`; or set `check-requirements = false` and follow the documented procedure (' +
+          PROCEDURE +
+          '){{uncertain}}',
       },
       importInto: {
         message: 'Cluster `{{cluster}}` {{will}} reject this IMPORT INTO (error 8173): {{guards}} {{block}} the precheck',

@@ -76,7 +76,10 @@ export const rule: Rule<JobSubject, 'incomplete' | 'excepted' | 'followed' | 'no
       cluster: cluster.name,
       guards: guardsText(analysis) + (analysis.blocking === 'unestablished' ? ', if it blocks on this version' : ''),
       gaps: gaps.join('; '),
-      gapNames: [...gapTask, ...(gapFeeds.length ? [`${gapFeeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listText(gapFeeds)}`] : [])].join(' and '),
+      gapNames: [
+        ...gapTask,
+        ...(gapFeeds.length ? [`${gapFeeds.length === 1 ? 'changefeed' : 'changefeeds'} ${listText(gapFeeds)}`] : []),
+      ].join(' and '),
       covered: covered.join('; '),
       logical: logicalHelp(job),
     };

@@ -20,7 +20,11 @@ export function fillTemplate(template: string, data: MessageData): string {
 
 /** The headline and help of one message of `rule`. */
 // biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
-export function renderMessage<M extends string>(rule: Rule<never, M> | Rule<any, M>, messageId: M, data: MessageData = {}): { message: string; help?: string } {
+export function renderMessage<M extends string>(
+  rule: Rule<never, M> | Rule<any, M>,
+  messageId: M,
+  data: MessageData = {},
+): { message: string; help?: string } {
   const template: MessageTemplate = rule.meta.messages[messageId];
   const help = template.help === undefined ? undefined : fillTemplate(template.help, data);
   return { message: fillTemplate(template.message, data), ...(help ? { help } : {}) };
@@ -49,7 +53,8 @@ export function splitHeadline(text: string): { headline: string; help: string } 
   const paren = trimmed.indexOf('): ');
   if (paren > 0) return { headline: trimmed.slice(0, paren + 1), help: stripEnd(trimmed.slice(paren + 3)) };
   const sentence = /[.!?]\s+(?=[A-Z`])/.exec(trimmed);
-  if (sentence && sentence.index > 0) return { headline: trimmed.slice(0, sentence.index), help: stripEnd(trimmed.slice(sentence.index + sentence[0].length)) };
+  if (sentence && sentence.index > 0)
+    return { headline: trimmed.slice(0, sentence.index), help: stripEnd(trimmed.slice(sentence.index + sentence[0].length)) };
   return { headline: stripEnd(trimmed), help: '' };
 }
 

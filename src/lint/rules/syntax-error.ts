@@ -19,11 +19,16 @@ export const rule: Rule<ParseSubject, 'unparsable'> = {
   },
   check({ language, problems }): Diagnostic[] {
     return problems.map((p) =>
-      report(rule, 'unparsable', { language, problem: p.message.replace(/[.\s]+$/, '') }, {
-        ...(p.severity ? { severity: p.severity } : {}),
-        span: p.span,
-        fingerprintKey: p.message,
-      }),
+      report(
+        rule,
+        'unparsable',
+        { language, problem: p.message.replace(/[.\s]+$/, '') },
+        {
+          ...(p.severity ? { severity: p.severity } : {}),
+          span: p.span,
+          fingerprintKey: p.message,
+        },
+      ),
     );
   },
 };

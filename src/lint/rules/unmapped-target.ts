@@ -28,20 +28,39 @@ export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
       },
       unknownCluster: {
         message: 'The directive names cluster `{{name}}`, which the policy does not define',
-        help: '{{near}}name one of the policy\'s clusters: {{clusters}}',
+        help: "{{near}}name one of the policy's clusters: {{clusters}}",
       },
     },
   },
   check({ path, jobs, unknownClusters, mapped, policy }): Diagnostic[] {
     const out = unknownClusters.map((u) =>
-      report(rule, 'unknownCluster', { name: u.name, near: nearCluster(u.name, policy.clusters.map((c) => c.name)), clusters: policy.clusters.map((c) => `\`${c.name}\``).join(', ') }, { span: u.span, fingerprintKey: u.name }),
+      report(
+        rule,
+        'unknownCluster',
+        {
+          name: u.name,
+          near: nearCluster(
+            u.name,
+            policy.clusters.map((c) => c.name),
+          ),
+          clusters: policy.clusters.map((c) => `\`${c.name}\``).join(', '),
+        },
+        { span: u.span, fingerprintKey: u.name },
+      ),
     );
     const first = jobs[0];
     if (first && !mapped && !unknownClusters.length && policy.unmapped !== 'off') {
       const directive = first.kind === 'lightning' ? '# tidb-import-guard: cluster=<name>' : '-- tidb-import-guard: cluster=<name>';
       const hosts = first.kind === 'lightning' ? " (or this config's host to its `match.hosts`)" : '';
       const tried = describeTried(policy, path, first.kind === 'lightning' ? jobs.flatMap((j) => j.hosts) : undefined);
-      out.push(report(rule, 'unmapped', { file: path, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, '')}` : '' }, { span: first.anchor, severity: policy.unmapped }));
+      out.push(
+        report(
+          rule,
+          'unmapped',
+          { file: path, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, '')}` : '' },
+          { span: first.anchor, severity: policy.unmapped },
+        ),
+      );
     }
     return out;
   },

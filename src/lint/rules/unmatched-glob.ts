@@ -18,14 +18,18 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
   id: 'unmatched-glob',
   meta: {
     description: 'A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.',
-    rationale: 'A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.',
+    rationale:
+      'A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.',
     defaultSeverity: 'warning',
     category: 'governance',
     stage: 'policy',
     anchor: 'the glob in the policy',
     docs: 'docs/rules/unmatched-glob.md',
     messages: {
-      unmatched: { message: '{{what}} `{{glob}}` matches no file in the repository', help: 'fix the pattern (a typo, a moved directory?) or remove it' },
+      unmatched: {
+        message: '{{what}} `{{glob}}` matches no file in the repository',
+        help: 'fix the pattern (a typo, a moved directory?) or remove it',
+      },
     },
   },
   check({ policy, paths, fullScope }): Diagnostic[] {
@@ -47,7 +51,14 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
         matchedSomething.set(glob.glob, matched);
       }
       if (!matched) {
-        out.push(report(rule, 'unmatched', { what: WHAT[glob.key], glob: glob.glob }, { span: { start: 0, end: 0 }, at: glob.location, fingerprintKey: `${glob.key}|${glob.glob}` }));
+        out.push(
+          report(
+            rule,
+            'unmatched',
+            { what: WHAT[glob.key], glob: glob.glob },
+            { span: { start: 0, end: 0 }, at: glob.location, fingerprintKey: `${glob.key}|${glob.glob}` },
+          ),
+        );
       }
     }
     return out;

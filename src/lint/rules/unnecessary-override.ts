@@ -5,7 +5,8 @@ import { report } from './report.js';
 
 // The precheck runs once, at start (docs/rules/precheck-blocks-import.md): passing it never makes an import safe,
 // so no message may suggest that it does (the doc page says so).
-const LIGHTNING_HELP = "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
+const LIGHTNING_HELP =
+  "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
 const ONCE =
   '; the precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected';
 const IMPORT_INTO_HELP = 'remove it: `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else';
@@ -23,9 +24,13 @@ export const rule: Rule<JobSubject, 'logical' | 'unguarded' | 'notBlocking'> = {
     docs: 'docs/rules/unnecessary-override.md',
     messages: {
       logical: { message: '{{override}} protects nothing on a logical import into cluster `{{cluster}}`', help: '{{remove}}' },
-      unguarded: { message: '{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds', help: '{{remove}}' + ONCE },
+      unguarded: {
+        message: '{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds',
+        help: '{{remove}}' + ONCE,
+      },
       notBlocking: {
-        message: '{{override}} protects nothing: nothing on cluster `{{cluster}}` blocks the precheck ({{feeds}} not blocking on this version)',
+        message:
+          '{{override}} protects nothing: nothing on cluster `{{cluster}}` blocks the precheck ({{feeds}} not blocking on this version)',
         help: '{{remove}}' + ONCE,
       },
     },
@@ -43,7 +48,12 @@ export const rule: Rule<JobSubject, 'logical' | 'unguarded' | 'notBlocking'> = {
     } else return [];
     // DISABLE_PRECHECK skips only the CDC/PITR check (the table-empty, active-job and file checks
     // still run: pkg/executor/importer/precheck.go `CheckRequirements`, v8.0.0+).
-    const data = { override: overrideWhat(job), cluster: cluster.name, feeds, remove: job.kind === 'lightning' ? LIGHTNING_HELP : IMPORT_INTO_HELP };
+    const data = {
+      override: overrideWhat(job),
+      cluster: cluster.name,
+      feeds,
+      remove: job.kind === 'lightning' ? LIGHTNING_HELP : IMPORT_INTO_HELP,
+    };
     return [
       report(rule, messageId, data, {
         span: override.span,

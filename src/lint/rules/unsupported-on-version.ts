@@ -11,7 +11,7 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'exper
   meta: {
     description: 'A feature newer than the target cluster: TiDB or Lightning would reject it there.',
     rationale:
-      'The policy states each cluster\'s version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).',
+      "The policy states each cluster's version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).",
     defaultSeverity: 'error',
     category: 'correctness',
     stage: 'job',

@@ -14,12 +14,18 @@ export const rule: Rule<ExceptionsSubject, 'inline' | 'inlinePartly' | 'waiver' 
     anchor: 'the directive, waiver or baseline entry',
     docs: 'docs/rules/unused-suppression.md',
     messages: {
-      inline: { message: 'This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers', help: 'remove it' },
+      inline: {
+        message: 'This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers',
+        help: 'remove it',
+      },
       inlinePartly: {
         message: 'This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers',
         help: 'remove {{names}} from the directive',
       },
-      waiver: { message: 'This waiver of `{{rules}}` matched no finding in the scanned files', help: 'remove it, or narrow it to what it was written for' },
+      waiver: {
+        message: 'This waiver of `{{rules}}` matched no finding in the scanned files',
+        help: 'remove it, or narrow it to what it was written for',
+      },
       baseline: {
         message: 'This baseline entry for {{names}} in `{{file}}` matches no finding: what it recorded was fixed or changed',
         help: 'remove it (`tidb-import-guard check --update-baseline` drops every such entry)',

@@ -113,8 +113,20 @@ const DEFAULT_ROUTES: readonly FileRoute[] = [
   { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: 'schema-schema', schema: '$1', table: '', unescape: true },
   { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: 'table-schema', schema: '$1', table: '$2', unescape: true },
   { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: 'view-schema', schema: '$1', table: '$2', unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i, type: 'parquet', schema: '$1', table: '$2', unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i, type: '$4', schema: '$1', table: '$2', unescape: true },
+  {
+    re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i,
+    type: 'parquet',
+    schema: '$1',
+    table: '$2',
+    unescape: true,
+  },
+  {
+    re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i,
+    type: '$4',
+    schema: '$1',
+    table: '$2',
+    unescape: true,
+  },
 ];
 
 const SOURCE_TYPES: readonly SourceFileType[] = ['schema-schema', 'table-schema', 'view-schema', 'sql', 'csv', 'parquet', 'ignore'];
@@ -152,9 +164,20 @@ function templateProblem(template: string, groups: number, names: readonly strin
 }
 
 const POSIX_CLASSES: Readonly<Record<string, string>> = {
-  alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7F', blank: '\\t ', cntrl: '\\x00-\\x1F\\x7F', digit: '0-9',
-  graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: '\\t\\n\\v\\f\\r ', upper: 'A-Z',
-  word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  ascii: '\\x00-\\x7F',
+  blank: '\\t ',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '!-~',
+  lower: 'a-z',
+  print: ' -~',
+  punct: '!-\\/:-@\\[-`{-~',
+  space: '\\t\\n\\v\\f\\r ',
+  upper: 'A-Z',
+  word: '0-9A-Za-z_',
+  xdigit: '0-9A-Fa-f',
 };
 
 /** A Go regex as a JavaScript one, or why not. */
@@ -205,7 +228,9 @@ export interface FileRuleProblem {
 }
 
 /** `[[mydumper.files]]` rules as routes, or the problems Lightning (or the linter) has with them. */
-export function compileFileRules(rules: readonly MydumperFileRule[]): { ok: true; routes: FileRoute[] } | { ok: false; problems: FileRuleProblem[] } {
+export function compileFileRules(
+  rules: readonly MydumperFileRule[],
+): { ok: true; routes: FileRoute[] } | { ok: false; problems: FileRuleProblem[] } {
   const problems: FileRuleProblem[] = [];
   const routes: FileRoute[] = [];
   rules.forEach((rule, index) => {
@@ -225,7 +250,11 @@ export function compileFileRules(rules: readonly MydumperFileRule[]): { ok: true
     const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec('')!.groups ?? {});
     const schema = quote(rule.schema?.value);
     const table = quote(rule.table?.value);
-    for (const [field, t] of [['type', type], ['schema', schema], ['table', table]] as const) {
+    for (const [field, t] of [
+      ['type', type],
+      ['schema', schema],
+      ['table', table],
+    ] as const) {
       if (field !== 'type' && type.trim().toLowerCase() === 'ignore') break;
       if (field !== 'type' && !t) return fail(`field '${field}' match pattern can't be empty`);
       const problem = templateProblem(t, groups, names, field);

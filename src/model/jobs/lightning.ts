@@ -55,7 +55,9 @@ const MAX_QUOTED_RULES = 5;
 const MAX_QUOTED_RULE_LENGTH = 200;
 
 function filterText(rules: readonly string[]): string {
-  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}…` : r}'`);
+  const shown = rules
+    .slice(0, MAX_QUOTED_RULES)
+    .map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}…` : r}'`);
   const rest = rules.length - shown.length;
   return `[${shown.join(', ')}${rest > 0 ? `, … ${rest.toLocaleString('en-US')} more rule${rest === 1 ? '' : 's'}` : ''}]`;
 }
@@ -70,7 +72,11 @@ function distinctNames(names: readonly TableName[]): TableName[] {
   return [...seen.values()].sort((a, b) => (a.schema + '.' + a.table < b.schema + '.' + b.table ? -1 : 1));
 }
 
-const ANY_TABLE = (why: string): WrittenTables => ({ kind: 'pattern', set: userTables(), description: `(${why}, so the linter assumes any table)` });
+const ANY_TABLE = (why: string): WrittenTables => ({
+  kind: 'pattern',
+  set: userTables(),
+  description: `(${why}, so the linter assumes any table)`,
+});
 
 /**
  * The tables a Lightning config writes (docs/rules/log-backup-gap.md):
@@ -319,7 +325,12 @@ export function lightningJob(
   if (config.pdAddrs.length > 1) {
     const first = config.pdAddrs[0]!;
     const last = config.pdAddrs[config.pdAddrs.length - 1]!;
-    features.push({ what: 'Several PD addresses in `pd-addr`', since: '7.6.0', span: { start: first.span.start, end: last.span.end }, lightning: true });
+    features.push({
+      what: 'Several PD addresses in `pd-addr`',
+      since: '7.6.0',
+      span: { start: first.span.start, end: last.span.end },
+      lightning: true,
+    });
   }
   const hosts = [config.host?.value, ...config.pdAddrs.map((p) => p.value)].filter((h): h is string => !!h && h.trim() !== '');
   return {

@@ -40,7 +40,11 @@ export interface ImportJob {
   /** Where posture findings are anchored: the backend key, the [tikv-importer] header, line 1, or the IMPORT keyword. */
   readonly anchor: Span;
   /** Replaces `anchor` with this text to switch the job to logical mode (Lightning with a backend key). */
-  readonly logicalFix?: { readonly span: Span; readonly replacement: string; readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[] };
+  readonly logicalFix?: {
+    readonly span: Span;
+    readonly replacement: string;
+    readonly alsoEdits?: readonly { readonly span: Span; readonly text: string }[];
+  };
   /** `check-requirements = false` or `DISABLE_PRECHECK`. */
   readonly override?: { readonly span: Span; readonly text: string };
   readonly written: WrittenTables;

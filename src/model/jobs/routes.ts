@@ -222,7 +222,11 @@ export function routePatternRegex(pattern: string): { ok: true; source: string }
   return { ok: true, source: `${out}$` };
 }
 
-function patternPart(pattern: string, side: 'schema' | 'table', caseSensitive: boolean): { ok: true; part: PartPattern } | { ok: false; message: string } {
+function patternPart(
+  pattern: string,
+  side: 'schema' | 'table',
+  caseSensitive: boolean,
+): { ok: true; part: PartPattern } | { ok: false; message: string } {
   const regex = routePatternRegex(pattern);
   if (!regex.ok) return regex;
   const rule = side === 'schema' ? `/${regex.source}/.*` : `*./${regex.source}/`;
@@ -334,7 +338,8 @@ export function routeImage(router: TableRouter, source: RouteExpr): TableSet {
   for (const { route, domain } of domains(router)) {
     const routed = and(source, domain);
     if (route.targetTable !== undefined) {
-      if (findWitness(exprSet(routed, router.atoms))) parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
+      if (findWitness(exprSet(routed, router.atoms)))
+        parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
     } else {
       parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
     }

@@ -5,7 +5,16 @@
  * only the statements findings are about (imports, backups, LOAD DATA), never USE or COMMIT.
  */
 import type { Span } from '../../core/types.js';
-import { exactSet, filterSet, parseTableFilter, schemaSet, union, NO_TABLES, type TableName, type TableSet } from '../../core/filter/index.js';
+import {
+  exactSet,
+  filterSet,
+  parseTableFilter,
+  schemaSet,
+  union,
+  NO_TABLES,
+  type TableName,
+  type TableSet,
+} from '../../core/filter/index.js';
 import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlStatement } from '../../parse/sql/ast.js';
 import type { TextSource } from '../../parse/sql/kept-text.js';
 import type { ScannedStatement } from '../../parse/sql/scan.js';
@@ -72,14 +81,20 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
   if (stmt.source?.kind === 'select') features.push({ what: 'IMPORT INTO ... FROM SELECT', since: '8.0.0', span: stmt.source.span });
   for (const o of stmt.options) {
     if (o.name === 'disable_precheck') features.push({ what: '`DISABLE_PRECHECK`', since: '8.0.0', span: o.nameSpan });
-    if (o.name === 'cloud_storage_uri') features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
+    if (o.name === 'cloud_storage_uri')
+      features.push({ what: 'Global Sort (`CLOUD_STORAGE_URI`)', since: '7.4.0', gaSince: '8.0.0', span: o.nameSpan });
     // GROUP_KEY and __manual_recovery: in no release up to v8.5.5, first release not established
     // (IMPORT_OPTION_SINCE is the assumed gate; see validate-import-into.ts).
     if (o.name === 'group_key') {
       features.push({ what: '`GROUP_KEY`', since: IMPORT_OPTION_SINCE.group_key, sinceNote: GROUP_KEY_NOTE, span: o.nameSpan });
     }
     if (o.name === '__manual_recovery') {
-      features.push({ what: '`__MANUAL_RECOVERY`', since: IMPORT_OPTION_SINCE.__manual_recovery, sinceNote: MANUAL_RECOVERY_NOTE, span: o.nameSpan });
+      features.push({
+        what: '`__MANUAL_RECOVERY`',
+        since: IMPORT_OPTION_SINCE.__manual_recovery,
+        sinceNote: MANUAL_RECOVERY_NOTE,
+        span: o.nameSpan,
+      });
     }
     // Global Sort takes only S3 and GCS from v7.4.0 through v8.5.5 (error 8164).
     if (o.name === 'cloud_storage_uri' && typeof o.value?.value === 'string' && isAzureUri(o.value.value)) {
@@ -97,9 +112,23 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
 
 /** BACKUP's options (pingcap/docs sql-statement-backup.md) and the words their values use. */
 const BACKUP_WORDS = new Set([
-  'rate_limit', 'concurrency', 'checksum', 'send_credentials_to_tikv', 'checksum_concurrency',
-  'compression_level', 'compression_type', 'encryption_method', 'encryption_keyfile', 'ignore_stats',
-  'load_stats', 'mb', 'second', 'true', 'false', 'on', 'off',
+  'rate_limit',
+  'concurrency',
+  'checksum',
+  'send_credentials_to_tikv',
+  'checksum_concurrency',
+  'compression_level',
+  'compression_type',
+  'encryption_method',
+  'encryption_keyfile',
+  'ignore_stats',
+  'load_stats',
+  'mb',
+  'second',
+  'true',
+  'false',
+  'on',
+  'off',
 ]);
 
 /**
@@ -109,9 +138,7 @@ const BACKUP_WORDS = new Set([
  */
 function takesSnapshotNow(stmt: BackupStatement, hasErrors: boolean, text: TextSource): boolean {
   if (stmt.target === 'logs' || !stmt.location || hasErrors) return false;
-  const tail = text
-    .slice(stmt.location.span.end, stmt.span.end)
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, ' ');
+  const tail = text.slice(stmt.location.span.end, stmt.span.end).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, ' ');
   if (/[()`;]/.test(tail)) return false;
   const words = tail.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
   return words.every((w) => BACKUP_WORDS.has(w.toLowerCase()));
@@ -144,7 +171,9 @@ export function sqlJobReader(path: string): SqlJobReader {
           return false;
         case 'commit':
         case 'rollback':
-          openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : undefined;
+          openTransaction = stmt.andChain
+            ? { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) }
+            : undefined;
           return false;
         case 'load-data':
           kept.push(stmt);
@@ -159,7 +188,12 @@ export function sqlJobReader(path: string): SqlJobReader {
             covers = union(...names.map((name) => (name.schema ? exactSet([name], false) : anyDatabaseTable(name.table))), NO_TABLES);
             covered = { tables: names };
           } else if (stmt.target === 'databases') {
-            covers = stmt.allDatabases ? schemaSet(['*'], false) : schemaSet(stmt.databases.map((d) => d.value), false);
+            covers = stmt.allDatabases
+              ? schemaSet(['*'], false)
+              : schemaSet(
+                  stmt.databases.map((d) => d.value),
+                  false,
+                );
             covered = stmt.allDatabases ? { allDatabases: true } : { schemas: stmt.databases.map((d) => d.value) };
           }
           snapshots.push({ statementIndex: index, covers, covered });
@@ -168,7 +202,8 @@ export function sqlJobReader(path: string): SqlJobReader {
         case 'import-into': {
           kept.push(stmt);
           imports.push(stmt);
-          if (openTransaction) inTransaction.push({ statement: stmt, beginSpan: openTransaction.span, beginKeyword: openTransaction.keyword });
+          if (openTransaction)
+            inTransaction.push({ statement: stmt, beginSpan: openTransaction.span, beginKeyword: openTransaction.keyword });
           if (!stmt.table) return true; // unparseable: the syntax-error finding says so
           const override = stmt.options.find((o) => o.name === 'disable_precheck');
           const source =

@@ -8,7 +8,17 @@ import { parseVersion } from '../../core/version.js';
 import type { SeveritySetting } from '../../core/types.js';
 import { DEFAULT_CHANGEFEED_STATE } from '../posture/blocking.js';
 import { suggest } from './schema.js';
-import type { Cluster, ChangefeedPolicy, Exemption, LocatedRule, PolicyGlob, PolicyLocation, PolicyProblem, PostureBinding, Waiver } from './types.js';
+import type {
+  Cluster,
+  ChangefeedPolicy,
+  Exemption,
+  LocatedRule,
+  PolicyGlob,
+  PolicyLocation,
+  PolicyProblem,
+  PostureBinding,
+  Waiver,
+} from './types.js';
 import { globProblem } from './glob-syntax.js';
 import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
 import { anchorLocation, formatPath, keyLocation, valueLocation } from './yaml-tree.js';
@@ -91,7 +101,10 @@ export interface PolicyLayer {
 export const SKIP_LOG_BACKUP = 'log_backup';
 export const SKIP_ALL_CHANGEFEEDS = 'changefeeds';
 
-export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly layer: PolicyLayer; readonly problems: readonly PolicyProblem[] } {
+export function buildLayer(
+  tree: PolicyFileTree,
+  data: unknown,
+): { readonly layer: PolicyLayer; readonly problems: readonly PolicyProblem[] } {
   const raw = data as RawPolicy;
   const problems: PolicyProblem[] = [];
   const report = (location: PolicyLocation, path: readonly PathSegment[], message: string): void => {
@@ -114,7 +127,12 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
 
   // Every path and host glob must parse; the path globs that select files are kept for unmatched-glob.
   const globs: (PolicyGlob & { cluster?: Cluster; waiver?: Waiver })[] = [];
-  const checkGlobs = (path: readonly PathSegment[], list: readonly string[] | undefined, key?: PolicyGlob['key'], owner?: { cluster?: Cluster; waiver?: Waiver }): void => {
+  const checkGlobs = (
+    path: readonly PathSegment[],
+    list: readonly string[] | undefined,
+    key?: PolicyGlob['key'],
+    owner?: { cluster?: Cluster; waiver?: Waiver },
+  ): void => {
     (list ?? []).forEach((glob, i) => {
       const location = valueLocation(tree, [...path, i]);
       const problem = globProblem(glob);
@@ -145,10 +163,18 @@ export function buildLayer(tree: PolicyFileTree, data: unknown): { readonly laye
   const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => {
     const path = ['waivers', i];
     if (w.rule === 'invalid-policy') {
-      report(valueLocation(tree, [...path, 'rule']), [...path, 'rule'], '`invalid-policy` cannot be waived: a policy that does not validate always stops the check');
+      report(
+        valueLocation(tree, [...path, 'rule']),
+        [...path, 'rule'],
+        '`invalid-policy` cannot be waived: a policy that does not validate always stops the check',
+      );
     }
     if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-      report(valueLocation(tree, [...path, 'expires']), [...path, 'expires'], `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`);
+      report(
+        valueLocation(tree, [...path, 'expires']),
+        [...path, 'expires'],
+        `"${w.expires}" is not a real date; expected a date written YYYY-MM-DD`,
+      );
     }
     const waiver: Waiver = {
       rule: w.rule,
@@ -226,11 +252,7 @@ function buildCluster(
       } else pendingReferences.push({ name: downstream.cluster, location: refLocation });
     }
     const rules =
-      feed.config !== undefined
-        ? undefined
-        : feed.rules
-          ? locatedRules(tree, [...path, 'rules'], feed.rules)
-          : [{ rule: '*.*', location }];
+      feed.config !== undefined ? undefined : feed.rules ? locatedRules(tree, [...path, 'rules'], feed.rules) : [{ rule: '*.*', location }];
     changefeeds.push({
       id: feed.id,
       ...(rules ? { rules } : {}),
@@ -239,7 +261,10 @@ function buildCluster(
       forceReplicate: feed.force_replicate ?? false,
       state: feed.state ?? DEFAULT_CHANGEFEED_STATE,
       ...(feed.state !== undefined ? { stateLocation: valueLocation(tree, [...path, 'state']) } : {}),
-      downstream: { ...(downstream.cluster !== undefined ? { cluster: downstream.cluster } : {}), ...(downstream.kind !== undefined ? { kind: downstream.kind } : {}) },
+      downstream: {
+        ...(downstream.cluster !== undefined ? { cluster: downstream.cluster } : {}),
+        ...(downstream.kind !== undefined ? { kind: downstream.kind } : {}),
+      },
       location,
     });
   });
@@ -250,14 +275,22 @@ function buildCluster(
     exemption.skip.forEach((word, j) => {
       if (skipChoices.includes(word)) return;
       const suggestion = suggest(word, skipChoices);
-      const ids = changefeeds.length > 0 ? `, or a changefeed id of \`${name}\` (${changefeeds.map((f) => f.id).join(', ')})` : ` (cluster \`${name}\` has no changefeeds)`;
+      const ids =
+        changefeeds.length > 0
+          ? `, or a changefeed id of \`${name}\` (${changefeeds.map((f) => f.id).join(', ')})`
+          : ` (cluster \`${name}\` has no changefeeds)`;
       report(
         valueLocation(tree, [...path, 'skip', j]),
         [...path, 'skip', j],
         `\`${word}\` is not something to skip; expected ${SKIP_LOG_BACKUP}, ${SKIP_ALL_CHANGEFEEDS}${ids}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
       );
     });
-    return { tables: locatedRules(tree, [...path, 'tables'], exemption.tables), skip: exemption.skip, reason: exemption.reason, location: valueLocation(tree, path) };
+    return {
+      tables: locatedRules(tree, [...path, 'tables'], exemption.tables),
+      skip: exemption.skip,
+      reason: exemption.reason,
+      location: valueLocation(tree, path),
+    };
   });
 
   const cluster: Cluster = {
@@ -359,8 +392,10 @@ export function resolveLocalPath(
   entry: string,
   relativeToFile: boolean,
 ): { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string } {
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry)) return { ok: false, reason: 'is not a local path; only local files in the repository can be used' };
-  if (entry.startsWith('/') || entry.startsWith('~')) return { ok: false, reason: 'is not a relative path; write it relative to the policy file, such as "./shared.yml"' };
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry))
+    return { ok: false, reason: 'is not a local path; only local files in the repository can be used' };
+  if (entry.startsWith('/') || entry.startsWith('~'))
+    return { ok: false, reason: 'is not a relative path; write it relative to the policy file, such as "./shared.yml"' };
   if (entry.includes('\\')) return { ok: false, reason: 'uses `\\`; write paths with `/`' };
   const segments = relativeToFile ? fromFile.split('/').slice(0, -1) : [];
   for (const part of entry.split('/')) {

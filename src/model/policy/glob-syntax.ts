@@ -15,7 +15,8 @@ export function globProblem(glob: string): string | undefined {
     }
     if (bracketAt >= 0) {
       // Inside a class everything is literal until `]` (a `]` right after `[` or `[!`/`[^` is a member).
-      if (c === ']' && i > bracketAt + 1 && !(i === bracketAt + 2 && (glob[bracketAt + 1] === '!' || glob[bracketAt + 1] === '^'))) bracketAt = -1;
+      if (c === ']' && i > bracketAt + 1 && !(i === bracketAt + 2 && (glob[bracketAt + 1] === '!' || glob[bracketAt + 1] === '^')))
+        bracketAt = -1;
       continue;
     }
     if (c === '[') bracketAt = i;

@@ -4,4 +4,14 @@ export { hostsOf, mapToClusters, parseClusterDirective, parseClusterDirectiveNam
 export type { ClusterMapping, DirectiveName, MappingInput } from './mapping.js';
 export { policySchema } from './schema.js';
 export { isCalendarDate, parseSize, SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
-export type { ChangefeedPolicy, Cluster, Exemption, LoadResult, LocatedRule, Policy, PolicyLocation, PolicyProblem, Waiver } from './types.js';
+export type {
+  ChangefeedPolicy,
+  Cluster,
+  Exemption,
+  LoadResult,
+  LocatedRule,
+  Policy,
+  PolicyLocation,
+  PolicyProblem,
+  Waiver,
+} from './types.js';

@@ -115,17 +115,31 @@ function loadFile(file: string, text: string): { readonly layer?: PolicyLayer; r
   if (syntax.length > 0) return { problems: syntax };
   const contents = tree.doc.contents;
   if (contents === null || (contents.range[0] === contents.range[1] && !isMap(contents))) {
-    return { problems: [problemAt(tree, { start: 0, end: 0 }, 'the policy file is empty; expected a mapping with `version: 1` and `clusters`')] };
+    return {
+      problems: [problemAt(tree, { start: 0, end: 0 }, 'the policy file is empty; expected a mapping with `version: 1` and `clusters`')],
+    };
   }
   if (!isMap(contents)) {
-    return { problems: [problemAt(tree, firstLine(tree, contents.range[0], contents.range[1]), 'the policy must be a mapping of keys such as `version`, `clusters` and `rules`')] };
+    return {
+      problems: [
+        problemAt(
+          tree,
+          firstLine(tree, contents.range[0], contents.range[1]),
+          'the policy must be a mapping of keys such as `version`, `clusters` and `rules`',
+        ),
+      ],
+    };
   }
   let data: unknown;
   try {
     // toJS throws on alias bombs (maxAliasCount); that is bad input, not a crash.
     data = tree.doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { problems: [problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`)] };
+    return {
+      problems: [
+        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`),
+      ],
+    };
   }
   const invalid = schemaProblems(tree, data);
   if (invalid.length > 0) return { problems: invalid };
@@ -143,7 +157,10 @@ function schemaDefault<T>(path: readonly string[]): T {
   return schemaAt(path)?.default as T;
 }
 
-function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly policy: Policy; readonly problems: readonly PolicyProblem[] } {
+function mergeLayers(
+  file: string,
+  layers: readonly PolicyLayer[],
+): { readonly policy: Policy; readonly problems: readonly PolicyProblem[] } {
   let include = schemaDefault<readonly string[]>(['scan', 'include']);
   let exclude = schemaDefault<readonly string[]>(['scan', 'exclude']);
   let maxFileBytes = parseSize(schemaDefault<string | number>(['scan', 'max_file_bytes']));
@@ -167,7 +184,14 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
 
   const problems: PolicyProblem[] = [];
   if (clusters.size === 0) {
-    problems.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: 'no clusters: the policy (with the files it extends) must define at least one cluster under `clusters`' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      message: 'no clusters: the policy (with the files it extends) must define at least one cluster under `clusters`',
+    });
   }
   const kept = new Set(clusters.values());
   for (const layer of layers) {
@@ -186,7 +210,9 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
   const keptWaivers = new Set(waivers);
   const globs: PolicyGlob[] = layers.flatMap((l) =>
     l.globs
-      .filter((g) => (g.key === 'scan.include' ? l === includeLayer : g.cluster ? kept.has(g.cluster) : g.waiver ? keptWaivers.has(g.waiver) : false))
+      .filter((g) =>
+        g.key === 'scan.include' ? l === includeLayer : g.cluster ? kept.has(g.cluster) : g.waiver ? keptWaivers.has(g.waiver) : false,
+      )
       .map((g) => ({ glob: g.glob, key: g.key, location: g.location })),
   );
   const policy: Policy = {
@@ -207,7 +233,11 @@ function mergeLayers(file: string, layers: readonly PolicyLayer[]): { readonly p
 
 function sortProblems(problems: readonly PolicyProblem[]): PolicyProblem[] {
   return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
 

@@ -40,9 +40,14 @@ export function describeTried(policy: Policy, _path: string, hosts: readonly str
   let hostNote =
     found === undefined ? '' : found.length ? ` The config's hosts: ${list(found)}.` : ' The config names no `[tidb] host` or `pd-addr`.';
   // A host one typo away from a cluster's literal host is most likely that cluster.
-  const literals = policy.clusters.flatMap((c) => c.match.hosts.filter((h) => !/[*?[\]{}!]/.test(h)).map((h) => ({ host: h.toLowerCase(), cluster: c.name })));
+  const literals = policy.clusters.flatMap((c) =>
+    c.match.hosts.filter((h) => !/[*?[\]{}!]/.test(h)).map((h) => ({ host: h.toLowerCase(), cluster: c.name })),
+  );
   for (const host of (found ?? []).slice(0, MAX_PATTERNS)) {
-    const near = suggest(host, literals.map((l) => l.host));
+    const near = suggest(
+      host,
+      literals.map((l) => l.host),
+    );
     if (near !== undefined && near !== host) {
       const owner = literals.find((l) => l.host === near)!.cluster;
       hostNote += ` Did you mean \`${near}\` (cluster \`${owner}\`) for \`${host}\`?`;
@@ -51,4 +56,3 @@ export function describeTried(policy: Policy, _path: string, hosts: readonly str
   }
   return `Tried ${parts.join(', ')}${more > 0 ? ` and ${more} more cluster${more === 1 ? '' : 's'}` : ''}.${hostNote}`;
 }
-

@@ -71,12 +71,20 @@ export function schemaProblems(tree: PolicyFileTree, data: unknown): PolicyProbl
   }
   // A file of thousands of unknown keys is not a policy anyone wrote: the first ones are listed,
   // the rest counted in one problem at the first of them.
-  const distinct = [...new Map(unknown.map((u) => [`${u.span.start}:${u.message}`, u])).values()].sort((a, b) => a.span.start - b.span.start);
+  const distinct = [...new Map(unknown.map((u) => [`${u.span.start}:${u.message}`, u])).values()].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   for (const u of distinct.slice(0, MAX_UNKNOWN_KEYS)) push(problemAt(tree, u.span, u.message));
   const firstUnlisted = distinct[MAX_UNKNOWN_KEYS];
   if (firstUnlisted) {
     const more = distinct.length - MAX_UNKNOWN_KEYS;
-    push(problemAt(tree, firstUnlisted.span, `${more} more unknown keys from here on (only the first ${MAX_UNKNOWN_KEYS} are listed one by one)`));
+    push(
+      problemAt(
+        tree,
+        firstUnlisted.span,
+        `${more} more unknown keys from here on (only the first ${MAX_UNKNOWN_KEYS} are listed one by one)`,
+      ),
+    );
   }
   for (const error of errors) {
     if (error.keyword === 'additionalProperties') continue;

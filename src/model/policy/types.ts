@@ -129,9 +129,7 @@ export interface Waiver {
   readonly location: PolicyLocation;
 }
 
-export type LoadResult =
-  | { ok: true; policy: Policy; problems: [] }
-  | { ok: false; problems: PolicyProblem[] };
+export type LoadResult = { ok: true; policy: Policy; problems: [] } | { ok: false; problems: PolicyProblem[] };
 
 /** `posture:` and `posture_max_age` of a cluster. */
 export interface PostureBinding {

@@ -142,7 +142,13 @@ export function diffPolicies(base: Policy, head: Policy, options: DiffOptions = 
  * Rules whose lowering switches the gate itself off: the gap rules, the precheck rules and this
  * one. Lowering one of them is reported at error even when the base runs policy-weakened milder.
  */
-const GUARDING_RULES: ReadonlySet<string> = new Set(['log-backup-gap', 'changefeed-gap', 'precheck-blocks-import', 'precheck-override', 'policy-weakened']);
+const GUARDING_RULES: ReadonlySet<string> = new Set([
+  'log-backup-gap',
+  'changefeed-gap',
+  'precheck-blocks-import',
+  'precheck-override',
+  'policy-weakened',
+]);
 
 function loweredRule(w: Found): string {
   return w.kind === 'severity-lowered' ? w.key.slice('severity-lowered:'.length) : '';
@@ -290,7 +296,9 @@ function guardText(cluster: Cluster): string {
   const parts: string[] = [];
   if (cluster.logBackup.enabled) parts.push(cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : 'log backup');
   if (cluster.changefeeds.length > 0) {
-    parts.push(`${cluster.changefeeds.length === 1 ? 'changefeed' : 'changefeeds'} ${cluster.changefeeds.map((f) => `\`${f.id}\``).join(', ')}`);
+    parts.push(
+      `${cluster.changefeeds.length === 1 ? 'changefeed' : 'changefeeds'} ${cluster.changefeeds.map((f) => `\`${f.id}\``).join(', ')}`,
+    );
   }
   return parts.length > 0 ? ` (it had ${parts.join(' and ')})` : '';
 }
@@ -320,14 +328,25 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
   if (base.rules && head.rules) {
     const baseCase = feedCaseSensitive(baseCluster, base);
     const headCase = feedCaseSensitive(headCluster, head);
-    const baseRules = setOf(base.rules.map((r) => r.rule), baseCase);
-    const headRules = setOf(head.rules.map((r) => r.rule), headCase);
+    const baseRules = setOf(
+      base.rules.map((r) => r.rule),
+      baseCase,
+    );
+    const headRules = setOf(
+      head.rules.map((r) => r.rule),
+      headCase,
+    );
     if (baseRules && headRules) {
       const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
       const witness = findWitness(subtract(baseProtected, headRules));
       if (witness) {
         const changes: string[] = [];
-        if (!sameList(base.rules.map((r) => r.rule), head.rules.map((r) => r.rule))) {
+        if (
+          !sameList(
+            base.rules.map((r) => r.rule),
+            head.rules.map((r) => r.rule),
+          )
+        ) {
           changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
         }
         if (baseCase !== headCase) {
@@ -340,7 +359,11 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
           cluster: name,
           key: keyOf('changefeed-narrowed'),
           location: added?.location ?? head.location,
-          message: `${what} no longer replicates ${tableText(witness.table, base.rules.map((r) => r.rule), baseCase)}: ${changes.length > 0 ? changes.join('; ') : 'its rules accept fewer tables'}.`,
+          message: `${what} no longer replicates ${tableText(
+            witness.table,
+            base.rules.map((r) => r.rule),
+            baseCase,
+          )}: ${changes.length > 0 ? changes.join('; ') : 'its rules accept fewer tables'}.`,
         });
       }
     }
@@ -387,7 +410,12 @@ function diffChangefeed(baseCluster: Cluster, headCluster: Cluster, base: Change
 
   const headDownstream = head.downstream.cluster;
   if (headDownstream !== undefined && headDownstream !== base.downstream.cluster) {
-    const from = base.downstream.cluster !== undefined ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== undefined ? `kind \`${base.downstream.kind}\`` : 'no downstream';
+    const from =
+      base.downstream.cluster !== undefined
+        ? `cluster \`${base.downstream.cluster}\``
+        : base.downstream.kind !== undefined
+          ? `kind \`${base.downstream.kind}\``
+          : 'no downstream';
     out.push({
       kind: 'changefeed-downstream-changed',
       cluster: name,
@@ -407,7 +435,15 @@ function covers(exemption: Exemption, target: string): boolean {
 
 /** Tables exempted from `target` (`log_backup` or a changefeed id). Exemptions match case-insensitively, as the posture compiles them. */
 function exemptSet(cluster: Cluster, target: string): TableSet {
-  const sets = cluster.exemptions.filter((e) => covers(e, target)).map((e) => setOf(e.tables.map((t) => t.rule), false) ?? NO_TABLES);
+  const sets = cluster.exemptions
+    .filter((e) => covers(e, target))
+    .map(
+      (e) =>
+        setOf(
+          e.tables.map((t) => t.rule),
+          false,
+        ) ?? NO_TABLES,
+    );
   return sets.length > 0 ? union(...sets) : NO_TABLES;
 }
 
@@ -433,8 +469,18 @@ function diffExemptions(base: Cluster, head: Cluster): Found[] {
     if (!baseFeed) continue;
     // Tables outside either side's rules are the changefeed comparison's business, not ours; with a
     // config file the rules are unknown here, so every user table counts.
-    const baseRules = baseFeed.rules ? setOf(baseFeed.rules.map((r) => r.rule), feedCaseSensitive(base, baseFeed)) : undefined;
-    const headRules = headFeed.rules ? setOf(headFeed.rules.map((r) => r.rule), feedCaseSensitive(head, headFeed)) : undefined;
+    const baseRules = baseFeed.rules
+      ? setOf(
+          baseFeed.rules.map((r) => r.rule),
+          feedCaseSensitive(base, baseFeed),
+        )
+      : undefined;
+    const headRules = headFeed.rules
+      ? setOf(
+          headFeed.rules.map((r) => r.rule),
+          feedCaseSensitive(head, headFeed),
+        )
+      : undefined;
     const accepted = intersect(userTables(), ...(baseRules ? [baseRules] : []), ...(headRules ? [headRules] : []));
     targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
   }
@@ -451,7 +497,13 @@ function diffExemptions(base: Cluster, head: Cluster): Found[] {
       if (witness) lost.push({ label: target.label, table: witness.table });
     }
     if (lost.length === 0) continue;
-    const isNew = !base.exemptions.some((b) => sameList(b.tables.map((t) => t.rule), tables) || b.reason === exemption.reason);
+    const isNew = !base.exemptions.some(
+      (b) =>
+        sameList(
+          b.tables.map((t) => t.rule),
+          tables,
+        ) || b.reason === exemption.reason,
+    );
     const byTable = new Map<string, { table: TableName; labels: string[] }>();
     for (const l of lost) {
       const k = nameText(l.table);
@@ -487,8 +539,14 @@ function waiverWidening(base: Waiver, head: Waiver): WaiverWidening | undefined 
   if (base.tables) {
     if (!head.tables) table = 'all';
     else {
-      const headSet = setOf(head.tables.map((t) => t.rule), false);
-      const baseSet = setOf(base.tables.map((t) => t.rule), false);
+      const headSet = setOf(
+        head.tables.map((t) => t.rule),
+        false,
+      );
+      const baseSet = setOf(
+        base.tables.map((t) => t.rule),
+        false,
+      );
       if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
     }
   }
@@ -512,7 +570,9 @@ function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] 
     const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
     // Covered when each of its paths is in some base waiver that allows its tables at least as
     // long (two base waivers merged into one is not a widening).
-    const allowing = widenings.filter((w) => w.widening === undefined || (w.widening.table === undefined && w.widening.expiry === undefined));
+    const allowing = widenings.filter(
+      (w) => w.widening === undefined || (w.widening.table === undefined && w.widening.expiry === undefined),
+    );
     if (waiver.paths.every((p) => allowing.some((w) => w.base.paths.includes(p)))) continue;
     const key = `waiver-widened:${waiver.rule}:${waiver.paths.join(',')}`;
     const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(', ') : 'all tables';
@@ -533,10 +593,23 @@ function diffWaivers(base: readonly Waiver[], head: readonly Waiver[]): Found[] 
     const w = related.widening as WaiverWidening;
     const changes: string[] = [];
     if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(', ')}`);
-    if (w.table === 'all') changes.push(`its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(', ')}) was removed, so it covers every table`);
-    else if (w.table !== undefined) changes.push(`it now covers ${tableText(w.table, (waiver.tables ?? []).map((t) => t.rule), false)}`);
+    if (w.table === 'all')
+      changes.push(
+        `its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(', ')}) was removed, so it covers every table`,
+      );
+    else if (w.table !== undefined)
+      changes.push(
+        `it now covers ${tableText(
+          w.table,
+          (waiver.tables ?? []).map((t) => t.rule),
+          false,
+        )}`,
+      );
     if (w.expiry !== undefined) changes.push(`its expiry was ${w.expiry}`);
-    const newTable = w.table !== undefined && w.table !== 'all' ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : undefined;
+    const newTable =
+      w.table !== undefined && w.table !== 'all'
+        ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule))
+        : undefined;
     out.push({
       kind: 'waiver-widened',
       key,
@@ -718,7 +791,12 @@ function headLocator(head: Policy, read: ((path: string) => string | undefined) 
 function byLocation(a: Found, b: Found): number {
   const fa = a.location.file;
   const fb = b.location.file;
-  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    (fa < fb ? -1 : fa > fb ? 1 : 0) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 /** One baseline entry, as `diffBaselines` compares them (src/parse/baseline/format.ts). */
@@ -757,7 +835,10 @@ export function diffBaselines(
   return [
     {
       kind: 'baseline-entries-added',
-      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(',')}`,
+      key: `baseline-entries-added:${added
+        .map((e) => e.fingerprint)
+        .sort()
+        .join(',')}`,
       location: first.location,
       message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? 'y' : 'ies'} (${examples.join(', ')}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
       severity,

@@ -31,8 +31,11 @@ export function parsePolicyYaml(
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text);
   const tree: PolicyFileTree = { file, text, lines, doc };
-  const problems = doc.errors.map((e) => problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`));
-  for (const at of duplicateKeys(doc)) problems.push(problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique'));
+  const problems = doc.errors.map((e) =>
+    problemAt(tree, { start: e.pos[0], end: e.pos[1] }, `YAML syntax error: ${yamlMessage(e.message)}`),
+  );
+  for (const at of duplicateKeys(doc))
+    problems.push(problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique'));
   return { tree, problems };
 }
 

@@ -19,7 +19,8 @@ export function loadSnapshots(
   for (const cluster of policy.clusters) {
     const binding = cluster.posture;
     if (!binding) continue;
-    const at = (message: string): void => void problems.push({ ...binding.location, message: `clusters.${cluster.name}.posture: ${message}` });
+    const at = (message: string): void =>
+      void problems.push({ ...binding.location, message: `clusters.${cluster.name}.posture: ${message}` });
     let text: string | undefined;
     try {
       text = read(binding.path);
@@ -27,7 +28,9 @@ export function loadSnapshots(
       text = undefined;
     }
     if (text === undefined) {
-      at(`snapshot \`${binding.path}\` does not exist or cannot be read; write it with \`tidb-import-guard posture fetch --cluster ${cluster.name} --policy ${policy.file} --pd URL\``);
+      at(
+        `snapshot \`${binding.path}\` does not exist or cannot be read; write it with \`tidb-import-guard posture fetch --cluster ${cluster.name} --policy ${policy.file} --pd URL\``,
+      );
       continue;
     }
     const parsed = parseSnapshot(text);

@@ -6,14 +6,7 @@
  * snapshot that silently skipped it would claim less than the cluster has.
  */
 import { ProtobufError, readFields, utf8 } from './protobuf.js';
-import type {
-  PostureSnapshot,
-  SnapshotCapture,
-  SnapshotChangefeed,
-  SnapshotEventFilter,
-  SnapshotTask,
-  TaskState,
-} from './snapshot.js';
+import type { PostureSnapshot, SnapshotCapture, SnapshotChangefeed, SnapshotEventFilter, SnapshotTask, TaskState } from './snapshot.js';
 import { normalizeSnapshot, SNAPSHOT_KIND } from './snapshot.js';
 
 export interface RawEntry {
@@ -92,7 +85,8 @@ export function classifyCdcKey(key: string): CdcKey | undefined {
   const legacyCapture = /^\/capture\/([^/]+)$/.exec(rest);
   if (legacyCapture) return { kind: 'capture', id: legacyCapture[1] as string };
   const capture = /^\/([^/]+)\/__cdc_meta__\/capture\/([^/]+)$/.exec(rest);
-  if (capture && CDC_CLUSTER_ID.test(capture[1] as string)) return { kind: 'capture', cluster: capture[1] as string, id: capture[2] as string };
+  if (capture && CDC_CLUSTER_ID.test(capture[1] as string))
+    return { kind: 'capture', cluster: capture[1] as string, id: capture[2] as string };
   return undefined;
 }
 
@@ -202,7 +196,8 @@ export function decodeChangefeed(entry: RawEntry, where: Extract<CdcKey, { kind:
   if (!isObject(config)) throw new DecodeError(entry.key, '`config` is not an object');
   const filter = config['filter'] ?? {};
   if (!isObject(filter)) throw new DecodeError(entry.key, '`config.filter` is not an object');
-  const rules = filter['rules'] === undefined || filter['rules'] === null ? ['*.*'] : stringList(filter['rules'], entry.key, 'config.filter.rules');
+  const rules =
+    filter['rules'] === undefined || filter['rules'] === null ? ['*.*'] : stringList(filter['rules'], entry.key, 'config.filter.rules');
   const rawFilters = filter['event-filters'] ?? [];
   if (!Array.isArray(rawFilters)) throw new DecodeError(entry.key, '`config.filter.event-filters` is not a list');
   const eventFilters: SnapshotEventFilter[] = rawFilters.map((ef, i) => {

@@ -57,7 +57,10 @@ function dirOf(file: string): string {
 }
 
 function slug(text: string): string {
-  const s = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s || 'cluster';
 }
 
@@ -74,7 +77,13 @@ function sinkKind(feed: SnapshotChangefeed): string {
 /** Assigns each job to one cluster; returns the clusters in a stable order. */
 function planClusters(jobs: readonly DraftJob[], snapshots: readonly DraftSnapshot[]): DraftCluster[] {
   if (snapshots.length) {
-    const clusters: DraftCluster[] = snapshots.map((s) => ({ name: s.snapshot.cluster, files: [], hosts: [], snapshot: s, why: `from the posture snapshot ${s.path}` }));
+    const clusters: DraftCluster[] = snapshots.map((s) => ({
+      name: s.snapshot.cluster,
+      files: [],
+      hosts: [],
+      snapshot: s,
+      why: `from the posture snapshot ${s.path}`,
+    }));
     for (const job of jobs) {
       // A job whose path names a cluster goes there; any other to the first snapshot's cluster.
       const segments = job.file.toLowerCase().split('/');
@@ -132,9 +141,18 @@ function planClusters(jobs: readonly DraftJob[], snapshots: readonly DraftSnapsh
     if (owners?.size === 1) {
       c = [...owners][0]!;
       if (!c.why.includes('guessed')) c.why += '; guessed: the SQL imports in its directories target it too';
-    }
-    else if (oneForAll) c = clusterFor('sql', 'import-into', `the SQL files with IMPORT INTO (${sqlDirs.length} directories, more than ${MAX_SQL_CLUSTERS}: one cluster for all; split it)`);
-    else c = clusterFor(`sql:${dir}`, dir === '' ? 'import-into' : slug(dir), `the SQL files with IMPORT INTO in ${dir === '' ? 'the root directory' : `${dir}/`}`);
+    } else if (oneForAll)
+      c = clusterFor(
+        'sql',
+        'import-into',
+        `the SQL files with IMPORT INTO (${sqlDirs.length} directories, more than ${MAX_SQL_CLUSTERS}: one cluster for all; split it)`,
+      );
+    else
+      c = clusterFor(
+        `sql:${dir}`,
+        dir === '' ? 'import-into' : slug(dir),
+        `the SQL files with IMPORT INTO in ${dir === '' ? 'the root directory' : `${dir}/`}`,
+      );
     if (!c.files.includes(job.file)) c.files.push(job.file);
   }
   return [...byKey.values()];
@@ -151,7 +169,10 @@ function matchPaths(cluster: DraftCluster, owner: ReadonlyMap<string, ReadonlySe
   return [...paths].sort();
 }
 
-export function draftPolicy(jobs: readonly DraftJob[], snapshots: readonly DraftSnapshot[]): { readonly text: string; readonly clusters: number } {
+export function draftPolicy(
+  jobs: readonly DraftJob[],
+  snapshots: readonly DraftSnapshot[],
+): { readonly text: string; readonly clusters: number } {
   const clusters = planClusters(jobs, snapshots);
   const owner = new Map<string, Set<string>>();
   for (const c of clusters) for (const f of c.files) (owner.get(dirOf(f)) ?? owner.set(dirOf(f), new Set()).get(dirOf(f))!).add(c.name);
@@ -181,14 +202,20 @@ export function draftPolicy(jobs: readonly DraftJob[], snapshots: readonly Draft
     const snap = c.snapshot?.snapshot;
     const versions = snap ? [...snap.tidb.versions].sort(compareVersions) : [];
     if (versions.length) {
-      out.push(`    tidb_version: ${q(versions[0]!)}${versions.length > 1 ? `  # the oldest of ${versions.join(', ')} (a rolling upgrade?)` : ''}`);
+      out.push(
+        `    tidb_version: ${q(versions[0]!)}${versions.length > 1 ? `  # the oldest of ${versions.join(', ')} (a rolling upgrade?)` : ''}`,
+      );
     } else {
       out.push(`    tidb_version: ${q(GUESSED_VERSION)}  # guessed: set the cluster's TiDB version`);
     }
-    if (c.snapshot) out.push(`    posture: ${q(c.snapshot.path)}  # refresh with \`tidb-import-guard posture fetch --cluster ${c.name} --policy <this file> --pd <PD URL>\``);
+    if (c.snapshot)
+      out.push(
+        `    posture: ${q(c.snapshot.path)}  # refresh with \`tidb-import-guard posture fetch --cluster ${c.name} --policy <this file> --pd <PD URL>\``,
+      );
     const paths = matchPaths(c, owner);
     out.push('    match:');
-    if (paths.length) out.push(`      paths: [${paths.map(q).join(', ')}]${c.snapshot && snapshots.length > 1 ? '  # guessed: from directory names' : ''}`);
+    if (paths.length)
+      out.push(`      paths: [${paths.map(q).join(', ')}]${c.snapshot && snapshots.length > 1 ? '  # guessed: from directory names' : ''}`);
     else out.push(`      paths: [${q(`deploy/${c.name}/**`)}]  # guessed: no import file was found for this cluster`);
     if (c.hosts.length) out.push(`      hosts: [${c.hosts.map(q).join(', ')}]`);
     if (snap) {
@@ -211,8 +238,11 @@ export function draftPolicy(jobs: readonly DraftJob[], snapshots: readonly Draft
         out.push(`        case_sensitive: ${String(f.case_sensitive)}`);
         if (f.force_replicate) out.push('        force_replicate: true');
         const state = f.state.toLowerCase();
-        if (state !== DEFAULT_CHANGEFEED_STATE && (CHANGEFEED_STATES as readonly string[]).includes(state)) out.push(`        state: ${state}`);
-        out.push(`        downstream: { kind: ${sinkKind(f)} }  # guessed from its sink (${f.sink.scheme}${f.sink.host ? `://${f.sink.host}` : ''}); a TiDB cluster of this policy is \`cluster: NAME\``);
+        if (state !== DEFAULT_CHANGEFEED_STATE && (CHANGEFEED_STATES as readonly string[]).includes(state))
+          out.push(`        state: ${state}`);
+        out.push(
+          `        downstream: { kind: ${sinkKind(f)} }  # guessed from its sink (${f.sink.scheme}${f.sink.host ? `://${f.sink.host}` : ''}); a TiDB cluster of this policy is \`cluster: NAME\``,
+        );
         for (const ef of f.event_filters) {
           if (ef.ignore_event.some((e) => ['insert', 'all dml'].includes(e.toLowerCase()))) {
             out.push(`        # its event filter drops inserts into [${ef.matcher.join(', ')}]: point \`config:\` at its TOML to say so`);

@@ -152,7 +152,14 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         key: `changefeed-wider|${feed.id}`,
         tables: [wider],
         kind: 'changefeedWider',
-        data: { name, file, feed: feed.id, rules: `[${real.rules.map((r) => `'${r}'`).join(', ')}]${caseNote}`, wider, declared: declared.rulesText },
+        data: {
+          name,
+          file,
+          feed: feed.id,
+          rules: `[${real.rules.map((r) => `'${r}'`).join(', ')}]${caseNote}`,
+          wider,
+          declared: declared.rulesText,
+        },
       });
     }
     if (real.forceReplicate && !declared.forceReplicate) {
@@ -177,7 +184,14 @@ function clusterDrifts(compiled: CompiledCluster, cluster: Cluster, snapshot: Po
         key: `changefeed-undeclared|${feed.id}`,
         ...(table ? { tables: [table] } : {}),
         kind: 'changefeedUndeclared',
-        data: { name, file, feed: feed.id, state: feed.real.state, rules: feed.rulesText, example: table ? `: a physical import into \`${table}\` would silently diverge its downstream` : '' },
+        data: {
+          name,
+          file,
+          feed: feed.id,
+          state: feed.real.state,
+          rules: feed.rulesText,
+          example: table ? `: a physical import into \`${table}\` would silently diverge its downstream` : '',
+        },
       });
     }
   }

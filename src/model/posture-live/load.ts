@@ -6,7 +6,9 @@
 import type { PostureSnapshot } from './snapshot.js';
 import { snapshotValidator } from './snapshot-validator.js';
 
-export type SnapshotLoad = { readonly ok: true; readonly snapshot: PostureSnapshot } | { readonly ok: false; readonly problems: readonly string[] };
+export type SnapshotLoad =
+  | { readonly ok: true; readonly snapshot: PostureSnapshot }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
 const MAX_PROBLEMS = 5;
 

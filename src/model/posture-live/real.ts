@@ -26,7 +26,9 @@ const DROPS_INSERTS = new Set(['insert', 'all dml']);
 /** States that never replicate again. */
 export const GONE_STATES: ReadonlySet<string> = new Set(['finished', 'removed']);
 
-export type RealCompile = { readonly ok: true; readonly feeds: ReadonlyMap<string, RealChangefeed> } | { readonly ok: false; readonly problems: readonly string[] };
+export type RealCompile =
+  | { readonly ok: true; readonly feeds: ReadonlyMap<string, RealChangefeed> }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
 function compileOne(feed: SnapshotChangefeed): { feed?: RealChangefeed; problems: string[] } {
   const problems: string[] = [];
@@ -39,7 +41,8 @@ function compileOne(feed: SnapshotChangefeed): { feed?: RealChangefeed; problems
     if (!ef.ignore_event.some((e) => DROPS_INSERTS.has(e.trim().toLowerCase()))) return;
     const matcher = parseTableFilter([...ef.matcher], { caseSensitive: true });
     if (!matcher.ok) {
-      for (const e of matcher.errors) problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ''}\` in event filter ${i + 1}: ${e.message}`);
+      for (const e of matcher.errors)
+        problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ''}\` in event filter ${i + 1}: ${e.message}`);
       return;
     }
     drops.push(filterSet(matcher.filter));

@@ -4,7 +4,17 @@
  * Computed once per (job, cluster) and shared by the posture rules, so they cannot disagree.
  */
 import { atLeast } from '../../core/version.js';
-import { exactSet, findWitness, intersect, setHas, subtract, userTables, NO_TABLES, type TableName, type TableSet } from '../../core/filter/index.js';
+import {
+  exactSet,
+  findWitness,
+  intersect,
+  setHas,
+  subtract,
+  userTables,
+  NO_TABLES,
+  type TableName,
+  type TableSet,
+} from '../../core/filter/index.js';
 import type { ImportJob, WrittenTables } from '../jobs/model.js';
 import type { CompiledChangefeed, CompiledCluster } from './compile.js';
 import type { Version } from '../../core/version.js';
@@ -207,7 +217,10 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
   const uncheckedWhy = runsUnchecked ? uncheckedReason(job, cluster, prediction, override !== undefined) : undefined;
   const examine = runsUnchecked && (cluster.logBackup !== undefined || cluster.changefeeds.some((f) => f.protects));
   if (!examine) {
-    const writes = job.physical && blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
+    const writes =
+      job.physical && blocking !== 'passes' && !override
+        ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables)
+        : undefined;
     return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), changefeeds: [] };
   }
 
@@ -216,7 +229,8 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
     const needed = memoRisk(job.written, cluster.logBackup.protected, remedies.knownTables);
     if (needed) {
       const snapshot = remedies.snapshotAfter(job);
-      const gap = snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
+      const gap =
+        snapshot === NO_TABLES ? needed : riskOf(job.written, subtract(cluster.logBackup.protected, snapshot), remedies.knownTables);
       const remedied = gap ? undefined : 'a snapshot backup later in the same file (BACKUP TABLE/DATABASE)';
       logBackup = { needed, ...(gap ? { gap } : {}), ...(remedied ? { remedy: remedied } : {}) };
     } else logBackup = {};
@@ -225,7 +239,10 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
     const verdict = prediction.changefeeds.get(feed.id) ?? 'passes';
     if (!feed.protects) return { feed, verdict };
     const replicated = replicatedFor(job, feed);
-    const needed = replicated === feed.replicated ? memoRisk(job.written, replicated, remedies.knownTables) : riskOf(job.written, replicated, remedies.knownTables);
+    const needed =
+      replicated === feed.replicated
+        ? memoRisk(job.written, replicated, remedies.knownTables)
+        : riskOf(job.written, replicated, remedies.knownTables);
     if (!needed) return { feed, verdict };
     const downstream = feed.downstreamCluster ? remedies.downstreamImports(job, feed.downstreamCluster) : { set: NO_TABLES, jobs: [] };
     const gap = downstream.set === NO_TABLES ? needed : riskOf(job.written, subtract(replicated, downstream.set), remedies.knownTables);
@@ -235,8 +252,16 @@ export function analyzeJob(job: ImportJob, cluster: CompiledCluster, remedies: R
         : undefined;
     return { feed, verdict, needed, ...(gap ? { gap } : {}), ...(remedy ? { remedy } : {}) };
   });
-  const writes = blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
-  return { ...base, ...(writes ? { writes } : {}), runsUnchecked, ...(uncheckedWhy ? { uncheckedWhy } : {}), ...(logBackup ? { logBackup } : {}), changefeeds };
+  const writes =
+    blocking !== 'passes' && !override ? memoRisk(job.written, (userTableSet ??= userTables()), remedies.knownTables) : undefined;
+  return {
+    ...base,
+    ...(writes ? { writes } : {}),
+    runsUnchecked,
+    ...(uncheckedWhy ? { uncheckedWhy } : {}),
+    ...(logBackup ? { logBackup } : {}),
+    changefeeds,
+  };
 }
 
 /** What makes the precheck fail (or may), in the cluster's order. */
@@ -256,12 +281,14 @@ function versionText(v: Version): string {
 
 /** Why a physical job may run with nothing stopping it, for the gap messages. */
 function uncheckedReason(job: ImportJob, cluster: CompiledCluster, prediction: PrecheckPrediction, overridden: boolean): string {
-  const tool = job.kind === 'import-into' ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
-  if (overridden) return job.kind === 'import-into' ? '`DISABLE_PRECHECK` switches off the precheck' : '`check-requirements = false` switches off the precheck';
-  if (prediction.precheck === 'absent') {
+  const tool =
+    job.kind === 'import-into' ? `IMPORT INTO on TiDB ${versionText(cluster.tidb)}` : `TiDB Lightning ${versionText(cluster.lightning)}`;
+  if (overridden)
     return job.kind === 'import-into'
-      ? `${tool} has no CDC/PITR check`
-      : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
+      ? '`DISABLE_PRECHECK` switches off the precheck'
+      : '`check-requirements = false` switches off the precheck';
+  if (prediction.precheck === 'absent') {
+    return job.kind === 'import-into' ? `${tool} has no CDC/PITR check` : `${tool} has no CDC/PITR precheck (added in v6.5.0)`;
   }
   if (prediction.precheck === 'unestablished') return `it is not established that ${tool} runs the CDC/PITR check, so it may run`;
   if (prediction.rejected === 'unestablished') {

@@ -123,7 +123,11 @@ export interface PrecheckPrediction {
 export function predictPrecheck(
   kind: 'lightning' | 'import-into',
   version: Version,
-  cluster: { readonly logBackup: boolean; readonly ticdc: boolean; readonly changefeeds: readonly { readonly id: string; readonly state?: string }[] },
+  cluster: {
+    readonly logBackup: boolean;
+    readonly ticdc: boolean;
+    readonly changefeeds: readonly { readonly id: string; readonly state?: string }[];
+  },
 ): PrecheckPrediction {
   const precheck = precheckOf(kind, version);
   const ticdcServers = ticdcServersBlock(version) && (cluster.ticdc || cluster.changefeeds.length > 0);

@@ -56,7 +56,8 @@ export function readChangefeedSource(
     { caseSensitive },
   );
   if (!rulesCheck.ok) {
-    for (const e of rulesCheck.errors) problems.push(`${what}: invalid \`[filter] rules\` entry \`${rules[e.ruleIndex]?.rule ?? ''}\`: ${e.message}`);
+    for (const e of rulesCheck.errors)
+      problems.push(`${what}: invalid \`[filter] rules\` entry \`${rules[e.ruleIndex]?.rule ?? ''}\`: ${e.message}`);
   }
 
   const dropped: TableSet[] = [];

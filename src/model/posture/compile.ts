@@ -44,7 +44,12 @@ export interface CompiledChangefeed {
   /** The changefeed as the cluster's posture snapshot shows it, when it has one (posture.md). */
   readonly real?: RealChangefeed;
   /** With `real`: what the policy alone declares (user tables it replicates, before exemptions), for `posture-drift`. */
-  readonly declared?: { readonly replicates: TableSet; readonly forceReplicate: boolean; readonly caseSensitive: boolean; readonly rulesText: string };
+  readonly declared?: {
+    readonly replicates: TableSet;
+    readonly forceReplicate: boolean;
+    readonly caseSensitive: boolean;
+    readonly rulesText: string;
+  };
 }
 
 export interface CompiledCluster {
@@ -125,7 +130,10 @@ export function compilePosture(
     const lightning = parseVersion(cluster.lightningVersion) ?? tidb;
     // Each exemption is compiled once (a bad rule is reported once), and the exemptions of every
     // changefeed (`skip: [changefeeds]`) are united once for all of them.
-    const exempted = cluster.exemptions.map((e) => ({ skip: e.skip, set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES }));
+    const exempted = cluster.exemptions.map((e) => ({
+      skip: e.skip,
+      set: compileRules(e.tables, false, problems, `clusters.${cluster.name}.exemptions`) ?? NO_TABLES,
+    }));
     const exemptFrom = (key: (skip: string) => boolean): TableSet => unionAll(exempted.filter((e) => e.skip.some(key)).map((e) => e.set));
     const fromEveryFeed = exemptFrom((s) => s === 'changefeeds');
     const namedFeeds = new Set(cluster.exemptions.flatMap((e) => (e.skip.includes('changefeeds') ? [] : e.skip)));
@@ -134,12 +142,16 @@ export function compilePosture(
     const realFeedsResult = snapshot ? realChangefeeds(snapshot) : undefined;
     const realFeeds: ReadonlyMap<string, RealChangefeed> = realFeedsResult?.ok ? realFeedsResult.feeds : new Map();
     const task = cluster.logBackup.task ?? realBackup?.task;
-    const logBackup = cluster.logBackup.enabled || realBackup
-      ? {
-          ...(task ? { task } : {}),
-          protected: subtract(userTables(), exemptFrom((s) => s === 'log_backup')),
-        }
-      : undefined;
+    const logBackup =
+      cluster.logBackup.enabled || realBackup
+        ? {
+            ...(task ? { task } : {}),
+            protected: subtract(
+              userTables(),
+              exemptFrom((s) => s === 'log_backup'),
+            ),
+          }
+        : undefined;
     const changefeeds: CompiledChangefeed[] = [];
     for (const feed of cluster.changefeeds) {
       let source: ChangefeedSource = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
@@ -155,12 +167,11 @@ export function compilePosture(
       const realState = snapshot ? snapshotState(snapshot, feed.id) : undefined;
       // The union with the real changefeed: either's rules, either's force-replicate, inserts
       // dropped only where both drop them (posture.md, "Verdicts use the union").
-      const forceReplicate = (feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate) || (real?.forceReplicate ?? false);
+      const forceReplicate =
+        (feed.config !== undefined ? (source.forceReplicate ?? false) : feed.forceReplicate) || (real?.forceReplicate ?? false);
       const notReplicated = real ? intersect(source.dropsInserts, real.dropsInserts) : source.dropsInserts;
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
-      const rules: readonly LocatedRule[] = source.rules.length
-        ? source.rules
-        : [{ rule: '*.*', location: feed.location }];
+      const rules: readonly LocatedRule[] = source.rules.length ? source.rules : [{ rule: '*.*', location: feed.location }];
       const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
       const accepted = real ? union(declared, real.accepted) : declared;
       const exempt = namedFeeds.has(feed.id) ? exemptFrom((s) => s === 'changefeeds' || s === feed.id) : fromEveryFeed;
@@ -237,7 +248,6 @@ export function compilePosture(
   });
   return { posture: { policy, clusters }, problems };
 }
-
 
 /** The snapshot's state of changefeed `id`: a live one's when any (several TiCDC clusters may share an id), else a finished one's. */
 function snapshotState(snapshot: PostureSnapshot, id: string): string | undefined {

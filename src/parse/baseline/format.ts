@@ -51,7 +51,9 @@ export interface BaselineProblem extends Location {
   readonly message: string;
 }
 
-export type BaselineRead = { readonly ok: true; readonly baseline: Baseline } | { readonly ok: false; readonly problems: readonly BaselineProblem[] };
+export type BaselineRead =
+  | { readonly ok: true; readonly baseline: Baseline }
+  | { readonly ok: false; readonly problems: readonly BaselineProblem[] };
 
 const FINGERPRINT = /^[0-9a-f]{24}$/;
 const ENTRY_KEYS = new Set(['fingerprint', 'rule', 'file', 'message']);
@@ -61,7 +63,12 @@ const MAX_PROBLEMS = 20;
 
 /** A JSON value with the offsets of where it is written. */
 type Node =
-  | { readonly kind: 'object'; readonly start: number; readonly end: number; readonly members: readonly { readonly key: string; readonly keyStart: number; readonly value: Node }[] }
+  | {
+      readonly kind: 'object';
+      readonly start: number;
+      readonly end: number;
+      readonly members: readonly { readonly key: string; readonly keyStart: number; readonly value: Node }[];
+    }
   | { readonly kind: 'array'; readonly start: number; readonly end: number; readonly items: readonly Node[] }
   | { readonly kind: 'string'; readonly start: number; readonly end: number; readonly value: string }
   | { readonly kind: 'number' | 'boolean' | 'null'; readonly start: number; readonly end: number };
@@ -208,7 +215,8 @@ export function parseBaseline(file: string, text: string): BaselineRead {
     problem(error.offset, error.offset, `not valid JSON: ${error.message}`);
     return { ok: false, problems };
   }
-  const expected = '{ "version": 1, "tool": "tidb-import-guard", "entries": [...] } (write it with `tidb-import-guard check --update-baseline`)';
+  const expected =
+    '{ "version": 1, "tool": "tidb-import-guard", "entries": [...] } (write it with `tidb-import-guard check --update-baseline`)';
   if (root.kind !== 'object') {
     problem(root.start, root.end, `expected ${expected}`);
     return { ok: false, problems };
@@ -216,12 +224,15 @@ export function parseBaseline(file: string, text: string): BaselineRead {
   let entriesNode: Node | undefined;
   let version = false;
   for (const m of root.members) {
-    if (!TOP_KEYS.has(m.key)) problem(m.keyStart, m.value.start, `unknown key \`${m.key.slice(0, 40)}\`; expected \`version\`, \`tool\` and \`entries\``);
+    if (!TOP_KEYS.has(m.key))
+      problem(m.keyStart, m.value.start, `unknown key \`${m.key.slice(0, 40)}\`; expected \`version\`, \`tool\` and \`entries\``);
     else if (m.key === 'version') {
-      if (m.value.kind !== 'number' || text.slice(m.value.start, m.value.end) !== '1') problem(m.value.start, m.value.end, '`version` must be 1');
+      if (m.value.kind !== 'number' || text.slice(m.value.start, m.value.end) !== '1')
+        problem(m.value.start, m.value.end, '`version` must be 1');
       else version = true;
     } else if (m.key === 'tool') {
-      if (m.value.kind !== 'string' || m.value.value !== 'tidb-import-guard') problem(m.value.start, m.value.end, '`tool` must be "tidb-import-guard"');
+      if (m.value.kind !== 'string' || m.value.value !== 'tidb-import-guard')
+        problem(m.value.start, m.value.end, '`tool` must be "tidb-import-guard"');
     } else entriesNode = m.value;
   }
   if (!version && !problems.length) problem(root.start, root.start + 1, 'missing `"version": 1`');
@@ -243,7 +254,11 @@ export function parseBaseline(file: string, text: string): BaselineRead {
     let bad = false;
     for (const m of item.members) {
       if (!ENTRY_KEYS.has(m.key)) {
-        problem(m.keyStart, m.value.start, `unknown key \`${m.key.slice(0, 40)}\` in an entry; expected \`fingerprint\`, \`rule\`, \`file\` and \`message\``);
+        problem(
+          m.keyStart,
+          m.value.start,
+          `unknown key \`${m.key.slice(0, 40)}\` in an entry; expected \`fingerprint\`, \`rule\`, \`file\` and \`message\``,
+        );
         bad = true;
       } else if (m.value.kind !== 'string') {
         problem(m.value.start, m.value.end, `\`${m.key}\` must be a string`);

@@ -121,7 +121,9 @@ function kindMismatch(kind: LightningValueKind, value: unknown): string | undefi
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'an array of strings';
     case 'size':
       if (isInteger(value)) return undefined;
-      return typeof value === 'string' && SIZE.test(value) ? undefined : 'a size (an integer number of bytes, or a string such as "128MiB")';
+      return typeof value === 'string' && SIZE.test(value)
+        ? undefined
+        : 'a size (an integer number of bytes, or a string such as "128MiB")';
     case 'duration':
       return typeof value === 'string' && DURATION.test(value) ? undefined : 'a duration string such as "5m" or "1h30m"';
     case 'string-or-boolean':
@@ -145,8 +147,14 @@ function checkMaxErrorTable(doc: TomlDocument, table: Record<string, unknown>, p
   for (const [key, value] of Object.entries(table)) {
     const keyPath = [...path, key];
     if (!(READ_MAX_ERROR_KEYS as readonly string[]).includes(key)) {
-      const hint = (MAX_ERROR_KEYS as readonly string[]).includes(key) ? '; only `type` is read from the table form' : '; did you mean `type`?';
-      problems.push({ kind: 'invalid', message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`, span: keyAnchor(doc, keyPath) });
+      const hint = (MAX_ERROR_KEYS as readonly string[]).includes(key)
+        ? '; only `type` is read from the table form'
+        : '; did you mean `type`?';
+      problems.push({
+        kind: 'invalid',
+        message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`,
+        span: keyAnchor(doc, keyPath),
+      });
     } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, 'an integer', value));
   }
 }
@@ -213,7 +221,12 @@ function unknownKeyMessage(key: string, path: TomlPath, spec: LightningSectionSp
 
 function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): string | undefined {
   const here = schemaPath(path);
-  const local = [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+  const local = [
+    ...Object.keys(spec.keys),
+    ...Object.keys(spec.tables ?? {}),
+    ...Object.keys(spec.arrays ?? {}),
+    ...Object.keys(spec.maps ?? {}),
+  ];
   const bestLocal = local.length > 0 ? closest(key, local) : undefined;
   const localDistance = bestLocal === undefined ? Infinity : distance(key, bestLocal);
   // 1. A one-edit typo of a key of this very section (`file` for `files` in [mydumper]).
@@ -357,7 +370,8 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
   }
 
   const addIndex = doc.entry(['tikv-importer', 'add-index-by-sql']);
-  const parallel = doc.entry(['tikv-importer', 'parallel-import'])?.value === true || doc.entry(['tikv-importer', 'incremental-import'])?.value === true;
+  const parallel =
+    doc.entry(['tikv-importer', 'parallel-import'])?.value === true || doc.entry(['tikv-importer', 'incremental-import'])?.value === true;
   if (addIndex?.value === true && parallel && backend !== 'tidb') {
     problems.push({
       kind: 'invalid',
@@ -380,7 +394,11 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
   }
 
   if (effective === 'ignore' && backend === 'local') {
-    const source = strategy ? ['conflict', 'strategy'] : onDuplicate ? ['tikv-importer', 'on-duplicate'] : ['tikv-importer', 'duplicate-resolution'];
+    const source = strategy
+      ? ['conflict', 'strategy']
+      : onDuplicate
+        ? ['tikv-importer', 'on-duplicate']
+        : ['tikv-importer', 'duplicate-resolution'];
     const entry = doc.entry(source);
     if (entry) {
       problems.push({
@@ -421,7 +439,12 @@ interface Deprecation {
 }
 
 /** A deprecation that depends on the version (`since`), with the parts of its message. */
-type VersionedDeprecation = Deprecation & { readonly since: string; readonly what: string; readonly instead: string; readonly source: string };
+type VersionedDeprecation = Deprecation & {
+  readonly since: string;
+  readonly what: string;
+  readonly instead: string;
+  readonly source: string;
+};
 
 const DEPRECATIONS: readonly Deprecation[] = [
   {
@@ -475,14 +498,17 @@ const DEPRECATIONS: readonly Deprecation[] = [
     message: () => '`tikv-importer.send-kv-pairs` is deprecated and has no effect: use `send-kv-size`',
   },
   { path: ['mydumper', 'no-schema'], message: () => '`mydumper.no-schema` is deprecated and kept only for compatibility: remove it' },
-  { path: ['lightning', 'pprof-port'], message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)' },
+  {
+    path: ['lightning', 'pprof-port'],
+    message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
+  },
   {
     path: ['mydumper', 'csv', 'backslash-escape'],
     since: '7.0.0',
     what: '`mydumper.csv.backslash-escape`',
     instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
     source: 'pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it',
-    message: () => '`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = \'\\\\\'`)',
+    message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
   },
   {
     path: ['mydumper', 'csv', 'trim-last-separator'],

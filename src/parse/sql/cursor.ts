@@ -20,12 +20,7 @@ export function peek(cursor: Cursor, ahead = 0): Token | undefined {
 }
 
 export function isKeyword(token: Token | undefined, upper: string): boolean {
-  return (
-    token !== undefined &&
-    token.kind === 'word' &&
-    token.value.length === upper.length &&
-    token.value.toUpperCase() === upper
-  );
+  return token !== undefined && token.kind === 'word' && token.value.length === upper.length && token.value.toUpperCase() === upper;
 }
 
 export function isOp(token: Token | undefined, op: string): boolean {

@@ -105,7 +105,8 @@ export function parseImportInto(cursor: Cursor, base: Base, text: string): Impor
       withSpan = { start: withToken.start, end: withToken.end };
       if (!readOptions(cursor, text, options)) return result();
     }
-    if (!atEnd(cursor)) fail(cursor, withSpan === undefined ? 'FORMAT, WITH or the end of the statement' : '"," or the end of the statement');
+    if (!atEnd(cursor))
+      fail(cursor, withSpan === undefined ? 'FORMAT, WITH or the end of the statement' : '"," or the end of the statement');
     return result();
   }
 
@@ -285,7 +286,12 @@ function readOptionValue(cursor: Cursor, text: string): ImportOptionValue | unde
   if (token.kind === 'word' && token.value.startsWith('_') && next?.kind === 'string') {
     cursor.pos++;
     const string = readString(cursor) as StringValue;
-    return { kind: 'string', raw: text.slice(token.start, string.span.end), value: string.value, span: { start: token.start, end: string.span.end } };
+    return {
+      kind: 'string',
+      raw: text.slice(token.start, string.span.end),
+      value: string.value,
+      span: { start: token.start, end: string.span.end },
+    };
   }
   if (token.kind === 'number') return single('number', Number(token.value));
   if ((isOp(token, '-') || isOp(token, '+')) && next?.kind === 'number') {

@@ -55,9 +55,7 @@ export const CH_BACKQUOTE = 96;
 
 /** Identifier characters: ASCII letters, digits, `_`, `$`, and any non-ASCII character. */
 export function isIdentChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === CH_DOLLAR || c >= 128
-  );
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === CH_DOLLAR || c >= 128;
 }
 
 export function isDigit(c: number): boolean {
@@ -154,16 +152,33 @@ export function decodeString(text: string, start: number, end: number, quote: nu
     if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
       const n = text[i + 1] as string;
       switch (n) {
-        case '0': out += '\0'; break;
-        case 'b': out += '\b'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'Z': out += '\x1a'; break;
+        case '0':
+          out += '\0';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'Z':
+          out += '\x1a';
+          break;
         // `\%` and `\_` keep their backslash (they are LIKE escapes).
-        case '%': out += '\\%'; break;
-        case '_': out += '\\_'; break;
-        default: out += n;
+        case '%':
+          out += '\\%';
+          break;
+        case '_':
+          out += '\\_';
+          break;
+        default:
+          out += n;
       }
       i += 2;
       continue;

@@ -44,12 +44,18 @@ export function parseSql(text: string): SqlDocument {
  * Parses one statement from its own text (`text` holds `[raw.start, raw.end)`; absent when the
  * statement was not held). Spans in the result are file offsets.
  */
-export function parseRawStatement(raw: RawStatement, text: string | undefined): { statement: SqlStatement; problems: readonly SqlProblem[] } {
+export function parseRawStatement(
+  raw: RawStatement,
+  text: string | undefined,
+): { statement: SqlStatement; problems: readonly SqlProblem[] } {
   const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
   if (raw.clientUse) {
     const { name, start, end } = raw.clientUse;
     // A name the client reads but no USE could write (a terminator glued to it): the database is unknown.
-    return { statement: { kind: 'use', ...base, clientCommand: true, ...(name ? { database: { value: name, span: { start, end } } } : {}) }, problems: [] };
+    return {
+      statement: { kind: 'use', ...base, clientCommand: true, ...(name ? { database: { value: name, span: { start, end } } } : {}) },
+      problems: [],
+    };
   }
   if (!INTERESTING.has(raw.firstWord) || text === undefined) return { statement: { kind: 'other', ...base }, problems: [] };
 

@@ -96,7 +96,12 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
         visit({ statement: parsed.statement, index: raw.index, hasErrors, text });
       },
       comment(c) {
-        comments.push({ text: detach(c.text), span: c.span, raw: detach(c.raw), ...(c.ownLine !== undefined ? { ownLine: c.ownLine } : {}) });
+        comments.push({
+          text: detach(c.text),
+          span: c.span,
+          raw: detach(c.raw),
+          ...(c.ownLine !== undefined ? { ownLine: c.ownLine } : {}),
+        });
         // A directive at the end of a line covers the statement that ended before it there.
         if (c.ownLine === false && last && !lastPushed) {
           targets.push(last);
@@ -109,13 +114,21 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
         problem(e);
       },
     },
-    { comments: 'directives', held: INTERESTING, maxHeldStatement: limits.maxHeldStatement, maxDirectiveComment: limits.maxDirectiveComment },
+    {
+      comments: 'directives',
+      held: INTERESTING,
+      maxHeldStatement: limits.maxHeldStatement,
+      maxDirectiveComment: limits.maxDirectiveComment,
+    },
   );
   for (const piece of pieces) splitter.push(piece);
   splitter.end();
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   if (dropped) {
-    errors.push({ message: `${dropped} more problem${dropped === 1 ? '' : 's'} in this file are not listed.`, span: firstDropped ?? { start: 0, end: 0 } });
+    errors.push({
+      message: `${dropped} more problem${dropped === 1 ? '' : 's'} in this file are not listed.`,
+      span: firstDropped ?? { start: 0, end: 0 },
+    });
   }
   return { comments, targets, errors, length: splitter.length };
 }

@@ -102,11 +102,32 @@ const MAX_COMMAND_LINE = 1024;
  * own, without a terminator (see `namedCommand`). `use` and `connect` change the database.
  */
 const NAMED_COMMANDS = new Map<string, boolean>([
-  ['?', true], ['clear', false], ['connect', true], ['edit', false], ['ego', false], ['exit', false],
-  ['go', false], ['help', true], ['nopager', false], ['notee', false], ['pager', true], ['print', false],
-  ['prompt', true], ['quit', false], ['rehash', false], ['source', true], ['status', false], ['system', true],
-  ['tee', true], ['use', true], ['charset', true], ['warnings', false], ['nowarning', false],
-  ['resetconnection', false], ['query_attributes', true], ['ssl_session_data_print', true],
+  ['?', true],
+  ['clear', false],
+  ['connect', true],
+  ['edit', false],
+  ['ego', false],
+  ['exit', false],
+  ['go', false],
+  ['help', true],
+  ['nopager', false],
+  ['notee', false],
+  ['pager', true],
+  ['print', false],
+  ['prompt', true],
+  ['quit', false],
+  ['rehash', false],
+  ['source', true],
+  ['status', false],
+  ['system', true],
+  ['tee', true],
+  ['use', true],
+  ['charset', true],
+  ['warnings', false],
+  ['nowarning', false],
+  ['resetconnection', false],
+  ['query_attributes', true],
+  ['ssl_session_data_print', true],
 ]);
 const MAX_NAMED_COMMAND = 22;
 /** A `/*T![features]` list is looked for this far on the line. */
@@ -117,9 +138,7 @@ const MAX_KEYWORD = 11;
 const MAX_HELD_WORD = 64;
 
 /** The mysql client's one-character commands (`\g`, `\u`, ...) and whether they take arguments. */
-const CLIENT_COMMANDS = new Map<number, boolean>(
-  [...'?crdeGqghntPpR#.s!TuCWwx'].map((c) => [c.charCodeAt(0), '?rdhPR.!TuC'.includes(c)]),
-);
+const CLIENT_COMMANDS = new Map<number, boolean>([...'?crdeGqghntPpR#.s!TuCWwx'].map((c) => [c.charCodeAt(0), '?rdhPR.!TuC'.includes(c)]));
 
 // biome-ignore lint/suspicious/noConstEnum: used in this file only, where esbuild and tsc inline it.
 const enum Pending {
@@ -277,7 +296,12 @@ export class SqlSplitter {
       this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
       return;
     }
-    this.sink.comment({ text: this.slice(bodyStart, bodyEnd), span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
+    this.sink.comment({
+      text: this.slice(bodyStart, bodyEnd),
+      span: { start, end },
+      raw: this.slice(start, end),
+      ownLine: this.tokenLineStart,
+    });
   }
 
   private run(final: boolean): void {
@@ -544,7 +568,7 @@ export class SqlSplitter {
       if (word === 'delimiter' && this.executableDepth === 0 && (j >= n || text.charCodeAt(j) <= CH_SPACE)) {
         return this.delimiterCommand(text, i, j, n, final);
       }
-      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63 /* ? */)) {
+      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63) /* ? */) {
         const takesParameters = NAMED_COMMANDS.get(text.slice(i, j).toLowerCase());
         if (takesParameters !== undefined) {
           if (j >= n && !final) {
@@ -707,7 +731,11 @@ export class SqlSplitter {
     if (command === 100 /* d */) {
       const argument = clientArgument(line, 2);
       if (argument && !argument.includes('\\')) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
-      else this.sink.error({ message: 'The client command \\d must be followed by a terminator without a backslash.', span: { start: base + i, end: base + i + 2 } });
+      else
+        this.sink.error({
+          message: 'The client command \\d must be followed by a terminator without a backslash.',
+          span: { start: base + i, end: base + i + 2 },
+        });
     } else if (command === 117 /* u */ || command === 114 /* r */) {
       // The client reads the argument from the whole rest of the line: a terminator glued to the
       // name (`\u db;`) makes a name it may not switch to, so the database becomes unknown.

@@ -16,17 +16,7 @@ import type {
   UseStatement,
   StatementBase,
 } from './ast.js';
-import {
-  acceptKeyword,
-  acceptOp,
-  fail,
-  isKeyword,
-  peek,
-  readIdentifier,
-  readQualifiedName,
-  readString,
-  type Cursor,
-} from './cursor.js';
+import { acceptKeyword, acceptOp, fail, isKeyword, peek, readIdentifier, readQualifiedName, readString, type Cursor } from './cursor.js';
 
 /** The statement's span and first keyword, known before its grammar is read. */
 type Base = StatementBase;
@@ -161,4 +151,3 @@ export function parseLoad(cursor: Cursor, base: Base): LoadDataStatement | Other
   table = readQualifiedName(cursor, 'a table name after INTO TABLE');
   return result();
 }
-

@@ -126,8 +126,7 @@ const asInteger =
     return rule(parsed);
   };
 
-const sizeRule =
-  (minimum: 'positive' | 'non-negative'): ValueRule =>
+const sizeRule = (minimum: 'positive' | 'non-negative'): ValueRule =>
   asString((value) => {
     const bytes = parseByteSize(value);
     const example = "like '100GiB' or '512MiB'";
@@ -146,14 +145,26 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
     },
   ],
   ['fields_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => (v === '' ? 'must not be empty' : undefined)) }],
-  ['fields_enclosed_by', { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) }],
-  ['fields_escaped_by', { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) }],
+  [
+    'fields_enclosed_by',
+    { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) },
+  ],
+  [
+    'fields_escaped_by',
+    { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) },
+  ],
   ['fields_defined_null_by', { hasValue: true, csvOnly: true, check: asString(() => undefined) }],
   ['lines_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => (v === '' ? 'must not be empty' : undefined)) }],
-  ['skip_rows', { hasValue: true, csvOnly: true, check: asInteger((v) => (v < 0n ? 'must not be negative' : undefined), 'an integer >= 0') }],
+  [
+    'skip_rows',
+    { hasValue: true, csvOnly: true, check: asInteger((v) => (v < 0n ? 'must not be negative' : undefined), 'an integer >= 0') },
+  ],
   ['split_file', { hasValue: false, csvOnly: true }],
   ['disk_quota', { hasValue: true, csvOnly: false, check: sizeRule('positive') }],
-  ['thread', { hasValue: true, csvOnly: false, check: asInteger((v) => (v <= 0n ? 'must be greater than zero' : undefined), 'an integer > 0') }],
+  [
+    'thread',
+    { hasValue: true, csvOnly: false, check: asInteger((v) => (v <= 0n ? 'must be greater than zero' : undefined), 'an integer > 0') },
+  ],
   ['max_write_speed', { hasValue: true, csvOnly: false, check: sizeRule('non-negative') }],
   [
     'checksum_table',
@@ -171,11 +182,18 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
       hasValue: true,
       csvOnly: false,
       check: asString((v) =>
-        GROUP_KEY_RE.test(v) ? undefined : 'must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB\'s naming rule)',
+        GROUP_KEY_RE.test(v) ? undefined : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)",
       ),
     },
   ],
-  ['record_errors', { hasValue: true, csvOnly: false, check: asInteger((v) => (v < -1n ? 'must be -1 (unlimited) or more' : undefined), 'an integer >= -1') }],
+  [
+    'record_errors',
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asInteger((v) => (v < -1n ? 'must be -1 (unlimited) or more' : undefined), 'an integer >= -1'),
+    },
+  ],
   ['detached', { hasValue: false, csvOnly: false }],
   ['disable_tikv_import_mode', { hasValue: false, csvOnly: false }],
   ['cloud_storage_uri', { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
@@ -307,7 +325,8 @@ function checkSplitFile(options: readonly ImportOption[]): ImportIntoProblem[] {
   if (skipRows?.value?.kind === 'number' && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
     problems.push({
       code: ERR_INVALID_OPTION_VALUE,
-      message: 'TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.',
+      message:
+        'TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.',
       span: skipRows.value.span,
     });
   }
@@ -316,7 +335,8 @@ function checkSplitFile(options: readonly ImportOption[]): ImportIntoProblem[] {
   if (terminatorValue === undefined || terminatorValue === '') {
     problems.push({
       code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
+      message:
+        "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
       span: splitFile.nameSpan,
     });
   }
@@ -331,13 +351,26 @@ function schemeOf(location: string): string {
 
 function checkLocation(location: string, span: Span): ImportIntoProblem[] {
   if (location === '') {
-    return [{ code: ERR_LOAD_DATA_EMPTY_PATH, message: 'TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.', span }];
+    return [
+      {
+        code: ERR_LOAD_DATA_EMPTY_PATH,
+        message:
+          'TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.',
+        span,
+      },
+    ];
   }
   const scheme = schemeOf(location);
   const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
   if (scheme === '' || scheme === 'local' || scheme === 'file') {
     if (!location.startsWith('/')) {
-      return [{ code: ERR_INVALID_URI, message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
+      return [
+        {
+          code: ERR_INVALID_URI,
+          message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
+          span,
+        },
+      ];
     }
     const problems: ImportIntoProblem[] = [];
     const fileName = location.slice(location.lastIndexOf('/') + 1);
@@ -354,7 +387,13 @@ function checkLocation(location: string, span: Span): ImportIntoProblem[] {
     return problems;
   }
   if (!DATA_SCHEMES.has(scheme)) {
-    return [{ code: ERR_INVALID_URI, message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`, span }];
+    return [
+      {
+        code: ERR_INVALID_URI,
+        message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
+        span,
+      },
+    ];
   }
   const rest = location.slice(scheme.length + 3);
   const pathEnd = rest.indexOf('?');
@@ -368,7 +407,8 @@ function checkWildcardDirectory(directory: string, span: Span): ImportIntoProble
   return [
     {
       code: ERR_INVALID_URI,
-      message: 'TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.',
+      message:
+        'TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.',
       span,
     },
   ];

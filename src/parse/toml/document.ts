@@ -105,7 +105,7 @@ function toParseError(text: string, error: unknown): { ok: false; message: strin
     const message = firstLine.replace(/^Invalid TOML document:\s*/, '');
     return { ok: false, message, offset: offsetOfSmolTomlPosition(text, error.line, error.column) };
   }
-  const message = error instanceof Error ? error.message.split('\n', 1)[0] ?? 'invalid TOML' : 'invalid TOML';
+  const message = error instanceof Error ? (error.message.split('\n', 1)[0] ?? 'invalid TOML') : 'invalid TOML';
   return { ok: false, message, offset: 0 };
 }
 

@@ -43,7 +43,10 @@ export function approversOf(reviews: readonly Review[], headSha: string, author:
 }
 
 /** A team membership as the API answered it. */
-export type Membership = { readonly kind: 'active' } | { readonly kind: 'not-active' } | { readonly kind: 'unreadable'; readonly why: string };
+export type Membership =
+  | { readonly kind: 'active' }
+  | { readonly kind: 'not-active' }
+  | { readonly kind: 'unreadable'; readonly why: string };
 
 export type MembershipOf = (org: string, slug: string, login: string) => Promise<Membership>;
 
@@ -58,14 +61,22 @@ export async function approvalOf(
   approvers: readonly string[],
   membershipOf: MembershipOf,
 ): Promise<FileApproval> {
-  if (!codeOwners) return { cleared: false, why: 'the base branch has no CODEOWNERS file (.github/, root or docs/), so nobody can approve it' };
+  if (!codeOwners)
+    return { cleared: false, why: 'the base branch has no CODEOWNERS file (.github/, root or docs/), so nobody can approve it' };
   const { owners } = ownersOf(codeOwners.owners, file);
   const usable = owners.filter((owner): owner is Exclude<Owner, { kind: 'email' }> => owner.kind !== 'email');
   if (!usable.length) {
-    return { cleared: false, why: `the base branch's ${codeOwners.path} names no owner of ${file}${owners.length ? ' other than e-mail addresses, which cannot be matched to a reviewer' : ''}, so nobody can approve it` };
+    return {
+      cleared: false,
+      why: `the base branch's ${codeOwners.path} names no owner of ${file}${owners.length ? ' other than e-mail addresses, which cannot be matched to a reviewer' : ''}, so nobody can approve it`,
+    };
   }
   const ownersText = usable.map(ownerText).join(', ');
-  if (!approvers.length) return { cleared: false, why: `no owner of ${file} (${ownersText}, per the base branch's ${codeOwners.path}) has approved the head commit` };
+  if (!approvers.length)
+    return {
+      cleared: false,
+      why: `no owner of ${file} (${ownersText}, per the base branch's ${codeOwners.path}) has approved the head commit`,
+    };
   const unconfirmed: string[] = [];
   for (const login of approvers) {
     const key = login.toLowerCase();
@@ -84,7 +95,10 @@ export async function approvalOf(
       why: `the token could not confirm team membership of ${unconfirmed.join(', ')}; GitHub answers the same for a non-member and for a team the token may not see, so an unconfirmed approval does not count. Give the action a token that can read the organisation's teams (GITHUB_TOKEN cannot), or name the owners as users in CODEOWNERS`,
     };
   }
-  return { cleared: false, why: `the approvals of the head commit (${approvers.map((a) => `@${a}`).join(', ')}) are not from an owner of ${file} (${ownersText}, per the base branch's ${codeOwners.path})` };
+  return {
+    cleared: false,
+    why: `the approvals of the head commit (${approvers.map((a) => `@${a}`).join(', ')}) are not from an owner of ${file} (${ownersText}, per the base branch's ${codeOwners.path})`,
+  };
 }
 
 /** The findings `approvalOf` applies to: unsuppressed `policy-weakened` findings that can fail a check. */
@@ -115,7 +129,11 @@ export function applyApprovals(result: CheckResult, approvals: ReadonlyMap<strin
   const count = (severity: Finding['severity']): number => findings.filter((f) => !f.suppressed && f.severity === severity).length;
   return {
     ...result,
-    report: { ...result.report, findings, summary: { ...result.report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') } },
+    report: {
+      ...result.report,
+      findings,
+      summary: { ...result.report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    },
     clusters: result.clusters.map((cluster) => {
       const errors = moved.get(`${cluster.cluster}\u0000error`) ?? 0;
       const warnings = moved.get(`${cluster.cluster}\u0000warning`) ?? 0;

@@ -33,7 +33,8 @@ const SEVERITIES: readonly string[] = ['error', 'warning', 'notice'];
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown, max = MAX_TEXT): string | undefined => (typeof value === 'string' && value.length <= max ? value : undefined);
-const count = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+const count = (value: unknown): number | undefined =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
 /** `{ title, replacement }` or `{ title, edits }` (at most a few edits, each well formed), else nothing. */
 function readFix(value: Json): FindingFix | undefined {
@@ -62,7 +63,16 @@ function readFinding(value: unknown): Finding | undefined {
   const fingerprint = text(value['fingerprint'], 200);
   const severity = value['severity'];
   const [line, column, endLine, endColumn] = [value['line'], value['column'], value['endLine'], value['endColumn']].map(count);
-  if (!rule || !/^[a-z-]+$/.test(rule) || !file || message === undefined || !fingerprint || typeof severity !== 'string' || !SEVERITIES.includes(severity)) return undefined;
+  if (
+    !rule ||
+    !/^[a-z-]+$/.test(rule) ||
+    !file ||
+    message === undefined ||
+    !fingerprint ||
+    typeof severity !== 'string' ||
+    !SEVERITIES.includes(severity)
+  )
+    return undefined;
   if (!line || !column || !endLine || !endColumn) return undefined;
   const fix = isObject(value['fix']) ? readFix(value['fix']) : undefined;
   const cluster = text(value['cluster'], 200);
@@ -85,13 +95,15 @@ function readFinding(value: unknown): Finding | undefined {
 }
 
 function readCluster(value: unknown): ClusterPosture | undefined {
-  if (!isObject(value) || !isObject(value['logBackup']) || !isObject(value['findings']) || !Array.isArray(value['changefeeds'])) return undefined;
+  if (!isObject(value) || !isObject(value['logBackup']) || !isObject(value['findings']) || !Array.isArray(value['changefeeds']))
+    return undefined;
   const cluster = text(value['cluster'], 200);
   const tidbVersion = text(value['tidbVersion'], 50);
   const jobs = count(value['jobs']);
   const findings = value['findings'];
   const [error, warning, notice] = [findings['error'], findings['warning'], findings['notice']].map(count);
-  if (!cluster || !tidbVersion || jobs === undefined || error === undefined || warning === undefined || notice === undefined) return undefined;
+  if (!cluster || !tidbVersion || jobs === undefined || error === undefined || warning === undefined || notice === undefined)
+    return undefined;
   const task = text(value['logBackup']['task'], 200);
   const description = text(value['description'], 500);
   const changefeeds = value['changefeeds'].flatMap((feed: unknown) => {
@@ -127,7 +139,8 @@ export function readPublishBundle(raw: string): PublishBundle | string {
   if (typeof failOn !== 'string' || ![...SEVERITIES, 'never'].includes(failOn)) return 'the result bundle has no valid `failOn`';
   const result = value['result'];
   const report = isObject(result) ? result['report'] : undefined;
-  if (!isObject(result) || !isObject(report) || !Array.isArray(report['findings']) || !Array.isArray(result['clusters'])) return 'the result bundle has no report';
+  if (!isObject(result) || !isObject(report) || !Array.isArray(report['findings']) || !Array.isArray(result['clusters']))
+    return 'the result bundle has no report';
   if (report['findings'].length > MAX_FINDINGS) return 'the result bundle has too many findings';
   const findings = report['findings'].map(readFinding);
   if (findings.some((finding) => finding === undefined)) return 'the result bundle has a malformed finding';
@@ -153,7 +166,10 @@ export function readPublishBundle(raw: string): PublishBundle | string {
     result: {
       report: {
         version: 1,
-        tool: { name: 'tidb-import-guard', version: text(isObject(report['tool']) ? report['tool']['version'] : undefined, 50) ?? 'unknown' },
+        tool: {
+          name: 'tidb-import-guard',
+          version: text(isObject(report['tool']) ? report['tool']['version'] : undefined, 50) ?? 'unknown',
+        },
         policy,
         findings: valid,
         // Counts are recomputed, not trusted.

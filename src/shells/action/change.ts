@@ -70,7 +70,9 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
     unlisted = "all files (the pull request's files could not be listed)";
   }
   if (listing && !listing.ok) {
-    warn(`GitHub's list of the pull request's files cannot be trusted (${listing.reason}); all files were linted and no inline comments were posted.`);
+    warn(
+      `GitHub's list of the pull request's files cannot be trusted (${listing.reason}); all files were linted and no inline comments were posted.`,
+    );
     unlisted = "all files (the pull request's file list could not be trusted)";
   }
   const headPolicy = headPolicyOf(context);
@@ -80,7 +82,13 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
   let basePolicy: BasePolicy | undefined;
   if (policyMayHaveChanged && headPolicy) {
     const previous = listing?.ok ? listing.files.find((f) => f.filename === headPolicy.path)?.previous_filename : undefined;
-    const fetched = await fetchBasePolicy(client, env, pr.baseSha, [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS], headPolicy.extends);
+    const fetched = await fetchBasePolicy(
+      client,
+      env,
+      pr.baseSha,
+      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      headPolicy.extends,
+    );
     if (!fetched.ok) {
       return {
         fail: `tidb-import-guard could not read the base branch's policy (${fetched.error}), so it cannot tell whether this pull request weakens the policy (policy-weakened). Re-run the check.`,
@@ -101,7 +109,11 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
   let listing: FilesListing | undefined;
   let unlisted = 'all files';
   try {
-    const response = await client.rest.repos.compareCommitsWithBasehead({ owner: env.owner, repo: env.repo, basehead: `${group.baseSha}...${group.headSha}` });
+    const response = await client.rest.repos.compareCommitsWithBasehead({
+      owner: env.owner,
+      repo: env.repo,
+      basehead: `${group.baseSha}...${group.headSha}`,
+    });
     listing = readCompareFiles(response.status, response.data as unknown);
   } catch (error) {
     warn(`Could not compare the merge group with its base (${describeError(error)}); all files were linted.`);
@@ -116,14 +128,25 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
   if (listing?.ok) {
     const planned = planScope(listing.files, headPolicy?.files ?? [], 0);
     const count = planned.changedFiles?.length ?? 0;
-    scope = { ...planned, ...(planned.changedFiles ? { description: `the ${count} file${count === 1 ? '' : 's'} the merge group changes` } : {}) };
+    scope = {
+      ...planned,
+      ...(planned.changedFiles ? { description: `the ${count} file${count === 1 ? '' : 's'} the merge group changes` } : {}),
+    };
   }
   let basePolicy: BasePolicy | undefined;
   if ((!scope || scope.policyChanged) && headPolicy) {
     const previous = listing?.ok ? listing.files.find((f) => f.filename === headPolicy.path)?.previous_filename : undefined;
-    const fetched = await fetchBasePolicy(client, env, group.baseSha, [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS], headPolicy.extends);
+    const fetched = await fetchBasePolicy(
+      client,
+      env,
+      group.baseSha,
+      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      headPolicy.extends,
+    );
     if (!fetched.ok) {
-      return { fail: `tidb-import-guard could not read the merge group's base policy (${fetched.error}), so it cannot tell whether the policy was weakened (policy-weakened). Re-run the check.` };
+      return {
+        fail: `tidb-import-guard could not read the merge group's base policy (${fetched.error}), so it cannot tell whether the policy was weakened (policy-weakened). Re-run the check.`,
+      };
     }
     basePolicy = fetched.base;
   }
@@ -181,7 +204,8 @@ async function fetchBasePolicy(
     };
     await fetch(headExtends);
     let loaded = loadPolicyFiles(path, (p) => files[p]);
-    const unfetched = (): string[] => [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
+    const unfetched = (): string[] =>
+      [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
     for (let round = 0; round < 16 && unfetched().some((f) => /\.ya?ml$/.test(f) || f === loaded.baseline); round++) {
       const extendsMissing = loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f));
       await fetch(unfetched(), loaded.baseline);

@@ -96,12 +96,16 @@ function parentsOf(gitDir: string, sha: string): string[] | undefined {
 
 /** How to check out the code the action must see, for the failure message. */
 export const CHECKOUT_HINT =
-  'check out the pull request\'s head before this step: `uses: actions/checkout` with `ref: ${{ github.event.pull_request.head.sha }}` ' +
+  "check out the pull request's head before this step: `uses: actions/checkout` with `ref: ${{ github.event.pull_request.head.sha }}` " +
   '(under pull_request_target also `persist-credentials: false`; see docs/github/README.md)';
 
 export function checkWorkspaceHead(workspace: string, headSha: string): HeadCheck {
   const head = workspaceHead(workspace);
-  if (!head) return { ok: false, reason: `the workspace is not a git checkout, so it cannot be shown to be the pull request's head ${headSha.slice(0, 12)}` };
+  if (!head)
+    return {
+      ok: false,
+      reason: `the workspace is not a git checkout, so it cannot be shown to be the pull request's head ${headSha.slice(0, 12)}`,
+    };
   const want = headSha.toLowerCase();
   if (head.sha.toLowerCase() === want) return { ok: true, how: 'head' };
   const parents = parentsOf(head.gitDir, head.sha);

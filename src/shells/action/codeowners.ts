@@ -175,7 +175,9 @@ function compilePattern(raw: string): ((path: string) => boolean) | string {
     const parts = path.split('/');
     // The pattern may end at the file itself (unless it names directories only) or, when it owns
     // what is inside, at any directory above the file.
-    return matchSegments(segments, parts, (end) => (end === parts.length ? !directoryOnly : end >= 1 && (ownsDescendants || directoryOnly)));
+    return matchSegments(segments, parts, (end) =>
+      end === parts.length ? !directoryOnly : end >= 1 && (ownsDescendants || directoryOnly),
+    );
   };
 }
 

@@ -44,7 +44,8 @@ const isSha = (value: unknown): value is string => typeof value === 'string' && 
 /** The payload of `eventName`, or an error message saying which field is wrong. */
 export function parseEvent(eventName: string, text: string | undefined): ParsedEvent | string {
   const needsPayload = PULL_REQUEST_EVENTS.has(eventName) || eventName === 'merge_group' || eventName === 'workflow_run';
-  if (text === undefined) return needsPayload ? `the ${eventName} event has no payload (GITHUB_EVENT_PATH is not set or names no readable file)` : {};
+  if (text === undefined)
+    return needsPayload ? `the ${eventName} event has no payload (GITHUB_EVENT_PATH is not set or names no readable file)` : {};
   let payload: unknown;
   try {
     payload = JSON.parse(text);
@@ -65,7 +66,8 @@ export function parseEvent(eventName: string, text: string | undefined): ParsedE
   }
   if (eventName === 'workflow_run') {
     const run = payload['workflow_run'];
-    if (!isObject(run) || !isSha(run['head_sha'])) return 'the workflow_run event payload is malformed: `workflow_run.head_sha` is not a commit id';
+    if (!isObject(run) || !isSha(run['head_sha']))
+      return 'the workflow_run event payload is malformed: `workflow_run.head_sha` is not a commit id';
     return { workflowRun: { headSha: run['head_sha'] } };
   }
   return {};
@@ -80,7 +82,8 @@ function pullRequestOf(value: unknown): PullRequestEvent | string {
   if (!isObject(head) || !isSha(head['sha'])) return '`pull_request.head.sha` is not a commit id';
   if (!isObject(base) || !isSha(base['sha'])) return '`pull_request.base.sha` is not a commit id';
   const changed = value['changed_files'];
-  if (changed !== undefined && (!Number.isSafeInteger(changed) || (changed as number) < 0)) return '`pull_request.changed_files` is not a count';
+  if (changed !== undefined && (!Number.isSafeInteger(changed) || (changed as number) < 0))
+    return '`pull_request.changed_files` is not a count';
   const repoName = (side: Json): unknown => (isObject(side['repo']) ? side['repo']['full_name'] : undefined);
   const headRepo = repoName(head);
   const user = value['user'];

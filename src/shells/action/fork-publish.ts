@@ -20,19 +20,36 @@ import { planScope, type ScopePlan } from './scope.js';
 /** The bundle is an untrusted artifact: larger than this, it is not read. */
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
-export async function publishForkResult(context: RunContext, inputs: ActionInputs, workflowRun: { readonly headSha: string }): Promise<number> {
+export async function publishForkResult(
+  context: RunContext,
+  inputs: ActionInputs,
+  workflowRun: { readonly headSha: string },
+): Promise<number> {
   const { io, env, scrub, warn, notes } = context;
   const dir = outputDirectory(env);
   const path = join(dir, BUNDLE_FILE);
   if (!io.exists(path)) {
-    return fail(io, scrub, `On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode). No ${BUNDLE_FILE} there.`);
+    return fail(
+      io,
+      scrub,
+      `On workflow_run the action publishes the lint run's result: download its artifact to ${dir} first (see docs/github/README.md#pull-requests-from-forks-the-two-workflow-mode). No ${BUNDLE_FILE} there.`,
+    );
   }
   const raw = io.readText(path, MAX_BUNDLE_BYTES);
-  if (raw === undefined) return fail(io, scrub, `tidb-import-guard cannot publish: ${BUNDLE_FILE} is not a readable file of at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB.`);
+  if (raw === undefined)
+    return fail(
+      io,
+      scrub,
+      `tidb-import-guard cannot publish: ${BUNDLE_FILE} is not a readable file of at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB.`,
+    );
   const bundle = readPublishBundle(raw);
   if (typeof bundle === 'string') return fail(io, scrub, `tidb-import-guard cannot publish: ${bundle}.`);
   if (bundle.pullRequest.headSha !== workflowRun.headSha) {
-    return fail(io, scrub, `tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`);
+    return fail(
+      io,
+      scrub,
+      `tidb-import-guard refuses to publish: the bundle is for commit ${bundle.pullRequest.headSha}, but the workflow run linted ${workflowRun.headSha}.`,
+    );
   }
   if (!inputs.token) return fail(io, scrub, 'tidb-import-guard cannot publish without `github-token`.');
   const client = await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message));
@@ -50,9 +67,19 @@ export async function publishForkResult(context: RunContext, inputs: ActionInput
     baseSha = pull.data.base.sha;
     changedFiles = typeof pull.data.changed_files === 'number' ? pull.data.changed_files : undefined;
   } catch (error) {
-    return fail(io, scrub, `tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError(error)}).`);
+    return fail(
+      io,
+      scrub,
+      `tidb-import-guard cannot publish: reading pull request #${bundle.pullRequest.number} failed (${describeError(error)}).`,
+    );
   }
-  const pr: PullRequestEvent = { number: bundle.pullRequest.number, headSha: workflowRun.headSha, baseSha, fromFork: false, ...(changedFiles !== undefined ? { changedFiles } : {}) };
+  const pr: PullRequestEvent = {
+    number: bundle.pullRequest.number,
+    headSha: workflowRun.headSha,
+    baseSha,
+    fromFork: false,
+    ...(changedFiles !== undefined ? { changedFiles } : {}),
+  };
   const { result } = bundle;
   let scope: ScopePlan | undefined;
   try {
@@ -70,6 +97,20 @@ export async function publishForkResult(context: RunContext, inputs: ActionInput
     docsUrl: commentContext(env).docsUrl,
     policyPath: result.report.policy,
   };
-  await publishAndSummarize({ io, client, env, pr, result, scope, context: comments, comment: inputs.comment, failOn: bundle.failOn, scopeText: bundle.scope, notes, warn, headVerified: true });
+  await publishAndSummarize({
+    io,
+    client,
+    env,
+    pr,
+    result,
+    scope,
+    context: comments,
+    comment: inputs.comment,
+    failOn: bundle.failOn,
+    scopeText: bundle.scope,
+    notes,
+    warn,
+    headVerified: true,
+  });
   return EXIT_CLEAN;
 }

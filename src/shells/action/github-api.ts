@@ -29,7 +29,14 @@ export interface RetryPolicy {
   readonly deadlineMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 3, baseMs: 1000, maxRetryAfterMs: 60_000, budgetMs: 120_000, timeoutMs: 30_000, deadlineMs: 120_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  retries: 3,
+  baseMs: 1000,
+  maxRetryAfterMs: 60_000,
+  budgetMs: 120_000,
+  timeoutMs: 30_000,
+  deadlineMs: 120_000,
+};
 
 /** Which rate limit an error is: primary (the hourly quota is spent) or secondary (abuse limits). */
 export function rateLimitOf(error: unknown): 'primary' | 'secondary' | undefined {
@@ -107,7 +114,12 @@ export function describeError(error: unknown): string {
  * module load and throws a raw stack trace on a malformed payload, before the action could say
  * what is wrong. The shell validates the payload first (event.ts), then asks for a client.
  */
-export async function createClient(token: string, baseUrl: string, policy: RetryPolicy, log: (message: string) => void): Promise<GitHubClient> {
+export async function createClient(
+  token: string,
+  baseUrl: string,
+  policy: RetryPolicy,
+  log: (message: string) => void,
+): Promise<GitHubClient> {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl, log: { debug: () => {}, info: () => {}, warn: log, error: log } });
   let waited = 0;
@@ -138,14 +150,12 @@ export async function createClient(token: string, baseUrl: string, policy: Retry
           throw error;
         };
         if (options.method === 'POST' && !rateLimited) throw error;
-        const delay = retryDelay(
-          { status, headers: failure.response?.headers ?? {}, message: failure.message ?? '' },
-          attempt,
-          policy,
-        );
+        const delay = retryDelay({ status, headers: failure.response?.headers ?? {}, message: failure.message ?? '' }, attempt, policy);
         if (delay === undefined || waited + delay > policy.budgetMs || Date.now() + delay >= deadline) return giveUp();
         waited += delay;
-        log(`GitHub API ${options.method} ${options.url} failed (${describeError(error)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`);
+        log(
+          `GitHub API ${options.method} ${options.url} failed (${describeError(error)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`,
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

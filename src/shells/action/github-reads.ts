@@ -17,7 +17,12 @@ export interface RepositoryRef {
  * A file's text at `ref`, or undefined when there is no such file. Over 1 MB the contents API
  * gives no content: that is an error (the file cannot be compared), never "no file".
  */
-export async function readFileAtRef(client: GitHubClient, repository: RepositoryRef, path: string, ref: string): Promise<string | undefined> {
+export async function readFileAtRef(
+  client: GitHubClient,
+  repository: RepositoryRef,
+  path: string,
+  ref: string,
+): Promise<string | undefined> {
   try {
     const response = await client.rest.repos.getContent({ ...repository, path, ref });
     const data = response.data as { type?: string; content?: string; encoding?: string };
@@ -31,7 +36,11 @@ export async function readFileAtRef(client: GitHubClient, repository: Repository
 }
 
 /** The first CODEOWNERS file of the commit, in GitHub's order; undefined when there is none. */
-export async function readCodeOwners(client: GitHubClient, repository: RepositoryRef, ref: string): Promise<{ path: string; owners: CodeOwners } | undefined> {
+export async function readCodeOwners(
+  client: GitHubClient,
+  repository: RepositoryRef,
+  ref: string,
+): Promise<{ path: string; owners: CodeOwners } | undefined> {
   for (const path of CODEOWNERS_LOCATIONS) {
     const text = await readFileAtRef(client, repository, path, ref);
     if (text === undefined) continue;
@@ -45,7 +54,15 @@ export async function readCodeOwners(client: GitHubClient, repository: Repositor
 export async function listReviews(client: GitHubClient, repository: RepositoryRef, pullNumber: number): Promise<Review[]> {
   const reviews = await client.paginate(client.rest.pulls.listReviews, { ...repository, pull_number: pullNumber, per_page: 100 });
   return reviews.flatMap((review) =>
-    review.user?.login ? [{ login: review.user.login, state: String(review.state), commitId: typeof review.commit_id === 'string' ? review.commit_id : null }] : [],
+    review.user?.login
+      ? [
+          {
+            login: review.user.login,
+            state: String(review.state),
+            commitId: typeof review.commit_id === 'string' ? review.commit_id : null,
+          },
+        ]
+      : [],
   );
 }
 
@@ -92,7 +109,12 @@ export async function approveWeakenings(
   for (const file of files) {
     approvals.set(
       file,
-      approvers.length ? await approvalOf(file, codeOwners, approvers, membershipOf) : { cleared: false, why: `no review approves the head commit; an owner of ${file} per the base branch's CODEOWNERS can approve it` },
+      approvers.length
+        ? await approvalOf(file, codeOwners, approvers, membershipOf)
+        : {
+            cleared: false,
+            why: `no review approves the head commit; an owner of ${file} per the base branch's CODEOWNERS can approve it`,
+          },
     );
   }
   return applyApprovals(result, approvals, pr.headSha);

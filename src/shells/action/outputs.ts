@@ -33,7 +33,13 @@ export function setCountOutputs(io: ActionIo, summary: Report['summary']): void 
 }
 
 /** The counts, `report-json` and (when asked) `sarif-file`. */
-export function writeReportOutputs(io: ActionIo, env: Environment, report: Report, sarif: string | undefined, warn: (message: string) => void): void {
+export function writeReportOutputs(
+  io: ActionIo,
+  env: Environment,
+  report: Report,
+  sarif: string | undefined,
+  warn: (message: string) => void,
+): void {
   setCountOutputs(io, report.summary);
   const writeOutput = (name: string, path: string, render: () => string): void => {
     try {

@@ -90,7 +90,8 @@ export async function publishAndSummarize(options: PublishOptions): Promise<void
       ...(inline ? { inline } : {}),
       ...(options.annotationsOmitted ? { annotationsOmitted: options.annotationsOmitted } : {}),
       notes,
-      findingLink: (finding) => `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${uriPath(finding.file)}#L${finding.line}`,
+      findingLink: (finding) =>
+        `${env.serverUrl}/${env.owner}/${env.repo}/blob/${pr?.headSha || env.sha}/${uriPath(finding.file)}#L${finding.line}`,
     });
   if (commentsAllowed && pr && client) {
     await publishSummaryComment(client, env, pr, report.policy, summaryMarkdown(commentSections, true), unsuppressed.length > 0, warn);
@@ -178,7 +179,9 @@ async function publishReview(
       const limit = rateLimitOf(error);
       if (limit || error instanceof WritesStoppedError) {
         for (const comment of plan.create) unanswered.push(...comment.findings);
-        warn(`GitHub's ${limit ?? 'secondary'} rate limit stopped the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary and the next run posts them.`);
+        warn(
+          `GitHub's ${limit ?? 'secondary'} rate limit stopped the review (${describeError(error)}); its ${plan.create.length} inline comment(s) are listed in the summary and the next run posts them.`,
+        );
       } else if (errorStatus(error) === 422) {
         // A line GitHub would not take (the head moved since the checkout). Post one by one so
         // one bad line does not cost all the others.
@@ -186,7 +189,8 @@ async function publishReview(
           if (await postSingleComment(client, env, pr, comment)) posted++;
           else notPosted.push(...comment.findings);
         }
-        if (notPosted.length) warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError(error)}); they are listed in the summary.`);
+        if (notPosted.length)
+          warn(`GitHub refused ${notPosted.length} inline comment(s) (${describeError(error)}); they are listed in the summary.`);
       } else {
         // Anything else (an outage, a timeout): the review may or may not exist, so posting the
         // comments one by one could duplicate them. List them in the summary; the next run posts
@@ -249,12 +253,17 @@ async function cleanUpComments(
       }
     } catch (error) {
       if (error instanceof WritesStoppedError) cleanupLeft++;
-      else warn(`Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : 'mark resolved the'} review comment ${cleanup.id} (${describeError(error)}).`);
+      else
+        warn(
+          `Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : 'mark resolved the'} review comment ${cleanup.id} (${describeError(error)}).`,
+        );
     }
   }
   if (cleanupLeft > 0) {
     const stopped = writesStopped(client);
-    warn(`${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`);
+    warn(
+      `${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`,
+    );
   }
   return { removed, resolved };
 }
@@ -264,13 +273,31 @@ async function cleanUpComments(
  * inline comments are removed like fixed ones, so none stays stale. `comment: none` touches
  * nothing: fork mode's lint run uses it while its publisher owns the comments.
  */
-async function removeInlineComments(client: GitHubClient, env: Environment, pr: PullRequest, context: CommentContext, warn: (message: string) => void): Promise<void> {
+async function removeInlineComments(
+  client: GitHubClient,
+  env: Environment,
+  pr: PullRequest,
+  context: CommentContext,
+  warn: (message: string) => void,
+): Promise<void> {
   try {
-    const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: env.owner, repo: env.repo, pull_number: pr.number, per_page: 100 });
+    const existing = await client.paginate(client.rest.pulls.listReviewComments, {
+      owner: env.owner,
+      repo: env.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    });
     const plan = planReview({
       findings: [],
       patches: new Map(),
-      existing: existing.map((comment) => ({ id: comment.id, body: comment.body, path: comment.path, in_reply_to_id: comment.in_reply_to_id ?? null, fromBot: comment.user?.type === 'Bot', line: typeof comment.line === 'number' ? comment.line : null })),
+      existing: existing.map((comment) => ({
+        id: comment.id,
+        body: comment.body,
+        path: comment.path,
+        in_reply_to_id: comment.in_reply_to_id ?? null,
+        fromBot: comment.user?.type === 'Bot',
+        line: typeof comment.line === 'number' ? comment.line : null,
+      })),
       context,
       headSha: pr.headSha,
     });
@@ -318,7 +345,8 @@ async function publishSummaryComment(
     const sticky = comments.find((comment) => comment.user?.type === 'Bot' && isSummaryBody(comment.body ?? '', policyPath));
     if (sticky) {
       // A re-run of the same commit changes only this run's counts: no edit, no notification.
-      if (withoutRunCounts(sticky.body ?? '') !== withoutRunCounts(body)) await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
+      if (withoutRunCounts(sticky.body ?? '') !== withoutRunCounts(body))
+        await client.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body });
     } else if (hasFindings) {
       // A clean pull request that never had findings gets no comment: no noise.
       await client.rest.issues.createComment({ ...repo, issue_number: pr.number, body });

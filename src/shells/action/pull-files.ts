@@ -35,7 +35,9 @@ export interface FilesPage {
   readonly hasNext: boolean;
 }
 
-export type FilesListing = { readonly ok: true; readonly files: readonly PullRequestFile[] } | { readonly ok: false; readonly reason: string };
+export type FilesListing =
+  | { readonly ok: true; readonly files: readonly PullRequestFile[] }
+  | { readonly ok: false; readonly reason: string };
 
 const STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
 const MAX_NAME = 4096;
@@ -81,11 +83,17 @@ export async function listPullRequestFiles(fetchPage: (page: number) => Promise<
   const files: PullRequestFile[] = [];
   const seen = new Set<string>();
   for (let page = 1; ; page++) {
-    if (page > MAX_PAGES) return { ok: false, reason: `the listing still had a next page after ${MAX_PAGES} pages (GitHub lists at most ${LIST_FILES_CAP} files)` };
+    if (page > MAX_PAGES)
+      return {
+        ok: false,
+        reason: `the listing still had a next page after ${MAX_PAGES} pages (GitHub lists at most ${LIST_FILES_CAP} files)`,
+      };
     const answer = await fetchPage(page);
     if (answer.status !== 200) return { ok: false, reason: `page ${page} answered HTTP ${answer.status} instead of 200 with a list` };
-    if (!Array.isArray(answer.data)) return { ok: false, reason: `page ${page} answered ${describeBody(answer.data)} instead of a list of files` };
-    if (answer.data.length > FILES_PER_PAGE) return { ok: false, reason: `page ${page} holds ${answer.data.length} files, more than the ${FILES_PER_PAGE} asked for` };
+    if (!Array.isArray(answer.data))
+      return { ok: false, reason: `page ${page} answered ${describeBody(answer.data)} instead of a list of files` };
+    if (answer.data.length > FILES_PER_PAGE)
+      return { ok: false, reason: `page ${page} holds ${answer.data.length} files, more than the ${FILES_PER_PAGE} asked for` };
     if (answer.data.length === 0 && answer.hasNext) return { ok: false, reason: `page ${page} is empty but links to a next page` };
     for (const item of answer.data) {
       const file = readFile(item);
@@ -115,7 +123,8 @@ export const COMPARE_FILES_CAP = 300;
  */
 export function readCompareFiles(status: number, data: unknown): FilesListing {
   if (status !== 200) return { ok: false, reason: `the comparison answered HTTP ${status} instead of 200` };
-  if (!isObject(data) || !Array.isArray(data['files'])) return { ok: false, reason: `the comparison answered ${describeBody(data)} without a list of files` };
+  if (!isObject(data) || !Array.isArray(data['files']))
+    return { ok: false, reason: `the comparison answered ${describeBody(data)} without a list of files` };
   const files: PullRequestFile[] = [];
   const seen = new Set<string>();
   for (const item of data['files']) {
@@ -125,6 +134,7 @@ export function readCompareFiles(status: number, data: unknown): FilesListing {
     seen.add(file.filename);
     files.push(file);
   }
-  if (files.length >= COMPARE_FILES_CAP) return { ok: false, reason: `the comparison lists ${COMPARE_FILES_CAP} files or more, GitHub's cap, so it may be incomplete` };
+  if (files.length >= COMPARE_FILES_CAP)
+    return { ok: false, reason: `the comparison lists ${COMPARE_FILES_CAP} files or more, GitHub's cap, so it may be incomplete` };
   return { ok: true, files };
 }

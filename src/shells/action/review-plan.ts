@@ -183,10 +183,18 @@ const MAX_FINDINGS_PER_COMMENT = 200;
  * a `<details>` with a count; the markers still name every finding, so the next run knows they are
  * posted. The body never exceeds `limit`.
  */
-export function boundedReviewComment(group: readonly Finding[], context: CommentContext, limit = MAX_INLINE_BODY, line = group[0]?.line): string {
+export function boundedReviewComment(
+  group: readonly Finding[],
+  context: CommentContext,
+  limit = MAX_INLINE_BODY,
+  line = group[0]?.line,
+): string {
   const full = renderReviewComment(group, context, line);
   if (full.length < limit) return full;
-  const markers = [...group.map((finding) => fingerprintMarker(finding.fingerprint)), ...(context.policyPath !== undefined ? [policyMarker(context.policyPath)] : [])].join('\n');
+  const markers = [
+    ...group.map((finding) => fingerprintMarker(finding.fingerprint)),
+    ...(context.policyPath !== undefined ? [policyMarker(context.policyPath)] : []),
+  ].join('\n');
   const budget = limit - markers.length - 400;
   const shown: string[] = [];
   let used = 0;
@@ -211,7 +219,14 @@ export function boundedReviewComment(group: readonly Finding[], context: Comment
   }
   const hidden = folded.length + left;
   const details = hidden
-    ? [`<details><summary>${hidden} more finding(s) on this line</summary>`, '', ...folded, ...(left ? [`…and ${left} more, listed in the job summary.`] : []), '', '</details>']
+    ? [
+        `<details><summary>${hidden} more finding(s) on this line</summary>`,
+        '',
+        ...folded,
+        ...(left ? [`…and ${left} more, listed in the job summary.`] : []),
+        '',
+        '</details>',
+      ]
     : [];
   const body = [...shown, ...(details.length ? [details.join('\n\n')] : []), markers].join('\n\n');
   return body.length < limit ? body : `${body.slice(0, Math.max(0, limit - markers.length - 2))}\n\n${markers}`.slice(0, limit - 1);

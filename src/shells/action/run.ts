@@ -82,7 +82,11 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
     // The code on disk must be the pull request's, or the check judges something else (the base,
     // under pull_request_target's default checkout) and could pass a change it never saw.
     const head = checkWorkspaceHead(env.workspace, pr.headSha);
-    if (!head.ok) return failBeforeCheck(context, `tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`);
+    if (!head.ok)
+      return failBeforeCheck(
+        context,
+        `tidb-import-guard cannot check pull request #${pr.number}: ${head.reason}. To fix it, ${CHECKOUT_HINT}.`,
+      );
   }
   const group = env.mergeGroup;
   if (group) {
@@ -94,21 +98,29 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
       );
     }
   }
-  const client = (pr || group) && inputs.token ? await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message)) : undefined;
+  const client =
+    (pr || group) && inputs.token ? await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message)) : undefined;
   const policyPath = policyPathOf(inputs, env.workspace, (path) => io.exists(path));
   const policyInRepository = policyPath !== undefined && !isAbsolute(policyPath);
 
   // 1. Scope: the files of the pull request or merge group, or everything.
   const scopeMode = inputs.scope ?? (pr || group ? 'changed' : 'all');
-  if (scopeMode === 'changed' && !pr && !group) notes.push('`scope: changed` applies to pull requests and merge groups only; all files were linted.');
+  if (scopeMode === 'changed' && !pr && !group)
+    notes.push('`scope: changed` applies to pull requests and merge groups only; all files were linted.');
   if (group && !client && policyInRepository) {
-    return failBeforeCheck(context, 'tidb-import-guard cannot check a merge group without the `github-token` input: it needs the compare API for the changed files and the base policy (`policy-weakened`).');
+    return failBeforeCheck(
+      context,
+      'tidb-import-guard cannot check a merge group without the `github-token` input: it needs the compare API for the changed files and the base policy (`policy-weakened`).',
+    );
   }
   if (pr && !client) {
     // Without a token neither the file list nor the base policy can be read: the policy may be
     // what this pull request relaxes, and that cannot be checked.
     if (policyInRepository) {
-      return failBeforeCheck(context, 'tidb-import-guard cannot check a pull request without the `github-token` input: it needs the API to list the changed files and to read the base policy (`policy-weakened`).');
+      return failBeforeCheck(
+        context,
+        'tidb-import-guard cannot check a pull request without the `github-token` input: it needs the API to list the changed files and to read the base policy (`policy-weakened`).',
+      );
     }
     warn('No `github-token`: cannot read the pull request, so all files are linted and nothing is commented.');
   }
@@ -166,7 +178,9 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
   // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
   const comments: CommentContext = { ...commentContext(env), policyPath: report.policy };
   if (pr) {
-    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) => comments.lineText?.(file, line));
+    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) =>
+      comments.lineText?.(file, line),
+    );
     try {
       io.writeText(join(outputDirectory(env), BUNDLE_FILE), JSON.stringify(bundle) + '\n');
     } catch (error) {
@@ -174,7 +188,21 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
     }
   }
   try {
-    await publishAndSummarize({ io, client, env, pr, result, scope, context: comments, comment: inputs.comment, failOn: inputs.failOn, scopeText, notes, warn, annotationsOmitted: annotations.omitted });
+    await publishAndSummarize({
+      io,
+      client,
+      env,
+      pr,
+      result,
+      scope,
+      context: comments,
+      comment: inputs.comment,
+      failOn: inputs.failOn,
+      scopeText,
+      notes,
+      warn,
+      annotationsOmitted: annotations.omitted,
+    });
   } catch (error) {
     // The merge gate never depends on publishing: the verdict below stands.
     io.warning(context.scrub(`Could not publish the results (${describeError(error)}); the exit status is unaffected.`));

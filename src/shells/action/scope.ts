@@ -40,7 +40,8 @@ export function planScope(files: readonly PullRequestFile[], policyFiles: readon
   const changed: string[] = [];
   let policyChanged = false;
   for (const file of files) {
-    if (policySet.has(file.filename) || (file.previous_filename !== undefined && policySet.has(file.previous_filename))) policyChanged = true;
+    if (policySet.has(file.filename) || (file.previous_filename !== undefined && policySet.has(file.previous_filename)))
+      policyChanged = true;
     if (file.status === 'removed') continue;
     changed.push(file.filename);
     patches.set(file.filename, parsePatch(file.patch));

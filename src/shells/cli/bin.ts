@@ -80,10 +80,14 @@ async function runInProcess(argv: readonly string[]): Promise<void> {
 
 function supervise(argv: readonly string[]): void {
   const stderr = guardedWriter(process.stderr);
-  const child = spawn(process.execPath, [...childHeapFlags(process.execArgv, process.env['NODE_OPTIONS']), ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
-    stdio: ['inherit', 'inherit', 'pipe'],
-    env: { ...process.env, [IN_CHILD_ENV]: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [...childHeapFlags(process.execArgv, process.env['NODE_OPTIONS']), ...process.execArgv, fileURLToPath(import.meta.url), ...argv],
+    {
+      stdio: ['inherit', 'inherit', 'pipe'],
+      env: { ...process.env, [IN_CHILD_ENV]: '1' },
+    },
+  );
   // Standard error passes through line by line until V8's fatal report begins.
   let pending = '';
   let dropping = false;
@@ -117,7 +121,11 @@ function supervise(argv: readonly string[]): void {
     if (!dropping && pending && !V8_FATAL_REPORT.test(pending)) stderr(pending);
     for (const s of signals) process.off(s, forward);
     if (signal === 'SIGABRT' || signal === 'SIGKILL' || code === 134 || code === 137 || (dropping && code !== 0 && code !== 1)) {
-      stderr(signal === 'SIGKILL' || code === 137 ? `tidb-import-guard: the check was killed (SIGKILL), most likely by the system running out of memory; nothing was decided.\n` : OUT_OF_MEMORY);
+      stderr(
+        signal === 'SIGKILL' || code === 137
+          ? `tidb-import-guard: the check was killed (SIGKILL), most likely by the system running out of memory; nothing was decided.\n`
+          : OUT_OF_MEMORY,
+      );
       process.exitCode = 2;
     } else if (signal) {
       // Interrupted (Ctrl-C, a cancelled job): end the same way.

@@ -52,7 +52,8 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   for (const file of values.posture ?? []) {
     const abs = resolve(io.cwd, file);
     const path = toRepoPath(root, abs);
-    if (path === undefined) return fail(io, `--posture ${file} is not inside the repository: commit snapshots with the policy, which binds them by path`);
+    if (path === undefined)
+      return fail(io, `--posture ${file} is not inside the repository: commit snapshots with the policy, which binds them by path`);
     let text: string;
     try {
       text = readFileSync(abs, 'utf8');
@@ -61,8 +62,10 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
     }
     const parsed = parseSnapshot(text);
     if (!parsed.ok) return fail(io, `--posture ${file} ${parsed.problems.join('; ')}`);
-    if (snapshots.some((s) => s.snapshot.cluster === parsed.snapshot.cluster)) return fail(io, `two snapshots describe cluster \`${parsed.snapshot.cluster}\``);
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(parsed.snapshot.cluster)) return fail(io, `--posture ${file}: cluster name \`${parsed.snapshot.cluster}\` is not usable as a policy key`);
+    if (snapshots.some((s) => s.snapshot.cluster === parsed.snapshot.cluster))
+      return fail(io, `two snapshots describe cluster \`${parsed.snapshot.cluster}\``);
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(parsed.snapshot.cluster))
+      return fail(io, `--posture ${file}: cluster name \`${parsed.snapshot.cluster}\` is not usable as a policy key`);
     snapshots.push({ path, snapshot: parsed.snapshot });
   }
 
@@ -101,7 +104,17 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
 
   const draft = draftPolicy(jobs, snapshots);
   // The draft must validate: check it as the linter will load it.
-  const loaded = loadPolicy(outputPath, (p) => (p === outputPath ? draft.text : (() => { try { return readFileSync(resolve(root, p), 'utf8'); } catch { return undefined; } })()));
+  const loaded = loadPolicy(outputPath, (p) =>
+    p === outputPath
+      ? draft.text
+      : (() => {
+          try {
+            return readFileSync(resolve(root, p), 'utf8');
+          } catch {
+            return undefined;
+          }
+        })(),
+  );
   if (!loaded.ok) {
     const first = loaded.problems[0]!;
     return fail(io, `internal error: the draft does not validate (${first.line}:${first.column}: ${safeText(first.message)})`);
@@ -111,11 +124,21 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const badDirective = new Set(jobs.filter((j) => j.directiveClusters?.some((n) => !isClusterName(n))).map((j) => j.file));
   const unmapped = jobs.filter((j) => {
     if (badDirective.has(j.file)) return false;
-    const m = mapToClusters(loaded.policy, { path: j.file, ...(j.directiveClusters ? { directiveClusters: j.directiveClusters.map((name) => ({ name, span: { start: 0, end: 0 } })) } : {}), hosts: j.hosts });
+    const m = mapToClusters(loaded.policy, {
+      path: j.file,
+      ...(j.directiveClusters ? { directiveClusters: j.directiveClusters.map((name) => ({ name, span: { start: 0, end: 0 } })) } : {}),
+      hosts: j.hosts,
+    });
     return m.clusters.length === 0 || m.unknown.length > 0;
   });
   if (unmapped.length) {
-    return fail(io, `internal error: the draft leaves ${unmapped.length} import file(s) unmapped (${unmapped.slice(0, 5).map((j) => safeText(j.file)).join(', ')})`);
+    return fail(
+      io,
+      `internal error: the draft leaves ${unmapped.length} import file(s) unmapped (${unmapped
+        .slice(0, 5)
+        .map((j) => safeText(j.file))
+        .join(', ')})`,
+    );
   }
   try {
     mkdirSync(dirname(output), { recursive: true });
@@ -126,7 +149,21 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const files = new Set(jobs.map((j) => j.file)).size;
   io.stderr(
     `tidb-import-guard: init: wrote ${outputPath}: ${draft.clusters} cluster(s) for ${jobs.length} import job(s) in ${files} file(s)` +
-      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${badDirective.size ? `; fix the cluster directive of ${[...badDirective].slice(0, 10).map((f) => safeText(f)).join(', ')} (a cluster name is letters, digits, \`_\`, \`.\`, \`-\`)` : ''}${unread.length ? `; could not read ${unread.slice(0, 10).map((u) => safeText(u)).join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)` : ''}. ` +
+      `${snapshots.length ? `, from ${snapshots.length} posture snapshot(s)` : ''}${
+        badDirective.size
+          ? `; fix the cluster directive of ${[...badDirective]
+              .slice(0, 10)
+              .map((f) => safeText(f))
+              .join(', ')} (a cluster name is letters, digits, \`_\`, \`.\`, \`-\`)`
+          : ''
+      }${
+        unread.length
+          ? `; could not read ${unread
+              .slice(0, 10)
+              .map((u) => safeText(u))
+              .join(', ')}${unread.length > 10 ? ` and ${unread.length - 10} more` : ''} (map them by hand)`
+          : ''
+      }. ` +
       `Review the values marked "guessed", then run \`tidb-import-guard check${isAbsolute(values.output ?? '') || values.output === undefined ? '' : ` --policy ${values.output}`}\`.\n`,
   );
   return 0;

@@ -43,10 +43,8 @@ export interface CliIo {
   readonly readStdin?: (maxBytes: number) => StdinRead;
 }
 
-
 const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'gitlab'] as const;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
-
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -78,7 +76,10 @@ function explain(args: readonly string[], io: CliIo): number {
     return 2;
   }
   if (!ruleMeta(id)) {
-    const near = suggest(id, RULES.map((r) => r.id));
+    const near = suggest(
+      id,
+      RULES.map((r) => r.id),
+    );
     const hint = near ? `did you mean \`${near}\`? ` : '';
     io.stderr(`tidb-import-guard: unknown rule \`${id}\`; ${hint}\`tidb-import-guard rules\` lists them\n`);
     return 2;
@@ -192,7 +193,12 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const full = outcome.result.report;
   const report = values.quiet ? quietReport(full) : full;
   const toFile = values.output !== undefined;
-  const colour = wantsColour({ flag: values.color === true ? true : values['no-color'] === true ? false : undefined, env: io.env, isTTY: io.isTTY, toFile });
+  const colour = wantsColour({
+    flag: values.color === true ? true : values['no-color'] === true ? false : undefined,
+    env: io.env,
+    isTTY: io.isTTY,
+    toFile,
+  });
   const render = (): string => {
     switch (format) {
       case 'json':
@@ -247,6 +253,8 @@ function writeBaseline(target: BaselineTarget, findings: readonly Finding[], io:
     io.stderr(`tidb-import-guard: cannot write the baseline ${safeText(target.file)}: ${describeFsError(error)}\n`);
     return 2;
   }
-  io.stderr(`tidb-import-guard: wrote ${recorded.length} baseline entr${recorded.length === 1 ? 'y' : 'ies'} to ${safeText(target.file)}\n`);
+  io.stderr(
+    `tidb-import-guard: wrote ${recorded.length} baseline entr${recorded.length === 1 ? 'y' : 'ies'} to ${safeText(target.file)}\n`,
+  );
   return 0;
 }

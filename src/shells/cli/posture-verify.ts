@@ -38,12 +38,29 @@ function fail(io: CliIo, message: string): number {
 }
 
 function problemFinding(p: PolicyProblem): Finding {
-  return { rule: 'invalid-policy', severity: 'error', file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, message: p.message, suppressed: false, fingerprint: fingerprint(['invalid-policy', p.file, p.message]) };
+  return {
+    rule: 'invalid-policy',
+    severity: 'error',
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    message: p.message,
+    suppressed: false,
+    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
+  };
 }
 
 function report(policyFile: string, findings: readonly Finding[]): Report {
   const sorted = sortFindings(findings);
-  return { version: 1, tool: { name: 'tidb-import-guard', version: TOOL_VERSION }, policy: policyFile, findings: sorted, summary: summarize(sorted, 0, 0) };
+  return {
+    version: 1,
+    tool: { name: 'tidb-import-guard', version: TOOL_VERSION },
+    policy: policyFile,
+    findings: sorted,
+    summary: summarize(sorted, 0, 0),
+  };
 }
 
 export async function verifyCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -84,10 +101,17 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
     policyPath = toRepoPath(root, isAbsolute(values.policy) ? values.policy : resolve(io.cwd, values.policy));
     if (policyPath === undefined) return fail(io, `--policy ${values.policy} is not inside the repository ${root}`);
   } else policyPath = discoverPolicy((p) => existsSync(resolve(root, p)));
-  if (policyPath === undefined) return fail(io, 'no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy');
+  if (policyPath === undefined)
+    return fail(io, 'no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy');
   const loaded = loadPolicy(policyPath, read);
   const render = (r: Report): string =>
-    format === 'json' ? formatJson(r) : format === 'sarif' ? formatSarif(r, { helpMarkdown: readRuleDoc }) : format === 'github' ? formatGithubCommands(r) : formatText(r, { colour: false });
+    format === 'json'
+      ? formatJson(r)
+      : format === 'sarif'
+        ? formatSarif(r, { helpMarkdown: readRuleDoc })
+        : format === 'github'
+          ? formatGithubCommands(r)
+          : formatText(r, { colour: false });
   if (!loaded.ok) {
     io.stdout(render(report(policyPath, loaded.problems.map(problemFinding))));
     return fail(io, `the policy ${policyPath} is invalid (${loaded.problems.length} problem(s))`);
@@ -108,7 +132,10 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
     if (!parsed.ok) return fail(io, `--snapshot ${file} ${parsed.problems.join('; ')}`);
     const name = parsed.snapshot.cluster;
     if (!policy.clusters.some((c) => c.name === name)) {
-      return fail(io, `--snapshot ${file} describes cluster \`${name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(', ')})`);
+      return fail(
+        io,
+        `--snapshot ${file} describes cluster \`${name}\`, which the policy does not define (clusters: ${policy.clusters.map((c) => `\`${c.name}\``).join(', ')})`,
+      );
     }
     extra.set(name, { path: toRepoPath(root, abs) ?? file, snapshot: parsed.snapshot });
   }
@@ -122,15 +149,19 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
           ...c,
           posture: c.posture
             ? { ...c.posture, path: given.path }
-            : { path: given.path, maxAgeSeconds: 7 * 86_400, maxAgeText: '7d', location: c.location, declaresLogBackup: true, declaresChangefeeds: true },
+            : {
+                path: given.path,
+                maxAgeSeconds: 7 * 86_400,
+                maxAgeText: '7d',
+                location: c.location,
+                declaresLogBackup: true,
+                declaresChangefeeds: true,
+              },
         };
       }),
     };
   }
-  const bound = loadSnapshots(
-    { ...policy, clusters: policy.clusters.filter((c) => !extra.has(c.name)) },
-    read,
-  );
+  const bound = loadSnapshots({ ...policy, clusters: policy.clusters.filter((c) => !extra.has(c.name)) }, read);
   if (bound.problems.length) {
     io.stdout(render(report(policyPath, bound.problems.map(problemFinding))));
     return fail(io, `a posture snapshot of the policy is invalid (${bound.problems.length} problem(s))`);
@@ -157,7 +188,12 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
   const findings = checker.finish().report.findings.filter((f) => f.rule === 'posture-drift');
   const result = report(policyPath, findings);
   io.stdout(render(result));
-  const checked = [...snapshots.keys()].sort().map((n) => `\`${n}\``).join(', ');
-  io.stderr(`tidb-import-guard: posture verify: compared ${checked} with ${policyPath}: ${findings.length ? `${findings.length} drift finding(s)` : 'no drift'}\n`);
+  const checked = [...snapshots.keys()]
+    .sort()
+    .map((n) => `\`${n}\``)
+    .join(', ');
+  io.stderr(
+    `tidb-import-guard: posture verify: compared ${checked} with ${policyPath}: ${findings.length ? `${findings.length} drift finding(s)` : 'no drift'}\n`,
+  );
   return failsCheck(findings, failOn) ? 1 : 0;
 }

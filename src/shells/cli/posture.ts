@@ -53,7 +53,9 @@ export async function postureCommand(args: readonly string[], io: CliIo): Promis
     io.stdout(POSTURE_USAGE);
     return 0;
   }
-  io.stderr(`tidb-import-guard: ${sub === undefined ? 'posture needs a subcommand' : `unknown posture subcommand \`${sub}\``}\n\n${POSTURE_USAGE}`);
+  io.stderr(
+    `tidb-import-guard: ${sub === undefined ? 'posture needs a subcommand' : `unknown posture subcommand \`${sub}\``}\n\n${POSTURE_USAGE}`,
+  );
   return 2;
 }
 
@@ -88,13 +90,17 @@ async function fetchCommand(args: readonly string[], io: CliIo): Promise<number>
   const parsed = parsePdEndpoints(values.pd);
   if (!parsed.ok) return fail(io, parsed.message);
   const timeout = Number(values.timeout);
-  if (!/^\d+(\.\d+)?$/.test(values.timeout ?? '') || !(timeout > 0) || timeout > 3600) return fail(io, '--timeout must be a number of seconds between 0 and 3600');
-  if ((values.cert === undefined) !== (values.key === undefined)) return fail(io, '--cert and --key go together (the client certificate and its key)');
+  if (!/^\d+(\.\d+)?$/.test(values.timeout ?? '') || !(timeout > 0) || timeout > 3600)
+    return fail(io, '--timeout must be a number of seconds between 0 and 3600');
+  if ((values.cert === undefined) !== (values.key === undefined))
+    return fail(io, '--cert and --key go together (the client certificate and its key)');
   const tlsFlags = values.cacert !== undefined || values.cert !== undefined;
   const tlsEndpoints = parsed.endpoints[0]?.tls === true;
   if (tlsFlags && !tlsEndpoints) return fail(io, '--cacert, --cert and --key need https:// PD endpoints');
-  if (values.policy !== undefined && values.cluster === undefined) return fail(io, '--policy needs --cluster (whose `posture:` path to write)');
-  if (values.policy !== undefined && values.output !== undefined) return fail(io, 'give either --output or --policy with --cluster, not both');
+  if (values.policy !== undefined && values.cluster === undefined)
+    return fail(io, '--policy needs --cluster (whose `posture:` path to write)');
+  if (values.policy !== undefined && values.output !== undefined)
+    return fail(io, 'give either --output or --policy with --cluster, not both');
 
   const readPem = (flag: string, file: string | undefined): Buffer | undefined | string => {
     if (file === undefined) return undefined;
@@ -126,11 +132,22 @@ async function fetchCommand(args: readonly string[], io: CliIo): Promise<number>
     });
     if (!loaded.ok) {
       const first = loaded.problems[0];
-      return fail(io, `the policy ${policyPath} is invalid${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}`);
+      return fail(
+        io,
+        `the policy ${policyPath} is invalid${first ? ` (${first.file}:${first.line}:${first.column}: ${first.message})` : ''}`,
+      );
     }
     const bound = loaded.policy.clusters.find((c) => c.name === cluster);
-    if (!bound) return fail(io, `the policy has no cluster \`${cluster}\` (clusters: ${loaded.policy.clusters.map((c) => `\`${c.name}\``).join(', ')})`);
-    if (!bound.posture) return fail(io, `cluster \`${cluster}\` has no \`posture:\` key in the policy; add one (such as \`posture: posture/${cluster}.json\`) or use --output`);
+    if (!bound)
+      return fail(
+        io,
+        `the policy has no cluster \`${cluster}\` (clusters: ${loaded.policy.clusters.map((c) => `\`${c.name}\``).join(', ')})`,
+      );
+    if (!bound.posture)
+      return fail(
+        io,
+        `cluster \`${cluster}\` has no \`posture:\` key in the policy; add one (such as \`posture: posture/${cluster}.json\`) or use --output`,
+      );
     output = resolve(root, bound.posture.path);
     shown = bound.posture.path;
   }
@@ -139,7 +156,11 @@ async function fetchCommand(args: readonly string[], io: CliIo): Promise<number>
   try {
     const view = await readEtcdView({
       endpoints: parsed.endpoints,
-      ...(tlsFlags ? { tls: { ...(ca ? { ca: ca as Buffer } : {}), ...(cert ? { cert: cert as Buffer } : {}), ...(key ? { key: key as Buffer } : {}) } } : {}),
+      ...(tlsFlags
+        ? {
+            tls: { ...(ca ? { ca: ca as Buffer } : {}), ...(cert ? { cert: cert as Buffer } : {}), ...(key ? { key: key as Buffer } : {}) },
+          }
+        : {}),
       timeoutMs: Math.round(timeout * 1000),
     });
     const snapshot = buildSnapshot(view, { cluster, takenAt: todayInstant(io.env), pd: parsed.endpoints.map((e) => e.display) });
@@ -158,7 +179,9 @@ async function fetchCommand(args: readonly string[], io: CliIo): Promise<number>
         return fail(io, `cannot write ${shown}: ${(error as Error).message}`);
       }
     }
-    io.stderr(`tidb-import-guard: posture of \`${cluster}\` read from ${parsed.endpoints.map((e) => e.display).join(', ')}: ${summary}${output !== undefined ? `; wrote ${shown}` : ''}\n`);
+    io.stderr(
+      `tidb-import-guard: posture of \`${cluster}\` read from ${parsed.endpoints.map((e) => e.display).join(', ')}: ${summary}${output !== undefined ? `; wrote ${shown}` : ''}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof EtcdReadError) return fail(io, error.message);

@@ -14,7 +14,10 @@ export function gitIgnoredNote(count: GitIgnoredCount | undefined): string | und
   if (!count) return undefined;
   let text = '';
   if (count.files || count.directories) {
-    const parts = [count.files ? plural(count.files, 'file') : '', count.directories ? (count.directories === 1 ? '1 directory' : `${count.directories.toLocaleString('en-US')} directories`) : ''].filter(Boolean);
+    const parts = [
+      count.files ? plural(count.files, 'file') : '',
+      count.directories ? (count.directories === 1 ? '1 directory' : `${count.directories.toLocaleString('en-US')} directories`) : '',
+    ].filter(Boolean);
     text += `tidb-import-guard: skipped ${parts.join(' and ')} ignored by git (.gitignore, .git/info/exclude); name a path on the command line to lint it anyway\n`;
   }
   for (const n of count.notApplied) text += `tidb-import-guard: not applied: ${safeText(n)}; the files it would ignore were linted\n`;

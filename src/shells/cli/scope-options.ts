@@ -59,10 +59,13 @@ export interface ScopeFlags {
 }
 
 /** The extra check options, a note for standard error, or an error (exit 2). */
-export function scopeOptions(flags: ScopeFlags): { ok: true; options: Partial<CheckOptions>; note?: string } | { ok: false; message: string } {
+export function scopeOptions(
+  flags: ScopeFlags,
+): { ok: true; options: Partial<CheckOptions>; note?: string } | { ok: false; message: string } {
   if (flags.stdinFilename !== undefined && !flags.stdin) return { ok: false, message: '--stdin-filename needs --stdin' };
   if (flags.stdin) {
-    if (flags.stdinFilename === undefined || flags.stdinFilename === '') return { ok: false, message: '--stdin needs --stdin-filename PATH: the path decides the file type and the cluster' };
+    if (flags.stdinFilename === undefined || flags.stdinFilename === '')
+      return { ok: false, message: '--stdin needs --stdin-filename PATH: the path decides the file type and the cluster' };
     if (flags.paths.length) return { ok: false, message: '--stdin lints standard input only: give no PATH arguments' };
     if (flags.changedSince !== undefined) return { ok: false, message: '--stdin and --changed-since cannot be combined' };
     const read = flags.readStdin ?? ((max: number) => readStandardInput(max));

@@ -17,7 +17,9 @@ declare const require: NodeJS.Require | undefined;
 function loadEtcd3(): typeof import('etcd3') {
   // A literal require() lets the bundler point it at dist/etcd-client.cjs; unbundled ESM (the
   // tests) resolves it from node_modules.
-  return typeof require === 'function' ? (require('etcd3') as typeof import('etcd3')) : (createRequire(import.meta.url)('etcd3') as typeof import('etcd3'));
+  return typeof require === 'function'
+    ? (require('etcd3') as typeof import('etcd3'))
+    : (createRequire(import.meta.url)('etcd3') as typeof import('etcd3'));
 }
 
 export interface PdEndpoint {
@@ -35,7 +37,10 @@ export interface PdEndpoint {
  */
 export function parsePdEndpoints(text: string): { ok: true; endpoints: PdEndpoint[] } | { ok: false; message: string } {
   const endpoints: PdEndpoint[] = [];
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (!items.length) return { ok: false, message: '--pd needs at least one PD endpoint, such as http://pd-0.prod.internal:2379' };
   for (const [i, item] of items.entries()) {
     const m = /^(?:(https?):\/\/)?([^/?#@\s]+)\/?$/i.exec(item);
@@ -49,7 +54,8 @@ export function parsePdEndpoints(text: string): { ok: true; endpoints: PdEndpoin
     }
     endpoints.push({ url: `${scheme}://${hostPort}`, display: hostPort, tls: scheme === 'https' });
   }
-  if (new Set(endpoints.map((e) => e.tls)).size > 1) return { ok: false, message: '--pd mixes http:// and https:// endpoints; PD members share one TLS setting' };
+  if (new Set(endpoints.map((e) => e.tls)).size > 1)
+    return { ok: false, message: '--pd mixes http:// and https:// endpoints; PD members share one TLS setting' };
   return { ok: true, endpoints };
 }
 
@@ -140,7 +146,11 @@ export async function readEtcdView(options: ReadOptions): Promise<EtcdView> {
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // gRPC's own words, on one line; they name no credential (PD's etcd has none).
-  return message.replace(/\s+/g, ' ').replace(/\s*Resolution note:\s*$/, '').trim().slice(0, 400);
+  return message
+    .replace(/\s+/g, ' ')
+    .replace(/\s*Resolution note:\s*$/, '')
+    .trim()
+    .slice(0, 400);
 }
 
 async function readAll(client: Etcd3, deadline: number, options: ReadOptions): Promise<EtcdView> {
