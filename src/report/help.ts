@@ -50,6 +50,27 @@ export interface GroupHelp {
  */
 const SUMMARIZING_RULES: ReadonlySet<string> = new Set(['precheck-override']);
 
+/** A parenthetical that closes an alternative: `... in the policy (it runs unchecked: ...)`. */
+const ASIDE = /\s*(\([^()]*\))$/;
+
+/**
+ * A closing aside that several findings of one group repeat word for word (each gap of an import
+ * that runs unchecked says why: "(it runs unchecked: `DISABLE_PRECHECK` switches off the
+ * precheck)") is kept on the first of them and dropped from the others, so a group never says
+ * the same sentence twice.
+ */
+function dropRepeatedAsides(split: string[][]): void {
+  const said = new Set<string>();
+  for (const parts of split) {
+    parts.forEach((part, i) => {
+      const aside = ASIDE.exec(part)?.[1];
+      if (aside === undefined) return;
+      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
+      else said.add(key(aside));
+    });
+  }
+}
+
 export function groupHelp(findings: readonly Finding[]): GroupHelp {
   const split = findings.map((f) => {
     const help =
@@ -58,6 +79,7 @@ export function groupHelp(findings: readonly Finding[]): GroupHelp {
         : helpOf(f);
     return help === undefined ? [] : alternatives(help);
   });
+  dropRepeatedAsides(split);
   const seen = new Map<string, { text: string; count: number }>();
   for (const parts of split) {
     // The first alternative is the finding's own fix; only the later ones may be shared.

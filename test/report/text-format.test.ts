@@ -168,6 +168,17 @@ describe('groups and shared help', () => {
     expect(h.shared).toEqual(['logical']);
     expect(h.own.get(f1)).toEqual(['one', 'exempt a']);
   });
+
+  it('keeps an aside the group repeats word for word on the first finding only', () => {
+    const why = ' (it runs unchecked: `DISABLE_PRECHECK` switches off the precheck)';
+    const f1 = { ...finding({ file: 'a', line: 1 }), help: `backup; or exempt a${why}` } as Finding;
+    const f2 = { ...finding({ file: 'a', line: 1, rule: 'x' }), help: `import into dr; or exempt b${why}` } as Finding;
+    const f3 = { ...finding({ file: 'a', line: 1, rule: 'y' }), help: 'load; or exempt c (a different aside)' } as Finding;
+    const h = groupHelp([f1, f2, f3]);
+    expect(h.own.get(f1)).toEqual(['backup', `exempt a${why}`]);
+    expect(h.own.get(f2)).toEqual(['import into dr', 'exempt b']);
+    expect(h.own.get(f3)).toEqual(['load', 'exempt c (a different aside)']);
+  });
 });
 
 describe('one import, one message, on the example repository', () => {
