@@ -805,11 +805,23 @@ function alternatives(help) {
 function key(text) {
   return text.toLowerCase().replace(/\s+/g, " ");
 }
+function dropRepeatedAsides(split) {
+  const said = /* @__PURE__ */ new Set();
+  for (const parts of split) {
+    parts.forEach((part, i) => {
+      const aside = ASIDE.exec(part)?.[1];
+      if (aside === void 0) return;
+      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
+      else said.add(key(aside));
+    });
+  }
+}
 function groupHelp(findings) {
   const split = findings.map((f) => {
     const help = SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== void 0 && other.job === f.job && other !== f) ? void 0 : helpOf(f);
     return help === void 0 ? [] : alternatives(help);
   });
+  dropRepeatedAsides(split);
   const seen = /* @__PURE__ */ new Map();
   for (const parts of split) {
     for (const part of new Set(parts.slice(1).map(key))) {
@@ -829,11 +841,12 @@ function groupHelp(findings) {
   });
   return { own, shared: [...sharedKeys].map((k) => seen.get(k).text) };
 }
-var SUMMARIZING_RULES;
+var SUMMARIZING_RULES, ASIDE;
 var init_help = __esm({
   "src/report/help.ts"() {
     "use strict";
     SUMMARIZING_RULES = /* @__PURE__ */ new Set(["precheck-override"]);
+    ASIDE = /\s*(\([^()]*\))$/;
   }
 });
 
