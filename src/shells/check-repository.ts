@@ -3,6 +3,9 @@
  * policy, lists the files in scope, streams them through the pure checker, and returns the report.
  * It never throws for bad input: a missing or invalid policy comes back as `fatal` with
  * positioned `invalid-policy` findings, so the shell can exit 2 and still show where.
+ *
+ * Over 400 lines: the orchestration both shells share (policy, base policy, baseline, scope,
+ * unreadable files) stays in one place so the CLI and the action cannot drift apart.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { textOf, type Refused } from '../core/repo.js';
