@@ -26832,7 +26832,31 @@ import { resolve as resolve8 } from "node:path";
 
 // src/shells/changed-since.ts
 init_confined();
+
+// src/shells/policy-files.ts
 init_load();
+function loadPolicyFiles(path, read) {
+  const requested = [];
+  const missing = [];
+  const result = loadPolicy(path, (file) => {
+    requested.push(file);
+    const text = read(file);
+    if (text === void 0) missing.push(file);
+    return text;
+  });
+  const clusters = result.ok ? result.policy.clusters : [];
+  const configs = clusters.flatMap((c) => c.changefeeds.flatMap((f) => f.config !== void 0 ? [f.config] : []));
+  const snapshots = clusters.flatMap((c) => c.posture ? [c.posture.path] : []);
+  const baseline = result.ok && result.policy.baseline ? [result.policy.baseline.path] : [];
+  return {
+    path,
+    result,
+    files: [.../* @__PURE__ */ new Set([path, ...requested, ...configs, ...snapshots, ...baseline])],
+    ...baseline[0] !== void 0 ? { baseline: baseline[0] } : {},
+    extends: [...new Set(requested)].filter((file) => file !== path),
+    missing
+  };
+}
 
 // src/files/git-run.ts
 import { execFileSync } from "node:child_process";
@@ -26914,19 +26938,6 @@ function parseNameStatus(fields) {
   }
   return changes;
 }
-function policyFilesOf(policyPath, read) {
-  const requested = [];
-  const loaded = loadPolicy(policyPath, (path) => {
-    requested.push(path);
-    return read(path);
-  });
-  if (!loaded.ok) return [.../* @__PURE__ */ new Set([policyPath, ...requested])];
-  const p = loaded.policy;
-  const configs = p.clusters.flatMap((c) => c.changefeeds.flatMap((f) => f.config !== void 0 ? [f.config] : []));
-  const snapshots = p.clusters.flatMap((c) => c.posture ? [c.posture.path] : []);
-  const baseline = p.baseline ? [p.baseline.path] : [];
-  return [.../* @__PURE__ */ new Set([policyPath, ...requested, ...configs, ...snapshots, ...baseline])];
-}
 function gitFailure(ref, message, missing) {
   if (missing) return { ok: false, message: `--changed-since needs git: ${message}` };
   return { ok: false, message: `--changed-since ${ref}: ${message}` };
@@ -27006,7 +27017,7 @@ function planChangedSince(options) {
       const files2 = { [candidate]: text };
       const tried = /* @__PURE__ */ new Set([candidate]);
       for (let round = 0; round < 16; round++) {
-        const missing = policyFilesOf(candidate, (p) => files2[p]).filter((f) => !tried.has(f));
+        const missing = loadPolicyFiles(candidate, (p) => files2[p]).files.filter((f) => !tried.has(f));
         if (!missing.length) break;
         for (const f of missing) {
           tried.add(f);
@@ -27017,8 +27028,8 @@ function planChangedSince(options) {
       basePolicy = { path: candidate, files: files2 };
       break;
     }
-    const headFiles = policyFilesOf(policyPath, options.readHead);
-    const baseFiles = basePolicy ? policyFilesOf(basePolicy.path, (p) => basePolicy.files[p]) : [];
+    const headFiles = loadPolicyFiles(policyPath, options.readHead).files;
+    const baseFiles = basePolicy ? loadPolicyFiles(basePolicy.path, (p) => basePolicy.files[p]).files : [];
     policyChanged = [...headFiles, ...baseFiles].some((f) => touched.has(f));
   }
   if (policyChanged) {

@@ -52088,7 +52088,7 @@ async function approveWeakenings(client, repository, pr, result) {
   return applyApprovals(result, approvals, pr.headSha);
 }
 
-// src/shells/action/policy-files.ts
+// src/shells/policy-files.ts
 function loadPolicyFiles(path6, read) {
   const requested = [];
   const missing = [];

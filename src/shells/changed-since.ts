@@ -12,7 +12,7 @@
  * Git is run through src/files/git-run.ts (no hooks, no configured programs, bounded).
  */
 import { POLICY_FILE_MAX_BYTES } from '../files/confined.js';
-import { loadPolicy } from '../model/policy/load.js';
+import { loadPolicyFiles } from './policy-files.js';
 import { nulFields, runGit } from '../files/git-run.js';
 
 export interface ChangedSincePlan {
@@ -51,25 +51,6 @@ export function parseNameStatus(fields: readonly string[]): Change[] | string {
     }
   }
   return changes;
-}
-
-/**
- * Everything the policy is made of, repository-relative: the policy, the files it extends
- * (whatever the loader asks to read), changefeed configs, posture snapshots and the baseline.
- * (The action computes the same set in src/shells/action/run.ts.)
- */
-export function policyFilesOf(policyPath: string, read: (path: string) => string | undefined): string[] {
-  const requested: string[] = [];
-  const loaded = loadPolicy(policyPath, (path) => {
-    requested.push(path);
-    return read(path);
-  });
-  if (!loaded.ok) return [...new Set([policyPath, ...requested])];
-  const p = loaded.policy;
-  const configs = p.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : [])));
-  const snapshots = p.clusters.flatMap((c) => (c.posture ? [c.posture.path] : []));
-  const baseline = p.baseline ? [p.baseline.path] : [];
-  return [...new Set([policyPath, ...requested, ...configs, ...snapshots, ...baseline])];
 }
 
 function gitFailure(ref: string, message: string, missing: boolean): ChangedSinceResult {
@@ -166,7 +147,7 @@ export function planChangedSince(options: {
       const files: Record<string, string> = { [candidate]: text };
       const tried = new Set([candidate]);
       for (let round = 0; round < 16; round++) {
-        const missing = policyFilesOf(candidate, (p) => files[p]).filter((f) => !tried.has(f));
+        const missing = loadPolicyFiles(candidate, (p) => files[p]).files.filter((f) => !tried.has(f));
         if (!missing.length) break;
         for (const f of missing) {
           tried.add(f);
@@ -177,8 +158,8 @@ export function planChangedSince(options: {
       basePolicy = { path: candidate, files };
       break;
     }
-    const headFiles = policyFilesOf(policyPath, options.readHead);
-    const baseFiles = basePolicy ? policyFilesOf(basePolicy.path, (p) => basePolicy!.files[p]) : [];
+    const headFiles = loadPolicyFiles(policyPath, options.readHead).files;
+    const baseFiles = basePolicy ? loadPolicyFiles(basePolicy.path, (p) => basePolicy!.files[p]).files : [];
     policyChanged = [...headFiles, ...baseFiles].some((f) => touched.has(f));
   }
   if (policyChanged) {

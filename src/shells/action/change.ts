@@ -13,7 +13,7 @@ import type { Environment } from './environment.js';
 import type { MergeGroupEvent, PullRequestEvent } from './event.js';
 import { describeError, type GitHubClient } from './github-api.js';
 import { readFileAtRef } from './github-reads.js';
-import { loadPolicyFiles, type LoadedPolicy } from './policy-files.js';
+import { loadPolicyFiles, type LoadedPolicy } from '../policy-files.js';
 import { listPullRequestFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { planScope, type ScopePlan } from './scope.js';
 

@@ -1,11 +1,12 @@
 /**
- * The policy as the action loads it: once per side (head and base), keeping the result for the
+ * The policy as the shells load it: once per side (head and base), keeping the result for the
  * check (shells/check-repository.ts takes it instead of loading again) and the list of every file the
- * policy is made of. Pure: the reads are passed in.
+ * policy is made of. The action and `--changed-since` both decide from that list whether a change
+ * touched the policy. Pure: the reads are passed in.
  */
-import type { Refused } from '../../core/repo.js';
-import { loadPolicy } from '../../model/policy/load.js';
-import type { LoadResult } from '../../model/policy/types.js';
+import type { Refused } from '../core/repo.js';
+import { loadPolicy } from '../model/policy/load.js';
+import type { LoadResult } from '../model/policy/types.js';
 
 export interface LoadedPolicy {
   readonly path: string;
