@@ -338,56 +338,6 @@ var init_format = __esm({
   }
 });
 
-// src/report/json.ts
-function fixJson(fix) {
-  if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
-  return {
-    title: fix.title,
-    edits: fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
-  };
-}
-function findingJson(f) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    message: f.message,
-    ...f.help !== void 0 ? { help: f.help } : {},
-    ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
-    ...f.tables?.length ? { tables: f.tables } : {},
-    suppressed: f.suppressed,
-    ...f.suppression ? { suppression: { kind: f.suppression.kind, reason: f.suppression.reason } } : {},
-    fingerprint: f.fingerprint,
-    ...f.fix ? { fix: fixJson(f.fix) } : {}
-  };
-}
-function formatJson(report3) {
-  const out = {
-    version: report3.version,
-    tool: { name: report3.tool.name, version: report3.tool.version },
-    policy: report3.policy,
-    findings: report3.findings.map(findingJson),
-    summary: {
-      files: report3.summary.files,
-      jobs: report3.summary.jobs,
-      errors: report3.summary.errors,
-      warnings: report3.summary.warnings,
-      notices: report3.summary.notices,
-      suppressed: report3.summary.suppressed
-    }
-  };
-  return JSON.stringify(out, null, 2) + "\n";
-}
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/types.ts
 function uriPath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -411,694 +361,6 @@ var init_verdict = __esm({
   "src/report/verdict.ts"() {
     "use strict";
     init_types();
-  }
-});
-
-// src/core/redact.ts
-function isPlaceholder(value) {
-  const v2 = value.trim();
-  return v2 === "" || PLACEHOLDERS.some((re) => re.test(v2));
-}
-function isSecretValue(raw, encoded = true) {
-  return !isPlaceholder(encoded ? safeDecode(raw) : raw);
-}
-function findUriCredentials(uri) {
-  const found = [];
-  const fragmentAt = uri.indexOf("#");
-  const end = fragmentAt < 0 ? uri.length : fragmentAt;
-  const queryAt = uri.indexOf("?");
-  const scheme = SCHEME.exec(uri);
-  if (scheme) {
-    const authorityStart = scheme[0].length;
-    let authorityEnd = end;
-    for (const stop of ["/", "?"]) {
-      const at2 = uri.indexOf(stop, authorityStart);
-      if (at2 >= 0 && at2 < authorityEnd) authorityEnd = at2;
-    }
-    const at = uri.lastIndexOf("@", authorityEnd - 1);
-    if (at >= authorityStart) {
-      const colon = uri.indexOf(":", authorityStart);
-      if (colon >= 0 && colon < at && isSecretValue(uri.slice(colon + 1, at))) {
-        found.push({ param: "password", start: colon + 1, end: at });
-      }
-    }
-  }
-  if (queryAt >= 0 && queryAt < end) {
-    let partStart = queryAt + 1;
-    while (partStart <= end) {
-      let partEnd = uri.indexOf("&", partStart);
-      if (partEnd < 0 || partEnd > end) partEnd = end;
-      const eq = uri.indexOf("=", partStart);
-      if (eq >= 0 && eq < partEnd) {
-        const param = uri.slice(partStart, eq);
-        const value = uri.slice(eq + 1, partEnd);
-        if (isSecretParam(param, value)) found.push({ param, start: eq + 1, end: partEnd });
-      }
-      partStart = partEnd + 1;
-    }
-  }
-  return found;
-}
-function isSecretParam(param, value) {
-  const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
-  return SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || safeDecode(value).trimStart().startsWith("{"));
-}
-function findDsnPassword(dsn) {
-  if (SCHEME.test(dsn)) return void 0;
-  const slash = dsn.lastIndexOf("/");
-  if (slash <= 0) return void 0;
-  const at = dsn.lastIndexOf("@", slash);
-  if (at < 0) return void 0;
-  const colon = dsn.indexOf(":");
-  if (colon < 0 || colon >= at) return void 0;
-  return isSecretValue(dsn.slice(colon + 1, at), false) ? { param: "password", start: colon + 1, end: at } : void 0;
-}
-function safeDecode(raw) {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, " "));
-  } catch {
-    return raw;
-  }
-}
-function redactSecrets(text) {
-  const hasAt = text.includes("@");
-  if (!hasAt && !text.includes("=")) return text;
-  const cuts = [];
-  for (const m of text.matchAll(QUERY_PARAM)) {
-    const param = m[1];
-    let value = m[2];
-    const valueStart2 = m.index + m[0].length - value.length;
-    if (/^(\{|%7b)/i.test(value) || value === "" && text[valueStart2] === "{") value = jsonRun(text, valueStart2);
-    if (isSecretParam(param, value)) cuts.push({ start: valueStart2, end: valueStart2 + value.length });
-  }
-  if (!hasAt) return applyCuts(text, cuts);
-  for (const m of text.matchAll(USERINFO)) {
-    const password = m[2];
-    const end = m.index + m[0].length - 1;
-    if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
-  }
-  for (const m of text.matchAll(DSN)) {
-    const password = m[2];
-    const end = m.index + m[0].length - 1;
-    if (isSecretValue(password, false)) cuts.push({ start: end - password.length, end });
-  }
-  return applyCuts(text, cuts);
-}
-function jsonRun(text, start) {
-  let depth = 0;
-  for (let i = start; i < text.length && i < start + 65536; i++) {
-    const c = text[i];
-    if (c === "{") depth++;
-    else if (c === "}" && --depth <= 0) return text.slice(start, i + 1);
-    else if (c === "\n") return text.slice(start, i);
-  }
-  const stop = text.slice(start).search(/[&#\s`]/);
-  return stop < 0 ? text.slice(start) : text.slice(start, start + stop);
-}
-function applyCuts(text, cuts) {
-  if (!cuts.length) return text;
-  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = "";
-  let at = 0;
-  for (const cut of cuts) {
-    if (cut.end <= at) continue;
-    const start = Math.max(cut.start, at);
-    out += text.slice(at, start) + REDACTED;
-    at = cut.end;
-  }
-  return out + text.slice(at);
-}
-function redactKnown(text, secrets) {
-  const cuts = [];
-  for (const secret of secrets) {
-    if (secret === "" || isPlaceholder(secret)) continue;
-    const whole = secret.length < MIN_SUBSTRING_SECRET;
-    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
-      if (whole && (isWordChar(text[at - 1]) || isWordChar(text[at + secret.length]))) continue;
-      cuts.push({ start: at, end: at + secret.length });
-    }
-  }
-  return applyCuts(text, cuts);
-}
-function isWordChar(c) {
-  return c !== void 0 && /[A-Za-z0-9]/.test(c);
-}
-var REDACTED, SECRET_PARAMS, SCHEME, PLACEHOLDERS, STOP, QUERY_PARAM, USERINFO, DSN, MIN_SUBSTRING_SECRET;
-var init_redact = __esm({
-  "src/core/redact.ts"() {
-    "use strict";
-    REDACTED = "***";
-    SECRET_PARAMS = /* @__PURE__ */ new Set(["access-key", "secret-access-key", "session-token", "sas-token", "account-key", "sig", "credentials-file"]);
-    SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-    PLACEHOLDERS = [
-      /^[xX*]{3,}$/,
-      /^\$\{[^}]*\}$/,
-      /^\$[A-Za-z_][A-Za-z0-9_]*$/,
-      /^\$\([^)]*\)$/,
-      /^%s$/,
-      /^<[^<>]*>$/,
-      /^\{[A-Za-z_][A-Za-z0-9_. -]*\}$/,
-      /^\{\{.*\}\}$/s,
-      /^\.{3}$/
-    ];
-    STOP = `\\s'"\`<>`;
-    QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, "g");
-    USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
-    DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, "g");
-    MIN_SUBSTRING_SECRET = 8;
-  }
-});
-
-// src/core/plain-text.ts
-function escapeChar(c) {
-  const named = NAMED[c];
-  if (named) return named;
-  const code2 = c.charCodeAt(0);
-  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
-}
-function escapeControl(text) {
-  return CONTROL.test(text) ? text.replace(CONTROL_G, escapeChar) : text;
-}
-function hasControl(text) {
-  return CONTROL.test(text);
-}
-function escapeAndBound(text, max, alreadyLeftOut = 0) {
-  if (alreadyLeftOut === 0 && text.length <= max && !CONTROL.test(text)) return text;
-  const escaped = alreadyLeftOut === 0 && text.length <= max ? escapeControl(text) : void 0;
-  if (escaped !== void 0 && escaped.length <= max) return escaped;
-  const reserve = 60;
-  const budget = Math.max(0, max - reserve);
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    const code2 = c.charCodeAt(0);
-    const pair = code2 >= 55296 && code2 <= 56319 && i + 1 < text.length ? text.slice(i, i + 2) : c;
-    const piece = CONTROL.test(pair) ? escapeChar(pair) : pair;
-    if (out.length + piece.length > budget) break;
-    out += piece;
-    i += pair.length;
-  }
-  const left = text.length - i + alreadyLeftOut;
-  return `${out.trimEnd()} \u2026 [${left.toLocaleString("en-US")} more character${left === 1 ? "" : "s"} not shown]`;
-}
-function plainText(text) {
-  return escapeControl(redactSecrets(text));
-}
-var CONTROL, CONTROL_G, NAMED;
-var init_plain_text = __esm({
-  "src/core/plain-text.ts"() {
-    "use strict";
-    init_redact();
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-    CONTROL_G = new RegExp(CONTROL.source, "g");
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-  }
-});
-
-// src/report/code-frame.ts
-function maskAssignments(text) {
-  return text.replace(
-    SECRET_ASSIGNMENT,
-    (all, key2, sep5, quote, value) => isPlaceholder(value) || value === REDACTED ? all : `${key2}${sep5}${quote}${REDACTED}`
-  );
-}
-function display(raw, masks) {
-  const offsets = new Array(raw.length + 1);
-  let out = "";
-  let i = 0;
-  while (i < raw.length) {
-    const mask = masks.find((m) => m.start <= i && i < m.end);
-    if (mask) {
-      for (let k = i; k < mask.end && k <= raw.length; k++) offsets[k] = out.length;
-      out += REDACTED;
-      i = Math.max(mask.end, i + 1);
-      continue;
-    }
-    offsets[i] = out.length;
-    const c = raw[i];
-    out += c === "	" ? "    " : hasControl(c) ? escapeChar(c) : c;
-    i++;
-  }
-  offsets[raw.length] = out.length;
-  for (let k = 0; k <= raw.length; k++) if (offsets[k] === void 0) offsets[k] = out.length;
-  let safe = maskAssignments(redactSecrets(out));
-  const at = (index) => Math.min(offsets[Math.max(0, Math.min(index, raw.length))], safe.length);
-  if (hasControl(safe)) safe = safe.replace(/[\u0000-\u001f\u007f-\u009f]/g, escapeChar);
-  return { text: safe, at };
-}
-function codeFrame(findings, lineText, secrets) {
-  const file = findings[0]?.file;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.file !== file) continue;
-    const list2 = byLine.get(f.line);
-    if (list2) list2.push(f);
-    else byLine.set(f.line, [f]);
-  }
-  const lines = [...byLine.keys()].sort((a, b) => a - b).slice(0, MAX_FRAME_LINES);
-  const labelled = findings.length > 1;
-  const out = [];
-  for (const n of lines) {
-    const whole = lineText(n);
-    if (whole === void 0) continue;
-    const here = byLine.get(n);
-    const first = Math.min(...here.map((f) => f.column - 1));
-    const base = whole.length > LONG_LINE ? Math.max(0, first - 200) : 0;
-    const raw = base || whole.length > LONG_LINE ? whole.slice(base, base + LONG_LINE) : whole;
-    const masks = secrets.filter((s2) => s2.file === file && s2.line <= n && n <= s2.endLine).map((s2) => ({ start: (s2.line === n ? s2.column - 1 : 0) - base, end: (s2.endLine === n ? s2.endColumn - 1 : whole.length) - base })).filter((m) => m.end > 0 && m.start < raw.length).map((m) => ({ start: Math.max(0, m.start), end: Math.min(raw.length, m.end) }));
-    const shown = display(raw, masks);
-    let from = Infinity;
-    let to = 0;
-    for (const f of here) {
-      const s2 = shown.at(f.column - 1 - base);
-      const e = f.endLine === n ? shown.at(f.endColumn - 1 - base) : shown.text.length;
-      from = Math.min(from, s2);
-      to = Math.max(to, Math.max(e, s2 + 1));
-    }
-    to = Math.min(to, Math.max(shown.text.length, from + 1));
-    let text = shown.text;
-    let shift = 0;
-    if (text.length > MAX_FRAME_WIDTH || base > 0) {
-      const start = Math.max(0, Math.min(from - 20, text.length - MAX_FRAME_WIDTH));
-      const end = Math.min(text.length, start + MAX_FRAME_WIDTH);
-      const cut = start > 0 || base > 0;
-      text = `${cut ? "\u2026" : ""}${text.slice(start, end)}${end < shown.text.length || base + raw.length < whole.length ? "\u2026" : ""}`;
-      shift = (cut ? 1 : 0) - start;
-      from = Math.max(0, from + shift);
-      to = Math.min(text.length, Math.max(from + 1, to + shift));
-    }
-    const rules = [...new Set(here.map((f) => f.rule))].join(", ");
-    out.push({
-      line: n,
-      text: text.trimEnd(),
-      underline: `${" ".repeat(from)}${"^".repeat(Math.max(1, to - from))}`,
-      ...labelled ? { label: rules } : {}
-    });
-  }
-  return out;
-}
-var MAX_FRAME_WIDTH, LONG_LINE, MAX_FRAME_LINES, SECRET_ASSIGNMENT;
-var init_code_frame = __esm({
-  "src/report/code-frame.ts"() {
-    "use strict";
-    init_redact();
-    init_plain_text();
-    MAX_FRAME_WIDTH = 120;
-    LONG_LINE = 4e3;
-    MAX_FRAME_LINES = 4;
-    SECRET_ASSIGNMENT = /\b([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|credential|private[-_]?key|access[-_]?key|account[-_]?key)[A-Za-z0-9_.-]*)(["']?\s*[=:]\s*)(["']?)([^"'\s#,;}]+)/gi;
-  }
-});
-
-// src/core/compare.ts
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var init_compare = __esm({
-  "src/core/compare.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/groups.ts
-function compareFindings(a, b) {
-  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.message, b.message);
-}
-function groupFindings(findings) {
-  const parent = findings.map((_, i) => i);
-  const find = (i) => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  const union2 = (a, b) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const firstOf = /* @__PURE__ */ new Map();
-  const join3 = (key2, i) => {
-    const first = firstOf.get(key2);
-    if (first === void 0) firstOf.set(key2, i);
-    else union2(first, i);
-  };
-  findings.forEach((f, i) => {
-    join3(`${f.file}\0line\0${f.line}`, i);
-    if (f.job !== void 0) join3(`${f.file}\0job\0${f.job}`, i);
-  });
-  const members = /* @__PURE__ */ new Map();
-  findings.forEach((f, i) => {
-    const root = find(i);
-    const list2 = members.get(root);
-    if (list2) list2.push(f);
-    else members.set(root, [f]);
-  });
-  const groups = [...members.values()].map((list2) => ({ anchor: anchorOf(list2), findings: [...list2].sort(compareFindings) }));
-  return groups.sort(
-    (a, b) => (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
-  );
-}
-function anchorOf(list2) {
-  const count = /* @__PURE__ */ new Map();
-  for (const f of list2) count.set(f.line, (count.get(f.line) ?? 0) + 1);
-  let best;
-  for (const f of list2) {
-    if (!best) best = f;
-    else {
-      const c = count.get(f.line);
-      const cb = count.get(best.line);
-      if (c > cb || c === cb && (f.line < best.line || f.line === best.line && f.column < best.column)) best = f;
-    }
-  }
-  return best;
-}
-var LEAD_RANK;
-var init_groups = __esm({
-  "src/report/groups.ts"() {
-    "use strict";
-    init_types();
-    init_compare();
-    LEAD_RANK = {
-      "precheck-blocks-import": 4,
-      "unsupported-on-version": 3,
-      "precheck-override": 2,
-      "unnecessary-override": 1
-    };
-  }
-});
-
-// src/report/help.ts
-function helpOf(finding) {
-  const help = finding.help;
-  return typeof help === "string" && help.trim() !== "" ? help.trim() : void 0;
-}
-function alternatives(help) {
-  const spans = [];
-  const masked = help.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => `\0${spans.push(span) - 1}\0`);
-  return masked.split(/;\s+or\s+/).map(
-    (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i) => spans[Number(i)]).trim().replace(/[.;]+$/, "")
-  ).filter((part) => part !== "");
-}
-function key(text) {
-  return text.toLowerCase().replace(/\s+/g, " ");
-}
-function dropRepeatedAsides(split) {
-  const said = /* @__PURE__ */ new Set();
-  for (const parts of split) {
-    parts.forEach((part, i) => {
-      const aside = ASIDE.exec(part)?.[1];
-      if (aside === void 0) return;
-      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
-      else said.add(key(aside));
-    });
-  }
-}
-function groupHelp(findings) {
-  const split = findings.map((f) => {
-    const help = SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== void 0 && other.job === f.job && other !== f) ? void 0 : helpOf(f);
-    return help === void 0 ? [] : alternatives(help);
-  });
-  dropRepeatedAsides(split);
-  const seen = /* @__PURE__ */ new Map();
-  for (const parts of split) {
-    for (const part of new Set(parts.slice(1).map(key))) {
-      const entry = seen.get(part);
-      if (entry) entry.count++;
-      else seen.set(part, { text: parts.slice(1).find((p) => key(p) === part), count: 1 });
-    }
-  }
-  const sharedKeys = new Set([...seen].filter(([, v2]) => v2.count > 1).map(([k]) => k));
-  const own = /* @__PURE__ */ new Map();
-  findings.forEach((f, i) => {
-    const parts = split[i];
-    own.set(
-      f,
-      parts.filter((p, j) => j === 0 || !sharedKeys.has(key(p)))
-    );
-  });
-  return { own, shared: [...sharedKeys].map((k) => seen.get(k).text) };
-}
-var SUMMARIZING_RULES, ASIDE;
-var init_help = __esm({
-  "src/report/help.ts"() {
-    "use strict";
-    SUMMARIZING_RULES = /* @__PURE__ */ new Set(["precheck-override"]);
-    ASIDE = /\s*(\([^()]*\))$/;
-  }
-});
-
-// src/lint/sanitize.ts
-function safeText(text, secrets = [], max = MAX_MESSAGE_LENGTH) {
-  const shown = text.length > max + CONTEXT ? text.slice(0, max + CONTEXT) : text;
-  const redacted = redactKnown(redactSecrets(shown), secrets);
-  return shown === text ? escapeAndBound(redacted, max) : escapeAndBound(redacted, max, text.length - shown.length);
-}
-function holdsSecret(text, secrets = []) {
-  return redactKnown(redactSecrets(text), secrets) !== text;
-}
-function sanitizeFinding(finding, secrets = []) {
-  const message = safeText(finding.message, secrets);
-  const help = finding.help !== void 0 ? safeText(finding.help, secrets) : void 0;
-  const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : void 0;
-  const fix = finding.fix && !fixTexts(finding.fix).some((t) => holdsSecret(t, secrets)) ? finding.fix : void 0;
-  const changed = message !== finding.message || help !== finding.help || reason !== finding.suppression?.reason || fix !== finding.fix || fix !== void 0 && safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) !== fix.title;
-  if (!changed) return finding;
-  const { fix: _fix, suppression: _suppression, help: _help, ...rest } = finding;
-  return {
-    ...rest,
-    message,
-    ...help !== void 0 ? { help } : {},
-    ...finding.suppression ? { suppression: { kind: finding.suppression.kind, reason } } : {},
-    ...fix ? { fix: { ...fix, title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) } } : {}
-  };
-}
-function fixTexts(fix) {
-  return fix.edits ? fix.edits.map((e) => e.text) : [fix.replacement];
-}
-function sanitizeFindings(findings, secrets = []) {
-  return findings.map((finding) => sanitizeFinding(finding, secrets));
-}
-function sanitizeCluster(cluster) {
-  const t = (text) => safeText(text, [], MAX_SHORT_TEXT_LENGTH);
-  return {
-    ...cluster,
-    cluster: t(cluster.cluster),
-    ...cluster.description !== void 0 ? { description: t(cluster.description) } : {},
-    tidbVersion: t(cluster.tidbVersion),
-    logBackup: { enabled: cluster.logBackup.enabled, ...cluster.logBackup.task !== void 0 ? { task: t(cluster.logBackup.task) } : {} },
-    changefeeds: cluster.changefeeds.map((feed) => ({ id: t(feed.id), downstream: t(feed.downstream) }))
-  };
-}
-var MAX_MESSAGE_LENGTH, MAX_SHORT_TEXT_LENGTH, CONTEXT;
-var init_sanitize = __esm({
-  "src/lint/sanitize.ts"() {
-    "use strict";
-    init_redact();
-    init_plain_text();
-    MAX_MESSAGE_LENGTH = 4e3;
-    MAX_SHORT_TEXT_LENGTH = 500;
-    CONTEXT = 4096;
-  }
-});
-
-// src/report/markdown.ts
-function splitCodeSpans(message) {
-  const runs = [];
-  for (const m of message.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
-  const byLength = /* @__PURE__ */ new Map();
-  runs.forEach((run, i2) => {
-    const list2 = byLength.get(run.length) ?? [];
-    list2.push(i2);
-    byLength.set(run.length, list2);
-  });
-  const nextOf = /* @__PURE__ */ new Map();
-  const segments = [];
-  let textStart = 0;
-  let i = 0;
-  while (i < runs.length) {
-    const open = runs[i];
-    if (open.start < textStart) {
-      i++;
-      continue;
-    }
-    const list2 = byLength.get(open.length);
-    let k = nextOf.get(open.length) ?? 0;
-    while (k < list2.length && list2[k] <= i) k++;
-    nextOf.set(open.length, k);
-    if (k >= list2.length) {
-      i++;
-      continue;
-    }
-    const closeIndex = list2[k];
-    const close = runs[closeIndex];
-    if (open.start > textStart) segments.push({ code: false, text: message.slice(textStart, open.start) });
-    let content = message.slice(open.start + open.length, close.start);
-    if (content.length >= 2 && content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "") content = content.slice(1, -1);
-    segments.push({ code: true, text: content });
-    textStart = close.start + close.length;
-    i = closeIndex + 1;
-  }
-  if (textStart < message.length) segments.push({ code: false, text: message.slice(textStart) });
-  return segments;
-}
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    init_redact();
-    init_plain_text();
-    init_sanitize();
-  }
-});
-
-// src/core/tool-version.ts
-var TOOL_VERSION;
-var init_tool_version = __esm({
-  "src/core/tool-version.ts"() {
-    "use strict";
-    TOOL_VERSION = "1.0.0";
-  }
-});
-
-// src/report/doc-links.ts
-function docsBaseUrl(version = TOOL_VERSION) {
-  return `${PROJECT_HOME}/blob/v${version}`;
-}
-function ruleDocUrl(ruleId, version = TOOL_VERSION) {
-  return /^[a-z][a-z0-9-]*$/.test(ruleId) ? `${docsBaseUrl(version)}/docs/rules/${ruleId}.md` : void 0;
-}
-var PROJECT_HOME;
-var init_doc_links = __esm({
-  "src/report/doc-links.ts"() {
-    "use strict";
-    init_tool_version();
-    PROJECT_HOME = "https://github.com/tidb-import-guard/tidb-import-guard";
-  }
-});
-
-// src/report/text.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatFindingLine(f, colour) {
-  const sev = colour ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
-  const rule21 = colour ? `${DIM}[${f.rule}]${RESET}` : `[${f.rule}]`;
-  return `${plainText(f.file)}:${f.line}:${f.column}: ${sev}: ${plainText(f.message)} ${rule21}`;
-}
-function countLine(report3) {
-  const s2 = report3.summary;
-  return `${plural(s2.errors, "error")}, ${plural(s2.warnings, "warning")}, ${plural(s2.notices, "notice")}${s2.suppressed ? ` (${s2.suppressed} suppressed)` : ""} in ${plural(s2.files, "file")}, ${plural(s2.jobs, "import job")}.`;
-}
-function formatCompact(report3, options) {
-  const lines = report3.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
-  if (options.counts === false) return lines.length ? lines.join("\n") + "\n" : "";
-  lines.push(countLine(report3));
-  return lines.join("\n") + "\n";
-}
-function paint(style, codes, text) {
-  return style.colour ? `${codes}${text}${RESET}` : text;
-}
-function terminalText(text, style, keepTicks = false) {
-  if (keepTicks && !style.colour) return plainText(text);
-  return splitCodeSpans(plainText(text)).map((segment) => segment.code ? paint(style, CYAN, segment.text) : segment.text).join("");
-}
-function helpLines(parts, style) {
-  return parts.map((part, i) => {
-    const text = terminalText(part, style);
-    return `${i > 0 ? "or " : ""}${text}${i < parts.length - 1 && !part.replace(/`+$/, "").endsWith(";") ? ";" : ""}`;
-  });
-}
-function heading(f, style) {
-  const sev = paint(style, `${BOLD}${COLOURS[f.severity]}`, f.severity);
-  const rule21 = style.link(f.rule, f.rule);
-  return `${sev}${paint(style, BOLD, "[")}${rule21}${paint(style, BOLD, "]")}${paint(style, BOLD, ":")} ${terminalText(f.message, style, true)}`;
-}
-function renderGroup(group, options, secrets, style) {
-  const [lead, ...rest] = group.findings;
-  const frame = options.lineText ? codeFrame(group.findings, (n) => options.lineText?.(group.anchor.file, n), secrets) : [];
-  const width = Math.max(1, ...frame.map((l) => String(l.line ?? "").length));
-  const pad = " ".repeat(width + 1);
-  const gutter = (n) => paint(style, `${BOLD}${BLUE}`, n === void 0 ? `${pad} |` : ` ${String(n).padStart(width)} |`);
-  const out = [heading(lead, style)];
-  out.push(`${pad}${paint(style, `${BOLD}${BLUE}`, "-->")} ${plainText(lead.file)}:${lead.line}:${lead.column}`);
-  if (frame.length) {
-    out.push(gutter());
-    let previous;
-    for (const line of frame) {
-      if (previous !== void 0 && line.line !== void 0 && line.line > previous + 1)
-        out.push(paint(style, `${BOLD}${BLUE}`, `${" ".repeat(width)}...`));
-      out.push(`${gutter(line.line)}${line.text ? ` ${line.text}` : ""}`);
-      if (line.underline) {
-        const label = line.label ? ` ${line.label}` : "";
-        const sev = group.findings.find((f) => f.line === line.line)?.severity ?? lead.severity;
-        out.push(`${gutter()} ${paint(style, `${BOLD}${COLOURS[sev]}`, `${line.underline}${label}`)}`);
-      }
-      previous = line.line;
-    }
-  }
-  const helps = groupHelp(group.findings);
-  const eq = `${pad} ${paint(style, `${BOLD}${BLUE}`, "=")} `;
-  const cont = `${pad}   `;
-  const block = (first, lines) => {
-    lines.forEach((line, i) => out.push(i === 0 ? `${first}${line}` : `${cont}${line}`));
-  };
-  const own = helps.own.get(lead) ?? [];
-  if (own.length) block(`${eq}${paint(style, BOLD, "help")}: `, helpLines(own, style));
-  for (const f of rest) {
-    const inFrame = frame.some((l) => l.line === f.line);
-    out.push(`${eq}${heading(f, style)}${inFrame ? "" : ` ${paint(style, DIM, `(line ${f.line})`)}`}`);
-    const parts = helps.own.get(f) ?? [];
-    if (parts.length) {
-      const lines = helpLines(parts, style);
-      lines.forEach((line, i) => out.push(i === 0 ? `${cont}${paint(style, BOLD, "help")}: ${line}` : `${cont}  ${line}`));
-    }
-  }
-  if (helps.shared.length)
-    block(
-      `${eq}${paint(style, BOLD, "or instead, for all of the above")}: `,
-      helps.shared.map((p, i) => `${i > 0 ? "or " : ""}${terminalText(p, style)}`)
-    );
-  return out;
-}
-function formatText(report3, options) {
-  const colour = options.colour;
-  const docsUrl = options.docsUrl ?? ((id) => ruleDocUrl(id));
-  const style = {
-    colour,
-    link: (ruleId, text) => {
-      const url = options.hyperlinks ? docsUrl(ruleId) : void 0;
-      return url && /^https?:\/\/[\x21-\x7e]+$/.test(url) ? OSC8(url, text) : text;
-    }
-  };
-  const shown = report3.findings.filter((f) => !f.suppressed);
-  const secrets = options.secrets ?? report3.findings.filter((f) => f.rule === "plaintext-secret");
-  const blocks = groupFindings(shown).map((group) => renderGroup(group, options, secrets, style).join("\n"));
-  const body = blocks.length ? blocks.join("\n\n") + "\n" : "";
-  if (options.counts === false) return body;
-  const count = countLine(report3);
-  const worst = report3.summary.errors ? "error" : report3.summary.warnings ? "warning" : report3.summary.notices ? "notice" : void 0;
-  return `${body}${blocks.length ? "\n" : ""}${worst ? paint(style, `${BOLD}${COLOURS[worst]}`, count) : count}
-`;
-}
-var COLOURS, RESET, DIM, BOLD, BLUE, CYAN, OSC8;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_plain_text();
-    init_code_frame();
-    init_groups();
-    init_help();
-    init_markdown();
-    init_doc_links();
-    COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m" };
-    RESET = "\x1B[0m";
-    DIM = "\x1B[2m";
-    BOLD = "\x1B[1m";
-    BLUE = "\x1B[34m";
-    CYAN = "\x1B[36m";
-    OSC8 = (url, text) => `\x1B]8;;${url}\x1B\\${text}\x1B]8;;\x1B\\`;
   }
 });
 
@@ -1154,7 +416,7 @@ function firstInvalidUtf8(b) {
   return -1;
 }
 var utf8, strict;
-var init_text2 = __esm({
+var init_text = __esm({
   "src/core/text.ts"() {
     "use strict";
     utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
@@ -1458,6 +720,281 @@ var init_confined = __esm({
     MAX_LISTED_ENTRIES = 2e5;
     O_READ = nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0) | (nodeFs.constants.O_NOFOLLOW ?? 0);
     PROC_FD = process.platform === "linux" ? "/proc/self/fd/" : void 0;
+  }
+});
+
+// src/core/redact.ts
+function isPlaceholder(value) {
+  const v2 = value.trim();
+  return v2 === "" || PLACEHOLDERS.some((re) => re.test(v2));
+}
+function isSecretValue(raw, encoded = true) {
+  return !isPlaceholder(encoded ? safeDecode(raw) : raw);
+}
+function findUriCredentials(uri) {
+  const found = [];
+  const fragmentAt = uri.indexOf("#");
+  const end = fragmentAt < 0 ? uri.length : fragmentAt;
+  const queryAt = uri.indexOf("?");
+  const scheme = SCHEME.exec(uri);
+  if (scheme) {
+    const authorityStart = scheme[0].length;
+    let authorityEnd = end;
+    for (const stop of ["/", "?"]) {
+      const at2 = uri.indexOf(stop, authorityStart);
+      if (at2 >= 0 && at2 < authorityEnd) authorityEnd = at2;
+    }
+    const at = uri.lastIndexOf("@", authorityEnd - 1);
+    if (at >= authorityStart) {
+      const colon = uri.indexOf(":", authorityStart);
+      if (colon >= 0 && colon < at && isSecretValue(uri.slice(colon + 1, at))) {
+        found.push({ param: "password", start: colon + 1, end: at });
+      }
+    }
+  }
+  if (queryAt >= 0 && queryAt < end) {
+    let partStart = queryAt + 1;
+    while (partStart <= end) {
+      let partEnd = uri.indexOf("&", partStart);
+      if (partEnd < 0 || partEnd > end) partEnd = end;
+      const eq = uri.indexOf("=", partStart);
+      if (eq >= 0 && eq < partEnd) {
+        const param = uri.slice(partStart, eq);
+        const value = uri.slice(eq + 1, partEnd);
+        if (isSecretParam(param, value)) found.push({ param, start: eq + 1, end: partEnd });
+      }
+      partStart = partEnd + 1;
+    }
+  }
+  return found;
+}
+function isSecretParam(param, value) {
+  const name = safeDecode(param).toLowerCase().replace(/_/g, "-");
+  return SECRET_PARAMS.has(name) && isSecretValue(value) && (name !== "credentials-file" || safeDecode(value).trimStart().startsWith("{"));
+}
+function findDsnPassword(dsn) {
+  if (SCHEME.test(dsn)) return void 0;
+  const slash = dsn.lastIndexOf("/");
+  if (slash <= 0) return void 0;
+  const at = dsn.lastIndexOf("@", slash);
+  if (at < 0) return void 0;
+  const colon = dsn.indexOf(":");
+  if (colon < 0 || colon >= at) return void 0;
+  return isSecretValue(dsn.slice(colon + 1, at), false) ? { param: "password", start: colon + 1, end: at } : void 0;
+}
+function safeDecode(raw) {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return raw;
+  }
+}
+function redactSecrets(text) {
+  const hasAt = text.includes("@");
+  if (!hasAt && !text.includes("=")) return text;
+  const cuts = [];
+  for (const m of text.matchAll(QUERY_PARAM)) {
+    const param = m[1];
+    let value = m[2];
+    const valueStart2 = m.index + m[0].length - value.length;
+    if (/^(\{|%7b)/i.test(value) || value === "" && text[valueStart2] === "{") value = jsonRun(text, valueStart2);
+    if (isSecretParam(param, value)) cuts.push({ start: valueStart2, end: valueStart2 + value.length });
+  }
+  if (!hasAt) return applyCuts(text, cuts);
+  for (const m of text.matchAll(USERINFO)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
+  }
+  for (const m of text.matchAll(DSN)) {
+    const password = m[2];
+    const end = m.index + m[0].length - 1;
+    if (isSecretValue(password, false)) cuts.push({ start: end - password.length, end });
+  }
+  return applyCuts(text, cuts);
+}
+function jsonRun(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length && i < start + 65536; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth <= 0) return text.slice(start, i + 1);
+    else if (c === "\n") return text.slice(start, i);
+  }
+  const stop = text.slice(start).search(/[&#\s`]/);
+  return stop < 0 ? text.slice(start) : text.slice(start, start + stop);
+}
+function applyCuts(text, cuts) {
+  if (!cuts.length) return text;
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.end <= at) continue;
+    const start = Math.max(cut.start, at);
+    out += text.slice(at, start) + REDACTED;
+    at = cut.end;
+  }
+  return out + text.slice(at);
+}
+function redactKnown(text, secrets) {
+  const cuts = [];
+  for (const secret of secrets) {
+    if (secret === "" || isPlaceholder(secret)) continue;
+    const whole = secret.length < MIN_SUBSTRING_SECRET;
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+      if (whole && (isWordChar(text[at - 1]) || isWordChar(text[at + secret.length]))) continue;
+      cuts.push({ start: at, end: at + secret.length });
+    }
+  }
+  return applyCuts(text, cuts);
+}
+function isWordChar(c) {
+  return c !== void 0 && /[A-Za-z0-9]/.test(c);
+}
+var REDACTED, SECRET_PARAMS, SCHEME, PLACEHOLDERS, STOP, QUERY_PARAM, USERINFO, DSN, MIN_SUBSTRING_SECRET;
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
+    REDACTED = "***";
+    SECRET_PARAMS = /* @__PURE__ */ new Set(["access-key", "secret-access-key", "session-token", "sas-token", "account-key", "sig", "credentials-file"]);
+    SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+    PLACEHOLDERS = [
+      /^[xX*]{3,}$/,
+      /^\$\{[^}]*\}$/,
+      /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+      /^\$\([^)]*\)$/,
+      /^%s$/,
+      /^<[^<>]*>$/,
+      /^\{[A-Za-z_][A-Za-z0-9_. -]*\}$/,
+      /^\{\{.*\}\}$/s,
+      /^\.{3}$/
+    ];
+    STOP = `\\s'"\`<>`;
+    QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, "g");
+    USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
+    DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, "g");
+    MIN_SUBSTRING_SECRET = 8;
+  }
+});
+
+// src/core/plain-text.ts
+function escapeChar(c) {
+  const named = NAMED[c];
+  if (named) return named;
+  const code2 = c.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return CONTROL.test(text) ? text.replace(CONTROL_G, escapeChar) : text;
+}
+function hasControl(text) {
+  return CONTROL.test(text);
+}
+function escapeAndBound(text, max, alreadyLeftOut = 0) {
+  if (alreadyLeftOut === 0 && text.length <= max && !CONTROL.test(text)) return text;
+  const escaped = alreadyLeftOut === 0 && text.length <= max ? escapeControl(text) : void 0;
+  if (escaped !== void 0 && escaped.length <= max) return escaped;
+  const reserve = 60;
+  const budget = Math.max(0, max - reserve);
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const code2 = c.charCodeAt(0);
+    const pair = code2 >= 55296 && code2 <= 56319 && i + 1 < text.length ? text.slice(i, i + 2) : c;
+    const piece = CONTROL.test(pair) ? escapeChar(pair) : pair;
+    if (out.length + piece.length > budget) break;
+    out += piece;
+    i += pair.length;
+  }
+  const left = text.length - i + alreadyLeftOut;
+  return `${out.trimEnd()} \u2026 [${left.toLocaleString("en-US")} more character${left === 1 ? "" : "s"} not shown]`;
+}
+function plainText(text) {
+  return escapeControl(redactSecrets(text));
+}
+var CONTROL, CONTROL_G, NAMED;
+var init_plain_text = __esm({
+  "src/core/plain-text.ts"() {
+    "use strict";
+    init_redact();
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+    CONTROL_G = new RegExp(CONTROL.source, "g");
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/report/gitlab.ts
+function gitlabIssue(finding) {
+  return {
+    description: plainText(finding.message),
+    check_name: finding.rule,
+    fingerprint: finding.fingerprint,
+    severity: finding.severity === "error" && CRITICAL_RULES.has(finding.rule) ? "critical" : SEVERITY[finding.severity],
+    location: { path: finding.file, lines: { begin: finding.line } }
+  };
+}
+function formatGitlab(report3) {
+  return JSON.stringify(report3.findings.filter((f) => !f.suppressed).map(gitlabIssue), null, 2) + "\n";
+}
+var SEVERITY, CRITICAL_RULES;
+var init_gitlab = __esm({
+  "src/report/gitlab.ts"() {
+    "use strict";
+    init_plain_text();
+    SEVERITY = { error: "major", warning: "minor", notice: "info" };
+    CRITICAL_RULES = /* @__PURE__ */ new Set(["plaintext-secret"]);
+  }
+});
+
+// src/report/json.ts
+function fixJson(fix) {
+  if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
+  return {
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text }))
+  };
+}
+function findingJson(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...f.help !== void 0 ? { help: f.help } : {},
+    ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
+    ...f.tables?.length ? { tables: f.tables } : {},
+    suppressed: f.suppressed,
+    ...f.suppression ? { suppression: { kind: f.suppression.kind, reason: f.suppression.reason } } : {},
+    fingerprint: f.fingerprint,
+    ...f.fix ? { fix: fixJson(f.fix) } : {}
+  };
+}
+function formatJson(report3) {
+  const out = {
+    version: report3.version,
+    tool: { name: report3.tool.name, version: report3.tool.version },
+    policy: report3.policy,
+    findings: report3.findings.map(findingJson),
+    summary: {
+      files: report3.summary.files,
+      jobs: report3.summary.jobs,
+      errors: report3.summary.errors,
+      warnings: report3.summary.warnings,
+      notices: report3.summary.notices,
+      suppressed: report3.summary.suppressed
+    }
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
   }
 });
 
@@ -3887,6 +3424,16 @@ var init_keys = __esm({
       "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
       "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
     };
+  }
+});
+
+// src/core/compare.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_compare = __esm({
+  "src/core/compare.ts"() {
+    "use strict";
   }
 });
 
@@ -8333,6 +7880,91 @@ var init_registry = __esm({
   }
 });
 
+// src/core/tool-version.ts
+var TOOL_VERSION;
+var init_tool_version = __esm({
+  "src/core/tool-version.ts"() {
+    "use strict";
+    TOOL_VERSION = "1.0.0";
+  }
+});
+
+// src/report/doc-links.ts
+function docsBaseUrl(version = TOOL_VERSION) {
+  return `${PROJECT_HOME}/blob/v${version}`;
+}
+function ruleDocUrl(ruleId, version = TOOL_VERSION) {
+  return /^[a-z][a-z0-9-]*$/.test(ruleId) ? `${docsBaseUrl(version)}/docs/rules/${ruleId}.md` : void 0;
+}
+var PROJECT_HOME;
+var init_doc_links = __esm({
+  "src/report/doc-links.ts"() {
+    "use strict";
+    init_tool_version();
+    PROJECT_HOME = "https://github.com/tidb-import-guard/tidb-import-guard";
+  }
+});
+
+// src/report/help.ts
+function helpOf(finding) {
+  const help = finding.help;
+  return typeof help === "string" && help.trim() !== "" ? help.trim() : void 0;
+}
+function alternatives(help) {
+  const spans = [];
+  const masked = help.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => `\0${spans.push(span) - 1}\0`);
+  return masked.split(/;\s+or\s+/).map(
+    (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i) => spans[Number(i)]).trim().replace(/[.;]+$/, "")
+  ).filter((part) => part !== "");
+}
+function key(text) {
+  return text.toLowerCase().replace(/\s+/g, " ");
+}
+function dropRepeatedAsides(split) {
+  const said = /* @__PURE__ */ new Set();
+  for (const parts of split) {
+    parts.forEach((part, i) => {
+      const aside = ASIDE.exec(part)?.[1];
+      if (aside === void 0) return;
+      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
+      else said.add(key(aside));
+    });
+  }
+}
+function groupHelp(findings) {
+  const split = findings.map((f) => {
+    const help = SUMMARIZING_RULES.has(f.rule) && findings.some((other) => other.job !== void 0 && other.job === f.job && other !== f) ? void 0 : helpOf(f);
+    return help === void 0 ? [] : alternatives(help);
+  });
+  dropRepeatedAsides(split);
+  const seen = /* @__PURE__ */ new Map();
+  for (const parts of split) {
+    for (const part of new Set(parts.slice(1).map(key))) {
+      const entry = seen.get(part);
+      if (entry) entry.count++;
+      else seen.set(part, { text: parts.slice(1).find((p) => key(p) === part), count: 1 });
+    }
+  }
+  const sharedKeys = new Set([...seen].filter(([, v2]) => v2.count > 1).map(([k]) => k));
+  const own = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    const parts = split[i];
+    own.set(
+      f,
+      parts.filter((p, j) => j === 0 || !sharedKeys.has(key(p)))
+    );
+  });
+  return { own, shared: [...sharedKeys].map((k) => seen.get(k).text) };
+}
+var SUMMARIZING_RULES, ASIDE;
+var init_help = __esm({
+  "src/report/help.ts"() {
+    "use strict";
+    SUMMARIZING_RULES = /* @__PURE__ */ new Set(["precheck-override"]);
+    ASIDE = /\s*(\([^()]*\))$/;
+  }
+});
+
 // src/report/sarif.ts
 function docLink(ruleId, docsBaseUrl2) {
   const path = `docs/rules/${ruleId}.md`;
@@ -8523,6 +8155,397 @@ var init_sarif = __esm({
   }
 });
 
+// src/report/code-frame.ts
+function maskAssignments(text) {
+  return text.replace(
+    SECRET_ASSIGNMENT,
+    (all, key2, sep5, quote, value) => isPlaceholder(value) || value === REDACTED ? all : `${key2}${sep5}${quote}${REDACTED}`
+  );
+}
+function display(raw, masks) {
+  const offsets = new Array(raw.length + 1);
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const mask = masks.find((m) => m.start <= i && i < m.end);
+    if (mask) {
+      for (let k = i; k < mask.end && k <= raw.length; k++) offsets[k] = out.length;
+      out += REDACTED;
+      i = Math.max(mask.end, i + 1);
+      continue;
+    }
+    offsets[i] = out.length;
+    const c = raw[i];
+    out += c === "	" ? "    " : hasControl(c) ? escapeChar(c) : c;
+    i++;
+  }
+  offsets[raw.length] = out.length;
+  for (let k = 0; k <= raw.length; k++) if (offsets[k] === void 0) offsets[k] = out.length;
+  let safe = maskAssignments(redactSecrets(out));
+  const at = (index) => Math.min(offsets[Math.max(0, Math.min(index, raw.length))], safe.length);
+  if (hasControl(safe)) safe = safe.replace(/[\u0000-\u001f\u007f-\u009f]/g, escapeChar);
+  return { text: safe, at };
+}
+function codeFrame(findings, lineText, secrets) {
+  const file = findings[0]?.file;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.file !== file) continue;
+    const list2 = byLine.get(f.line);
+    if (list2) list2.push(f);
+    else byLine.set(f.line, [f]);
+  }
+  const lines = [...byLine.keys()].sort((a, b) => a - b).slice(0, MAX_FRAME_LINES);
+  const labelled = findings.length > 1;
+  const out = [];
+  for (const n of lines) {
+    const whole = lineText(n);
+    if (whole === void 0) continue;
+    const here = byLine.get(n);
+    const first = Math.min(...here.map((f) => f.column - 1));
+    const base = whole.length > LONG_LINE ? Math.max(0, first - 200) : 0;
+    const raw = base || whole.length > LONG_LINE ? whole.slice(base, base + LONG_LINE) : whole;
+    const masks = secrets.filter((s2) => s2.file === file && s2.line <= n && n <= s2.endLine).map((s2) => ({ start: (s2.line === n ? s2.column - 1 : 0) - base, end: (s2.endLine === n ? s2.endColumn - 1 : whole.length) - base })).filter((m) => m.end > 0 && m.start < raw.length).map((m) => ({ start: Math.max(0, m.start), end: Math.min(raw.length, m.end) }));
+    const shown = display(raw, masks);
+    let from = Infinity;
+    let to = 0;
+    for (const f of here) {
+      const s2 = shown.at(f.column - 1 - base);
+      const e = f.endLine === n ? shown.at(f.endColumn - 1 - base) : shown.text.length;
+      from = Math.min(from, s2);
+      to = Math.max(to, Math.max(e, s2 + 1));
+    }
+    to = Math.min(to, Math.max(shown.text.length, from + 1));
+    let text = shown.text;
+    let shift = 0;
+    if (text.length > MAX_FRAME_WIDTH || base > 0) {
+      const start = Math.max(0, Math.min(from - 20, text.length - MAX_FRAME_WIDTH));
+      const end = Math.min(text.length, start + MAX_FRAME_WIDTH);
+      const cut = start > 0 || base > 0;
+      text = `${cut ? "\u2026" : ""}${text.slice(start, end)}${end < shown.text.length || base + raw.length < whole.length ? "\u2026" : ""}`;
+      shift = (cut ? 1 : 0) - start;
+      from = Math.max(0, from + shift);
+      to = Math.min(text.length, Math.max(from + 1, to + shift));
+    }
+    const rules = [...new Set(here.map((f) => f.rule))].join(", ");
+    out.push({
+      line: n,
+      text: text.trimEnd(),
+      underline: `${" ".repeat(from)}${"^".repeat(Math.max(1, to - from))}`,
+      ...labelled ? { label: rules } : {}
+    });
+  }
+  return out;
+}
+var MAX_FRAME_WIDTH, LONG_LINE, MAX_FRAME_LINES, SECRET_ASSIGNMENT;
+var init_code_frame = __esm({
+  "src/report/code-frame.ts"() {
+    "use strict";
+    init_redact();
+    init_plain_text();
+    MAX_FRAME_WIDTH = 120;
+    LONG_LINE = 4e3;
+    MAX_FRAME_LINES = 4;
+    SECRET_ASSIGNMENT = /\b([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|credential|private[-_]?key|access[-_]?key|account[-_]?key)[A-Za-z0-9_.-]*)(["']?\s*[=:]\s*)(["']?)([^"'\s#,;}]+)/gi;
+  }
+});
+
+// src/report/groups.ts
+function compareFindings(a, b) {
+  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.message, b.message);
+}
+function groupFindings(findings) {
+  const parent = findings.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union2 = (a, b) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const firstOf = /* @__PURE__ */ new Map();
+  const join3 = (key2, i) => {
+    const first = firstOf.get(key2);
+    if (first === void 0) firstOf.set(key2, i);
+    else union2(first, i);
+  };
+  findings.forEach((f, i) => {
+    join3(`${f.file}\0line\0${f.line}`, i);
+    if (f.job !== void 0) join3(`${f.file}\0job\0${f.job}`, i);
+  });
+  const members = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    const root = find(i);
+    const list2 = members.get(root);
+    if (list2) list2.push(f);
+    else members.set(root, [f]);
+  });
+  const groups = [...members.values()].map((list2) => ({ anchor: anchorOf(list2), findings: [...list2].sort(compareFindings) }));
+  return groups.sort(
+    (a, b) => (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
+  );
+}
+function anchorOf(list2) {
+  const count = /* @__PURE__ */ new Map();
+  for (const f of list2) count.set(f.line, (count.get(f.line) ?? 0) + 1);
+  let best;
+  for (const f of list2) {
+    if (!best) best = f;
+    else {
+      const c = count.get(f.line);
+      const cb = count.get(best.line);
+      if (c > cb || c === cb && (f.line < best.line || f.line === best.line && f.column < best.column)) best = f;
+    }
+  }
+  return best;
+}
+var LEAD_RANK;
+var init_groups = __esm({
+  "src/report/groups.ts"() {
+    "use strict";
+    init_types();
+    init_compare();
+    LEAD_RANK = {
+      "precheck-blocks-import": 4,
+      "unsupported-on-version": 3,
+      "precheck-override": 2,
+      "unnecessary-override": 1
+    };
+  }
+});
+
+// src/lint/sanitize.ts
+function safeText(text, secrets = [], max = MAX_MESSAGE_LENGTH) {
+  const shown = text.length > max + CONTEXT ? text.slice(0, max + CONTEXT) : text;
+  const redacted = redactKnown(redactSecrets(shown), secrets);
+  return shown === text ? escapeAndBound(redacted, max) : escapeAndBound(redacted, max, text.length - shown.length);
+}
+function holdsSecret(text, secrets = []) {
+  return redactKnown(redactSecrets(text), secrets) !== text;
+}
+function sanitizeFinding(finding, secrets = []) {
+  const message = safeText(finding.message, secrets);
+  const help = finding.help !== void 0 ? safeText(finding.help, secrets) : void 0;
+  const reason = finding.suppression ? safeText(finding.suppression.reason, secrets, MAX_SHORT_TEXT_LENGTH) : void 0;
+  const fix = finding.fix && !fixTexts(finding.fix).some((t) => holdsSecret(t, secrets)) ? finding.fix : void 0;
+  const changed = message !== finding.message || help !== finding.help || reason !== finding.suppression?.reason || fix !== finding.fix || fix !== void 0 && safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) !== fix.title;
+  if (!changed) return finding;
+  const { fix: _fix, suppression: _suppression, help: _help, ...rest } = finding;
+  return {
+    ...rest,
+    message,
+    ...help !== void 0 ? { help } : {},
+    ...finding.suppression ? { suppression: { kind: finding.suppression.kind, reason } } : {},
+    ...fix ? { fix: { ...fix, title: safeText(fix.title, secrets, MAX_SHORT_TEXT_LENGTH) } } : {}
+  };
+}
+function fixTexts(fix) {
+  return fix.edits ? fix.edits.map((e) => e.text) : [fix.replacement];
+}
+function sanitizeFindings(findings, secrets = []) {
+  return findings.map((finding) => sanitizeFinding(finding, secrets));
+}
+function sanitizeCluster(cluster) {
+  const t = (text) => safeText(text, [], MAX_SHORT_TEXT_LENGTH);
+  return {
+    ...cluster,
+    cluster: t(cluster.cluster),
+    ...cluster.description !== void 0 ? { description: t(cluster.description) } : {},
+    tidbVersion: t(cluster.tidbVersion),
+    logBackup: { enabled: cluster.logBackup.enabled, ...cluster.logBackup.task !== void 0 ? { task: t(cluster.logBackup.task) } : {} },
+    changefeeds: cluster.changefeeds.map((feed) => ({ id: t(feed.id), downstream: t(feed.downstream) }))
+  };
+}
+var MAX_MESSAGE_LENGTH, MAX_SHORT_TEXT_LENGTH, CONTEXT;
+var init_sanitize = __esm({
+  "src/lint/sanitize.ts"() {
+    "use strict";
+    init_redact();
+    init_plain_text();
+    MAX_MESSAGE_LENGTH = 4e3;
+    MAX_SHORT_TEXT_LENGTH = 500;
+    CONTEXT = 4096;
+  }
+});
+
+// src/report/markdown.ts
+function splitCodeSpans(message) {
+  const runs = [];
+  for (const m of message.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
+  const byLength = /* @__PURE__ */ new Map();
+  runs.forEach((run, i2) => {
+    const list2 = byLength.get(run.length) ?? [];
+    list2.push(i2);
+    byLength.set(run.length, list2);
+  });
+  const nextOf = /* @__PURE__ */ new Map();
+  const segments = [];
+  let textStart = 0;
+  let i = 0;
+  while (i < runs.length) {
+    const open = runs[i];
+    if (open.start < textStart) {
+      i++;
+      continue;
+    }
+    const list2 = byLength.get(open.length);
+    let k = nextOf.get(open.length) ?? 0;
+    while (k < list2.length && list2[k] <= i) k++;
+    nextOf.set(open.length, k);
+    if (k >= list2.length) {
+      i++;
+      continue;
+    }
+    const closeIndex = list2[k];
+    const close = runs[closeIndex];
+    if (open.start > textStart) segments.push({ code: false, text: message.slice(textStart, open.start) });
+    let content = message.slice(open.start + open.length, close.start);
+    if (content.length >= 2 && content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "") content = content.slice(1, -1);
+    segments.push({ code: true, text: content });
+    textStart = close.start + close.length;
+    i = closeIndex + 1;
+  }
+  if (textStart < message.length) segments.push({ code: false, text: message.slice(textStart) });
+  return segments;
+}
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_redact();
+    init_plain_text();
+    init_sanitize();
+  }
+});
+
+// src/report/text.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatFindingLine(f, colour) {
+  const sev = colour ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
+  const rule21 = colour ? `${DIM}[${f.rule}]${RESET}` : `[${f.rule}]`;
+  return `${plainText(f.file)}:${f.line}:${f.column}: ${sev}: ${plainText(f.message)} ${rule21}`;
+}
+function countLine(report3) {
+  const s2 = report3.summary;
+  return `${plural(s2.errors, "error")}, ${plural(s2.warnings, "warning")}, ${plural(s2.notices, "notice")}${s2.suppressed ? ` (${s2.suppressed} suppressed)` : ""} in ${plural(s2.files, "file")}, ${plural(s2.jobs, "import job")}.`;
+}
+function formatCompact(report3, options) {
+  const lines = report3.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
+  if (options.counts === false) return lines.length ? lines.join("\n") + "\n" : "";
+  lines.push(countLine(report3));
+  return lines.join("\n") + "\n";
+}
+function paint(style, codes, text) {
+  return style.colour ? `${codes}${text}${RESET}` : text;
+}
+function terminalText(text, style, keepTicks = false) {
+  if (keepTicks && !style.colour) return plainText(text);
+  return splitCodeSpans(plainText(text)).map((segment) => segment.code ? paint(style, CYAN, segment.text) : segment.text).join("");
+}
+function helpLines(parts, style) {
+  return parts.map((part, i) => {
+    const text = terminalText(part, style);
+    return `${i > 0 ? "or " : ""}${text}${i < parts.length - 1 && !part.replace(/`+$/, "").endsWith(";") ? ";" : ""}`;
+  });
+}
+function heading(f, style) {
+  const sev = paint(style, `${BOLD}${COLOURS[f.severity]}`, f.severity);
+  const rule21 = style.link(f.rule, f.rule);
+  return `${sev}${paint(style, BOLD, "[")}${rule21}${paint(style, BOLD, "]")}${paint(style, BOLD, ":")} ${terminalText(f.message, style, true)}`;
+}
+function renderGroup(group, options, secrets, style) {
+  const [lead, ...rest] = group.findings;
+  const frame = options.lineText ? codeFrame(group.findings, (n) => options.lineText?.(group.anchor.file, n), secrets) : [];
+  const width = Math.max(1, ...frame.map((l) => String(l.line ?? "").length));
+  const pad = " ".repeat(width + 1);
+  const gutter = (n) => paint(style, `${BOLD}${BLUE}`, n === void 0 ? `${pad} |` : ` ${String(n).padStart(width)} |`);
+  const out = [heading(lead, style)];
+  out.push(`${pad}${paint(style, `${BOLD}${BLUE}`, "-->")} ${plainText(lead.file)}:${lead.line}:${lead.column}`);
+  if (frame.length) {
+    out.push(gutter());
+    let previous;
+    for (const line of frame) {
+      if (previous !== void 0 && line.line !== void 0 && line.line > previous + 1)
+        out.push(paint(style, `${BOLD}${BLUE}`, `${" ".repeat(width)}...`));
+      out.push(`${gutter(line.line)}${line.text ? ` ${line.text}` : ""}`);
+      if (line.underline) {
+        const label = line.label ? ` ${line.label}` : "";
+        const sev = group.findings.find((f) => f.line === line.line)?.severity ?? lead.severity;
+        out.push(`${gutter()} ${paint(style, `${BOLD}${COLOURS[sev]}`, `${line.underline}${label}`)}`);
+      }
+      previous = line.line;
+    }
+  }
+  const helps = groupHelp(group.findings);
+  const eq = `${pad} ${paint(style, `${BOLD}${BLUE}`, "=")} `;
+  const cont = `${pad}   `;
+  const block = (first, lines) => {
+    lines.forEach((line, i) => out.push(i === 0 ? `${first}${line}` : `${cont}${line}`));
+  };
+  const own = helps.own.get(lead) ?? [];
+  if (own.length) block(`${eq}${paint(style, BOLD, "help")}: `, helpLines(own, style));
+  for (const f of rest) {
+    const inFrame = frame.some((l) => l.line === f.line);
+    out.push(`${eq}${heading(f, style)}${inFrame ? "" : ` ${paint(style, DIM, `(line ${f.line})`)}`}`);
+    const parts = helps.own.get(f) ?? [];
+    if (parts.length) {
+      const lines = helpLines(parts, style);
+      lines.forEach((line, i) => out.push(i === 0 ? `${cont}${paint(style, BOLD, "help")}: ${line}` : `${cont}  ${line}`));
+    }
+  }
+  if (helps.shared.length)
+    block(
+      `${eq}${paint(style, BOLD, "or instead, for all of the above")}: `,
+      helps.shared.map((p, i) => `${i > 0 ? "or " : ""}${terminalText(p, style)}`)
+    );
+  return out;
+}
+function formatText(report3, options) {
+  const colour = options.colour;
+  const docsUrl = options.docsUrl ?? ((id) => ruleDocUrl(id));
+  const style = {
+    colour,
+    link: (ruleId, text) => {
+      const url = options.hyperlinks ? docsUrl(ruleId) : void 0;
+      return url && /^https?:\/\/[\x21-\x7e]+$/.test(url) ? OSC8(url, text) : text;
+    }
+  };
+  const shown = report3.findings.filter((f) => !f.suppressed);
+  const secrets = options.secrets ?? report3.findings.filter((f) => f.rule === "plaintext-secret");
+  const blocks = groupFindings(shown).map((group) => renderGroup(group, options, secrets, style).join("\n"));
+  const body = blocks.length ? blocks.join("\n\n") + "\n" : "";
+  if (options.counts === false) return body;
+  const count = countLine(report3);
+  const worst = report3.summary.errors ? "error" : report3.summary.warnings ? "warning" : report3.summary.notices ? "notice" : void 0;
+  return `${body}${blocks.length ? "\n" : ""}${worst ? paint(style, `${BOLD}${COLOURS[worst]}`, count) : count}
+`;
+}
+var COLOURS, RESET, DIM, BOLD, BLUE, CYAN, OSC8;
+var init_text2 = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_plain_text();
+    init_code_frame();
+    init_groups();
+    init_help();
+    init_markdown();
+    init_doc_links();
+    COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m" };
+    RESET = "\x1B[0m";
+    DIM = "\x1B[2m";
+    BOLD = "\x1B[1m";
+    BLUE = "\x1B[34m";
+    CYAN = "\x1B[36m";
+    OSC8 = (url, text) => `\x1B]8;;${url}\x1B\\${text}\x1B]8;;\x1B\\`;
+  }
+});
+
 // src/report/workflow-commands.ts
 function escapeData(s2) {
   return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -8549,6 +8572,62 @@ var init_workflow_commands = __esm({
   "src/report/workflow-commands.ts"() {
     "use strict";
     init_plain_text();
+  }
+});
+
+// src/shells/rule-docs.ts
+import { readFileSync } from "node:fs";
+function readRuleDoc(id) {
+  if (!/^[a-z-]+$/.test(id)) return void 0;
+  for (const dir of CANDIDATES) {
+    try {
+      return readFileSync(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+    } catch {
+    }
+  }
+  return void 0;
+}
+var CANDIDATES;
+var init_rule_docs = __esm({
+  "src/shells/rule-docs.ts"() {
+    "use strict";
+    CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
+  }
+});
+
+// src/shells/cli/render.ts
+function renderReport(format, report3, options) {
+  switch (format) {
+    case "json":
+      return formatJson(report3);
+    case "sarif":
+      return formatSarif(report3, {
+        helpMarkdown: readRuleDoc,
+        ...options.warnings !== void 0 ? { warnings: options.warnings } : {},
+        ...options.fatal !== void 0 ? { fatal: options.fatal } : {}
+      });
+    case "github":
+      return formatGithubCommands(report3);
+    case "gitlab":
+      return formatGitlab(report3);
+    case "compact":
+      return formatCompact(report3, { colour: options.colour, ...options.counts !== void 0 ? { counts: options.counts } : {} });
+    default:
+      return formatText(report3, options);
+  }
+}
+var FORMATS, FAIL_ON;
+var init_render = __esm({
+  "src/shells/cli/render.ts"() {
+    "use strict";
+    init_gitlab();
+    init_json();
+    init_sarif();
+    init_text2();
+    init_workflow_commands();
+    init_rule_docs();
+    FORMATS = ["text", "compact", "json", "sarif", "github", "gitlab"];
+    FAIL_ON = ["error", "warning", "notice", "never"];
   }
 });
 
@@ -12611,7 +12690,7 @@ var STREAM_ABOVE;
 var init_read_sql = __esm({
   "src/lint/engine/read-sql.ts"() {
     "use strict";
-    init_text2();
+    init_text();
     init_sql();
     init_kept_text();
     init_scan();
@@ -12726,7 +12805,7 @@ var init_read_file = __esm({
     "use strict";
     init_repo();
     init_lines();
-    init_text2();
+    init_text();
     init_lightning();
     init_validate();
     init_config();
@@ -25568,26 +25647,6 @@ var init_files = __esm({
   }
 });
 
-// src/shells/rule-docs.ts
-import { readFileSync } from "node:fs";
-function readRuleDoc(id) {
-  if (!/^[a-z-]+$/.test(id)) return void 0;
-  for (const dir of CANDIDATES) {
-    try {
-      return readFileSync(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
-    } catch {
-    }
-  }
-  return void 0;
-}
-var CANDIDATES;
-var init_rule_docs = __esm({
-  "src/shells/rule-docs.ts"() {
-    "use strict";
-    CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
-  }
-});
-
 // src/shells/cli/posture-verify.ts
 var posture_verify_exports = {};
 __export(posture_verify_exports, {
@@ -25644,7 +25703,7 @@ async function verifyCommand(args, io) {
     return fail3(io, error.message);
   }
   const format = values.format;
-  if (!FORMATS.includes(format)) return fail3(io, `--format must be one of ${FORMATS.join(", ")}`);
+  if (!FORMATS2.includes(format)) return fail3(io, `--format must be one of ${FORMATS2.join(", ")}`);
   const failOn = values["fail-on"];
   if (!FAIL_ON.includes(failOn)) return fail3(io, `--fail-on must be one of ${FAIL_ON.join(", ")}`);
   const root = values.root !== void 0 ? resolve10(io.cwd, values.root) : findRepositoryRoot(io.cwd);
@@ -25665,7 +25724,7 @@ async function verifyCommand(args, io) {
   if (policyPath === void 0)
     return fail3(io, "no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy");
   const loaded = loadPolicy(policyPath, read);
-  const render = (r) => format === "json" ? formatJson(r) : format === "sarif" ? formatSarif(r, { helpMarkdown: readRuleDoc }) : format === "github" ? formatGithubCommands(r) : formatText(r, { colour: false });
+  const render = (r) => renderReport(format, r, { colour: false });
   if (!loaded.ok) {
     io.stdout(render(report2(policyPath, loaded.problems.map(problemFinding))));
     return fail3(io, `the policy ${policyPath} is invalid (${loaded.problems.length} problem(s))`);
@@ -25744,7 +25803,7 @@ async function verifyCommand(args, io) {
   );
   return failsCheck(findings, failOn) ? 1 : 0;
 }
-var FORMATS, FAIL_ON;
+var FORMATS2;
 var init_posture_verify = __esm({
   "src/shells/cli/posture-verify.ts"() {
     "use strict";
@@ -25756,47 +25815,23 @@ var init_posture_verify = __esm({
     init_compile();
     init_bind();
     init_load2();
-    init_json();
-    init_sarif();
-    init_text();
     init_verdict();
-    init_workflow_commands();
     init_files();
-    init_rule_docs();
-    FORMATS = ["text", "json", "sarif", "github"];
-    FAIL_ON = ["error", "warning", "notice", "never"];
+    init_render();
+    FORMATS2 = ["text", "json", "sarif", "github"];
   }
 });
 
 // src/shells/cli/main.ts
 init_format();
-init_json();
 init_verdict();
-init_text();
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname7, resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
-// src/report/gitlab.ts
-init_plain_text();
-var SEVERITY = { error: "major", warning: "minor", notice: "info" };
-var CRITICAL_RULES = /* @__PURE__ */ new Set(["plaintext-secret"]);
-function gitlabIssue(finding) {
-  return {
-    description: plainText(finding.message),
-    check_name: finding.rule,
-    fingerprint: finding.fingerprint,
-    severity: finding.severity === "error" && CRITICAL_RULES.has(finding.rule) ? "critical" : SEVERITY[finding.severity],
-    location: { path: finding.file, lines: { begin: finding.line } }
-  };
-}
-function formatGitlab(report3) {
-  return JSON.stringify(report3.findings.filter((f) => !f.suppressed).map(gitlabIssue), null, 2) + "\n";
-}
-
 // src/shells/cli/source-lines.ts
 init_lines();
-init_text2();
+init_text();
 init_confined();
 import { dirname, resolve as resolve2 } from "node:path";
 var SOURCE_MAX_BYTES = 16 * 1024 * 1024;
@@ -25816,8 +25851,7 @@ function sourceLines(root, policyPath) {
 }
 
 // src/shells/cli/main.ts
-init_sarif();
-init_workflow_commands();
+init_render();
 init_registry();
 
 // src/shells/check-repository.ts
@@ -28135,8 +28169,6 @@ function quickAnswer(command) {
 }
 
 // src/shells/cli/main.ts
-var FORMATS2 = ["text", "compact", "json", "sarif", "github", "gitlab"];
-var FAIL_ON2 = ["error", "warning", "notice", "never"];
 async function main(argv, io) {
   const [command, ...rest] = argv;
   const quick = quickAnswer(command);
@@ -28216,14 +28248,14 @@ ${USAGE}`);
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (!FORMATS2.includes(format)) {
-    io.stderr(`tidb-import-guard: --format must be one of ${FORMATS2.join(", ")}
+  if (!FORMATS.includes(format)) {
+    io.stderr(`tidb-import-guard: --format must be one of ${FORMATS.join(", ")}
 `);
     return 2;
   }
   const failOn = values["fail-on"];
-  if (!FAIL_ON2.includes(failOn)) {
-    io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON2.join(", ")}
+  if (!FAIL_ON.includes(failOn)) {
+    io.stderr(`tidb-import-guard: --fail-on must be one of ${FAIL_ON.join(", ")}
 `);
     return 2;
   }
@@ -28297,30 +28329,16 @@ ${USAGE}`);
     isTTY: io.isTTY,
     toFile
   });
-  const render = () => {
-    switch (format) {
-      case "json":
-        return formatJson(report3);
-      case "sarif":
-        return formatSarif(report3, { helpMarkdown: readRuleDoc, warnings, ...outcome.fatal ? { fatal: outcome.fatal } : {} });
-      case "github":
-        return formatGithubCommands(report3);
-      case "gitlab":
-        return formatGitlab(report3);
-      case "compact":
-        return formatCompact(report3, { colour, counts: !outcome.fatal });
-      default:
-        return formatText(report3, {
-          colour,
-          hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
-          counts: !outcome.fatal,
-          // Secrets are masked in quoted lines even when --quiet hides their findings.
-          secrets: full.findings.filter((f) => f.rule === "plaintext-secret"),
-          ...outcome.root !== void 0 ? { lineText: sourceLines(outcome.root, full.policy) } : {}
-        });
-    }
-  };
-  const rendered = render();
+  const rendered = renderReport(format, report3, {
+    colour,
+    hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
+    counts: !outcome.fatal,
+    // Secrets are masked in quoted lines even when --quiet hides their findings.
+    secrets: full.findings.filter((f) => f.rule === "plaintext-secret"),
+    ...outcome.root !== void 0 ? { lineText: sourceLines(outcome.root, full.policy) } : {},
+    warnings,
+    ...outcome.fatal ? { fatal: outcome.fatal } : {}
+  });
   if (values.output !== void 0) {
     try {
       writeFileSync3(values.output, rendered);

@@ -12,13 +12,9 @@ import type { Finding } from '../../core/types.js';
 import { serializeBaseline } from '../../parse/baseline/format.js';
 import type { BaselineTarget } from '../baseline-file.js';
 import { parseArgs } from 'node:util';
-import { formatJson } from '../../report/json.js';
 import { failsCheck } from '../../report/verdict.js';
-import { formatCompact, formatText } from '../../report/text.js';
-import { formatGitlab } from '../../report/gitlab.js';
 import { sourceLines } from './source-lines.js';
-import { formatSarif } from '../../report/sarif.js';
-import { formatGithubCommands } from '../../report/workflow-commands.js';
+import { FAIL_ON, FORMATS, renderReport } from './render.js';
 import { RULES, ruleMeta } from '../../lint/rules/registry.js';
 import { checkRepository } from '../check-repository.js';
 import { safeText } from '../../lint/sanitize.js';
@@ -42,9 +38,6 @@ export interface CliIo {
   /** Standard input for `--stdin` (tests give it; default: the process's). */
   readonly readStdin?: (maxBytes: number) => StdinRead;
 }
-
-const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'gitlab'] as const;
-const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -199,30 +192,16 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     isTTY: io.isTTY,
     toFile,
   });
-  const render = (): string => {
-    switch (format) {
-      case 'json':
-        return formatJson(report);
-      case 'sarif':
-        return formatSarif(report, { helpMarkdown: readRuleDoc, warnings, ...(outcome.fatal ? { fatal: outcome.fatal } : {}) });
-      case 'github':
-        return formatGithubCommands(report);
-      case 'gitlab':
-        return formatGitlab(report);
-      case 'compact':
-        return formatCompact(report, { colour, counts: !outcome.fatal });
-      default:
-        return formatText(report, {
-          colour,
-          hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
-          counts: !outcome.fatal,
-          // Secrets are masked in quoted lines even when --quiet hides their findings.
-          secrets: full.findings.filter((f) => f.rule === 'plaintext-secret'),
-          ...(outcome.root !== undefined ? { lineText: sourceLines(outcome.root, full.policy) } : {}),
-        });
-    }
-  };
-  const rendered = render();
+  const rendered = renderReport(format, report, {
+    colour,
+    hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
+    counts: !outcome.fatal,
+    // Secrets are masked in quoted lines even when --quiet hides their findings.
+    secrets: full.findings.filter((f) => f.rule === 'plaintext-secret'),
+    ...(outcome.root !== undefined ? { lineText: sourceLines(outcome.root, full.policy) } : {}),
+    warnings,
+    ...(outcome.fatal ? { fatal: outcome.fatal } : {}),
+  });
   if (values.output !== undefined) {
     try {
       writeFileSync(values.output, rendered);

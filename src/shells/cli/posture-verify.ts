@@ -19,18 +19,14 @@ import { compilePosture } from '../../model/posture/compile.js';
 import { loadSnapshots } from '../../model/posture-live/bind.js';
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import type { PostureSnapshot } from '../../model/posture-live/snapshot.js';
-import { formatJson } from '../../report/json.js';
 import type { Report } from '../../lint/result.js';
-import { formatSarif } from '../../report/sarif.js';
-import { formatText } from '../../report/text.js';
 import { failsCheck } from '../../report/verdict.js';
-import { formatGithubCommands } from '../../report/workflow-commands.js';
 import { findRepositoryRoot, toRepoPath } from '../../files/files.js';
-import { readRuleDoc } from '../rule-docs.js';
 import type { CliIo } from './io.js';
+import { FAIL_ON, renderReport, type ReportFormat } from './render.js';
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+/** The formats `posture verify` offers (its findings are about the policy: no code frames to show). */
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const satisfies readonly ReportFormat[];
 
 function fail(io: CliIo, message: string): number {
   io.stderr(`tidb-import-guard: posture verify: ${message}\n`);
@@ -104,14 +100,7 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
   if (policyPath === undefined)
     return fail(io, 'no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy');
   const loaded = loadPolicy(policyPath, read);
-  const render = (r: Report): string =>
-    format === 'json'
-      ? formatJson(r)
-      : format === 'sarif'
-        ? formatSarif(r, { helpMarkdown: readRuleDoc })
-        : format === 'github'
-          ? formatGithubCommands(r)
-          : formatText(r, { colour: false });
+  const render = (r: Report): string => renderReport(format, r, { colour: false });
   if (!loaded.ok) {
     io.stdout(render(report(policyPath, loaded.problems.map(problemFinding))));
     return fail(io, `the policy ${policyPath} is invalid (${loaded.problems.length} problem(s))`);
