@@ -7924,10 +7924,11 @@ function dropRepeatedAsides(split) {
   const said = /* @__PURE__ */ new Set();
   for (const parts of split) {
     parts.forEach((part, i) => {
-      const aside = ASIDE.exec(part)?.[1];
-      if (aside === void 0) return;
-      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
-      else said.add(key(aside));
+      const match = ASIDE.exec(part);
+      if (!match) return;
+      const aside = key(match[1]);
+      if (said.has(aside)) parts[i] = part.slice(0, match.index);
+      else said.add(aside);
     });
   }
 }

@@ -63,10 +63,11 @@ function dropRepeatedAsides(split: string[][]): void {
   const said = new Set<string>();
   for (const parts of split) {
     parts.forEach((part, i) => {
-      const aside = ASIDE.exec(part)?.[1];
-      if (aside === undefined) return;
-      if (said.has(key(aside))) parts[i] = part.slice(0, part.length - (ASIDE.exec(part)?.[0].length ?? 0));
-      else said.add(key(aside));
+      const match = ASIDE.exec(part);
+      if (!match) return;
+      const aside = key(match[1] as string);
+      if (said.has(aside)) parts[i] = part.slice(0, match.index);
+      else said.add(aside);
     });
   }
 }
