@@ -48,6 +48,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/compare.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_compare = __esm({
+  "src/core/compare.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/lines.ts
 function buildLineIndex(text) {
   const starts = [0];
@@ -294,9 +304,6 @@ function shortMessage(message) {
   const line = message.replace(/\s+/g, " ").trim();
   return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}\u2026` : line;
 }
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function serializeBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
   const entries = findings.filter((f) => {
@@ -304,7 +311,7 @@ function serializeBaseline(findings) {
     if (seen.has(key2)) return false;
     seen.add(key2);
     return true;
-  }).sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint)).map((f) => `    ${JSON.stringify({ fingerprint: f.fingerprint, rule: f.rule, file: f.file, message: shortMessage(f.message) })}`);
+  }).sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.fingerprint, b.fingerprint)).map((f) => `    ${JSON.stringify({ fingerprint: f.fingerprint, rule: f.rule, file: f.file, message: shortMessage(f.message) })}`);
   const list2 = entries.length ? `[
 ${entries.join(",\n")}
   ]` : "[]";
@@ -319,6 +326,7 @@ var BASELINE_MAX_BYTES, BASELINE_MAX_ENTRIES, MESSAGE_CHARS, FINGERPRINT, ENTRY_
 var init_format = __esm({
   "src/parse/baseline/format.ts"() {
     "use strict";
+    init_compare();
     init_lines();
     BASELINE_MAX_BYTES = 32 * 1024 * 1024;
     BASELINE_MAX_ENTRIES = 2e5;
@@ -3424,16 +3432,6 @@ var init_keys = __esm({
       "pattern-schema": "old Loader routes used `pattern-schema`; Lightning uses `schema-pattern`",
       "pattern-table": "old Loader routes used `pattern-table`; Lightning uses `table-pattern`"
     };
-  }
-});
-
-// src/core/compare.ts
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var init_compare = __esm({
-  "src/core/compare.ts"() {
-    "use strict";
   }
 });
 
@@ -7830,6 +7828,7 @@ var RULES, RULE_IDS, BY_ID, byStage;
 var init_registry = __esm({
   "src/lint/rules/registry.ts"() {
     "use strict";
+    init_compare();
     init_changefeed_gap();
     init_checksum_not_required();
     init_deprecated_lightning_key();
@@ -7873,7 +7872,7 @@ var init_registry = __esm({
       rule20
       // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
       // a collator at every start-up (`--version` included).
-    ].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    ].sort((a, b) => byCodeUnit(a.id, b.id));
     RULE_IDS = new Set(RULES.map((r) => r.id));
     BY_ID = new Map(RULES.map((r) => [r.id, r]));
     byStage = /* @__PURE__ */ new Map();
@@ -8084,7 +8083,7 @@ function buildSarif(input) {
     if (!known.has(finding.rule))
       known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
-  const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const rules = [...known.values()].sort((a, b) => byCodeUnit(a.id, b.id));
   const ruleIndex = new Map(rules.map((rule21, index) => [rule21.id, index]));
   return {
     $schema: SARIF_SCHEMA,
@@ -8140,6 +8139,7 @@ var SRCROOT, SARIF_SCHEMA, LEVEL, SECURITY_SEVERITY;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_compare();
     init_types();
     init_registry();
     init_doc_links();
@@ -8253,7 +8253,7 @@ var init_code_frame = __esm({
 
 // src/report/groups.ts
 function compareFindings(a, b) {
-  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.message, b.message);
+  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.message, b.message);
 }
 function groupFindings(findings) {
   const parent = findings.map((_, i) => i);
@@ -8288,7 +8288,7 @@ function groupFindings(findings) {
   });
   const groups = [...members.values()].map((list2) => ({ anchor: anchorOf(list2), findings: [...list2].sort(compareFindings) }));
   return groups.sort(
-    (a, b) => (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
+    (a, b) => byCodeUnit(a.anchor.file, b.anchor.file) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
   );
 }
 function anchorOf(list2) {
@@ -12829,7 +12829,7 @@ function buildRemedies(files, jobClusters) {
       for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
     }
   }
-  const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
+  const knownTables = [...known.entries()].sort(([a], [b]) => byCodeUnit(a, b)).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
   const snapshotIndexes = /* @__PURE__ */ new Map();
   const downstream = downstreamIndex(jobClusters);
   return {
@@ -12933,6 +12933,7 @@ function downstreamIndex(jobClusters) {
 var init_remedies = __esm({
   "src/lint/engine/remedies.ts"() {
     "use strict";
+    init_compare();
     init_filter();
     init_charset();
     init_analyze();
@@ -13029,7 +13030,7 @@ var init_severity = __esm({
 // src/lint/engine/summary.ts
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.cluster ?? "", b.cluster ?? "") || byCodeUnit(a.message, b.message)
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.cluster ?? "", b.cluster ?? "") || byCodeUnit(a.message, b.message)
   );
 }
 function summarize(findings, files, jobs) {
@@ -23580,7 +23581,7 @@ function mergeLayers(file, layers) {
 }
 function sortProblems(problems) {
   return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.message, b.message)
   );
 }
 function deepFreeze(value) {
@@ -23594,6 +23595,7 @@ var import_yaml2, MAX_POLICY_FILES, POLICY_LOCATIONS;
 var init_load = __esm({
   "src/model/policy/load.ts"() {
     "use strict";
+    init_compare();
     init_yaml_tree();
     import_yaml2 = __toESM(require_dist(), 1);
     init_schema();
@@ -25540,7 +25542,7 @@ function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) 
     ...gitIgnored ? { gitIgnored } : {},
     ...excluded.length ? { excluded } : {},
     ...refused.length ? { refused } : {},
-    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) } : {}
+    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)) } : {}
   };
 }
 function gitIgnoreScope(root, reader) {
@@ -25638,6 +25640,7 @@ var import_picomatch4, ALWAYS_SKIPPED, GLOB_CHARS, GITIGNORE_TOTAL_BYTES;
 var init_files = __esm({
   "src/files/files.ts"() {
     "use strict";
+    init_compare();
     import_picomatch4 = __toESM(require_picomatch2(), 1);
     init_gitignore();
     init_git_dir();
@@ -25865,6 +25868,7 @@ init_load();
 import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/model/policy/weakened.ts
+init_compare();
 init_version();
 init_types();
 init_filter();
@@ -26405,7 +26409,7 @@ function headLocator(head, read) {
 function byLocation(a, b) {
   const fa = a.location.file;
   const fb = b.location.file;
-  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return byCodeUnit(fa, fb) || a.location.line - b.location.line || a.location.column - b.location.column || byCodeUnit(a.key, b.key);
 }
 function diffBaselines(basePolicy, base, head) {
   const severity = weakeningSeverity(basePolicy);
@@ -27176,13 +27180,11 @@ init_blocking();
 init_real();
 
 // src/model/posture-live/snapshot.ts
+init_compare();
 var SNAPSHOT_KIND = "tidb-import-guard-posture";
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function byCluster(a, b) {
   if (a.cluster_id === void 0 !== (b.cluster_id === void 0)) return a.cluster_id === void 0 ? 1 : -1;
-  return compare2(a.cluster_id ?? "", b.cluster_id ?? "");
+  return byCodeUnit(a.cluster_id ?? "", b.cluster_id ?? "");
 }
 function compareVersions2(a, b) {
   const pa = a.split(/[.-]/);
@@ -27192,15 +27194,15 @@ function compareVersions2(a, b) {
     const y = pb[i] ?? "";
     const nx = /^\d+$/.test(x) ? Number(x) : NaN;
     const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    const c = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : compare2(x, y);
+    const c = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : byCodeUnit(x, y);
     if (c !== 0) return c;
   }
   return 0;
 }
 function normalizeSnapshot(s2) {
-  const tasks = [...s2.log_backup.tasks].sort((a, b) => compare2(a.name, b.name)).map((t) => ({ name: t.name, state: t.state, start_ts: t.start_ts, table_filter: [...t.table_filter] }));
-  const captures = [...s2.ticdc.captures].sort((a, b) => byCluster(a, b) || compare2(a.address, b.address) || compare2(a.version, b.version)).map((c) => ({ ...c.cluster_id !== void 0 ? { cluster_id: c.cluster_id } : {}, address: c.address, version: c.version }));
-  const changefeeds = [...s2.ticdc.changefeeds].sort((a, b) => byCluster(a, b) || compare2(a.namespace ?? "", b.namespace ?? "") || compare2(a.id, b.id)).map((f) => ({
+  const tasks = [...s2.log_backup.tasks].sort((a, b) => byCodeUnit(a.name, b.name)).map((t) => ({ name: t.name, state: t.state, start_ts: t.start_ts, table_filter: [...t.table_filter] }));
+  const captures = [...s2.ticdc.captures].sort((a, b) => byCluster(a, b) || byCodeUnit(a.address, b.address) || byCodeUnit(a.version, b.version)).map((c) => ({ ...c.cluster_id !== void 0 ? { cluster_id: c.cluster_id } : {}, address: c.address, version: c.version }));
+  const changefeeds = [...s2.ticdc.changefeeds].sort((a, b) => byCluster(a, b) || byCodeUnit(a.namespace ?? "", b.namespace ?? "") || byCodeUnit(a.id, b.id)).map((f) => ({
     ...f.cluster_id !== void 0 ? { cluster_id: f.cluster_id } : {},
     ...f.namespace !== void 0 ? { namespace: f.namespace } : {},
     id: f.id,
@@ -27229,6 +27231,7 @@ function renderSnapshot(s2) {
 
 // src/model/posture-live/draft.ts
 init_mapping();
+init_compare();
 var SCHEMA_URL = "https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json";
 var q = (s2) => JSON.stringify(s2);
 var CLUSTER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
@@ -27284,7 +27287,7 @@ function planClusters(jobs, snapshots) {
     }
     return c;
   };
-  const sorted = [...jobs].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sorted = [...jobs].sort((a, b) => byCodeUnit(a.file, b.file));
   const directed = /* @__PURE__ */ new Set();
   for (const job of sorted) {
     const names = (job.directiveClusters ?? []).filter((n) => CLUSTER_NAME.test(n));

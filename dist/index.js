@@ -37933,6 +37933,11 @@ function sanitizeCluster(cluster) {
   };
 }
 
+// src/core/compare.ts
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/lint/rules/job-subject.ts
 function guardsText(analysis) {
   const parts = analysis.blockers;
@@ -38380,11 +38385,6 @@ function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
   }
   for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
   return out;
-}
-
-// src/core/compare.ts
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/parse/lightning/validate.ts
@@ -40727,7 +40727,7 @@ var RULES = [
   rule20
   // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
   // a collator at every start-up (`--version` included).
-].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+].sort((a, b) => byCodeUnit(a.id, b.id));
 var RULE_IDS = new Set(RULES.map((r) => r.id));
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function ruleMeta(id) {
@@ -44799,7 +44799,7 @@ function buildRemedies(files, jobClusters) {
       for (const n of j.written.names) if (n.schema) known.set(`${n.schema}.${n.table}`.toLowerCase(), n);
     }
   }
-  const knownTables = [...known.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
+  const knownTables = [...known.entries()].sort(([a], [b]) => byCodeUnit(a, b)).slice(0, MAX_PREFERRED_EXAMPLES).map(([, n]) => n);
   const snapshotIndexes = /* @__PURE__ */ new Map();
   const downstream = downstreamIndex(jobClusters);
   return {
@@ -44974,7 +44974,7 @@ function applySeverity(policy, p) {
 // src/lint/engine/summary.ts
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.cluster ?? "", b.cluster ?? "") || byCodeUnit(a.message, b.message)
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.cluster ?? "", b.cluster ?? "") || byCodeUnit(a.message, b.message)
   );
 }
 function summarize(findings, files, jobs) {
@@ -48305,7 +48305,7 @@ function mergeLayers(file, layers) {
 }
 function sortProblems(problems) {
   return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.message, b.message)
   );
 }
 function deepFreeze(value) {
@@ -49083,7 +49083,7 @@ function headLocator(head, read) {
 function byLocation(a, b) {
   const fa = a.location.file;
   const fb = b.location.file;
-  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return byCodeUnit(fa, fb) || a.location.line - b.location.line || a.location.column - b.location.column || byCodeUnit(a.key, b.key);
 }
 function diffBaselines(basePolicy, base, head) {
   const severity = weakeningSeverity(basePolicy);
@@ -51070,7 +51070,7 @@ function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) 
     ...gitIgnored ? { gitIgnored } : {},
     ...excluded.length ? { excluded } : {},
     ...refused.length ? { refused } : {},
-    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) } : {}
+    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)) } : {}
   };
 }
 var GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
@@ -52881,7 +52881,7 @@ function buildSarif(input) {
     if (!known.has(finding.rule))
       known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
-  const rules = [...known.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const rules = [...known.values()].sort((a, b) => byCodeUnit(a.id, b.id));
   const ruleIndex = new Map(rules.map((rule21, index) => [rule21.id, index]));
   return {
     $schema: SARIF_SCHEMA,
@@ -53313,7 +53313,7 @@ var LEAD_RANK = {
   "unnecessary-override": 1
 };
 function compareFindings(a, b) {
-  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || byCodeUnit(a.message, b.message);
+  return (LEAD_RANK[b.rule] ?? 0) - (LEAD_RANK[a.rule] ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.message, b.message);
 }
 function groupFindings(findings) {
   const parent = findings.map((_, i) => i);
@@ -53348,7 +53348,7 @@ function groupFindings(findings) {
   });
   const groups = [...members.values()].map((list2) => ({ anchor: anchorOf(list2), findings: [...list2].sort(compareFindings) }));
   return groups.sort(
-    (a, b) => (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
+    (a, b) => byCodeUnit(a.anchor.file, b.anchor.file) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column
   );
 }
 function anchorOf(list2) {

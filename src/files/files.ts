@@ -3,6 +3,7 @@
  * explicit paths, or a pull request's changed files). Everything here touches the file system;
  * the core never does.
  */
+import { byCodeUnit } from '../core/compare.js';
 import { existsSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -196,7 +197,7 @@ export function listFiles(
     ...(gitIgnored ? { gitIgnored } : {}),
     ...(excluded.length ? { excluded } : {}),
     ...(refused.length ? { refused } : {}),
-    ...(unreadable.length ? { unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) } : {}),
+    ...(unreadable.length ? { unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)) } : {}),
   };
 }
 

@@ -35,7 +35,7 @@ function compareFindings(a: Finding, b: Finding): number {
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
     a.line - b.line ||
     a.column - b.column ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    byCodeUnit(a.rule, b.rule) ||
     byCodeUnit(a.message, b.message)
   );
 }
@@ -74,10 +74,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   });
   const groups = [...members.values()].map((list): FindingGroup => ({ anchor: anchorOf(list), findings: [...list].sort(compareFindings) }));
   return groups.sort(
-    (a, b) =>
-      (a.anchor.file < b.anchor.file ? -1 : a.anchor.file > b.anchor.file ? 1 : 0) ||
-      a.anchor.line - b.anchor.line ||
-      a.anchor.column - b.anchor.column,
+    (a, b) => byCodeUnit(a.anchor.file, b.anchor.file) || a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column,
   );
 }
 

@@ -13,6 +13,7 @@
  *   waiver or baseline entry → `external`), never dropped, so a viewer can show what was waived
  *   and why. With a baseline, results carry `baselineState` (`withBaselineState`).
  */
+import { byCodeUnit } from '../core/compare.js';
 import type * as Sarif from 'sarif';
 import { uriPath, type Finding, type Severity } from '../core/types.js';
 import type { BaselineSection, Report } from '../lint/result.js';
@@ -199,7 +200,7 @@ export function buildSarif(input: SarifInput): Sarif.Log {
     if (!known.has(finding.rule))
       known.set(finding.rule, { id: finding.rule, meta: { description: finding.rule, defaultSeverity: finding.severity } });
   }
-  const rules = [...known.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rules = [...known.values()].sort((a, b) => byCodeUnit(a.id, b.id));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   return {
     $schema: SARIF_SCHEMA,

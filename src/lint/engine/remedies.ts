@@ -3,6 +3,7 @@
  * file, and imports of the same source into a changefeed's downstream cluster. Indexed once per
  * run, so each job asks in time proportional to what it writes.
  */
+import { byCodeUnit } from '../../core/compare.js';
 import { NO_TABLES, union, type TableName, type TableSet } from '../../core/filter/index.js';
 import { lowerName } from '../../core/filter/charset.js';
 import type { SnapshotRemedy } from '../../model/jobs/sql.js';
@@ -21,7 +22,7 @@ export function buildRemedies(files: readonly FileState[], jobClusters: Readonly
     }
   }
   const knownTables = [...known.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnit(a, b))
     .slice(0, MAX_PREFERRED_EXAMPLES)
     .map(([, n]) => n);
   const snapshotIndexes = new Map<FileState, SnapshotIndex>();

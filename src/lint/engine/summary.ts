@@ -8,10 +8,10 @@ import { byCodeUnit } from '../../core/compare.js';
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      byCodeUnit(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      byCodeUnit(a.rule, b.rule) ||
       byCodeUnit(a.cluster ?? '', b.cluster ?? '') ||
       byCodeUnit(a.message, b.message),
   );

@@ -4,6 +4,7 @@
  * schema's rule enum all read it. Adding a rule is one line here (tests prove that this list, the
  * rule files, the docs/rules pages and the schema agree).
  */
+import { byCodeUnit } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Rule, RuleMeta, RuleStage } from './types.js';
 import type { StageSubjects } from './stages.js';
@@ -54,7 +55,7 @@ export const RULES: readonly AnyRule[] = [
   unusedSuppression,
   // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
   // a collator at every start-up (`--version` included).
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+].sort((a, b) => byCodeUnit(a.id, b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

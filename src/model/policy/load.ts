@@ -15,6 +15,7 @@
  * Every file must say `version: 1`; `clusters` may be left out only by a file that `extends`,
  * and the merged policy must define at least one cluster.
  */
+import { byCodeUnit } from '../../core/compare.js';
 import { parsePolicyYaml, problemAt } from './yaml-tree.js';
 import type { PolicyFileTree } from './yaml-tree.js';
 import { isMap } from 'yaml';
@@ -233,11 +234,7 @@ function mergeLayers(
 
 function sortProblems(problems: readonly PolicyProblem[]): PolicyProblem[] {
   return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.message, b.message),
   );
 }
 

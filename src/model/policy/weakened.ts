@@ -47,6 +47,7 @@
  * Over 400 lines: one short comparison per policy key, sharing the head locator and the table-set
  * helpers. The next split, when it grows: changefeeds and exemptions into a file of their own.
  */
+import { byCodeUnit } from '../../core/compare.js';
 import { atLeast, formatVersion, parseVersion } from '../../core/version.js';
 import { SEVERITY_RANK } from '../../core/types.js';
 import type { Severity, SeveritySetting } from '../../core/types.js';
@@ -791,12 +792,7 @@ function headLocator(head: Policy, read: ((path: string) => string | undefined) 
 function byLocation(a: Found, b: Found): number {
   const fa = a.location.file;
   const fb = b.location.file;
-  return (
-    (fa < fb ? -1 : fa > fb ? 1 : 0) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return byCodeUnit(fa, fb) || a.location.line - b.location.line || a.location.column - b.location.column || byCodeUnit(a.key, b.key);
 }
 
 /** One baseline entry, as `diffBaselines` compares them (src/parse/baseline/format.ts). */

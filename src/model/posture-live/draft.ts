@@ -10,6 +10,7 @@ import { CHANGEFEED_STATES, DEFAULT_CHANGEFEED_STATE } from '../posture/blocking
 import { GONE_STATES, preferredTask } from './real.js';
 import { compareVersions, type PostureSnapshot, type SnapshotChangefeed } from './snapshot.js';
 import { hostsOf } from '../policy/mapping.js';
+import { byCodeUnit } from '../../core/compare.js';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/tidb-import-guard/tidb-import-guard/v1/policies/policy.schema.json';
 
@@ -105,7 +106,7 @@ function planClusters(jobs: readonly DraftJob[], snapshots: readonly DraftSnapsh
     }
     return c;
   };
-  const sorted = [...jobs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...jobs].sort((a, b) => byCodeUnit(a.file, b.file));
   // 1. Files with a cluster directive: check maps them by it, so the draft defines those clusters.
   const directed = new Set<string>();
   for (const job of sorted) {

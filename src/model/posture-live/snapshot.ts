@@ -5,6 +5,7 @@
  * contract's order, lists sorted, two-space indent, a final newline, so the same cluster gives the
  * same bytes apart from `taken_at`.
  */
+import { byCodeUnit } from '../../core/compare.js';
 
 export type TaskState = 'running' | 'paused' | 'error';
 
@@ -58,14 +59,10 @@ export interface PostureSnapshot {
 
 export const SNAPSHOT_KIND = 'tidb-import-guard-posture';
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Legacy (pre-v6.2, no cluster id) entries sort after every cluster's. */
 function byCluster(a: { cluster_id?: string }, b: { cluster_id?: string }): number {
   if ((a.cluster_id === undefined) !== (b.cluster_id === undefined)) return a.cluster_id === undefined ? 1 : -1;
-  return compare(a.cluster_id ?? '', b.cluster_id ?? '');
+  return byCodeUnit(a.cluster_id ?? '', b.cluster_id ?? '');
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -76,7 +73,7 @@ export function compareVersions(a: string, b: string): number {
     const y = pb[i] ?? '';
     const nx = /^\d+$/.test(x) ? Number(x) : NaN;
     const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    const c = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : compare(x, y);
+    const c = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : byCodeUnit(x, y);
     if (c !== 0) return c;
   }
   return 0;
@@ -85,13 +82,13 @@ export function compareVersions(a: string, b: string): number {
 /** The snapshot with every list in the contract's order and every object's keys in the contract's order. */
 export function normalizeSnapshot(s: PostureSnapshot): PostureSnapshot {
   const tasks = [...s.log_backup.tasks]
-    .sort((a, b) => compare(a.name, b.name))
+    .sort((a, b) => byCodeUnit(a.name, b.name))
     .map((t) => ({ name: t.name, state: t.state, start_ts: t.start_ts, table_filter: [...t.table_filter] }));
   const captures = [...s.ticdc.captures]
-    .sort((a, b) => byCluster(a, b) || compare(a.address, b.address) || compare(a.version, b.version))
+    .sort((a, b) => byCluster(a, b) || byCodeUnit(a.address, b.address) || byCodeUnit(a.version, b.version))
     .map((c) => ({ ...(c.cluster_id !== undefined ? { cluster_id: c.cluster_id } : {}), address: c.address, version: c.version }));
   const changefeeds = [...s.ticdc.changefeeds]
-    .sort((a, b) => byCluster(a, b) || compare(a.namespace ?? '', b.namespace ?? '') || compare(a.id, b.id))
+    .sort((a, b) => byCluster(a, b) || byCodeUnit(a.namespace ?? '', b.namespace ?? '') || byCodeUnit(a.id, b.id))
     .map((f) => ({
       ...(f.cluster_id !== undefined ? { cluster_id: f.cluster_id } : {}),
       ...(f.namespace !== undefined ? { namespace: f.namespace } : {}),

@@ -22,6 +22,7 @@
  * strict shape with unknown keys refused, and every problem positioned (file, line, column). A
  * baseline that does not read is never taken as "nothing is baselined" silently: the check stops.
  */
+import { byCodeUnit } from '../../core/compare.js';
 import { buildLineIndex } from '../../core/lines.js';
 import type { Finding, Location } from '../../core/types.js';
 
@@ -292,10 +293,6 @@ function shortMessage(message: string): string {
   return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}…` : line;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The baseline file's text for these findings: sorted, one entry a line, byte-stable. */
 export function serializeBaseline(findings: readonly Pick<Finding, 'fingerprint' | 'rule' | 'file' | 'message'>[]): string {
   const seen = new Set<string>();
@@ -306,7 +303,7 @@ export function serializeBaseline(findings: readonly Pick<Finding, 'fingerprint'
       seen.add(key);
       return true;
     })
-    .sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint))
+    .sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.rule, b.rule) || byCodeUnit(a.fingerprint, b.fingerprint))
     .map((f) => `    ${JSON.stringify({ fingerprint: f.fingerprint, rule: f.rule, file: f.file, message: shortMessage(f.message) })}`);
   const list = entries.length ? `[\n${entries.join(',\n')}\n  ]` : '[]';
   return `{\n  "version": 1,\n  "tool": "tidb-import-guard",\n  "entries": ${list}\n}\n`;
