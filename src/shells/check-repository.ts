@@ -201,9 +201,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText, options.basePolicy.loaded)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
     : options.basePolicyText !== undefined
-      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
@@ -365,16 +365,10 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
  * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
  * that does not load is ignored: the base is not what is being reviewed.
  */
-function baseWeakenings(
-  basePath: string,
-  readBase: (p: string) => string | undefined,
-  head: Policy,
-  read: (p: string) => string | undefined,
-  loaded?: LoadResult,
-): Weakening[] {
+function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
 
 /**

@@ -37,12 +37,13 @@
  *   baseline does not hold (same fingerprint, rule and file), wherever either file lives; a base
  *   with no baseline holds none. Removing entries, or the whole baseline, is stricter.
  *
- * Locations: the head policy's own location of the changed thing when it has one (a cluster's
- * name key, `log_backup.enabled`, a changefeed's `id` or changed rule, an exemption, a waiver, a
- * `rules:` key). Keys the loaded policy does not locate (`scan`, `unmapped`, `match`, versions,
- * the `clusters` and `rules` keys) are found by re-reading the head policy files when
- * `options.read` is given; otherwise they fall back to the cluster, or to line 1 of the head
- * policy file. Something removed is anchored at its parent that still exists in head.
+ * Locations: the head policy's own location of the changed thing (a cluster's name key,
+ * `log_backup.enabled`, a changefeed's `id` or changed rule, an exemption, a waiver, a `rules:`
+ * key), or of the key that holds it (`scan.include`, `unmapped`, `match.paths`, versions, the
+ * `clusters` and `rules` keys), from the position index the loader built when it parsed the head
+ * policy once (`keyLocations`). A key the head does not write falls back to its parent key, the
+ * cluster, or line 1 of the head policy file. Something removed is anchored at its parent that
+ * still exists in head.
  *
  * Over 400 lines: one short comparison per policy key, sharing the head locator and the table-set
  * helpers. The next split, when it grows: changefeeds and exemptions into a file of their own.
@@ -68,8 +69,7 @@ import { defaultChangefeedCaseSensitive } from '../posture/compile.js';
 import { blocksPrecheck, changefeedProtects } from '../posture/blocking.js';
 import { SKIP_ALL_CHANGEFEEDS, SKIP_LOG_BACKUP } from './build.js';
 import type { ChangefeedPolicy, Cluster, Exemption, LocatedRule, Policy, PolicyLocation, Waiver } from './types.js';
-import { anchorLocation, nodeAt, parsePolicyYaml } from './yaml-tree.js';
-import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
+import type { PathSegment } from '../../parse/policy/yaml-tree.js';
 
 export type WeakeningKind =
   | 'cluster-removed'
@@ -112,11 +112,6 @@ export interface Weakening {
 
 export interface DiffOptions {
   /**
-   * Reads a head policy file (the same reader `loadPolicy` used for the head). With it, keys the
-   * loaded policy does not locate are anchored exactly; without it they fall back (module comment).
-   */
-  readonly read?: (path: string) => string | undefined;
-  /**
    * Default severity of a rule id: the lint stage passes the rule registry's (this stage cannot
    * import it). Without it only policy-weakened's own default is known, and another rule a side
    * does not mention counts as `error`.
@@ -158,7 +153,7 @@ function loweredRule(w: Found): string {
 type Found = Omit<Weakening, 'severity'>;
 
 function diffAll(base: Policy, head: Policy, options: DiffOptions): Found[] {
-  const locate = headLocator(head, options.read);
+  const locate = headLocator(head);
   const out: Found[] = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
   for (const baseCluster of base.clusters) {
@@ -751,37 +746,19 @@ interface Locator {
   inCluster(cluster: Cluster, ...paths: (readonly PathSegment[])[]): PolicyLocation;
 }
 
-function headLocator(head: Policy, read: ((path: string) => string | undefined) | undefined): Locator {
-  const trees = new Map<string, PolicyFileTree | undefined>();
-  const treeOf = (file: string): PolicyFileTree | undefined => {
-    if (!read) return undefined;
-    if (!trees.has(file)) {
-      let text: string | undefined;
-      try {
-        text = read(file);
-      } catch {
-        text = undefined;
-      }
-      trees.set(file, text === undefined ? undefined : parsePolicyYaml(file, text).tree);
-    }
-    return trees.get(file);
-  };
-  const find = (file: string, path: readonly PathSegment[]): PolicyLocation | undefined => {
-    const tree = treeOf(file);
-    return tree && nodeAt(tree, path) ? anchorLocation(tree, path) : undefined;
+/** The head policy's own position index (built once when it was loaded): no policy file is parsed again. */
+function headLocator(head: Policy): Locator {
+  const at = (index: Readonly<Record<string, PolicyLocation>>, path: readonly PathSegment[]): PolicyLocation | undefined => {
+    const key = path.join('.');
+    return Object.hasOwn(index, key) ? index[key] : undefined;
   };
   const lineOne: PolicyLocation = { file: head.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const topLevel = (path: readonly PathSegment[]): PolicyLocation => {
-    for (let i = head.files.length - 1; i >= 0; i--) {
-      const found = find(head.files[i] as string, path);
-      if (found) return found;
-    }
-    // The parent key (`scan` for `scan.include`), or line 1.
-    return path.length > 1 ? topLevel(path.slice(0, 1)) : lineOne;
-  };
+  // The setting in the last head file that writes it, else its parent key (`scan` for `scan.include`), else line 1.
+  const topLevel = (path: readonly PathSegment[]): PolicyLocation =>
+    at(head.keyLocations, path) ?? (path.length > 1 ? topLevel(path.slice(0, 1)) : lineOne);
   const inCluster = (cluster: Cluster, ...paths: (readonly PathSegment[])[]): PolicyLocation => {
     for (const path of paths) {
-      const found = path.length > 0 ? find(cluster.location.file, ['clusters', cluster.name, ...path]) : undefined;
+      const found = path.length > 0 ? at(cluster.keyLocations, path) : undefined;
       if (found) return found;
     }
     return cluster.location;
