@@ -19,6 +19,7 @@ import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/wea
 import { BASELINE_MAX_BYTES, parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
+import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
@@ -191,7 +192,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const repo = fileSystemRepo(root, reader);
   // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile), bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
