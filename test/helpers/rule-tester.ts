@@ -37,6 +37,8 @@ export interface RuleTestCase {
   readonly today?: string;
   /** Lint only these repository-relative paths, not the whole repository (a partial run). */
   readonly paths?: readonly string[];
+  /** Pull-request scope: lint only these changed files (also a partial run). */
+  readonly changedFiles?: readonly string[];
 }
 
 export interface ValidCase extends RuleTestCase {
@@ -79,6 +81,7 @@ async function run(c: RuleTestCase): Promise<readonly Finding[]> {
       today: c.today ?? FIXED_TODAY,
       ...(c.basePolicy !== undefined ? { basePolicyText: c.basePolicy } : {}),
       ...(c.paths !== undefined ? { paths: c.paths } : {}),
+      ...(c.changedFiles !== undefined ? { changedFiles: c.changedFiles } : {}),
     });
     return outcome.result.report.findings;
   } finally {
