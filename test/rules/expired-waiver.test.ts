@@ -3,6 +3,9 @@
  * is the last day its exception applies (UTC). Inline cases use policies/example.yml without its
  * waiver, where an override on cluster `dr` is an `unnecessary-override` warning and one on `prod`
  * a `precheck-override` error.
+ *
+ * TiDB conformance: a directive is a comment as TiDB lexes it (pingcap/tidb pkg/parser/lexer.go
+ * `startWithSharp`, `startWithDash`): `#` starts a comment, `--` only when whitespace follows.
  */
 import { rule } from '../../src/lint/rules/expired-waiver.js';
 import { SIMPLE_POLICY } from '../helpers/repo.js';
@@ -40,6 +43,11 @@ ruleTester(rule, {
     },
     { name: 'a waiver on its last day', files: { 'deploy/dr/a.sql': DR_OVERRIDE }, policy: waiverPolicy('2026-11-24') },
     { name: 'a waiver without a date', files: { 'deploy/dr/a.sql': DR_OVERRIDE }, policy: waiverPolicy('') },
+    {
+      name: 'TiDB conformance: `--` without a space is not a comment, so no suppression expired',
+      files: { 'deploy/dr/a.sql': '--tidb-import-guard-ignore unnecessary-override: CHG-2210 until=2026-11-01\n' + DR_OVERRIDE },
+      policy: SIMPLE_POLICY,
+    },
   ],
   invalid: [
     {
@@ -55,6 +63,12 @@ ruleTester(rule, {
           mentions: ['This suppression of `unnecessary-override` expired on 2026-11-23', 'renew the exception'],
         },
       ],
+    },
+    {
+      name: 'TiDB conformance: in a `#` comment',
+      files: { 'deploy/dr/a.sql': '# tidb-import-guard-ignore unnecessary-override: CHG-2210 until=2026-11-01\n' + DR_OVERRIDE },
+      policy: SIMPLE_POLICY,
+      errors: [{ messageId: 'expired', line: 1, column: 1 }],
     },
     {
       name: 'the day after the last day',

@@ -3,6 +3,10 @@
  * baseline entries that suppressed nothing. Cases use policies/example.yml without its waiver:
  * cluster `dr` guards nothing, so an override there is an `unnecessary-override` warning, and no
  * log-backup-gap can happen there.
+ *
+ * TiDB conformance: a directive is a comment as TiDB lexes it (pingcap/tidb pkg/parser/lexer.go):
+ * `#` starts a comment (`startWithSharp`), `--` only when whitespace follows (`startWithDash`), and
+ * `/*!` and `/*T!` hold code TiDB runs, not a comment (`startWithSlash`).
  */
 import { rule } from '../../src/lint/rules/unused-suppression.js';
 import { SIMPLE_POLICY } from '../helpers/repo.js';
@@ -39,6 +43,16 @@ ruleTester(rule, {
       files: { 'deploy/dr/a.sql': '-- tidb-import-guard-ignore unnecessary-override: CHG-2210 until=2026-11-01\n' + DR_OVERRIDE },
       policy: SIMPLE_POLICY,
     },
+    {
+      name: 'TiDB conformance: `--` without a space is not a comment, so it holds no directive',
+      files: { 'deploy/dr/a.sql': '--tidb-import-guard-ignore log-backup-gap: nightly full backup\n' + DR_PLAIN },
+      policy: SIMPLE_POLICY,
+    },
+    {
+      name: 'TiDB conformance: an executable comment is code, not a directive',
+      files: { 'deploy/dr/a.sql': '/*T! tidb-import-guard-ignore log-backup-gap: nightly full backup */\n' + DR_PLAIN },
+      policy: SIMPLE_POLICY,
+    },
   ],
   invalid: [
     {
@@ -53,6 +67,17 @@ ruleTester(rule, {
           severity: 'warning',
           mentions: ['This suppression of `log-backup-gap` suppresses nothing', 'remove it'],
         },
+      ],
+    },
+    {
+      name: 'TiDB conformance: a `#` comment and a `--` followed by a tab are comments',
+      files: {
+        'deploy/dr/a.sql': `# tidb-import-guard-ignore log-backup-gap: nightly\n${DR_PLAIN}--\ttidb-import-guard-ignore log-backup-gap: nightly\n${DR_PLAIN}`,
+      },
+      policy: SIMPLE_POLICY,
+      errors: [
+        { messageId: 'inline', line: 1, column: 1 },
+        { messageId: 'inline', line: 3, column: 1 },
       ],
     },
     {
