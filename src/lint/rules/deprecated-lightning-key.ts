@@ -14,6 +14,7 @@ export const rule: Rule<DocumentSubject, 'problem' | 'deprecatedOnVersion' | 'de
     stage: 'document',
     anchor: 'the key',
     docs: 'docs/rules/deprecated-lightning-key.md',
+    summary: 'a deprecated Lightning setting, with its replacement',
     messages: {
       // Worded by the validator (src/lightning/validate.ts), which knows each replacement.
       problem: { message: '{{headline}}', help: '{{help}}' },

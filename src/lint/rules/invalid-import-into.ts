@@ -16,6 +16,7 @@ export const rule: Rule<DocumentSubject, 'problem' | 'setFunction' | 'inTransact
     stage: 'document',
     anchor: 'the offending token',
     docs: 'docs/rules/invalid-import-into.md',
+    summary: 'an IMPORT INTO statement TiDB would reject',
     messages: {
       // Worded by the validator (src/sql/validate-import-into.ts), which cites TiDB's error per check.
       problem: { message: '{{headline}}', help: '{{help}}' },

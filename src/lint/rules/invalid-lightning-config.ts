@@ -16,6 +16,7 @@ export const rule: Rule<DocumentSubject, 'problem' | 'badFilter' | 'removed'> = 
     stage: 'document',
     anchor: 'the key',
     docs: 'docs/rules/invalid-lightning-config.md',
+    summary: 'a Lightning config Lightning would refuse to start with',
     messages: {
       // Worded by the validator (src/lightning/validate.ts), which knows each key.
       problem: { message: '{{headline}}', help: '{{help}}' },

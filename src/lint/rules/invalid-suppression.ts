@@ -14,6 +14,7 @@ export const rule: Rule<FileSubject, 'problem'> = {
     stage: 'file',
     anchor: 'the directive',
     docs: 'docs/rules/invalid-suppression.md',
+    summary: 'a malformed suppression, or one without a reason',
     messages: {
       // Worded by the directive parser (src/engine/directives.ts), which knows what it expected.
       problem: { message: '{{headline}}', help: '{{help}}' },
