@@ -176,6 +176,7 @@ export function sqlJobReader(path: string): SqlJobReader {
             : undefined;
           return false;
         case 'load-data':
+        case 'restore':
           kept.push(stmt);
           return true;
         case 'backup': {
