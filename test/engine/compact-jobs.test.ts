@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../../src/lint/engine/read-file.js';
-import type { RepoView } from '../../src/core/repo.js';
+import { repoDocuments } from '../../src/parse/repo-documents.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const config = (dir: string, filter: string, host = 'tidb.prod.internal'): string =>
@@ -30,7 +30,7 @@ describe('kept configs', () => {
 
   it('does not share the record of configs whose filter imports rules from a file beside them', () => {
     const files: Record<string, string> = { 'one/rules.txt': 'app.*\n', 'two/rules.txt': 'billing.*\n' };
-    const repo: RepoView = { readFile: (p) => files[p], listFiles: () => undefined };
+    const repo = repoDocuments({ readFile: (p) => files[p], listFiles: () => undefined });
     const one = readFile({ path: 'one/a.toml', bytes: bytes(config('one', "'@rules.txt'")) }, repo)!;
     const two = readFile({ path: 'two/a.toml', bytes: bytes(config('two', "'@rules.txt'")) }, repo)!;
     expect(one.jobs[0]!.written).not.toBe(two.jobs[0]!.written);

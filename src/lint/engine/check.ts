@@ -5,7 +5,8 @@
  * (suppress.ts, settle-dependents.ts), the `exceptions` rules, placement (place.ts), and the
  * summaries (summary.ts).
  */
-import type { RepoView } from '../../core/repo.js';
+import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
+import { repoDocuments } from '../../parse/repo-documents.js';
 import type { Finding, SourceFile } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { jobIdentity } from '../../model/jobs/model.js';
@@ -64,6 +65,8 @@ export interface Checker {
 }
 
 export function createChecker(options: CheckerOptions): Checker {
+  // The other files jobs look at (schema files of a data directory) are parsed once per run.
+  const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files: FileState[] = [];
   // unmatched-glob's tally, fed as the files pass: the paths themselves are not kept.
   const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
@@ -72,7 +75,7 @@ export function createChecker(options: CheckerOptions): Checker {
     add(file) {
       scanned++;
       globsSeen.see(file.path);
-      const state = readFile(file, options.repo);
+      const state = readFile(file, documents);
       if (state) files.push(state);
     },
     finish() {

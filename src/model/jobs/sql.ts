@@ -177,6 +177,7 @@ export function sqlJobReader(path: string): SqlJobReader {
             : undefined;
           return false;
         case 'load-data':
+        case 'restore':
           kept.push(stmt);
           return true;
         case 'backup': {
