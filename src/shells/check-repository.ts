@@ -25,7 +25,8 @@ import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
 import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
+import { fileSystemRepo, findRepositoryRoot, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
+import { scanWalk, unmatchedGlobs, type ScanWalk } from '../files/walk.js';
 import { safeText } from '../lint/sanitize.js';
 import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
 import { renderMessage } from '../lint/rules/report.js';
@@ -212,7 +213,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
 
   // Filled while the files stream through; the checker reads it in finish().
   const skipped: Finding[] = [];
-  let files: string[];
+  let files: Iterable<string>;
+  let walk: ScanWalk | undefined;
   let excluded: CheckOutcome['excluded'];
   let gitIgnored: GitIgnoredCount | undefined;
   let stdinPath: string | undefined;
@@ -248,24 +250,27 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       }),
     );
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
-    if (listed.missing.length) {
-      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
+    // The walk streams: files are read and reduced as it reaches them, and the listing is never held.
+    walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
+    // What makes the run fatal is known before a file is read: the paths named, and (by a walk
+    // that reads nothing and stops once each glob has matched a file) the globs that match none.
+    const missing = walk.globs
+      ? [...unmatchedGlobs(root, cwd, options.paths ?? [root], policy.scan, reader), ...walk.missing]
+      : walk.missing;
+    if (missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${missing.join(', ')}` };
     }
-    if (listed.refused?.length) {
+    if (walk.refused.length) {
       return {
         result: emptyResult(policyPath, []),
-        fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}`,
+        fatal: `cannot lint ${walk.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}`,
       };
     }
-    // A directory the walk could not read hides files: never clean, always said.
-    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
-    files = listed.files;
-    if (listed.excluded) excluded = listed.excluded;
-    gitIgnored = listed.gitIgnored;
+    if (walk.excluded.length) excluded = walk.excluded;
+    files = walk.files();
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
-      files = files.filter((f) => changed.has(f));
+      files = filtered(files, (f) => changed.has(f));
     }
   }
 
@@ -366,6 +371,14 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
+  if (walk) {
+    const end = walk.end();
+    // A directory the walk could not read hides files: never clean, always said (first, as the listing said them).
+    skipped.unshift(
+      ...end.unreadable.map((u) => ({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' as const })),
+    );
+    gitIgnored = end.gitIgnored;
+  }
   return {
     result: checker.finish(),
     ...(excluded ? { excluded } : {}),
@@ -406,6 +419,10 @@ function baseBaseline(
   const text = path !== undefined ? readBaseline(path) : undefined;
   const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
+}
+
+function* filtered(items: Iterable<string>, keep: (item: string) => boolean): Generator<string, void, undefined> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 function skippedFinding(path: string, message: string): Finding {
