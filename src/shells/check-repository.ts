@@ -19,6 +19,7 @@ import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/wea
 import { parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
+import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
@@ -194,7 +195,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const repo = fileSystemRepo(root, reader);
   // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile), bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -204,9 +205,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText, options.basePolicy.loaded)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
     : options.basePolicyText !== undefined
-      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
@@ -381,16 +382,10 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
  * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
  * that does not load is ignored: the base is not what is being reviewed.
  */
-function baseWeakenings(
-  basePath: string,
-  readBase: (p: string) => string | undefined,
-  head: Policy,
-  read: (p: string) => string | undefined,
-  loaded?: LoadResult,
-): Weakening[] {
+function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Honest scope (issue 15, item 3): a policy glob that selects no file is `unmatched-glob` in a
- * whole-repository run; a glob that does not parse is `invalid-policy` at the glob.
+ * whole-repository run (its RuleTester table: test/rules/unmatched-glob.test.ts); a glob that does
+ * not parse is `invalid-policy` at the glob.
  */
 import { describe, expect, it } from 'vitest';
 import { globProblem } from '../../src/model/policy/glob-syntax.js';
@@ -23,45 +24,6 @@ const POLICY = [
   '    reason: "CHG-1: reloaded nightly"', //               12
   '',
 ].join('\n');
-
-describe('unmatched-glob', () => {
-  it('reports each policy glob that matches no scanned file, at the glob, in a whole-repository run', async () => {
-    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
-    try {
-      const outcome = await repo.check();
-      expect(outcome.fatal).toBeUndefined();
-      const globs = outcome.result.report.findings.filter((f) => f.rule === 'unmatched-glob');
-      expect(globs.map((f) => [f.severity, f.file, f.line, f.column, f.message])).toEqual([
-        ['warning', '.github/tidb-import-guard.yml', 3, 25, 'This `scan.include` glob `extra/**/*.toml` matches no file in the repository'],
-        [
-          'warning',
-          '.github/tidb-import-guard.yml',
-          7,
-          38,
-          'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository',
-        ],
-        ['warning', '.github/tidb-import-guard.yml', 11, 32, "This waiver's `paths` glob `old/**` matches no file in the repository"],
-      ]);
-    } finally {
-      repo.remove();
-    }
-  });
-
-  it('is silent when paths are named (not the whole repository) and can be turned off', async () => {
-    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
-    try {
-      const some = await repo.check({ paths: ['deploy/dr/a.sql'] });
-      expect(some.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-      const changed = await repo.check({ changedFiles: ['deploy/dr/a.sql'] });
-      expect(changed.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-      repo.write('.github/tidb-import-guard.yml', POLICY + 'rules:\n  unmatched-glob: off\n');
-      const off = await repo.check();
-      expect(off.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-    } finally {
-      repo.remove();
-    }
-  });
-});
 
 describe('a glob that does not parse', () => {
   it('is invalid-policy at the glob, for an unclosed [ or {', async () => {

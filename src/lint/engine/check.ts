@@ -5,7 +5,8 @@
  * (suppress.ts, settle-dependents.ts), the `exceptions` rules, placement (place.ts), and the
  * summaries (summary.ts).
  */
-import type { RepoView } from '../../core/repo.js';
+import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
+import { repoDocuments } from '../../parse/repo-documents.js';
 import type { Finding, SourceFile } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { jobIdentity } from '../../model/jobs/model.js';
@@ -62,6 +63,8 @@ export interface Checker {
 }
 
 export function createChecker(options: CheckerOptions): Checker {
+  // The other files jobs look at (schema files of a data directory) are parsed once per run.
+  const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files: FileState[] = [];
   const paths: string[] = [];
   let scanned = 0;
@@ -69,7 +72,7 @@ export function createChecker(options: CheckerOptions): Checker {
     add(file) {
       scanned++;
       paths.push(file.path);
-      const state = readFile(file, options.repo);
+      const state = readFile(file, documents);
       if (state) files.push(state);
     },
     finish() {

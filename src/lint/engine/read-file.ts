@@ -4,7 +4,7 @@
  * need is kept, so thousands of ordinary migrations cost no memory after they are read.
  */
 import type { Diagnostic, SourceFile, Span } from '../../core/types.js';
-import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
+import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
 import { buildLineIndex } from '../../core/lines.js';
 import { decodeSource } from '../../core/text.js';
 import type { ImportJob } from '../../model/jobs/model.js';
@@ -41,7 +41,7 @@ export function languageOf(path: string): FileLanguage | undefined {
 const NO_DIRECTIVES: FileDirectives = { suppressions: [], problems: [] };
 
 /** Reads one file; returns undefined when it holds nothing any later stage needs. */
-export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileState | undefined {
+export function readFile(file: SourceFile, repo: RepoDocuments = EMPTY_DOCUMENTS): FileState | undefined {
   const language = languageOf(file.path);
   if (!language) return undefined;
   if (language === 'sql' && ('chunks' in file || file.bytes.length > STREAM_ABOVE)) {

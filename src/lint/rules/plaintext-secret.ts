@@ -24,6 +24,7 @@ export const rule: Rule<DocumentSubject, 'secret'> = {
     stage: 'document',
     anchor: 'the value',
     docs: 'docs/rules/plaintext-secret.md',
+    summary: 'a password or storage credential committed in plain text',
     messages: {
       secret: {
         message: '{{what}} is written in plain text in {{where}}',

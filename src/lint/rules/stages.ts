@@ -16,6 +16,7 @@ import type { SqlStatement } from '../../parse/sql/ast.js';
 import type { TextSource } from '../../parse/sql/kept-text.js';
 import type { TomlDocument } from '../../parse/toml/document.js';
 import type { JobSubject } from './job-subject.js';
+import type { DirectiveProblem } from '../engine/directives.js';
 
 /** `parse`: a file that could not be read or parsed. */
 export interface ParseSubject {
@@ -45,7 +46,7 @@ export type DocumentSubject =
 export interface FileSubject {
   readonly path: string;
   readonly jobs: readonly ImportJob[];
-  readonly directiveProblems: readonly { readonly span: Span; readonly message: string }[];
+  readonly directiveProblems: readonly DirectiveProblem[];
   /** Clusters a `cluster=` directive names that the policy does not define. */
   readonly unknownClusters: readonly { readonly name: string; readonly span: Span }[];
   /** Whether the jobs map to at least one cluster. */

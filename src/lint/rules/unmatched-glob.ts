@@ -25,6 +25,7 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
     stage: 'policy',
     anchor: 'the glob in the policy',
     docs: 'docs/rules/unmatched-glob.md',
+    summary: 'a `match.paths`, `scan.include` or waiver `paths` glob that matches no file (whole-repository runs)',
     messages: {
       unmatched: {
         message: '{{what}} `{{glob}}` matches no file in the repository',

@@ -4,7 +4,8 @@
  */
 import { posix } from 'node:path';
 import type { Span } from '../../core/types.js';
-import { EMPTY_REPO, isRefused, type RepoView } from '../../core/repo.js';
+import { isRefused } from '../../core/repo.js';
+import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
 import {
   DEFAULT_LIGHTNING_FILTER,
   NO_TABLES,
@@ -18,7 +19,9 @@ import {
   type TableFilter,
   type TableName,
 } from '../../core/filter/index.js';
-import { classifyFiles, compileFileRules, isDataFile, locateDataDirectory, tableOf, tablesWithoutValidIndex } from './data-source.js';
+import { locateDataDirectory } from './data-directory.js';
+import { classifyFiles, compileFileRules, isDataFile, tableOf } from './file-routes.js';
+import { tablesWithoutValidIndex } from './unindexed-tables.js';
 import { compileRoutes, filterExpr, routeImage, routeTable, type SchemaAtoms, type TableRouter } from './routes.js';
 import type { LightningConfig } from '../../parse/lightning/config.js';
 import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
@@ -95,7 +98,7 @@ const ANY_TABLE = (why: string): WrittenTables => ({
  */
 export function filterImportReader(
   configPath: string,
-  repo: RepoView,
+  repo: RepoDocuments,
 ): { read: (p: string) => string | undefined; missing: string[]; refused: { path: string; reason: string }[] } {
   const missing: string[] = [];
   const refused: { path: string; reason: string }[] = [];
@@ -137,7 +140,7 @@ export interface LightningFilter {
   readonly refusedImports?: readonly { readonly path: string; readonly reason: string }[];
 }
 
-export function readLightningFilter(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): LightningFilter {
+export function readLightningFilter(config: LightningConfig, path = '', repo: RepoDocuments = EMPTY_DOCUMENTS): LightningFilter {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
@@ -156,7 +159,7 @@ export function readLightningFilter(config: LightningConfig, path = '', repo: Re
 export function lightningWritten(
   config: LightningConfig,
   path = '',
-  repo: RepoView = EMPTY_REPO,
+  repo: RepoDocuments = EMPTY_DOCUMENTS,
   filter: LightningFilter = readLightningFilter(config, path, repo),
 ): WrittenTables {
   const { given, rules, caseSensitive, parsed } = filter;
@@ -232,7 +235,7 @@ const directoryResults = new WeakMap<readonly string[], Map<string, DirectoryRes
 function directoryWritten(
   config: LightningConfig,
   path: string,
-  repo: RepoView,
+  repo: RepoDocuments,
   filter: TableFilter,
   router: TableRouter,
   /** Everything besides the listing that decides the result: filter, routes, file rules. */
@@ -258,7 +261,7 @@ const classifications = new WeakMap<readonly string[], Map<string, Classified>>(
 function classifiedDirectory(
   config: LightningConfig,
   located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
-  repo: RepoView,
+  repo: RepoDocuments,
 ): Classified {
   let byRules = classifications.get(located.files);
   if (!byRules) classifications.set(located.files, (byRules = new Map()));
@@ -282,7 +285,7 @@ function classifiedDirectory(
 function directoryWrittenUncached(
   config: LightningConfig,
   located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
-  repo: RepoView,
+  repo: RepoDocuments,
   filter: TableFilter,
   router: TableRouter,
   key: string,
@@ -313,7 +316,7 @@ export function lightningJob(
   path: string,
   config: LightningConfig,
   text: string,
-  repo: RepoView = EMPTY_REPO,
+  repo: RepoDocuments = EMPTY_DOCUMENTS,
   filter: LightningFilter = readLightningFilter(config, path, repo),
 ): ImportJob {
   const backend = config.backend?.value.trim().toLowerCase() ?? '';
