@@ -7,7 +7,7 @@
  * Over 400 lines on purpose: one algebra (union, intersection, difference, witness search) over
  * one representation; its operations call each other and are tested as a whole.
  */
-import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
+import { MAX_CODE_POINT, hasChar, lowerKindChangers, lowerName, unionChars, type CharSet } from './charset.js';
 import { lastMatchWins, type LastMatchAlgebra } from './last-match.js';
 import { acceptsAtEnd, closedState, dstate, edgePoints, resetIfLarge, steppedState, type DState } from './dfa.js';
 import { Assert, BOUNDARY, charKind, nfaMatches, type Nfa } from './nfa.js';
@@ -67,10 +67,20 @@ class PartAtom implements Atom {
     this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
     return this.#literalChars;
   }
+  /** Whether the atom holds `name`: a literal part compares strings (table-filter.ts `matchPart`), others run their automaton. */
+  holds(name: TableName): boolean {
+    return partHolds(this.#schemaPart, name.schema) && partHolds(this.#tablePart, name.table);
+  }
   /** Names the two parts: atoms of the same parts are the same set to a search. */
   get shape(): string {
     return `${partNumber(this.#schemaPart)}.${partNumber(this.#tablePart)}`;
   }
+}
+
+function partHolds(part: PartPattern, name: string): boolean {
+  if (part.all) return true;
+  if (part.literal !== undefined && part.caseSensitive !== undefined) return (part.caseSensitive ? name : lowerName(name)) === part.literal;
+  return part.nfa === undefined || nfaMatches(part.nfa, name);
 }
 
 const partNumbers = new WeakMap<PartPattern, number>();
@@ -189,6 +199,10 @@ function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
 let memoName: string | undefined;
 let memoAtoms = new Map<Atom, boolean>();
 
+function atomHolds(a: Atom, name: TableName): boolean {
+  return (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+}
+
 /** Whether the set contains `name`. */
 export function setHas(set: TableSet, name: TableName): boolean {
   if (name.schema === '' || name.table === '') return false;
@@ -203,7 +217,7 @@ export function setHas(set: TableSet, name: TableName): boolean {
   return evaluate(set, (a) => {
     let holds = memo.get(a);
     if (holds === undefined) {
-      holds = (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+      holds = a instanceof PartAtom ? a.holds(name) : atomHolds(a, name);
       memo.set(a, holds);
     }
     return holds;
