@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, SourceFile, Span } from '../../core/types.js';
 import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
-import { buildLineIndex } from '../../core/lines.js';
+import { textPositions } from '../../core/lines.js';
 import { decodeSource } from '../../core/text.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { lightningJob, readLightningFilter } from '../../model/jobs/lightning.js';
@@ -139,7 +139,32 @@ function holdsNothing(jobs: readonly ImportJob[], diagnostics: readonly Diagnost
 function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
   const { jobs, snapshots, directives, diagnostics } = read;
   if (holdsNothing(jobs, diagnostics, directives)) return undefined;
-  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text: read.text,
+    lines: read.text,
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics,
+  };
+}
+
+// What most kept files hold of these is nothing: one shared empty value each, not three per file.
+const NONE: readonly never[] = Object.freeze([]);
+const NO_DIRECTIVES_KEPT: FileDirectives = Object.freeze({ suppressions: NONE, problems: NONE });
+
+function compact(
+  snapshots: readonly SnapshotRemedy[],
+  directives: FileDirectives,
+  diagnostics: readonly Diagnostic[],
+): Pick<FileState, 'snapshots' | 'directives' | 'diagnostics'> {
+  return {
+    snapshots: snapshots.length ? snapshots : NONE,
+    directives: directives.clusters || directives.suppressions.length || directives.problems.length ? directives : NO_DIRECTIVES_KEPT,
+    diagnostics: diagnostics.length ? diagnostics : NONE,
+  };
 }
 
 function keep(
@@ -151,7 +176,16 @@ function keep(
   diagnostics: readonly Diagnostic[],
 ): FileState | undefined {
   if (holdsNothing(jobs, diagnostics, directives)) return undefined;
-  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text,
+    lines: textPositions(text),
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics,
+  };
 }
 
 /** Only white space precedes `offset` on its line. */

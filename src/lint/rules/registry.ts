@@ -2,7 +2,8 @@
  * Every rule, in one sorted list: the engine runs each stage's rules from it, and the CLI's
  * `rules` table, `explain`, SARIF metadata, severity overrides, suppressions and the policy
  * schema's rule enum all read it. Adding a rule is one line here (tests prove that this list, the
- * rule files, the docs/rules pages and the schema agree).
+ * rule files, the docs/rules pages and the RuleTester tables agree; `npm run gen:rules` writes the
+ * README's rule table and the schema's enum from it).
  */
 import { byCodeUnit } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/types.js';
@@ -73,11 +74,15 @@ type Check<S extends RuleStage> = (subject: StageSubjects[S]) => readonly Diagno
 
 const byStage = new Map<RuleStage, readonly Check<RuleStage>[]>();
 
-/** The checks of every rule of `stage`, in registry order. */
+/** The checks of every rule of `stage` (and, for `job`, the rules' `checkJob`), in registry order. */
 export function checksOf<S extends RuleStage>(stage: S): readonly Check<S>[] {
   let checks = byStage.get(stage);
   if (!checks) {
-    checks = RULES.filter((r) => r.meta.stage === stage && r.check).map((r) => r.check as Check<RuleStage>);
+    checks = RULES.flatMap((r) => {
+      if (r.meta.stage === stage && r.check) return [r.check as Check<RuleStage>];
+      // A rule of another stage may judge version-dependent settings per job (types.ts `checkJob`).
+      return stage === 'job' && r.checkJob ? [r.checkJob as Check<RuleStage>] : [];
+    });
     byStage.set(stage, checks);
   }
   return checks as readonly Check<S>[];

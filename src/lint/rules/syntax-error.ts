@@ -13,6 +13,7 @@ export const rule: Rule<ParseSubject, 'unparsable'> = {
     stage: 'parse',
     anchor: 'the error position',
     docs: 'docs/rules/syntax-error.md',
+    summary: 'a file in scope that cannot be read or parsed',
     messages: {
       unparsable: { message: '{{language}}: {{problem}}', help: 'fix the file: the linter cannot show it is safe until it parses' },
     },

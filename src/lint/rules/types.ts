@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../../core/types.js';
+import type { JobSubject } from './job-subject.js';
 
 export type RuleCategory = 'posture' | 'correctness' | 'security' | 'governance';
 
@@ -39,6 +40,11 @@ export interface RuleMeta<MessageId extends string = string> {
   readonly anchor: string;
   /** The rule's doc page, relative to the repository root. */
   readonly docs: string;
+  /**
+   * What the rule finds in a few words, lowercase, for the README's rule table (written from the
+   * registry by `npm run gen:rules`, scripts/rule-catalog.ts).
+   */
+  readonly summary: string;
   readonly messages: Readonly<Record<MessageId, MessageTemplate>>;
   /**
    * The policy's `rules:` map does not change this rule's severity: `invalid-policy` cannot be
@@ -56,4 +62,10 @@ export interface Rule<Subject, MessageId extends string = string> {
   readonly meta: RuleMeta<MessageId>;
   /** Absent only for `shell` rules, which the shell reports before any stage runs. */
   readonly check?: (subject: Subject) => readonly Diagnostic[];
+  /**
+   * A rule of an earlier stage whose verdict on some settings depends on the target cluster's
+   * version judges those per job and cluster too, with the `job` rules: `invalid-lightning-config`
+   * and `deprecated-lightning-key` on Lightning keys and backends that were removed or deprecated.
+   */
+  readonly checkJob?: (subject: JobSubject) => readonly Diagnostic[];
 }

@@ -24,7 +24,7 @@ import { classifyFiles, compileFileRules, isDataFile, tableOf } from './file-rou
 import { tablesWithoutValidIndex } from './unindexed-tables.js';
 import { compileRoutes, filterExpr, routeImage, routeTable, type SchemaAtoms, type TableRouter } from './routes.js';
 import type { LightningConfig } from '../../parse/lightning/config.js';
-import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
+import { NO_HOSTS, type ImportJob, type VersionedFeature, type WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
 
 function entrySpan(located: { span: Span; keySpan: Span }): Span {
@@ -206,19 +206,62 @@ export function lightningWritten(
     // File rules name the target tables themselves; without the files we cannot know them.
     return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
   }
+  // `@file` imports resolve beside the config: the same rules elsewhere may read other files, so
+  // only configs without them share one record (as parseTableFilter shares their parse).
+  const shared = !rules.some((r) => r.trim().startsWith('@'));
   if (router.routes.length) {
-    const image = routeImage(router, filterExpr(parsed.filter, atoms));
     const description = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    return { kind: 'pattern', set: image, description, key: JSON.stringify([caseSensitive, rules, routeRules, description]) };
+    const key = JSON.stringify([caseSensitive, rules, routeRules, description]);
+    return sharedWritten(shared, key, () => ({
+      kind: 'pattern',
+      set: routeImage(router, filterExpr(parsed.filter, atoms)),
+      description,
+      key,
+    }));
   }
   const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  return {
+  const key = JSON.stringify([caseSensitive, rules, description]);
+  return sharedWritten(shared, key, () => ({
     kind: 'pattern',
     set: intersect(filterSet(parsed.filter), userTables()),
     description,
     filterRules: rules,
-    key: JSON.stringify([caseSensitive, rules, description]),
-  };
+    key,
+  }));
+}
+
+/**
+ * Written tables by their key, for configs with the same filter (and routes): every job holds the
+ * one record, its set, description and key, instead of its own copy of each (about 600 bytes a
+ * config). Bounded: past the limit the map starts again, and a record is only made anew.
+ */
+const writtenByKey = new Map<string, WrittenTables>();
+const WRITTEN_BY_KEY_MAX = 4096;
+
+function sharedWritten(shared: boolean, key: string, make: () => WrittenTables): WrittenTables {
+  if (!shared) return make();
+  let written = writtenByKey.get(key);
+  if (written === undefined) {
+    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
+    written = make();
+    writtenByKey.set(key, written);
+  }
+  return written;
+}
+
+/** One array per list of hosts, shared by the configs that name the same ones (most name one host of a few). */
+const hostLists = new Map<string, readonly string[]>();
+
+function sharedHosts(hosts: readonly string[]): readonly string[] {
+  if (!hosts.length) return NO_HOSTS;
+  const key = hosts.join('\u0000');
+  let list = hostLists.get(key);
+  if (list === undefined) {
+    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
+    list = Object.freeze([...hosts]);
+    hostLists.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -356,7 +399,7 @@ export function lightningJob(
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
     written: lightningWritten(config, path, repo, filter),
     ...(config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {}),
-    hosts,
+    hosts: sharedHosts(hosts),
     versionedFeatures: features,
   };
 }

@@ -91,6 +91,25 @@ export interface BackupStatement extends StatementBase {
   readonly location?: StringValue;
 }
 
+/** A string literal of a RESTORE statement, and the word before it (`FROM`, or an option's name). */
+export interface RestoreString {
+  readonly value: StringValue;
+  /** The keyword or option name right before the string (an `=` between them skipped), uppercased. */
+  readonly after?: string;
+}
+
+/**
+ * TiDB's SQL RESTORE (BRIE): `RESTORE DATABASE|SCHEMA * | db, ... FROM 'storage' [options]`,
+ * `RESTORE TABLE t, ... FROM 'storage' [options]`, `RESTORE POINT FROM 'log storage'
+ * [FULL_BACKUP_STORAGE = 'storage'] [RESTORED_TS = '...']` (pkg/parser/parser.y BRIEStmt). Only
+ * its string literals are kept, for the credentials they may hold: every one of them, so that no
+ * form of the statement hides a storage URI.
+ */
+export interface RestoreStatement extends StatementBase {
+  readonly kind: 'restore';
+  readonly strings: readonly RestoreString[];
+}
+
 /** `LOAD DATA [LOW_PRIORITY|CONCURRENT] [LOCAL] INFILE 'file' [REPLACE|IGNORE] INTO TABLE [db.]t ...`. */
 export interface LoadDataStatement extends StatementBase {
   readonly kind: 'load-data';
@@ -216,6 +235,7 @@ export type SqlStatement =
   | CommitStatement
   | RollbackStatement
   | BackupStatement
+  | RestoreStatement
   | LoadDataStatement
   | ImportIntoStatement
   | OtherStatement;
