@@ -14,7 +14,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/types.js';
 import type { Rule } from '../../src/lint/rules/types.js';
-import { EXAMPLE_POLICY, lint } from './repo.js';
+import type { CheckOptions } from '../../src/shells/check-repository.js';
+import { EXAMPLE_POLICY, tempRepo } from './repo.js';
 
 export interface RuleTestCase {
   /** Defaults to the first file's path. */
@@ -22,6 +23,11 @@ export interface RuleTestCase {
   readonly files: Record<string, string>;
   /** The policy text; default: policies/example.yml (test/helpers/repo.ts). */
   readonly policy?: string;
+  /**
+   * How the shell runs the check (a pull request's `changedFiles`, `--stdin`): for the findings the
+   * shell reports itself, such as a changed file missing from the workspace.
+   */
+  readonly options?: Omit<CheckOptions, 'root' | 'cwd'>;
 }
 
 export interface ValidCase extends RuleTestCase {
@@ -52,7 +58,13 @@ function nameOf(c: RuleTestCase): string {
 }
 
 async function findingsOf(rule: AnyRule, c: RuleTestCase): Promise<Finding[]> {
-  const { findings } = await lint(c.files, c.policy ?? EXAMPLE_POLICY);
+  const repo = tempRepo(c.files, c.policy ?? EXAMPLE_POLICY);
+  let findings: readonly Finding[];
+  try {
+    findings = (await repo.check(c.options)).result.report.findings;
+  } finally {
+    repo.remove();
+  }
   const mine = findings.filter((f) => f.rule === rule.id && !f.suppressed);
   for (const f of mine) assertWorded(rule, f);
   return mine;

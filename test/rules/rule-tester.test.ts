@@ -1,6 +1,7 @@
 /** The RuleTester itself: it rejects what ESLint's rejects (test/helpers/rule-tester.ts). */
 import { describe, expect, it } from 'vitest';
 import { rule as logBackupGap } from '../../src/lint/rules/log-backup-gap.js';
+import { rule as syntaxError } from '../../src/lint/rules/syntax-error.js';
 import { checkInvalid, checkValid } from '../helpers/rule-tester.js';
 
 const GAP = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";
@@ -41,5 +42,13 @@ describe('RuleTester', () => {
       errors: [{ messageId: 'gap', line: 1, column: 1, cluster: 'prod', mentions: ['`app.orders`'] }],
     });
     await checkValid(logBackupGap, { files: { 'migrations/prod/a.sql': SAFE } });
+  });
+  it('runs a case with the shell options it gives (a changed file missing from the workspace)', async () => {
+    const missing = { files: {}, options: { changedFiles: ['migrations/prod/gone.sql'] } };
+    await checkInvalid(syntaxError, { ...missing, errors: [{ messageId: 'notInWorkspace', line: 1, file: 'migrations/prod/gone.sql' }] });
+    await expect(checkValid(syntaxError, missing)).rejects.toThrow(/valid case .* reports/);
+    await expect(checkInvalid(syntaxError, { files: {}, errors: [{ messageId: 'notInWorkspace', line: 1 }] })).rejects.toThrow(
+      /reports nothing/,
+    );
   });
 });
