@@ -64,6 +64,7 @@ export function applyBaseline(
       (d): Finding => ({
         rule: d.rule,
         severity: d.severity,
+        ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
         ...e.location,
         message: d.message,
         ...(d.help !== undefined ? { help: d.help } : {}),

@@ -5,17 +5,26 @@
  * - A valid case fails when the rule reports anything (unsuppressed, at any severity unless
  *   `allowNotices`).
  * - An invalid case lists what the rule must report, in order (file, line, column): rule findings
- *   are compared one to one by `messageId`, line and, where given, column, severity, cluster and
- *   file. A case that expects nothing is itself an error, and so is a case the rule reports
+ *   are compared one to one by `messageId`, line and, where given, column, severity, cluster,
+ *   file, end, tables and suggested fix. A case that expects nothing is itself an error, and so is a case the rule reports
  *   nothing for.
  * - Every reported message must come from the rule's `meta.messages` with every placeholder
  *   filled, and carries the template's `help`.
+ *
+ * Besides files and a policy, a case can say what the run knows beyond the files: the pull
+ * request's base policy (`policy-weakened`), the date (`expired-waiver`, snapshot ages of
+ * `posture-drift`, whose snapshots are files of the case), and a partial scope (`unmatched-glob`
+ * and unused waivers are judged only in whole-repository runs). Findings anchored in the policy
+ * file are compared like any other; give `file: POLICY_FILE` to say so.
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/types.js';
 import type { Rule } from '../../src/lint/rules/types.js';
 import type { CheckOptions } from '../../src/shells/check-repository.js';
-import { EXAMPLE_POLICY, tempRepo } from './repo.js';
+import { EXAMPLE_POLICY, FIXED_TODAY, tempRepo } from './repo.js';
+
+/** Where the case's policy is written, and so where policy-level findings are anchored. */
+export const POLICY_FILE = '.github/tidb-import-guard.yml';
 
 export interface RuleTestCase {
   /** Defaults to the first file's path. */
@@ -23,11 +32,16 @@ export interface RuleTestCase {
   readonly files: Record<string, string>;
   /** The policy text; default: policies/example.yml (test/helpers/repo.ts). */
   readonly policy?: string;
-  /**
-   * How the shell runs the check (a pull request's `changedFiles`, `--stdin`): for the findings the
-   * shell reports itself, such as a changed file missing from the workspace.
-   */
-  readonly options?: Omit<CheckOptions, 'root' | 'cwd'>;
+  /** The pull request base's policy text (`--base-policy`); without it `policy-weakened` does not run. */
+  readonly basePolicy?: string;
+  /** Today, YYYY-MM-DD (UTC); default FIXED_TODAY, 2026-11-24. Snapshot ages count from its start. */
+  readonly today?: string;
+  /** Lint only these repository-relative paths, not the whole repository (a partial run). */
+  readonly paths?: readonly string[];
+  /** Pull-request scope: lint only these changed files (also a partial run). */
+  readonly changedFiles?: readonly string[];
+  /** `--stdin --stdin-filename`: the content the shell is handed instead of a file (or why it could not be read). */
+  readonly stdin?: CheckOptions['stdin'];
 }
 
 export interface ValidCase extends RuleTestCase {
@@ -42,6 +56,12 @@ export interface ExpectedFinding {
   readonly file?: string;
   readonly severity?: Severity;
   readonly cluster?: string;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** The finding's `tables`, in order. */
+  readonly tables?: readonly string[];
+  /** The suggested change. */
+  readonly fix?: Finding['fix'];
   /** Strings the headline or help must contain (a table, a command). */
   readonly mentions?: readonly string[];
 }
@@ -57,14 +77,24 @@ function nameOf(c: RuleTestCase): string {
   return c.name ?? Object.keys(c.files)[0] ?? '(no files)';
 }
 
-async function findingsOf(rule: AnyRule, c: RuleTestCase): Promise<Finding[]> {
+async function run(c: RuleTestCase): Promise<readonly Finding[]> {
   const repo = tempRepo(c.files, c.policy ?? EXAMPLE_POLICY);
-  let findings: readonly Finding[];
   try {
-    findings = (await repo.check(c.options)).result.report.findings;
+    const outcome = await repo.check({
+      today: c.today ?? FIXED_TODAY,
+      ...(c.basePolicy !== undefined ? { basePolicyText: c.basePolicy } : {}),
+      ...(c.paths !== undefined ? { paths: c.paths } : {}),
+      ...(c.changedFiles !== undefined ? { changedFiles: c.changedFiles } : {}),
+      ...(c.stdin !== undefined ? { stdin: c.stdin } : {}),
+    });
+    return outcome.result.report.findings;
   } finally {
     repo.remove();
   }
+}
+
+async function findingsOf(rule: AnyRule, c: RuleTestCase): Promise<Finding[]> {
+  const findings = await run(c);
   const mine = findings.filter((f) => f.rule === rule.id && !f.suppressed);
   for (const f of mine) assertWorded(rule, f);
   return mine;
@@ -105,6 +135,10 @@ export async function checkInvalid(rule: AnyRule, c: InvalidCase): Promise<void>
       ...(want?.file !== undefined ? { file: f.file } : {}),
       ...(want?.severity !== undefined ? { severity: f.severity } : {}),
       ...(want?.cluster !== undefined ? { cluster: f.cluster } : {}),
+      ...(want?.endLine !== undefined ? { endLine: f.endLine } : {}),
+      ...(want?.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+      ...(want?.tables !== undefined ? { tables: f.tables } : {}),
+      ...(want?.fix !== undefined ? { fix: f.fix } : {}),
     };
   });
   const expected = c.errors.map(({ mentions: _mentions, ...rest }) => rest);

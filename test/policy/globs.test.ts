@@ -1,9 +1,12 @@
 /**
  * Honest scope (issue 15, item 3): a policy glob that selects no file is `unmatched-glob` in a
- * whole-repository run; a glob that does not parse is `invalid-policy` at the glob.
+ * whole-repository run (its RuleTester table: test/rules/unmatched-glob.test.ts); a glob that does
+ * not parse is `invalid-policy` at the glob.
  */
 import { describe, expect, it } from 'vitest';
 import { globProblem } from '../../src/model/policy/glob-syntax.js';
+import type { Policy } from '../../src/model/policy/types.js';
+import { globTally } from '../../src/lint/rules/unmatched-glob.js';
 import { tempRepo } from '../helpers/repo.js';
 
 const IMPORT = "IMPORT INTO app.orders FROM 's3://dumps/orders/orders.*.csv' WITH skip_rows = 1;\n";
@@ -24,42 +27,25 @@ const POLICY = [
   '',
 ].join('\n');
 
-describe('unmatched-glob', () => {
-  it('reports each policy glob that matches no scanned file, at the glob, in a whole-repository run', async () => {
-    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
-    try {
-      const outcome = await repo.check();
-      expect(outcome.fatal).toBeUndefined();
-      const globs = outcome.result.report.findings.filter((f) => f.rule === 'unmatched-glob');
-      expect(globs.map((f) => [f.severity, f.file, f.line, f.column, f.message])).toEqual([
-        ['warning', '.github/tidb-import-guard.yml', 3, 25, 'This `scan.include` glob `extra/**/*.toml` matches no file in the repository'],
-        [
-          'warning',
-          '.github/tidb-import-guard.yml',
-          7,
-          38,
-          'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository',
-        ],
-        ['warning', '.github/tidb-import-guard.yml', 11, 32, "This waiver's `paths` glob `old/**` matches no file in the repository"],
-      ]);
-    } finally {
-      repo.remove();
-    }
+describe('the tally unmatched-glob is fed as files pass', () => {
+  const policyOf = (...globs: string[]): Policy =>
+    ({ globs: globs.map((glob) => ({ key: 'match.paths', glob, location: { file: 'p.yml', line: 1, column: 1 } })) }) as unknown as Policy;
+
+  it('sets a bit per distinct glob, keeping no path', () => {
+    const tally = globTally(policyOf('a/**', 'b/*.sql', 'a/**', 'c/**'));
+    for (const p of ['a/1.sql', 'b/2.sql', 'x/3.sql']) tally.see(p);
+    expect(['a/**', 'b/*.sql', 'c/**'].map((g) => tally.matched(g))).toEqual([true, true, false]);
+    expect(globTally(policyOf('a/**')).matched('a/**')).toBe(false);
   });
 
-  it('is silent when paths are named (not the whole repository) and can be turned off', async () => {
-    const repo = tempRepo({ 'deploy/dr/a.sql': IMPORT }, POLICY);
-    try {
-      const some = await repo.check({ paths: ['deploy/dr/a.sql'] });
-      expect(some.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-      const changed = await repo.check({ changedFiles: ['deploy/dr/a.sql'] });
-      expect(changed.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-      repo.write('.github/tidb-import-guard.yml', POLICY + 'rules:\n  unmatched-glob: off\n');
-      const off = await repo.check();
-      expect(off.result.report.findings.filter((f) => f.rule === 'unmatched-glob')).toEqual([]);
-    } finally {
-      repo.remove();
-    }
+  it('tries each glob until it matches, and judges no glob it could not try against every path once the budget is spent', () => {
+    // Budget 4: the first path costs 2 tries (both open), the next two 1 each (a/** has matched), then none is left.
+    const tally = globTally(policyOf('a/**', 'z/**'), 4);
+    for (const p of ['a/1.sql', 'b/1.sql', 'b/2.sql']) tally.see(p);
+    expect([tally.matched('a/**'), tally.matched('z/**')]).toEqual([true, false]);
+    tally.see('b/3.sql');
+    tally.see('b/4.sql');
+    expect([tally.matched('a/**'), tally.matched('z/**')]).toEqual([true, undefined]);
   });
 });
 

@@ -2,6 +2,8 @@
  * The posture rules against policies/example.yml (prod: log backup pitr-prod, changefeeds
  * prod-to-dr → dr and prod-to-kafka; dr: nothing; legacy: TiDB 7.1.0 with log backup).
  * Each case asserts rule id, severity, line and column of what the linter reports.
+ * precheck-blocks-import and precheck-override are RuleTester tables of their own
+ * (test/rules/precheck-blocks-import.test.ts, precheck-override.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
@@ -23,60 +25,6 @@ function pick(findings: readonly Finding[], rule: string): { severity: string; l
     .map((f) => ({ severity: f.severity, line: f.line, column: f.column, ...(f.cluster ? { cluster: f.cluster } : {}) }));
 }
 
-describe('precheck-blocks-import', () => {
-  it('fires on a physical Lightning import into a guarded cluster, at the backend key', async () => {
-    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL() });
-    expect(pick(findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'prod' }]);
-    const f = findings.find((x) => x.rule === 'precheck-blocks-import')!;
-    expect(f.fix).toEqual({ title: 'Use logical import mode', replacement: 'backend = "tidb"' });
-    expect(f.endColumn).toBe(18);
-    expect(f.tables).toEqual(['app.orders']);
-  });
-  it('anchors at the [tikv-importer] header when backend is missing, and at line 1 without one', async () => {
-    const noBackend = await lint({ 'deploy/prod/a.toml': '[mydumper]\ndata-source-dir = "/d"\n\n[tikv-importer]\nsorted-kv-dir = "/x"\n' });
-    expect(pick(noBackend.findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'prod' }]);
-    const noSection = await lint({ 'deploy/prod/a.toml': '[mydumper]\ndata-source-dir = "/d"\n' });
-    expect(pick(noSection.findings, 'precheck-blocks-import')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
-  });
-  it('fires on IMPORT INTO at the IMPORT keyword, and says no override exists before v8.0.0', async () => {
-    const { findings } = await lint({
-      'migrations/prod/1.sql': "USE app;\n  IMPORT INTO orders FROM 's3://b/o.csv';\n",
-      'migrations/legacy/1.sql': "IMPORT INTO reports.x FROM 's3://b/x.csv';\n",
-    });
-    expect(pick(findings, 'precheck-blocks-import')).toEqual([
-      { severity: 'error', line: 1, column: 1, cluster: 'legacy' },
-      { severity: 'error', line: 2, column: 3, cluster: 'prod' },
-    ]);
-    const legacy = findings.find((f) => f.cluster === 'legacy' && f.rule === 'precheck-blocks-import')!;
-    expect(legacy.message).toBe(
-      'Cluster `legacy` will reject this IMPORT INTO (error 8173): log backup task `pitr-legacy` blocks the precheck',
-    );
-    expect(legacy.help).toMatch(/no override exists/);
-    expect(legacy.tables).toEqual(['reports.x']);
-  });
-  it('does not fire on logical imports, unguarded clusters, or with an override', async () => {
-    const { findings } = await lint({
-      'deploy/prod/logical.toml': '[tikv-importer]\nbackend = "tidb"\n',
-      'deploy/dr/physical.toml': LOCAL(),
-      'deploy/prod/override.toml': LOCAL('check-requirements = false', "['scratch.*']"),
-    });
-    expect(pick(findings, 'precheck-blocks-import')).toEqual([]);
-  });
-  it('does not fire for Lightning older than v6.5.0, which has no precheck (the gap rules do)', async () => {
-    const policy = `version: 1
-clusters:
-  old:
-    tidb_version: "6.4.0"
-    match: { paths: ["**"] }
-    log_backup: { enabled: true, task: pitr-old }
-`;
-    const { findings } = await lint({ 'a.toml': LOCAL() }, policy);
-    expect(pick(findings, 'precheck-blocks-import')).toEqual([]);
-    expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'old' }]);
-    expect(findings.find((f) => f.rule === 'log-backup-gap')!.help).toMatch(/v6\.4\.0 has no CDC\/PITR precheck/);
-  });
-});
-
 describe('DISABLE_PRECHECK before TiDB v8.0.0', () => {
   it('is rejected by TiDB, so the import is blocked, not unchecked', async () => {
     const policy = `version: 1
@@ -96,6 +44,18 @@ clusters:
 });
 
 describe('log-backup-gap', () => {
+  it('fires for Lightning older than v6.5.0, which has no precheck to stop it', async () => {
+    const policy = `version: 1
+clusters:
+  old:
+    tidb_version: "6.4.0"
+    match: { paths: ["**"] }
+    log_backup: { enabled: true, task: pitr-old }
+`;
+    const { findings } = await lint({ 'a.toml': LOCAL() }, policy);
+    expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 4, column: 1, cluster: 'old' }]);
+    expect(findings.find((f) => f.rule === 'log-backup-gap')!.help).toMatch(/v6\.4\.0 has no CDC\/PITR precheck/);
+  });
   it('fires for an override with no snapshot backup, naming the tables and the BACKUP statement', async () => {
     const { findings } = await lint({ 'migrations/prod/1.sql': "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n" });
     expect(pick(findings, 'log-backup-gap')).toEqual([{ severity: 'error', line: 1, column: 1, cluster: 'prod' }]);
@@ -197,22 +157,6 @@ describe('changefeed-gap', () => {
     const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['*.*', '!app.*', '!billing.*']") });
     expect(pick(findings, 'changefeed-gap')).toEqual([]);
     expect(pick(findings, 'log-backup-gap')).toHaveLength(1);
-  });
-});
-
-describe('precheck-override', () => {
-  it('is an error at the override while a gap remains', async () => {
-    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false') });
-    expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'error', line: 2, column: 1, cluster: 'prod' }]);
-  });
-  it('is a notice when every written table is exempt', async () => {
-    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL('check-requirements = false', "['scratch.*']") });
-    expect(pick(findings, 'precheck-override')).toEqual([{ severity: 'notice', line: 2, column: 1, cluster: 'prod' }]);
-    expect(findings.find((f) => f.rule === 'precheck-override')!.help).toMatch(/every written table is exempt/);
-  });
-  it('does not fire without an override', async () => {
-    const { findings } = await lint({ 'deploy/prod/a.toml': LOCAL() });
-    expect(pick(findings, 'precheck-override')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Inline suppressions and policy waivers, and the governance rules about them: invalid-suppression,
- * unused-suppression, expired-waiver (today is fixed at 2026-11-24 by the helper).
+ * Inline suppressions and policy waivers, and invalid-suppression (today is fixed at 2026-11-24 by
+ * the helper); unused-suppression and expired-waiver are RuleTester tables of their own.
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
@@ -72,20 +72,12 @@ describe('inline suppressions', () => {
     expect(findings[1]!.message).toContain('`log-backup-gaps`');
   });
 
-  it('unused-suppression: a directive that suppressed nothing', async () => {
-    const { findings } = await lint(
-      { 'migrations/prod/a.sql': '-- tidb-import-guard-ignore log-backup-gap: not needed any more\nSELECT 1;\n' },
-      SIMPLE_POLICY,
-    );
-    expect(findings.map(at)).toEqual([['unused-suppression', 'warning', 1, 1, false]]);
-  });
-
-  it('expired-waiver: a directive past its date suppresses nothing and is an error', async () => {
+  // expired-waiver's own finding: test/rules/expired-waiver.test.ts.
+  it('a directive past its date suppresses nothing: the finding is reported again', async () => {
     const { findings } = await lint(
       { 'migrations/prod/a.sql': `-- tidb-import-guard-ignore precheck-override: temporary until=2026-11-23\n${IMPORT}\n` },
       SIMPLE_POLICY,
     );
-    expect(findings.filter((f) => f.rule === 'expired-waiver').map(at)).toEqual([['expired-waiver', 'error', 1, 1, false]]);
     expect(findings.filter((f) => f.rule === 'precheck-override').map((f) => f.suppressed)).toEqual([false]);
     const today = await lint(
       { 'migrations/prod/a.sql': `-- tidb-import-guard-ignore precheck-override: temporary until=2026-11-24\n${IMPORT}\n` },
@@ -117,17 +109,10 @@ describe('policy waivers', () => {
     ]);
   });
 
-  it('expired: reported again, and expired-waiver at the waiver in the policy', async () => {
+  // expired-waiver and unused-suppression at the waiver: their RuleTester tables.
+  it('expired: what it waived is reported again', async () => {
     const { findings } = await lint({ 'migrations/prod/a.sql': `${IMPORT}\n` }, waiver('    expires: 2026-11-01\n'));
     expect(findings.find((f) => f.rule === 'log-backup-gap')!.suppressed).toBe(false);
-    const expired = findings.filter((f) => f.rule === 'expired-waiver');
-    expect(expired.map((f) => [f.file, f.severity])).toEqual([['.github/tidb-import-guard.yml', 'error']]);
-    expect(expired[0]!.line).toBeGreaterThan(1);
-  });
-
-  it('unused: a waiver that matched nothing in a full scan', async () => {
-    const { findings } = await lint({ 'migrations/prod/a.sql': 'SELECT 1;\n' }, waiver(''));
-    expect(findings.map((f) => [f.rule, f.severity, f.file])).toEqual([['unused-suppression', 'warning', '.github/tidb-import-guard.yml']]);
   });
 
   it('an override whose every gap is waived becomes a notice naming the waivers; a partial waiver keeps it an error', async () => {

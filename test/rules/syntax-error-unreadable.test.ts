@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'a changed file that is in the workspace',
       files: { 'deploy/prod/a.toml': LOGICAL },
-      options: { changedFiles: ['deploy/prod/a.toml'] },
+      changedFiles: ['deploy/prod/a.toml'],
     },
   ],
   invalid: [
@@ -28,13 +28,13 @@ ruleTester(rule, {
     {
       name: 'a changed file missing from the workspace',
       files: {},
-      options: { changedFiles: ['migrations/prod/gone.sql'] },
+      changedFiles: ['migrations/prod/gone.sql'],
       errors: [{ messageId: 'notInWorkspace', line: 1, file: 'migrations/prod/gone.sql', mentions: ['sparse or partial checkout'] }],
     },
     {
       name: 'standard input that could not be read',
       files: {},
-      options: { stdin: { path: 'migrations/prod/in.sql', read: () => ({ ok: false, reason: 'was closed' }) } },
+      stdin: { path: 'migrations/prod/in.sql', read: () => ({ ok: false, reason: 'was closed' }) },
       errors: [{ messageId: 'stdinUnreadable', line: 1, mentions: ['standard input was closed', 'give the whole file'] }],
     },
   ],

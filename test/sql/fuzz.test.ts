@@ -5,6 +5,7 @@ import type { SqlDocument } from '../../src/parse/sql/ast.js';
 import { parseSql } from '../../src/parse/sql/parse.js';
 import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { fcParams } from '../helpers/properties.js';
+import { sqlFragment as fragment } from '../helpers/sql-fragments.js';
 import { hostileText } from '../hostile/checks.js';
 import { doublingRatio } from '../hostile/work-meter.js';
 
@@ -32,69 +33,6 @@ function checkDocument(text: string): void {
     }
   }
 }
-
-// Fragments that stress the lexer and the statement parsers when shuffled together.
-const fragment = fc.constantFrom(
-  'IMPORT',
-  'INTO',
-  'import into t',
-  'FROM',
-  'SELECT',
-  'WITH',
-  'SET',
-  'FORMAT',
-  "'",
-  '"',
-  '`',
-  '\\',
-  ';',
-  ',',
-  '(',
-  ')',
-  '=',
-  '@',
-  '@@',
-  '-- ',
-  '--',
-  '#',
-  '/*',
-  '*/',
-  '/*!',
-  '/*!50110',
-  '/*T!',
-  '/*T![x]',
-  'DELIMITER',
-  'DELIMITER //',
-  '//',
-  '\n',
-  '\r\n',
-  ' ',
-  "'/a.csv'",
-  'thread=1',
-  'x',
-  '1',
-  '-',
-  '.',
-  'USE',
-  'BEGIN',
-  'START TRANSACTION',
-  'COMMIT',
-  'ROLLBACK',
-  'TO',
-  'BACKUP',
-  'TABLE',
-  'DATABASE',
-  '*',
-  'LOAD DATA',
-  'INFILE',
-  'N',
-  "X'",
-  '0x',
-  '1e',
-  'é',
-  '\u0000',
-  '\ud800',
-);
 
 describe('parseSql on arbitrary input', () => {
   it('never throws and keeps every span inside the text (random strings)', () => {

@@ -5,6 +5,7 @@ import { splitStatements } from '../../src/parse/sql/split.js';
 import { buildLineIndex } from '../../src/core/lines.js';
 import { readSqlFile, readSqlText } from '../../src/lint/engine/read-sql.js';
 import { doublingRatio } from '../hostile/work-meter.js';
+import { sqlFragment as fragment } from '../helpers/sql-fragments.js';
 
 /** Cuts `text` at the given fractions (sorted, deduplicated) into pieces. */
 function cut(text: string, points: readonly number[]): string[] {
@@ -20,70 +21,6 @@ function cut(text: string, points: readonly number[]): string[] {
   pieces.push(text.slice(last));
   return pieces;
 }
-
-const fragment = fc.constantFrom(
-  'IMPORT',
-  'INTO',
-  'import into t',
-  'FROM',
-  'SELECT',
-  "'",
-  '"',
-  '`',
-  '\\',
-  '\\g',
-  '\\G',
-  '\\c',
-  '\\u db',
-  '\\d //',
-  ';',
-  ',',
-  '(',
-  ')',
-  '-- ',
-  '--',
-  '#',
-  '/*',
-  '*/',
-  '/*!',
-  '/*!50110',
-  '/*T!',
-  '/*T![x]',
-  'DELIMITER',
-  'DELIMITER //',
-  'DELIMITER $$',
-  '//',
-  '$$',
-  '$',
-  '/',
-  '\n',
-  '\r\n',
-  '\r',
-  ' ',
-  "'/a.csv'",
-  'x',
-  '1',
-  '-',
-  'USE',
-  'BEGIN',
-  'COMMIT',
-  'BACKUP',
-  '*',
-  'é',
-  "'it''s'",
-  "'a\\'b'",
-  '-- tidb-import-guard-ignore x: y',
-  'tidb-import-guard',
-  // Named client commands (client/mysql.cc find_command): a line of its own at a statement start.
-  'use db',
-  'use',
-  'quit',
-  'status',
-  '?',
-  'go',
-  'help x',
-  '\t',
-);
 
 describe('splitting in pieces', () => {
   it('gives exactly what splitting the whole text gives, wherever the pieces are cut (fixed seed)', () => {

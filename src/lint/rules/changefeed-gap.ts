@@ -17,6 +17,7 @@ export const rule: Rule<JobSubject, 'toCluster' | 'toSink' | 'toUnknown'> = {
     stage: 'job',
     anchor: 'the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword',
     docs: 'docs/rules/changefeed-gap.md',
+    summary: 'an unchecked physical import of replicated tables with no downstream import',
     messages: {
       toCluster: {
         message: '{{what}} bypasses changefeed `{{feed}}` (to `{{downstream}}`) on cluster `{{cluster}}` for {{tables}}',

@@ -23,6 +23,7 @@ export const rule: Rule<DocumentSubject, 'importInto' | 'lightning'> = {
     stage: 'document',
     anchor: 'the `CHECKSUM_TABLE` option; the `[post-restore] checksum` key',
     docs: 'docs/rules/checksum-not-required.md',
+    summary: 'an import that switches the post-import checksum off or makes it optional',
     messages: {
       importInto: {
         message: "`CHECKSUM_TABLE='{{value}}'` lets this IMPORT INTO of {{table}} finish without a verified checksum",

@@ -17,6 +17,7 @@ export const rule: Rule<DocumentSubject, DeprecatedLightningKind | 'deprecatedOn
     stage: 'document',
     anchor: 'the key',
     docs: 'docs/rules/deprecated-lightning-key.md',
+    summary: 'a deprecated Lightning setting, with its replacement',
     messages: {
       // From src/parse/lightning/validate.ts, whose DEPRECATIONS table knows each replacement.
       deprecatedKey: { message: '`{{key}}` is deprecated', help: '{{instead}}' },

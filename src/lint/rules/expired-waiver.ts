@@ -13,6 +13,7 @@ export const rule: Rule<ExceptionsSubject, 'expired'> = {
     stage: 'exceptions',
     anchor: 'the directive or waiver',
     docs: 'docs/rules/expired-waiver.md',
+    summary: 'a suppression or waiver past its date',
     messages: {
       expired: {
         message: 'This {{kind}} of {{rules}} expired on {{until}}: the findings it covered are reported again',

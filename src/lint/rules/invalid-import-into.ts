@@ -23,6 +23,7 @@ export const rule: Rule<DocumentSubject, ImportIntoProblemKind | 'setFunction' |
     stage: 'document',
     anchor: 'the offending token',
     docs: 'docs/rules/invalid-import-into.md',
+    summary: 'an IMPORT INTO statement TiDB would reject',
     // One message per check of src/parse/sql/validate-import-into.ts (which cites TiDB's source), by its problem kind.
     messages: {
       selectVariable: {

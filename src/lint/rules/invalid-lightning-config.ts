@@ -26,6 +26,7 @@ export const rule: Rule<DocumentSubject, InvalidLightningKind | 'badFilter' | 'r
     stage: 'document',
     anchor: 'the key',
     docs: 'docs/rules/invalid-lightning-config.md',
+    summary: 'a Lightning config Lightning would refuse to start with',
     // One message per check of src/parse/lightning/validate.ts (which knows each key), by its problem kind.
     messages: {
       unknownKey: unknownKey('remove it or fix its spelling'),

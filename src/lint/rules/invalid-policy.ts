@@ -14,6 +14,7 @@ export const rule: Rule<unknown, 'problem'> = {
     stage: 'shell',
     anchor: 'the policy position',
     docs: 'docs/rules/invalid-policy.md',
+    summary: 'the policy does not validate (exit 2)',
     severityFixed: true,
     messages: {
       problem: {

@@ -17,6 +17,7 @@ export const rule: Rule<FileSubject, Exclude<DirectiveProblemKind, 'unknownRule'
     stage: 'file',
     anchor: 'the directive',
     docs: 'docs/rules/invalid-suppression.md',
+    summary: 'a malformed suppression, or one without a reason',
     // One message per problem of the directive parser (src/lint/engine/directives.ts), by its kind.
     messages: {
       malformedCluster: { message: 'Malformed directive', help: 'write `tidb-import-guard: cluster=<name>[,<name>]`' },

@@ -15,6 +15,7 @@ export const rule: Rule<JobSubject, 'gap' | 'gapDetached'> = {
     stage: 'job',
     anchor: 'the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword',
     docs: 'docs/rules/log-backup-gap.md',
+    summary: 'an unchecked physical import with no snapshot backup of tables that need backup',
     messages: {
       gap: {
         message: '{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}',

@@ -24,6 +24,7 @@ export const rule: Rule<DocumentSubject, 'secret'> = {
     stage: 'document',
     anchor: 'the value',
     docs: 'docs/rules/plaintext-secret.md',
+    summary: 'a password or storage credential committed in plain text',
     messages: {
       secret: {
         message: '{{what}} is written in plain text in {{where}}',
@@ -81,6 +82,18 @@ function sqlSecrets(subject: Extract<DocumentSubject, { kind: 'sql' }>): Secret[
   for (const stmt of subject.statements) {
     if (stmt.kind === 'backup' && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text, stmt.location), 'the BACKUP target'));
+    }
+    // `RESTORE ... FROM 's3://...?secret-access-key=...'`, and RESTORE POINT's FULL_BACKUP_STORAGE.
+    if (stmt.kind === 'restore') {
+      for (const { value, after } of stmt.strings) {
+        const where =
+          after === 'FROM'
+            ? 'the RESTORE source'
+            : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after)
+              ? `\`${after}\``
+              : 'the RESTORE statement';
+        secrets.push(...uriSecrets(value.value, value.span, valueStart(text, value), where));
+      }
     }
     // `LOAD DATA ... INFILE 's3://...?secret-access-key=...'`: the location is a storage URI like IMPORT INTO's.
     if (stmt.kind === 'load-data' && stmt.file) {

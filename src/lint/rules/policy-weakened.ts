@@ -24,6 +24,7 @@ export const rule: Rule<PolicySubject, 'weakened'> = {
     stage: 'policy',
     anchor: 'the changed policy line',
     docs: 'docs/rules/policy-weakened.md',
+    summary: 'a pull request that relaxes the policy',
     severityFixed: true,
     messages: {
       // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.

@@ -17,6 +17,8 @@ export const rule: Rule<PolicySubject, DriftKind> = {
     stage: 'policy',
     anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
     docs: 'docs/rules/posture-drift.md',
+    summary:
+      "the cluster's real posture (a `posture fetch` snapshot) differs from the policy; warning when the policy says more, or the snapshot is stale",
     messages: {
       noTakenAt: {
         message: 'The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown',

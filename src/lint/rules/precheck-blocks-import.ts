@@ -17,6 +17,7 @@ export const rule: Rule<JobSubject, 'lightning' | 'importInto' | 'importIntoNoOv
     stage: 'job',
     anchor: 'the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword',
     docs: 'docs/rules/precheck-blocks-import.md',
+    summary: 'a physical import into a guarded cluster that TiDB will reject at start',
     messages: {
       lightning: {
         message: 'Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck',

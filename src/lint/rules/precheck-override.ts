@@ -23,6 +23,7 @@ export const rule: Rule<JobSubject, 'incomplete' | 'excepted' | 'followed' | 'no
     stage: 'job',
     anchor: 'the `check-requirements` key; the `DISABLE_PRECHECK` option',
     docs: 'docs/rules/precheck-override.md',
+    summary: 'an override: error while the documented procedure is incomplete, notice once followed',
     messages: {
       incomplete: {
         message: HEAD + ' leaves gaps in {{gapNames}}',

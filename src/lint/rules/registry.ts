@@ -2,7 +2,8 @@
  * Every rule, in one sorted list: the engine runs each stage's rules from it, and the CLI's
  * `rules` table, `explain`, SARIF metadata, severity overrides, suppressions and the policy
  * schema's rule enum all read it. Adding a rule is one line here (tests prove that this list, the
- * rule files, the docs/rules pages and the schema agree).
+ * rule files, the docs/rules pages and the RuleTester tables agree; `npm run gen:rules` writes the
+ * README's rule table and the schema's enum from it).
  */
 import { byCodeUnit } from '../../core/compare.js';
 import type { Diagnostic } from '../../core/types.js';

@@ -22,6 +22,7 @@ export const rule: Rule<ParseSubject, 'unparsable' | UnreadMessageId> = {
     stage: 'parse',
     anchor: 'the error position',
     docs: 'docs/rules/syntax-error.md',
+    summary: 'a file in scope that cannot be read or parsed',
     messages: {
       unparsable: { message: '{{language}}: {{problem}}', help: 'fix the file: the linter cannot show it is safe until it parses' },
       // A file in scope the shell could not read whole: it cannot be shown safe (rules.md, `syntax-error`).

@@ -40,6 +40,11 @@ export interface RuleMeta<MessageId extends string = string> {
   readonly anchor: string;
   /** The rule's doc page, relative to the repository root. */
   readonly docs: string;
+  /**
+   * What the rule finds in a few words, lowercase, for the README's rule table (written from the
+   * registry by `npm run gen:rules`, scripts/rule-catalog.ts).
+   */
+  readonly summary: string;
   readonly messages: Readonly<Record<MessageId, MessageTemplate>>;
   /**
    * The policy's `rules:` map does not change this rule's severity: `invalid-policy` cannot be

@@ -21,6 +21,7 @@ export const rule: Rule<FileSubject, 'unmapped' | 'unknownCluster'> = {
     stage: 'file',
     anchor: 'the first job of the file',
     docs: 'docs/rules/unmapped-target.md',
+    summary: 'an import no cluster of the policy claims',
     messages: {
       unmapped: {
         message: 'No cluster of the policy matches `{{file}}`, so this import cannot be checked',

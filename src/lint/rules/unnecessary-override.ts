@@ -22,6 +22,7 @@ export const rule: Rule<JobSubject, 'logical' | 'unguarded' | 'notBlocking'> = {
     stage: 'job',
     anchor: 'the override',
     docs: 'docs/rules/unnecessary-override.md',
+    summary: 'an override that protects nothing',
     messages: {
       logical: { message: '{{override}} protects nothing on a logical import into cluster `{{cluster}}`', help: '{{remove}}' },
       unguarded: {

@@ -16,6 +16,7 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'exper
     stage: 'job',
     anchor: 'the token or key',
     docs: 'docs/rules/unsupported-on-version.md',
+    summary: 'a feature newer than the target cluster',
     messages: {
       unreleased: {
         message: '{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it',

@@ -13,6 +13,7 @@ export const rule: Rule<ExceptionsSubject, 'inline' | 'inlinePartly' | 'waiver' 
     stage: 'exceptions',
     anchor: 'the directive, waiver or baseline entry',
     docs: 'docs/rules/unused-suppression.md',
+    summary: 'a suppression, waiver or baseline entry that suppressed nothing',
     messages: {
       inline: {
         message: 'This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers',
