@@ -53,3 +53,46 @@ export function buildLineIndex(text: string): LineIndex {
     },
   };
 }
+
+/** Texts up to this long answer `position` by counting from the start; longer ones build the index (once, on first use). */
+const COUNTED_POSITIONS_MAX = 16 * 1024;
+
+/**
+ * `position` of `buildLineIndex(text)`, with nothing held but the text until it is asked: a file
+ * kept for its findings (thousands of small configs) keeps no index of its lines. A short text is
+ * counted from its start at each call; a long one builds the index on first use.
+ */
+export function textPositions(text: string): { position(offset: number): Position } {
+  if (text.length > COUNTED_POSITIONS_MAX) {
+    let index: LineIndex | undefined;
+    return { position: (offset) => (index ??= buildLineIndex(text)).position(offset) };
+  }
+  return new CountedPositions(text);
+}
+
+class CountedPositions {
+  constructor(private readonly text: string) {}
+
+  position(offset: number): Position {
+    const text = this.text;
+    const clamped = Math.min(Math.max(offset, 0), text.length);
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < clamped; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        start = i + 1;
+      } else if (c === 13) {
+        // `\r\n` ends a line after its `\n`: an offset between the two is still on the line it ends.
+        if (text.charCodeAt(i + 1) === 10) {
+          if (i + 1 >= clamped) break;
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return { line, column: clamped - start + 1 };
+  }
+}

@@ -12,6 +12,7 @@
  * Git is run through src/files/git-run.ts (no hooks, no configured programs, bounded).
  */
 import { POLICY_FILE_MAX_BYTES } from '../files/confined.js';
+import { BASELINE_MAX_BYTES } from '../parse/baseline/format.js';
 import { loadPolicyFiles } from './policy-files.js';
 import { nulFields, runGit } from '../files/git-run.js';
 
@@ -22,6 +23,11 @@ export interface ChangedSincePlan {
   readonly description: string;
   /** The policy at the merge base and the files it extends there; undefined when it did not exist. */
   readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
+  /**
+   * Reads a repository file at the merge base (up to a baseline's cap), for the baseline of a
+   * `--base-policy` file; undefined when it is not there.
+   */
+  readonly readBaseRevision: (path: string) => string | undefined;
 }
 
 export type ChangedSinceResult = { readonly ok: true; readonly plan: ChangedSincePlan } | { readonly ok: false; readonly message: string };
@@ -132,26 +138,29 @@ export function planChangedSince(options: {
   const short = base.slice(0, 12);
   let basePolicy: ChangedSincePlan['basePolicy'];
   let policyChanged = false;
+  const readBase = (path: string, maxBytes = POLICY_FILE_MAX_BYTES): string | undefined => {
+    // `rev:./path` is relative to the root given with -C, which may be below the top level.
+    const shown = git(['cat-file', 'blob', `${base}:./${path}`]);
+    if (!shown.ok || shown.out.length > maxBytes) return undefined;
+    return shown.out.toString('utf8');
+  };
+  const readBaseRevision = (path: string): string | undefined => readBase(path, BASELINE_MAX_BYTES);
   if (options.policyPath !== undefined) {
     const policyPath = options.policyPath;
     const renamedFrom = changes.find((c) => c.status === 'R' && c.path === policyPath)?.from;
-    const readBase = (path: string): string | undefined => {
-      // `rev:./path` is relative to the root given with -C, which may be below the top level.
-      const shown = git(['cat-file', 'blob', `${base}:./${path}`]);
-      if (!shown.ok || shown.out.length > POLICY_FILE_MAX_BYTES) return undefined;
-      return shown.out.toString('utf8');
-    };
     for (const candidate of [policyPath, ...(renamedFrom ? [renamedFrom] : [])]) {
       const text = readBase(candidate);
       if (text === undefined) continue;
       const files: Record<string, string> = { [candidate]: text };
       const tried = new Set([candidate]);
       for (let round = 0; round < 16; round++) {
-        const missing = loadPolicyFiles(candidate, (p) => files[p]).files.filter((f) => !tried.has(f));
+        const loaded = loadPolicyFiles(candidate, (p) => files[p]);
+        const missing = loaded.files.filter((f) => !tried.has(f));
         if (!missing.length) break;
         for (const f of missing) {
           tried.add(f);
-          const body = readBase(f);
+          // The baseline has its own cap (32 MiB), as in the working copy; the policy's files 1 MiB.
+          const body = readBase(f, f === loaded.baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
           if (body !== undefined) files[f] = body;
         }
       }
@@ -165,7 +174,11 @@ export function planChangedSince(options: {
   if (policyChanged) {
     return {
       ok: true,
-      plan: { description: `all files (the policy or a file it is made of changed since ${short})`, ...(basePolicy ? { basePolicy } : {}) },
+      plan: {
+        description: `all files (the policy or a file it is made of changed since ${short})`,
+        ...(basePolicy ? { basePolicy } : {}),
+        readBaseRevision,
+      },
     };
   }
   const files = [...linted].sort();
@@ -175,6 +188,7 @@ export function planChangedSince(options: {
       changedFiles: files,
       description: `the ${files.length} file${files.length === 1 ? '' : 's'} changed since ${short} (the merge base of ${ref} and HEAD)`,
       ...(basePolicy ? { basePolicy } : {}),
+      readBaseRevision,
     },
   };
 }

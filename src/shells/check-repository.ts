@@ -16,15 +16,17 @@ import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
 import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
-import { BASELINE_MAX_BYTES, parseBaseline } from '../parse/baseline/format.js';
+import { parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
+import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
 import { fileChunks } from '../files/chunks.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../files/confined.js';
-import { fileSystemRepo, findRepositoryRoot, listFiles, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
+import { fileSystemRepo, findRepositoryRoot, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
+import { scanWalk, unmatchedGlobs, type ScanWalk } from '../files/walk.js';
 import { safeText } from '../lint/sanitize.js';
 import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
 import { renderMessage } from '../lint/rules/report.js';
@@ -45,6 +47,12 @@ export interface CheckOptions {
    * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
    */
   readonly basePolicyText?: string;
+  /**
+   * With `basePolicyText`: reads a file at the base revision (the CLI's `--changed-since` merge
+   * base), for the base policy's baseline. Absent, no base revision is known and the baseline is
+   * not compared (the outcome's `notes` say so): the working copy's is the head's, never the base's.
+   */
+  readonly readBaseRevision?: (path: string) => string | undefined;
   /**
    * The base policy as the action fetched it at the base commit: its path and every file it is
    * made of, and `loaded` when the action already loaded it from those files (not loaded again).
@@ -90,6 +98,8 @@ export interface CheckOutcome {
   readonly gitIgnored?: GitIgnoredCount;
   /** The absolute repository root the finding paths are relative to (the CLI quotes source lines from it). */
   readonly root?: string;
+  /** What the check could not compare or do, in words, for standard error (and the report's warnings). */
+  readonly notes?: readonly string[];
 }
 
 const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
@@ -160,11 +170,6 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     return read.kind === 'missing' ? undefined : { refused: read.reason };
   };
   const readText = (p: string): string | undefined => textOf(readPolicyFile(p));
-  // A base baseline read from the head (the CLI's --base-policy) may be larger than a policy file.
-  const readBig = (p: string): string | undefined => {
-    const read = reader.readText(p, BASELINE_MAX_BYTES);
-    return read.ok ? read.text : undefined;
-  };
 
   if (policyPath === undefined) {
     policyPath = discoverPolicy((p) => reader.exists(p));
@@ -191,7 +196,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const repo = fileSystemRepo(root, reader);
   // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile), bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -201,14 +206,15 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   }
 
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, readText, options.basePolicy.loaded)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
     : options.basePolicyText !== undefined
-      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy, readText)
+      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
   const skipped: Finding[] = [];
-  let files: string[];
+  let files: Iterable<string>;
+  let walk: ScanWalk | undefined;
   let excluded: CheckOutcome['excluded'];
   let gitIgnored: GitIgnoredCount | undefined;
   let stdinPath: string | undefined;
@@ -244,24 +250,27 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       }),
     );
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
-    if (listed.missing.length) {
-      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(', ')}` };
+    // The walk streams: files are read and reduced as it reaches them, and the listing is never held.
+    walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
+    // What makes the run fatal is known before a file is read: the paths named, and (by a walk
+    // that reads nothing and stops once each glob has matched a file) the globs that match none.
+    const missing = walk.globs
+      ? [...unmatchedGlobs(root, cwd, options.paths ?? [root], policy.scan, reader), ...walk.missing]
+      : walk.missing;
+    if (missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${missing.join(', ')}` };
     }
-    if (listed.refused?.length) {
+    if (walk.refused.length) {
       return {
         result: emptyResult(policyPath, []),
-        fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}`,
+        fatal: `cannot lint ${walk.refused.map((r) => `${r.path}: it ${r.reason}`).join('; ')}`,
       };
     }
-    // A directory the walk could not read hides files: never clean, always said.
-    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' });
-    files = listed.files;
-    if (listed.excluded) excluded = listed.excluded;
-    gitIgnored = listed.gitIgnored;
+    if (walk.excluded.length) excluded = walk.excluded;
+    files = walk.files();
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
-      files = files.filter((f) => changed.has(f));
+      files = filtered(files, (f) => changed.has(f));
     }
   }
 
@@ -291,12 +300,24 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
   }
   // Entries the pull request adds to the baseline weaken the policy like a new waiver.
+  const notes: string[] = [];
   if (baseline.kind === 'ok' && !options.updateBaseline) {
-    const base = options.basePolicy
-      ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded)
-      : options.basePolicyText !== undefined
-        ? baseBaseline(policyPath, (p) => (p === policyPath ? options.basePolicyText : textOf(readBig(p))))
-        : undefined;
+    let base: ReturnType<typeof baseBaseline>;
+    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded);
+    else if (options.basePolicyText !== undefined) {
+      // `--base-policy FILE`: the policy is the file (what it extends is read from the head), and
+      // its baseline is read at the base revision, when there is one.
+      const readBase = (p: string): string | undefined => (p === policyPath ? options.basePolicyText : readText(p));
+      if (options.readBaseRevision) base = baseBaseline(policyPath, readBase, undefined, options.readBaseRevision);
+      else {
+        const loadedBase = loadPolicy(policyPath, readBase);
+        const named = loadedBase.ok ? loadedBase.policy.baseline?.path : undefined;
+        if (named !== undefined)
+          notes.push(
+            `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`,
+          );
+      }
+    }
     if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
   }
 
@@ -350,11 +371,20 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
     }
   }
+  if (walk) {
+    const end = walk.end();
+    // A directory the walk could not read hides files: never clean, always said (first, as the listing said them).
+    skipped.unshift(
+      ...end.unreadable.map((u) => ({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' as const })),
+    );
+    gitIgnored = end.gitIgnored;
+  }
   return {
     result: checker.finish(),
     ...(excluded ? { excluded } : {}),
     ...(baseline.kind === 'ok' ? { baseline: baseline.target } : {}),
     ...(gitIgnored ? { gitIgnored } : {}),
+    ...(notes.length ? { notes } : {}),
     root,
   };
 }
@@ -365,34 +395,34 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
  * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
  * that does not load is ignored: the base is not what is being reviewed.
  */
-function baseWeakenings(
-  basePath: string,
-  readBase: (p: string) => string | undefined,
-  head: Policy,
-  read: (p: string) => string | undefined,
-  loaded?: LoadResult,
-): Weakening[] {
+function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
 
 /**
  * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
- * with the base policy's files (the action fetches it at the base commit); one that is missing or
- * does not parse holds nothing, so every head entry counts as added.
+ * with the base policy's files (the action fetches it at the base commit), or by `readBaseline` at
+ * the base revision (`--base-policy` with `--changed-since`); one that is missing or does not parse
+ * holds nothing, so every head entry counts as added.
  */
 function baseBaseline(
   basePath: string,
   readBase: (p: string) => string | undefined,
   loaded?: LoadResult,
+  readBaseline: (p: string) => string | undefined = readBase,
 ): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return undefined;
   const path = base.policy.baseline?.path;
-  const text = path !== undefined ? readBase(path) : undefined;
+  const text = path !== undefined ? readBaseline(path) : undefined;
   const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
+}
+
+function* filtered(items: Iterable<string>, keep: (item: string) => boolean): Generator<string, void, undefined> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 function skippedFinding(path: string, message: string): Finding {

@@ -116,3 +116,51 @@ export function readSources(root: string): Map<string, string> {
   walk('src');
   return files;
 }
+
+/** One import of a module, relative or a package, and whether only types come through it. */
+export interface ImportOf {
+  readonly spec: string;
+  readonly typeOnly: boolean;
+}
+
+const STATEMENT = /\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*(['"])([^'"]+)\3|\bimport\s*\(?\s*(['"])([^'"]+)\5/g;
+
+/** Every module one module's text imports (packages too), with whether the import is type-only. */
+export function importStatementsOf(text: string): ImportOf[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return [...code.matchAll(STATEMENT)].map((m) =>
+    m[4] !== undefined ? { spec: m[4], typeOnly: m[2] !== undefined } : { spec: m[6]!, typeOnly: false },
+  );
+}
+
+/**
+ * What turns text into a document: the parser packages, and the parse-stage modules that read text
+ * (the SQL lexer and splitter, the TOML reader). The parse stage calls them, and so does the lint
+ * engine's file reader, which streams each file through the parse stage once.
+ */
+export const TEXT_PARSERS = {
+  packages: ['yaml', 'smol-toml', 'node-sql-parser'],
+  modules: ['src/parse/sql/lexer.ts', 'src/parse/sql/split.ts', 'src/parse/toml/document.ts'],
+  /** Who reads files and parses them once: the parse stage itself, and the engine's per-file readers. */
+  allowed: (path: string): boolean => stageOf(path) === 'parse' || /^src\/lint\/engine\/read-[\w-]+\.ts$/.test(path),
+  /** Who must only ever receive parsed documents. */
+  checked: (path: string): boolean => stageOf(path) === 'model' || stageOf(path) === 'lint',
+} as const;
+
+/**
+ * Imports through which a model or lint file could parse text again (`from -> what`): a parser
+ * package, or a value import of a parse-stage text reader. Type-only imports are data shapes and pass.
+ */
+export function parserImports(files: ReadonlyMap<string, string>): string[] {
+  const found: string[] = [];
+  for (const [from, text] of files) {
+    if (!TEXT_PARSERS.checked(from) || TEXT_PARSERS.allowed(from)) continue;
+    for (const { spec, typeOnly } of importStatementsOf(text)) {
+      if (typeOnly) continue;
+      const target = spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(from), spec)).replace(/\.js$/, '.ts') : spec;
+      const isPackage = TEXT_PARSERS.packages.some((p) => target === p || target.startsWith(`${p}/`));
+      if (isPackage || (TEXT_PARSERS.modules as readonly string[]).includes(target)) found.push(`${from} -> ${target}`);
+    }
+  }
+  return found.sort(byCodeUnit);
+}

@@ -9,7 +9,8 @@ describe('did you mean', () => {
       SIMPLE_POLICY,
     );
     const f = findings.find((x) => x.rule === 'invalid-suppression')!;
-    expect(f.message).toBe('Suppression names unknown rule `log-backup-gapp`; did you mean `log-backup-gap`');
+    expect(f.message).toBe('Suppression names unknown rule `log-backup-gapp`');
+    expect(f.help).toBe('did you mean `log-backup-gap`? `tidb-import-guard rules` lists the rule ids');
   });
 
   it('names which unknown rule each suggestion is for when there are several, and stays quiet for nonsense', async () => {
@@ -17,9 +18,9 @@ describe('did you mean', () => {
       { 'deploy/prod/a.sql': "-- tidb-import-guard-ignore changefed-gap, zzzz: why\nIMPORT INTO app.orders FROM 's3://b/o.csv';\n" },
       SIMPLE_POLICY,
     );
-    expect(findings.find((x) => x.rule === 'invalid-suppression')!.message).toBe(
-      'Suppression names unknown rule `changefed-gap`, `zzzz`; did you mean `changefeed-gap` for `changefed-gap`',
-    );
+    const f = findings.find((x) => x.rule === 'invalid-suppression')!;
+    expect(f.message).toBe('Suppression names unknown rule `changefed-gap`, `zzzz`');
+    expect(f.help).toBe('did you mean `changefeed-gap` for `changefed-gap`? `tidb-import-guard rules` lists the rule ids');
   });
 
   it('suggests the cluster a directive misspells', async () => {

@@ -4,12 +4,17 @@
  * repository and on a corpus touching every file-level rule. The expected values were recorded
  * before the messages were split into headline and `help`; update them only on purpose.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/shells/check-repository.js';
-import { FIXED_TODAY, lint } from '../helpers/repo.js';
+import { FIXED_TODAY, SIMPLE_POLICY, lint, tempRepo } from '../helpers/repo.js';
+import { WORDING_CORPUS } from '../helpers/wording-corpus.js';
 
 const FIXTURE = new URL('../fixtures/fingerprints.json', import.meta.url);
+/** Recorded before the validators' wording moved to the rules' `meta.messages`, and the shell's findings to report(). */
+const WORDING_FIXTURE = new URL('../fixtures/fingerprints-wording.json', import.meta.url);
 
 const CORPUS: Record<string, string> = {
   'migrations/prod/bad-options.sql':
@@ -28,6 +33,40 @@ const CORPUS: Record<string, string> = {
   'tools/x.toml': '[tikv-importer]\nbackend = "local"\n',
 };
 
+type Listed = readonly { rule: string; file: string; line: number; fingerprint: string }[];
+const list = (findings: Listed) => findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.fingerprint}`);
+
+/** Every problem kind of the validators, and every finding the shell builds itself (invalid policy, files not read). */
+async function wordingFingerprints(): Promise<Record<string, string[]>> {
+  const validators = await lint(WORDING_CORPUS);
+  const duplicateKey = await lint({}, 'version: 1\nfoo: bar\nfoo: baz\n');
+  const invalidPolicy = await lint({}, 'version: 1\nclusters: 3\nfoo: bar\n');
+  const brokenPosture = await lint({}, SIMPLE_POLICY.replace('tidb_version: "8.5.1"', 'tidb_version: "8.5.1"\n    posture: nowhere.json'));
+  const outside = mkdtempSync(join(tmpdir(), 'tig-outside-'));
+  const repo = tempRepo(
+    { 'deploy/prod/big.toml': `# ${'x'.repeat(200)}\n`, 'deploy/prod/ok.toml': '[tikv-importer]\nbackend = "tidb"\n' },
+    SIMPLE_POLICY.replace('max_file_bytes: 10MiB', 'max_file_bytes: 100'),
+  );
+  try {
+    writeFileSync(join(outside, 'x.sql'), 'SELECT 1;\n');
+    symlinkSync(join(outside, 'x.sql'), join(repo.root, 'deploy/prod/link.sql'));
+    const unreadable = [
+      ...(await repo.check()).result.report.findings,
+      ...(await repo.check({ changedFiles: ['deploy/prod/gone.sql'] })).result.report.findings,
+      ...(await repo.check({ stdin: { path: 'deploy/prod/in.sql', read: () => ({ ok: false, reason: 'was closed' }) } })).result.report
+        .findings,
+    ];
+    return {
+      validators: list(validators.findings),
+      policy: list([...duplicateKey.findings, ...invalidPolicy.findings, ...brokenPosture.findings]),
+      unreadable: list(unreadable),
+    };
+  } finally {
+    repo.remove();
+    rmSync(outside, { recursive: true, force: true });
+  }
+}
+
 async function fingerprints(): Promise<Record<string, string[]>> {
   const examples = await checkRepository({
     root: new URL('../../examples', import.meta.url).pathname,
@@ -36,8 +75,6 @@ async function fingerprints(): Promise<Record<string, string[]>> {
     today: FIXED_TODAY,
   });
   const corpus = await lint(CORPUS);
-  const list = (findings: readonly { rule: string; file: string; line: number; fingerprint: string }[]) =>
-    findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.fingerprint}`);
   return { examples: list(examples.result.report.findings), corpus: list(corpus.findings) };
 }
 
@@ -48,5 +85,15 @@ describe('fingerprints stay stable', () => {
     const expected = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     expect(now).toEqual(expected);
     expect(now.examples!.length).toBeGreaterThan(20);
+  });
+
+  it('on every problem kind of the validators and on the findings the shell builds', async () => {
+    const now = await wordingFingerprints();
+    if (process.env.UPDATE_FINGERPRINTS) writeFileSync(WORDING_FIXTURE, JSON.stringify(now, null, 2) + '\n');
+    const expected = JSON.parse(readFileSync(WORDING_FIXTURE, 'utf8'));
+    expect(now).toEqual(expected);
+    expect(now.validators!.length).toBeGreaterThan(100);
+    expect(now.policy!.length).toBeGreaterThan(3);
+    expect(now.unreadable!.filter((l) => l.startsWith('syntax-error')).length).toBeGreaterThanOrEqual(4);
   });
 });

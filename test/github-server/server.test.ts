@@ -1,6 +1,6 @@
 /** The loopback GitHub API itself: it must be as strict as GitHub where the action relies on it. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from './server.js';
+import { CONTENTS_JSON_MAX_BYTES, gitBlobSha, startFakeGitHub, type FakeGitHub } from './server.js';
 
 let server: FakeGitHub;
 beforeEach(async () => {
@@ -75,5 +75,27 @@ describe('fake GitHub server', () => {
     const data = (await res.json()) as { content: string };
     expect(Buffer.from(data.content, 'base64').toString()).toBe('version: 1\n');
     expect((await call('GET', '/repos/acme/data/contents/.github/p.yml?ref=main')).status).toBe(404);
+  });
+
+  it('over 1 MB, as GitHub documents it: the JSON answer has no content (encoding "none"); the blobs API and the raw media type have it', async () => {
+    const big = `${'x'.repeat(CONTENTS_JSON_MAX_BYTES)}\n`;
+    server.state.contents.set(`${'b'.repeat(40)}:big.json`, big);
+    const res = await call('GET', `/repos/acme/data/contents/big.json?ref=${'b'.repeat(40)}`);
+    const data = (await res.json()) as { content: string; encoding: string; sha: string; size: number };
+    expect(data).toMatchObject({ content: '', encoding: 'none', size: big.length });
+    expect(data.sha).toBe(gitBlobSha(Buffer.from(big)));
+    const blob = (await (await call('GET', `/repos/acme/data/git/blobs/${data.sha}`)).json()) as { content: string; encoding: string };
+    expect(blob.encoding).toBe('base64');
+    expect(Buffer.from(blob.content, 'base64').toString()).toBe(big);
+    const raw = await fetch(`${server.url}/repos/acme/data/contents/big.json?ref=${'b'.repeat(40)}`, {
+      headers: { authorization: 'token w', accept: 'application/vnd.github.raw+json' },
+    });
+    expect(await raw.text()).toBe(big);
+    // At 1 MB exactly, the JSON answer still carries the bytes.
+    server.state.contents.set(`${'b'.repeat(40)}:edge.json`, 'y'.repeat(CONTENTS_JSON_MAX_BYTES));
+    const edge = (await (await call('GET', `/repos/acme/data/contents/edge.json?ref=${'b'.repeat(40)}`)).json()) as { encoding: string };
+    expect(edge.encoding).toBe('base64');
+    expect((await call('GET', `/repos/acme/data/git/blobs/${'0'.repeat(40)}`)).status).toBe(404);
+    expect(server.violations).toEqual([]);
   });
 });

@@ -4,12 +4,14 @@
  * recorded in `violations`, which tests assert is empty. It behaves like GitHub where the action
  * depends on it: `Link`-header pagination (per_page ≤ 100, page), the 3000-file cap of
  * pulls.listFiles, 422 for a review comment off the diff or on the LEFT side (rejecting the whole
- * review), 403 for a read-only token, and injected faults (5xx, secondary rate limits with
- * `retry-after`).
+ * review), 403 for a read-only token, the contents API's answer for a file over 1 MB (no
+ * `content`, `encoding: "none"`: the bytes come from the git blobs API or the raw media type), and
+ * injected faults (5xx, secondary rate limits with `retry-after`).
  *
  * Its own small patch reader (not the action's) decides which lines take comments, so a bug in
  * the action's parser cannot hide itself.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadOpenApiValidator, type MatchedOperation } from './openapi.js';
@@ -108,6 +110,20 @@ export interface FakeGitHub {
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 const FILES_CAP = 3000;
+/** The contents API's JSON answer carries a file's bytes up to 1 MB; above, only the raw media type does. */
+export const CONTENTS_JSON_MAX_BYTES = 1024 * 1024;
+/** Neither the contents API nor the blobs API serves a file over 100 MB. */
+const CONTENTS_MAX_BYTES = 100 * 1024 * 1024;
+
+/** The git object id of a blob: sha1 of `blob <size>\0` and the bytes. */
+export function gitBlobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** Base64 as GitHub sends it: broken into lines of 60 characters. */
+function base64Lines(bytes: Buffer): string {
+  return (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+}
 
 /** RIGHT-side lines inside the hunks of a patch. */
 function rightSideLines(patch: string | undefined): Set<number> {
@@ -257,7 +273,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       send(res, 404, { message: 'Not Found' });
       return { status: 404, operationId: match.operationId };
     }
-    const status = route(match, method, url, body as Record<string, unknown> | undefined, res);
+    const status = route(match, method, url, body as Record<string, unknown> | undefined, res, req);
     return { status, operationId: match.operationId };
   };
 
@@ -307,6 +323,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     url: URL,
     body: Record<string, unknown> | undefined,
     res: ServerResponse,
+    req: IncomingMessage,
   ): number => {
     const pullNumber = Number(match.params['pull_number'] ?? match.params['issue_number']);
     const pull = state.pulls.get(pullNumber);
@@ -450,13 +467,55 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         const path = match.params['path'] ?? '';
         const text = state.contents.get(`${ref}:${path}`);
         if (text === undefined) return notFound();
+        const bytes = Buffer.from(text);
+        // GitHub's REST docs (repos/get-content): over 100 MB the endpoint is not supported; from
+        // 1 MB to 100 MB only the raw media type gives the bytes, and the JSON answer has an empty
+        // `content` with `encoding: "none"` (the blob's `sha` and `size` are still there).
+        if (bytes.length > CONTENTS_MAX_BYTES) {
+          send(res, 403, {
+            message: 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.',
+            errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+          });
+          return 403;
+        }
+        if (/application\/vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '')) {
+          res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+          res.end(bytes);
+          return 200;
+        }
+        const sha = gitBlobSha(bytes);
         send(res, 200, {
           type: 'file',
-          encoding: 'base64',
+          encoding: bytes.length > CONTENTS_JSON_MAX_BYTES ? 'none' : 'base64',
           path,
           name: path.split('/').pop(),
-          size: text.length,
-          content: Buffer.from(text).toString('base64'),
+          sha,
+          size: bytes.length,
+          url: `${baseUrl}/repos/${state.owner}/${state.repo}/contents/${path}?ref=${ref}`,
+          git_url: `${baseUrl}/repos/${state.owner}/${state.repo}/git/blobs/${sha}`,
+          html_url: null,
+          download_url: null,
+          _links: { self: `${baseUrl}/repos/${state.owner}/${state.repo}/contents/${path}`, git: null, html: null },
+          content: bytes.length > CONTENTS_JSON_MAX_BYTES ? '' : base64Lines(bytes),
+        });
+        return 200;
+      }
+      case 'git/get-blob': {
+        // Every stored file is a blob of the repository, found by its git object id (up to 100 MB).
+        const sha = match.params['file_sha'] ?? '';
+        const bytes = [...state.contents.values()].map((text) => Buffer.from(text)).find((b) => gitBlobSha(b) === sha);
+        if (!bytes) return notFound();
+        if (bytes.length > CONTENTS_MAX_BYTES) {
+          send(res, 403, { message: 'This API returns blobs up to 100 MB in size.', errors: [{ code: 'too_large' }] });
+          return 403;
+        }
+        send(res, 200, {
+          sha,
+          node_id: `B_${sha.slice(0, 12)}`,
+          size: bytes.length,
+          url: `${baseUrl}/repos/${state.owner}/${state.repo}/git/blobs/${sha}`,
+          content: base64Lines(bytes),
+          encoding: 'base64',
         });
         return 200;
       }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Comment, Span } from '../../src/core/types.js';
 import { readDirectives } from '../../src/lint/engine/directives.js';
 import { RULE_IDS } from '../../src/lint/rules/registry.js';
+import { rule as invalidSuppression } from '../../src/lint/rules/invalid-suppression.js';
+import type { FileSubject } from '../../src/lint/rules/stages.js';
 import { fcParams } from '../helpers/properties.js';
 import { badSpans, hostileText } from './checks.js';
 import { doublingRatio } from './work-meter.js';
@@ -80,7 +82,10 @@ describe('directive parser on hostile comments', () => {
         const wrong: string[] = [];
         for (const p of result.problems) {
           if (!commentSpans.has(`${p.span.start}:${p.span.end}`)) wrong.push(`problem at ${p.span.start}-${p.span.end}`);
-          if (!p.message) wrong.push('problem without a message');
+          // Worded by invalid-suppression: a headline and a help, every placeholder filled.
+          for (const d of invalidSuppression.check!({ directiveProblems: [p] } as unknown as FileSubject)) {
+            if (!d.message || !d.help || /\{\{/.test(`${d.message}${d.help}`)) wrong.push(`problem worded ${JSON.stringify(d)}`);
+          }
         }
         for (const s of result.suppressions) {
           if (!commentSpans.has(`${s.span.start}:${s.span.end}`)) wrong.push(`suppression at ${s.span.start}-${s.span.end}`);

@@ -8,7 +8,7 @@ import { parseDocument, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildLineIndex } from '../../src/core/lines.js';
 import { loadPolicy } from '../../src/model/policy/load.js';
-import { parsePolicyYaml } from '../../src/model/policy/yaml-tree.js';
+import { parsePolicyYaml } from '../../src/parse/policy/yaml-tree.js';
 import type { LoadResult } from '../../src/model/policy/types.js';
 import { fcParams } from '../helpers/properties.js';
 import { hostileText } from './checks.js';

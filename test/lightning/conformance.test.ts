@@ -13,6 +13,7 @@ import { readLightningConfig } from '../../src/parse/lightning/config.js';
 import { lightningVersionedFeatures, validateLightningConfig } from '../../src/parse/lightning/validate.js';
 import { docOf } from './helpers.js';
 import { lint } from '../helpers/repo.js';
+import { withText } from '../helpers/wording.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lightning-conformance');
 const fixtures = readdirSync(dir)
@@ -35,7 +36,8 @@ describe('conformance with TiDB integration-test configs', () => {
     const doc = docOf(text);
     const config = readLightningConfig(doc);
     const invalid = validateLightningConfig(doc, config)
-      .filter((p) => p.kind === 'invalid')
+      .filter((p) => p.verdict === 'invalid')
+      .map(withText)
       // TiDB's test harness passes the backend on the command line: a missing one is not a key problem.
       .filter((p) => !p.message.includes('`tikv-importer.backend` is missing'));
     expect(invalid.map((p) => p.message)).toEqual([]);

@@ -3,8 +3,12 @@ import { knownKeyPaths } from '../../src/parse/lightning/keys.js';
 import { readLightningConfig } from '../../src/parse/lightning/config.js';
 import { lightningVersionedFeatures } from '../../src/parse/lightning/validate.js';
 import { VALID_BASE, docOf, problemsOf, readFixture, under } from './helpers.js';
+import { withText } from '../helpers/wording.js';
 
-const invalid = (text: string) => problemsOf(text).filter((p) => p.kind === 'invalid');
+const invalid = (text: string) =>
+  problemsOf(text)
+    .filter((p) => p.verdict === 'invalid')
+    .map(withText);
 /**
  * Every deprecation: those of any version (document problems) and those judged per cluster from
  * the release that deprecates them (versioned features with `deprecatedSince`), by position.
@@ -14,7 +18,12 @@ const deprecated = (text: string): { message: string; span: { start: number; end
   const versioned = lightningVersionedFeatures(doc, readLightningConfig(doc))
     .filter((f) => f.deprecatedSince)
     .map((f) => ({ message: `${f.what} is deprecated since v${f.deprecatedSince}: ${f.instead ?? ''}`, span: f.span }));
-  return [...problemsOf(text).filter((p) => p.kind === 'deprecated'), ...versioned].sort((a, b) => a.span.start - b.span.start);
+  return [
+    ...problemsOf(text)
+      .filter((p) => p.verdict === 'deprecated')
+      .map(withText),
+    ...versioned,
+  ].sort((a, b) => a.span.start - b.span.start);
 };
 
 describe('validateLightningConfig: keys', () => {
@@ -275,7 +284,7 @@ describe('validateLightningConfig: the TiDB fixtures', () => {
 
   it('mydumper-files and routes-and-filter: only the missing backend', () => {
     for (const name of ['lightning-mydumper-files.toml', 'lightning-routes-and-filter.toml']) {
-      const problems = problemsOf(readFixture(name));
+      const problems = problemsOf(readFixture(name)).map(withText);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.message).toContain('tikv-importer.backend must not be empty!');
     }
@@ -292,9 +301,9 @@ describe('validateLightningConfig: the TiDB fixtures', () => {
 describe('validateLightningConfig: no secret in messages', () => {
   it('never quotes a password, even a misplaced or wrong-typed one', () => {
     const text = '[tikv-importer]\nbackend = "tidb"\n[tidb]\npasword = "hunter2"\nuser = ["hunter3"]\n[lightning]\npassword = "hunter4"\n';
-    const problems = problemsOf(text);
+    const problems = problemsOf(text).map(withText);
     expect(problems).toHaveLength(3);
-    for (const problem of problems) expect(problem.message).not.toMatch(/hunter/);
+    for (const problem of problems) expect(`${problem.message} ${JSON.stringify(problem.data)}`).not.toMatch(/hunter/);
     expect(problems.map((p) => under(text, p.span))).toEqual(['pasword', '["hunter3"]', 'password']);
     expect(problems[2]!.message).toContain('did you mean `tidb.password`?');
   });

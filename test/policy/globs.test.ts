@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { globProblem } from '../../src/model/policy/glob-syntax.js';
+import type { Policy } from '../../src/model/policy/types.js';
+import { globTally } from '../../src/lint/rules/unmatched-glob.js';
 import { tempRepo } from '../helpers/repo.js';
 
 const IMPORT = "IMPORT INTO app.orders FROM 's3://dumps/orders/orders.*.csv' WITH skip_rows = 1;\n";
@@ -24,6 +26,28 @@ const POLICY = [
   '    reason: "CHG-1: reloaded nightly"', //               12
   '',
 ].join('\n');
+
+describe('the tally unmatched-glob is fed as files pass', () => {
+  const policyOf = (...globs: string[]): Policy =>
+    ({ globs: globs.map((glob) => ({ key: 'match.paths', glob, location: { file: 'p.yml', line: 1, column: 1 } })) }) as unknown as Policy;
+
+  it('sets a bit per distinct glob, keeping no path', () => {
+    const tally = globTally(policyOf('a/**', 'b/*.sql', 'a/**', 'c/**'));
+    for (const p of ['a/1.sql', 'b/2.sql', 'x/3.sql']) tally.see(p);
+    expect(['a/**', 'b/*.sql', 'c/**'].map((g) => tally.matched(g))).toEqual([true, true, false]);
+    expect(globTally(policyOf('a/**')).matched('a/**')).toBe(false);
+  });
+
+  it('tries each glob until it matches, and judges no glob it could not try against every path once the budget is spent', () => {
+    // Budget 4: the first path costs 2 tries (both open), the next two 1 each (a/** has matched), then none is left.
+    const tally = globTally(policyOf('a/**', 'z/**'), 4);
+    for (const p of ['a/1.sql', 'b/1.sql', 'b/2.sql']) tally.see(p);
+    expect([tally.matched('a/**'), tally.matched('z/**')]).toEqual([true, false]);
+    tally.see('b/3.sql');
+    tally.see('b/4.sql');
+    expect([tally.matched('a/**'), tally.matched('z/**')]).toEqual([true, undefined]);
+  });
+});
 
 describe('a glob that does not parse', () => {
   it('is invalid-policy at the glob, for an unclosed [ or {', async () => {

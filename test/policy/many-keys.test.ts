@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/model/policy/load.js';
 import { MAX_UNKNOWN_KEYS } from '../../src/model/policy/schema.js';
 import { compilePosture } from '../../src/model/posture/compile.js';
+import { changefeedConfigFiles } from '../../src/parse/ticdc/changefeed.js';
 
 const BASE = 'version: 1\nclusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["**"] }\n    log_backup: { enabled: true }\n';
 
@@ -46,7 +47,10 @@ describe('a policy with many keys', () => {
     const loaded = loadPolicy('policy.yml', () => text);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    const { problems } = compilePosture(loaded.policy, () => undefined);
+    const { problems } = compilePosture(
+      loaded.policy,
+      changefeedConfigFiles(() => undefined),
+    );
     expect(problems.map((p) => p.message)).toEqual([
       'clusters.prod.exemptions: invalid table filter rule `sc[.*`: syntax error: failed to parse character class',
     ]);

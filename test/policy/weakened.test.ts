@@ -17,17 +17,11 @@ function policyOf(text: string, extra: Record<string, string> = {}): Policy {
 }
 
 /**
- * Diffs two policy texts with the registry's default severities, as the shells do; the head is
- * re-read for exact locations unless `read: false`.
+ * Diffs two policy texts with the registry's default severities, as the shells do; locations come
+ * from the head policy's position index, built when it was loaded.
  */
-function diff(
-  base: string,
-  head: string,
-  options: { read?: boolean; extra?: Record<string, string> } & Omit<DiffOptions, 'read'> = {},
-): Weakening[] {
-  const headFiles: Record<string, string> = { [FILE]: head, ...options.extra };
+function diff(base: string, head: string, options: { extra?: Record<string, string> } & DiffOptions = {}): Weakening[] {
   return diffPolicies(policyOf(base, options.extra), policyOf(head, options.extra), {
-    ...(options.read === false ? {} : { read: (path) => headFiles[path] }),
     defaultSeverity: options.defaultSeverity ?? ((id) => ruleMeta(id)?.defaultSeverity),
   });
 }
@@ -155,7 +149,7 @@ describe('clusters', () => {
     expect(found[0]!.location).toMatchObject({ file: FILE, line: lineOf(head, 'clusters:'), column: 1 });
   });
 
-  it('a removed guarded cluster says what it had; without a reader it falls back to line 1', () => {
+  it('a removed guarded cluster says what it had, anchored at the clusters key', () => {
     const head = `version: 1
 clusters:
   dr:
@@ -163,10 +157,10 @@ clusters:
     match: { paths: ["deploy/dr/**"] }
     log_backup: { enabled: false }
 `;
-    const found = diff(BASE, head, { read: false }).filter((w) => w.kind === 'cluster-removed');
+    const found = diff(BASE, head).filter((w) => w.kind === 'cluster-removed');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('log backup `pitr-prod` and changefeeds `prod-to-dr`, `prod-to-kafka`');
-    expect(found[0]!.location).toEqual({ file: FILE, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    expect(found[0]!.location).toEqual({ file: FILE, line: 2, column: 1, endLine: 2, endColumn: 9 });
   });
 
   it('log backup switched off is anchored at the enabled value', () => {
@@ -230,12 +224,12 @@ describe('changefeeds', () => {
     expect(found[0]!.location.line).toBe(lineOf(head, 'changefeeds:'));
   });
 
-  it('the last changefeed removed: anchored at the cluster without a reader', () => {
+  it('the last changefeed removed: anchored at the cluster, which no longer writes `changefeeds`', () => {
     const head = edit(
       '    changefeeds:\n      - id: prod-to-dr\n        rules: ["app.*", "billing.*", "!app.tmp_*"]\n        downstream: { cluster: dr }\n      - id: prod-to-kafka\n        rules: ["billing.*"]\n        downstream: { kind: kafka }\n',
       '',
     ).replace('skip: [log_backup, changefeeds]', 'skip: [log_backup]');
-    const found = diff(BASE, head, { read: false });
+    const found = diff(BASE, head);
     expect(found.map((w) => w.key)).toEqual(['changefeed-removed:prod:prod-to-dr', 'changefeed-removed:prod:prod-to-kafka']);
     expect(found[0]!.location).toMatchObject({ line: lineOf(head, '  prod:'), column: 3 });
   });
@@ -631,14 +625,38 @@ describe('the doc page examples (base → head)', () => {
 });
 
 describe('robustness', () => {
-  it('a reader that throws falls back to the loaded locations', () => {
+  it('the head policy is parsed once: each file read once by the load, none by the diff', () => {
     const head = edit('unmapped: error', 'unmapped: off');
-    const found = diffPolicies(policyOf(BASE), policyOf(head), {
-      read: () => {
-        throw new Error('boom');
-      },
+    const files = new Map([[FILE, head]]);
+    const reads: string[] = [];
+    const loaded = loadPolicy(FILE, (path) => {
+      reads.push(path);
+      return files.get(path);
     });
-    expect(found.map((w) => [w.kind, w.location.line])).toEqual([['unmapped-lowered', 1]]);
+    if (!loaded.ok) throw new Error('the head policy does not load');
+    files.clear();
+    const found = diffPolicies(policyOf(BASE), loaded.policy);
+    expect(reads).toEqual([FILE]);
+    expect(found.map((w) => [w.kind, w.location.line, w.location.column])).toEqual([
+      ['unmapped-lowered', lineOf(head, 'unmapped:'), columnOf(head, 'off')],
+    ]);
+  });
+
+  it('a setting the head does not write falls back to its parent key, else line 1', () => {
+    const rest = 'clusters:\n  prod:\n    tidb_version: "8.5.1"\n    match: { paths: ["a/**"] }\n    log_backup: { enabled: true }\n';
+    const base = `version: 1\nscan:\n  include: ["**/*.sql", "extra/**"]\n  max_file_bytes: 1MiB\n${rest}`;
+    const withScan = `version: 1\nscan:\n  exclude: ["vendor/**"]\n${rest}`;
+    const withoutScan = `version: 1\n${rest}`;
+    const at = (head: string) => diffPolicies(policyOf(base), policyOf(head)).map((w) => [w.key, w.location.line]);
+    expect(at(withScan)).toEqual([
+      ['scan-include-removed:extra/**', 2],
+      ['scan-max-file-bytes-raised', 2],
+      ['scan-exclude-added:vendor/**', 3],
+    ]);
+    expect(at(withoutScan)).toEqual([
+      ['scan-include-removed:extra/**', 1],
+      ['scan-max-file-bytes-raised', 1],
+    ]);
   });
 
   it('a top-level setting written in an extended file is anchored there', () => {
@@ -646,7 +664,7 @@ describe('robustness', () => {
     const main = 'version: 1\nextends: [./shared.yml]\n';
     const baseFiles = { '.github/shared.yml': `version: 1\nunmapped: error\n${cluster}` };
     const headFiles: Record<string, string> = { [FILE]: main, '.github/shared.yml': `version: 1\nunmapped: warning\n${cluster}` };
-    const found = diffPolicies(policyOf(main, baseFiles), policyOf(main, headFiles), { read: (path) => headFiles[path] });
+    const found = diffPolicies(policyOf(main, baseFiles), policyOf(main, headFiles));
     expect(found.map((w) => [w.kind, w.location.file, w.location.line])).toEqual([['unmapped-lowered', '.github/shared.yml', 2]]);
   });
 

@@ -1,11 +1,15 @@
 /**
  * Lightning data directories held in the repository: locating them, classifying their files like
- * Lightning's file router, and findings that name the real tables.
+ * Lightning's file router, reading their schema files once, and findings that name the real tables.
  */
 import { describe, expect, it } from 'vitest';
 import type { RepoView } from '../../src/core/repo.js';
-import { classifyFiles, compileFileRules, goRegexToJs, hasValidIndex, locateDataDirectory } from '../../src/model/jobs/data-source.js';
+import { locateDataDirectory } from '../../src/model/jobs/data-directory.js';
+import { classifyFiles, compileFileRules, goRegexToJs } from '../../src/model/jobs/file-routes.js';
+import { hasValidIndex } from '../../src/model/jobs/unindexed-tables.js';
 import { lightningWritten } from '../../src/model/jobs/lightning.js';
+import { repoDocuments } from '../../src/parse/repo-documents.js';
+import { parseTableSchema } from '../../src/parse/sql/create-table.js';
 import { readLightningConfig } from '../../src/parse/lightning/config.js';
 import { parseToml } from '../../src/parse/toml/document.js';
 import { lint } from '../helpers/repo.js';
@@ -25,7 +29,7 @@ function mapRepo(files: Record<string, string>): RepoView {
 function written(toml: string, path: string, files: Record<string, string>) {
   const parsed = parseToml(toml);
   if (!parsed.ok) throw new Error(parsed.message);
-  return lightningWritten(readLightningConfig(parsed.doc), path, mapRepo(files));
+  return lightningWritten(readLightningConfig(parsed.doc), path, repoDocuments(mapRepo(files)));
 }
 
 const names = (w: ReturnType<typeof written>) => (w.kind === 'exact' ? w.names.map((n) => `${n.schema}.${n.table}`) : w.kind);
@@ -174,15 +178,57 @@ data-source-dir = "data/export"
 });
 
 describe('hasValidIndex', () => {
+  /** The verdict on a schema file's text: undefined when it holds no CREATE TABLE to read. */
+  const verdict = (sql: string): boolean | undefined => {
+    const table = parseTableSchema(sql);
+    return table === undefined ? undefined : hasValidIndex(table);
+  };
   it('reads primary keys and NOT NULL unique keys', () => {
-    expect(hasValidIndex('CREATE TABLE t (id INT PRIMARY KEY, v TEXT)')).toBe(true);
-    expect(hasValidIndex('CREATE TABLE `t` (`id` INT, PRIMARY KEY (`id`) /*T![clustered_index] CLUSTERED */)')).toBe(true);
-    expect(hasValidIndex('CREATE TABLE t (a INT NOT NULL, b INT NOT NULL, UNIQUE KEY uk (a, b))')).toBe(true);
-    expect(hasValidIndex('CREATE TABLE t (a INT NOT NULL, b INT, UNIQUE KEY uk (a, b))')).toBe(false);
-    expect(hasValidIndex('CREATE TABLE t (a INT NOT NULL UNIQUE)')).toBe(true);
-    expect(hasValidIndex('CREATE TABLE t (a INT UNIQUE, b INT, KEY k (b))')).toBe(false);
-    expect(hasValidIndex("/*!40101 SET NAMES binary*/;\nCREATE TABLE t (a VARCHAR(10) DEFAULT 'primary key', b INT)")).toBe(false);
-    expect(hasValidIndex('CREATE TABLE t (a INT NOT NULL, CONSTRAINT c UNIQUE (a))')).toBe(true);
-    expect(hasValidIndex('SELECT 1')).toBeUndefined();
+    expect(verdict('CREATE TABLE t (id INT PRIMARY KEY, v TEXT)')).toBe(true);
+    expect(verdict('CREATE TABLE `t` (`id` INT, PRIMARY KEY (`id`) /*T![clustered_index] CLUSTERED */)')).toBe(true);
+    expect(verdict('CREATE TABLE t (a INT NOT NULL, b INT NOT NULL, UNIQUE KEY uk (a, b))')).toBe(true);
+    expect(verdict('CREATE TABLE t (a INT NOT NULL, b INT, UNIQUE KEY uk (a, b))')).toBe(false);
+    expect(verdict('CREATE TABLE t (a INT NOT NULL UNIQUE)')).toBe(true);
+    expect(verdict('CREATE TABLE t (a INT UNIQUE, b INT, KEY k (b))')).toBe(false);
+    expect(verdict("/*!40101 SET NAMES binary*/;\nCREATE TABLE t (a VARCHAR(10) DEFAULT 'primary key', b INT)")).toBe(false);
+    expect(verdict('CREATE TABLE t (a INT NOT NULL, CONSTRAINT c UNIQUE (a))')).toBe(true);
+    expect(verdict('SELECT 1')).toBeUndefined();
+  });
+});
+
+describe('schema files', () => {
+  const config = '[tikv-importer]\nbackend = "local"\n[mydumper]\ndata-source-dir = "./dump"\n';
+  const files: Record<string, string> = {
+    'deploy/dump/app.orders-schema.sql': 'CREATE TABLE orders (id INT PRIMARY KEY);',
+    'deploy/dump/app.orders.0.csv': '1\n',
+    'deploy/dump/app.events-schema.sql': 'CREATE TABLE events (id INT, payload JSON);',
+    'deploy/dump/app.events.0.csv': '1\n',
+  };
+
+  it('are read and parsed once, however many configs share the directory', () => {
+    const reads: string[] = [];
+    const repo = mapRepo(files);
+    const documents = repoDocuments({
+      ...repo,
+      readFile: (p) => {
+        reads.push(p);
+        return repo.readFile(p);
+      },
+    });
+    const parsed = parseToml(config);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const results = ['deploy/a.toml', 'deploy/b.toml', 'deploy/c.toml'].map((path) =>
+      lightningWritten(readLightningConfig(parsed.doc), path, documents),
+    );
+    for (const w of results) expect(w.kind === 'exact' && w.unindexed?.map((n) => `${n.schema}.${n.table}`)).toEqual(['app.events']);
+    expect(reads.sort()).toEqual(['deploy/dump/app.events-schema.sql', 'deploy/dump/app.orders-schema.sql']);
+  });
+
+  it('that cannot be read count as having a valid index', () => {
+    const documents = repoDocuments({ ...mapRepo(files), readFile: (p) => (p.endsWith('.sql') ? { refused: 'is a FIFO' } : files[p]) });
+    const parsed = parseToml(config);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const w = lightningWritten(readLightningConfig(parsed.doc), 'deploy/a.toml', documents);
+    expect(w.kind === 'exact' && w.unindexed).toBeUndefined();
   });
 });

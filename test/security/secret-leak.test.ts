@@ -225,6 +225,31 @@ describe('secrets never reach any output', () => {
     }
   });
 
+  it("RESTORE sources (and RESTORE POINT's FULL_BACKUP_STORAGE) are reported like BACKUP targets, and echoed by no format", async () => {
+    const [a, b, c] = [secret(500), secret(501), secret(502)];
+    const { result } = await lint(
+      {
+        'migrations/prod/restore.sql': `RESTORE DATABASE app FROM 's3://bk/2026?access-key=${a}&secret-access-key=${b}';\nRESTORE POINT FROM 's3://log/' FULL_BACKUP_STORAGE = 's3://full/?secret-access-key=${c}';\n`,
+      },
+      SIMPLE_POLICY,
+    );
+    const report = result.report;
+    expect(report.findings.filter((f) => f.rule === 'plaintext-secret').map((f) => `${f.line}:${f.message}`)).toEqual([
+      '1:The `access-key` parameter is written in plain text in the RESTORE source',
+      '1:The `secret-access-key` parameter is written in plain text in the RESTORE source',
+      '2:The `secret-access-key` parameter is written in plain text in `FULL_BACKUP_STORAGE`',
+    ]);
+    const outputs = {
+      text: formatText(report, { colour: false }),
+      json: formatJson(report),
+      sarif: formatSarif(report, {}),
+      github: formatGithubCommands(report),
+    };
+    for (const [format, out] of Object.entries(outputs)) {
+      for (const s of [a, b, c]) expect(out.includes(s), `${format} contains ${s}`).toBe(false);
+    }
+  });
+
   it('a secret found in plain text is removed from every other message that happens to quote it bare', async () => {
     const password = secret(400);
     const { findings } = await lint(

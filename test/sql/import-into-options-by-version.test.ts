@@ -24,10 +24,11 @@ import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
 import { parseSql } from '../../src/parse/sql/parse.js';
 import { validateImportInto } from '../../src/parse/sql/validate-import-into.js';
 import { lint } from '../helpers/repo.js';
+import { importIntoText } from '../helpers/wording.js';
 
 const problems = (sql: string) => {
   const stmt = parseSql(sql).statements.find((s): s is ImportIntoStatement => s.kind === 'import-into')!;
-  return validateImportInto(stmt).map((p) => p.message);
+  return validateImportInto(stmt).map(importIntoText);
 };
 
 describe('GROUP_KEY naming rule', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
 import { parseSql } from '../../src/parse/sql/parse.js';
 import { parseByteSize, validateImportInto } from '../../src/parse/sql/validate-import-into.js';
+import { importIntoText } from '../helpers/wording.js';
 
 function validate(sql: string): { sql: string; problems: ReturnType<typeof validateImportInto>; at: (i: number) => string } {
   const doc = parseSql(sql);
@@ -39,7 +40,7 @@ describe('import-into-option-validation.txt (TiDB TestImportIntoOptionsNegativeC
       const { sql, problems } = validate(`import into t from '/file.csv' with ${option}`);
       expect(problems.length).toBeGreaterThan(0);
       expect(problems[0]!.code).toBe(expected);
-      expect(problems[0]!.message).toContain(String(expected));
+      expect(importIntoText(problems[0]!)).toContain(String(expected));
       const optionStart = sql.indexOf(' with ') + 6;
       expect(problems[0]!.span.start).toBeGreaterThanOrEqual(optionStart);
     });
@@ -97,7 +98,7 @@ describe('format, source and location rules', () => {
         location,
       ).toEqual([8158]);
       expect(v.at(0)).toBe(`'${location}'`);
-      expect(v.problems[0]!.message).toMatch(/absolute server path/);
+      expect(importIntoText(v.problems[0]!)).toMatch(/absolute server path/);
     }
     expect(codes("IMPORT INTO t FROM ''")).toEqual([8156]);
     expect(codes("IMPORT INTO t FROM '/etc/passwd'")).toEqual([8158]);
@@ -111,7 +112,7 @@ describe('format, source and location rules', () => {
     const v = validate('IMPORT INTO t (a, @v) SET b = 1 FROM SELECT 1, 2 WITH thread=2, detached, disable_precheck');
     expect(v.problems.map((p) => p.code)).toEqual([0, 0, 8166]);
     expect([v.at(0), v.at(1), v.at(2)]).toEqual(['@v', 'SET', 'detached']);
-    expect(v.problems[2]!.message).toMatch(/THREAD and DISABLE_PRECHECK/);
+    expect(importIntoText(v.problems[2]!)).toMatch(/THREAD and DISABLE_PRECHECK/);
     expect(codes('IMPORT INTO t FROM SELECT * FROM s WITH skip_rows=1')).toEqual([8166]);
   });
 });
@@ -121,7 +122,7 @@ describe('option rules', () => {
     const v = validate("IMPORT INTO t FROM '/a.csv' WITH thred=1, detached, DETACHED, split_file='x', lines_terminated_by='\\n'");
     expect(v.problems.map((p) => p.code)).toEqual([8163, 8165, 8164]);
     expect([v.at(0), v.at(1), v.at(2)]).toEqual(['thred', 'DETACHED', "'x'"]);
-    expect(v.problems[0]!.message).toMatch(/THRED.*8163/);
+    expect(importIntoText(v.problems[0]!)).toMatch(/THRED.*8163/);
   });
 
   it('checks split_file companions', () => {

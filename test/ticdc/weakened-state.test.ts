@@ -24,13 +24,12 @@ clusters:
       - id: to-dr
         state: ${state}
 `;
-const kinds = (base: string, head: string) =>
-  diffPolicies(policyOf(base), policyOf(head), { read: (p) => (p === FILE ? head : undefined) }).map((w) => w.kind);
+const kinds = (base: string, head: string) => diffPolicies(policyOf(base), policyOf(head), {}).map((w) => w.kind);
 
 describe('changefeed state', () => {
   it('normal → failed on v7.5 stops blocking: a weakening, anchored at the state', () => {
     const head = POLICY('7.5.1', 'failed');
-    const found = diffPolicies(policyOf(POLICY('7.5.1', 'normal')), policyOf(head), { read: (p) => (p === FILE ? head : undefined) });
+    const found = diffPolicies(policyOf(POLICY('7.5.1', 'normal')), policyOf(head), {});
     expect(found.map((w) => w.kind)).toEqual(['changefeed-state-relaxed']);
     expect(found[0]!.message).toContain('no longer blocks the precheck on v7.5.1');
     expect(found[0]!.location.line).toBe(9);

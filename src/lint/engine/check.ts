@@ -5,7 +5,8 @@
  * (suppress.ts, settle-dependents.ts), the `exceptions` rules, placement (place.ts), and the
  * summaries (summary.ts).
  */
-import type { RepoView } from '../../core/repo.js';
+import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
+import { repoDocuments } from '../../parse/repo-documents.js';
 import type { Finding, SourceFile } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { jobIdentity } from '../../model/jobs/model.js';
@@ -18,6 +19,8 @@ import type { PostureSnapshot } from '../../model/posture-live/snapshot.js';
 import type { CheckResult, Report } from '../result.js';
 import { sanitizeCluster, sanitizeFindings } from '../sanitize.js';
 import { runStage } from '../rules/registry.js';
+import type { GlobTally } from '../rules/stages.js';
+import { globTally } from '../rules/unmatched-glob.js';
 import type { Pending } from './pending.js';
 import { createPlacer } from './place.js';
 import { readFile, type FileState } from './read-file.js';
@@ -62,23 +65,30 @@ export interface Checker {
 }
 
 export function createChecker(options: CheckerOptions): Checker {
+  // The other files jobs look at (schema files of a data directory) are parsed once per run.
+  const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files: FileState[] = [];
-  const paths: string[] = [];
+  // unmatched-glob's tally, fed as the files pass: the paths themselves are not kept.
+  const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
   let scanned = 0;
   return {
     add(file) {
       scanned++;
-      paths.push(file.path);
-      const state = readFile(file, options.repo);
+      globsSeen.see(file.path);
+      const state = readFile(file, documents);
       if (state) files.push(state);
     },
     finish() {
-      return finish(options, files, scanned, paths);
+      for (const f of options.extraFindings ?? []) globsSeen.see(f.file);
+      return finish(options, files, scanned, globsSeen);
     },
   };
 }
 
-function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, paths: readonly string[]): CheckResult {
+/** The tally of a run that is not the whole repository (unmatched-glob says nothing then). */
+const NOTHING_SEEN: GlobTally = { see: () => {}, matched: () => undefined };
+
+function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, globsSeen: GlobTally): CheckResult {
   const { policy, posture } = options;
   const pending: Pending[] = [];
   const jobClusters = new Map<ImportJob, CompiledCluster[]>();
@@ -124,7 +134,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   const policySubject = {
     policy,
     posture,
-    paths: [...paths, ...(options.extraFindings ?? []).map((f) => f.file)],
+    globsSeen,
     fullScope: options.fullScope,
     snapshots: options.snapshots ?? new Map<string, PostureSnapshot>(),
     now: options.now ?? Date.parse(`${options.today}T00:00:00Z`),

@@ -3,7 +3,8 @@
  *   tidb-import-guard: cluster=prod,dr                       map the file to clusters
  *   tidb-import-guard-ignore RULE[, RULE]: reason [until=YYYY-MM-DD]   the next statement / key
  *   tidb-import-guard-ignore-file RULE[, RULE]: reason [until=…]       the whole file
- * A malformed directive is never ignored silently: it becomes `invalid-suppression`.
+ * A malformed directive is never ignored silently: it becomes `invalid-suppression`, which words
+ * each problem kind (its `meta.messages`, same ids).
  * Directive words are matched case-insensitively; rule ids are exact.
  */
 import { suggest } from '../../core/suggest.js';
@@ -41,13 +42,31 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+export type DirectiveProblemKind =
+  /** `tidb-import-guard:` without `cluster=...`. */
+  | 'malformedCluster'
+  /** data: directive (the word after `--`/`#`, e.g. `tidb-import-guard-ignores`). */
+  | 'unknownDirective'
+  /** No colon, so no reason. */
+  | 'noReason'
+  | 'noRule'
+  /** `unknownRules` lists them, with the rule each is likely a typo of. */
+  | 'unknownRule'
+  /** A colon and nothing after it. */
+  | 'emptyReason'
+  /** data: until (as written). */
+  | 'badDate';
+
 export interface DirectiveProblem {
   readonly span: Span;
-  readonly message: string;
+  readonly kind: DirectiveProblemKind;
+  readonly data: Readonly<Record<string, string>>;
+  /** `unknownRule`: each unknown rule id, and the known id it is likely a typo of. */
+  readonly unknownRules?: readonly { readonly rule: string; readonly near?: string }[];
 }
 
-function invalid(span: Span, message: string): DirectiveProblem {
-  return { span, message };
+function invalid(span: Span, kind: DirectiveProblemKind, data: Readonly<Record<string, string>> = {}): DirectiveProblem {
+  return { span, kind, data };
 }
 
 /**
@@ -71,7 +90,7 @@ export function readDirectives(
     if (rest.startsWith(':')) {
       const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
       if (!m) {
-        problems.push(invalid(c.span, 'Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.'));
+        problems.push(invalid(c.span, 'malformedCluster'));
         continue;
       }
       const names = m[1]!
@@ -84,18 +103,13 @@ export function readDirectives(
     }
     const fileWide = /^-ignore-file\b/i.test(rest);
     if (!fileWide && !/^-ignore\b/i.test(rest)) {
-      problems.push(
-        invalid(
-          c.span,
-          `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=…\`.`,
-        ),
-      );
+      problems.push(invalid(c.span, 'unknownDirective', { directive: body.split(/[\s:]/)[0] ?? '' }));
       continue;
     }
     const after = rest.slice(fileWide ? '-ignore-file'.length : '-ignore'.length);
     const colon = after.indexOf(':');
     if (colon < 0) {
-      problems.push(invalid(c.span, 'Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.'));
+      problems.push(invalid(c.span, 'noReason'));
       continue;
     }
     const rules = after
@@ -111,27 +125,24 @@ export function readDirectives(
       reason = reason.slice(0, u.index).trim();
     }
     if (!rules.length) {
-      problems.push(invalid(c.span, 'Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.'));
+      problems.push(invalid(c.span, 'noRule'));
       continue;
     }
     const unknown = rules.filter((r) => !knownRules.has(r));
     if (unknown.length) {
-      const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== undefined);
-      const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ''}?`).join(' ');
-      problems.push(
-        invalid(
-          c.span,
-          `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(', ')}; ${hint ? `${hint} ` : ''}\`tidb-import-guard rules\` lists the rule ids.`,
-        ),
-      );
+      const unknownRules = unknown.map((rule) => {
+        const near = suggest(rule, [...knownRules]);
+        return near === undefined ? { rule } : { rule, near };
+      });
+      problems.push({ ...invalid(c.span, 'unknownRule'), unknownRules });
       continue;
     }
     if (!reason) {
-      problems.push(invalid(c.span, 'Suppression without a reason: the text after the colon must say why this is safe.'));
+      problems.push(invalid(c.span, 'emptyReason'));
       continue;
     }
     if (until !== undefined && !isRealDate(until)) {
-      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
+      problems.push(invalid(c.span, 'badDate', { until }));
       continue;
     }
     let covers: Span;

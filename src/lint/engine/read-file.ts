@@ -4,8 +4,8 @@
  * need is kept, so thousands of ordinary migrations cost no memory after they are read.
  */
 import type { Diagnostic, SourceFile, Span } from '../../core/types.js';
-import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
-import { buildLineIndex } from '../../core/lines.js';
+import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
+import { textPositions } from '../../core/lines.js';
 import { decodeSource } from '../../core/text.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { lightningJob, readLightningFilter } from '../../model/jobs/lightning.js';
@@ -41,7 +41,7 @@ export function languageOf(path: string): FileLanguage | undefined {
 const NO_DIRECTIVES: FileDirectives = { suppressions: [], problems: [] };
 
 /** Reads one file; returns undefined when it holds nothing any later stage needs. */
-export function readFile(file: SourceFile, repo: RepoView = EMPTY_REPO): FileState | undefined {
+export function readFile(file: SourceFile, repo: RepoDocuments = EMPTY_DOCUMENTS): FileState | undefined {
   const language = languageOf(file.path);
   if (!language) return undefined;
   if (language === 'sql' && ('chunks' in file || file.bytes.length > STREAM_ABOVE)) {
@@ -139,7 +139,32 @@ function holdsNothing(jobs: readonly ImportJob[], diagnostics: readonly Diagnost
 function keepParts(path: string, read: ReturnType<typeof readSqlFile>): FileState | undefined {
   const { jobs, snapshots, directives, diagnostics } = read;
   if (holdsNothing(jobs, diagnostics, directives)) return undefined;
-  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text: read.text,
+    lines: read.text,
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics,
+  };
+}
+
+// What most kept files hold of these is nothing: one shared empty value each, not three per file.
+const NONE: readonly never[] = Object.freeze([]);
+const NO_DIRECTIVES_KEPT: FileDirectives = Object.freeze({ suppressions: NONE, problems: NONE });
+
+function compact(
+  snapshots: readonly SnapshotRemedy[],
+  directives: FileDirectives,
+  diagnostics: readonly Diagnostic[],
+): Pick<FileState, 'snapshots' | 'directives' | 'diagnostics'> {
+  return {
+    snapshots: snapshots.length ? snapshots : NONE,
+    directives: directives.clusters || directives.suppressions.length || directives.problems.length ? directives : NO_DIRECTIVES_KEPT,
+    diagnostics: diagnostics.length ? diagnostics : NONE,
+  };
 }
 
 function keep(
@@ -151,7 +176,16 @@ function keep(
   diagnostics: readonly Diagnostic[],
 ): FileState | undefined {
   if (holdsNothing(jobs, diagnostics, directives)) return undefined;
-  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text,
+    lines: textPositions(text),
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics,
+  };
 }
 
 /** Only white space precedes `offset` on its line. */

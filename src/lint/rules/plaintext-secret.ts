@@ -83,6 +83,18 @@ function sqlSecrets(subject: Extract<DocumentSubject, { kind: 'sql' }>): Secret[
     if (stmt.kind === 'backup' && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text, stmt.location), 'the BACKUP target'));
     }
+    // `RESTORE ... FROM 's3://...?secret-access-key=...'`, and RESTORE POINT's FULL_BACKUP_STORAGE.
+    if (stmt.kind === 'restore') {
+      for (const { value, after } of stmt.strings) {
+        const where =
+          after === 'FROM'
+            ? 'the RESTORE source'
+            : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after)
+              ? `\`${after}\``
+              : 'the RESTORE statement';
+        secrets.push(...uriSecrets(value.value, value.span, valueStart(text, value), where));
+      }
+    }
     // `LOAD DATA ... INFILE 's3://...?secret-access-key=...'`: the location is a storage URI like IMPORT INTO's.
     if (stmt.kind === 'load-data' && stmt.file) {
       const file: StringValue = stmt.file;

@@ -74,11 +74,15 @@ type Check<S extends RuleStage> = (subject: StageSubjects[S]) => readonly Diagno
 
 const byStage = new Map<RuleStage, readonly Check<RuleStage>[]>();
 
-/** The checks of every rule of `stage`, in registry order. */
+/** The checks of every rule of `stage` (and, for `job`, the rules' `checkJob`), in registry order. */
 export function checksOf<S extends RuleStage>(stage: S): readonly Check<S>[] {
   let checks = byStage.get(stage);
   if (!checks) {
-    checks = RULES.filter((r) => r.meta.stage === stage && r.check).map((r) => r.check as Check<RuleStage>);
+    checks = RULES.flatMap((r) => {
+      if (r.meta.stage === stage && r.check) return [r.check as Check<RuleStage>];
+      // A rule of another stage may judge version-dependent settings per job (types.ts `checkJob`).
+      return stage === 'job' && r.checkJob ? [r.checkJob as Check<RuleStage>] : [];
+    });
     byStage.set(stage, checks);
   }
   return checks as readonly Check<S>[];

@@ -19,8 +19,8 @@ export function fillTemplate(template: string, data: MessageData): string {
 }
 
 /** The headline and help of one message of `rule`. */
-// biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
 export function renderMessage<M extends string>(
+  // biome-ignore lint/suspicious/noExplicitAny: rules of every subject type share this signature
   rule: Rule<never, M> | Rule<any, M>,
   messageId: M,
   data: MessageData = {},
@@ -41,23 +41,4 @@ export function report<M extends string>(rule: Rule<any, M>, messageId: M, data:
     ...renderMessage(rule, messageId, data),
     ...rest,
   };
-}
-
-/**
- * A finding worded elsewhere as one text (a TiDB validator's "TiDB rejects X (error 8164): write
- * Y."), cut into the headline and the help: at the first "): " or ": " after a closing
- * parenthesis, else after the first sentence. A text with no such cut is all headline.
- */
-export function splitHeadline(text: string): { headline: string; help: string } {
-  const trimmed = text.trim();
-  const paren = trimmed.indexOf('): ');
-  if (paren > 0) return { headline: trimmed.slice(0, paren + 1), help: stripEnd(trimmed.slice(paren + 3)) };
-  const sentence = /[.!?]\s+(?=[A-Z`])/.exec(trimmed);
-  if (sentence && sentence.index > 0)
-    return { headline: trimmed.slice(0, sentence.index), help: stripEnd(trimmed.slice(sentence.index + sentence[0].length)) };
-  return { headline: stripEnd(trimmed), help: '' };
-}
-
-function stripEnd(text: string): string {
-  return text.replace(/[.\s]+$/, '');
 }

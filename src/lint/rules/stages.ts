@@ -16,6 +16,7 @@ import type { SqlStatement } from '../../parse/sql/ast.js';
 import type { TextSource } from '../../parse/sql/kept-text.js';
 import type { TomlDocument } from '../../parse/toml/document.js';
 import type { JobSubject } from './job-subject.js';
+import type { DirectiveProblem } from '../engine/directives.js';
 
 /** `parse`: a file that could not be read or parsed. */
 export interface ParseSubject {
@@ -45,7 +46,7 @@ export type DocumentSubject =
 export interface FileSubject {
   readonly path: string;
   readonly jobs: readonly ImportJob[];
-  readonly directiveProblems: readonly { readonly span: Span; readonly message: string }[];
+  readonly directiveProblems: readonly DirectiveProblem[];
   /** Clusters a `cluster=` directive names that the policy does not define. */
   readonly unknownClusters: readonly { readonly name: string; readonly span: Span }[];
   /** Whether the jobs map to at least one cluster. */
@@ -53,12 +54,23 @@ export interface FileSubject {
   readonly policy: Policy;
 }
 
+/**
+ * Whether a policy glob matched some path of the run, for `unmatched-glob`: each glob's "matched"
+ * bit set as the paths pass (src/lint/rules/unmatched-glob.ts `globTally`), the paths not kept.
+ */
+export interface GlobTally {
+  /** Counts one path the run saw. */
+  see(path: string): void;
+  /** Whether `glob` matched a path seen; undefined when it was not judged (the tally's budget ran out first). */
+  matched(glob: string): boolean | undefined;
+}
+
 /** `policy`: the policy and what the run saw besides the files. */
 export interface PolicySubject {
   readonly policy: Policy;
   readonly posture: Posture;
-  /** Every path the run saw (scanned, or reported by the shell): `unmatched-glob`. */
-  readonly paths: readonly string[];
+  /** Which policy globs matched a path the run saw (scanned, or reported by the shell), tallied as the files passed: `unmatched-glob`. */
+  readonly globsSeen: GlobTally;
   /** The whole repository was scanned: only then can a glob be said to match nothing. */
   readonly fullScope: boolean;
   readonly snapshots: ReadonlyMap<string, PostureSnapshot>;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../../core/types.js';
+import type { JobSubject } from './job-subject.js';
 
 export type RuleCategory = 'posture' | 'correctness' | 'security' | 'governance';
 
@@ -61,4 +62,10 @@ export interface Rule<Subject, MessageId extends string = string> {
   readonly meta: RuleMeta<MessageId>;
   /** Absent only for `shell` rules, which the shell reports before any stage runs. */
   readonly check?: (subject: Subject) => readonly Diagnostic[];
+  /**
+   * A rule of an earlier stage whose verdict on some settings depends on the target cluster's
+   * version judges those per job and cluster too, with the `job` rules: `invalid-lightning-config`
+   * and `deprecated-lightning-key` on Lightning keys and backends that were removed or deprecated.
+   */
+  readonly checkJob?: (subject: JobSubject) => readonly Diagnostic[];
 }

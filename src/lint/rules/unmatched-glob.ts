@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../../core/types.js';
-import type { PolicyGlob } from '../../model/policy/types.js';
+import type { Policy, PolicyGlob } from '../../model/policy/types.js';
 import type { Rule } from './types.js';
-import type { PolicySubject } from './stages.js';
+import type { GlobTally, PolicySubject } from './stages.js';
 import { report } from './report.js';
 
 const WHAT: Readonly<Record<PolicyGlob['key'], string>> = {
@@ -13,6 +13,43 @@ const WHAT: Readonly<Record<PolicyGlob['key'], string>> = {
 
 /** How many glob-against-file tries one run may spend (about a second). */
 const UNMATCHED_GLOB_TRIES = 20_000_000;
+
+/**
+ * What this rule needs of the files a whole-repository run saw, taken as they pass (the engine
+ * feeds it every path; the paths are not kept): one "matched" bit per distinct glob of the policy.
+ * Each glob is tried against each path until one matches it, and never again after that. Globs
+ * times files can be made large by a pull request that edits the policy: once the budget of tries
+ * is spent, the globs that have not matched are not judged (this warning never decides whether an
+ * import is safe, so leaving it out cannot pass anything).
+ */
+export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTally {
+  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  // Compiled on the first path: a run that sees none spends nothing.
+  let open: { readonly glob: string; readonly matches: (path: string) => boolean }[] | undefined;
+  const matched = new Set<string>();
+  let spent = false;
+  return {
+    see(path) {
+      if (spent) return;
+      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+      if (!open.length) return;
+      if (budget < open.length) {
+        spent = true;
+        return;
+      }
+      budget -= open.length;
+      let kept = 0;
+      for (const g of open) {
+        if (g.matches(path)) matched.add(g.glob);
+        else open[kept++] = g;
+      }
+      open.length = kept;
+    },
+    matched(glob) {
+      return matched.has(glob) ? true : spent ? undefined : false;
+    },
+  };
+}
 
 export const rule: Rule<PolicySubject, 'unmatched'> = {
   id: 'unmatched-glob',
@@ -33,24 +70,14 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
       },
     },
   },
-  check({ policy, paths, fullScope }): Diagnostic[] {
+  check({ policy, globsSeen, fullScope }): Diagnostic[] {
     // Like unused waivers, a glob that matched nothing is only known when every file was scanned.
     if (!fullScope) return [];
-    // Globs times files can be made large by a pull request that edits the policy: each distinct
-    // glob is tried once, and past a budget of tries the rest are not judged (this warning never
-    // decides whether an import is safe, so leaving it out cannot pass anything).
-    let budget = UNMATCHED_GLOB_TRIES;
-    const matchedSomething = new Map<string, boolean>();
     const out: Diagnostic[] = [];
     for (const glob of policy.globs ?? []) {
-      let matched = matchedSomething.get(glob.glob);
-      if (matched === undefined) {
-        if (budget < paths.length) break;
-        budget -= paths.length;
-        const matches = picomatch(glob.glob, { dot: true });
-        matched = paths.some((p) => matches(p));
-        matchedSomething.set(glob.glob, matched);
-      }
+      // Undefined: not judged (the tally's budget ran out before every file was tried).
+      const matched = globsSeen.matched(glob.glob);
+      if (matched === undefined) continue;
       if (!matched) {
         out.push(
           report(

@@ -1,10 +1,9 @@
-import { atLeast, formatVersion } from '../../core/version.js';
+import { atLeast } from '../../core/version.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Rule } from './types.js';
 import type { JobSubject } from './job-subject.js';
 import { report } from './report.js';
-import { rule as invalidLightningConfig } from './invalid-lightning-config.js';
-import { rule as deprecatedLightningKey } from './deprecated-lightning-key.js';
+import { featureOnCluster } from './versioned-feature.js';
 
 export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'experimental'> = {
   id: 'unsupported-on-version',
@@ -40,30 +39,14 @@ export const rule: Rule<JobSubject, 'unreleased' | 'tooNew' | 'refused' | 'exper
   check({ job, cluster }): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const f of job.versionedFeatures) {
-      const have = f.lightning ? cluster.lightning : cluster.tidb;
-      const data = {
-        what: f.what,
-        product: f.lightning ? 'TiDB Lightning' : 'TiDB',
-        have: formatVersion(have),
-        cluster: cluster.name,
-        since: f.since,
-        ga: f.gaSince ?? '',
-        removed: f.removedIn ?? '',
-        instead: f.instead ? `: ${f.instead}` : '',
-      };
-      const fields = { span: f.span, cluster: cluster.name, fingerprintKey: f.what };
+      const { have, data, fields } = featureOnCluster(f, { cluster });
       if (f.unreleased) {
         out.push(report(rule, 'unreleased', data, fields));
-      } else if (f.deprecatedSince) {
-        // Deprecated from the release that brought the replacement; the current spelling before it.
-        if (atLeast(have, f.deprecatedSince)) {
-          out.push(report(deprecatedLightningKey, 'deprecatedSince', { ...data, deprecated: f.deprecatedSince }, fields));
-        }
-      } else if (f.removedIn) {
-        // Removed keys make Lightning refuse to start: `invalid-lightning-config` from the release
-        // that removed them (docs/policy.md); a deprecation before it when the docs deprecated it.
-        if (atLeast(have, f.removedIn)) out.push(report(invalidLightningConfig, 'removed', data, fields));
-        else if (f.deprecatedBefore) out.push(report(deprecatedLightningKey, 'deprecatedOnVersion', data, fields));
+      } else if (f.deprecatedSince || f.removedIn) {
+        // Removed and deprecated Lightning keys: `invalid-lightning-config` and
+        // `deprecated-lightning-key` judge them (their `checkJob`).
+        // biome-ignore lint/complexity/noUselessContinue: names the case that is not judged here
+        continue;
       } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
         // biome-ignore lint/complexity/noUselessContinue: names the case that is not judged
         continue;

@@ -4,7 +4,8 @@
  */
 import { posix } from 'node:path';
 import type { Span } from '../../core/types.js';
-import { EMPTY_REPO, isRefused, type RepoView } from '../../core/repo.js';
+import { isRefused } from '../../core/repo.js';
+import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
 import {
   DEFAULT_LIGHTNING_FILTER,
   NO_TABLES,
@@ -18,10 +19,12 @@ import {
   type TableFilter,
   type TableName,
 } from '../../core/filter/index.js';
-import { classifyFiles, compileFileRules, isDataFile, locateDataDirectory, tableOf, tablesWithoutValidIndex } from './data-source.js';
+import { locateDataDirectory } from './data-directory.js';
+import { classifyFiles, compileFileRules, isDataFile, tableOf } from './file-routes.js';
+import { tablesWithoutValidIndex } from './unindexed-tables.js';
 import { compileRoutes, filterExpr, routeImage, routeTable, type SchemaAtoms, type TableRouter } from './routes.js';
 import type { LightningConfig } from '../../parse/lightning/config.js';
-import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
+import { NO_HOSTS, type ImportJob, type VersionedFeature, type WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
 
 function entrySpan(located: { span: Span; keySpan: Span }): Span {
@@ -95,7 +98,7 @@ const ANY_TABLE = (why: string): WrittenTables => ({
  */
 export function filterImportReader(
   configPath: string,
-  repo: RepoView,
+  repo: RepoDocuments,
 ): { read: (p: string) => string | undefined; missing: string[]; refused: { path: string; reason: string }[] } {
   const missing: string[] = [];
   const refused: { path: string; reason: string }[] = [];
@@ -137,7 +140,7 @@ export interface LightningFilter {
   readonly refusedImports?: readonly { readonly path: string; readonly reason: string }[];
 }
 
-export function readLightningFilter(config: LightningConfig, path = '', repo: RepoView = EMPTY_REPO): LightningFilter {
+export function readLightningFilter(config: LightningConfig, path = '', repo: RepoDocuments = EMPTY_DOCUMENTS): LightningFilter {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
@@ -156,7 +159,7 @@ export function readLightningFilter(config: LightningConfig, path = '', repo: Re
 export function lightningWritten(
   config: LightningConfig,
   path = '',
-  repo: RepoView = EMPTY_REPO,
+  repo: RepoDocuments = EMPTY_DOCUMENTS,
   filter: LightningFilter = readLightningFilter(config, path, repo),
 ): WrittenTables {
   const { given, rules, caseSensitive, parsed } = filter;
@@ -203,19 +206,62 @@ export function lightningWritten(
     // File rules name the target tables themselves; without the files we cannot know them.
     return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
   }
+  // `@file` imports resolve beside the config: the same rules elsewhere may read other files, so
+  // only configs without them share one record (as parseTableFilter shares their parse).
+  const shared = !rules.some((r) => r.trim().startsWith('@'));
   if (router.routes.length) {
-    const image = routeImage(router, filterExpr(parsed.filter, atoms));
     const description = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    return { kind: 'pattern', set: image, description, key: JSON.stringify([caseSensitive, rules, routeRules, description]) };
+    const key = JSON.stringify([caseSensitive, rules, routeRules, description]);
+    return sharedWritten(shared, key, () => ({
+      kind: 'pattern',
+      set: routeImage(router, filterExpr(parsed.filter, atoms)),
+      description,
+      key,
+    }));
   }
   const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  return {
+  const key = JSON.stringify([caseSensitive, rules, description]);
+  return sharedWritten(shared, key, () => ({
     kind: 'pattern',
     set: intersect(filterSet(parsed.filter), userTables()),
     description,
     filterRules: rules,
-    key: JSON.stringify([caseSensitive, rules, description]),
-  };
+    key,
+  }));
+}
+
+/**
+ * Written tables by their key, for configs with the same filter (and routes): every job holds the
+ * one record, its set, description and key, instead of its own copy of each (about 600 bytes a
+ * config). Bounded: past the limit the map starts again, and a record is only made anew.
+ */
+const writtenByKey = new Map<string, WrittenTables>();
+const WRITTEN_BY_KEY_MAX = 4096;
+
+function sharedWritten(shared: boolean, key: string, make: () => WrittenTables): WrittenTables {
+  if (!shared) return make();
+  let written = writtenByKey.get(key);
+  if (written === undefined) {
+    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
+    written = make();
+    writtenByKey.set(key, written);
+  }
+  return written;
+}
+
+/** One array per list of hosts, shared by the configs that name the same ones (most name one host of a few). */
+const hostLists = new Map<string, readonly string[]>();
+
+function sharedHosts(hosts: readonly string[]): readonly string[] {
+  if (!hosts.length) return NO_HOSTS;
+  const key = hosts.join('\u0000');
+  let list = hostLists.get(key);
+  if (list === undefined) {
+    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
+    list = Object.freeze([...hosts]);
+    hostLists.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -232,7 +278,7 @@ const directoryResults = new WeakMap<readonly string[], Map<string, DirectoryRes
 function directoryWritten(
   config: LightningConfig,
   path: string,
-  repo: RepoView,
+  repo: RepoDocuments,
   filter: TableFilter,
   router: TableRouter,
   /** Everything besides the listing that decides the result: filter, routes, file rules. */
@@ -258,7 +304,7 @@ const classifications = new WeakMap<readonly string[], Map<string, Classified>>(
 function classifiedDirectory(
   config: LightningConfig,
   located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
-  repo: RepoView,
+  repo: RepoDocuments,
 ): Classified {
   let byRules = classifications.get(located.files);
   if (!byRules) classifications.set(located.files, (byRules = new Map()));
@@ -282,7 +328,7 @@ function classifiedDirectory(
 function directoryWrittenUncached(
   config: LightningConfig,
   located: Extract<ReturnType<typeof locateDataDirectory>, { inRepository: true }>,
-  repo: RepoView,
+  repo: RepoDocuments,
   filter: TableFilter,
   router: TableRouter,
   key: string,
@@ -313,7 +359,7 @@ export function lightningJob(
   path: string,
   config: LightningConfig,
   text: string,
-  repo: RepoView = EMPTY_REPO,
+  repo: RepoDocuments = EMPTY_DOCUMENTS,
   filter: LightningFilter = readLightningFilter(config, path, repo),
 ): ImportJob {
   const backend = config.backend?.value.trim().toLowerCase() ?? '';
@@ -353,7 +399,7 @@ export function lightningJob(
     ...(override ? { override: { span: entrySpan(override), text: 'check-requirements = false' } } : {}),
     written: lightningWritten(config, path, repo, filter),
     ...(config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {}),
-    hosts,
+    hosts: sharedHosts(hosts),
     versionedFeatures: features,
   };
 }

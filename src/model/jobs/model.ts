@@ -62,6 +62,9 @@ export interface ImportJob {
   readonly versionedFeatures: readonly VersionedFeature[];
 }
 
+/** The hosts of a job that names none (every IMPORT INTO): one shared empty list. */
+export const NO_HOSTS: readonly string[] = Object.freeze([]);
+
 /** Declared in core (the Lightning key tables in parse/ produce them too). */
 export type { VersionedFeature } from '../../core/version.js';
 

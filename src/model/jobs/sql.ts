@@ -18,7 +18,7 @@ import {
 import type { BackupStatement, ImportIntoStatement, QualifiedName, SqlStatement } from '../../parse/sql/ast.js';
 import type { TextSource } from '../../parse/sql/kept-text.js';
 import type { ScannedStatement } from '../../parse/sql/scan.js';
-import type { ImportJob, VersionedFeature, WrittenTables } from './model.js';
+import { NO_HOSTS, type ImportJob, type VersionedFeature, type WrittenTables } from './model.js';
 import { normalizeSource } from './source.js';
 import {
   AZURE_SORT_NOTE,
@@ -107,7 +107,8 @@ function importFeatures(stmt: ImportIntoStatement): VersionedFeature[] {
       });
     }
   }
-  return features;
+  // Exactly as long as it is (an array grown by push keeps room for more): thousands of jobs hold one.
+  return features.slice();
 }
 
 /** BACKUP's options (pingcap/docs sql-statement-backup.md) and the words their values use. */
@@ -176,6 +177,7 @@ export function sqlJobReader(path: string): SqlJobReader {
             : undefined;
           return false;
         case 'load-data':
+        case 'restore':
           kept.push(stmt);
           return true;
         case 'backup': {
@@ -223,7 +225,7 @@ export function sqlJobReader(path: string): SqlJobReader {
             ...(stmt.source?.kind === 'select' ? { fromSelect: true } : {}),
             statementIndex: index,
             ...(stmt.options.some((o) => o.name === 'detached') ? { detached: true } : {}),
-            hosts: [],
+            hosts: NO_HOSTS,
             versionedFeatures: importFeatures(stmt),
           });
           return true;

@@ -24,8 +24,8 @@ import type {
   Waiver,
 } from './types.js';
 import { globProblem } from './glob-syntax.js';
-import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
-import { anchorLocation, formatPath, keyLocation, valueLocation } from './yaml-tree.js';
+import type { PathSegment, PolicyFileTree } from '../../parse/policy/yaml-tree.js';
+import { anchorLocation, formatPath, keyLocation, keyLocations, valueLocation } from '../../parse/policy/yaml-tree.js';
 
 /** The file's data as the schema guarantees it. */
 interface RawPolicy {
@@ -95,6 +95,8 @@ export interface PolicyLayer {
   readonly clusters: readonly Cluster[];
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
+  /** Where this file writes its top-level keys and the keys directly under them. */
+  readonly keyLocations: Readonly<Record<string, PolicyLocation>>;
   readonly waivers: readonly Waiver[];
   readonly downstreamReferences: readonly DownstreamReference[];
   /** This file's `scan.include` globs, and its clusters' `match.paths` and waivers' `paths` (with their owner). */
@@ -211,6 +213,7 @@ export function buildLayer(
       clusters,
       rules,
       ruleLocations,
+      keyLocations: keyLocations(tree, []),
       waivers,
       downstreamReferences,
       globs,
@@ -315,6 +318,7 @@ function buildCluster(
     exemptions,
     ...(raw.posture !== undefined ? { posture: postureBinding(tree, base, raw, report) } : {}),
     location: anchorLocation(tree, base),
+    keyLocations: keyLocations(tree, base),
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }

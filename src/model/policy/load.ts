@@ -16,9 +16,7 @@
  * and the merged policy must define at least one cluster.
  */
 import { byCodeUnit } from '../../core/compare.js';
-import { parsePolicyYaml, problemAt } from './yaml-tree.js';
-import type { PolicyFileTree } from './yaml-tree.js';
-import { isMap } from 'yaml';
+import { readPolicyFile } from '../../parse/policy/yaml-tree.js';
 import { schemaAt, schemaProblems } from './schema.js';
 import { buildLayer, parseSize } from './build.js';
 import type { PolicyLayer } from './build.js';
@@ -112,46 +110,12 @@ function readSafely(read: (path: string) => string | undefined | Refused, file: 
 
 /** One file: YAML → schema → typed layer. A layer only comes back when the file is valid. */
 function loadFile(file: string, text: string): { readonly layer?: PolicyLayer; readonly problems: readonly PolicyProblem[] } {
-  const { tree, problems: syntax } = parsePolicyYaml(file, text);
-  if (syntax.length > 0) return { problems: syntax };
-  const contents = tree.doc.contents;
-  if (contents === null || (contents.range[0] === contents.range[1] && !isMap(contents))) {
-    return {
-      problems: [problemAt(tree, { start: 0, end: 0 }, 'the policy file is empty; expected a mapping with `version: 1` and `clusters`')],
-    };
-  }
-  if (!isMap(contents)) {
-    return {
-      problems: [
-        problemAt(
-          tree,
-          firstLine(tree, contents.range[0], contents.range[1]),
-          'the policy must be a mapping of keys such as `version`, `clusters` and `rules`',
-        ),
-      ],
-    };
-  }
-  let data: unknown;
-  try {
-    // toJS throws on alias bombs (maxAliasCount); that is bad input, not a crash.
-    data = tree.doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return {
-      problems: [
-        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`),
-      ],
-    };
-  }
-  const invalid = schemaProblems(tree, data);
+  const read = readPolicyFile(file, text);
+  if (!read.ok) return { problems: read.problems };
+  const invalid = schemaProblems(read.tree, read.data);
   if (invalid.length > 0) return { problems: invalid };
-  const { layer, problems } = buildLayer(tree, data);
+  const { layer, problems } = buildLayer(read.tree, read.data);
   return { layer, problems };
-}
-
-function firstLine(tree: PolicyFileTree, start: number, end: number): { start: number; end: number } {
-  const { line } = tree.lines.position(start);
-  const lineEnd = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start, end: Math.max(start, Math.min(end, lineEnd)) };
 }
 
 function schemaDefault<T>(path: readonly string[]): T {
@@ -170,6 +134,7 @@ function mergeLayers(
   const clusters = new Map<string, Cluster>();
   const rules: Record<string, SeveritySetting> = {};
   const ruleLocations: Record<string, PolicyLocation> = {};
+  const keyLocations = new Map<string, PolicyLocation>();
   const waivers: Waiver[] = [];
   for (const layer of layers) {
     include = layer.scan.include ?? include;
@@ -180,6 +145,7 @@ function mergeLayers(
     for (const cluster of layer.clusters) clusters.set(cluster.name, cluster);
     Object.assign(rules, layer.rules);
     Object.assign(ruleLocations, layer.ruleLocations);
+    for (const [key, location] of Object.entries(layer.keyLocations)) keyLocations.set(key, location);
     waivers.push(...layer.waivers);
   }
 
@@ -226,6 +192,7 @@ function mergeLayers(
     clusters: [...clusters.values()],
     rules,
     ruleLocations,
+    keyLocations: Object.fromEntries(keyLocations),
     waivers,
     globs,
   };

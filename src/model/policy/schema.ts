@@ -6,8 +6,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schemaJson from '../../../policies/policy.schema.json' with { type: 'json' };
-import type { PathSegment, PolicyFileTree } from './yaml-tree.js';
-import { anchorSpan, formatPath, keyNodeAt, problemAt, spanOfNode } from './yaml-tree.js';
+import type { PathSegment, PolicyFileTree } from '../../parse/policy/yaml-tree.js';
+import { anchorSpan, formatPath, keyNodeAt, problemAt, spanOfNode } from '../../parse/policy/yaml-tree.js';
 import type { PolicyProblem } from './types.js';
 import type { Span } from '../../core/types.js';
 import { policyValidator } from './validator.js';

@@ -37,6 +37,12 @@ export interface Policy {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   /** Where each override of `rules` is written (for `policy-weakened`). */
   readonly ruleLocations: Readonly<Record<string, PolicyLocation>>;
+  /**
+   * Where each top-level key and each key directly under one is written (`scan`, `scan.include`,
+   * `unmapped`, `clusters`...), from the last file that writes it, by dotted path: `policy-weakened`
+   * anchors there without parsing the policy again.
+   */
+  readonly keyLocations: Readonly<Record<string, PolicyLocation>>;
   /** Bases' waivers first, in file order. */
   readonly waivers: readonly Waiver[];
   /**
@@ -76,6 +82,8 @@ export interface Cluster {
   readonly posture?: PostureBinding;
   /** The cluster's name key. */
   readonly location: PolicyLocation;
+  /** Where each of the cluster's keys and each key directly under one is written (`match`, `match.paths`), by dotted path. */
+  readonly keyLocations: Readonly<Record<string, PolicyLocation>>;
 }
 
 export interface ChangefeedPolicy {

@@ -1,20 +1,19 @@
 /**
  * A policy changefeed may point at the real TiCDC changefeed config in the repository (`config:`):
  * its `[filter] rules`, `case-sensitive`, `force-replicate` and `[[filter.event-filters]]` then
- * describe what is replicated (docs/rules/changefeed-gap.md). A missing or unreadable config, or filter
- * rules TiCDC would reject, are `invalid-policy` problems positioned at the policy's changefeed
- * entry, never a silent default.
+ * describe what is replicated (docs/rules/changefeed-gap.md). The config arrives parsed
+ * (src/parse/ticdc/changefeed.ts reads and parses each file once). A missing, unreadable or
+ * unparsable config, or filter rules TiCDC would reject, are `invalid-policy` problems positioned
+ * at the policy's changefeed entry, never a silent default.
  *
  * Event filters: a table whose inserts are dropped (`ignore-event` containing `insert` or
  * `all dml`, for tables the `matcher` accepts, matched case-sensitively as classic TiCDC does)
  * receives no imported rows downstream, so it is not replicated for our purpose. Partial drops (`ignore-insert-value-expr`, `ignore-sql`) drop only
  * some rows and do not count.
  */
-import type { Refused } from '../../core/repo.js';
 import { NO_TABLES, filterSet, parseTableFilter, union, type TableSet } from '../../core/filter/index.js';
 import type { ChangefeedPolicy, LocatedRule } from '../policy/types.js';
-import { readChangefeedConfig } from '../../parse/ticdc/changefeed.js';
-import { parseToml } from '../../parse/toml/document.js';
+import type { ChangefeedConfigFiles } from '../../parse/ticdc/changefeed.js';
 
 export interface ChangefeedSource {
   readonly rules: readonly LocatedRule[];
@@ -30,23 +29,16 @@ const DROPS_INSERTS = new Set(['insert', 'all dml']);
 
 export function readChangefeedSource(
   feed: ChangefeedPolicy,
-  /** The file's text, undefined when missing, or why the shell refused it (a link out, a FIFO, too big). */
-  readRepoFile: (path: string) => string | undefined | Refused,
+  /** The parsed changefeed configs, by path (or why one is missing, refused or not TOML). */
+  configFiles: ChangefeedConfigFiles,
   /** The cluster version's `case-sensitive` default, used when neither the policy nor the file says. */
   defaultCaseSensitive = false,
 ): { ok: true; source: ChangefeedSource } | { ok: false; message: string; messages?: readonly string[] } {
   const path = feed.config as string;
   const what = `changefeed ${feed.id}: config file \`${path}\``;
-  const text = readRepoFile(path);
-  if (text === undefined) {
-    return { ok: false, message: `${what} was not found in the repository` };
-  }
-  if (typeof text !== 'string') return { ok: false, message: `${what} ${text.refused}` };
-  const parsed = parseToml(text);
-  if (!parsed.ok) {
-    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
-  }
-  const config = readChangefeedConfig(parsed.doc);
+  const file = configFiles(path);
+  if (!file.ok) return { ok: false, message: `${what} ${file.reason}` };
+  const config = file.config;
   const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
   const rules: LocatedRule[] = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
 

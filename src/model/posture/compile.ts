@@ -3,7 +3,6 @@
  * log backup protects and each changefeed replicates, after the owners' exemptions. Table-filter
  * errors in the policy come back as positioned problems (`invalid-policy`).
  */
-import type { Refused } from '../../core/repo.js';
 import { atLeast, parseVersion, type Version } from '../../core/version.js';
 import {
   ALL_TABLES,
@@ -18,6 +17,7 @@ import {
 } from '../../core/filter/index.js';
 import type { ChangefeedPolicy, Cluster, LocatedRule, Policy, PolicyLocation } from '../policy/types.js';
 import { readChangefeedSource, type ChangefeedSource } from './changefeed-source.js';
+import type { ChangefeedConfigFiles } from '../../parse/ticdc/changefeed.js';
 import { realChangefeeds, realLogBackup, type RealChangefeed } from '../posture-live/real.js';
 import type { PostureSnapshot } from '../posture-live/snapshot.js';
 import { changefeedProtects, DEFAULT_CHANGEFEED_STATE } from './blocking.js';
@@ -119,7 +119,8 @@ function unionAll(sets: readonly TableSet[]): TableSet {
  */
 export function compilePosture(
   policy: Policy,
-  readRepoFile: (path: string) => string | undefined | Refused,
+  /** The changefeed configs the policy points at (`config:`), parsed once each (src/parse/ticdc/changefeed.ts). */
+  changefeedConfigs: ChangefeedConfigFiles,
   /** Posture snapshots by cluster name (posture-live/bind.ts): verdicts use the union of declared and real. */
   snapshots: ReadonlyMap<string, PostureSnapshot> = new Map(),
 ): { posture: Posture; problems: PostureProblem[] } {
@@ -156,7 +157,7 @@ export function compilePosture(
     for (const feed of cluster.changefeeds) {
       let source: ChangefeedSource = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
       if (feed.config !== undefined) {
-        const read = readChangefeedSource(feed, readRepoFile, defaultChangefeedCaseSensitive(tidb));
+        const read = readChangefeedSource(feed, changefeedConfigs, defaultChangefeedCaseSensitive(tidb));
         if (!read.ok) {
           for (const message of read.messages ?? [read.message]) problems.push({ location: feed.location, message });
           continue;

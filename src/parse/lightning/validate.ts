@@ -3,8 +3,9 @@
  * for the `invalid-lightning-config` rule) and deprecated spellings (`deprecated`, for
  * `deprecated-lightning-key`). Facts: docs/rules/deprecated-lightning-key.md; key table: keys.ts.
  *
- * Messages name keys, never values of free-form settings (a value may be a secret); enum-like values
- * (backend, strategy) are quoted because they are not secrets and the author needs to see them.
+ * Each problem is a kind and its data; the two rules word each kind in their `meta.messages`. The
+ * data names keys, never values of free-form settings (a value may be a secret); enum-like values
+ * (backend, strategy) are given because they are not secrets and the author needs to see them.
  *
  * Over 400 lines: one pass over a Lightning config applying the key table of keys.ts; the checks
  * share that pass's state. The next split: the per-section value checks.
@@ -28,14 +29,56 @@ import {
 } from './keys.js';
 import { byCodeUnit } from '../../core/compare.js';
 
-export interface LightningProblem {
-  readonly kind: 'invalid' | 'deprecated';
-  readonly message: string;
-  readonly span: Span;
+/** What makes Lightning refuse to start (`invalid-lightning-config` words each kind, same ids). */
+export type InvalidLightningKind =
+  /** data: key (the dotted path, or the key alone at the top level). */
+  | 'unknownKey'
+  /** data: key, near (a known key of the same section, or a full path). */
+  | 'unknownKeyNear'
+  /** data: key, near (the full path where it belongs), name (the key), section (`[lightning]`). */
+  | 'unknownKeyElsewhere'
+  /** data: key, hint (what older tools called it: keys.ts LEGACY_HINTS). */
+  | 'unknownKeyLegacy'
+  /** data: key (a `max-error` table key Lightning does not read from the table form). */
+  | 'maxErrorKey'
+  /** data: key, expected, actual (TOML types in words: "an integer", "a table"). */
+  | 'wrongType'
+  /** data: key, value, allowed (quoted, comma-separated). */
+  | 'badValue'
+  | 'backendMissing'
+  | 'backendEmpty'
+  /** data: backend (as written). */
+  | 'unknownBackend'
+  /** data: route (`routes[0]`), missing ("`schema-pattern` and `target-schema`"). */
+  | 'routeIncomplete'
+  | 'routesWithFiles'
+  /** data: other (`conflict.strategy` or `tikv-importer.on-duplicate`). */
+  | 'duplicateResolutionWith'
+  | 'addIndexWithParallel'
+  /** data: source (`conflict.strategy` or `tikv-importer.on-duplicate`). */
+  | 'thresholdWithError'
+  | 'thresholdWithTidbDefault'
+  /** data: key (where "ignore" is set). */
+  | 'ignoreWithLocal'
+  | 'precheckConflictWithTidb';
+
+/** A deprecated spelling (`deprecated-lightning-key` words each kind, same ids). */
+export type DeprecatedLightningKind =
+  /** data: key (dotted path), instead (what to do, from the DEPRECATIONS table). */
+  | 'deprecatedKey'
+  /** data: key (dotted path), value (`true`/`false`), name (the key alone), replacement (`required`/`off`). */
+  | 'deprecatedBoolean';
+
+export type LightningProblem =
+  | { readonly verdict: 'invalid'; readonly kind: InvalidLightningKind; readonly data: ProblemData; readonly span: Span }
+  | { readonly verdict: 'deprecated'; readonly kind: DeprecatedLightningKind; readonly data: ProblemData; readonly span: Span };
+
+type ProblemData = Readonly<Record<string, string>>;
+
+function invalid(kind: InvalidLightningKind, span: Span, data: ProblemData = {}): LightningProblem {
+  return { verdict: 'invalid', kind, data, span };
 }
 
-const REFUSES = 'Lightning refuses to start';
-const UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
 const START_OF_FILE: Span = { start: 0, end: 0 };
 
 export function validateLightningConfig(doc: TomlDocument, config: LightningConfig): LightningProblem[] {
@@ -45,7 +88,7 @@ export function validateLightningConfig(doc: TomlDocument, config: LightningConf
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);
   checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.kind, b.kind));
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.verdict, b.verdict));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +119,7 @@ function checkSection(
       if (!isTable(value)) problems.push(wrongType(doc, keyPath, 'a table', value));
       else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
     } else if (!isVersionedKey(keyPath)) {
-      problems.push({ kind: 'invalid', message: unknownKeyMessage(key, keyPath, spec), span: keyAnchor(doc, keyPath) });
+      problems.push(unknownKey(key, keyPath, spec, keyAnchor(doc, keyPath)));
     }
   }
 }
@@ -93,11 +136,7 @@ function checkValue(doc: TomlDocument, spec: LightningKeySpec, value: unknown, p
   }
   if (spec.values && typeof value === 'string' && !spec.values.includes(value.toLowerCase())) {
     const allowed = spec.values.map((v) => `"${v}"`).join(', ');
-    problems.push({
-      kind: 'invalid',
-      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
-      span: valueAnchor(doc, path),
-    });
+    problems.push(invalid('badValue', valueAnchor(doc, path), { key: displayPath(path), value, allowed }));
   }
 }
 
@@ -147,14 +186,13 @@ function checkMaxErrorTable(doc: TomlDocument, table: Record<string, unknown>, p
   for (const [key, value] of Object.entries(table)) {
     const keyPath = [...path, key];
     if (!(READ_MAX_ERROR_KEYS as readonly string[]).includes(key)) {
-      const hint = (MAX_ERROR_KEYS as readonly string[]).includes(key)
-        ? '; only `type` is read from the table form'
-        : '; did you mean `type`?';
-      problems.push({
-        kind: 'invalid',
-        message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`,
-        span: keyAnchor(doc, keyPath),
-      });
+      const at = keyAnchor(doc, keyPath);
+      const where = displayPath(keyPath);
+      problems.push(
+        (MAX_ERROR_KEYS as readonly string[]).includes(key)
+          ? invalid('maxErrorKey', at, { key: where })
+          : invalid('unknownKeyNear', at, { key: where, near: 'type' }),
+      );
     } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, 'an integer', value));
   }
 }
@@ -185,11 +223,7 @@ function typeName(value: unknown): string {
 }
 
 function wrongType(doc: TomlDocument, path: TomlPath, expected: string, value: unknown): LightningProblem {
-  return {
-    kind: 'invalid',
-    message: `\`${displayPath(path)}\` must be ${expected}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
-    span: valueAnchor(doc, path),
-  };
+  return invalid('wrongType', valueAnchor(doc, path), { key: displayPath(path), expected, actual: typeName(value) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,14 +246,16 @@ function maxTypoDistance(key: string): number {
   return Math.max(1, Math.floor(key.length / 3));
 }
 
-function unknownKeyMessage(key: string, path: TomlPath, spec: LightningSectionSpec): string {
-  const where = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key}\``;
-  const base = `unknown key ${where}: ${UNKNOWN_REASON}`;
+function unknownKey(key: string, path: TomlPath, spec: LightningSectionSpec, at: Span): LightningProblem {
+  const where = path.length > 1 ? displayPath(path) : key;
   const hint = suggestion(key, path, spec);
-  return hint ? `${base}; ${hint}` : base;
+  if (hint === undefined) return invalid('unknownKey', at, { key: where });
+  return invalid(hint.kind, at, { key: where, ...hint.data });
 }
 
-function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): string | undefined {
+type Suggestion = { readonly kind: 'unknownKeyNear' | 'unknownKeyElsewhere' | 'unknownKeyLegacy'; readonly data: ProblemData };
+
+function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): Suggestion | undefined {
   const here = schemaPath(path);
   const local = [
     ...Object.keys(spec.keys),
@@ -230,21 +266,22 @@ function suggestion(key: string, path: TomlPath, spec: LightningSectionSpec): st
   const bestLocal = local.length > 0 ? closest(key, local) : undefined;
   const localDistance = bestLocal === undefined ? Infinity : distance(key, bestLocal);
   // 1. A one-edit typo of a key of this very section (`file` for `files` in [mydumper]).
-  if (bestLocal !== undefined && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  if (bestLocal !== undefined && localDistance <= 1) return { kind: 'unknownKeyNear', data: { near: bestLocal } };
   // 2. The very key, in another section (e.g. `check-requirements` under [tikv-importer]).
   const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key && p !== here);
-  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key}\` belongs in ${sectionOf(elsewhere[0])})`;
+  if (elsewhere[0]) return { kind: 'unknownKeyElsewhere', data: { near: elsewhere[0], name: key, section: sectionOf(elsewhere[0]) } };
   // 3. A close key in the same section.
-  if (bestLocal !== undefined && localDistance <= maxTypoDistance(key)) return `did you mean \`${bestLocal}\`?`;
+  if (bestLocal !== undefined && localDistance <= maxTypoDistance(key)) return { kind: 'unknownKeyNear', data: { near: bestLocal } };
   // 4. A close key in another section.
   const names = ALL_KEY_PATHS.map(lastSegment);
   const best = closest(key, names);
   if (best !== undefined && distance(key, best) <= maxTypoDistance(key)) {
     const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return `did you mean \`${full}\`?`;
+    return { kind: 'unknownKeyNear', data: { near: full } };
   }
   // 5. A spelling from older tools.
-  return LEGACY_HINTS[key];
+  const legacy = LEGACY_HINTS[key];
+  return legacy === undefined ? undefined : { kind: 'unknownKeyLegacy', data: { hint: legacy } };
 }
 
 /** `['routes', 0, 'x']` → `routes[].x`, the form knownKeyPaths uses. */
@@ -294,13 +331,7 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   // "Terms"): a fragment gets its backend from the command line.
   if (!backend && !config.importerHeader && !doc.table(['mydumper']) && !isTableValue(doc.value['mydumper'])) return;
   if (!backend || backend.value === '') {
-    problems.push({
-      kind: 'invalid',
-      message:
-        `\`tikv-importer.backend\` is ${backend ? 'empty' : 'missing'}: ${REFUSES} ("tikv-importer.backend must not be empty!"), ` +
-        'although the docs call `local` (physical import) the default. Set `backend = "tidb"` for logical import, or `"local"` for physical import',
-      span: backend?.span ?? config.importerHeader ?? START_OF_FILE,
-    });
+    problems.push(invalid(backend ? 'backendEmpty' : 'backendMissing', backend?.span ?? config.importerHeader ?? START_OF_FILE));
     return;
   }
   const name = backend.value.toLowerCase();
@@ -308,11 +339,7 @@ function checkBackend(doc: TomlDocument, config: LightningConfig, problems: Ligh
   // `importer` (refused from v6.1.0) and the development-only backends depend on the version:
   // reported per cluster by the job check (lightningVersionedFeatures).
   if (name === 'importer' || UNRELEASED_BACKENDS.includes(name)) return;
-  problems.push({
-    kind: 'invalid',
-    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
-    span: backend.span,
-  });
+  problems.push(invalid('unknownBackend', backend.span, { backend: backend.value }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,22 +349,14 @@ function checkRoutes(config: LightningConfig, problems: LightningProblem[]): voi
   config.routes.forEach((route, i) => {
     const missing = [!route.schemaPattern?.value && 'schema-pattern', !route.targetSchema?.value && 'target-schema'].filter(Boolean);
     if (missing.length > 0) {
-      problems.push({
-        kind: 'invalid',
-        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(' and ')}: ${REFUSES} ("file route rule is invalid")`,
-        span: route.header,
-      });
+      problems.push(
+        invalid('routeIncomplete', route.header, { route: `routes[${i}]`, missing: missing.map((m) => `\`${m}\``).join(' and ') }),
+      );
     }
   });
   const firstRoute = config.routes[0];
   if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push({
-      kind: 'invalid',
-      message:
-        `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); ` +
-        'rename tables with the `schema`/`table` of the file rules instead',
-      span: firstRoute.header,
-    });
+    problems.push(invalid('routesWithFiles', firstRoute.header));
   }
 }
 
@@ -356,28 +375,18 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
   const strategy = configuredStrategy(stringAt(doc, ['conflict', 'strategy']));
   const onDuplicate = configuredStrategy(stringAt(doc, ['tikv-importer', 'on-duplicate']));
   const duplicateResolution = configuredStrategy(stringAt(doc, ['tikv-importer', 'duplicate-resolution']));
-  const strategySource = strategy ? '`conflict.strategy`' : '`tikv-importer.on-duplicate`';
+  const strategySource = strategy ? 'conflict.strategy' : 'tikv-importer.on-duplicate';
 
   const dupEntry = doc.entry(['tikv-importer', 'duplicate-resolution']);
   if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push({
-      kind: 'invalid',
-      message:
-        `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, '')} cannot be used with tikv-importer.duplicate-resolution"); ` +
-        'keep only `[conflict] strategy` (an empty strategy counts as not set)',
-      span: dupEntry.keySpan,
-    });
+    problems.push(invalid('duplicateResolutionWith', dupEntry.keySpan, { other: strategySource }));
   }
 
   const addIndex = doc.entry(['tikv-importer', 'add-index-by-sql']);
   const parallel =
     doc.entry(['tikv-importer', 'parallel-import'])?.value === true || doc.entry(['tikv-importer', 'incremental-import'])?.value === true;
   if (addIndex?.value === true && parallel && backend !== 'tidb') {
-    problems.push({
-      kind: 'invalid',
-      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-      span: addIndex.keySpan,
-    });
+    problems.push(invalid('addIndexWithParallel', addIndex.keySpan));
   }
 
   // The strategy Lightning ends up with: conflict.strategy, else on-duplicate, else
@@ -385,12 +394,11 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
   const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === 'tidb' ? 'error' : undefined);
   const threshold = doc.entry(['conflict', 'threshold']);
   if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === 'error') {
-    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
-    problems.push({
-      kind: 'invalid',
-      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
-      span: threshold.keySpan,
-    });
+    problems.push(
+      strategy || onDuplicate
+        ? invalid('thresholdWithError', threshold.keySpan, { source: strategySource })
+        : invalid('thresholdWithTidbDefault', threshold.keySpan),
+    );
   }
 
   if (effective === 'ignore' && backend === 'local') {
@@ -400,22 +408,12 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
         ? ['tikv-importer', 'on-duplicate']
         : ['tikv-importer', 'duplicate-resolution'];
     const entry = doc.entry(source);
-    if (entry) {
-      problems.push({
-        kind: 'invalid',
-        message: `\`${source.join('.')} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
-        span: entry.valueSpan,
-      });
-    }
+    if (entry) problems.push(invalid('ignoreWithLocal', entry.valueSpan, { key: source.join('.') }));
   }
 
   const precheck = doc.entry(['conflict', 'precheck-conflict-before-import']);
   if (precheck?.value === true && backend === 'tidb') {
-    problems.push({
-      kind: 'invalid',
-      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
-      span: precheck.keySpan,
-    });
+    problems.push(invalid('precheckConflictWithTidb', precheck.keySpan));
   }
 }
 
@@ -424,9 +422,10 @@ function checkConflictingSettings(doc: TomlDocument, config: LightningConfig, pr
 
 interface Deprecation {
   readonly path: TomlPath;
-  /** Only when the value matches (e.g. post-restore.checksum given as a boolean). */
-  readonly when?: (value: unknown) => boolean;
-  readonly message: (value: unknown) => string;
+  /** Only a boolean value is deprecated (`post-restore.checksum = true`): Lightning takes a level now. */
+  readonly booleanLevel?: boolean;
+  /** What to do instead, for the message's help (a versioned one's too). */
+  readonly instead?: string;
   /**
    * First Lightning release that deprecates it (its replacement came then): judged per cluster,
    * as a versioned feature, so a config written for an older Lightning is not told to use a key
@@ -434,7 +433,6 @@ interface Deprecation {
    */
   readonly since?: string;
   readonly what?: string;
-  readonly instead?: string;
   readonly source?: string;
 }
 
@@ -453,7 +451,6 @@ const DEPRECATIONS: readonly Deprecation[] = [
     what: '`tikv-importer.incremental-import`',
     instead: 'use `parallel-import`',
     source: 'pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)',
-    message: () => '`tikv-importer.incremental-import` is deprecated: use `parallel-import`',
   },
   {
     path: ['tikv-importer', 'on-duplicate'],
@@ -461,7 +458,6 @@ const DEPRECATIONS: readonly Deprecation[] = [
     what: '`tikv-importer.on-duplicate`',
     instead: 'use `[conflict] strategy`',
     source: 'pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling',
-    message: () => '`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy`',
   },
   {
     path: ['tikv-importer', 'duplicate-resolution'],
@@ -469,7 +465,6 @@ const DEPRECATIONS: readonly Deprecation[] = [
     what: '`tikv-importer.duplicate-resolution`',
     instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
     source: 'pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0',
-    message: () => '`tikv-importer.duplicate-resolution` is deprecated: use `[conflict] strategy`',
   },
   {
     path: ['conflict', 'max-record-rows'],
@@ -477,50 +472,32 @@ const DEPRECATIONS: readonly Deprecation[] = [
     what: '`conflict.max-record-rows`',
     instead: 'use `conflict.threshold` (Lightning ignores it)',
     source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"',
-    message: () => '`conflict.max-record-rows` is deprecated: Lightning ignores it and uses `conflict.threshold`',
   },
-  {
-    path: ['post-restore', 'checksum'],
-    when: (v) => typeof v === 'boolean',
-    message: (v) => `\`post-restore.checksum = ${String(v)}\` is a deprecated boolean: write \`checksum = "${v ? 'required' : 'off'}"\``,
-  },
-  {
-    path: ['post-restore', 'analyze'],
-    when: (v) => typeof v === 'boolean',
-    message: (v) => `\`post-restore.analyze = ${String(v)}\` is a deprecated boolean: write \`analyze = "${v ? 'required' : 'off'}"\``,
-  },
+  { path: ['post-restore', 'checksum'], booleanLevel: true },
+  { path: ['post-restore', 'analyze'], booleanLevel: true },
   {
     path: ['tikv-importer', 'send-kv-pairs'],
     since: '7.2.0',
     what: '`tikv-importer.send-kv-pairs`',
     instead: 'use `send-kv-size` (it has no effect there)',
     source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")',
-    message: () => '`tikv-importer.send-kv-pairs` is deprecated and has no effect: use `send-kv-size`',
   },
-  { path: ['mydumper', 'no-schema'], message: () => '`mydumper.no-schema` is deprecated and kept only for compatibility: remove it' },
-  {
-    path: ['lightning', 'pprof-port'],
-    message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
-  },
+  { path: ['mydumper', 'no-schema'], instead: 'remove it: it is kept only for compatibility' },
+  { path: ['lightning', 'pprof-port'], instead: 'use `status-addr` (e.g. `status-addr = ":8289"`)' },
   {
     path: ['mydumper', 'csv', 'backslash-escape'],
     since: '7.0.0',
     what: '`mydumper.csv.backslash-escape`',
     instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
     source: 'pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it',
-    message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
   },
-  {
-    path: ['mydumper', 'csv', 'trim-last-separator'],
-    message: () => '`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)',
-  },
+  { path: ['mydumper', 'csv', 'trim-last-separator'], instead: 'use `terminator` (e.g. a terminator that ends with the separator)' },
   {
     path: ['lightning', 'max-error-records'],
     since: '7.3.0',
     what: '`lightning.max-error-records`',
     instead: 'use `conflict.threshold`',
     source: 'pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section',
-    message: () => '`lightning.max-error-records` is deprecated: use `conflict.threshold`',
   },
   {
     path: ['lightning', 'max-error', 'conflict'],
@@ -528,12 +505,8 @@ const DEPRECATIONS: readonly Deprecation[] = [
     what: '`lightning.max-error.conflict`',
     instead: 'use `conflict.threshold`',
     source: 'pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)',
-    message: () => '`lightning.max-error.conflict` is deprecated: use `conflict.threshold`',
   },
-  {
-    path: ['tikv-importer', 'addr'],
-    message: () => '`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it',
-  },
+  { path: ['tikv-importer', 'addr'], instead: 'remove it: it served only the removed `importer` backend' },
 ];
 
 function isVersioned(d: Deprecation): d is VersionedDeprecation {
@@ -545,8 +518,20 @@ function checkDeprecatedKeys(doc: TomlDocument, problems: LightningProblem[]): v
     if (isVersioned(deprecation)) continue; // judged per cluster: lightningVersionedFeatures
     const entry = doc.entry(deprecation.path);
     if (!entry) continue;
-    if (deprecation.when && !deprecation.when(entry.value)) continue;
-    problems.push({ kind: 'deprecated', message: deprecation.message(entry.value), span: entry.keySpan });
+    const key = displayPath(deprecation.path);
+    if (deprecation.booleanLevel) {
+      if (typeof entry.value !== 'boolean') continue;
+      const name = String(deprecation.path[deprecation.path.length - 1]);
+      const data = { key, value: String(entry.value), name, replacement: entry.value ? 'required' : 'off' };
+      problems.push({ verdict: 'deprecated', kind: 'deprecatedBoolean', data, span: entry.keySpan });
+    } else {
+      problems.push({
+        verdict: 'deprecated',
+        kind: 'deprecatedKey',
+        data: { key, instead: deprecation.instead ?? 'remove it' },
+        span: entry.keySpan,
+      });
+    }
   }
 }
 
@@ -590,7 +575,7 @@ export function lightningVersionedFeatures(doc: TomlDocument, config: LightningC
   for (const deprecation of DEPRECATIONS) {
     if (!isVersioned(deprecation)) continue;
     const entry = doc.entry(deprecation.path);
-    if (!entry || (deprecation.when && !deprecation.when(entry.value))) continue;
+    if (!entry || (deprecation.booleanLevel && typeof entry.value !== 'boolean')) continue;
     out.push({
       what: deprecation.what,
       since: '0.0.0',

@@ -91,6 +91,25 @@ export interface BackupStatement extends StatementBase {
   readonly location?: StringValue;
 }
 
+/** A string literal of a RESTORE statement, and the word before it (`FROM`, or an option's name). */
+export interface RestoreString {
+  readonly value: StringValue;
+  /** The keyword or option name right before the string (an `=` between them skipped), uppercased. */
+  readonly after?: string;
+}
+
+/**
+ * TiDB's SQL RESTORE (BRIE): `RESTORE DATABASE|SCHEMA * | db, ... FROM 'storage' [options]`,
+ * `RESTORE TABLE t, ... FROM 'storage' [options]`, `RESTORE POINT FROM 'log storage'
+ * [FULL_BACKUP_STORAGE = 'storage'] [RESTORED_TS = '...']` (pkg/parser/parser.y BRIEStmt). Only
+ * its string literals are kept, for the credentials they may hold: every one of them, so that no
+ * form of the statement hides a storage URI.
+ */
+export interface RestoreStatement extends StatementBase {
+  readonly kind: 'restore';
+  readonly strings: readonly RestoreString[];
+}
+
 /** `LOAD DATA [LOW_PRIORITY|CONCURRENT] [LOCAL] INFILE 'file' [REPLACE|IGNORE] INTO TABLE [db.]t ...`. */
 export interface LoadDataStatement extends StatementBase {
   readonly kind: 'load-data';
@@ -173,6 +192,39 @@ export interface ImportIntoStatement extends StatementBase {
   readonly problems: readonly SqlProblem[];
 }
 
+/** A column of CREATE TABLE, as far as keys go: its name and the key options written on it. */
+export interface ColumnDefinition {
+  readonly name: Identifier;
+  /** `NOT NULL` among its options. */
+  readonly notNull: boolean;
+  /** `PRIMARY KEY` among its options. */
+  readonly primaryKey: boolean;
+  /** `UNIQUE [KEY]` among its options. */
+  readonly unique: boolean;
+  readonly span: Span;
+}
+
+/** A `[CONSTRAINT [name]] PRIMARY KEY (...)` or `UNIQUE [KEY|INDEX] [name] (...)` element of CREATE TABLE. */
+export interface KeyDefinition {
+  readonly kind: 'primary' | 'unique';
+  /** Its parts' columns (`a`, `b(10)`, `c DESC`); undefined for an expression part `((...))`. */
+  readonly columns: readonly (Identifier | undefined)[];
+  readonly span: Span;
+}
+
+/**
+ * `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] [db.]t (element, ...) ...`, read as far as what makes a
+ * key: the columns and their key options, and the PRIMARY KEY and UNIQUE elements. Other elements
+ * (KEY, INDEX, FULLTEXT, SPATIAL, FOREIGN KEY, CHECK) and the table options are not kept. Not a
+ * member of `SqlStatement`: only table schema files are read for it (`parseTableSchema`).
+ */
+export interface CreateTableStatement extends StatementBase {
+  readonly kind: 'create-table';
+  readonly table?: QualifiedName;
+  readonly columns: readonly ColumnDefinition[];
+  readonly keys: readonly KeyDefinition[];
+}
+
 export interface OtherStatement extends StatementBase {
   readonly kind: 'other';
 }
@@ -183,6 +235,7 @@ export type SqlStatement =
   | CommitStatement
   | RollbackStatement
   | BackupStatement
+  | RestoreStatement
   | LoadDataStatement
   | ImportIntoStatement
   | OtherStatement;

@@ -1,6 +1,7 @@
 /** The SQL reader: hand-written lexer, statement splitter and IMPORT INTO parser/validator. */
 export type * from './ast.js';
 export { parseSql } from './parse.js';
+export { parseTableSchema } from './create-table.js';
 export {
   validateImportInto,
   parseByteSize,

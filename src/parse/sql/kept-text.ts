@@ -49,6 +49,8 @@ export class KeptText implements TextSource, Positions {
         s.column = p.column;
       }
     });
+    // Read to its end: kept exactly as long as it is (a pushed array keeps room for more).
+    this.segments = this.segments.slice();
   }
 
   private sort(): void {

@@ -9,6 +9,7 @@
  * Follows TiDB's default SQL mode: backslash escapes in strings (NO_BACKSLASH_ESCAPES is not
  * modelled) and `"..."` is a string, not an identifier (ANSI_QUOTES is not modelled).
  */
+import { FEATURE_LIST_TOO_LONG, tidbCommentBody } from './feature-ids.js';
 import type { Span } from '../../core/types.js';
 
 export type TokenKind =
@@ -107,8 +108,9 @@ export function lineEnd(text: string, i: number, end: number): number {
 }
 
 /**
- * When `/*` at `i` opens an executable comment (`/*!`, `/*!50110`, `/*T!`, `/*T![feature]`),
- * the index where its code begins; otherwise -1. The content of such comments is lexed as code.
+ * When `/*` at `i` opens an executable comment (`/*!`, `/*!50110`, `/*T!`, `/*T![feature]` with
+ * features TiDB knows, see feature-ids.ts), the index where its code begins; otherwise -1. The
+ * content of such comments is lexed as code.
  */
 export function executableCommentBody(text: string, i: number, end: number): number {
   let j = i + 2;
@@ -121,14 +123,9 @@ export function executableCommentBody(text: string, i: number, end: number): num
     return j;
   }
   if (c === 84 /* T */ && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
-    j += 2;
-    if (text.charCodeAt(j) === 91 /* [ */) {
-      const close = text.indexOf(']', j);
-      // A feature list never spans lines; an unclosed `[` is left to be lexed as code.
-      const newline = lineEnd(text, j, end);
-      if (close !== -1 && close < newline) j = close + 1;
-    }
-    return j;
+    const body = tidbCommentBody(text, j + 2, end, true);
+    // A list too long to read was reported by the splitter; its content is lexed as code from `[`.
+    return body === FEATURE_LIST_TOO_LONG ? j + 2 : body;
   }
   return -1;
 }

@@ -12,10 +12,20 @@ import { createCursor, isKeyword } from './cursor.js';
 import { parseImportInto } from './import-into.js';
 import { tokenize } from './lexer.js';
 import { SqlSplitter, type RawStatement } from './split.js';
-import { parseBackup, parseBegin, parseCommit, parseLoad, parseRollback, parseStart, parseUse } from './statements.js';
+import { parseBackup, parseBegin, parseCommit, parseLoad, parseRestore, parseRollback, parseStart, parseUse } from './statements.js';
 
 /** First words of the statements the linter follows (the others are never tokenized). */
-export const INTERESTING: ReadonlySet<string> = new Set(['import', 'use', 'begin', 'start', 'commit', 'rollback', 'backup', 'load']);
+export const INTERESTING: ReadonlySet<string> = new Set([
+  'import',
+  'use',
+  'begin',
+  'start',
+  'commit',
+  'rollback',
+  'backup',
+  'restore',
+  'load',
+]);
 
 export function parseSql(text: string): SqlDocument {
   const errors: SqlProblem[] = [];
@@ -85,6 +95,9 @@ export function parseRawStatement(
       break;
     case 'backup':
       statement = parseBackup(cursor, local);
+      break;
+    case 'restore':
+      statement = parseRestore(cursor, local);
       break;
     default:
       statement = parseLoad(cursor, local);

@@ -28,6 +28,7 @@
  */
 import type { Comment } from '../../core/types.js';
 import type { SqlProblem } from './ast.js';
+import { FEATURE_COMMENT, FEATURE_LIST_MAX, FEATURE_LIST_TOO_LONG, FEATURE_NEED_MORE, tidbCommentBody } from './feature-ids.js';
 import {
   CH_BACKQUOTE,
   CH_BACKSLASH,
@@ -130,8 +131,6 @@ const NAMED_COMMANDS = new Map<string, boolean>([
   ['ssl_session_data_print', true],
 ]);
 const MAX_NAMED_COMMAND = 22;
-/** A `/*T![features]` list is looked for this far on the line. */
-const MAX_FEATURE_LIST = 256;
 const MIN_KEYWORD = 3;
 const MAX_KEYWORD = 11;
 /** A first word longer than this cannot be a keyword: it is skipped without being held. */
@@ -424,8 +423,18 @@ export class SqlSplitter {
         if (i + 1 >= n && !final) return this.restart(i);
         if (text.charCodeAt(i + 1) === CH_STAR) {
           const body = executableCommentBody(text, i, n, final);
-          if (body === -2) return this.restart(i);
-          if (body !== -1) {
+          if (body === FEATURE_NEED_MORE) return this.restart(i);
+          if (body === FEATURE_LIST_TOO_LONG) {
+            // Not read, so not shown safe: reported, and the content lexed as code from the `[`.
+            this.sink.error({
+              message: `This /*T![...] feature list is longer than ${FEATURE_LIST_MAX} characters: it is not read, so what the comment holds cannot be shown safe.`,
+              span: { start: base + i, end: base + i + 4 },
+            });
+            this.executableDepth++;
+            i += 4;
+            continue;
+          }
+          if (body !== FEATURE_COMMENT) {
             this.executableDepth++;
             i = body;
             continue;
@@ -855,8 +864,9 @@ function lineEnd(text: string, i: number, end: number): number {
 }
 
 /**
- * When `/*` at `i` opens an executable comment (`/*!`, `/*!50110`, `/*T!`, `/*T![feature]`), the
- * index where its code begins; -1 for an ordinary comment; -2 when more text is needed to tell.
+ * When `/*` at `i` opens an executable comment (`/*!`, `/*!50110`, `/*T!`, `/*T![feature]` with
+ * features TiDB knows), the index where its code begins; -1 for an ordinary comment (an unknown
+ * feature too); -2 when more text is needed to tell; -3 for a feature list too long to read.
  */
 function executableCommentBody(text: string, i: number, n: number, final: boolean): number {
   let j = i + 2;
@@ -873,21 +883,8 @@ function executableCommentBody(text: string, i: number, n: number, final: boolea
   if (c === 84 /* T */) {
     if (j + 1 >= n) return final ? -1 : -2;
     if (text.charCodeAt(j + 1) !== 33) return -1;
-    j += 2;
-    if (j >= n && !final) return -2;
-    if (text.charCodeAt(j) === 91 /* [ */) {
-      // A feature list never spans lines; an unclosed `[` is left to be lexed as code.
-      const limit = Math.min(n, j + MAX_FEATURE_LIST);
-      let k = j + 1;
-      while (k < limit) {
-        const d = text.charCodeAt(k);
-        if (d === 93 /* ] */ || d === CH_LF || d === CH_CR) break;
-        k++;
-      }
-      if (k < limit && text.charCodeAt(k) === 93) j = k + 1;
-      else if (k === n && n < j + MAX_FEATURE_LIST && !final) return -2;
-    }
-    return j;
+    // The feature list decides: code, an ordinary comment, or not read (feature-ids.ts).
+    return tidbCommentBody(text, j + 2, n, final);
   }
   return -1;
 }

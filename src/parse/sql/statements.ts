@@ -11,6 +11,8 @@ import type {
   LoadDataStatement,
   OtherStatement,
   QualifiedName,
+  RestoreStatement,
+  RestoreString,
   RollbackStatement,
   StringValue,
   UseStatement,
@@ -117,6 +119,28 @@ export function parseBackup(cursor: Cursor, base: Base): BackupStatement {
   location = readString(cursor);
   if (location === undefined) fail(cursor, 'the backup storage as a quoted string');
   return result();
+}
+
+/**
+ * RESTORE: every string literal (adjacent literals joined, as TiDB joins them), with the word
+ * before it. Nothing else is read and nothing is reported: TiDB checks the grammar, and the
+ * linter only needs the storage URIs, whichever form or option holds them.
+ */
+export function parseRestore(cursor: Cursor, base: Base): RestoreStatement {
+  const strings: RestoreString[] = [];
+  cursor.pos = 1;
+  while (cursor.pos < cursor.tokens.length) {
+    const at = cursor.pos;
+    const value = readString(cursor);
+    if (value === undefined) {
+      cursor.pos++;
+      continue;
+    }
+    const before =
+      cursor.tokens[at - 1]?.kind === 'op' && cursor.tokens[at - 1]?.value === '=' ? cursor.tokens[at - 2] : cursor.tokens[at - 1];
+    strings.push({ value, ...(before?.kind === 'word' ? { after: before.value.toUpperCase() } : {}) });
+  }
+  return { kind: 'restore', ...base, strings };
 }
 
 /** LOAD DATA; other LOAD statements (`LOAD STATS`, `LOAD XML`) are `other`. */

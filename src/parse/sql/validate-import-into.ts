@@ -2,7 +2,8 @@
  * What TiDB would reject in a syntactically valid IMPORT INTO (pingcap/tidb
  * pkg/executor/importer/import.go `initOptions`, `checkFieldParams`, `InitDataFiles`; the parser's
  * FROM SELECT restrictions in pkg/parser/parser.y). TiDB stops at the first error; this reports
- * every one, each anchored at the token to change, with TiDB's error code and what to do.
+ * every one, each anchored at the token to change, with TiDB's error code, its kind and its data
+ * (the `invalid-import-into` rule words each kind in its `meta.messages`).
  *
  * Decisions where TiDB's versions differ or the spec is silent:
  * - Internal options seen in TiDB's tests (`__max_engine_size`, `__force_merge_step`,
@@ -45,10 +46,64 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Span } from '../../core/types.js';
 import type { ImportIntoStatement, ImportOption } from './ast.js';
 
+/**
+ * What TiDB rejects, one kind per check; the `invalid-import-into` rule words each kind
+ * (its `meta.messages`, same ids) from `data`.
+ */
+export type ImportIntoProblemKind =
+  /** data: name (the variable, without `@`). */
+  | 'selectVariable'
+  | 'selectSet'
+  /** data: format (as written). */
+  | 'unsupportedFormat'
+  /** data: option (upper case), near (the option it is likely a typo of). */
+  | 'unknownOptionNear'
+  /** data: option. */
+  | 'unknownOption'
+  /** data: option (`ANALYZE_TABLE`, which existed only in 2023 development versions). */
+  | 'removedOption'
+  /** data: option. */
+  | 'duplicateOption'
+  | 'missingValue'
+  | 'flagWithValue'
+  /** Bad values, data: option, value (the literal as written); the kind names what the value must be. */
+  | BadValueKind
+  /** data: option, format (FORMAT as written, or the format the file name says). */
+  | 'csvOnlyFormat'
+  | 'csvOnlySuffix'
+  /** data: option. */
+  | 'notWithSelect'
+  | 'splitFileSkipRows'
+  | 'splitFileNoTerminator'
+  | 'emptyLocation'
+  | 'relativeLocation'
+  /** data: suffixes (the compression suffixes, space-separated). */
+  | 'noDataSuffix'
+  | 'wildcardDirectory'
+  /** data: scheme. */
+  | 'badScheme';
+
+/** What an option's value must be; data besides option and value: `bound` for notInteger, `allowed` for notCharset. */
+export type BadValueKind =
+  | 'notString'
+  | 'notInteger'
+  | 'notSize'
+  | 'sizeNotPositive'
+  | 'notCharset'
+  | 'empty'
+  | 'tooLong'
+  | 'negative'
+  | 'notPositive'
+  | 'belowMinusOne'
+  | 'notChecksumLevel'
+  | 'badGroupKey'
+  | 'badCloudStorageUri';
+
 export interface ImportIntoProblem {
   /** TiDB's error code: 8156-8166, or 0 for the parser's own FROM SELECT restrictions. */
   readonly code: number;
-  readonly message: string;
+  readonly kind: ImportIntoProblemKind;
+  readonly data: Readonly<Record<string, string>>;
   readonly span: Span;
 }
 
@@ -61,12 +116,13 @@ export const ERR_DUPLICATE_OPTION = 8165;
 export const ERR_UNSUPPORTED_OPTION = 8166;
 export const PARSER_LEVEL = 0;
 
-type ValueRule = (option: ImportOption) => string | undefined;
+/** Why a value is bad (with data besides option and value), or undefined when it is fine. */
+type BadValue = { readonly kind: BadValueKind; readonly data?: Readonly<Record<string, string>> };
+type ValueRule = (option: ImportOption) => BadValue | undefined;
 
 interface OptionSpec {
   readonly hasValue: boolean;
   readonly csvOnly: boolean;
-  /** Why the value is bad (completing "NAME ..."), or undefined when it is fine. */
   readonly check?: ValueRule;
 }
 
@@ -102,40 +158,40 @@ const ALLOWED_WITH_QUERY = new Set(['thread', 'disable_precheck']);
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
-const MUST_BE_STRING = 'must be a quoted string';
-
 function stringValue(option: ImportOption): string | undefined {
   return option.value?.kind === 'string' ? (option.value.value as string) : undefined;
 }
 
 /** TiDB evaluates string options only from string literals (not numbers, booleans, NULL). */
 const asString =
-  (rule: (value: string) => string | undefined): ValueRule =>
+  (rule: (value: string) => BadValue | undefined): ValueRule =>
   (option) => {
     if (option.value?.kind === 'other') return undefined; // hex and the like: not judged
     const value = stringValue(option);
-    return value === undefined ? MUST_BE_STRING : rule(value);
+    return value === undefined ? { kind: 'notString' } : rule(value);
   };
+
+const bad = (kind: BadValueKind, data?: Readonly<Record<string, string>>): BadValue => (data ? { kind, data } : { kind });
+/** `bad(kind)` when `failed`. */
+const unless = (failed: boolean, kind: BadValueKind): BadValue | undefined => (failed ? bad(kind) : undefined);
 
 /** Integer options take an integer literal that fits int64; TRUE/FALSE are not integers here. */
 const asInteger =
-  (rule: (value: bigint) => string | undefined, expected: string): ValueRule =>
+  (rule: (value: bigint) => BadValue | undefined, bound: string): ValueRule =>
   (option) => {
     const value = option.value;
     if (value?.kind === 'other') return undefined;
-    if (value?.kind !== 'number' || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected}`;
+    if (value?.kind !== 'number' || !/^[+-]?\d+$/.test(value.raw)) return bad('notInteger', { bound });
     const parsed = BigInt(value.raw);
-    if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected}`;
+    if (parsed > INT64_MAX || parsed < INT64_MIN) return bad('notInteger', { bound });
     return rule(parsed);
   };
 
 const sizeRule = (minimum: 'positive' | 'non-negative'): ValueRule =>
   asString((value) => {
     const bytes = parseByteSize(value);
-    const example = "like '100GiB' or '512MiB'";
-    if (bytes === undefined) return `must be a size ${example}`;
-    if (minimum === 'positive' && bytes <= 0) return `must be a size greater than zero, ${example}`;
-    return undefined;
+    if (bytes === undefined) return bad('notSize');
+    return unless(minimum === 'positive' && bytes <= 0, 'sizeNotPositive');
   });
 
 const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
@@ -144,39 +200,25 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
     {
       hasValue: true,
       csvOnly: true,
-      check: asString((v) => (CHARSETS.includes(v.toLowerCase()) ? undefined : `must be one of ${CHARSETS.join(', ')}`)),
+      check: asString((v) => (CHARSETS.includes(v.toLowerCase()) ? undefined : bad('notCharset', { allowed: CHARSETS.join(', ') }))),
     },
   ],
-  ['fields_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => (v === '' ? 'must not be empty' : undefined)) }],
-  [
-    'fields_enclosed_by',
-    { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) },
-  ],
-  [
-    'fields_escaped_by',
-    { hasValue: true, csvOnly: true, check: asString((v) => (utf8Length(v) > 1 ? 'must be at most one byte' : undefined)) },
-  ],
+  ['fields_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => unless(v === '', 'empty')) }],
+  ['fields_enclosed_by', { hasValue: true, csvOnly: true, check: asString((v) => unless(utf8Length(v) > 1, 'tooLong')) }],
+  ['fields_escaped_by', { hasValue: true, csvOnly: true, check: asString((v) => unless(utf8Length(v) > 1, 'tooLong')) }],
   ['fields_defined_null_by', { hasValue: true, csvOnly: true, check: asString(() => undefined) }],
-  ['lines_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => (v === '' ? 'must not be empty' : undefined)) }],
-  [
-    'skip_rows',
-    { hasValue: true, csvOnly: true, check: asInteger((v) => (v < 0n ? 'must not be negative' : undefined), 'an integer >= 0') },
-  ],
+  ['lines_terminated_by', { hasValue: true, csvOnly: true, check: asString((v) => unless(v === '', 'empty')) }],
+  ['skip_rows', { hasValue: true, csvOnly: true, check: asInteger((v) => unless(v < 0n, 'negative'), '>= 0') }],
   ['split_file', { hasValue: false, csvOnly: true }],
   ['disk_quota', { hasValue: true, csvOnly: false, check: sizeRule('positive') }],
-  [
-    'thread',
-    { hasValue: true, csvOnly: false, check: asInteger((v) => (v <= 0n ? 'must be greater than zero' : undefined), 'an integer > 0') },
-  ],
+  ['thread', { hasValue: true, csvOnly: false, check: asInteger((v) => unless(v <= 0n, 'notPositive'), '> 0') }],
   ['max_write_speed', { hasValue: true, csvOnly: false, check: sizeRule('non-negative') }],
   [
     'checksum_table',
     {
       hasValue: true,
       csvOnly: false,
-      check: asString((v) =>
-        ['required', 'optional', 'off', 'true', 'false'].includes(v.toLowerCase()) ? undefined : "must be 'required', 'optional' or 'off'",
-      ),
+      check: asString((v) => unless(!['required', 'optional', 'off', 'true', 'false'].includes(v.toLowerCase()), 'notChecksumLevel')),
     },
   ],
   [
@@ -184,9 +226,7 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
     {
       hasValue: true,
       csvOnly: false,
-      check: asString((v) =>
-        GROUP_KEY_RE.test(v) ? undefined : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)",
-      ),
+      check: asString((v) => unless(!GROUP_KEY_RE.test(v), 'badGroupKey')),
     },
   ],
   [
@@ -194,7 +234,7 @@ const OPTIONS: ReadonlyMap<string, OptionSpec> = new Map<string, OptionSpec>([
     {
       hasValue: true,
       csvOnly: false,
-      check: asInteger((v) => (v < -1n ? 'must be -1 (unlimited) or more' : undefined), 'an integer >= -1'),
+      check: asInteger((v) => unless(v < -1n, 'belowMinusOne'), '>= -1'),
     },
   ],
   ['detached', { hasValue: false, csvOnly: false }],
@@ -218,34 +258,21 @@ function closestOption(name: string): string | undefined {
 
 export function validateImportInto(stmt: ImportIntoStatement): ImportIntoProblem[] {
   const problems: ImportIntoProblem[] = [];
+  const add = (code: number, kind: ImportIntoProblemKind, span: Span, data: Readonly<Record<string, string>> = {}): void => {
+    problems.push({ code, kind, data, span });
+  };
   const fromQuery = stmt.source?.kind === 'select';
 
   if (fromQuery) {
     for (const column of stmt.columns ?? []) {
-      if (column.isVariable) {
-        problems.push({
-          code: PARSER_LEVEL,
-          message: `TiDB's parser rejects user variable @${column.name} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`,
-          span: column.span,
-        });
-      }
+      if (column.isVariable) add(PARSER_LEVEL, 'selectVariable', column.span, { name: column.name });
     }
-    if (stmt.setKeywordSpan !== undefined) {
-      problems.push({
-        code: PARSER_LEVEL,
-        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.",
-        span: stmt.setKeywordSpan,
-      });
-    }
+    if (stmt.setKeywordSpan !== undefined) add(PARSER_LEVEL, 'selectSet', stmt.setKeywordSpan);
   }
 
   const format = stmt.format === undefined ? undefined : stmt.format.value.toLowerCase();
   if (stmt.format !== undefined && format !== 'csv' && format !== 'sql' && format !== 'parquet' && format !== 'auto') {
-    problems.push({
-      code: ERR_UNSUPPORTED_FORMAT,
-      message: `TiDB rejects FORMAT '${stmt.format.value}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`,
-      span: stmt.format.span,
-    });
+    add(ERR_UNSUPPORTED_FORMAT, 'unsupportedFormat', stmt.format.span, { format: stmt.format.value });
   }
 
   if (stmt.source?.kind === 'file') problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
@@ -256,63 +283,30 @@ export function validateImportInto(stmt: ImportIntoStatement): ImportIntoProblem
     const spec = OPTIONS.get(option.name);
     const upper = option.name.toUpperCase();
     if (spec === undefined) {
-      const removed = option.name === 'analyze_table' ? ' ANALYZE_TABLE existed only in 2023 development versions and was removed;' : '';
-      const near = removed ? undefined : closestOption(option.name);
-      const fix = near ? ` did you mean ${near.toUpperCase()}?` : ' remove it or fix its spelling.';
-      problems.push({
-        code: ERR_UNKNOWN_OPTION,
-        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
-        span: option.nameSpan,
-      });
+      const near = option.name === 'analyze_table' ? undefined : closestOption(option.name);
+      if (option.name === 'analyze_table') add(ERR_UNKNOWN_OPTION, 'removedOption', option.nameSpan, { option: upper });
+      else if (near) add(ERR_UNKNOWN_OPTION, 'unknownOptionNear', option.nameSpan, { option: upper, near: near.toUpperCase() });
+      else add(ERR_UNKNOWN_OPTION, 'unknownOption', option.nameSpan, { option: upper });
       continue;
     }
-    if (seen.has(option.name)) {
-      problems.push({
-        code: ERR_DUPLICATE_OPTION,
-        message: `TiDB rejects option ${upper} given twice (error 8165, ErrDuplicateOption): keep one.`,
-        span: option.nameSpan,
-      });
-    }
+    if (seen.has(option.name)) add(ERR_DUPLICATE_OPTION, 'duplicateOption', option.nameSpan, { option: upper });
     seen.add(option.name);
 
     if (spec.hasValue && option.value === undefined) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects option ${upper} without a value (error 8164, ErrInvalidOptionVal): write ${upper}=<value>.`,
-        span: option.nameSpan,
-      });
+      add(ERR_INVALID_OPTION_VALUE, 'missingValue', option.nameSpan, { option: upper });
     } else if (!spec.hasValue && option.value !== undefined) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects a value for flag option ${upper} (error 8164, ErrInvalidOptionVal): write just ${upper}.`,
-        span: option.value.span,
-      });
+      add(ERR_INVALID_OPTION_VALUE, 'flagWithValue', option.value.span, { option: upper });
     } else if (spec.check !== undefined && option.value !== undefined) {
       const why = spec.check(option);
-      if (why !== undefined) {
-        problems.push({
-          code: ERR_INVALID_OPTION_VALUE,
-          message: `TiDB rejects ${upper}=${option.value.raw} (error 8164, ErrInvalidOptionVal): ${upper} ${why}.`,
-          span: option.value.span,
-        });
-      }
+      if (why !== undefined)
+        add(ERR_INVALID_OPTION_VALUE, why.kind, option.value.span, { option: upper, value: option.value.raw, ...why.data });
     }
 
     if (spec.csvOnly && effectiveFormat !== undefined && effectiveFormat !== 'csv' && effectiveFormat !== 'auto' && !fromQuery) {
-      const how = format === undefined ? `the file name says ${effectiveFormat}` : `FORMAT is '${stmt.format?.value ?? ''}'`;
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects CSV-only option ${upper} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how}): remove the option or import CSV.`,
-        span: option.nameSpan,
-      });
+      if (format === undefined) add(ERR_UNSUPPORTED_OPTION, 'csvOnlySuffix', option.nameSpan, { option: upper, format: effectiveFormat });
+      else add(ERR_UNSUPPORTED_OPTION, 'csvOnlyFormat', option.nameSpan, { option: upper, format: stmt.format?.value ?? '' });
     }
-    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) {
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects option ${upper} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`,
-        span: option.nameSpan,
-      });
-    }
+    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) add(ERR_UNSUPPORTED_OPTION, 'notWithSelect', option.nameSpan, { option: upper });
   }
 
   problems.push(...checkSplitFile(stmt.options));
@@ -326,22 +320,12 @@ function checkSplitFile(options: readonly ImportOption[]): ImportIntoProblem[] {
   const problems: ImportIntoProblem[] = [];
   const skipRows = options.find((o) => o.name === 'skip_rows');
   if (skipRows?.value?.kind === 'number' && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message:
-        'TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.',
-      span: skipRows.value.span,
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: 'splitFileSkipRows', data: {}, span: skipRows.value.span });
   }
   const terminator = options.find((o) => o.name === 'lines_terminated_by');
   const terminatorValue = terminator === undefined ? undefined : stringValue(terminator);
   if (terminatorValue === undefined || terminatorValue === '') {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message:
-        "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
-      span: splitFile.nameSpan,
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: 'splitFileNoTerminator', data: {}, span: splitFile.nameSpan });
   }
   return problems;
 }
@@ -353,51 +337,21 @@ function schemeOf(location: string): string {
 }
 
 function checkLocation(location: string, span: Span): ImportIntoProblem[] {
-  if (location === '') {
-    return [
-      {
-        code: ERR_LOAD_DATA_EMPTY_PATH,
-        message:
-          'TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.',
-        span,
-      },
-    ];
-  }
+  if (location === '') return [{ code: ERR_LOAD_DATA_EMPTY_PATH, kind: 'emptyLocation', data: {}, span }];
   const scheme = schemeOf(location);
-  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
   if (scheme === '' || scheme === 'local' || scheme === 'file') {
-    if (!location.startsWith('/')) {
-      return [
-        {
-          code: ERR_INVALID_URI,
-          message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-          span,
-        },
-      ];
-    }
+    if (!location.startsWith('/')) return [{ code: ERR_INVALID_URI, kind: 'relativeLocation', data: {}, span }];
     const problems: ImportIntoProblem[] = [];
     const fileName = location.slice(location.lastIndexOf('/') + 1);
     const dot = fileName.lastIndexOf('.');
     const suffix = dot === -1 ? '' : fileName.slice(dot).toLowerCase();
     if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
-      problems.push({
-        code: ERR_INVALID_URI,
-        message: `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${COMPRESSION_SUFFIXES.join(' ')}).`,
-        span,
-      });
+      problems.push({ code: ERR_INVALID_URI, kind: 'noDataSuffix', data: { suffixes: COMPRESSION_SUFFIXES.join(' ') }, span });
     }
     problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf('/')), span));
     return problems;
   }
-  if (!DATA_SCHEMES.has(scheme)) {
-    return [
-      {
-        code: ERR_INVALID_URI,
-        message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-        span,
-      },
-    ];
-  }
+  if (!DATA_SCHEMES.has(scheme)) return [{ code: ERR_INVALID_URI, kind: 'badScheme', data: { scheme }, span }];
   const rest = location.slice(scheme.length + 3);
   const pathEnd = rest.indexOf('?');
   const path = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
@@ -407,14 +361,7 @@ function checkLocation(location: string, span: Span): ImportIntoProblem[] {
 
 function checkWildcardDirectory(directory: string, span: Span): ImportIntoProblem[] {
   if (!/[*?[]/.test(directory)) return [];
-  return [
-    {
-      code: ERR_INVALID_URI,
-      message:
-        'TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.',
-      span,
-    },
-  ];
+  return [{ code: ERR_INVALID_URI, kind: 'wildcardDirectory', data: {}, span }];
 }
 
 /** The format TiDB would detect from the file suffix, compression suffixes removed. */
@@ -432,9 +379,9 @@ function formatFromSuffix(location: string): string | undefined {
   return undefined;
 }
 
-function checkCloudStorageUri(value: string): string | undefined {
+function checkCloudStorageUri(value: string): BadValue | undefined {
   if (value === '') return undefined; // forces local sort: allowed
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? undefined : 'must be an s3:// or gs:// URI (or empty for local sort)';
+  return unless(!CLOUD_SORT_SCHEMES.has(schemeOf(value)), 'badCloudStorageUri');
 }
 
 /**

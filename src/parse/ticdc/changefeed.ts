@@ -5,7 +5,8 @@
  * their ignored events. Values keep their positions; defaults (rules `['*.*']`, case-sensitive
  * depending on the TiCDC version) are left to the caller, so absent keys stay `undefined`.
  */
-import type { TomlDocument, TomlEntry, TomlPath } from '../toml/document.js';
+import type { Refused } from '../../core/repo.js';
+import { parseToml, type TomlDocument, type TomlEntry, type TomlPath } from '../toml/document.js';
 import type { Located } from '../lightning/config.js';
 
 export interface ChangefeedEventFilter {
@@ -39,6 +40,36 @@ export function readChangefeedConfig(doc: TomlDocument): ChangefeedConfig {
       return [{ matcher: stringItemsAt(doc, [...path, 'matcher']), ignoreEvent: stringItemsAt(doc, [...path, 'ignore-event']) }];
     }),
   };
+}
+
+/** A changefeed config file as the posture receives it: parsed, or why not (a phrase completing "config file `path` …"). */
+export type ChangefeedConfigFile =
+  | { readonly ok: true; readonly config: ChangefeedConfig }
+  | { readonly ok: false; readonly reason: string };
+
+/** The changefeed configs a policy points at (`config:`), by repository path. */
+export type ChangefeedConfigFiles = (path: string) => ChangefeedConfigFile;
+
+/**
+ * Reads and parses each changefeed config once, through the shell's reader (the text, undefined
+ * when there is no such file, or why the shell refused it: a link out, a FIFO, too big). Several
+ * changefeeds may share one config: it is read and parsed the first time only.
+ */
+export function changefeedConfigFiles(read: (path: string) => string | undefined | Refused): ChangefeedConfigFiles {
+  const parsed = new Map<string, ChangefeedConfigFile>();
+  return (path) => {
+    let file = parsed.get(path);
+    if (!file) parsed.set(path, (file = changefeedConfigFile(read(path))));
+    return file;
+  };
+}
+
+function changefeedConfigFile(text: string | undefined | Refused): ChangefeedConfigFile {
+  if (text === undefined) return { ok: false, reason: 'was not found in the repository' };
+  if (typeof text !== 'string') return { ok: false, reason: text.refused };
+  const parsed = parseToml(text);
+  if (!parsed.ok) return { ok: false, reason: `is not valid TOML: ${parsed.message}` };
+  return { ok: true, config: readChangefeedConfig(parsed.doc) };
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

@@ -9,6 +9,7 @@ import type { Refused } from '../../core/repo.js';
 import { POLICY_LOCATIONS } from '../../model/policy/load.js';
 import type { LoadResult } from '../../model/policy/types.js';
 import { POLICY_FILE_MAX_BYTES, createConfinedReader } from '../../files/confined.js';
+import { BASELINE_MAX_BYTES } from '../../parse/baseline/format.js';
 import type { Environment } from './environment.js';
 import type { MergeGroupEvent, PullRequestEvent } from './event.js';
 import { describeError, type GitHubClient } from './github-api.js';
@@ -184,7 +185,7 @@ async function fetchBasePolicy(
     let path: string | undefined;
     let text: string | undefined;
     for (const candidate of [...new Set(candidates)]) {
-      text = await readFileAtRef(client, repository, candidate, baseSha);
+      text = await readFileAtRef(client, repository, candidate, baseSha, POLICY_FILE_MAX_BYTES);
       if (text !== undefined) {
         path = candidate;
         break;
@@ -198,7 +199,8 @@ async function fetchBasePolicy(
       for (const file of wanted) {
         if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
         tried.add(file);
-        const body = await readFileAtRef(client, repository, file, baseSha);
+        // The baseline has its own cap (32 MiB, as in the workspace); the policy's files 1 MiB.
+        const body = await readFileAtRef(client, repository, file, baseSha, file === baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
         if (body !== undefined) files[file] = body;
       }
     };

@@ -13,26 +13,66 @@ export interface RepositoryRef {
   readonly repo: string;
 }
 
+/** A file at a commit that is larger than the caller may read: never taken as "no file". */
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`${path} is ${size} bytes, over the ${maxBytes} bytes it may have`);
+  }
+}
+
 /**
- * A file's text at `ref`, or undefined when there is no such file. Over 1 MB the contents API
- * gives no content: that is an error (the file cannot be compared), never "no file".
+ * A file's text at `ref`, or undefined when there is no such file (or it is not a file). At most
+ * `maxBytes`: a larger file is a `FileTooLargeError`, never "no file".
+ *
+ * The contents API's JSON answer carries a file's bytes only up to 1 MB; from 1 MB to 100 MB it
+ * has an empty `content` and `encoding: "none"` (GitHub's REST docs, repos/get-content), so the
+ * bytes are then read through the git blobs API by the file's `sha` (which serves up to 100 MB).
+ * Every answer is checked against the size GitHub gave for the file: an answer that does not
+ * decode to exactly that many bytes is an error, never the file.
  */
 export async function readFileAtRef(
   client: GitHubClient,
   repository: RepositoryRef,
   path: string,
   ref: string,
+  maxBytes: number,
 ): Promise<string | undefined> {
+  let data: { type?: unknown; content?: unknown; encoding?: unknown; sha?: unknown; size?: unknown };
   try {
     const response = await client.rest.repos.getContent({ ...repository, path, ref });
-    const data = response.data as { type?: string; content?: string; encoding?: string };
-    if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
-    if (data.encoding !== 'base64') throw new Error(`${path} at ${ref.slice(0, 7)} is too large for the contents API`);
-    return Buffer.from(data.content, 'base64').toString('utf8');
+    data = response.data as typeof data;
   } catch (error) {
     if (errorStatus(error) !== 404) throw error;
     return undefined;
   }
+  if (Array.isArray(data) || data.type !== 'file') return undefined;
+  const at = `${path} at ${ref.slice(0, 7)}`;
+  const size = data.size;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw new Error(`GitHub gave no size for ${at}`);
+  if (size > maxBytes) throw new FileTooLargeError(path, size, maxBytes);
+  let bytes: Buffer;
+  if (data.encoding === 'base64' && typeof data.content === 'string') bytes = decodeBase64(data.content, at);
+  else if (data.encoding === 'none' || data.content === '') {
+    // Over 1 MB: the blob, by its git object id.
+    if (typeof data.sha !== 'string' || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(data.sha))
+      throw new Error(`GitHub gave no blob id for ${at}`);
+    const blob = (await client.rest.git.getBlob({ ...repository, file_sha: data.sha })).data as { content?: unknown; encoding?: unknown };
+    if (blob.encoding !== 'base64' || typeof blob.content !== 'string') throw new Error(`GitHub's blob of ${at} is not base64`);
+    bytes = decodeBase64(blob.content, at);
+  } else throw new Error(`GitHub gave ${at} in an encoding the action does not read`);
+  if (bytes.length !== size) throw new Error(`GitHub's answer for ${at} has ${bytes.length} bytes, not the file's size of ${size}`);
+  return bytes.toString('utf8');
+}
+
+/** Base64 as GitHub sends it (lines of 60 characters); any other character means the answer is not the file. */
+function decodeBase64(text: string, at: string): Buffer {
+  const compact = text.replace(/\r?\n/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) throw new Error(`GitHub's answer for ${at} is not valid base64`);
+  return Buffer.from(compact, 'base64');
 }
 
 /** The first CODEOWNERS file of the commit, in GitHub's order; undefined when there is none. */
@@ -42,10 +82,15 @@ export async function readCodeOwners(
   ref: string,
 ): Promise<{ path: string; owners: CodeOwners } | undefined> {
   for (const path of CODEOWNERS_LOCATIONS) {
-    const text = await readFileAtRef(client, repository, path, ref);
+    let text: string | undefined;
+    try {
+      text = await readFileAtRef(client, repository, path, ref, CODEOWNERS_MAX_BYTES - 1);
+    } catch (error) {
+      // GitHub ignores a CODEOWNERS file of 3 MB or more.
+      if (error instanceof FileTooLargeError) return undefined;
+      throw error;
+    }
     if (text === undefined) continue;
-    // GitHub ignores a CODEOWNERS file of 3 MB or more.
-    if (Buffer.byteLength(text) >= CODEOWNERS_MAX_BYTES) return undefined;
     return { path, owners: parseCodeOwners(text) };
   }
   return undefined;

@@ -15,6 +15,7 @@ import { draftPolicy, isClusterName, type DraftJob, type DraftSnapshot } from '.
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import { createConfinedReader } from '../../files/confined.js';
 import { fileSystemRepo, findRepositoryRoot, listFiles, toRepoPath } from '../../files/files.js';
+import { repoDocuments } from '../../parse/repo-documents.js';
 import { fileChunks } from '../../files/chunks.js';
 import { mapToClusters } from '../../model/policy/mapping.js';
 import { safeText } from '../../lint/sanitize.js';
@@ -77,7 +78,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const maxBytes = parseSize(schemaAt(['scan', 'max_file_bytes'])?.default as string);
   const reader = createConfinedReader(root);
   const listed = listFiles(root, root, [root], scan, reader);
-  const repo = fileSystemRepo(root, reader);
+  const repo = repoDocuments(fileSystemRepo(root, reader));
   const jobs: DraftJob[] = [];
   const unread: string[] = [];
   for (const path of listed.files) {

@@ -178,6 +178,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     warnings.push(warning);
     io.stderr(`tidb-import-guard: ${warning}\n`);
   }
+  for (const note of outcome.notes ?? []) {
+    warnings.push(note);
+    io.stderr(`tidb-import-guard: ${note}\n`);
+  }
   const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
   if (ignoredNote) {
     warnings.push(ignoredNote.replace(/^tidb-import-guard: /, '').trim());

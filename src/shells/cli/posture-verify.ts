@@ -16,6 +16,7 @@ import { TOOL_VERSION } from '../../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../../model/policy/load.js';
 import type { Policy, PolicyProblem } from '../../model/policy/types.js';
 import { compilePosture } from '../../model/posture/compile.js';
+import { changefeedConfigFiles } from '../../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../../model/posture-live/bind.js';
 import { parseSnapshot } from '../../model/posture-live/load.js';
 import type { PostureSnapshot } from '../../model/posture-live/snapshot.js';
@@ -159,7 +160,7 @@ export async function verifyCommand(args: readonly string[], io: CliIo): Promise
   for (const [name, given] of extra) snapshots.set(name, given.snapshot);
   if (!snapshots.size) return fail(io, 'no cluster has a posture snapshot: give clusters a `posture:` key, or pass --snapshot FILE');
 
-  const compiled = compilePosture(policy, read, snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(read), snapshots);
   if (compiled.problems.length) {
     const problems = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
     io.stdout(render(report(policyPath, problems.map(problemFinding))));

@@ -8,8 +8,15 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { buildLineIndex } from '../../core/lines.js';
 import type { LineIndex } from '../../core/lines.js';
-import type { Span } from '../../core/types.js';
-import type { PolicyLocation, PolicyProblem } from './types.js';
+import type { Location, Span } from '../../core/types.js';
+
+/** A region of one policy file (the model's `PolicyLocation`). */
+type PolicyLocation = Location;
+
+/** A problem with one policy file, positioned in it (the model's `PolicyProblem`). */
+interface PolicyProblem extends Location {
+  readonly message: string;
+}
 
 export type PathSegment = string | number;
 
@@ -37,6 +44,51 @@ export function parsePolicyYaml(
   for (const at of duplicateKeys(doc))
     problems.push(problemAt(tree, { start: at, end: at + 1 }, 'YAML syntax error: Map keys must be unique'));
   return { tree, problems };
+}
+
+/**
+ * One policy file read as the loader needs it: its YAML tree (kept for positions) and the plain
+ * data the schema validates, or the problems that stop it there (a YAML syntax error, an empty
+ * file, a file that is not a mapping, an alias bomb).
+ */
+export function readPolicyFile(
+  file: string,
+  text: string,
+):
+  | { readonly ok: true; readonly tree: PolicyFileTree; readonly data: unknown }
+  | { readonly ok: false; readonly problems: readonly PolicyProblem[] } {
+  const { tree, problems: syntax } = parsePolicyYaml(file, text);
+  if (syntax.length > 0) return { ok: false, problems: syntax };
+  const contents = tree.doc.contents;
+  if (contents === null || (contents.range[0] === contents.range[1] && !isMap(contents))) {
+    return {
+      ok: false,
+      problems: [problemAt(tree, { start: 0, end: 0 }, 'the policy file is empty; expected a mapping with `version: 1` and `clusters`')],
+    };
+  }
+  if (!isMap(contents)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          tree,
+          firstLineOf(tree, { start: contents.range[0], end: contents.range[1] }),
+          'the policy must be a mapping of keys such as `version`, `clusters` and `rules`',
+        ),
+      ],
+    };
+  }
+  try {
+    // toJS throws on alias bombs (maxAliasCount); that is bad input, not a crash.
+    return { ok: true, tree, data: tree.doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`),
+      ],
+    };
+  }
 }
 
 /**
@@ -188,6 +240,33 @@ export function anchorLocation(tree: PolicyFileTree, path: readonly PathSegment[
 export function keyLocation(tree: PolicyFileTree, mapPath: readonly PathSegment[], key: string): PolicyLocation {
   const span = spanOfNode(keyNodeAt(tree, mapPath, key));
   return locationOf(tree, span ?? anchorSpan(tree, mapPath));
+}
+
+/**
+ * A position index built once at parse: where each key of the mapping at `path` is written, and
+ * each key of the mappings directly under it (`anchorLocation` of `[...path, key]` and of
+ * `[...path, key, sub]`), keyed by the relative path with dots (`match`, `match.paths`). What
+ * later stages point at is looked up here, so no one parses a policy file again for a position.
+ */
+export function keyLocations(tree: PolicyFileTree, path: readonly PathSegment[]): Record<string, PolicyLocation> {
+  // A Map, not an object, while building: a key such as `__proto__` is data here.
+  const out = new Map<string, PolicyLocation>();
+  const keysOf = (node: unknown): string[] => {
+    const map = deref(tree, node);
+    if (!isMap(map)) return [];
+    return map.items.flatMap((p) => {
+      const text = isPair(p) ? keyText(p.key) : undefined;
+      return text === undefined ? [] : [text];
+    });
+  };
+  for (const key of keysOf(nodeAt(tree, path)?.value)) {
+    if (out.has(key)) continue;
+    out.set(key, anchorLocation(tree, [...path, key]));
+    for (const sub of keysOf(nodeAt(tree, [...path, key])?.value)) {
+      if (!out.has(`${key}.${sub}`)) out.set(`${key}.${sub}`, anchorLocation(tree, [...path, key, sub]));
+    }
+  }
+  return Object.fromEntries(out);
 }
 
 /** `clusters.prod.changefeeds[0].id`, for messages. */

@@ -1,16 +1,11 @@
 /**
- * A Lightning data directory that lives in the repository: where it is, and which tables its files
- * stand for, classified as Lightning's file router does (pingcap/tidb pkg/lightning/mydump/router.go,
- * loader.go; docs tidb-lightning-data-source.md).
+ * Which table each file of a Lightning data directory stands for, classified as Lightning's file
+ * router does (pingcap/tidb pkg/lightning/mydump/router.go, loader.go; docs
+ * tidb-lightning-data-source.md).
  *
- * Locating it: `file://` and `local://` prefixes are stripped; any other `scheme://` (s3, gcs,
- * azure, ...) and absolute paths are outside the repository. A relative path is looked up beside
- * the config file first, then from the repository root; a path climbing out of the repository is
- * outside it.
- *
- * Classifying: without `[[mydumper.files]]`, the default rules (first match wins, names
- * URL-unescaped, case-insensitive): `*-schema-trigger.sql`/`*-schema-post.sql` and `*.bak` are
- * ignored, `{db}-schema-create.sql` is a database, `{db}.{tbl}-schema.sql` a table schema,
+ * Without `[[mydumper.files]]`, the default rules (first match wins, names URL-unescaped,
+ * case-insensitive): `*-schema-trigger.sql`/`*-schema-post.sql` and `*.bak` are ignored,
+ * `{db}-schema-create.sql` is a database, `{db}.{tbl}-schema.sql` a table schema,
  * `{db}.{tbl}-schema-view.sql` a view, `{db}.{tbl}[.{n}].{sql|csv|parquet}[.{compression}]` data.
  * With `[[mydumper.files]]`, only those rules apply (Lightning drops the defaults then).
  *
@@ -21,71 +16,12 @@
  * Anything else Go-specific that JavaScript reads differently is refused as unsupported, and the
  * caller falls back to the filter as a pattern set. File paths are short, and a path is only
  * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
- *
- * Over 400 lines, three concerns (locating the directory, routing its file names, reading schema
- * files); splitting them is pending (issue 12).
  */
-import { isRefused, listingOf, textOf, type RepoView } from '../../core/repo.js';
 import { ANY_CHAR } from '../../core/filter/charset.js';
 import { compileRe, nfaMatches, type Nfa, type Re } from '../../core/filter/nfa.js';
 import { parseRegex } from '../../core/filter/regex.js';
 import type { TableName } from '../../core/filter/index.js';
 import type { MydumperFileRule } from '../../parse/lightning/config.js';
-
-export type DataDirectory =
-  | {
-      readonly inRepository: true;
-      readonly dir: string;
-      readonly files: readonly string[];
-      /** Sub-directories that could not be listed: the files are then not all known. */
-      readonly unreadable?: readonly { readonly path: string; readonly reason: string }[];
-    }
-  | {
-      readonly inRepository: false;
-      readonly reason: string;
-      /** Set when the directory is in the repository but was refused (a link out, unreadable). */
-      readonly refused?: boolean;
-    };
-
-function normalizePath(path: string): string | undefined {
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
-}
-
-/** Finds `data-source-dir` in the repository (see the module comment for the lookup order). */
-export function locateDataDirectory(value: string, configPath: string, repo: RepoView): DataDirectory {
-  let path = value.trim().replace(/\\/g, '/');
-  const q = path.indexOf('?');
-  const prefixed = /^(file|local):\/\//i.exec(path);
-  if (prefixed) path = path.slice(prefixed[0].length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: 'it is a cloud storage URI' };
-  if (q >= 0 && prefixed) path = path.slice(0, path.indexOf('?'));
-  if (path === '') return { inRepository: false, reason: 'it is empty' };
-  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('~')) {
-    return { inRepository: false, reason: 'it is an absolute path on the import host' };
-  }
-  const configDir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
-  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
-  let refused: DataDirectory | undefined;
-  for (const dir of candidates) {
-    if (dir === undefined) continue;
-    const listed = listingOf(repo.listFiles(dir === '' ? '.' : dir));
-    if (listed === undefined) continue;
-    if (isRefused(listed)) {
-      refused ??= { inRepository: false, reason: `\`${dir === '' ? '.' : dir}\` ${listed.refused}`, refused: true };
-      continue;
-    }
-    return { inRepository: true, dir, files: listed.files, ...(listed.unreadable.length ? { unreadable: listed.unreadable } : {}) };
-  }
-  return refused ?? { inRepository: false, reason: 'no such directory is in the repository' };
-}
 
 export type SourceFileType = 'schema-schema' | 'table-schema' | 'view-schema' | 'sql' | 'csv' | 'parquet' | 'ignore';
 
@@ -308,156 +244,4 @@ export function isDataFile(file: ClassifiedFile): boolean {
 
 export function tableOf(file: ClassifiedFile): TableName {
   return { schema: file.schema, table: file.table };
-}
-
-// ---- table schema files ---------------------------------------------------------------------------
-
-/**
- * Whether a `CREATE TABLE` statement gives the table a valid index in TiCDC's sense: a PRIMARY KEY,
- * or a UNIQUE key whose columns are all NOT NULL. undefined when the text holds no CREATE TABLE we
- * can read. A small reader, not a parser: comments (including `/*! ... *\/` and `/*T! ... *\/`) are
- * dropped, the column list is split at top-level commas, and each item is read by its leading
- * keywords. Expression index parts (`((...))`) count as nullable; generated columns are not told
- * apart from stored ones.
- */
-export function hasValidIndex(sql: string): boolean | undefined {
-  const text = stripComments(sql);
-  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text);
-  if (!create) return undefined;
-  const open = text.indexOf('(', create.index + create[0].length);
-  if (open < 0) return undefined;
-  const items = splitTopLevel(text, open + 1);
-  if (!items) return undefined;
-  const notNull = new Set<string>();
-  const uniqueKeys: string[][] = [];
-  for (const raw of items) {
-    const item = raw.trim();
-    const upper = item.toUpperCase();
-    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
-    const rest = constraint ? item.slice(constraint[0].length) : item;
-    const restUpper = rest.toUpperCase();
-    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
-    if (/^UNIQUE\b/.test(restUpper)) {
-      const cols = indexColumns(rest);
-      if (cols) uniqueKeys.push(cols);
-      continue;
-    }
-    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
-    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
-    if (!name) continue;
-    const column = (name[1] ?? name[2] ?? name[3] ?? '').toLowerCase();
-    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
-    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
-    const isNotNull = /\bNOT\s+NULL\b/.test(def);
-    if (isNotNull) notNull.add(column);
-    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
-  }
-  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
-}
-
-function stripComments(sql: string): string {
-  let out = '';
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i]!;
-    if (ch === "'" || ch === '"' || ch === '`') {
-      const end = closingQuote(sql, i);
-      out += sql.slice(i, end);
-      i = end - 1;
-    } else if (ch === '/' && sql[i + 1] === '*') {
-      const end = sql.indexOf('*/', i + 2);
-      i = end < 0 ? sql.length : end + 1;
-      out += ' ';
-    } else if ((ch === '-' && sql[i + 1] === '-' && /\s/.test(sql[i + 2] ?? ' ')) || ch === '#') {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-
-/** Index just past the quoted run starting at `start` (doubled quotes and backslashes escape). */
-function closingQuote(text: string, start: number): number {
-  const quote = text[start]!;
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === '\\' && quote !== '`') i += 2;
-    else if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-
-function stripQuoted(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "'" || ch === '"' || ch === '`') {
-      const end = closingQuote(text, i);
-      out += ' ';
-      i = end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-
-/** The items of the parenthesised list opening just before `from`, or undefined when it never closes. */
-function splitTopLevel(text: string, from: number): string[] | undefined {
-  const items: string[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "'" || ch === '"' || ch === '`') {
-      i = closingQuote(text, i) - 1;
-    } else if (ch === '(') depth++;
-    else if (ch === ')') {
-      if (depth === 0) {
-        items.push(text.slice(start, i));
-        return items;
-      }
-      depth--;
-    } else if (ch === ',' && depth === 0) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return undefined;
-}
-
-/** Column names of `UNIQUE [KEY|INDEX] [name] (a, b(10), c DESC)`; an expression part gives ''. */
-function indexColumns(item: string): string[] | undefined {
-  const open = item.indexOf('(');
-  if (open < 0) return undefined;
-  const parts = splitTopLevel(item, open + 1);
-  if (!parts) return undefined;
-  return parts.map((p) => {
-    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
-    if (!m || p.trim().startsWith('(')) return '';
-    return (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-  });
-}
-
-/**
- * Tables the repository describes with a `{db}.{tbl}-schema.sql` file (anywhere, default naming)
- * whose CREATE TABLE has no valid index. A table with several schema files counts only when none
- * of them has a valid index; an unreadable file counts as "has one" (nothing is claimed unknown).
- */
-/**
- * Tables of a data directory whose schema file (`{db}.{tbl}-schema.sql`, beside the data as
- * Dumpling writes it) shows no valid index: TiCDC skips them unless `force-replicate` is on. Only
- * uncompressed schema files can be read; an unreadable one counts as having an index.
- */
-export function tablesWithoutValidIndex(repo: RepoView, classified: readonly ClassifiedFile[]): TableName[] {
-  const verdict = new Map<string, { name: TableName; valid: boolean }>();
-  for (const f of classified) {
-    if (f.type !== 'table-schema' || !/\.sql$/i.test(f.path)) continue;
-    const text = textOf(repo.readFile(f.path));
-    const valid = text === undefined ? true : (hasValidIndex(text) ?? true);
-    const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
-    const prev = verdict.get(key);
-    verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
-  }
-  return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
 }
