@@ -3,7 +3,7 @@
  * line, the text of that line (for a suggested change) and where the rule docs live.
  */
 import type { Finding, Severity } from '../core/types.js';
-import { fingerprintMarker, policyMarker, resolvedMarker } from './markers.js';
+import { fingerprintMarker, policyMarker, resolvedMarker, severitiesMarker } from './markers.js';
 import { holdsSecret } from '../lint/sanitize.js';
 import { codeSpan, fenceFor, inlineMarkdown, linkTarget, safeInFence } from './markdown.js';
 import { groupHelp } from './help.js';
@@ -164,10 +164,26 @@ export function renderReviewComment(findings: readonly Finding[], context: Comme
     const steps = spread ? fixSteps(spread, context) : undefined;
     if (spread && steps) parts.push(`${inlineMarkdown(spread.fix?.title ?? 'Fix', { blockStart: true })}, in one change: ${steps}.`);
   }
-  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
-  if (context.policyPath !== undefined) markers.push(policyMarker(context.policyPath));
-  parts.push(markers.join('\n'));
+  parts.push(commentMarkers(findings, context.policyPath));
   return parts.join('\n\n');
+}
+
+/**
+ * The hidden markers of a review comment: a fingerprint per finding, the severities it shows them
+ * with (one per distinct fingerprint, in the same order), and the policy it was written for.
+ */
+export function commentMarkers(findings: readonly Finding[], policyPath: string | undefined): string {
+  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
+  const seen = new Set<string>();
+  const severities: Severity[] = [];
+  for (const finding of findings) {
+    if (seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    severities.push(finding.severity);
+  }
+  if (severities.length) markers.push(severitiesMarker(severities));
+  if (policyPath !== undefined) markers.push(policyMarker(policyPath));
+  return markers.join('\n');
 }
 
 /**
@@ -176,7 +192,10 @@ export function renderReviewComment(findings: readonly Finding[], context: Comme
  * neither counts it as posted nor touches it again.
  */
 export function renderResolvedComment(previousBody: string, fingerprints: readonly string[], headSha: string | undefined): string {
-  const withoutMarkers = previousBody.replace(/<!-- tidb-import-guard:fp=[^\s>]{1,512} -->/g, '').trimEnd();
+  const withoutMarkers = previousBody
+    .replace(/<!-- tidb-import-guard:fp=[^\s>]{1,512} -->/g, '')
+    .replace(/<!-- tidb-import-guard:severities=[ewn]{1,1000} -->/g, '')
+    .trimEnd();
   const quoted = withoutMarkers
     .split('\n')
     .map((line) => `> ${line}`)

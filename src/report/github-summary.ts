@@ -30,7 +30,14 @@ export interface SummaryInput {
   /** Hidden marker that makes the comment findable again (summary comment only). */
   readonly marker?: string;
   readonly sections: readonly SummarySection[];
-  readonly inline?: { readonly posted: number; readonly alreadyPosted: number; readonly removed: number; readonly resolved: number };
+  readonly inline?: {
+    readonly posted: number;
+    readonly alreadyPosted: number;
+    readonly removed: number;
+    readonly resolved: number;
+    /** Rewritten because a finding's severity changed (an approved weakening); said only when some were. */
+    readonly updated?: number;
+  };
   readonly annotationsOmitted?: Readonly<Record<Severity, number>>;
   /** Sentences about how this run went (a fallback, a skipped API call). */
   readonly notes?: readonly string[];
@@ -146,9 +153,9 @@ export function renderSummary(input: SummaryInput): string {
 
   const tail: string[] = [];
   if (input.inline) {
-    const { posted, alreadyPosted, removed, resolved } = input.inline;
+    const { posted, alreadyPosted, removed, resolved, updated } = input.inline;
     tail.push(
-      `Inline review comments: ${posted} new, ${alreadyPosted} already posted, ${removed} removed (fixed), ${resolved} marked resolved.`,
+      `Inline review comments: ${posted} new, ${alreadyPosted} already posted, ${removed} removed (fixed), ${resolved} marked resolved${updated ? `, ${updated} updated (a finding's severity changed)` : ''}.`,
     );
   }
   const omitted = input.annotationsOmitted;

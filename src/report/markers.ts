@@ -29,6 +29,23 @@ export function policyOfBody(body: string | null | undefined): string | undefine
   return match ? decode(match[1] as string) : undefined;
 }
 
+/**
+ * The severities a review comment showed its findings with, one letter each (`e`, `w`, `n`) in
+ * the order of its fingerprint markers: a later run whose finding has another severity now (a
+ * weakening an owner approved is a notice) edits the comment instead of leaving it stale.
+ */
+export function severitiesMarker(severities: readonly string[]): string {
+  return `<!-- ${TOOL}:severities=${severities.map((s) => s.charAt(0)).join('')} -->`;
+}
+
+const SEVERITIES_MARKER = /<!-- tidb-import-guard:severities=([ewn]{1,1000}) -->/;
+
+/** The severity letters a comment recorded, or undefined when it recorded none (older comments). */
+export function severitiesInBody(body: string | null | undefined): string | undefined {
+  const match = body ? SEVERITIES_MARKER.exec(body) : null;
+  return match ? (match[1] as string) : undefined;
+}
+
 /** The marker a comment gets once its finding is gone but a person replied, so it is kept. */
 export function resolvedMarker(fingerprint: string): string {
   return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint)} -->`;

@@ -175,3 +175,76 @@ describe('approving a weakened policy on the loopback GitHub', () => {
     expect(server.requests.filter((r) => r.operationId === 'teams/get-membership-for-user-in-org')).toHaveLength(2);
   });
 });
+
+/**
+ * The inline comment of a weakening through its life (github.md, "A pull request's whole life"):
+ * posted as an error; once an owner approves the head commit, the next run edits that same
+ * comment to say it is approved (a notice naming the approver), and a later head without an
+ * approval turns it back into an error. A run that changes nothing writes nothing.
+ */
+describe("the weakening's inline comment follows its approval", () => {
+  // The tool's comment on the weakening (the policy's unmatched glob has one of its own).
+  const inline = () =>
+    server.state.reviewComments.filter(
+      (c) => c.pull_number === 30 && c.in_reply_to_id === undefined && c.body.includes('`policy-weakened`'),
+    );
+  const writes = (from: number) => server.requests.slice(from).filter((r) => r.method !== 'GET');
+
+  it('is edited in place to approved on the run after the approval, and back to an error on a new unapproved head', async () => {
+    weakeningPullRequest();
+    server.state.contents.set(`${BASE_SHA}:.github/CODEOWNERS`, '/.github/ @dba-alice\n');
+    const first = await runAction({ server, workspace, pullNumber: 30 });
+    expect(first.code).toBe(1);
+    expect(inline()).toHaveLength(1);
+    const comment = inline()[0]!;
+    expect(comment.body).toContain('🛑 error');
+
+    approve('dba-alice');
+    let mark = server.requests.length;
+    const approved = await runAction({ server, workspace, pullNumber: 30 });
+    expect(approved.code).toBe(0);
+    expect(inline()).toHaveLength(1);
+    expect(inline()[0]!.id).toBe(comment.id);
+    expect(inline()[0]!.body).toContain('ℹ️ notice');
+    expect(inline()[0]!.body).toContain('Approved by \u200b@\u200bdba-alice');
+    expect(inline()[0]!.body).not.toContain('🛑 error');
+    expect(writes(mark).filter((r) => r.operationId === 'pulls/update-review-comment')).toHaveLength(1);
+    expect(writes(mark).filter((r) => r.operationId === 'pulls/create-review')).toHaveLength(0);
+    expect(approved.summary).toMatch(/1 updated/);
+
+    // The same state again: nothing to write.
+    mark = server.requests.length;
+    await runAction({ server, workspace, pullNumber: 30 });
+    expect(writes(mark).filter((r) => r.operationId?.startsWith('pulls/'))).toEqual([]);
+
+    // A new push: the approval was of the older head, so the weakening fails again, and says so.
+    const head = 'd'.repeat(40);
+    server.state.pulls.get(30)!.headSha = head;
+    const newer = await runAction({ server, workspace, pullNumber: 30, headSha: head });
+    expect(newer.code).toBe(1);
+    expect(inline()).toHaveLength(1);
+    expect(inline()[0]!.body).toContain('🛑 error');
+    expect(inline()[0]!.body).not.toContain('Approved by');
+  });
+
+  it('a person replied to it: it is still edited, and the reply stays', async () => {
+    weakeningPullRequest();
+    server.state.contents.set(`${BASE_SHA}:.github/CODEOWNERS`, '/.github/ @dba-alice\n');
+    await runAction({ server, workspace, pullNumber: 30 });
+    const comment = inline()[0]!;
+    server.state.reviewComments.push({
+      ...comment,
+      id: server.nextId(),
+      body: 'Intended: the changefeed is gone.',
+      in_reply_to_id: comment.id,
+      user: { login: 'dev', type: 'User' },
+    });
+    approve('dba-alice');
+    await runAction({ server, workspace, pullNumber: 30 });
+    expect(inline().map((c) => c.id)).toEqual([comment.id]);
+    expect(inline()[0]!.body).toContain('ℹ️ notice');
+    expect(server.state.reviewComments.filter((c) => c.in_reply_to_id === comment.id).map((c) => c.body)).toEqual([
+      'Intended: the changefeed is gone.',
+    ]);
+  });
+});

@@ -165,7 +165,8 @@ describe('review comment bodies', () => {
     expect(suggestedLine(f, 'backend = "local" # fast')).toBe('backend = "tidb" # fast');
     const body = renderReviewComment([f], { lineText: () => 'backend = "local"' });
     expect(body).toContain('```suggestion\nbackend = "tidb"\n```');
-    expect(body.trimEnd().endsWith(fingerprintMarker(f.fingerprint))).toBe(true);
+    // The hidden markers close the body: the fingerprint, then the severity it is shown with.
+    expect(body.trimEnd().endsWith(`${fingerprintMarker(f.fingerprint)}\n<!-- tidb-import-guard:severities=e -->`)).toBe(true);
   });
 
   it('offers no suggestion for multi-line findings, unknown line text, or secrets', () => {
@@ -179,5 +180,45 @@ describe('review comment bodies', () => {
     const body = renderReviewComment([finding({ file: 'a', line: 1, cluster: 'prod' })], { docsUrl: (id) => `https://docs/${id}.md` });
     expect(body).toContain('[`log-backup-gap`](https://docs/log-backup-gap.md)');
     expect(body).toContain('cluster `prod`');
+  });
+});
+
+describe('a live comment whose finding changed severity (an approved weakening)', () => {
+  const file = 'deploy/prod/a.toml';
+  const lines = parsePatch('@@ -0,0 +1,3 @@\n+a\n+backend = "local"\n+c');
+  const patchesOf = new Map([[file, lines]]);
+  const ctx = { policyPath: 'p.yml', lineText: (_: string, line: number) => (line === 2 ? 'backend = "local"' : 'x') };
+  const fix = { title: 'Use logical import mode', replacement: 'backend = "tidb"' };
+  const posted = (severity: 'error' | 'notice') => renderReviewComment([finding({ file, line: 2, endColumn: 18, severity, fix })], ctx);
+  const existing = (body: string, line: number | null = 2): ExistingReviewComment[] => [{ id: 5, path: file, body, fromBot: true, line }];
+
+  it('is rewritten in place from the current findings, and left alone when nothing changed', () => {
+    const now = finding({ file, line: 2, endColumn: 18, severity: 'notice', fix });
+    const plan = planReview({ findings: [now], patches: patchesOf, existing: existing(posted('error')), context: ctx });
+    expect(plan.create).toEqual([]);
+    expect(plan.update).toEqual([{ id: 5, body: posted('notice') }]);
+    expect(plan.update[0]!.body).toContain('```suggestion');
+    const same = planReview({ findings: [now], patches: patchesOf, existing: existing(posted('notice')), context: ctx });
+    expect(same.update).toEqual([]);
+  });
+
+  it('a comment of an older version (no severities marker), a forged marker of the wrong length, or an outdated one is not rewritten', () => {
+    const now = [finding({ file, line: 2, endColumn: 18, severity: 'notice', fix })];
+    const older = posted('error').replace(/\n<!-- tidb-import-guard:severities=e -->/, '');
+    expect(planReview({ findings: now, patches: patchesOf, existing: existing(older), context: ctx }).update).toEqual([]);
+    const forged = posted('error').replace('severities=e', 'severities=ee');
+    expect(planReview({ findings: now, patches: patchesOf, existing: existing(forged), context: ctx }).update).toEqual([]);
+    const outdated = planReview({ findings: now, patches: patchesOf, existing: existing(posted('error'), null), context: ctx });
+    expect(outdated.update).toEqual([]);
+    expect(outdated.delete).toEqual([5]);
+  });
+
+  it('where the workspace line is not the head line, the rewritten comment offers no suggestion', () => {
+    const moved = { ...ctx, lineText: () => 'something else' };
+    const now = finding({ file, line: 2, endColumn: 18, severity: 'notice', fix });
+    const plan = planReview({ findings: [now], patches: patchesOf, existing: existing(posted('error')), context: moved });
+    expect(plan.update).toHaveLength(1);
+    expect(plan.update[0]!.body).not.toContain('```suggestion');
+    expect(plan.update[0]!.body).toContain('<!-- tidb-import-guard:severities=n -->');
   });
 });

@@ -98,7 +98,9 @@ function expectInert(body: string, ownFingerprints: ReadonlySet<string>, where: 
   expect(r.issueRefs, `${where}: issue references`).toEqual([]);
   for (const s of r.suggestions) expect(s, `${where}: suggestion`).not.toMatch(/DROP|evil|octocat/);
   for (const comment of r.comments) {
-    expect(comment, `${where}: hidden marker`).toMatch(/^<!-- tidb-import-guard:(fp|policy|resolved-fp|summary policy)=?[^\s>]* -->$/);
+    expect(comment, `${where}: hidden marker`).toMatch(
+      /^<!-- tidb-import-guard:(fp|policy|resolved-fp|severities|summary policy)=?[^\s>]* -->$/,
+    );
   }
   for (const fp of fingerprintsInBody(body)) expect(ownFingerprints.has(fp), `${where}: forged fingerprint ${fp}`).toBe(true);
   expect(body).not.toContain('\u001b');

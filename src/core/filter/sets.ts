@@ -7,9 +7,10 @@
  * Over 400 lines on purpose: one algebra (union, intersection, difference, witness search) over
  * one representation; its operations call each other and are tested as a whole.
  */
-import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
+import { MAX_CODE_POINT, hasChar, lowerKindChangers, lowerName, unionChars, type CharSet } from './charset.js';
 import { lastMatchWins, type LastMatchAlgebra } from './last-match.js';
-import { Assert, BOUNDARY, charKind, closure, looseClosure, nfaMatches, step, type Nfa } from './nfa.js';
+import { acceptsAtEnd, closedState, dstate, edgePoints, resetIfLarge, steppedState, type DState } from './dfa.js';
+import { Assert, BOUNDARY, charKind, nfaMatches, type Nfa } from './nfa.js';
 import { ALL_PART, SYSTEM_SCHEMAS, literalPart, type PartPattern, type TableFilter, type TableName } from './table-filter.js';
 
 interface Atom {
@@ -45,21 +46,53 @@ class PartAtom implements Atom {
   readonly #schemaPart: PartPattern;
   readonly #tablePart: PartPattern;
   #literalChars: CharSet | undefined;
+  // The automata, once asked for (null: every name). Read in every step of a search, so kept here
+  // rather than asked of the part's own accessor each time.
+  #schema: Nfa | null | undefined;
+  #table: Nfa | null | undefined;
   constructor(schema: PartPattern, table: PartPattern) {
     this.id = nextAtomId++;
     this.#schemaPart = schema;
     this.#tablePart = table;
   }
   get schema(): Nfa | undefined {
-    return this.#schemaPart.all ? undefined : this.#schemaPart.nfa;
+    if (this.#schema === undefined) this.#schema = this.#schemaPart.all ? null : (this.#schemaPart.nfa ?? null);
+    return this.#schema ?? undefined;
   }
   get table(): Nfa | undefined {
-    return this.#tablePart.all ? undefined : this.#tablePart.nfa;
+    if (this.#table === undefined) this.#table = this.#tablePart.all ? null : (this.#tablePart.nfa ?? null);
+    return this.#table ?? undefined;
   }
   get literalChars(): CharSet {
     this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
     return this.#literalChars;
   }
+  /** Whether the atom holds `name`: a literal part compares strings (table-filter.ts `matchPart`), others run their automaton. */
+  holds(name: TableName): boolean {
+    return partHolds(this.#schemaPart, name.schema) && partHolds(this.#tablePart, name.table);
+  }
+  /** Names the two parts: atoms of the same parts are the same set to a search. */
+  get shape(): string {
+    return `${partNumber(this.#schemaPart)}.${partNumber(this.#tablePart)}`;
+  }
+}
+
+function partHolds(part: PartPattern, name: string): boolean {
+  if (part.all) return true;
+  if (part.literal !== undefined && part.caseSensitive !== undefined) return (part.caseSensitive ? name : lowerName(name)) === part.literal;
+  return part.nfa === undefined || nfaMatches(part.nfa, name);
+}
+
+const partNumbers = new WeakMap<PartPattern, number>();
+let nextPartNumber = 0;
+
+function partNumber(part: PartPattern): number {
+  let n = partNumbers.get(part);
+  if (n === undefined) {
+    n = nextPartNumber++;
+    partNumbers.set(part, n);
+  }
+  return n;
 }
 
 function atomOf(schema: PartPattern, table: PartPattern): TableSet {
@@ -166,6 +199,10 @@ function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
 let memoName: string | undefined;
 let memoAtoms = new Map<Atom, boolean>();
 
+function atomHolds(a: Atom, name: TableName): boolean {
+  return (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+}
+
 /** Whether the set contains `name`. */
 export function setHas(set: TableSet, name: TableName): boolean {
   if (name.schema === '' || name.table === '') return false;
@@ -180,7 +217,7 @@ export function setHas(set: TableSet, name: TableName): boolean {
   return evaluate(set, (a) => {
     let holds = memo.get(a);
     if (holds === undefined) {
-      holds = (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+      holds = a instanceof PartAtom ? a.holds(name) : atomHolds(a, name);
       memo.set(a, holds);
     }
     return holds;
@@ -328,28 +365,55 @@ interface Cell {
   readonly rank: number;
 }
 
+/** Position of each character in PREFERRED_CANDIDATES (-1: not a candidate), for `preferredIn`. */
+const PREFERRED_POSITION: Int16Array = (() => {
+  const out = new Int16Array(0x80).fill(-1);
+  PREFERRED_CANDIDATES.forEach((c, i) => {
+    out[c] = i;
+  });
+  return out;
+})();
+
+/** The first of PREFERRED_CANDIDATES in `[lo, hi]` (as `PREFERRED_CANDIDATES.find`), or undefined. */
+function preferredIn(lo: number, hi: number): number | undefined {
+  let best: number | undefined;
+  let bestPosition = Infinity;
+  for (let c = lo; c <= hi && c < 0x80; c++) {
+    const position = PREFERRED_POSITION[c]!;
+    if (position >= 0 && position < bestPosition) {
+      bestPosition = position;
+      best = c;
+    }
+  }
+  return best;
+}
+
 /** One representative per cell of the alphabet partition induced by the live edges. */
 function cells(
   nfas: readonly Nfa[],
-  sets: readonly (readonly number[])[],
+  sets: readonly DState[],
   rank: (c: number) => number,
   literals: readonly number[],
   withKinds: boolean,
 ): Cell[] {
-  const points = new Set<number>([0, ...(withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES)]);
-  nfas.forEach((nfa, i) => {
-    const live = sets[i]!;
-    if (live.length === 0) return;
-    for (const s of looseClosure(nfa, live)) {
-      for (const e of nfa.edges[s]!) {
-        for (let j = 0; j < e.set.length; j += 2) {
-          points.add(e.set[j]!);
-          points.add(e.set[j + 1]! + 1);
-        }
-      }
-    }
-  });
-  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
+  // The cells' boundaries: 0, the fixed points, and those of every live automaton, sorted and distinct.
+  const fixed = withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES;
+  let count = 1 + fixed.length;
+  for (let i = 0; i < nfas.length; i++) if (sets[i]!.states.length > 0) count += edgePoints(nfas[i]!, sets[i]!).length;
+  const all = new Int32Array(count);
+  let at = 1;
+  for (const p of fixed) all[at++] = p;
+  for (let i = 0; i < nfas.length; i++) {
+    if (sets[i]!.states.length === 0) continue;
+    for (const p of edgePoints(nfas[i]!, sets[i]!)) all[at++] = p;
+  }
+  all.sort();
+  const sorted: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    if (p > MAX_CODE_POINT) break;
+    if (sorted.length === 0 || sorted[sorted.length - 1] !== p) sorted.push(p);
+  }
   const out: Cell[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const lo = sorted[i]!;
@@ -364,7 +428,7 @@ function cells(
         rep = c;
       }
     }
-    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    const preferred = preferredIn(lo, hi);
     if (preferred !== undefined && rank(preferred) < best) rep = preferred;
     if (rep === undefined) {
       rep = hi >= 0xa1 ? Math.max(lo, 0xa1) : lo;
@@ -374,17 +438,33 @@ function cells(
   return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
 }
 
+/**
+ * The cells of a search's nodes, remembered per tuple of automaton states: they depend on nothing
+ * else while the ranking and the literal characters stay the same (one `search`, or one
+ * `project`), and many nodes of its searches share their states.
+ */
+type CellMemo = Map<string, Cell[]>;
+
 interface SearchNode {
-  readonly sets: readonly (readonly number[])[];
+  readonly sets: readonly DState[];
+  /** The live (non-empty) states' positions and ids, which name the tuple: the others are empty. */
+  readonly ids: string;
   readonly prev: number;
   readonly text: string;
+}
+
+function idsOf(sets: readonly DState[]): string {
+  let out = '';
+  for (let i = 0; i < sets.length; i++) if (sets[i]!.states.length > 0) out += `${i}:${sets[i]!.id},`;
+  return out;
 }
 
 /**
  * Breadth-first search over the product of the determinized automata: visits names in order of
  * length (then readability) and calls `visit` with each non-empty name's accepted components;
  * stops when `visit` returns true. Returns the stopping name, or undefined when the space was
- * exhausted (or a bound was hit: `budget.exhausted`).
+ * exhausted (or a bound was hit: `budget.exhausted`). The automata are determinized through the
+ * interned states of dfa.ts; `memo` holds the cells of this ranking and these literals.
  */
 function searchNames(
   nfas: readonly Nfa[],
@@ -393,32 +473,48 @@ function searchNames(
   allowUgly: boolean,
   budget: Budget,
   visit: (name: string, accepted: readonly boolean[]) => boolean,
+  memo: CellMemo = new Map(),
 ): string | undefined {
-  const start: SearchNode = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: '' };
-  const key = (n: SearchNode): string => `${n.prev}|${n.sets.map((s) => s.join(',')).join(';')}`;
-  const seen = new Set<string>([key(start)]);
+  const startSets = nfas.map((n) => dstate(n, [n.start]));
+  const start: SearchNode = { sets: startSets, ids: idsOf(startSets), prev: BOUNDARY, text: '' };
+  const seen = new Set<string>([`${start.prev}|${start.ids}`]);
   let frontier: SearchNode[] = [start];
   // Without neighbour-looking assertions every character has the same kind: fewer states and cells.
   const withKinds = nfas.some(needsCharKinds);
+  // State ids are unique across automata, so they alone name the tuple.
+  const memoPrefix = withKinds ? 'k|' : '|';
+  const live: number[] = [];
   while (frontier.length > 0) {
     const nextFrontier: SearchNode[] = [];
     for (const node of frontier) {
       if (node.text !== '') {
-        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i]!, node.prev, BOUNDARY).includes(nfa.accept));
+        const accepted = nfas.map((nfa, i) => acceptsAtEnd(nfa, node.sets[i]!, node.prev));
         if (visit(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank, literals, withKinds)) {
+      const cellKey = memoPrefix + node.ids;
+      let nodeCells = memo.get(cellKey);
+      if (nodeCells === undefined) {
+        nodeCells = cells(nfas, node.sets, rank, literals, withKinds);
+        memo.set(cellKey, nodeCells);
+      }
+      // Only the automata still alive move; an empty state stays empty.
+      live.length = 0;
+      for (let i = 0; i < nfas.length; i++) if (node.sets[i]!.states.length > 0) live.push(i);
+      for (const cell of nodeCells) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return undefined;
         }
         const kind = withKinds ? charKind(cell.rep) : 0;
-        const sets = nfas.map((nfa, i) => {
-          const live = node.sets[i]!;
-          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
-        });
-        const child: SearchNode = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
-        const k = key(child);
+        let ids = '';
+        let moved: DState[] | undefined;
+        for (const i of live) {
+          const nfa = nfas[i]!;
+          const to = steppedState(nfa, closedState(nfa, node.sets[i]!, node.prev, kind), cell.rep);
+          if (to.states.length > 0) ids += `${i}:${to.id},`;
+          (moved ??= [])[i] = to;
+        }
+        const k = `${kind}|${ids}`;
         if (seen.has(k)) continue;
         if (!allowUgly && isUglyChar(cell.rep)) {
           // Ugly cells come last; only a state no readable character reaches is a loss.
@@ -430,7 +526,9 @@ function searchNames(
           return undefined;
         }
         seen.add(k);
-        nextFrontier.push(child);
+        const sets = node.sets.slice();
+        for (const i of live) sets[i] = moved![i]!;
+        nextFrontier.push({ sets, ids, prev: kind, text: node.text + String.fromCodePoint(cell.rep) });
       }
     }
     frontier = nextFrontier;
@@ -464,7 +562,19 @@ function sideOf(atoms: readonly Atom[], side: Side): { nfas: Nfa[]; acceptedIds:
     }
     owners.push({ id: a.id, index });
   }
-  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+  // Many names share one acceptance pattern: each pattern's set is made once.
+  const byPattern = new Map<string, Set<number>>();
+  const acceptedIds = (accepted: readonly boolean[]): Set<number> => {
+    let pattern = '';
+    for (const b of accepted) pattern += b ? '1' : '0';
+    let ids = byPattern.get(pattern);
+    if (ids === undefined) {
+      ids = new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id));
+      byPattern.set(pattern, ids);
+    }
+    return ids;
+  };
+  return { nfas, acceptedIds };
 }
 
 function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: TableName; guess?: string } {
@@ -476,22 +586,39 @@ function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: Ta
   const tried = new Set<string>();
   let found: TableName | undefined;
   let guess: string | undefined;
-  searchNames(schemaSide.nfas, rank, literals, allowUgly, budget, (schema, accepted) => {
-    const acceptedIds = schemaSide.acceptedIds(accepted);
-    const signature = [...acceptedIds].join(',');
-    if (tried.has(signature)) return false;
-    tried.add(signature);
-    const rest = residual(set, acceptedIds);
-    if (rest.k === 'const' && !rest.value) return false;
-    guess ??= schema;
-    const tableSide = sideOf([...collectAtoms(rest, new Map()).values()], 'table');
-    const table = searchNames(tableSide.nfas, rank, literals, allowUgly, budget, (_, tableAccepted) => {
-      const ids = tableSide.acceptedIds(tableAccepted);
-      return evaluate(rest, (a) => ids.has(a.id));
-    });
-    if (table !== undefined) found = { schema, table };
-    return table !== undefined || budget.exhausted;
-  });
+  const memo: CellMemo = new Map();
+  searchNames(
+    schemaSide.nfas,
+    rank,
+    literals,
+    allowUgly,
+    budget,
+    (schema, accepted) => {
+      const acceptedIds = schemaSide.acceptedIds(accepted);
+      const signature = [...acceptedIds].join(',');
+      if (tried.has(signature)) return false;
+      tried.add(signature);
+      const rest = residual(set, acceptedIds);
+      if (rest.k === 'const' && !rest.value) return false;
+      guess ??= schema;
+      const tableSide = sideOf([...collectAtoms(rest, new Map()).values()], 'table');
+      const table = searchNames(
+        tableSide.nfas,
+        rank,
+        literals,
+        allowUgly,
+        budget,
+        (_, tableAccepted) => {
+          const ids = tableSide.acceptedIds(tableAccepted);
+          return evaluate(rest, (a) => ids.has(a.id));
+        },
+        memo,
+      );
+      if (table !== undefined) found = { schema, table };
+      return table !== undefined || budget.exhausted;
+    },
+    memo,
+  );
   return { ...(found ? { found } : {}), ...(guess !== undefined ? { guess } : {}) };
 }
 
@@ -501,10 +628,63 @@ function search(set: TableSet, allowUgly: boolean, budget: Budget): { found?: Ta
  * `exact: false` means a bound was hit and the set is only assumed non-empty.
  */
 export function findWitness(set: TableSet, options: WitnessOptions = {}): Witness | undefined {
+  resetIfLarge();
   for (const name of options.prefer ?? []) {
     if (setHas(set, name)) return { table: name, exact: true };
   }
   if (set.k === 'const') return set.value ? { table: { schema: 'a', table: 'a' }, exact: true } : undefined;
+  const shape = shapeOf(set);
+  if (shape !== undefined && searched.has(shape)) return searched.get(shape);
+  const witness = searchWitness(set);
+  if (shape !== undefined) {
+    if (searchedLength > MAX_SEARCHED_LENGTH) {
+      searched.clear();
+      searchedLength = 0;
+    }
+    searched.set(shape, witness);
+    searchedLength += shape.length;
+  }
+  return witness;
+}
+
+/**
+ * Searches already made, by the shape of their set (`shapeOf`): a repository's jobs ask about the
+ * same filters against the same protected sets again and again, through sets built afresh each
+ * time. Bounded by the length of the keys kept.
+ */
+const searched = new Map<string, Witness | undefined>();
+let searchedLength = 0;
+const MAX_SEARCHED_LENGTH = 4_000_000;
+
+/**
+ * The formula written with its atoms' parts (each compiled part has a number): two sets of one
+ * shape are the same set, and a search over them visits the same names. Undefined when an atom is
+ * not made of parts (a projection's), which is then searched every time.
+ */
+function shapeOf(f: Formula): string | undefined {
+  switch (f.k) {
+    case 'const':
+      return f.value ? 'T' : 'F';
+    case 'atom':
+      return f.atom instanceof PartAtom ? f.atom.shape : undefined;
+    case 'not': {
+      const x = shapeOf(f.x);
+      return x === undefined ? undefined : `!${x}`;
+    }
+    case 'and':
+    case 'or': {
+      let out = f.k === 'and' ? '&(' : '|(';
+      for (const x of f.xs) {
+        const shape = shapeOf(x);
+        if (shape === undefined) return undefined;
+        out += `${shape},`;
+      }
+      return `${out})`;
+    }
+  }
+}
+
+function searchWitness(set: TableSet): Witness | undefined {
   const budget: Budget = { transitions: LIMITS.transitions, exhausted: false };
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };
@@ -553,6 +733,7 @@ function keepOnly(f: Formula, side: Side): Formula {
  */
 export function project(set: TableSet, keep: Side): TableSet | undefined {
   if (set.k === 'const') return set;
+  resetIfLarge();
   const dropped: Side = keep === 'table' ? 'schema' : 'table';
   const atoms = [...collectAtoms(set, new Map()).values()];
   const side = sideOf(atoms, dropped);

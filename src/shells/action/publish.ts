@@ -60,7 +60,7 @@ export async function publishAndSummarize(options: PublishOptions): Promise<void
   const { client, env, pr, result, scope, notes, warn } = options;
   const { report } = result;
   const unsuppressed = report.findings.filter((finding) => !finding.suppressed);
-  let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number } | undefined;
+  let inline: { posted: number; alreadyPosted: number; removed: number; resolved: number; updated: number } | undefined;
   let commentSections: SummarySection[] = [{ title: 'Findings', findings: unsuppressed }];
   let commentsAllowed = !!(pr && client && options.comment !== 'none');
   if (commentsAllowed && pr && client && !options.headVerified && (await newerHead(client, env, pr, warn))) {
@@ -118,7 +118,7 @@ export function permissionNote(pr: PullRequest, error: unknown): string {
 }
 
 interface ReviewOutcome {
-  readonly inline?: { posted: number; alreadyPosted: number; removed: number; resolved: number };
+  readonly inline?: { posted: number; alreadyPosted: number; removed: number; resolved: number; updated: number };
   readonly sections: SummarySection[];
   readonly denied: boolean;
 }
@@ -200,9 +200,9 @@ async function publishReview(
       }
     }
   }
-  const { removed, resolved } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  const { removed, resolved, updated } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn, plan.update);
   return {
-    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
+    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved, updated },
     sections: [
       { title: 'Not on a line of the diff', findings: plan.outsideDiff },
       { title: 'Over the limit of 30 inline comments per pull request', findings: plan.overflow },
@@ -215,9 +215,10 @@ async function publishReview(
 }
 
 /**
- * Deletes the tool's stale comments (or marks resolved those a person replied to). They go out
- * paced and bounded: a fix-all push on a big pull request must not spend the content-creation
- * allowance in a burst. What is left is done by the next run.
+ * Deletes the tool's stale comments (or marks resolved those a person replied to), and rewrites
+ * those whose findings changed severity (an approved weakening). They go out paced and bounded: a
+ * fix-all push on a big pull request must not spend the content-creation allowance in a burst.
+ * What is left is done by the next run.
  */
 async function cleanUpComments(
   client: GitHubClient,
@@ -225,16 +226,19 @@ async function cleanUpComments(
   deletions: readonly number[],
   resolutions: readonly { readonly id: number; readonly body: string }[],
   warn: (message: string) => void,
-): Promise<{ removed: number; resolved: number }> {
+  updates: readonly { readonly id: number; readonly body: string }[] = [],
+): Promise<{ removed: number; resolved: number; updated: number }> {
   const repo = { owner: env.owner, repo: env.repo };
   const pacing = env.retry.baseMs;
   let removed = 0;
   let resolved = 0;
+  let updated = 0;
   let cleanupWrites = 0;
   let cleanupLeft = 0;
-  const cleanups: { kind: 'delete' | 'resolve'; id: number; body?: string }[] = [
+  const cleanups: { kind: 'delete' | 'resolve' | 'update'; id: number; body?: string }[] = [
     ...deletions.map((id) => ({ kind: 'delete' as const, id })),
     ...resolutions.map((update) => ({ kind: 'resolve' as const, id: update.id, body: update.body })),
+    ...updates.map((update) => ({ kind: 'update' as const, id: update.id, body: update.body })),
   ];
   for (const cleanup of cleanups) {
     if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
@@ -249,13 +253,14 @@ async function cleanUpComments(
         removed++;
       } else {
         await client.rest.pulls.updateReviewComment({ ...repo, comment_id: cleanup.id, body: cleanup.body ?? '' });
-        resolved++;
+        if (cleanup.kind === 'resolve') resolved++;
+        else updated++;
       }
     } catch (error) {
       if (error instanceof WritesStoppedError) cleanupLeft++;
       else
         warn(
-          `Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : 'mark resolved the'} review comment ${cleanup.id} (${describeError(error)}).`,
+          `Could not ${cleanup.kind === 'delete' ? 'delete the outdated' : cleanup.kind === 'resolve' ? 'mark resolved the' : 'update the'} review comment ${cleanup.id} (${describeError(error)}).`,
         );
     }
   }
@@ -265,7 +270,7 @@ async function cleanUpComments(
       `${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`,
     );
   }
-  return { removed, resolved };
+  return { removed, resolved, updated };
 }
 
 /**

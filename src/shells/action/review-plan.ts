@@ -23,8 +23,14 @@
  */
 import type { Finding } from '../../core/types.js';
 import type { CommentableLines } from './patch.js';
-import { fingerprintMarker, fingerprintsInBody, isResolvedBody, policyMarker, policyOfBody } from '../../report/markers.js';
-import { renderFindingMarkdown, renderResolvedComment, renderReviewComment, type CommentContext } from '../../report/github-comments.js';
+import { fingerprintsInBody, isResolvedBody, policyOfBody, severitiesInBody } from '../../report/markers.js';
+import {
+  commentMarkers,
+  renderFindingMarkdown,
+  renderResolvedComment,
+  renderReviewComment,
+  type CommentContext,
+} from '../../report/github-comments.js';
 import { groupFindings } from '../../report/groups.js';
 
 export const MAX_INLINE_COMMENTS = 30;
@@ -63,6 +69,12 @@ export interface ReviewPlan {
   readonly delete: readonly number[];
   /** The tool's comments whose findings are gone but that have replies: new body. */
   readonly resolve: readonly { readonly id: number; readonly body: string }[];
+  /**
+   * The tool's live comments whose findings are still there with another severity than the
+   * comment shows (a weakening an owner approved is now a notice, or no longer approved on a new
+   * head): the comment rewritten from the current findings, in place.
+   */
+  readonly update: readonly { readonly id: number; readonly body: string }[];
 }
 
 export interface ReviewPlanInput {
@@ -100,11 +112,16 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
 
   const remove: number[] = [];
   const resolve: { id: number; body: string }[] = [];
+  const update: { id: number; body: string }[] = [];
+  const byFingerprint = new Map<string, Finding>();
+  for (const finding of findings) if (!byFingerprint.has(finding.fingerprint)) byFingerprint.set(finding.fingerprint, finding);
   let liveKept = 0;
   for (const comment of own) {
     const fingerprints = fingerprintsInBody(comment.body);
     if (comment.line !== null && fingerprints.some((fp) => current.has(fp))) {
       liveKept++;
+      const rewritten = severityUpdate(comment, fingerprints, byFingerprint, input);
+      if (rewritten !== undefined) update.push({ id: comment.id, body: rewritten });
       continue;
     }
     if (repliedTo.has(comment.id)) resolve.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
@@ -170,7 +187,37 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     create.push({ path: first.file, line, findings: carried, body: boundedReviewComment(carried, input.context, MAX_INLINE_BODY, line) });
   }
   create.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
-  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve };
+  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve, update };
+}
+
+/**
+ * A live comment's new body when a finding it still carries has another severity now than the
+ * comment recorded (its severities marker); undefined when nothing changed, or when the comment
+ * recorded no severities (written by an older version: left as it is). The body is rendered from
+ * the current findings of its fingerprints on the comment's line; a suggestion only where the
+ * workspace's line is the head's.
+ */
+function severityUpdate(
+  comment: ExistingReviewComment,
+  fingerprints: readonly string[],
+  current: ReadonlyMap<string, Finding>,
+  input: ReviewPlanInput,
+): string | undefined {
+  const recorded = severitiesInBody(comment.body);
+  if (recorded === undefined || recorded.length !== fingerprints.length || typeof comment.line !== 'number') return undefined;
+  const changed = fingerprints.some((fp, i) => {
+    const finding = current.get(fp);
+    return finding !== undefined && finding.severity.charAt(0) !== recorded.charAt(i);
+  });
+  if (!changed) return undefined;
+  const findings = fingerprints.flatMap((fp) => current.get(fp) ?? []);
+  const line = comment.line;
+  const patch = input.patches.get(comment.path);
+  const headText = patch?.text?.get(line);
+  const workspaceText = input.context.lineText?.(comment.path, line);
+  const sameLine = headText !== undefined && workspaceText !== undefined && stripCr(headText) === stripCr(workspaceText);
+  const { lineText: _lineText, ...withoutLines } = input.context;
+  return boundedReviewComment(findings.slice(0, MAX_FINDINGS_PER_COMMENT), sameLine ? input.context : withoutLines, MAX_INLINE_BODY, line);
 }
 
 /** GitHub rejects a comment body of 65,536 characters or more (and with it the whole review). */
@@ -191,10 +238,7 @@ export function boundedReviewComment(
 ): string {
   const full = renderReviewComment(group, context, line);
   if (full.length < limit) return full;
-  const markers = [
-    ...group.map((finding) => fingerprintMarker(finding.fingerprint)),
-    ...(context.policyPath !== undefined ? [policyMarker(context.policyPath)] : []),
-  ].join('\n');
+  const markers = commentMarkers(group, context.policyPath);
   const budget = limit - markers.length - 400;
   const shown: string[] = [];
   let used = 0;

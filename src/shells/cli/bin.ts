@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { scrubAbsolutePaths } from '../../core/scrub-paths.js';
 import { quickAnswer } from './usage.js';
 import { childHeapFlags } from './child-flags.js';
+import { enableCompileCache } from './compile-cache.js';
 
 /** Set in the child's environment; also lets a caller run `check` without the supervising parent. */
 export const IN_CHILD_ENV = 'TIDB_IMPORT_GUARD_NO_SUPERVISOR';
@@ -61,6 +62,7 @@ async function runInProcess(argv: readonly string[]): Promise<void> {
   const stdout = guardedWriter(process.stdout);
   const stderr = guardedWriter(process.stderr);
   try {
+    enableCompileCache(process.env);
     const { main } = await import('./main.js');
     process.exitCode = await main(argv, {
       stdout,
