@@ -10,14 +10,13 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { textOf, type Refused } from '../core/repo.js';
 import type { Finding } from '../core/types.js';
-import { fingerprint } from '../core/fingerprint.js';
 import { createChecker, sortFindings, summarize } from '../lint/engine/check.js';
 import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
 import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
 import { parseBaseline } from '../parse/baseline/format.js';
-import type { LoadResult, Policy, PolicyLocation, PolicyProblem } from '../model/policy/types.js';
+import type { LoadResult, Policy, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
 import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
@@ -28,8 +27,7 @@ import { POLICY_FILE_MAX_BYTES, createConfinedReader, type FsPort } from '../fil
 import { fileSystemRepo, findRepositoryRoot, selectFiles, toRepoPath, type GitIgnoredCount } from '../files/files.js';
 import { scanWalk, unmatchedGlobs, type ScanWalk } from '../files/walk.js';
 import { safeText } from '../lint/sanitize.js';
-import { rule as invalidPolicy } from '../lint/rules/invalid-policy.js';
-import { renderMessage } from '../lint/rules/report.js';
+import { policyFinding, unreadFinding } from './shell-findings.js';
 import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 import picomatch from 'picomatch';
 
@@ -100,27 +98,6 @@ export interface CheckOutcome {
   readonly root?: string;
   /** What the check could not compare or do, in words, for standard error (and the report's warnings). */
   readonly notes?: readonly string[];
-}
-
-const INVALID_POLICY_HELP = renderMessage(invalidPolicy, 'problem').help;
-
-function policyFinding(p: PolicyLocation & { message: string }): Finding {
-  // A policy value quoted in the message (an `extends` URL with credentials) is redacted and
-  // escaped before the finding exists, the same boundary the engine's findings cross.
-  const message = safeText(p.message);
-  return {
-    rule: 'invalid-policy',
-    severity: 'error',
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
-    message,
-    ...(INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {}),
-    suppressed: false,
-    fingerprint: fingerprint(['invalid-policy', p.file, message]),
-  };
 }
 
 function emptyResult(policyFile: string, findings: readonly Finding[]): CheckResult {
@@ -240,15 +217,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // Pull-request scope: the changed files themselves, never a walk of the whole repository.
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
     // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
-    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) =>
-      skipped.push({
-        ...skippedFinding(
-          path,
-          'not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe',
-        ),
-        severity: 'error',
-      }),
-    );
+    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) => skipped.push(unreadFinding(path, 'notInWorkspace')));
   } else {
     // The walk streams: files are read and reduced as it reaches them, and the listing is never held.
     walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
@@ -337,11 +306,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (path === stdinPath && options.stdin) {
       const given = options.stdin.read(policy.scan.maxFileBytes);
       if (given.ok) checker.add({ path, bytes: given.bytes });
-      else
-        skipped.push({
-          ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`),
-          severity: 'error',
-        });
+      else skipped.push(unreadFinding(path, 'stdinUnreadable', { reason: given.reason }));
       continue;
     }
     // However high `scan.max_file_bytes` is set, no file is held whole beyond HOLD_MAX_BYTES.
@@ -351,32 +316,17 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
       // Size never hides an import: a large SQL file is scanned in pieces, in bounded memory.
       if (path.toLowerCase().endsWith('.sql')) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
       else if (read.size > policy.scan.maxFileBytes)
-        skipped.push({
-          ...skippedFinding(
-            path,
-            `not read: ${formatBytes(read.size)} is over \`scan.max_file_bytes\` (${formatBytes(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`,
-          ),
-          severity: 'error',
-        });
-      else
-        skipped.push({
-          ...skippedFinding(
-            path,
-            `not read: ${formatBytes(read.size)} is more than the ${formatBytes(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`,
-          ),
-          severity: 'error',
-        });
+        skipped.push(unreadFinding(path, 'overMaxFileBytes', { size: formatBytes(read.size), max: formatBytes(policy.scan.maxFileBytes) }));
+      else skipped.push(unreadFinding(path, 'overHoldLimit', { size: formatBytes(read.size), limit: formatBytes(HOLD_MAX_BYTES) }));
     } else {
       // A link out, a FIFO, a device, an I/O error: a file the linter cannot read cannot be shown safe.
-      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: 'error' });
+      skipped.push(unreadFinding(path, 'unreadable', { reason: read.reason }));
     }
   }
   if (walk) {
     const end = walk.end();
     // A directory the walk could not read hides files: never clean, always said (first, as the listing said them).
-    skipped.unshift(
-      ...end.unreadable.map((u) => ({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: 'error' as const })),
-    );
+    skipped.unshift(...end.unreadable.map((u) => unreadFinding(u.path, 'directoryUnreadable', { reason: u.reason })));
     gitIgnored = end.gitIgnored;
   }
   return {
@@ -423,19 +373,4 @@ function baseBaseline(
 
 function* filtered(items: Iterable<string>, keep: (item: string) => boolean): Generator<string, void, undefined> {
   for (const item of items) if (keep(item)) yield item;
-}
-
-function skippedFinding(path: string, message: string): Finding {
-  return {
-    rule: 'syntax-error',
-    severity: 'notice',
-    file: path,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    message,
-    suppressed: false,
-    fingerprint: fingerprint(['syntax-error', path, 'not read']),
-  };
 }

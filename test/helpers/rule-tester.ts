@@ -20,6 +20,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/types.js';
 import type { Rule } from '../../src/lint/rules/types.js';
+import type { CheckOptions } from '../../src/shells/check-repository.js';
 import { EXAMPLE_POLICY, FIXED_TODAY, tempRepo } from './repo.js';
 
 /** Where the case's policy is written, and so where policy-level findings are anchored. */
@@ -39,6 +40,8 @@ export interface RuleTestCase {
   readonly paths?: readonly string[];
   /** Pull-request scope: lint only these changed files (also a partial run). */
   readonly changedFiles?: readonly string[];
+  /** `--stdin --stdin-filename`: the content the shell is handed instead of a file (or why it could not be read). */
+  readonly stdin?: CheckOptions['stdin'];
 }
 
 export interface ValidCase extends RuleTestCase {
@@ -82,6 +85,7 @@ async function run(c: RuleTestCase): Promise<readonly Finding[]> {
       ...(c.basePolicy !== undefined ? { basePolicyText: c.basePolicy } : {}),
       ...(c.paths !== undefined ? { paths: c.paths } : {}),
       ...(c.changedFiles !== undefined ? { changedFiles: c.changedFiles } : {}),
+      ...(c.stdin !== undefined ? { stdin: c.stdin } : {}),
     });
     return outcome.result.report.findings;
   } finally {

@@ -5,6 +5,7 @@ import { rule as logBackupGap } from '../../src/lint/rules/log-backup-gap.js';
 import { rule as policyWeakened } from '../../src/lint/rules/policy-weakened.js';
 import { rule as precheckBlocksImport } from '../../src/lint/rules/precheck-blocks-import.js';
 import { rule as precheckOverride } from '../../src/lint/rules/precheck-override.js';
+import { rule as syntaxError } from '../../src/lint/rules/syntax-error.js';
 import { rule as unusedSuppression } from '../../src/lint/rules/unused-suppression.js';
 import { SIMPLE_POLICY } from '../helpers/repo.js';
 import { checkInvalid, checkValid, type InvalidCase } from '../helpers/rule-tester.js';
@@ -122,6 +123,16 @@ describe('RuleTester', () => {
     await checkInvalid(unusedSuppression, unusedWaiver);
     await expect(checkInvalid(unusedSuppression, { ...unusedWaiver, paths: ['deploy/dr/a.sql'] })).rejects.toThrow(/reports nothing/);
     await expect(checkInvalid(unusedSuppression, { ...unusedWaiver, changedFiles: ['deploy/dr/a.sql'] })).rejects.toThrow(
+      /reports nothing/,
+    );
+  });
+  it('runs the cases the shell reports itself: a changed file missing from the workspace, stdin it could not read', async () => {
+    const missing = { files: {}, changedFiles: ['migrations/prod/gone.sql'] };
+    await checkInvalid(syntaxError, { ...missing, errors: [{ messageId: 'notInWorkspace', line: 1, file: 'migrations/prod/gone.sql' }] });
+    await expect(checkValid(syntaxError, missing)).rejects.toThrow(/valid case .* reports/);
+    const closed = { files: {}, stdin: { path: 'migrations/prod/in.sql', read: () => ({ ok: false as const, reason: 'was closed' }) } };
+    await checkInvalid(syntaxError, { ...closed, errors: [{ messageId: 'stdinUnreadable', line: 1, file: 'migrations/prod/in.sql' }] });
+    await expect(checkInvalid(syntaxError, { files: {}, errors: [{ messageId: 'notInWorkspace', line: 1 }] })).rejects.toThrow(
       /reports nothing/,
     );
   });

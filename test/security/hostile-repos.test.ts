@@ -319,7 +319,7 @@ describe('directories that cannot be read (injected: tests run as root)', () => 
       'syntax-error',
       'error',
       'migrations/locked',
-      'This directory cannot be listed (permission denied); the files under it were not linted.',
+      'This directory cannot be listed (permission denied); the files under it were not linted',
     ]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { fingerprint } from '../../core/fingerprint.js';
 import { redactSecrets } from '../../core/redact.js';
-import type { Finding, FindingFix, Fix, Location, Span } from '../../core/types.js';
+import type { Diagnostic, Finding, FindingFix, Fix, Location, Span } from '../../core/types.js';
 import type { Pending } from './pending.js';
 import type { FileState } from './read-file.js';
 
@@ -43,6 +43,15 @@ export function createPlacer(): Placer {
     occurrences.set(base, seen + 1);
     return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression);
   };
+}
+
+/**
+ * A finding the shell reports itself (the policy cannot be loaded, a file cannot be read),
+ * built with its rule's `report()` and placed at `at`. Its fingerprint is `fingerprintParts`
+ * hashed, the parts these findings have always had (baselines record them).
+ */
+export function placeShellFinding(d: Diagnostic, at: Location, fingerprintParts: readonly string[]): Finding {
+  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), undefined);
 }
 
 /** A fix of several edits is resolved to positions, in file order (cli.md `fix.edits`). */

@@ -8,7 +8,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fingerprint } from '../../core/fingerprint.js';
 import { nowMs } from '../../core/now.js';
 import type { Finding } from '../../core/types.js';
 import { createChecker, sortFindings, summarize } from '../../lint/engine/check.js';
@@ -24,6 +23,7 @@ import type { Report } from '../../lint/result.js';
 import { failsCheck } from '../../report/verdict.js';
 import { findRepositoryRoot, toRepoPath } from '../../files/files.js';
 import type { CliIo } from './io.js';
+import { policyFindingVerbatim } from '../shell-findings.js';
 import { FAIL_ON, renderReport, type ReportFormat } from './render.js';
 
 /** The formats `posture verify` offers (its findings are about the policy: no code frames to show). */
@@ -34,19 +34,9 @@ function fail(io: CliIo, message: string): number {
   return 2;
 }
 
+/** The policy's problems as `invalid-policy` findings (their text as the loader gave it, as always). */
 function problemFinding(p: PolicyProblem): Finding {
-  return {
-    rule: 'invalid-policy',
-    severity: 'error',
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
-    message: p.message,
-    suppressed: false,
-    fingerprint: fingerprint(['invalid-policy', p.file, p.message]),
-  };
+  return policyFindingVerbatim(p);
 }
 
 function report(policyFile: string, findings: readonly Finding[]): Report {
