@@ -5,7 +5,8 @@
 // - growth: the benchmark repository at several sizes (1x is ~30 MB of SQL migrations with a few
 //   IMPORT INTO and BACKUP among ordinary DDL/DML, 400 Lightning configs, a five-cluster policy
 //   with changefeeds; Nx has N times the migrations and configs). For each size: files, MB, wall
-//   time, MB/s, time per MB relative to the smallest size, peak RSS, and the ratio to the
+//   time, MB/s, time per MB relative to the smallest size, peak RSS (and relative to the smallest
+//   size: near 1 when memory does not grow with the repository), and the ratio to the
 //   read-and-decode floor (a process that only walks, reads and decodes the same files), the two
 //   measured in alternating pairs in one run.
 // - shapes: pathological input shapes, each at two sizes 4x apart, with the time ratio (linear
@@ -396,7 +397,7 @@ async function growth() {
     const read = median(reads.map((r) => r.ms));
     const cpu = TIME ? median(checks.map((r) => r.cpuMs)) : undefined;
     const readCpu = TIME ? median(reads.map((r) => r.cpuMs)) : undefined;
-    base ??= { msPerMb: check / mb, cpuPerMb: cpu === undefined ? undefined : cpu / mb };
+    base ??= { msPerMb: check / mb, cpuPerMb: cpu === undefined ? undefined : cpu / mb, peak };
     const row = [
       `${scale}x`,
       files.length,
@@ -408,6 +409,8 @@ async function growth() {
       (check / mb / base.msPerMb).toFixed(2),
       cpu === undefined ? '-' : (cpu / mb / base.cpuPerMb).toFixed(2),
       peak.toFixed(0),
+      // Memory flat with size reads as a ratio near 1 (issue 9: the walk streams, jobs are compact).
+      (peak / base.peak).toFixed(2),
       `${fmtS(read)}${readCpu === undefined ? '' : ` (${fmtS(readCpu)} CPU)`}`,
       (check / read).toFixed(2),
       cpu === undefined ? '-' : (cpu / readCpu).toFixed(2),
@@ -430,6 +433,7 @@ async function growth() {
         'wall/MB vs first',
         'CPU/MB vs first',
         'peak RSS MB',
+        'peak RSS vs first',
         'floor wall (CPU)',
         'check/floor wall',
         'check/floor CPU',

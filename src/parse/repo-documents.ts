@@ -1,8 +1,11 @@
 /**
  * The repository beyond the file being read, as the model receives it: the shell's `RepoView`
  * (directory listings; `@file` filter imports, which the table-filter parser reads as text) and
- * the other files the model reasons about, parsed here: a table schema file's CREATE TABLE. Each
- * file is read and parsed at most once per run, whatever number of configs share its directory.
+ * the other files the model reasons about, parsed here: a table schema file's CREATE TABLE. The
+ * engine makes one per run; the model keeps what it decides about each file for that run
+ * (src/model/jobs/unindexed-tables.ts) rather than this keeping every parsed document, so a file
+ * is read and parsed once however many configs share its directory, and a dump of thousands of
+ * tables costs a verdict per file, not a syntax tree.
  */
 import { EMPTY_REPO, textOf, type RepoView } from '../core/repo.js';
 import type { CreateTableStatement } from './sql/ast.js';
@@ -12,24 +15,19 @@ import { parseTableSchema } from './sql/create-table.js';
 export type TableSchemaFile = { readonly readable: false } | { readonly readable: true; readonly createTable?: CreateTableStatement };
 
 export interface RepoDocuments extends RepoView {
-  /** A `{db}.{tbl}-schema.sql` file, parsed (missing or refused files are not readable). */
+  /** A `{db}.{tbl}-schema.sql` file, read and parsed (missing or refused files are not readable). */
   tableSchema(path: string): TableSchemaFile;
 }
 
 export function repoDocuments(repo: RepoView): RepoDocuments {
-  const schemas = new Map<string, TableSchemaFile>();
   return {
     readFile: (path) => repo.readFile(path),
     listFiles: (dir) => repo.listFiles(dir),
     tableSchema(path) {
-      let schema = schemas.get(path);
-      if (!schema) {
-        const text = textOf(repo.readFile(path));
-        const createTable = text === undefined ? undefined : parseTableSchema(text);
-        schema = text === undefined ? { readable: false } : { readable: true, ...(createTable ? { createTable } : {}) };
-        schemas.set(path, schema);
-      }
-      return schema;
+      const text = textOf(repo.readFile(path));
+      if (text === undefined) return { readable: false };
+      const createTable = parseTableSchema(text);
+      return { readable: true, ...(createTable ? { createTable } : {}) };
     },
   };
 }

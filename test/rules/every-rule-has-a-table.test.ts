@@ -7,12 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/lint/rules/registry.js';
 
-/**
- * Rules whose table is still being written. This list only shrinks: a rule with a table must leave
- * it, and a new rule never joins it.
- */
-const WITHOUT_TABLE: readonly string[] = [];
-
 const TESTS = new URL('./', import.meta.url);
 
 /** Why `id` has no table, or undefined when it has one. */
@@ -28,18 +22,9 @@ function missingTable(id: string): string | undefined {
 }
 
 describe('every rule has a RuleTester table', () => {
-  it('names only registered rules as still without a table', () => {
-    expect(WITHOUT_TABLE.filter((id) => !RULE_IDS.has(id))).toEqual([]);
-  });
   for (const id of [...RULE_IDS]) {
-    if (WITHOUT_TABLE.includes(id)) {
-      it(`${id} (allowed without a table for now)`, () => {
-        expect(missingTable(id), `${id} has a RuleTester table now: remove it from WITHOUT_TABLE`).toBeDefined();
-      });
-    } else {
-      it(id, () => {
-        expect(missingTable(id), `${id} needs a RuleTester table (see test/rules/changefeed-gap.test.ts)`).toBeUndefined();
-      });
-    }
+    it(id, () => {
+      expect(missingTable(id), `${id} needs a RuleTester table (see test/rules/changefeed-gap.test.ts)`).toBeUndefined();
+    });
   }
 });

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
 import { scanWalk, unmatchedGlobs } from '../../src/files/walk.js';
 import { fcParams } from '../helpers/properties.js';
+import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -123,5 +124,59 @@ describe('the streamed walk', () => {
     const globbed = scanWalk(root, root, ['**/b.sql', 'zz/**', 'gone'], ALL, createConfinedReader(root));
     expect([...globbed.files()]).toEqual(['n/b.sql']);
     expect(globbed.end().missing).toEqual(['zz/**', 'gone']);
+  });
+});
+
+describe('the check over the streamed walk', () => {
+  const IMPORT = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";
+
+  it('stops before reading any file when a glob named matches nothing, and names it first', async () => {
+    const repo = tempRepo({ 'm/a.sql': IMPORT, 'n/b.sql': IMPORT }, SIMPLE_POLICY);
+    try {
+      let reads = 0;
+      const fs: FsPort = {
+        ...NODE_FS,
+        openSync(path, flags) {
+          if (String(path).endsWith('.sql')) reads++;
+          return NODE_FS.openSync(path, flags);
+        },
+      };
+      const outcome = await repo.check({ paths: ['m/*.sql', 'zz/**', 'gone.sql'], fs });
+      expect(outcome.fatal).toBe('no such file or directory: zz/**, gone.sql');
+      expect(reads).toBe(0);
+      // The glob's walk and the directory's meet on m/a.sql: it is read once.
+      const fine = await repo.check({ paths: ['m/*.sql', 'm'], fs });
+      expect(fine.fatal).toBeUndefined();
+      expect(fine.result.report.summary.files).toBe(1);
+      expect(reads).toBe(1);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('reports a directory it could not list as an error, ahead of the files it could not read, and is never clean', async () => {
+    const repo = tempRepo({ 'a/locked/x.sql': IMPORT, 'b/ok.sql': 'SELECT 1;\n', 'c/fifo.sql': 'SELECT 1;\n' }, SIMPLE_POLICY);
+    try {
+      const fs: FsPort = {
+        ...NODE_FS,
+        readdirSync(path, options) {
+          if (String(path).endsWith('locked')) throw Object.assign(new Error('EACCES: /abs'), { code: 'EACCES' });
+          return NODE_FS.readdirSync(path, options);
+        },
+        openSync(path, flags) {
+          if (String(path).endsWith('fifo.sql')) throw Object.assign(new Error('EIO: /abs'), { code: 'EIO' });
+          return NODE_FS.openSync(path, flags);
+        },
+      };
+      const outcome = await repo.check({ fs });
+      const skipped = outcome.result.report.findings.filter((f) => f.rule === 'syntax-error');
+      expect(skipped.map((f) => [f.file, f.severity, f.message])).toEqual([
+        ['a/locked', 'error', 'This directory cannot be listed (permission denied); the files under it were not linted.'],
+        ['c/fifo.sql', 'error', 'cannot read the file: it cannot be read (an input/output error)'],
+      ]);
+      expect(outcome.result.report.summary.errors).toBeGreaterThanOrEqual(2);
+    } finally {
+      repo.remove();
+    }
   });
 });

@@ -175,6 +175,10 @@ export function lowerCodePoint(c: number): number {
 }
 
 export function lowerName(name: string): string {
+  // ASCII lowercases alone (A-Z to a-z), as JavaScript's own lowercasing does it.
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 0x80;
+  if (ascii) return name.toLowerCase();
   let out = '';
   for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)!));
   return out;
@@ -213,7 +217,12 @@ export const foldChars = memoized(function foldChars(set: CharSet): CharSet {
  * The original characters whose lowercase is in `set`: turns a class that is tested against a
  * lowercased name into one tested against the name as written.
  */
-export const lowerPreimage = memoized(function lowerPreimage(set: CharSet): CharSet {
+export const lowerPreimage = memoized(
+  (set: CharSet): CharSet => (set.length === 2 && set[0] === set[1] ? charPreimage(set[0]!) : preimageOf(set)),
+);
+
+/** `lowerPreimage` by one pass over the whole lowercase mapping (exported for the tests of `charPreimage`). */
+export function preimageOf(set: CharSet): CharSet {
   const add: number[] = [];
   const remove: number[] = [];
   for (const [c, lower] of tables().lowered) {
@@ -222,7 +231,30 @@ export const lowerPreimage = memoized(function lowerPreimage(set: CharSet): Char
   }
   const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
   return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-});
+}
+
+let preimages: Map<number, number[]> | undefined;
+
+/**
+ * `lowerPreimage` of one character (every literal part's characters): the characters that
+ * lowercase to it, and itself unless it changes when lowercased. The same set the general case
+ * computes, from an index of the lowercase mapping made once instead of a pass over all of it.
+ */
+function charPreimage(x: number): CharSet {
+  if (preimages === undefined) {
+    preimages = new Map();
+    for (const [c, lower] of tables().lowered) {
+      const list = preimages.get(lower);
+      if (list === undefined) preimages.set(lower, [c]);
+      else list.push(c);
+    }
+  }
+  const kept: CharSet = tables().lowered.has(x) ? [] : [x, x];
+  const others = preimages.get(x);
+  if (others === undefined) return kept;
+  const add = normalizeRanges(others.flatMap((c) => [c, c]));
+  return kept.length === 0 ? add : normalizeRanges([...kept, ...add]);
+}
 
 /** Characters whose lowercase differs from them in word-ness (e.g. U+212A Kelvin sign -> 'k'). */
 export function lowerKindChangers(): readonly number[] {

@@ -7,7 +7,7 @@
  * Over 400 lines on purpose: one algebra (union, intersection, difference, witness search) over
  * one representation; its operations call each other and are tested as a whole.
  */
-import { MAX_CODE_POINT, hasChar, lowerKindChangers, unionChars, type CharSet } from './charset.js';
+import { MAX_CODE_POINT, hasChar, lowerKindChangers, lowerName, unionChars, type CharSet } from './charset.js';
 import { lastMatchWins, type LastMatchAlgebra } from './last-match.js';
 import { acceptsAtEnd, closedState, dstate, edgePoints, resetIfLarge, steppedState, type DState } from './dfa.js';
 import { Assert, BOUNDARY, charKind, nfaMatches, type Nfa } from './nfa.js';
@@ -67,6 +67,32 @@ class PartAtom implements Atom {
     this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
     return this.#literalChars;
   }
+  /** Whether the atom holds `name`: a literal part compares strings (table-filter.ts `matchPart`), others run their automaton. */
+  holds(name: TableName): boolean {
+    return partHolds(this.#schemaPart, name.schema) && partHolds(this.#tablePart, name.table);
+  }
+  /** Names the two parts: atoms of the same parts are the same set to a search. */
+  get shape(): string {
+    return `${partNumber(this.#schemaPart)}.${partNumber(this.#tablePart)}`;
+  }
+}
+
+function partHolds(part: PartPattern, name: string): boolean {
+  if (part.all) return true;
+  if (part.literal !== undefined && part.caseSensitive !== undefined) return (part.caseSensitive ? name : lowerName(name)) === part.literal;
+  return part.nfa === undefined || nfaMatches(part.nfa, name);
+}
+
+const partNumbers = new WeakMap<PartPattern, number>();
+let nextPartNumber = 0;
+
+function partNumber(part: PartPattern): number {
+  let n = partNumbers.get(part);
+  if (n === undefined) {
+    n = nextPartNumber++;
+    partNumbers.set(part, n);
+  }
+  return n;
 }
 
 function atomOf(schema: PartPattern, table: PartPattern): TableSet {
@@ -173,6 +199,10 @@ function evaluate(f: Formula, atomHolds: (atom: Atom) => boolean): boolean {
 let memoName: string | undefined;
 let memoAtoms = new Map<Atom, boolean>();
 
+function atomHolds(a: Atom, name: TableName): boolean {
+  return (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+}
+
 /** Whether the set contains `name`. */
 export function setHas(set: TableSet, name: TableName): boolean {
   if (name.schema === '' || name.table === '') return false;
@@ -187,7 +217,7 @@ export function setHas(set: TableSet, name: TableName): boolean {
   return evaluate(set, (a) => {
     let holds = memo.get(a);
     if (holds === undefined) {
-      holds = (a.schema === undefined || nfaMatches(a.schema, name.schema)) && (a.table === undefined || nfaMatches(a.table, name.table));
+      holds = a instanceof PartAtom ? a.holds(name) : atomHolds(a, name);
       memo.set(a, holds);
     }
     return holds;
@@ -417,7 +447,7 @@ type CellMemo = Map<string, Cell[]>;
 
 interface SearchNode {
   readonly sets: readonly DState[];
-  /** The states' ids, which name the tuple. */
+  /** The live (non-empty) states' positions and ids, which name the tuple: the others are empty. */
   readonly ids: string;
   readonly prev: number;
   readonly text: string;
@@ -425,7 +455,7 @@ interface SearchNode {
 
 function idsOf(sets: readonly DState[]): string {
   let out = '';
-  for (const d of sets) out += `${d.id},`;
+  for (let i = 0; i < sets.length; i++) if (sets[i]!.states.length > 0) out += `${i}:${sets[i]!.id},`;
   return out;
 }
 
@@ -447,14 +477,13 @@ function searchNames(
 ): string | undefined {
   const startSets = nfas.map((n) => dstate(n, [n.start]));
   const start: SearchNode = { sets: startSets, ids: idsOf(startSets), prev: BOUNDARY, text: '' };
-  const key = (n: SearchNode): string => `${n.prev}|${n.ids}`;
-  const seen = new Set<string>([key(start)]);
+  const seen = new Set<string>([`${start.prev}|${start.ids}`]);
   let frontier: SearchNode[] = [start];
   // Without neighbour-looking assertions every character has the same kind: fewer states and cells.
   const withKinds = nfas.some(needsCharKinds);
   // State ids are unique across automata, so they alone name the tuple.
   const memoPrefix = withKinds ? 'k|' : '|';
-  const scratch: DState[] = new Array(nfas.length);
+  const live: number[] = [];
   while (frontier.length > 0) {
     const nextFrontier: SearchNode[] = [];
     for (const node of frontier) {
@@ -468,6 +497,9 @@ function searchNames(
         nodeCells = cells(nfas, node.sets, rank, literals, withKinds);
         memo.set(cellKey, nodeCells);
       }
+      // Only the automata still alive move; an empty state stays empty.
+      live.length = 0;
+      for (let i = 0; i < nfas.length; i++) if (node.sets[i]!.states.length > 0) live.push(i);
       for (const cell of nodeCells) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
@@ -475,11 +507,12 @@ function searchNames(
         }
         const kind = withKinds ? charKind(cell.rep) : 0;
         let ids = '';
-        for (let i = 0; i < nfas.length; i++) {
-          const live = node.sets[i]!;
-          const to = live.states.length === 0 ? live : steppedState(nfas[i]!, closedState(nfas[i]!, live, node.prev, kind), cell.rep);
-          scratch[i] = to;
-          ids += `${to.id},`;
+        let moved: DState[] | undefined;
+        for (const i of live) {
+          const nfa = nfas[i]!;
+          const to = steppedState(nfa, closedState(nfa, node.sets[i]!, node.prev, kind), cell.rep);
+          if (to.states.length > 0) ids += `${i}:${to.id},`;
+          (moved ??= [])[i] = to;
         }
         const k = `${kind}|${ids}`;
         if (seen.has(k)) continue;
@@ -493,7 +526,9 @@ function searchNames(
           return undefined;
         }
         seen.add(k);
-        nextFrontier.push({ sets: scratch.slice(), ids, prev: kind, text: node.text + String.fromCodePoint(cell.rep) });
+        const sets = node.sets.slice();
+        for (const i of live) sets[i] = moved![i]!;
+        nextFrontier.push({ sets, ids, prev: kind, text: node.text + String.fromCodePoint(cell.rep) });
       }
     }
     frontier = nextFrontier;
@@ -598,6 +633,58 @@ export function findWitness(set: TableSet, options: WitnessOptions = {}): Witnes
     if (setHas(set, name)) return { table: name, exact: true };
   }
   if (set.k === 'const') return set.value ? { table: { schema: 'a', table: 'a' }, exact: true } : undefined;
+  const shape = shapeOf(set);
+  if (shape !== undefined && searched.has(shape)) return searched.get(shape);
+  const witness = searchWitness(set);
+  if (shape !== undefined) {
+    if (searchedLength > MAX_SEARCHED_LENGTH) {
+      searched.clear();
+      searchedLength = 0;
+    }
+    searched.set(shape, witness);
+    searchedLength += shape.length;
+  }
+  return witness;
+}
+
+/**
+ * Searches already made, by the shape of their set (`shapeOf`): a repository's jobs ask about the
+ * same filters against the same protected sets again and again, through sets built afresh each
+ * time. Bounded by the length of the keys kept.
+ */
+const searched = new Map<string, Witness | undefined>();
+let searchedLength = 0;
+const MAX_SEARCHED_LENGTH = 4_000_000;
+
+/**
+ * The formula written with its atoms' parts (each compiled part has a number): two sets of one
+ * shape are the same set, and a search over them visits the same names. Undefined when an atom is
+ * not made of parts (a projection's), which is then searched every time.
+ */
+function shapeOf(f: Formula): string | undefined {
+  switch (f.k) {
+    case 'const':
+      return f.value ? 'T' : 'F';
+    case 'atom':
+      return f.atom instanceof PartAtom ? f.atom.shape : undefined;
+    case 'not': {
+      const x = shapeOf(f.x);
+      return x === undefined ? undefined : `!${x}`;
+    }
+    case 'and':
+    case 'or': {
+      let out = f.k === 'and' ? '&(' : '|(';
+      for (const x of f.xs) {
+        const shape = shapeOf(x);
+        if (shape === undefined) return undefined;
+        out += `${shape},`;
+      }
+      return `${out})`;
+    }
+  }
+}
+
+function searchWitness(set: TableSet): Witness | undefined {
   const budget: Budget = { transitions: LIMITS.transitions, exhausted: false };
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };

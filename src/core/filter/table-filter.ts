@@ -38,6 +38,8 @@ export interface PartPattern {
   readonly all: boolean;
   /** The literal a plain or quoted part stands for (lowercased in case-insensitive filters). */
   readonly literal?: string;
+  /** Set with `literal`: whether names are compared as written (else lowercased first). */
+  readonly caseSensitive?: boolean;
   /** Automaton over the name as written (case handling compiled in); absent when `all`. */
   readonly nfa?: Nfa;
   /** Characters written literally in the pattern: the witness search prefers them. */
@@ -144,6 +146,7 @@ function buildLiteralPart(text: string, caseSensitive: boolean): PartPattern {
   return {
     all: false,
     literal,
+    caseSensitive,
     get nfa(): Nfa {
       nfa ??= compileRe({
         k: 'cat',

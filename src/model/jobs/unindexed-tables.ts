@@ -34,11 +34,29 @@ export function tablesWithoutValidIndex(documents: RepoDocuments, classified: re
   const verdict = new Map<string, { name: TableName; valid: boolean }>();
   for (const f of classified) {
     if (f.type !== 'table-schema' || !/\.sql$/i.test(f.path)) continue;
-    const schema = documents.tableSchema(f.path);
-    const valid = !schema.readable || schema.createTable === undefined || hasValidIndex(schema.createTable);
+    const valid = schemaFileVerdict(documents, f.path);
     const key = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
     const prev = verdict.get(key);
     verdict.set(key, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
   }
   return [...verdict.values()].filter((v) => !v.valid).map((v) => v.name);
+}
+
+/**
+ * Each schema file's verdict, per run (the engine makes one `RepoDocuments` per run): several
+ * configs often share a data directory, and its files are read and parsed once. Only the verdict
+ * is kept, not the parsed statement.
+ */
+const verdicts = new WeakMap<RepoDocuments, Map<string, boolean>>();
+
+function schemaFileVerdict(documents: RepoDocuments, path: string): boolean {
+  let byPath = verdicts.get(documents);
+  if (!byPath) verdicts.set(documents, (byPath = new Map()));
+  let valid = byPath.get(path);
+  if (valid === undefined) {
+    const schema = documents.tableSchema(path);
+    valid = !schema.readable || schema.createTable === undefined || hasValidIndex(schema.createTable);
+    byPath.set(path, valid);
+  }
+  return valid;
 }

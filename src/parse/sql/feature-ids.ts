@@ -12,7 +12,11 @@
  * tokenizer (lexer.ts), so both read a comment the same way.
  */
 
-/** pkg/parser/tidb/features.go `featureIDs` (`resource_group` is declared there but not registered). */
+/**
+ * pkg/parser/tidb/features.go `featureIDs` (`resource_group` is declared there but not registered);
+ * `affinity` and `region_split` are registered by TiDB master after 8.5 (SHOW CREATE TABLE writes
+ * `/*T![affinity] AFFINITY='table' *\/`, pkg/executor/show.go): code there, so code here.
+ */
 export const TIDB_FEATURE_IDS: ReadonlySet<string> = new Set([
   'auto_rand',
   'auto_id_cache',
@@ -23,6 +27,8 @@ export const TIDB_FEATURE_IDS: ReadonlySet<string> = new Set([
   'ttl',
   'global_index',
   'pre_split',
+  'affinity',
+  'region_split',
 ]);
 
 /** A feature list is read this far (from its `[`); a longer one is `FEATURE_LIST_TOO_LONG`. */

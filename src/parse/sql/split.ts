@@ -592,7 +592,9 @@ export class SqlSplitter {
       this.lastEnd = base + j;
       return j;
     }
-    // Any other run of characters that cannot start a string, comment or terminator.
+    // Any other run of characters that cannot start a string, comment or terminator, with the
+    // spaces and line breaks inside the statement: the run ends at the last token before them, and
+    // `lineClean` is what the main loop would have made of those spaces.
     let j = i + 1;
     const special = this.special;
     const delimiterCode = this.delimiterCode;
@@ -601,7 +603,13 @@ export class SqlSplitter {
       if ((d < 128 && special[d] === 1) || d === delimiterCode) break;
       j++;
     }
-    this.lastEnd = base + j;
+    let last = j - 1;
+    let lineBreak = false;
+    for (let d = text.charCodeAt(last); d <= CH_SPACE; d = text.charCodeAt(--last)) {
+      if (d === CH_LF || d === CH_CR) lineBreak = true;
+    }
+    this.lastEnd = base + last + 1;
+    this.lineClean = lineBreak;
     return j;
   }
 
@@ -890,13 +898,25 @@ function executableCommentBody(text: string, i: number, n: number, final: boolea
 }
 
 /**
- * ASCII characters that end a run of ordinary code: space and control characters, quotes,
- * comment starters, `*` (closes an executable comment), `\` (client commands) and the
- * terminator's first character.
+ * ASCII characters that end a run of ordinary code: quotes, comment starters, `*` (closes an
+ * executable comment), `\` (client commands) and the terminator's first character. Spaces and
+ * line breaks do not: inside a statement they only matter for where its last token ends.
  */
 function specialCharacters(delimiterCode: number): Uint8Array {
+  let table = specialTables.get(delimiterCode);
+  if (table === undefined) {
+    table = specialTable(delimiterCode);
+    if (specialTables.size > 64) specialTables.clear();
+    specialTables.set(delimiterCode, table);
+  }
+  return table;
+}
+
+/** One table per terminator, shared by the splitters (one per file) that use it; never written after it is made. */
+const specialTables = new Map<number, Uint8Array>();
+
+function specialTable(delimiterCode: number): Uint8Array {
   const table = new Uint8Array(128);
-  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
   for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
   if (delimiterCode < 128) table[delimiterCode] = 1;
   return table;
