@@ -32,8 +32,10 @@ export type { GitIgnoredCount } from './ignore-scope.js';
  * walk; `scan.exclude` still applies. A file named explicitly is taken when it is `.sql` or
  * `.toml`, whatever the globs say: the user asked for it. A glob that matches nothing is missing.
  *
- * Links: a linked directory inside the repository is walked once (a cycle cannot make the walk
- * endless); one that leads outside is never entered. A linked file is listed like any other when
+ * Links: a linked directory inside the repository is walked under every path that reaches it
+ * (clusters are mapped by path), a cycle is cut where it closes, and one real directory is entered
+ * through at most MAX_PATHS_PER_DIRECTORY paths (src/files/walk.ts), the rest reported as not
+ * linted; one that leads outside is never entered. A linked file is listed like any other when
  * the globs select its name, wherever it leads: reading it (the confined reader) then refuses a
  * link out with a finding, rather than the walk hiding it. Entries that are not regular files
  * (FIFOs, sockets, devices) are listed the same way, for the reader to refuse. Directories that

@@ -4,8 +4,8 @@
  * are held. Each directory is listed when the walk reaches it, its entries sorted, and descended
  * into depth first; a directory's entries are sorted with a `/` after each sub-directory's name,
  * so that every path under `a/` comes after `a-b.sql` and before `a0.sql`, exactly where a sort of
- * the full paths puts them. Memory is one directory's listing at a time (and one entry per
- * directory for the cycle check), not one per file of the repository.
+ * the full paths puts them. Memory is one directory's listing at a time (and one count per
+ * directory for the links bound), not one per file of the repository.
  *
  * What is selected, and how links, git's ignore rules and unreadable directories are treated, is
  * described at `listFiles` (src/files/files.ts), which is this walk collected into a list.
@@ -32,6 +32,9 @@ export interface ScanRules {
 }
 
 export const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** How many paths may reach one real directory through links before the rest are reported unread. */
+export const MAX_PATHS_PER_DIRECTORY = 8;
 
 /** Compiled include/exclude globs (repository-relative paths, dot files included), built once per scan. */
 export function scanMatchers(
@@ -94,8 +97,12 @@ export function scanWalk(
   const refused: ProblemEntry[] = [];
   const unreadable: ProblemEntry[] = [];
   const excluded: { path: string; glob: string }[] = [];
-  // Real paths of the directories entered: a linked directory inside the repository is walked once.
-  const visited = new Set<string>();
+  // A linked directory inside the repository is walked under every path that reaches it: policies
+  // map clusters by path, so `deploy/prod -> ../dev` deploys dev's files to prod and is linted as
+  // prod's too. A cycle (a directory already on the way down) is cut, and each real directory is
+  // entered at most MAX_PATHS_PER_DIRECTORY times, so a lattice of links cannot make the walk
+  // exponential; past that, the path is an unreadable entry (an error finding), never skipped quietly.
+  const entered = new Map<string, number>();
   const realOf = (abs: string): string | undefined => {
     try {
       return fs.realpathSync(abs);
@@ -103,9 +110,12 @@ export function scanWalk(
       return undefined;
     }
   };
+  const realRoot = realOf(root);
 
   /** One directory being walked: its entries, sorted (a sub-directory's name with `/` after it), and the next one. */
   interface Frame {
+    /** The directory's real path: while it is on the way down, a link back to it is a cycle. */
+    readonly real: string;
     readonly absPrefix: string;
     readonly relPrefix: string;
     /** The ignore files in force here (null: git's ignore rules are off, under a path named explicitly). */
@@ -116,10 +126,26 @@ export function scanWalk(
     next: number;
   }
 
-  const enter = (abs: string, rel: string, stack: readonly IgnoreFile[] | null, trackedOnly: boolean): Frame | undefined => {
+  const enter = (
+    abs: string,
+    rel: string,
+    stack: readonly IgnoreFile[] | null,
+    trackedOnly: boolean,
+    onPath: ReadonlySet<string>,
+  ): Frame | undefined => {
     const real = realOf(abs);
-    if (real === undefined || !reader.allowed(real) || visited.has(real)) return undefined;
-    visited.add(real);
+    if (real === undefined || !reader.allowed(real) || onPath.has(real)) return undefined;
+    // A directory's own path is always walked; only the paths links make count against the bound.
+    const ownPath = real === (rel === '' ? realRoot : realRoot + sep + rel.split('/').join(sep));
+    const times = ownPath ? 0 : (entered.get(real) ?? 0);
+    if (times >= MAX_PATHS_PER_DIRECTORY) {
+      unreadable.push({
+        path: rel === '' ? '.' : rel,
+        reason: `is a directory that links reach by more than ${MAX_PATHS_PER_DIRECTORY} paths; the files under this path were not linted`,
+      });
+      return undefined;
+    }
+    if (!ownPath) entered.set(real, times + 1);
     if (stack && ignore) stack = ignore.enter(stack, rel);
     let entries: Dirent[];
     try {
@@ -152,18 +178,21 @@ export function scanWalk(
       keys.push(isDirectory ? e.name + '/' : e.name);
     }
     keys.sort(byCodeUnit);
-    return { absPrefix, relPrefix: rel === '' ? '' : rel + '/', stack, trackedOnly, keys, next: 0 };
+    return { real, absPrefix, relPrefix: rel === '' ? '' : rel + '/', stack, trackedOnly, keys, next: 0 };
   };
 
   /** The files under directory `abs` (repository path `rel`), in order; an explicit stack, so depth cannot overflow the call stack. */
   function* walk(abs: string, rel: string, stack: () => readonly IgnoreFile[] | null): Generator<string, void, undefined> {
-    const first = enter(abs, rel, stack(), false);
+    const onPath = new Set<string>();
+    const first = enter(abs, rel, stack(), false, onPath);
     if (!first) return;
     const frames: Frame[] = [first];
+    onPath.add(first.real);
     while (frames.length) {
       const frame = frames[frames.length - 1]!;
       if (frame.next === frame.keys.length) {
         frames.pop();
+        onPath.delete(frame.real);
         continue;
       }
       const key = frame.keys[frame.next]!;
@@ -180,9 +209,12 @@ export function scanWalk(
             ignore.count.directories++;
             continue;
           }
-          child = enter(frame.absPrefix + name, childRel, here, true);
-        } else child = enter(frame.absPrefix + name, childRel, here, false);
-        if (child) frames.push(child);
+          child = enter(frame.absPrefix + name, childRel, here, true, onPath);
+        } else child = enter(frame.absPrefix + name, childRel, here, false, onPath);
+        if (child) {
+          frames.push(child);
+          onPath.add(child.real);
+        }
       } else {
         const childRel = frame.relPrefix + key;
         if (!include(childRel) || exclude(childRel)) continue;

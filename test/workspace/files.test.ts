@@ -54,10 +54,10 @@ describe('listFiles', () => {
     expect(listFiles(root, root, [outside], ALL)).toEqual({ files: [], missing: [outside] });
   });
 
-  it('walks from the root itself when given the absolute root, and skips symbolic links', () => {
+  it('walks from the root itself when given the absolute root, and a linked directory under its own name too', () => {
     const root = repo(['a/b.sql']);
     symlinkSync(join(root, 'a'), join(root, 'link'));
-    expect(listFiles(root, '/', [root], ALL).files).toEqual(['a/b.sql']);
+    expect(listFiles(root, '/', [root], ALL).files).toEqual(['a/b.sql', 'link/b.sql']);
   });
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
-import { scanWalk, unmatchedGlobs } from '../../src/files/walk.js';
+import { MAX_PATHS_PER_DIRECTORY, scanWalk, unmatchedGlobs } from '../../src/files/walk.js';
 import { fcParams } from '../helpers/properties.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
@@ -95,12 +95,31 @@ describe('the streamed walk', () => {
     expect(walkAll(root, ['n', 'm/sub', 'm', 'm-x.sql', 'n/c.sql'])).toEqual(['m-x.sql', 'm/a.sql', 'm/sub/b.sql', 'n/c.sql']);
   });
 
-  it('walks a linked directory inside the repository once, under the name that sorts first', () => {
+  it('walks a linked directory inside the repository under each path that reaches it, and cuts a cycle where it closes', () => {
     const root = repo(['real/a.sql']);
     symlinkSync(join(root, 'real'), join(root, 'alias'));
-    expect(walkAll(root)).toEqual(['alias/a.sql']);
+    expect(walkAll(root)).toEqual(['alias/a.sql', 'real/a.sql']);
     symlinkSync(join(root, 'real'), join(root, 'real/loop'));
-    expect(walkAll(root)).toEqual(['alias/a.sql']);
+    symlinkSync(root, join(root, 'real/up'));
+    expect(walkAll(root)).toEqual(['alias/a.sql', 'real/a.sql']);
+  });
+
+  it('enters one real directory through a bounded number of paths, and reports the rest as not linted', () => {
+    // A lattice of links: d0 has two links to d1, d1 two to d2... 2^20 paths reach d20.
+    const files = Array.from({ length: 21 }, (_, i) => `d${i}/f.sql`);
+    const root = repo(files);
+    for (let i = 0; i < 20; i++) {
+      symlinkSync(join(root, `d${i + 1}`), join(root, `d${i}/a`));
+      symlinkSync(join(root, `d${i + 1}`), join(root, `d${i}/b`));
+    }
+    const walk = scanWalk(root, root, [], ALL, createConfinedReader(root));
+    const listed = [...walk.files()];
+    expect(listed.length).toBeLessThan(21 * (MAX_PATHS_PER_DIRECTORY + 1));
+    expect(listed).toContain('d0/a/f.sql');
+    expect(listed).toContain('d20/f.sql');
+    const unread = walk.end().unreadable;
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread[0]!.reason).toContain(`by more than ${MAX_PATHS_PER_DIRECTORY} paths`);
   });
 
   it('knows what is fatal before the first file: missing and refused paths; a glob that matches nothing by a walk that stops early', () => {
@@ -129,6 +148,21 @@ describe('the streamed walk', () => {
 
 describe('the check over the streamed walk', () => {
   const IMPORT = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";
+
+  it("lints a linked directory's files under the link's path too: `deploy/prod -> dev` is prod's import as well", async () => {
+    // A hostile pull request adds the link: dev's import, harmless for dev, is deployed to prod
+    // through it. Walked once under `deploy/dev` alone, prod's gaps went unreported.
+    const repo = tempRepo({ 'deploy/dev/a.sql': IMPORT }, SIMPLE_POLICY);
+    try {
+      symlinkSync('dev', join(repo.root, 'deploy/prod'));
+      const outcome = await repo.check();
+      const prod = outcome.result.report.findings.filter((f) => f.file === 'deploy/prod/a.sql' && f.severity === 'error');
+      expect(prod.map((f) => f.rule)).toContain('log-backup-gap');
+      expect(outcome.result.report.findings.some((f) => f.file === 'deploy/dev/a.sql')).toBe(true);
+    } finally {
+      repo.remove();
+    }
+  });
 
   it('stops before reading any file when a glob named matches nothing, and names it first', async () => {
     const repo = tempRepo({ 'm/a.sql': IMPORT, 'n/b.sql': IMPORT }, SIMPLE_POLICY);
