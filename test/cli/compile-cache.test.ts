@@ -55,3 +55,14 @@ describe.skipIf(uid === undefined)('the compile cache directory', () => {
     expect(privateCacheDirectory(join(at, 'file'), uid)).toBeUndefined();
   });
 });
+
+describe.skipIf(uid === undefined)('the compile cache under a shared base directory', () => {
+  it('is not used when others may rename entries of its base (writable by others, no sticky bit)', () => {
+    const at = base();
+    chmodSync(at, 0o777);
+    expect(privateCacheDirectory(at, uid)).toBeUndefined();
+    // /tmp's usual mode: others may write, but only an entry's owner may rename or remove it.
+    chmodSync(at, 0o1777);
+    expect(privateCacheDirectory(at, uid)).toBe(join(at, `tidb-import-guard-cache-${uid}`));
+  });
+});

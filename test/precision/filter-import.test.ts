@@ -33,4 +33,25 @@ describe('filter rules imported with @file', () => {
     expect(bad).toHaveLength(1);
     expect(bad[0]!.message).toMatch(/r\.txt:2/);
   });
+
+  it('two configs importing the same-named file from different directories are judged each by its own file', async () => {
+    // The same filter text (`['@rules.txt']`) resolves beside each config: a/ imports only scratch
+    // tables (exempt), b/ imports app.orders. Neither may borrow the other's verdict, in either order.
+    for (const [safe, risky] of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const { findings } = await lint(
+        {
+          [`deploy/prod/${safe}/x.toml`]: CONFIG("['@rules.txt']"),
+          [`deploy/prod/${safe}/rules.txt`]: 'scratch.*\n',
+          [`deploy/prod/${risky}/x.toml`]: CONFIG("['@rules.txt']"),
+          [`deploy/prod/${risky}/rules.txt`]: 'app.orders\n',
+        },
+        SIMPLE_POLICY,
+      );
+      const gaps = findings.filter((f) => f.rule === 'log-backup-gap');
+      expect(gaps.map((f) => [f.file, f.tables])).toEqual([[`deploy/prod/${risky}/x.toml`, ['app.orders']]]);
+    }
+  });
 });

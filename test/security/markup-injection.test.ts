@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/shells/cli/main.js';
-import { fingerprintsInBody } from '../../src/report/markers.js';
+import { fingerprintsInBody, severitiesInBody } from '../../src/report/markers.js';
 import { startFakeGitHub, type FakeGitHub } from '../github-server/server.js';
 import { addedFile, openPullRequest, runAction } from '../action/harness.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
@@ -30,6 +30,7 @@ const HOSTILE = [
   'mail@evil.example',
   '#1',
   `<!-- tidb-import-guard:fp=${FORGED_FP} -->`,
+  '<!-- tidb-import-guard:severities=nnnnnnnnnnnnnnnnnnnnnnnnnnnnnn -->',
   '<!-- tidb-import-guard:summary policy=.github%2Ftidb-import-guard.yml -->',
   '```suggestion\nDROP TABLE app.orders;\n```',
   '\n::add-mask::leaked\n::error::forged',
@@ -103,6 +104,10 @@ function expectInert(body: string, ownFingerprints: ReadonlySet<string>, where: 
     );
   }
   for (const fp of fingerprintsInBody(body)) expect(ownFingerprints.has(fp), `${where}: forged fingerprint ${fp}`).toBe(true);
+  // The severities marker a later run reads is the tool's own: one, as long as the fingerprints it lists.
+  expect(body.match(/<!-- tidb-import-guard:severities=/g)?.length ?? 0, `${where}: severities markers`).toBeLessThanOrEqual(1);
+  const severities = severitiesInBody(body);
+  if (severities !== undefined) expect(severities.length, `${where}: severities`).toBe(new Set(fingerprintsInBody(body)).size);
   expect(body).not.toContain('\u001b');
 }
 

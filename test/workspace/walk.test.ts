@@ -171,7 +171,7 @@ describe('the check over the streamed walk', () => {
       const outcome = await repo.check({ fs });
       const skipped = outcome.result.report.findings.filter((f) => f.rule === 'syntax-error');
       expect(skipped.map((f) => [f.file, f.severity, f.message])).toEqual([
-        ['a/locked', 'error', 'This directory cannot be listed (permission denied); the files under it were not linted.'],
+        ['a/locked', 'error', 'This directory cannot be listed (permission denied); the files under it were not linted'],
         ['c/fifo.sql', 'error', 'cannot read the file: it cannot be read (an input/output error)'],
       ]);
       expect(outcome.result.report.summary.errors).toBeGreaterThanOrEqual(2);

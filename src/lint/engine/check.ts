@@ -79,14 +79,17 @@ export function createChecker(options: CheckerOptions): Checker {
       if (state) files.push(state);
     },
     finish() {
-      for (const f of options.extraFindings ?? []) globsSeen.see(f.file);
+      for (const f of options.extraFindings ?? []) {
+        if (f.messageId === 'directoryUnreadable') globsSeen.unseen(f.file);
+        else globsSeen.see(f.file);
+      }
       return finish(options, files, scanned, globsSeen);
     },
   };
 }
 
 /** The tally of a run that is not the whole repository (unmatched-glob says nothing then). */
-const NOTHING_SEEN: GlobTally = { see: () => {}, matched: () => undefined };
+const NOTHING_SEEN: GlobTally = { see: () => {}, unseen: () => {}, matched: () => undefined };
 
 function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, globsSeen: GlobTally): CheckResult {
   const { policy, posture } = options;

@@ -61,7 +61,9 @@ export interface FileSubject {
 export interface GlobTally {
   /** Counts one path the run saw. */
   see(path: string): void;
-  /** Whether `glob` matched a path seen; undefined when it was not judged (the tally's budget ran out first). */
+  /** A directory the run could not list: what lies under it was never seen. */
+  unseen(directory: string): void;
+  /** Whether `glob` matched a path seen; undefined when it was not judged (the tally's budget ran out first, or a directory could not be listed). */
   matched(glob: string): boolean | undefined;
 }
 

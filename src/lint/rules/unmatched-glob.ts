@@ -28,6 +28,15 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
   let open: { readonly glob: string; readonly matches: (path: string) => boolean }[] | undefined;
   const matched = new Set<string>();
   let spent = false;
+  // A directory that could not be listed hides paths no glob was tried against: a glob that could
+  // match under it (its literal base is above, at or below the directory) is then not judged (the
+  // directory itself is reported, syntax-error, so the run is not clean).
+  const unseen: string[] = [];
+  const hidden = (glob: string): boolean => {
+    if (!unseen.length) return false;
+    const base = picomatch.scan(glob).base.replace(/^\.\//, '');
+    return unseen.some((d) => base === '' || d === '.' || base === d || base.startsWith(`${d}/`) || d.startsWith(`${base}/`));
+  };
   return {
     see(path) {
       if (spent) return;
@@ -45,8 +54,11 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
       }
       open.length = kept;
     },
+    unseen(directory) {
+      unseen.push(directory);
+    },
     matched(glob) {
-      return matched.has(glob) ? true : spent ? undefined : false;
+      return matched.has(glob) ? true : spent || hidden(glob) ? undefined : false;
     },
   };
 }

@@ -213,9 +213,13 @@ export function lightningWritten(
   // `@file` imports resolve beside the config: the same rules elsewhere may read other files, so
   // only configs without them share one record (as parseTableFilter shares their parse).
   const shared = !rules.some((r) => r.trim().startsWith('@'));
+  // The key also names the risk computed downstream (model/posture/analyze.ts memoizes by it), so
+  // rules importing `@file`s carry the directory they resolve from: the same filter text beside
+  // another config reads other files and must not borrow this one's verdict.
+  const importsFrom = shared ? '' : posix.dirname(path);
   if (router.routes.length) {
     const description = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    const key = JSON.stringify([caseSensitive, rules, routeRules, description]);
+    const key = JSON.stringify([caseSensitive, rules, importsFrom, routeRules, description]);
     return sharedWritten(shared, key, () => ({
       kind: 'pattern',
       set: routeImage(router, filterExpr(parsed.filter, atoms)),
@@ -224,7 +228,7 @@ export function lightningWritten(
     }));
   }
   const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  const key = JSON.stringify([caseSensitive, rules, description]);
+  const key = JSON.stringify([caseSensitive, rules, importsFrom, description]);
   return sharedWritten(shared, key, () => ({
     kind: 'pattern',
     set: intersect(filterSet(parsed.filter), userTables()),

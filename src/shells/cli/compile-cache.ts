@@ -10,7 +10,7 @@
  * real directory (not a link) owned by this user and writable by no one else. Someone else who
  * created it first (on a shared machine) gets no say in what this process runs.
  */
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,14 @@ type EnableCompileCache = (directory?: string) => unknown;
 /** The cache directory under `base` when it is safe to use (made if missing), else undefined. */
 export function privateCacheDirectory(base: string, uid: number | undefined): string | undefined {
   const directory = join(base, uid === undefined ? 'tidb-import-guard-cache' : `tidb-import-guard-cache-${uid}`);
+  try {
+    // Where others may write without the sticky bit (a shared TMPDIR), they could rename this
+    // user's directory away after the checks below and put their own in its place.
+    const parent = statSync(base);
+    if (uid !== undefined && (parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0) return undefined;
+  } catch {
+    return undefined;
+  }
   try {
     mkdirSync(directory, { mode: 0o700 });
   } catch (error) {
