@@ -135,12 +135,13 @@ export function importStatementsOf(text: string): ImportOf[] {
 
 /**
  * What turns text into a document: the parser packages, and the parse-stage modules that read text
- * (the SQL lexer and splitter, the TOML reader). The parse stage calls them, and so does the lint
- * engine's file reader, which streams each file through the parse stage once.
+ * (the SQL lexer and splitter, the SET-function finder, the TOML reader). The parse stage calls
+ * them, and so does the lint engine's file reader, which streams each file through the parse stage
+ * once.
  */
 export const TEXT_PARSERS = {
   packages: ['yaml', 'smol-toml', 'node-sql-parser'],
-  modules: ['src/parse/sql/lexer.ts', 'src/parse/sql/split.ts', 'src/parse/toml/document.ts'],
+  modules: ['src/parse/sql/lexer.ts', 'src/parse/sql/split.ts', 'src/parse/sql/set-functions.ts', 'src/parse/toml/document.ts'],
   /** Who reads files and parses them once: the parse stage itself, and the engine's per-file readers. */
   allowed: (path: string): boolean => stageOf(path) === 'parse' || /^src\/lint\/engine\/read-[\w-]+\.ts$/.test(path),
   /** Who must only ever receive parsed documents. */

@@ -11,12 +11,20 @@ import { describe, expect, it } from 'vitest';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+/** The child's kill timeout: generous, as the machine may be loaded; it bounds a hang, not speed. */
+const KILL_TIMEOUT_MS = 300_000;
+/**
+ * Vitest's per-test timeout (30 s, vitest.config.ts) is about what the one-million-statement test
+ * takes on a loaded 2-core machine (29.7 s measured in a full run), which timed it out in full runs
+ * while it passed alone: each test's bound is the child's kill timeout, with room to write the file.
+ */
+const TEST_TIMEOUT_MS = KILL_TIMEOUT_MS + 120_000;
 const UNSAFE = "IMPORT INTO app.orders FROM 's3://b/o.csv' WITH DISABLE_PRECHECK;\n";
 
 function checkUnderCap(root: string, heapMiB: number) {
   const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, CLI, 'check', '--root', root, '--format', 'json'], {
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout: KILL_TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   return {
@@ -27,7 +35,7 @@ function checkUnderCap(root: string, heapMiB: number) {
   };
 }
 
-describe('large SQL files', () => {
+describe('large SQL files', { timeout: TEST_TIMEOUT_MS }, () => {
   it('scans a 48 MiB file (over max_file_bytes) under a 40 MiB heap and finds the import after it, at its line', () => {
     const repo = tempRepo({}, SIMPLE_POLICY);
     try {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rejectedSetFunctions } from '../../src/parse/sql/set-functions.js';
 import { lint, SIMPLE_POLICY } from '../helpers/repo.js';
+import type { ImportIntoStatement } from '../../src/parse/sql/ast.js';
+import { parseSql } from '../../src/parse/sql/parse.js';
 
 describe('functions TiDB rejects in IMPORT INTO SET (TestImportIntoValidateColAssignmentsWithEncodeCtx)', () => {
   it.each(['setvar', 'current_user', 'current_role', 'connection_id', 'tidb_is_ddl_owner', 'sleep', 'last_insert_id'])(
@@ -33,5 +35,19 @@ describe('functions TiDB rejects in IMPORT INTO SET (TestImportIntoValidateColAs
     const f = findings.filter((x) => x.rule === 'invalid-import-into');
     expect(f.map((x) => [x.line, x.column, x.endColumn])).toEqual([[1, 35, 40]]);
     expect(f[0]!.message).toContain('FUNCTION sleep is not supported in IMPORT INTO column assignment, index 0');
+  });
+  it('are found while the statement is parsed, and recorded on each assignment with the span of the name', () => {
+    const sql =
+      "-- x\nIMPORT INTO app.t (a, @1) SET b = SLEEP(@1) + current_user, c = 'sleep(1)', d = last_insert_id() FROM 's3://b/t.csv';\n";
+    const stmt = parseSql(sql).statements.find((s): s is ImportIntoStatement => s.kind === 'import-into')!;
+    const found = stmt.assignments.map((a) => a.rejectedFunctions.map((f) => [f.name, sql.slice(f.span.start, f.span.end)]));
+    expect(found).toEqual([
+      [
+        ['sleep', 'SLEEP'],
+        ['current_user', 'current_user'],
+      ],
+      [],
+      [['last_insert_id', 'last_insert_id']],
+    ]);
   });
 });

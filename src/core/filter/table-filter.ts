@@ -70,6 +70,22 @@ export interface ParseOptions {
   readonly caseSensitive: boolean;
   /** Returns the text of an `@path` import, or undefined when it cannot be read. */
   readonly readImport?: (path: string) => string | undefined;
+  /**
+   * Returns an `@path` import already parsed by `parseFilterFile` (the parse stage reads and parses
+   * each file once per run), or undefined when it cannot be read. Takes precedence over `readImport`.
+   */
+  readonly importedFile?: (path: string, caseSensitive: boolean) => FilterFile | undefined;
+}
+
+/** One meaningful line of an imported filter file (blank and comment lines are dropped). */
+export type FilterFileLine =
+  | { readonly kind: 'rule'; readonly line: number; readonly rule: CompiledRule }
+  | { readonly kind: 'error'; readonly line: number; readonly message: string }
+  | { readonly kind: 'import'; readonly line: number };
+
+/** An `@file` filter import, parsed: its rules and wrong lines in order, with 1-based line numbers. */
+export interface FilterFile {
+  readonly lines: readonly FilterFileLine[];
 }
 
 export type ParseResult = { ok: true; filter: TableFilter } | { ok: false; errors: FilterRuleError[] };
@@ -374,6 +390,19 @@ function fileLines(text: string): string[] {
   return lines;
 }
 
+/** Parses the text of an `@file` filter import (lines split like Go's bufio.ScanLines). */
+export function parseFilterFile(text: string, caseSensitive: boolean): FilterFile {
+  const lines: FilterFileLine[] = [];
+  fileLines(text).forEach((raw, lineIndex) => {
+    const inner = parseLine(raw, caseSensitive);
+    const line = lineIndex + 1;
+    if (inner.kind === 'rule') lines.push({ kind: 'rule', line, rule: inner.rule });
+    else if (inner.kind === 'error') lines.push({ kind: 'error', line, message: inner.error.message });
+    else if (inner.kind === 'import') lines.push({ kind: 'import', line });
+  });
+  return { lines };
+}
+
 /**
  * Parses rules like TiDB's `filter.Parse` (+ `CaseInsensitive` when `caseSensitive` is false).
  * Unlike TiDB, which stops at the first problem, every wrong rule is reported.
@@ -399,6 +428,12 @@ export function parseTableFilter(rules: readonly string[], options: ParseOptions
   return parsed;
 }
 
+function importedFile(path: string, options: ParseOptions): FilterFile | undefined {
+  if (options.importedFile) return options.importedFile(path, options.caseSensitive);
+  const text = options.readImport?.(path);
+  return text === undefined ? undefined : parseFilterFile(text, options.caseSensitive);
+}
+
 function parseTableFilterUncached(rules: readonly string[], options: ParseOptions): ParseResult {
   const compiled: CompiledRule[] = [];
   const errors: FilterRuleError[] = [];
@@ -407,8 +442,8 @@ function parseTableFilterUncached(rules: readonly string[], options: ParseOption
     if (parsed.kind === 'rule') compiled.push(parsed.rule);
     else if (parsed.kind === 'error') errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === 'import') {
-      const text = options.readImport?.(parsed.path);
-      if (text === undefined) {
+      const file = importedFile(parsed.path, options);
+      if (file === undefined) {
         errors.push({
           message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
           ruleIndex,
@@ -416,16 +451,15 @@ function parseTableFilterUncached(rules: readonly string[], options: ParseOption
         });
         return;
       }
-      fileLines(text).forEach((line, lineIndex) => {
-        const inner = parseLine(line, options.caseSensitive);
-        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
-        if (inner.kind === 'rule') compiled.push(inner.rule);
-        else if (inner.kind === 'error') {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: ${inner.error.message}` });
-        } else if (inner.kind === 'import') {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: importing filter files recursively is not allowed` });
+      for (const entry of file.lines) {
+        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: entry.line };
+        if (entry.kind === 'rule') compiled.push(entry.rule);
+        else if (entry.kind === 'error') {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: ${entry.message}` });
+        } else {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: importing filter files recursively is not allowed` });
         }
-      });
+      }
     }
   });
   if (errors.length > 0) return { ok: false, errors };

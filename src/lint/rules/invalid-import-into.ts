@@ -3,7 +3,6 @@ import type { MessageTemplate, Rule } from './types.js';
 import type { DocumentSubject } from './stages.js';
 import { report } from './report.js';
 import { validateImportInto, type ImportIntoProblem, type ImportIntoProblemKind } from '../../parse/sql/validate-import-into.js';
-import { rejectedSetFunctions } from '../../parse/sql/set-functions.js';
 
 /** Every bad value is the same headline; the help says what the value must be. */
 const badValue = (help: string): MessageTemplate => ({
@@ -135,18 +134,10 @@ export const rule: Rule<DocumentSubject, ImportIntoProblemKind | 'setFunction' |
     }
     for (const stmt of subject.jobs.imports) {
       stmt.assignments.forEach((a, index) => {
-        for (const f of rejectedSetFunctions(a.expressionText)) {
-          const start = a.expressionSpan.start + f.offset;
+        for (const f of a.rejectedFunctions) {
           const upper = f.name.toUpperCase();
           const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
-          out.push(
-            report(
-              rule,
-              'setFunction',
-              { name: f.name, upper, index },
-              { span: { start, end: start + f.name.length }, fingerprintKey: `0:${legacy}` },
-            ),
-          );
+          out.push(report(rule, 'setFunction', { name: f.name, upper, index }, { span: f.span, fingerprintKey: `0:${legacy}` }));
         }
       });
     }

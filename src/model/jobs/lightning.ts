@@ -4,7 +4,6 @@
  */
 import { posix } from 'node:path';
 import type { Span } from '../../core/types.js';
-import { isRefused } from '../../core/repo.js';
 import { EMPTY_DOCUMENTS, type RepoDocuments } from '../../parse/repo-documents.js';
 import {
   DEFAULT_LIGHTNING_FILTER,
@@ -16,6 +15,7 @@ import {
   matchTable,
   parseTableFilter,
   userTables,
+  type FilterFile,
   type TableFilter,
   type TableName,
 } from '../../core/filter/index.js';
@@ -99,7 +99,11 @@ const ANY_TABLE = (why: string): WrittenTables => ({
 export function filterImportReader(
   configPath: string,
   repo: RepoDocuments,
-): { read: (p: string) => string | undefined; missing: string[]; refused: { path: string; reason: string }[] } {
+): {
+  read: (p: string, caseSensitive: boolean) => FilterFile | undefined;
+  missing: string[];
+  refused: { path: string; reason: string }[];
+} {
   const missing: string[] = [];
   const refused: { path: string; reason: string }[] = [];
   const inRepo = (p: string): string | undefined => {
@@ -109,16 +113,16 @@ export function filterImportReader(
   return {
     missing,
     refused,
-    read(p) {
+    read(p, caseSensitive) {
       const beside = inRepo(posix.join(posix.dirname(configPath), p));
       const fromRoot = inRepo(p);
       // A refused file (a link out, a FIFO, too big) is never read: it counts as missing, and why is kept.
       let why: string | undefined;
       for (const candidate of [beside, fromRoot]) {
         if (candidate === undefined) continue;
-        const got = repo.readFile(candidate);
-        if (typeof got === 'string') return got;
-        if (isRefused(got)) why ??= got.refused;
+        const got = repo.filterImport(candidate, caseSensitive);
+        if (got.readable) return got.file;
+        if (got.refused !== undefined) why ??= got.refused;
       }
       missing.push(p);
       if (why !== undefined) refused.push({ path: p, reason: why });
@@ -145,7 +149,7 @@ export function readLightningFilter(config: LightningConfig, path = '', repo: Re
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
-  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  const parsed = parseTableFilter(rules, { caseSensitive, importedFile: imports.read });
   return {
     ...(given ? { given } : {}),
     rules,

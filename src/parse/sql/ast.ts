@@ -132,6 +132,11 @@ export interface ImportAssignment {
   /** The expression exactly as written. */
   readonly expressionText: string;
   readonly expressionSpan: Span;
+  /**
+   * Functions TiDB refuses in a SET expression (src/parse/sql/set-functions.ts) called in this one,
+   * in order, each with the span of its name: found once, while the statement is parsed.
+   */
+  readonly rejectedFunctions: readonly { readonly name: string; readonly span: Span }[];
   readonly span: Span;
 }
 

@@ -26,6 +26,7 @@ import type {
   StringValue,
   StatementBase,
 } from './ast.js';
+import { rejectedSetFunctionsIn } from './set-functions.js';
 import {
   acceptKeyword,
   acceptOp,
@@ -220,6 +221,7 @@ function readAssignments(cursor: Cursor, text: string, assignments: ImportAssign
       column,
       expressionText: text.slice(expressionSpan.start, expressionSpan.end),
       expressionSpan,
+      rejectedFunctions: rejectedSetFunctionsIn(cursor.tokens.slice(exprStart, cursor.pos)),
       span: { start: first.span.start, end: exprLast.end },
     });
     if (!acceptOp(cursor, ',')) return true;
