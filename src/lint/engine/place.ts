@@ -6,6 +6,7 @@
  * message, so rewording a message or editing above a finding keeps it.
  */
 import { fingerprint } from '../../core/fingerprint.js';
+import { createInterner, type Interner } from '../../core/intern.js';
 import { redactSecrets } from '../../core/redact.js';
 import type { Diagnostic, Finding, FindingFix, Fix, Location, Span } from '../../core/types.js';
 import type { Pending } from './pending.js';
@@ -23,13 +24,15 @@ export type Placer = (p: Pending, suppression?: Finding['suppression']) => Findi
  */
 export function createPlacer(): Placer {
   const occurrences = new Map<string, number>();
+  // A file's findings share its path; the same message, help and fix title recur across files.
+  const shared = createInterner();
   return (p, suppression) => {
     let location: Location;
     let content: string;
     if (p.file && !p.d.at) {
       const s = p.file.lines.position(p.d.span.start);
       const e = p.file.lines.position(p.d.span.end);
-      location = { file: p.file.path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      location = { file: shared(p.file.path), line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       content = p.d.secretSpan ? '' : spanText(p.file, p.d.span);
     } else if (p.d.at) {
       location = p.d.at;
@@ -41,7 +44,7 @@ export function createPlacer(): Placer {
     const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
-    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression);
+    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared);
   };
 }
 
@@ -51,13 +54,13 @@ export function createPlacer(): Placer {
  * hashed, the parts these findings have always had (baselines record them).
  */
 export function placeShellFinding(d: Diagnostic, at: Location, fingerprintParts: readonly string[]): Finding {
-  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), undefined);
+  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), undefined, (text) => text);
 }
 
 /** A fix of several edits is resolved to positions, in file order (cli.md `fix.edits`). */
-function resolveFix(p: Pending, fix: Fix): FindingFix {
+function resolveFix(p: Pending, fix: Fix, shared: Interner): FindingFix {
   const file = p.file;
-  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: fix.title, replacement: fix.replacement };
+  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: shared(fix.title), replacement: shared(fix.replacement) };
   const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits]
     .sort((a, b) => a.span.start - b.span.start)
     .map((e) => {
@@ -65,12 +68,13 @@ function resolveFix(p: Pending, fix: Fix): FindingFix {
       const end = file.lines.position(e.span.end);
       return { line: s.line, column: s.column, endLine: end.line, endColumn: end.column, text: e.text };
     });
-  return { title: fix.title, edits };
+  return { title: shared(fix.title), edits };
 }
 
-function buildFinding(p: Pending, location: Location, print: string, suppression: Finding['suppression']): Finding {
+function buildFinding(p: Pending, location: Location, print: string, suppression: Finding['suppression'], shared: Interner): Finding {
   const d = p.d;
-  const fix = d.fix ? resolveFix(p, d.fix) : undefined;
+  const fix = d.fix ? resolveFix(p, d.fix, shared) : undefined;
+  const help = shared(d.help);
   return {
     rule: d.rule,
     severity: d.severity,
@@ -79,10 +83,10 @@ function buildFinding(p: Pending, location: Location, print: string, suppression
     column: location.column,
     endLine: location.endLine,
     endColumn: location.endColumn,
-    message: d.message,
-    ...(d.help !== undefined ? { help: d.help } : {}),
+    message: shared(d.message),
+    ...(help !== undefined ? { help } : {}),
     ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
-    ...(d.cluster ? { cluster: d.cluster } : {}),
+    ...(d.cluster ? { cluster: shared(d.cluster) } : {}),
     ...(d.tables?.length ? { tables: d.tables } : {}),
     suppressed: suppression !== undefined,
     ...(suppression ? { suppression } : {}),

@@ -4,7 +4,11 @@
  * the repository (a table named `{{x}}`) is never filled again.
  */
 import type { Diagnostic, Severity } from '../../core/types.js';
+import { createInterner } from '../../core/intern.js';
 import type { MessageTemplate, Rule } from './types.js';
+
+/** Rendered messages and help repeat (the same help for hundreds of findings): one copy of each. */
+const shared = createInterner();
 
 export type MessageData = Readonly<Record<string, string | number>>;
 
@@ -26,8 +30,8 @@ export function renderMessage<M extends string>(
   data: MessageData = {},
 ): { message: string; help?: string } {
   const template: MessageTemplate = rule.meta.messages[messageId];
-  const help = template.help === undefined ? undefined : fillTemplate(template.help, data);
-  return { message: fillTemplate(template.message, data), ...(help ? { help } : {}) };
+  const help = template.help === undefined ? undefined : shared(fillTemplate(template.help, data));
+  return { message: shared(fillTemplate(template.message, data)), ...(help ? { help } : {}) };
 }
 
 /** A diagnostic of `rule` worded by its message `messageId`. */
