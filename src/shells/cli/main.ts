@@ -6,7 +6,7 @@
  * Exit codes: 0 clean at --fail-on, 1 findings at or above it, 2 the tool could not do its job.
  * The program around it (streams, signals, crashes, out of memory) is bin.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../../core/types.js';
 import { serializeBaseline } from '../../parse/baseline/format.js';
@@ -14,7 +14,7 @@ import type { BaselineTarget } from '../baseline-file.js';
 import { parseArgs } from 'node:util';
 import { failsCheck } from '../../report/verdict.js';
 import { sourceLines } from './source-lines.js';
-import { FAIL_ON, FORMATS, renderReport } from './render.js';
+import { FAIL_ON, FORMATS, renderReportPieces } from './render.js';
 import { RULES, ruleMeta } from '../../lint/rules/registry.js';
 import { checkRepository } from '../check-repository.js';
 import { safeText } from '../../lint/sanitize.js';
@@ -196,7 +196,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     isTTY: io.isTTY,
     toFile,
   });
-  const rendered = renderReport(format, report, {
+  const pieces = renderReportPieces(format, report, {
     colour,
     hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
     counts: !outcome.fatal,
@@ -206,14 +206,15 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     warnings,
     ...(outcome.fatal ? { fatal: outcome.fatal } : {}),
   });
+  // Written piece by piece: the report of a large run is never held whole as one text.
   if (values.output !== undefined) {
     try {
-      writeFileSync(values.output, rendered);
+      writePieces(values.output, pieces);
     } catch (error) {
       io.stderr(`tidb-import-guard: cannot write ${values.output}: ${describeFsError(error)}\n`);
       return 2;
     }
-  } else io.stdout(rendered);
+  } else for (const piece of pieces) io.stdout(piece);
   if (outcome.fatal) {
     io.stderr(`tidb-import-guard: ${outcome.fatal}\n`);
     return 2;
@@ -224,6 +225,16 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `--output`: the file truncated and written piece by piece (an empty report still makes the file). */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) writeFileSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `--update-baseline`: the file, rewritten from the findings the run took as recorded. */

@@ -4,7 +4,7 @@
  */
 import type { Report } from '../../lint/result.js';
 import { formatGitlab } from '../../report/gitlab.js';
-import { formatJson } from '../../report/json.js';
+import { formatJson, jsonChunks } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatCompact, formatText, type TextOptions } from '../../report/text.js';
 import { formatGithubCommands } from '../../report/workflow-commands.js';
@@ -40,4 +40,28 @@ export function renderReport(format: ReportFormat, report: Report, options: Rend
     default:
       return formatText(report, options);
   }
+}
+
+/**
+ * The report in pieces of about `batch` characters, for writing as it is made: the JSON report is
+ * made one finding at a time (the whole text of a large run is tens of megabytes), the other
+ * formats whole. Joined, the pieces are `renderReport`'s text.
+ */
+export function* renderReportPieces(format: ReportFormat, report: Report, options: RenderOptions, batch = 1 << 16): Generator<string> {
+  if (format !== 'json') {
+    yield renderReport(format, report, options);
+    return;
+  }
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of jsonChunks(report)) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= batch) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
 }
