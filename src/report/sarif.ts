@@ -249,6 +249,16 @@ export interface SarifOptions {
 
 /** `--format sarif` and the action's `sarif` input: the report's findings against the rule registry. */
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  return [...sarifChunks(report, options)].join('');
+}
+
+/**
+ * The SARIF log in pieces, one result at a time, for a shell that writes as it goes. Joined, they
+ * are `JSON.stringify(log, null, 2)` and a line break: the log is stringified with no results
+ * (`results` is the last key of the only run, so its `[]` is the text's last `[]`), and each
+ * result is stringified alone and indented to its depth.
+ */
+export function* sarifChunks(report: Report, options: SarifOptions = {}): Generator<string> {
   const log = buildSarif({
     findings: report.findings,
     rules: RULES.map((rule) => ({ id: rule.id, meta: { description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity } })),
@@ -265,5 +275,19 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       ],
     },
   });
-  return JSON.stringify(log, null, 2) + '\n';
+  const run = log.runs[0]!;
+  const results = run.results ?? [];
+  if (log.runs.length !== 1 || results.length === 0) {
+    yield `${JSON.stringify(log, null, 2)}\n`;
+    return;
+  }
+  const shell = JSON.stringify({ ...log, runs: [{ ...run, results: [] }] }, null, 2);
+  const at = shell.lastIndexOf('[]');
+  yield `${shell.slice(0, at)}[`;
+  let first = true;
+  for (const result of results) {
+    yield `${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
+    first = false;
+  }
+  yield `\n      ]${shell.slice(at + 2)}\n`;
 }

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
 import type { Report } from '../../src/lint/result.js';
 import { formatJson, jsonChunks } from '../../src/report/json.js';
+import { formatSarif, sarifChunks } from '../../src/report/sarif.js';
+import { readRuleDoc } from '../../src/shells/rule-docs.js';
 import { renderReportPieces } from '../../src/shells/cli/render.js';
 
 const base: Finding = {
@@ -113,6 +115,20 @@ describe('the JSON report in pieces', () => {
     expect(pieces.length).toBeGreaterThan(50);
     for (const piece of pieces) expect(piece.length).toBeLessThan(4096 + longestFinding);
     expect(pieces.join('')).toBe(whole(report));
+  });
+
+  it('joins SARIF pieces to the log stringified whole, with and without results', () => {
+    for (const findings of [[], [base], awkward]) {
+      const report = reportOf(findings);
+      const options = { warnings: ['x.sql is not linted'], helpMarkdown: () => 'help **md**' };
+      const joined = [...sarifChunks(report, options)].join('');
+      // The log is plain data (no -0, no undefined in arrays): parsing and stringifying again is the whole text.
+      expect(joined).toBe(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`);
+      expect(formatSarif(report, options)).toBe(joined);
+      expect(JSON.parse(joined).runs[0].results).toHaveLength(findings.length);
+      const pieces = [...renderReportPieces('sarif', report, { colour: false, warnings: ['x.sql is not linted'] }, 100)];
+      expect(pieces.join('')).toBe(formatSarif(report, { warnings: ['x.sql is not linted'], helpMarkdown: readRuleDoc }));
+    }
   });
 
   it('gives the other formats whole, as one piece', () => {

@@ -5,7 +5,7 @@
 import type { Report } from '../../lint/result.js';
 import { formatGitlab } from '../../report/gitlab.js';
 import { formatJson, jsonChunks } from '../../report/json.js';
-import { formatSarif } from '../../report/sarif.js';
+import { formatSarif, type SarifOptions, sarifChunks } from '../../report/sarif.js';
 import { formatCompact, formatText, type TextOptions } from '../../report/text.js';
 import { formatGithubCommands } from '../../report/workflow-commands.js';
 import { readRuleDoc } from '../rule-docs.js';
@@ -21,16 +21,20 @@ export interface RenderOptions extends TextOptions {
   readonly fatal?: string;
 }
 
+function sarifOptions(options: RenderOptions): SarifOptions {
+  return {
+    helpMarkdown: readRuleDoc,
+    ...(options.warnings !== undefined ? { warnings: options.warnings } : {}),
+    ...(options.fatal !== undefined ? { fatal: options.fatal } : {}),
+  };
+}
+
 export function renderReport(format: ReportFormat, report: Report, options: RenderOptions): string {
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'sarif':
-      return formatSarif(report, {
-        helpMarkdown: readRuleDoc,
-        ...(options.warnings !== undefined ? { warnings: options.warnings } : {}),
-        ...(options.fatal !== undefined ? { fatal: options.fatal } : {}),
-      });
+      return formatSarif(report, sarifOptions(options));
     case 'github':
       return formatGithubCommands(report);
     case 'gitlab':
@@ -43,18 +47,19 @@ export function renderReport(format: ReportFormat, report: Report, options: Rend
 }
 
 /**
- * The report in pieces of about `batch` characters, for writing as it is made: the JSON report is
- * made one finding at a time (the whole text of a large run is tens of megabytes), the other
- * formats whole. Joined, the pieces are `renderReport`'s text.
+ * The report in pieces of about `batch` characters, for writing as it is made: the JSON report and
+ * SARIF are made one finding at a time (the whole text of a large run is tens of megabytes), the
+ * other formats whole. Joined, the pieces are `renderReport`'s text.
  */
 export function* renderReportPieces(format: ReportFormat, report: Report, options: RenderOptions, batch = 1 << 16): Generator<string> {
-  if (format !== 'json') {
+  const chunks = format === 'json' ? jsonChunks(report) : format === 'sarif' ? sarifChunks(report, sarifOptions(options)) : undefined;
+  if (!chunks) {
     yield renderReport(format, report, options);
     return;
   }
   let pending: string[] = [];
   let size = 0;
-  for (const chunk of jsonChunks(report)) {
+  for (const chunk of chunks) {
     pending.push(chunk);
     size += chunk.length;
     if (size >= batch) {
