@@ -25,7 +25,7 @@ export type Placer = (p: Pending, suppression?: Finding['suppression']) => Findi
 export function createPlacer(): Placer {
   const occurrences = new Map<string, number>();
   // A file's findings share its path; the same message, help and fix title recur across files.
-  const shared = createInterner();
+  const shared = createInterner(16384);
   return (p, suppression) => {
     let location: Location;
     let content: string;
