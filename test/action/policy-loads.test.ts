@@ -11,7 +11,13 @@ import { addedFile, addedPatch, BASE_SHA, openPullRequest, readWorkspaceFile, ru
 const loads = vi.hoisted(() => [] as string[]);
 vi.mock('../../src/model/policy/load.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/model/policy/load.js')>();
-  return { ...actual, loadPolicy: (...args: Parameters<typeof actual.loadPolicy>) => (loads.push(args[0]), actual.loadPolicy(...args)) };
+  return {
+    ...actual,
+    loadPolicy: (...args: Parameters<typeof actual.loadPolicy>) => {
+      loads.push(args[0]);
+      return actual.loadPolicy(...args);
+    },
+  };
 });
 
 const POLICY = '.github/tidb-import-guard.yml';
