@@ -96,9 +96,45 @@ function buildLineIndex(text) {
     }
   };
 }
+function textPositions(text) {
+  if (text.length > COUNTED_POSITIONS_MAX) {
+    let index;
+    return { position: (offset) => (index ??= buildLineIndex(text)).position(offset) };
+  }
+  return new CountedPositions(text);
+}
+var COUNTED_POSITIONS_MAX, CountedPositions;
 var init_lines = __esm({
   "src/core/lines.ts"() {
     "use strict";
+    COUNTED_POSITIONS_MAX = 16 * 1024;
+    CountedPositions = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      position(offset) {
+        const text = this.text;
+        const clamped = Math.min(Math.max(offset, 0), text.length);
+        let line = 1;
+        let start = 0;
+        for (let i = 0; i < clamped; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) {
+            line++;
+            start = i + 1;
+          } else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) {
+              if (i + 1 >= clamped) break;
+              i++;
+            }
+            line++;
+            start = i + 1;
+          }
+        }
+        return { line, column: clamped - start + 1 };
+      }
+    };
   }
 });
 
@@ -268,7 +304,7 @@ function parseBaseline(file, text) {
       continue;
     }
     const fields = {};
-    let bad = false;
+    let bad2 = false;
     for (const m of item.members) {
       if (!ENTRY_KEYS.has(m.key)) {
         problem(
@@ -276,13 +312,13 @@ function parseBaseline(file, text) {
           m.value.start,
           `unknown key \`${m.key.slice(0, 40)}\` in an entry; expected \`fingerprint\`, \`rule\`, \`file\` and \`message\``
         );
-        bad = true;
+        bad2 = true;
       } else if (m.value.kind !== "string") {
         problem(m.value.start, m.value.end, `\`${m.key}\` must be a string`);
-        bad = true;
+        bad2 = true;
       } else fields[m.key] = m.value.value;
     }
-    if (bad) continue;
+    if (bad2) continue;
     const { fingerprint: fingerprint2, rule: rule21, file: entryFile, message } = fields;
     if (fingerprint2 === void 0 || rule21 === void 0 || entryFile === void 0) {
       problem(item.start, item.end, "an entry needs `fingerprint`, `rule` and `file`");
@@ -381,12 +417,12 @@ function decodeSource(bytes) {
     } catch {
     }
   }
-  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  const bad2 = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
   if (nul >= 0) {
     return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
   }
-  if (bad >= 0) {
-    const text = utf8.decode(bytes.subarray(0, bad));
+  if (bad2 >= 0) {
+    const text = utf8.decode(bytes.subarray(0, bad2));
     return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text.length, text };
   }
   return { ok: true, text: utf8.decode(bytes) };
@@ -984,21 +1020,47 @@ function findingJson(f) {
   };
 }
 function formatJson(report3) {
-  const out = {
+  return [...jsonChunks(report3)].join("");
+}
+function* jsonChunks(report3) {
+  const head = {
     version: report3.version,
     tool: { name: report3.tool.name, version: report3.tool.version },
-    policy: report3.policy,
-    findings: report3.findings.map(findingJson),
-    summary: {
-      files: report3.summary.files,
-      jobs: report3.summary.jobs,
-      errors: report3.summary.errors,
-      warnings: report3.summary.warnings,
-      notices: report3.summary.notices,
-      suppressed: report3.summary.suppressed
-    }
+    policy: report3.policy
   };
-  return JSON.stringify(out, null, 2) + "\n";
+  const summary = {
+    files: report3.summary.files,
+    jobs: report3.summary.jobs,
+    errors: report3.summary.errors,
+    warnings: report3.summary.warnings,
+    notices: report3.summary.notices,
+    suppressed: report3.summary.suppressed
+  };
+  const headText = JSON.stringify(head, null, 2);
+  const tail = `
+  "summary": ${indent(JSON.stringify(summary, null, 2), "  ")}
+}
+`;
+  const open = headText.slice(0, headText.lastIndexOf("\n"));
+  if (report3.findings.length === 0) {
+    yield `${open},
+  "findings": [],${tail}`;
+    return;
+  }
+  yield `${open},
+  "findings": [`;
+  let first = true;
+  for (const f of report3.findings) {
+    yield `${first ? "" : ","}
+    ${indent(JSON.stringify(findingJson(f), null, 2), "    ")}`;
+    first = false;
+  }
+  yield `
+  ],${tail}`;
+}
+function indent(json, by) {
+  return json.replace(/\n/g, `
+${by}`);
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -1156,6 +1218,9 @@ function lowerCodePoint(c) {
   return tables().lowered.get(c) ?? c;
 }
 function lowerName(name) {
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  if (ascii) return name.toLowerCase();
   let out = "";
   for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)));
   return out;
@@ -1176,6 +1241,31 @@ function memoized(fn) {
     return result;
   };
 }
+function preimageOf(set) {
+  const add = [];
+  const remove = [];
+  for (const [c, lower] of tables().lowered) {
+    if (hasChar(set, lower)) add.push(c, c);
+    else remove.push(c, c);
+  }
+  const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
+  return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
+}
+function charPreimage(x) {
+  if (preimages === void 0) {
+    preimages = /* @__PURE__ */ new Map();
+    for (const [c, lower] of tables().lowered) {
+      const list2 = preimages.get(lower);
+      if (list2 === void 0) preimages.set(lower, [c]);
+      else list2.push(c);
+    }
+  }
+  const kept = tables().lowered.has(x) ? [] : [x, x];
+  const others = preimages.get(x);
+  if (others === void 0) return kept;
+  const add = normalizeRanges(others.flatMap((c) => [c, c]));
+  return kept.length === 0 ? add : normalizeRanges([...kept, ...add]);
+}
 function lowerKindChangers() {
   const out = [];
   for (const [c, lower] of tables().lowered) {
@@ -1186,7 +1276,7 @@ function lowerKindChangers() {
 function isWordChar2(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
-var MAX_CODE_POINT, EMPTY_CHARS, ANY_CHAR, caseTables, foldChars, lowerPreimage;
+var MAX_CODE_POINT, EMPTY_CHARS, ANY_CHAR, caseTables, foldChars, lowerPreimage, preimages;
 var init_charset = __esm({
   "src/core/filter/charset.ts"() {
     "use strict";
@@ -1201,16 +1291,9 @@ var init_charset = __esm({
       }
       return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
     });
-    lowerPreimage = memoized(function lowerPreimage2(set) {
-      const add = [];
-      const remove = [];
-      for (const [c, lower] of tables().lowered) {
-        if (hasChar(set, lower)) add.push(c, c);
-        else remove.push(c, c);
-      }
-      const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
-      return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-    });
+    lowerPreimage = memoized(
+      (set) => set.length === 2 && set[0] === set[1] ? charPreimage(set[0]) : preimageOf(set)
+    );
   }
 });
 
@@ -1679,8 +1762,8 @@ var init_regex = __esm({
                 }
                 break;
               } else {
-                const bad = this.src.slice(start, Math.min(this.src.length, i + 1));
-                throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad, start);
+                const bad2 = this.src.slice(start, Math.min(this.src.length, i + 1));
+                throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad2, start);
               }
             }
           }
@@ -1886,6 +1969,7 @@ function buildLiteralPart(text, caseSensitive) {
   return {
     all: false,
     literal,
+    caseSensitive,
     get nfa() {
       nfa ??= compileRe({
         k: "cat",
@@ -2081,6 +2165,17 @@ function fileLines(text) {
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
+function parseFilterFile(text, caseSensitive) {
+  const lines = [];
+  fileLines(text).forEach((raw, lineIndex) => {
+    const inner = parseLine(raw, caseSensitive);
+    const line = lineIndex + 1;
+    if (inner.kind === "rule") lines.push({ kind: "rule", line, rule: inner.rule });
+    else if (inner.kind === "error") lines.push({ kind: "error", line, message: inner.error.message });
+    else if (inner.kind === "import") lines.push({ kind: "import", line });
+  });
+  return { lines };
+}
 function parseTableFilter(rules, options) {
   if (rules.some((r) => r.includes("@"))) return parseTableFilterUncached(rules, options);
   const key2 = `${options.caseSensitive ? 1 : 0}${JSON.stringify(rules)}`;
@@ -2092,6 +2187,11 @@ function parseTableFilter(rules, options) {
   }
   return parsed;
 }
+function importedFile(path, options) {
+  if (options.importedFile) return options.importedFile(path, options.caseSensitive);
+  const text = options.readImport?.(path);
+  return text === void 0 ? void 0 : parseFilterFile(text, options.caseSensitive);
+}
 function parseTableFilterUncached(rules, options) {
   const compiled = [];
   const errors = [];
@@ -2100,8 +2200,8 @@ function parseTableFilterUncached(rules, options) {
     if (parsed.kind === "rule") compiled.push(parsed.rule);
     else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === "import") {
-      const text = options.readImport?.(parsed.path);
-      if (text === void 0) {
+      const file = importedFile(parsed.path, options);
+      if (file === void 0) {
         errors.push({
           message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
           ruleIndex,
@@ -2109,16 +2209,15 @@ function parseTableFilterUncached(rules, options) {
         });
         return;
       }
-      fileLines(text).forEach((line, lineIndex) => {
-        const inner = parseLine(line, options.caseSensitive);
-        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
-        if (inner.kind === "rule") compiled.push(inner.rule);
-        else if (inner.kind === "error") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: ${inner.error.message}` });
-        } else if (inner.kind === "import") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: importing filter files recursively is not allowed` });
+      for (const entry of file.lines) {
+        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: entry.line };
+        if (entry.kind === "rule") compiled.push(entry.rule);
+        else if (entry.kind === "error") {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: ${entry.message}` });
+        } else {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: importing filter files recursively is not allowed` });
         }
-      });
+      }
     }
   });
   if (errors.length > 0) return { ok: false, errors };
@@ -2194,7 +2293,105 @@ var init_last_match = __esm({
   }
 });
 
+// src/core/filter/dfa.ts
+function cacheOf(nfa) {
+  let cache2 = caches.get(nfa);
+  if (cache2 === void 0) {
+    cache2 = { id: nextCacheId++, byKey: /* @__PURE__ */ new Map(), empty: { id: nextId++, states: [] } };
+    caches.set(nfa, cache2);
+  }
+  return cache2;
+}
+function resetIfLarge() {
+  if (interned > MAX_STATES) {
+    caches = /* @__PURE__ */ new WeakMap();
+    interned = 0;
+  }
+}
+function intern(cache2, states) {
+  if (states.length === 0) return cache2.empty;
+  const key2 = states.join(",");
+  let d = cache2.byKey.get(key2);
+  if (d === void 0) {
+    d = { id: nextId++, states };
+    cache2.byKey.set(key2, d);
+    interned++;
+  }
+  return d;
+}
+function dstate(nfa, states) {
+  return intern(cacheOf(nfa), states);
+}
+function closedState(nfa, d, prev, next) {
+  const key2 = prev * 16 + next;
+  d.closed ??= /* @__PURE__ */ new Map();
+  let out = d.closed.get(key2);
+  if (out === void 0) {
+    out = intern(cacheOf(nfa), closure(nfa, d.states, prev, next));
+    d.closed.set(key2, out);
+  }
+  return out;
+}
+function steppedState(nfa, d, c) {
+  d.steps ??= /* @__PURE__ */ new Map();
+  let out = d.steps.get(c);
+  if (out === void 0) {
+    out = intern(cacheOf(nfa), step(nfa, d.states, c));
+    d.steps.set(c, out);
+  }
+  return out;
+}
+function acceptsAtEnd(nfa, d, prev) {
+  d.accepting ??= /* @__PURE__ */ new Map();
+  let out = d.accepting.get(prev);
+  if (out === void 0) {
+    out = closedState(nfa, d, prev, BOUNDARY).states.includes(nfa.accept);
+    d.accepting.set(prev, out);
+  }
+  return out;
+}
+function edgePoints(nfa, d) {
+  if (d.points === void 0) {
+    const points = /* @__PURE__ */ new Set();
+    for (const s2 of looseClosure(nfa, d.states)) {
+      for (const e of nfa.edges[s2]) {
+        for (let j = 0; j < e.set.length; j += 2) {
+          points.add(e.set[j]);
+          points.add(e.set[j + 1] + 1);
+        }
+      }
+    }
+    d.points = [...points].sort((a, b) => a - b);
+  }
+  return d.points;
+}
+var MAX_STATES, caches, interned, nextId, nextCacheId;
+var init_dfa = __esm({
+  "src/core/filter/dfa.ts"() {
+    "use strict";
+    init_nfa();
+    MAX_STATES = 2e5;
+    caches = /* @__PURE__ */ new WeakMap();
+    interned = 0;
+    nextId = 0;
+    nextCacheId = 0;
+  }
+});
+
 // src/core/filter/sets.ts
+function partHolds(part, name) {
+  if (part.all) return true;
+  if (part.literal !== void 0 && part.caseSensitive !== void 0) return (part.caseSensitive ? name : lowerName(name)) === part.literal;
+  return part.nfa === void 0 || nfaMatches(part.nfa, name);
+}
+function partNumber(part) {
+  let n = partNumbers.get(part);
+  if (n === void 0) {
+    n = nextPartNumber++;
+    partNumbers.set(part, n);
+  }
+  return n;
+}
 function atomOf(schema, table) {
   if (schema.all && table.all) return ALL_TABLES;
   return { k: "atom", atom: new PartAtom(schema, table) };
@@ -2247,19 +2444,22 @@ function userTables() {
   systemTables ??= schemaSet(SYSTEM_SCHEMAS, false);
   return complement(systemTables);
 }
-function evaluate(f, atomHolds) {
+function evaluate(f, atomHolds2) {
   switch (f.k) {
     case "const":
       return f.value;
     case "atom":
-      return atomHolds(f.atom);
+      return atomHolds2(f.atom);
     case "and":
-      return f.xs.every((x) => evaluate(x, atomHolds));
+      return f.xs.every((x) => evaluate(x, atomHolds2));
     case "or":
-      return f.xs.some((x) => evaluate(x, atomHolds));
+      return f.xs.some((x) => evaluate(x, atomHolds2));
     case "not":
-      return !evaluate(f.x, atomHolds);
+      return !evaluate(f.x, atomHolds2);
   }
+}
+function atomHolds(a, name) {
+  return (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
 }
 function setHas(set, name) {
   if (name.schema === "" || name.table === "") return false;
@@ -2272,7 +2472,7 @@ function setHas(set, name) {
   return evaluate(set, (a) => {
     let holds = memo.get(a);
     if (holds === void 0) {
-      holds = (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
+      holds = a instanceof PartAtom ? a.holds(name) : atomHolds(a, name);
       memo.set(a, holds);
     }
     return holds;
@@ -2356,21 +2556,36 @@ function firstAtLeast(sorted, value) {
   }
   return lo;
 }
-function cells(nfas, sets, rank2, literals, withKinds) {
-  const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
-  nfas.forEach((nfa, i) => {
-    const live = sets[i];
-    if (live.length === 0) return;
-    for (const s2 of looseClosure(nfa, live)) {
-      for (const e of nfa.edges[s2]) {
-        for (let j = 0; j < e.set.length; j += 2) {
-          points.add(e.set[j]);
-          points.add(e.set[j + 1] + 1);
-        }
-      }
+function preferredIn(lo, hi) {
+  let best;
+  let bestPosition = Infinity;
+  for (let c = lo; c <= hi && c < 128; c++) {
+    const position = PREFERRED_POSITION[c];
+    if (position >= 0 && position < bestPosition) {
+      bestPosition = position;
+      best = c;
     }
-  });
-  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
+  }
+  return best;
+}
+function cells(nfas, sets, rank2, literals, withKinds) {
+  const fixed = withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES;
+  let count = 1 + fixed.length;
+  for (let i = 0; i < nfas.length; i++) if (sets[i].states.length > 0) count += edgePoints(nfas[i], sets[i]).length;
+  const all = new Int32Array(count);
+  let at = 1;
+  for (const p of fixed) all[at++] = p;
+  for (let i = 0; i < nfas.length; i++) {
+    if (sets[i].states.length === 0) continue;
+    for (const p of edgePoints(nfas[i], sets[i])) all[at++] = p;
+  }
+  all.sort();
+  const sorted = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    if (p > MAX_CODE_POINT) break;
+    if (sorted.length === 0 || sorted[sorted.length - 1] !== p) sorted.push(p);
+  }
   const out = [];
   for (let i = 0; i < sorted.length; i++) {
     const lo = sorted[i];
@@ -2385,7 +2600,7 @@ function cells(nfas, sets, rank2, literals, withKinds) {
         rep = c;
       }
     }
-    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    const preferred = preferredIn(lo, hi);
     if (preferred !== void 0 && rank2(preferred) < best) rep = preferred;
     if (rep === void 0) {
       rep = hi >= 161 ? Math.max(lo, 161) : lo;
@@ -2394,31 +2609,49 @@ function cells(nfas, sets, rank2, literals, withKinds) {
   }
   return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
 }
-function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
-  const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
-  const key2 = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
-  const seen = /* @__PURE__ */ new Set([key2(start)]);
+function idsOf(sets) {
+  let out = "";
+  for (let i = 0; i < sets.length; i++) if (sets[i].states.length > 0) out += `${i}:${sets[i].id},`;
+  return out;
+}
+function searchNames(nfas, rank2, literals, allowUgly, budget, visit2, memo = /* @__PURE__ */ new Map()) {
+  const startSets = nfas.map((n) => dstate(n, [n.start]));
+  const start = { sets: startSets, ids: idsOf(startSets), prev: BOUNDARY, text: "" };
+  const seen = /* @__PURE__ */ new Set([`${start.prev}|${start.ids}`]);
   let frontier = [start];
   const withKinds = nfas.some(needsCharKinds);
+  const memoPrefix = withKinds ? "k|" : "|";
+  const live = [];
   while (frontier.length > 0) {
     const nextFrontier = [];
     for (const node of frontier) {
       if (node.text !== "") {
-        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
+        const accepted = nfas.map((nfa, i) => acceptsAtEnd(nfa, node.sets[i], node.prev));
         if (visit2(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
+      const cellKey = memoPrefix + node.ids;
+      let nodeCells = memo.get(cellKey);
+      if (nodeCells === void 0) {
+        nodeCells = cells(nfas, node.sets, rank2, literals, withKinds);
+        memo.set(cellKey, nodeCells);
+      }
+      live.length = 0;
+      for (let i = 0; i < nfas.length; i++) if (node.sets[i].states.length > 0) live.push(i);
+      for (const cell of nodeCells) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return void 0;
         }
         const kind = withKinds ? charKind(cell.rep) : 0;
-        const sets = nfas.map((nfa, i) => {
-          const live = node.sets[i];
-          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
-        });
-        const child = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
-        const k = key2(child);
+        let ids = "";
+        let moved;
+        for (const i of live) {
+          const nfa = nfas[i];
+          const to = steppedState(nfa, closedState(nfa, node.sets[i], node.prev, kind), cell.rep);
+          if (to.states.length > 0) ids += `${i}:${to.id},`;
+          (moved ??= [])[i] = to;
+        }
+        const k = `${kind}|${ids}`;
         if (seen.has(k)) continue;
         if (!allowUgly && isUglyChar(cell.rep)) {
           budget.skippedUgly = true;
@@ -2429,7 +2662,9 @@ function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
           return void 0;
         }
         seen.add(k);
-        nextFrontier.push(child);
+        const sets = node.sets.slice();
+        for (const i of live) sets[i] = moved[i];
+        nextFrontier.push({ sets, ids, prev: kind, text: node.text + String.fromCodePoint(cell.rep) });
       }
     }
     frontier = nextFrontier;
@@ -2457,7 +2692,18 @@ function sideOf(atoms, side) {
     }
     owners.push({ id: a.id, index });
   }
-  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+  const byPattern = /* @__PURE__ */ new Map();
+  const acceptedIds = (accepted) => {
+    let pattern = "";
+    for (const b of accepted) pattern += b ? "1" : "0";
+    let ids = byPattern.get(pattern);
+    if (ids === void 0) {
+      ids = new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id));
+      byPattern.set(pattern, ids);
+    }
+    return ids;
+  };
+  return { nfas, acceptedIds };
 }
 function search(set, allowUgly, budget) {
   const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
@@ -2468,29 +2714,83 @@ function search(set, allowUgly, budget) {
   const tried = /* @__PURE__ */ new Set();
   let found;
   let guess;
-  searchNames(schemaSide.nfas, rank2, literals, allowUgly, budget, (schema, accepted) => {
-    const acceptedIds = schemaSide.acceptedIds(accepted);
-    const signature = [...acceptedIds].join(",");
-    if (tried.has(signature)) return false;
-    tried.add(signature);
-    const rest = residual(set, acceptedIds);
-    if (rest.k === "const" && !rest.value) return false;
-    guess ??= schema;
-    const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
-    const table = searchNames(tableSide.nfas, rank2, literals, allowUgly, budget, (_, tableAccepted) => {
-      const ids = tableSide.acceptedIds(tableAccepted);
-      return evaluate(rest, (a) => ids.has(a.id));
-    });
-    if (table !== void 0) found = { schema, table };
-    return table !== void 0 || budget.exhausted;
-  });
+  const memo = /* @__PURE__ */ new Map();
+  searchNames(
+    schemaSide.nfas,
+    rank2,
+    literals,
+    allowUgly,
+    budget,
+    (schema, accepted) => {
+      const acceptedIds = schemaSide.acceptedIds(accepted);
+      const signature = [...acceptedIds].join(",");
+      if (tried.has(signature)) return false;
+      tried.add(signature);
+      const rest = residual(set, acceptedIds);
+      if (rest.k === "const" && !rest.value) return false;
+      guess ??= schema;
+      const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
+      const table = searchNames(
+        tableSide.nfas,
+        rank2,
+        literals,
+        allowUgly,
+        budget,
+        (_, tableAccepted) => {
+          const ids = tableSide.acceptedIds(tableAccepted);
+          return evaluate(rest, (a) => ids.has(a.id));
+        },
+        memo
+      );
+      if (table !== void 0) found = { schema, table };
+      return table !== void 0 || budget.exhausted;
+    },
+    memo
+  );
   return { ...found ? { found } : {}, ...guess !== void 0 ? { guess } : {} };
 }
 function findWitness(set, options = {}) {
+  resetIfLarge();
   for (const name of options.prefer ?? []) {
     if (setHas(set, name)) return { table: name, exact: true };
   }
   if (set.k === "const") return set.value ? { table: { schema: "a", table: "a" }, exact: true } : void 0;
+  const shape = shapeOf(set);
+  if (shape !== void 0 && searched.has(shape)) return searched.get(shape);
+  const witness = searchWitness(set);
+  if (shape !== void 0) {
+    if (searchedLength > MAX_SEARCHED_LENGTH) {
+      searched.clear();
+      searchedLength = 0;
+    }
+    searched.set(shape, witness);
+    searchedLength += shape.length;
+  }
+  return witness;
+}
+function shapeOf(f) {
+  switch (f.k) {
+    case "const":
+      return f.value ? "T" : "F";
+    case "atom":
+      return f.atom instanceof PartAtom ? f.atom.shape : void 0;
+    case "not": {
+      const x = shapeOf(f.x);
+      return x === void 0 ? void 0 : `!${x}`;
+    }
+    case "and":
+    case "or": {
+      let out = f.k === "and" ? "&(" : "|(";
+      for (const x of f.xs) {
+        const shape = shapeOf(x);
+        if (shape === void 0) return void 0;
+        out += `${shape},`;
+      }
+      return `${out})`;
+    }
+  }
+}
+function searchWitness(set) {
   const budget = { transitions: LIMITS.transitions, exhausted: false };
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };
@@ -2504,12 +2804,13 @@ function findWitness(set, options = {}) {
   }
   return { table: { schema: guess ?? "a", table: "a" }, exact: false };
 }
-var ALL_TABLES, NO_TABLES, nextAtomId, PartAtom, filterSets, SET_ALGEBRA, systemTables, memoName, memoAtoms, LIMITS, PREFERRED_CANDIDATES, kindBoundaries, contextual, SURROGATE_BOUNDARIES;
+var ALL_TABLES, NO_TABLES, nextAtomId, PartAtom, partNumbers, nextPartNumber, filterSets, SET_ALGEBRA, systemTables, memoName, memoAtoms, LIMITS, PREFERRED_CANDIDATES, kindBoundaries, contextual, SURROGATE_BOUNDARIES, PREFERRED_POSITION, searched, searchedLength, MAX_SEARCHED_LENGTH;
 var init_sets = __esm({
   "src/core/filter/sets.ts"() {
     "use strict";
     init_charset();
     init_last_match();
+    init_dfa();
     init_nfa();
     init_table_filter();
     ALL_TABLES = { k: "const", value: true };
@@ -2520,22 +2821,38 @@ var init_sets = __esm({
       #schemaPart;
       #tablePart;
       #literalChars;
+      // The automata, once asked for (null: every name). Read in every step of a search, so kept here
+      // rather than asked of the part's own accessor each time.
+      #schema;
+      #table;
       constructor(schema, table) {
         this.id = nextAtomId++;
         this.#schemaPart = schema;
         this.#tablePart = table;
       }
       get schema() {
-        return this.#schemaPart.all ? void 0 : this.#schemaPart.nfa;
+        if (this.#schema === void 0) this.#schema = this.#schemaPart.all ? null : this.#schemaPart.nfa ?? null;
+        return this.#schema ?? void 0;
       }
       get table() {
-        return this.#tablePart.all ? void 0 : this.#tablePart.nfa;
+        if (this.#table === void 0) this.#table = this.#tablePart.all ? null : this.#tablePart.nfa ?? null;
+        return this.#table ?? void 0;
       }
       get literalChars() {
         this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
         return this.#literalChars;
       }
+      /** Whether the atom holds `name`: a literal part compares strings (table-filter.ts `matchPart`), others run their automaton. */
+      holds(name) {
+        return partHolds(this.#schemaPart, name.schema) && partHolds(this.#tablePart, name.table);
+      }
+      /** Names the two parts: atoms of the same parts are the same set to a search. */
+      get shape() {
+        return `${partNumber(this.#schemaPart)}.${partNumber(this.#tablePart)}`;
+      }
     };
+    partNumbers = /* @__PURE__ */ new WeakMap();
+    nextPartNumber = 0;
     filterSets = /* @__PURE__ */ new WeakMap();
     SET_ALGEBRA = { none: NO_TABLES, union: (a, b) => union(a, b), subtract };
     memoAtoms = /* @__PURE__ */ new Map();
@@ -2552,6 +2869,16 @@ var init_sets = __esm({
     })();
     contextual = /* @__PURE__ */ new WeakMap();
     SURROGATE_BOUNDARIES = [55296, 57344];
+    PREFERRED_POSITION = (() => {
+      const out = new Int16Array(128).fill(-1);
+      PREFERRED_CANDIDATES.forEach((c, i) => {
+        out[c] = i;
+      });
+      return out;
+    })();
+    searched = /* @__PURE__ */ new Map();
+    searchedLength = 0;
+    MAX_SEARCHED_LENGTH = 4e6;
   }
 });
 
@@ -2601,9 +2928,9 @@ function predictPrecheck(kind, version, cluster) {
   for (const f of cluster.changefeeds) changefeeds.set(f.id, precheck === "absent" ? "passes" : blocksPrecheck(f.state, version));
   let rejected = "passes";
   if (precheck !== "absent") {
-    const verdicts = [...changefeeds.values()];
-    if (cluster.logBackup || ticdcServers || verdicts.includes("blocks")) rejected = "blocks";
-    else if (verdicts.includes("unestablished")) rejected = "unestablished";
+    const verdicts2 = [...changefeeds.values()];
+    if (cluster.logBackup || ticdcServers || verdicts2.includes("blocks")) rejected = "blocks";
+    else if (verdicts2.includes("unestablished")) rejected = "unestablished";
     if (rejected === "blocks" && precheck === "unestablished") rejected = "unestablished";
   }
   return { precheck, logBackup: cluster.logBackup && precheck !== "absent", ticdcServers, changefeeds, rejected };
@@ -2861,11 +3188,30 @@ function tablesIdentity(written) {
   }
   return text;
 }
-var tablesIdentities;
+var NO_HOSTS, tablesIdentities;
 var init_model = __esm({
   "src/model/jobs/model.ts"() {
     "use strict";
+    NO_HOSTS = Object.freeze([]);
     tablesIdentities = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/intern.ts
+function createInterner(limit = 4096, maxLength = 4096) {
+  let table = /* @__PURE__ */ new Map();
+  return ((text) => {
+    if (text === void 0 || text.length > maxLength) return text;
+    const known = table.get(text);
+    if (known !== void 0) return known;
+    if (table.size >= limit) table = /* @__PURE__ */ new Map();
+    table.set(text, text);
+    return text;
+  });
+}
+var init_intern = __esm({
+  "src/core/intern.ts"() {
+    "use strict";
   }
 });
 
@@ -2878,8 +3224,8 @@ function fillTemplate(template, data) {
 }
 function renderMessage(rule21, messageId, data = {}) {
   const template = rule21.meta.messages[messageId];
-  const help = template.help === void 0 ? void 0 : fillTemplate(template.help, data);
-  return { message: fillTemplate(template.message, data), ...help ? { help } : {} };
+  const help = template.help === void 0 ? void 0 : shared(fillTemplate(template.help, data));
+  return { message: shared(fillTemplate(template.message, data)), ...help ? { help } : {} };
 }
 function report(rule21, messageId, data, fields) {
   const { severity, ...rest } = fields;
@@ -2891,21 +3237,12 @@ function report(rule21, messageId, data, fields) {
     ...rest
   };
 }
-function splitHeadline(text) {
-  const trimmed = text.trim();
-  const paren = trimmed.indexOf("): ");
-  if (paren > 0) return { headline: trimmed.slice(0, paren + 1), help: stripEnd(trimmed.slice(paren + 3)) };
-  const sentence = /[.!?]\s+(?=[A-Z`])/.exec(trimmed);
-  if (sentence && sentence.index > 0)
-    return { headline: trimmed.slice(0, sentence.index), help: stripEnd(trimmed.slice(sentence.index + sentence[0].length)) };
-  return { headline: stripEnd(trimmed), help: "" };
-}
-function stripEnd(text) {
-  return text.replace(/[.\s]+$/, "");
-}
+var shared;
 var init_report = __esm({
   "src/lint/rules/report.ts"() {
     "use strict";
+    init_intern();
+    shared = createInterner(8192, 2048);
   }
 });
 
@@ -2928,6 +3265,7 @@ var init_changefeed_gap = __esm({
         stage: "job",
         anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
         docs: "docs/rules/changefeed-gap.md",
+        summary: "an unchecked physical import of replicated tables with no downstream import",
         messages: {
           toCluster: {
             message: "{{what}} bypasses changefeed `{{feed}}` (to `{{downstream}}`) on cluster `{{cluster}}` for {{tables}}",
@@ -2993,6 +3331,7 @@ var init_checksum_not_required = __esm({
         stage: "document",
         anchor: "the `CHECKSUM_TABLE` option; the `[post-restore] checksum` key",
         docs: "docs/rules/checksum-not-required.md",
+        summary: "an import that switches the post-import checksum off or makes it optional",
         messages: {
           importInto: {
             message: "`CHECKSUM_TABLE='{{value}}'` lets this IMPORT INTO of {{table}} finish without a verified checksum",
@@ -3436,6 +3775,9 @@ var init_keys = __esm({
 });
 
 // src/parse/lightning/validate.ts
+function invalid(kind, span, data = {}) {
+  return { verdict: "invalid", kind, data, span };
+}
 function validateLightningConfig(doc, config) {
   const problems = [];
   checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
@@ -3443,7 +3785,7 @@ function validateLightningConfig(doc, config) {
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);
   checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.kind, b.kind));
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.verdict, b.verdict));
 }
 function checkSection(doc, table, spec, path, problems) {
   for (const [key2, value] of Object.entries(table)) {
@@ -3464,7 +3806,7 @@ function checkSection(doc, table, spec, path, problems) {
       if (!isTable(value)) problems.push(wrongType(doc, keyPath, "a table", value));
       else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
     } else if (!isVersionedKey(keyPath)) {
-      problems.push({ kind: "invalid", message: unknownKeyMessage(key2, keyPath, spec), span: keyAnchor(doc, keyPath) });
+      problems.push(unknownKey(key2, keyPath, spec, keyAnchor(doc, keyPath)));
     }
   }
 }
@@ -3480,11 +3822,7 @@ function checkValue(doc, spec, value, path, problems) {
   }
   if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
     const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
-    problems.push({
-      kind: "invalid",
-      message: `\`${displayPath(path)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
-      span: valueAnchor(doc, path)
-    });
+    problems.push(invalid("badValue", valueAnchor(doc, path), { key: displayPath(path), value, allowed }));
   }
 }
 function kindMismatch(kind, value) {
@@ -3516,12 +3854,11 @@ function checkMaxErrorTable(doc, table, path, problems) {
   for (const [key2, value] of Object.entries(table)) {
     const keyPath = [...path, key2];
     if (!READ_MAX_ERROR_KEYS.includes(key2)) {
-      const hint = MAX_ERROR_KEYS.includes(key2) ? "; only `type` is read from the table form" : "; did you mean `type`?";
-      problems.push({
-        kind: "invalid",
-        message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`,
-        span: keyAnchor(doc, keyPath)
-      });
+      const at = keyAnchor(doc, keyPath);
+      const where2 = displayPath(keyPath);
+      problems.push(
+        MAX_ERROR_KEYS.includes(key2) ? invalid("maxErrorKey", at, { key: where2 }) : invalid("unknownKeyNear", at, { key: where2, near: "type" })
+      );
     } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
   }
 }
@@ -3545,11 +3882,7 @@ function typeName2(value) {
   return "an unsupported value";
 }
 function wrongType(doc, path, expected2, value) {
-  return {
-    kind: "invalid",
-    message: `\`${displayPath(path)}\` must be ${expected2}, not ${typeName2(value)}: ${REFUSES} when a value has the wrong type`,
-    span: valueAnchor(doc, path)
-  };
+  return invalid("wrongType", valueAnchor(doc, path), { key: displayPath(path), expected: expected2, actual: typeName2(value) });
 }
 function lastSegment(keyPath) {
   const dot = keyPath.lastIndexOf(".");
@@ -3562,11 +3895,11 @@ function sectionOf(keyPath) {
 function maxTypoDistance(key2) {
   return Math.max(1, Math.floor(key2.length / 3));
 }
-function unknownKeyMessage(key2, path, spec) {
-  const where2 = path.length > 1 ? `\`${displayPath(path)}\`` : `\`${key2}\``;
-  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
+function unknownKey(key2, path, spec, at) {
+  const where2 = path.length > 1 ? displayPath(path) : key2;
   const hint = suggestion(key2, path, spec);
-  return hint ? `${base}; ${hint}` : base;
+  if (hint === void 0) return invalid("unknownKey", at, { key: where2 });
+  return invalid(hint.kind, at, { key: where2, ...hint.data });
 }
 function suggestion(key2, path, spec) {
   const here = schemaPath(path);
@@ -3578,17 +3911,18 @@ function suggestion(key2, path, spec) {
   ];
   const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key2, local) : void 0;
   const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key2, bestLocal);
-  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  if (bestLocal !== void 0 && localDistance <= 1) return { kind: "unknownKeyNear", data: { near: bestLocal } };
   const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key2 && p !== here);
-  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key2}\` belongs in ${sectionOf(elsewhere[0])})`;
-  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return `did you mean \`${bestLocal}\`?`;
+  if (elsewhere[0]) return { kind: "unknownKeyElsewhere", data: { near: elsewhere[0], name: key2, section: sectionOf(elsewhere[0]) } };
+  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return { kind: "unknownKeyNear", data: { near: bestLocal } };
   const names = ALL_KEY_PATHS.map(lastSegment);
   const best = (0, import_fastest_levenshtein.closest)(key2, names);
   if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key2, best) <= maxTypoDistance(key2)) {
     const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return `did you mean \`${full}\`?`;
+    return { kind: "unknownKeyNear", data: { near: full } };
   }
-  return LEGACY_HINTS[key2];
+  const legacy = LEGACY_HINTS[key2];
+  return legacy === void 0 ? void 0 : { kind: "unknownKeyLegacy", data: { hint: legacy } };
 }
 function schemaPath(path) {
   let out = "";
@@ -3625,40 +3959,26 @@ function checkBackend(doc, config, problems) {
   const backend = config.backend;
   if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
   if (!backend || backend.value === "") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
-      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
-    });
+    problems.push(invalid(backend ? "backendEmpty" : "backendMissing", backend?.span ?? config.importerHeader ?? START_OF_FILE));
     return;
   }
   const name = backend.value.toLowerCase();
   if (name === "local" || name === "tidb") return;
   if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
-  problems.push({
-    kind: "invalid",
-    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
-    span: backend.span
-  });
+  problems.push(invalid("unknownBackend", backend.span, { backend: backend.value }));
 }
 function checkRoutes(config, problems) {
   config.routes.forEach((route, i) => {
     const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
     if (missing.length > 0) {
-      problems.push({
-        kind: "invalid",
-        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
-        span: route.header
-      });
+      problems.push(
+        invalid("routeIncomplete", route.header, { route: `routes[${i}]`, missing: missing.map((m) => `\`${m}\``).join(" and ") })
+      );
     }
   });
   const firstRoute = config.routes[0];
   if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push({
-      kind: "invalid",
-      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
-      span: firstRoute.header
-    });
+    problems.push(invalid("routesWithFiles", firstRoute.header));
   }
 }
 function stringAt(doc, path) {
@@ -3673,52 +3993,31 @@ function checkConflictingSettings(doc, config, problems) {
   const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
   const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
   const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
-  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
+  const strategySource = strategy ? "conflict.strategy" : "tikv-importer.on-duplicate";
   const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
   if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
-      span: dupEntry.keySpan
-    });
+    problems.push(invalid("duplicateResolutionWith", dupEntry.keySpan, { other: strategySource }));
   }
   const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
   const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
   if (addIndex?.value === true && parallel && backend !== "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-      span: addIndex.keySpan
-    });
+    problems.push(invalid("addIndexWithParallel", addIndex.keySpan));
   }
   const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
   const threshold = doc.entry(["conflict", "threshold"]);
   if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
-    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
-      span: threshold.keySpan
-    });
+    problems.push(
+      strategy || onDuplicate ? invalid("thresholdWithError", threshold.keySpan, { source: strategySource }) : invalid("thresholdWithTidbDefault", threshold.keySpan)
+    );
   }
   if (effective === "ignore" && backend === "local") {
     const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
     const entry = doc.entry(source);
-    if (entry) {
-      problems.push({
-        kind: "invalid",
-        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
-        span: entry.valueSpan
-      });
-    }
+    if (entry) problems.push(invalid("ignoreWithLocal", entry.valueSpan, { key: source.join(".") }));
   }
   const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
   if (precheck?.value === true && backend === "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
-      span: precheck.keySpan
-    });
+    problems.push(invalid("precheckConflictWithTidb", precheck.keySpan));
   }
 }
 function isVersioned(d) {
@@ -3729,8 +4028,20 @@ function checkDeprecatedKeys(doc, problems) {
     if (isVersioned(deprecation)) continue;
     const entry = doc.entry(deprecation.path);
     if (!entry) continue;
-    if (deprecation.when && !deprecation.when(entry.value)) continue;
-    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
+    const key2 = displayPath(deprecation.path);
+    if (deprecation.booleanLevel) {
+      if (typeof entry.value !== "boolean") continue;
+      const name = String(deprecation.path[deprecation.path.length - 1]);
+      const data = { key: key2, value: String(entry.value), name, replacement: entry.value ? "required" : "off" };
+      problems.push({ verdict: "deprecated", kind: "deprecatedBoolean", data, span: entry.keySpan });
+    } else {
+      problems.push({
+        verdict: "deprecated",
+        kind: "deprecatedKey",
+        data: { key: key2, instead: deprecation.instead ?? "remove it" },
+        span: entry.keySpan
+      });
+    }
   }
 }
 function isVersionedKey(path) {
@@ -3763,7 +4074,7 @@ function lightningVersionedFeatures(doc, config) {
   for (const deprecation of DEPRECATIONS) {
     if (!isVersioned(deprecation)) continue;
     const entry = doc.entry(deprecation.path);
-    if (!entry || deprecation.when && !deprecation.when(entry.value)) continue;
+    if (!entry || deprecation.booleanLevel && typeof entry.value !== "boolean") continue;
     out.push({
       what: deprecation.what,
       since: "0.0.0",
@@ -3803,17 +4114,15 @@ function lightningVersionedFeatures(doc, config) {
 function isTableValue(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var import_fastest_levenshtein, REFUSES, UNKNOWN_REASON, START_OF_FILE, DURATION, SIZE, READ_MAX_ERROR_KEYS, ALL_KEY_PATHS, DEPRECATIONS;
+var import_fastest_levenshtein, START_OF_FILE, DURATION, SIZE, READ_MAX_ERROR_KEYS, ALL_KEY_PATHS, DEPRECATIONS;
 var init_validate = __esm({
   "src/parse/lightning/validate.ts"() {
     "use strict";
     import_fastest_levenshtein = __toESM(require_mod(), 1);
     init_keys();
     init_compare();
-    REFUSES = "Lightning refuses to start";
-    UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
     START_OF_FILE = { start: 0, end: 0 };
-    DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+    DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
     SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
     READ_MAX_ERROR_KEYS = ["type", "conflict"];
     ALL_KEY_PATHS = knownKeyPaths();
@@ -3823,88 +4132,63 @@ var init_validate = __esm({
         since: "7.3.0",
         what: "`tikv-importer.incremental-import`",
         instead: "use `parallel-import`",
-        source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)",
-        message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`"
+        source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)"
       },
       {
         path: ["tikv-importer", "on-duplicate"],
         since: "7.3.0",
         what: "`tikv-importer.on-duplicate`",
         instead: "use `[conflict] strategy`",
-        source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling",
-        message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy`"
+        source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling"
       },
       {
         path: ["tikv-importer", "duplicate-resolution"],
         since: "8.0.0",
         what: "`tikv-importer.duplicate-resolution`",
         instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
-        source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0",
-        message: () => "`tikv-importer.duplicate-resolution` is deprecated: use `[conflict] strategy`"
+        source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0"
       },
       {
         path: ["conflict", "max-record-rows"],
         since: "8.1.0",
         what: "`conflict.max-record-rows`",
         instead: "use `conflict.threshold` (Lightning ignores it)",
-        source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"',
-        message: () => "`conflict.max-record-rows` is deprecated: Lightning ignores it and uses `conflict.threshold`"
+        source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"'
       },
-      {
-        path: ["post-restore", "checksum"],
-        when: (v2) => typeof v2 === "boolean",
-        message: (v2) => `\`post-restore.checksum = ${String(v2)}\` is a deprecated boolean: write \`checksum = "${v2 ? "required" : "off"}"\``
-      },
-      {
-        path: ["post-restore", "analyze"],
-        when: (v2) => typeof v2 === "boolean",
-        message: (v2) => `\`post-restore.analyze = ${String(v2)}\` is a deprecated boolean: write \`analyze = "${v2 ? "required" : "off"}"\``
-      },
+      { path: ["post-restore", "checksum"], booleanLevel: true },
+      { path: ["post-restore", "analyze"], booleanLevel: true },
       {
         path: ["tikv-importer", "send-kv-pairs"],
         since: "7.2.0",
         what: "`tikv-importer.send-kv-pairs`",
         instead: "use `send-kv-size` (it has no effect there)",
-        source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")',
-        message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect: use `send-kv-size`"
+        source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")'
       },
-      { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
-      {
-        path: ["lightning", "pprof-port"],
-        message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)'
-      },
+      { path: ["mydumper", "no-schema"], instead: "remove it: it is kept only for compatibility" },
+      { path: ["lightning", "pprof-port"], instead: 'use `status-addr` (e.g. `status-addr = ":8289"`)' },
       {
         path: ["mydumper", "csv", "backslash-escape"],
         since: "7.0.0",
         what: "`mydumper.csv.backslash-escape`",
         instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
-        source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it",
-        message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)"
+        source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it"
       },
-      {
-        path: ["mydumper", "csv", "trim-last-separator"],
-        message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
-      },
+      { path: ["mydumper", "csv", "trim-last-separator"], instead: "use `terminator` (e.g. a terminator that ends with the separator)" },
       {
         path: ["lightning", "max-error-records"],
         since: "7.3.0",
         what: "`lightning.max-error-records`",
         instead: "use `conflict.threshold`",
-        source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section",
-        message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`"
+        source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section"
       },
       {
         path: ["lightning", "max-error", "conflict"],
         since: "7.3.0",
         what: "`lightning.max-error.conflict`",
         instead: "use `conflict.threshold`",
-        source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)",
-        message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`"
+        source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)"
       },
-      {
-        path: ["tikv-importer", "addr"],
-        message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
-      }
+      { path: ["tikv-importer", "addr"], instead: "remove it: it served only the removed `importer` backend" }
     ];
   }
 });
@@ -3924,13 +4208,47 @@ var init_lightning_problems = __esm({
   }
 });
 
+// src/lint/rules/versioned-feature.ts
+function featureOnCluster(f, { cluster }) {
+  const have = f.lightning ? cluster.lightning : cluster.tidb;
+  return {
+    have,
+    data: {
+      what: f.what,
+      product: f.lightning ? "TiDB Lightning" : "TiDB",
+      have: formatVersion(have),
+      cluster: cluster.name,
+      since: f.since,
+      ga: f.gaSince ?? "",
+      removed: f.removedIn ?? "",
+      deprecated: f.deprecatedSince ?? "",
+      instead: f.instead ? `: ${f.instead}` : ""
+    },
+    fields: { span: f.span, cluster: cluster.name, fingerprintKey: f.what }
+  };
+}
+var init_versioned_feature = __esm({
+  "src/lint/rules/versioned-feature.ts"() {
+    "use strict";
+    init_version();
+  }
+});
+
 // src/lint/rules/deprecated-lightning-key.ts
-var rule3;
+function fingerprintText(p) {
+  const d = (name) => p.data[name] ?? "";
+  if (p.kind === "deprecatedBoolean")
+    return `\`${d("key")} = ${d("value")}\` is a deprecated boolean: write \`${d("name")} = "${d("replacement")}"\``;
+  return FROZEN_TEXT[d("key")] ?? `\`${d("key")}\` is deprecated: ${d("instead")}`;
+}
+var rule3, FROZEN_TEXT;
 var init_deprecated_lightning_key = __esm({
   "src/lint/rules/deprecated-lightning-key.ts"() {
     "use strict";
+    init_version();
     init_report();
     init_lightning_problems();
+    init_versioned_feature();
     rule3 = {
       id: "deprecated-lightning-key",
       meta: {
@@ -3941,14 +4259,17 @@ var init_deprecated_lightning_key = __esm({
         stage: "document",
         anchor: "the key",
         docs: "docs/rules/deprecated-lightning-key.md",
+        summary: "a deprecated Lightning setting, with its replacement",
         messages: {
-          // Worded by the validator (src/lightning/validate.ts), which knows each replacement.
-          problem: { message: "{{headline}}", help: "{{help}}" },
-          // A deprecation that waits for the release of its replacement (judged per cluster).
+          // From src/parse/lightning/validate.ts, whose DEPRECATIONS table knows each replacement.
+          deprecatedKey: { message: "`{{key}}` is deprecated", help: "{{instead}}" },
+          deprecatedBoolean: { message: "`{{key}} = {{value}}` is a deprecated boolean", help: 'write `{{name}} = "{{replacement}}"`' },
+          // Judged per cluster (`checkJob`): a deprecation that waits for the release of its replacement.
           deprecatedSince: {
             message: "{{what}} is deprecated since {{product}} v{{deprecated}} (cluster `{{cluster}}` runs {{have}})",
             help: "replace it{{instead}}"
           },
+          // Judged per cluster: a key or backend a later release removed, on a release that still accepts it.
           deprecatedOnVersion: {
             message: "{{what}} is deprecated: {{product}} {{have}} (cluster `{{cluster}}`) accepts it, v{{removed}} and later refuse it",
             help: "replace it before upgrading{{instead}}"
@@ -3957,8 +4278,31 @@ var init_deprecated_lightning_key = __esm({
       },
       check(subject) {
         if (subject.kind !== "lightning") return [];
-        return lightningProblems(subject).filter((p) => p.kind === "deprecated").map((p) => report(rule3, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }));
+        const out = [];
+        for (const p of lightningProblems(subject)) {
+          if (p.verdict === "deprecated") out.push(report(rule3, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText(p) }));
+        }
+        return out;
+      },
+      checkJob({ job, cluster }) {
+        const out = [];
+        for (const f of job.versionedFeatures) {
+          if (f.unreleased) continue;
+          const on = featureOnCluster(f, { cluster });
+          if (f.deprecatedSince) {
+            if (atLeast(on.have, f.deprecatedSince)) out.push(report(rule3, "deprecatedSince", on.data, on.fields));
+          } else if (f.removedIn && f.deprecatedBefore && !atLeast(on.have, f.removedIn)) {
+            out.push(report(rule3, "deprecatedOnVersion", on.data, on.fields));
+          }
+        }
+        return out;
       }
+    };
+    FROZEN_TEXT = {
+      "mydumper.no-schema": "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it",
+      "lightning.pprof-port": '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
+      "mydumper.csv.trim-last-separator": "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)",
+      "tikv-importer.addr": "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
     };
   }
 });
@@ -3979,6 +4323,7 @@ var init_expired_waiver = __esm({
         stage: "exceptions",
         anchor: "the directive or waiver",
         docs: "docs/rules/expired-waiver.md",
+        summary: "a suppression or waiver past its date",
         messages: {
           expired: {
             message: "This {{kind}} of {{rules}} expired on {{until}}: the findings it covered are reported again",
@@ -4017,32 +4362,19 @@ function closestOption(name) {
 }
 function validateImportInto(stmt) {
   const problems = [];
+  const add = (code2, kind, span, data = {}) => {
+    problems.push({ code: code2, kind, data, span });
+  };
   const fromQuery = stmt.source?.kind === "select";
   if (fromQuery) {
     for (const column of stmt.columns ?? []) {
-      if (column.isVariable) {
-        problems.push({
-          code: PARSER_LEVEL,
-          message: `TiDB's parser rejects user variable @${column.name} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`,
-          span: column.span
-        });
-      }
+      if (column.isVariable) add(PARSER_LEVEL, "selectVariable", column.span, { name: column.name });
     }
-    if (stmt.setKeywordSpan !== void 0) {
-      problems.push({
-        code: PARSER_LEVEL,
-        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.",
-        span: stmt.setKeywordSpan
-      });
-    }
+    if (stmt.setKeywordSpan !== void 0) add(PARSER_LEVEL, "selectSet", stmt.setKeywordSpan);
   }
   const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
   if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
-    problems.push({
-      code: ERR_UNSUPPORTED_FORMAT,
-      message: `TiDB rejects FORMAT '${stmt.format.value}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`,
-      span: stmt.format.span
-    });
+    add(ERR_UNSUPPORTED_FORMAT, "unsupportedFormat", stmt.format.span, { format: stmt.format.value });
   }
   if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
   const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
@@ -4051,61 +4383,28 @@ function validateImportInto(stmt) {
     const spec = OPTIONS.get(option.name);
     const upper = option.name.toUpperCase();
     if (spec === void 0) {
-      const removed = option.name === "analyze_table" ? " ANALYZE_TABLE existed only in 2023 development versions and was removed;" : "";
-      const near = removed ? void 0 : closestOption(option.name);
-      const fix = near ? ` did you mean ${near.toUpperCase()}?` : " remove it or fix its spelling.";
-      problems.push({
-        code: ERR_UNKNOWN_OPTION,
-        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
-        span: option.nameSpan
-      });
+      const near = option.name === "analyze_table" ? void 0 : closestOption(option.name);
+      if (option.name === "analyze_table") add(ERR_UNKNOWN_OPTION, "removedOption", option.nameSpan, { option: upper });
+      else if (near) add(ERR_UNKNOWN_OPTION, "unknownOptionNear", option.nameSpan, { option: upper, near: near.toUpperCase() });
+      else add(ERR_UNKNOWN_OPTION, "unknownOption", option.nameSpan, { option: upper });
       continue;
     }
-    if (seen.has(option.name)) {
-      problems.push({
-        code: ERR_DUPLICATE_OPTION,
-        message: `TiDB rejects option ${upper} given twice (error 8165, ErrDuplicateOption): keep one.`,
-        span: option.nameSpan
-      });
-    }
+    if (seen.has(option.name)) add(ERR_DUPLICATE_OPTION, "duplicateOption", option.nameSpan, { option: upper });
     seen.add(option.name);
     if (spec.hasValue && option.value === void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects option ${upper} without a value (error 8164, ErrInvalidOptionVal): write ${upper}=<value>.`,
-        span: option.nameSpan
-      });
+      add(ERR_INVALID_OPTION_VALUE, "missingValue", option.nameSpan, { option: upper });
     } else if (!spec.hasValue && option.value !== void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects a value for flag option ${upper} (error 8164, ErrInvalidOptionVal): write just ${upper}.`,
-        span: option.value.span
-      });
+      add(ERR_INVALID_OPTION_VALUE, "flagWithValue", option.value.span, { option: upper });
     } else if (spec.check !== void 0 && option.value !== void 0) {
       const why = spec.check(option);
-      if (why !== void 0) {
-        problems.push({
-          code: ERR_INVALID_OPTION_VALUE,
-          message: `TiDB rejects ${upper}=${option.value.raw} (error 8164, ErrInvalidOptionVal): ${upper} ${why}.`,
-          span: option.value.span
-        });
-      }
+      if (why !== void 0)
+        add(ERR_INVALID_OPTION_VALUE, why.kind, option.value.span, { option: upper, value: option.value.raw, ...why.data });
     }
     if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
-      const how = format === void 0 ? `the file name says ${effectiveFormat}` : `FORMAT is '${stmt.format?.value ?? ""}'`;
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects CSV-only option ${upper} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how}): remove the option or import CSV.`,
-        span: option.nameSpan
-      });
+      if (format === void 0) add(ERR_UNSUPPORTED_OPTION, "csvOnlySuffix", option.nameSpan, { option: upper, format: effectiveFormat });
+      else add(ERR_UNSUPPORTED_OPTION, "csvOnlyFormat", option.nameSpan, { option: upper, format: stmt.format?.value ?? "" });
     }
-    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) {
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects option ${upper} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`,
-        span: option.nameSpan
-      });
-    }
+    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) add(ERR_UNSUPPORTED_OPTION, "notWithSelect", option.nameSpan, { option: upper });
   }
   problems.push(...checkSplitFile(stmt.options));
   return problems;
@@ -4116,20 +4415,12 @@ function checkSplitFile(options) {
   const problems = [];
   const skipRows = options.find((o) => o.name === "skip_rows");
   if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.",
-      span: skipRows.value.span
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileSkipRows", data: {}, span: skipRows.value.span });
   }
   const terminator = options.find((o) => o.name === "lines_terminated_by");
   const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
   if (terminatorValue === void 0 || terminatorValue === "") {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
-      span: splitFile.nameSpan
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileNoTerminator", data: {}, span: splitFile.nameSpan });
   }
   return problems;
 }
@@ -4138,50 +4429,21 @@ function schemeOf(location) {
   return match === null ? "" : match[1].toLowerCase();
 }
 function checkLocation(location, span) {
-  if (location === "") {
-    return [
-      {
-        code: ERR_LOAD_DATA_EMPTY_PATH,
-        message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.",
-        span
-      }
-    ];
-  }
+  if (location === "") return [{ code: ERR_LOAD_DATA_EMPTY_PATH, kind: "emptyLocation", data: {}, span }];
   const scheme = schemeOf(location);
-  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
   if (scheme === "" || scheme === "local" || scheme === "file") {
-    if (!location.startsWith("/")) {
-      return [
-        {
-          code: ERR_INVALID_URI,
-          message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-          span
-        }
-      ];
-    }
+    if (!location.startsWith("/")) return [{ code: ERR_INVALID_URI, kind: "relativeLocation", data: {}, span }];
     const problems = [];
     const fileName = location.slice(location.lastIndexOf("/") + 1);
     const dot = fileName.lastIndexOf(".");
     const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
     if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
-      problems.push({
-        code: ERR_INVALID_URI,
-        message: `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${COMPRESSION_SUFFIXES.join(" ")}).`,
-        span
-      });
+      problems.push({ code: ERR_INVALID_URI, kind: "noDataSuffix", data: { suffixes: COMPRESSION_SUFFIXES.join(" ") }, span });
     }
     problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
     return problems;
   }
-  if (!DATA_SCHEMES.has(scheme)) {
-    return [
-      {
-        code: ERR_INVALID_URI,
-        message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-        span
-      }
-    ];
-  }
+  if (!DATA_SCHEMES.has(scheme)) return [{ code: ERR_INVALID_URI, kind: "badScheme", data: { scheme }, span }];
   const rest = location.slice(scheme.length + 3);
   const pathEnd = rest.indexOf("?");
   const path = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
@@ -4190,13 +4452,7 @@ function checkLocation(location, span) {
 }
 function checkWildcardDirectory(directory, span) {
   if (!/[*?[]/.test(directory)) return [];
-  return [
-    {
-      code: ERR_INVALID_URI,
-      message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.",
-      span
-    }
-  ];
+  return [{ code: ERR_INVALID_URI, kind: "wildcardDirectory", data: {}, span }];
 }
 function formatFromSuffix(location) {
   const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
@@ -4213,20 +4469,20 @@ function formatFromSuffix(location) {
 }
 function checkCloudStorageUri(value) {
   if (value === "") return void 0;
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3:// or gs:// URI (or empty for local sort)";
+  return unless(!CLOUD_SORT_SCHEMES.has(schemeOf(value)), "badCloudStorageUri");
 }
 function parseByteSize(text) {
-  let sep5 = -1;
+  let sep6 = -1;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i];
     if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep5 = i;
+      sep6 = i;
       break;
     }
   }
-  if (sep5 === -1) return void 0;
-  const number = text[sep5] === " " ? text.slice(0, sep5) : text.slice(0, sep5 + 1);
-  const suffix = text.slice(sep5 + 1).toLowerCase();
+  if (sep6 === -1) return void 0;
+  const number = text[sep6] === " " ? text.slice(0, sep6) : text.slice(0, sep6 + 1);
+  const suffix = text.slice(sep6 + 1).toLowerCase();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
   const size = Number(number);
   if (!Number.isFinite(size) || size < 0) return void 0;
@@ -4250,7 +4506,7 @@ function utf8Length(text) {
   }
   return bytes;
 }
-var import_fastest_levenshtein2, ERR_LOAD_DATA_EMPTY_PATH, ERR_UNSUPPORTED_FORMAT, ERR_INVALID_URI, ERR_UNKNOWN_OPTION, ERR_INVALID_OPTION_VALUE, ERR_DUPLICATE_OPTION, ERR_UNSUPPORTED_OPTION, PARSER_LEVEL, CHARSETS, CLOUD_SORT_SCHEMES, IMPORT_OPTION_SINCE, GROUP_KEY_NOTE, MANUAL_RECOVERY_NOTE, CLOUD_STORAGE_AZURE_SINCE, AZURE_SORT_NOTE, GROUP_KEY_RE, DATA_SCHEMES, SERVER_DISK_SUFFIXES, COMPRESSION_SUFFIXES, ALLOWED_WITH_QUERY, INT64_MAX, INT64_MIN, MUST_BE_STRING, asString, asInteger, sizeRule, OPTIONS, KNOWN_IMPORT_OPTIONS;
+var import_fastest_levenshtein2, ERR_LOAD_DATA_EMPTY_PATH, ERR_UNSUPPORTED_FORMAT, ERR_INVALID_URI, ERR_UNKNOWN_OPTION, ERR_INVALID_OPTION_VALUE, ERR_DUPLICATE_OPTION, ERR_UNSUPPORTED_OPTION, PARSER_LEVEL, CHARSETS, CLOUD_SORT_SCHEMES, IMPORT_OPTION_SINCE, GROUP_KEY_NOTE, MANUAL_RECOVERY_NOTE, CLOUD_STORAGE_AZURE_SINCE, AZURE_SORT_NOTE, GROUP_KEY_RE, DATA_SCHEMES, SERVER_DISK_SUFFIXES, COMPRESSION_SUFFIXES, ALLOWED_WITH_QUERY, INT64_MAX, INT64_MIN, asString, bad, unless, asInteger, sizeRule, OPTIONS, KNOWN_IMPORT_OPTIONS;
 var init_validate_import_into = __esm({
   "src/parse/sql/validate-import-into.ts"() {
     "use strict";
@@ -4277,26 +4533,25 @@ var init_validate_import_into = __esm({
     ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
     INT64_MAX = 9223372036854775807n;
     INT64_MIN = -9223372036854775808n;
-    MUST_BE_STRING = "must be a quoted string";
     asString = (rule21) => (option) => {
       if (option.value?.kind === "other") return void 0;
       const value = stringValue(option);
-      return value === void 0 ? MUST_BE_STRING : rule21(value);
+      return value === void 0 ? { kind: "notString" } : rule21(value);
     };
-    asInteger = (rule21, expected2) => (option) => {
+    bad = (kind, data) => data ? { kind, data } : { kind };
+    unless = (failed, kind) => failed ? bad(kind) : void 0;
+    asInteger = (rule21, bound) => (option) => {
       const value = option.value;
       if (value?.kind === "other") return void 0;
-      if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
+      if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return bad("notInteger", { bound });
       const parsed = BigInt(value.raw);
-      if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
+      if (parsed > INT64_MAX || parsed < INT64_MIN) return bad("notInteger", { bound });
       return rule21(parsed);
     };
     sizeRule = (minimum) => asString((value) => {
       const bytes = parseByteSize(value);
-      const example2 = "like '100GiB' or '512MiB'";
-      if (bytes === void 0) return `must be a size ${example2}`;
-      if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example2}`;
-      return void 0;
+      if (bytes === void 0) return bad("notSize");
+      return unless(minimum === "positive" && bytes <= 0, "sizeNotPositive");
     });
     OPTIONS = /* @__PURE__ */ new Map([
       [
@@ -4304,39 +4559,25 @@ var init_validate_import_into = __esm({
         {
           hasValue: true,
           csvOnly: true,
-          check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
+          check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : bad("notCharset", { allowed: CHARSETS.join(", ") }))
         }
       ],
-      ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
-      [
-        "fields_enclosed_by",
-        { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }
-      ],
-      [
-        "fields_escaped_by",
-        { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }
-      ],
+      ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+      ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
+      ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
       ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
-      ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
-      [
-        "skip_rows",
-        { hasValue: true, csvOnly: true, check: asInteger((v2) => v2 < 0n ? "must not be negative" : void 0, "an integer >= 0") }
-      ],
+      ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+      ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => unless(v2 < 0n, "negative"), ">= 0") }],
       ["split_file", { hasValue: false, csvOnly: true }],
       ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
-      [
-        "thread",
-        { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }
-      ],
+      ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => unless(v2 <= 0n, "notPositive"), "> 0") }],
       ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
       [
         "checksum_table",
         {
           hasValue: true,
           csvOnly: false,
-          check: asString(
-            (v2) => ["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
-          )
+          check: asString((v2) => unless(!["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()), "notChecksumLevel"))
         }
       ],
       [
@@ -4344,9 +4585,7 @@ var init_validate_import_into = __esm({
         {
           hasValue: true,
           csvOnly: false,
-          check: asString(
-            (v2) => GROUP_KEY_RE.test(v2) ? void 0 : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"
-          )
+          check: asString((v2) => unless(!GROUP_KEY_RE.test(v2), "badGroupKey"))
         }
       ],
       [
@@ -4354,7 +4593,7 @@ var init_validate_import_into = __esm({
         {
           hasValue: true,
           csvOnly: false,
-          check: asInteger((v2) => v2 < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1")
+          check: asInteger((v2) => unless(v2 < -1n, "belowMinusOne"), ">= -1")
         }
       ],
       ["detached", { hasValue: false, csvOnly: false }],
@@ -4369,338 +4608,91 @@ var init_validate_import_into = __esm({
   }
 });
 
-// src/parse/sql/lexer.ts
-function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isSpace(c) {
-  return c <= CH_SPACE;
-}
-function skipQuoted(text, start, end) {
-  const quote = text.charCodeAt(start);
-  const escapes = quote !== CH_BACKQUOTE;
-  let i = start + 1;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === quote) {
-      if (text.charCodeAt(i + 1) === quote && i + 1 < end) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i += escapes && c === CH_BACKSLASH ? 2 : 1;
-  }
-  return -1;
-}
-function isDashComment(text, i, end) {
-  if (text.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
-  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd(text, i, end) {
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody(text, i, end) {
-  let j = i + 2;
-  const c = text.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    const digitsEnd = Math.min(end, j + 6);
-    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84 && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
-    j += 2;
-    if (text.charCodeAt(j) === 91) {
-      const close = text.indexOf("]", j);
-      const newline = lineEnd(text, j, end);
-      if (close !== -1 && close < newline) j = close + 1;
-    }
-    return j;
-  }
-  return -1;
-}
-function decodeString(text, start, end, quote) {
-  let plain = true;
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === CH_BACKSLASH || c === quote) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return text.slice(start, end);
-  let out = "";
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
-      const n = text[i + 1];
-      switch (n) {
-        case "0":
-          out += "\0";
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "Z":
-          out += "";
-          break;
-        // `\%` and `\_` keep their backslash (they are LIKE escapes).
-        case "%":
-          out += "\\%";
-          break;
-        case "_":
-          out += "\\_";
-          break;
-        default:
-          out += n;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === quote && text.charCodeAt(i + 1) === quote) {
-      out += text[i];
-      i += 2;
-      continue;
-    }
-    out += text[i];
-    i++;
-  }
-  return out;
-}
-function tokenize(text, start, end, insideExecutable = 0) {
-  const tokens = [];
-  let executableDepth = insideExecutable;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, end)) {
-      i = lineEnd(text, i, end);
-      continue;
-    }
-    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
-      const body = executableCommentBody(text, i, end);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text.indexOf("*/", i + 2);
-      i = close === -1 || close + 2 > end ? end : close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
-      tokens.push({ kind, value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_AT) {
-      i = lexVariable(text, i, end, tokens);
-      continue;
-    }
-    if (isDigit(c) || c === CH_DOT && isDigit(text.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
-      i = lexNumberOrWord(text, i, end, tokens);
-      continue;
-    }
-    if (isIdentChar(c)) {
-      let j = i + 1;
-      while (j < end && isIdentChar(text.charCodeAt(j))) j++;
-      const next = text.charCodeAt(j);
-      if (j - i === 1 && next === CH_SQUOTE && j < end) {
-        const lower = c | 32;
-        if (lower === 110 || lower === 120 || lower === 98) {
-          const close = skipQuoted(text, j, end);
-          const stop = close === -1 ? end : close;
-          if (lower === 110) {
-            const bodyEnd = close === -1 ? end : close - 1;
-            tokens.push({ kind: "string", value: decodeString(text, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
-          } else {
-            tokens.push({ kind: "hex", value: text.slice(i, stop), start: i, end: stop });
-          }
-          i = stop;
-          continue;
-        }
-      }
-      tokens.push({ kind: "word", value: text.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    const three = text.slice(i, Math.min(i + 3, end));
-    if (THREE_CHAR_OPS.has(three)) {
-      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
-      i += 3;
-      continue;
-    }
-    const two = text.slice(i, Math.min(i + 2, end));
-    if (TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    tokens.push({ kind: "op", value: text[i], start: i, end: i + 1 });
-    i++;
-  }
-  return tokens;
-}
-function followsName(tokens, i) {
-  const last = tokens[tokens.length - 1];
-  if (last === void 0 || last.end !== i) return false;
-  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
-}
-function lexVariable(text, i, end, tokens) {
-  const system = text.charCodeAt(i + 1) === CH_AT && i + 1 < end;
-  let j = i + (system ? 2 : 1);
-  const q2 = text.charCodeAt(j);
-  if (j < end && (q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE)) {
-    const close = skipQuoted(text, j, end);
-    const stop = close === -1 ? end : close;
-    const bodyEnd = close === -1 ? end : close - 1;
-    const name = decodeString(text, j + 1, bodyEnd, q2);
-    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
-    return stop;
-  }
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (!isIdentChar(c) && c !== CH_DOT) break;
-    j++;
-  }
-  if (j === i + (system ? 2 : 1)) {
-    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
-    return i + 1;
-  }
-  tokens.push({ kind: system ? "sysvar" : "variable", value: text.slice(i + (system ? 2 : 1), j), start: i, end: j });
-  return j;
-}
-function lexNumberOrWord(text, i, end, tokens) {
-  const c0 = text.charCodeAt(i);
-  const c1 = text.charCodeAt(i + 1) | 32;
-  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
-    let j2 = i + 2;
-    while (j2 < end && isIdentChar(text.charCodeAt(j2))) j2++;
-    const body = text.slice(i + 2, j2);
-    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
-    tokens.push({ kind: ok ? "hex" : "word", value: text.slice(i, j2), start: i, end: j2 });
-    return j2;
-  }
-  let j = i;
-  while (j < end && isDigit(text.charCodeAt(j))) j++;
-  if (j < end && text.charCodeAt(j) === CH_DOT) {
-    j++;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
-  }
-  const e = text.charCodeAt(j) | 32;
-  if (j < end && e === 101) {
-    let k = j + 1;
-    const sign = text.charCodeAt(k);
-    if (sign === 43 || sign === CH_MINUS) k++;
-    if (k < end && isDigit(text.charCodeAt(k))) {
-      while (k < end && isDigit(text.charCodeAt(k))) k++;
-      j = k;
-    }
-  }
-  if (j < end && isIdentChar(text.charCodeAt(j)) && isDigit(c0)) {
-    let k = j;
-    while (k < end && isIdentChar(text.charCodeAt(k))) k++;
-    tokens.push({ kind: "word", value: text.slice(i, k), start: i, end: k });
-    return k;
-  }
-  tokens.push({ kind: "number", value: text.slice(i, j), start: i, end: j });
-  return j;
-}
-var CH_TAB, CH_LF, CH_CR, CH_SPACE, CH_DQUOTE, CH_HASH, CH_DOLLAR, CH_SQUOTE, CH_STAR, CH_MINUS, CH_DOT, CH_SLASH, CH_AT, CH_BACKSLASH, CH_BACKQUOTE, THREE_CHAR_OPS, TWO_CHAR_OPS;
-var init_lexer = __esm({
-  "src/parse/sql/lexer.ts"() {
-    "use strict";
-    CH_TAB = 9;
-    CH_LF = 10;
-    CH_CR = 13;
-    CH_SPACE = 32;
-    CH_DQUOTE = 34;
-    CH_HASH = 35;
-    CH_DOLLAR = 36;
-    CH_SQUOTE = 39;
-    CH_STAR = 42;
-    CH_MINUS = 45;
-    CH_DOT = 46;
-    CH_SLASH = 47;
-    CH_AT = 64;
-    CH_BACKSLASH = 92;
-    CH_BACKQUOTE = 96;
-    THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
-    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
-  }
-});
-
-// src/parse/sql/set-functions.ts
-function rejectedSetFunctions(expression) {
-  const tokens = tokenize(expression, 0, expression.length);
-  const found = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== "word") return;
-    const name = t.value.toLowerCase();
-    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
-    const next = tokens[i + 1];
-    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name)) found.push({ name, offset: t.start });
-  });
-  return found;
-}
-var REJECTED_SET_FUNCTIONS, NILADIC;
-var init_set_functions = __esm({
-  "src/parse/sql/set-functions.ts"() {
-    "use strict";
-    init_lexer();
-    REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
-      "setvar",
-      "current_user",
-      "current_role",
-      "connection_id",
-      "tidb_is_ddl_owner",
-      "sleep",
-      "last_insert_id"
-    ]);
-    NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
-  }
-});
-
 // src/lint/rules/invalid-import-into.ts
-var rule5;
+function fingerprintText2({ kind, data }) {
+  const option = data["option"] ?? "";
+  const rejects = `TiDB rejects ${option}=${data["value"] ?? ""} (error 8164, ErrInvalidOptionVal): ${option}`;
+  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
+  const csvOnly = (how2) => `TiDB rejects CSV-only option ${option} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how2}): remove the option or import CSV.`;
+  const unknown = `TiDB rejects unknown IMPORT INTO option ${option} (error 8163, ErrUnknownOption):`;
+  switch (kind) {
+    case "selectVariable":
+      return `TiDB's parser rejects user variable @${data["name"]} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`;
+    case "selectSet":
+      return "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.";
+    case "unsupportedFormat":
+      return `TiDB rejects FORMAT '${data["format"]}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`;
+    case "unknownOptionNear":
+      return `${unknown} did you mean ${data["near"]}?`;
+    case "unknownOption":
+      return `${unknown} remove it or fix its spelling.`;
+    case "removedOption":
+      return `${unknown} ANALYZE_TABLE existed only in 2023 development versions and was removed; remove it or fix its spelling.`;
+    case "duplicateOption":
+      return `TiDB rejects option ${option} given twice (error 8165, ErrDuplicateOption): keep one.`;
+    case "missingValue":
+      return `TiDB rejects option ${option} without a value (error 8164, ErrInvalidOptionVal): write ${option}=<value>.`;
+    case "flagWithValue":
+      return `TiDB rejects a value for flag option ${option} (error 8164, ErrInvalidOptionVal): write just ${option}.`;
+    case "notString":
+      return `${rejects} must be a quoted string.`;
+    case "notInteger":
+      return `${rejects} must be an integer ${data["bound"]}.`;
+    case "notSize":
+      return `${rejects} must be a size like '100GiB' or '512MiB'.`;
+    case "sizeNotPositive":
+      return `${rejects} must be a size greater than zero, like '100GiB' or '512MiB'.`;
+    case "notCharset":
+      return `${rejects} must be one of ${data["allowed"]}.`;
+    case "empty":
+      return `${rejects} must not be empty.`;
+    case "tooLong":
+      return `${rejects} must be at most one byte.`;
+    case "negative":
+      return `${rejects} must not be negative.`;
+    case "notPositive":
+      return `${rejects} must be greater than zero.`;
+    case "belowMinusOne":
+      return `${rejects} must be -1 (unlimited) or more.`;
+    case "notChecksumLevel":
+      return `${rejects} must be 'required', 'optional' or 'off'.`;
+    case "badGroupKey":
+      return `${rejects} must be 1 to 256 characters, only letters, digits, \`_\` and \`-\` (TiDB's naming rule).`;
+    case "badCloudStorageUri":
+      return `${rejects} must be an s3:// or gs:// URI (or empty for local sort).`;
+    case "csvOnlyFormat":
+      return csvOnly(`FORMAT is '${data["format"]}'`);
+    case "csvOnlySuffix":
+      return csvOnly(`the file name says ${data["format"]}`);
+    case "notWithSelect":
+      return `TiDB rejects option ${option} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`;
+    case "splitFileSkipRows":
+      return "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.";
+    case "splitFileNoTerminator":
+      return "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).";
+    case "emptyLocation":
+      return "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.";
+    case "relativeLocation":
+      return `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+    case "noDataSuffix":
+      return `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${data["suffixes"]}).`;
+    case "wildcardDirectory":
+      return "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.";
+    case "badScheme":
+      return `TiDB cannot read IMPORT INTO data from a ${data["scheme"]}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+  }
+}
+var badValue, USE_PATH_OR_URI, rule5;
 var init_invalid_import_into = __esm({
   "src/lint/rules/invalid-import-into.ts"() {
     "use strict";
     init_report();
     init_validate_import_into();
-    init_set_functions();
+    badValue = (help) => ({
+      message: "TiDB rejects {{option}}={{value}} (error 8164, ErrInvalidOptionVal)",
+      help
+    });
+    USE_PATH_OR_URI = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
     rule5 = {
       id: "invalid-import-into",
       meta: {
@@ -4711,9 +4703,95 @@ var init_invalid_import_into = __esm({
         stage: "document",
         anchor: "the offending token",
         docs: "docs/rules/invalid-import-into.md",
+        summary: "an IMPORT INTO statement TiDB would reject",
+        // One message per check of src/parse/sql/validate-import-into.ts (which cites TiDB's source), by its problem kind.
         messages: {
-          // Worded by the validator (src/sql/validate-import-into.ts), which cites TiDB's error per check.
-          problem: { message: "{{headline}}", help: "{{help}}" },
+          selectVariable: {
+            message: "TiDB's parser rejects user variable @{{name}} in IMPORT INTO ... FROM SELECT",
+            help: "list table columns only, and compute values in the SELECT"
+          },
+          selectSet: {
+            message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT",
+            help: "compute the values in the SELECT instead"
+          },
+          unsupportedFormat: {
+            message: "TiDB rejects FORMAT '{{format}}' (error 8157, ErrLoadDataUnsupportedFormat)",
+            help: "use 'csv', 'sql' or 'parquet'"
+          },
+          unknownOptionNear: {
+            message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+            help: "did you mean {{near}}?"
+          },
+          unknownOption: {
+            message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+            help: "remove it or fix its spelling"
+          },
+          removedOption: {
+            message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+            help: "{{option}} existed only in 2023 development versions and was removed; remove it or fix its spelling"
+          },
+          duplicateOption: { message: "TiDB rejects option {{option}} given twice (error 8165, ErrDuplicateOption)", help: "keep one" },
+          missingValue: {
+            message: "TiDB rejects option {{option}} without a value (error 8164, ErrInvalidOptionVal)",
+            help: "write {{option}}=<value>"
+          },
+          flagWithValue: {
+            message: "TiDB rejects a value for flag option {{option}} (error 8164, ErrInvalidOptionVal)",
+            help: "write just {{option}}"
+          },
+          notString: badValue("{{option}} must be a quoted string"),
+          notInteger: badValue("{{option}} must be an integer {{bound}}"),
+          notSize: badValue("{{option}} must be a size like '100GiB' or '512MiB'"),
+          sizeNotPositive: badValue("{{option}} must be a size greater than zero, like '100GiB' or '512MiB'"),
+          notCharset: badValue("{{option}} must be one of {{allowed}}"),
+          empty: badValue("{{option}} must not be empty"),
+          tooLong: badValue("{{option}} must be at most one byte"),
+          negative: badValue("{{option}} must not be negative"),
+          notPositive: badValue("{{option}} must be greater than zero"),
+          belowMinusOne: badValue("{{option}} must be -1 (unlimited) or more"),
+          notChecksumLevel: badValue("{{option}} must be 'required', 'optional' or 'off'"),
+          badGroupKey: badValue("{{option}} must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"),
+          badCloudStorageUri: badValue("{{option}} must be an s3:// or gs:// URI (or empty for local sort)"),
+          csvOnlyFormat: {
+            message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; FORMAT is '{{format}}')",
+            help: "remove the option or import CSV"
+          },
+          csvOnlySuffix: {
+            message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; the file name says {{format}})",
+            help: "remove the option or import CSV"
+          },
+          notWithSelect: {
+            message: "TiDB rejects option {{option}} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption)",
+            help: "only THREAD and DISABLE_PRECHECK apply; remove it"
+          },
+          splitFileSkipRows: {
+            message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal)",
+            help: "use SKIP_ROWS=0 or 1, or drop SPLIT_FILE"
+          },
+          splitFileNoTerminator: {
+            message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal)",
+            help: "add LINES_TERMINATED_BY='\\n' (the files' line ending)"
+          },
+          emptyLocation: {
+            message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath)",
+            help: "give an absolute server path or a cloud storage URI"
+          },
+          relativeLocation: {
+            message: "TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI)",
+            help: USE_PATH_OR_URI
+          },
+          noDataSuffix: {
+            message: "TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI)",
+            help: "name the file *.csv, *.sql or *.parquet (optionally compressed: {{suffixes}})"
+          },
+          wildcardDirectory: {
+            message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI)",
+            help: "list one directory per statement"
+          },
+          badScheme: {
+            message: "TiDB cannot read IMPORT INTO data from a {{scheme}}:// location (error 8158, ErrLoadDataInvalidURI)",
+            help: USE_PATH_OR_URI
+          },
           setFunction: {
             message: 'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
             help: "compute the value without {{upper}}, or set the column after the import"
@@ -4729,23 +4807,15 @@ var init_invalid_import_into = __esm({
         const out = [];
         for (const stmt of subject.jobs.imports) {
           for (const p of validateImportInto(stmt)) {
-            out.push(report(rule5, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: `${p.code}:${p.message}` }));
+            out.push(report(rule5, p.kind, p.data, { span: p.span, fingerprintKey: `${p.code}:${fingerprintText2(p)}` }));
           }
         }
         for (const stmt of subject.jobs.imports) {
           stmt.assignments.forEach((a, index) => {
-            for (const f of rejectedSetFunctions(a.expressionText)) {
-              const start = a.expressionSpan.start + f.offset;
+            for (const f of a.rejectedFunctions) {
               const upper = f.name.toUpperCase();
               const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
-              out.push(
-                report(
-                  rule5,
-                  "setFunction",
-                  { name: f.name, upper, index },
-                  { span: { start, end: start + f.name.length }, fingerprintKey: `0:${legacy}` }
-                )
-              );
+              out.push(report(rule5, "setFunction", { name: f.name, upper, index }, { span: f.span, fingerprintKey: `0:${legacy}` }));
             }
           });
         }
@@ -4761,12 +4831,65 @@ var init_invalid_import_into = __esm({
 });
 
 // src/lint/rules/invalid-lightning-config.ts
-var rule6;
+function fingerprintText3(p) {
+  const d = (name) => p.data[name] ?? "";
+  const refuses = "Lightning refuses to start";
+  const unknown = `unknown key \`${d("key")}\`: ${refuses} on unknown keys ("config file contained unknown configuration options")`;
+  const threshold = (why) => `\`conflict.threshold\` cannot be set with ${why}: ${refuses} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`;
+  const backend = (state) => `\`tikv-importer.backend\` is ${state}: ${refuses} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`;
+  switch (p.kind) {
+    case "unknownKey":
+      return unknown;
+    case "unknownKeyNear":
+      return `${unknown}; did you mean \`${d("near")}\`?`;
+    case "unknownKeyElsewhere":
+      return `${unknown}; did you mean \`${d("near")}\`? (\`${d("name")}\` belongs in ${d("section")})`;
+    case "unknownKeyLegacy":
+      return `${unknown}; ${d("hint")}`;
+    case "maxErrorKey":
+      return `${unknown}; only \`type\` is read from the table form`;
+    case "wrongType":
+      return `\`${d("key")}\` must be ${d("expected")}, not ${d("actual")}: ${refuses} when a value has the wrong type`;
+    case "badValue":
+      return `\`${d("key")}\` = "${d("value")}" is not a valid value: ${refuses}; use one of ${d("allowed")}`;
+    case "backendMissing":
+      return backend("missing");
+    case "backendEmpty":
+      return backend("empty");
+    case "unknownBackend":
+      return `\`backend = "${d("backend")}"\` is not a Lightning backend: ${refuses} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`;
+    case "routeIncomplete":
+      return `route \`${d("route")}\` has no ${d("missing")}: ${refuses} ("file route rule is invalid")`;
+    case "routesWithFiles":
+      return `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${refuses} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`;
+    case "duplicateResolutionWith":
+      return `\`tikv-importer.duplicate-resolution\` cannot be used together with \`${d("other")}\`: ${refuses} ("${d("other")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`;
+    case "addIndexWithParallel":
+      return `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${refuses} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`;
+    case "thresholdWithError":
+      return threshold(`\`${d("source")}\` = "error"`);
+    case "thresholdWithTidbDefault":
+      return threshold('the tidb backend with no strategy (which means "error")');
+    case "ignoreWithLocal":
+      return `\`${d("key")} = "ignore"\` is not supported by the local (physical) backend: ${refuses}; use "replace" or "error", or the tidb backend`;
+    case "precheckConflictWithTidb":
+      return `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${refuses}; it applies to physical import only`;
+  }
+}
+var REFUSES, UNKNOWN, unknownKey2, THRESHOLD, BACKEND, SET_BACKEND, rule6;
 var init_invalid_lightning_config = __esm({
   "src/lint/rules/invalid-lightning-config.ts"() {
     "use strict";
+    init_version();
     init_report();
     init_lightning_problems();
+    init_versioned_feature();
+    REFUSES = "Lightning refuses to start";
+    UNKNOWN = `unknown key \`{{key}}\`: ${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+    unknownKey2 = (help) => ({ message: UNKNOWN, help });
+    THRESHOLD = `${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\"")`;
+    BACKEND = `${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default`;
+    SET_BACKEND = 'Set `backend = "tidb"` for logical import, or `"local"` for physical import';
     rule6 = {
       id: "invalid-lightning-config",
       meta: {
@@ -4777,13 +4900,62 @@ var init_invalid_lightning_config = __esm({
         stage: "document",
         anchor: "the key",
         docs: "docs/rules/invalid-lightning-config.md",
+        summary: "a Lightning config Lightning would refuse to start with",
+        // One message per check of src/parse/lightning/validate.ts (which knows each key), by its problem kind.
         messages: {
-          // Worded by the validator (src/lightning/validate.ts), which knows each key.
-          problem: { message: "{{headline}}", help: "{{help}}" },
+          unknownKey: unknownKey2("remove it or fix its spelling"),
+          unknownKeyNear: unknownKey2("did you mean `{{near}}`?"),
+          unknownKeyElsewhere: unknownKey2("did you mean `{{near}}`? (`{{name}}` belongs in {{section}})"),
+          unknownKeyLegacy: unknownKey2("{{hint}}"),
+          maxErrorKey: unknownKey2("only `type` is read from the table form"),
+          wrongType: {
+            message: `\`{{key}}\` must be {{expected}}, not {{actual}}: ${REFUSES} when a value has the wrong type`,
+            help: "change the value to {{expected}}"
+          },
+          badValue: { message: `\`{{key}}\` = "{{value}}" is not a valid value: ${REFUSES}`, help: "use one of {{allowed}}" },
+          backendMissing: { message: `\`tikv-importer.backend\` is missing: ${BACKEND}`, help: SET_BACKEND },
+          backendEmpty: { message: `\`tikv-importer.backend\` is empty: ${BACKEND}`, help: SET_BACKEND },
+          unknownBackend: {
+            message: `\`backend = "{{backend}}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`")`,
+            help: "use `local` (physical import) or `tidb` (logical import)"
+          },
+          routeIncomplete: {
+            message: `route \`{{route}}\` has no {{missing}}: ${REFUSES} ("file route rule is invalid")`,
+            help: "add {{missing}} to the route"
+          },
+          routesWithFiles: {
+            message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]")`,
+            help: "rename tables with the `schema`/`table` of the file rules instead"
+          },
+          duplicateResolutionWith: {
+            message: `\`tikv-importer.duplicate-resolution\` cannot be used together with \`{{other}}\`: ${REFUSES} ("{{other}} cannot be used with tikv-importer.duplicate-resolution")`,
+            help: "keep only `[conflict] strategy` (an empty strategy counts as not set)"
+          },
+          addIndexWithParallel: {
+            message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+            help: "set `add-index-by-sql = false`, or turn off `parallel-import`"
+          },
+          thresholdWithError: {
+            message: `\`conflict.threshold\` cannot be set with \`{{source}}\` = "error": ${THRESHOLD}`,
+            help: 'remove the threshold or choose "replace" or "ignore"'
+          },
+          thresholdWithTidbDefault: {
+            message: `\`conflict.threshold\` cannot be set with the tidb backend with no strategy (which means "error"): ${THRESHOLD}`,
+            help: 'remove the threshold or choose "replace" or "ignore"'
+          },
+          ignoreWithLocal: {
+            message: `\`{{key}} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}`,
+            help: 'use "replace" or "error", or the tidb backend'
+          },
+          precheckConflictWithTidb: {
+            message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}`,
+            help: "remove it: it applies to physical import only"
+          },
           badFilter: {
             message: "Lightning refuses to start with this `[mydumper] filter` rule: {{error}}",
             help: "fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)"
           },
+          // Judged per cluster (`checkJob`): a key or backend the cluster's Lightning no longer has.
           removed: {
             message: "{{what}} was removed in {{product}} v{{removed}}; cluster `{{cluster}}` runs {{have}}, which refuses to start with it",
             help: "remove it{{instead}}"
@@ -4794,8 +4966,8 @@ var init_invalid_lightning_config = __esm({
         if (subject.kind !== "lightning") return [];
         const out = [];
         for (const p of lightningProblems(subject)) {
-          if (p.kind !== "invalid") continue;
-          out.push(report(rule6, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }));
+          if (p.verdict !== "invalid") continue;
+          out.push(report(rule6, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText3(p) }));
         }
         const { config, filter } = subject;
         if (config.filter && !filter.parsed.ok) {
@@ -4805,6 +4977,17 @@ var init_invalid_lightning_config = __esm({
             const legacy = `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.`;
             if (at) out.push(report(rule6, "badFilter", { error: e.message }, { span: at.span, fingerprintKey: legacy }));
           }
+        }
+        return out;
+      },
+      // Removed keys and backends make Lightning refuse to start from the release that removed them
+      // (docs/policy.md); before it, `deprecated-lightning-key` reports them when the docs deprecated them.
+      checkJob({ job, cluster }) {
+        const out = [];
+        for (const f of job.versionedFeatures) {
+          if (f.unreleased || f.deprecatedSince || !f.removedIn) continue;
+          const on = featureOnCluster(f, { cluster });
+          if (atLeast(on.have, f.removedIn)) out.push(report(rule6, "removed", on.data, on.fields));
         }
         return out;
       }
@@ -4827,6 +5010,7 @@ var init_invalid_policy = __esm({
         stage: "shell",
         anchor: "the policy position",
         docs: "docs/rules/invalid-policy.md",
+        summary: "the policy does not validate (exit 2)",
         severityFixed: true,
         messages: {
           problem: {
@@ -4840,11 +5024,33 @@ var init_invalid_policy = __esm({
 });
 
 // src/lint/rules/invalid-suppression.ts
-var rule8;
+function fingerprintText4(p) {
+  switch (p.kind) {
+    case "malformedCluster":
+      return "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.";
+    case "unknownDirective":
+      return `Unknown directive \`${p.data["directive"] ?? ""}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`;
+    case "noReason":
+      return "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.";
+    case "noRule":
+      return "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.";
+    case "unknownRule": {
+      const unknown = p.unknownRules ?? [];
+      const hint = unknown.filter((u) => u.near !== void 0).map((u) => `did you mean \`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}?`).join(" ");
+      return `Suppression names unknown rule ${unknown.map((u) => `\`${u.rule}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`;
+    }
+    case "emptyReason":
+      return "Suppression without a reason: the text after the colon must say why this is safe.";
+    case "badDate":
+      return `Suppression has a malformed date \`until=${p.data["until"] ?? ""}\`: write \`until=YYYY-MM-DD\`.`;
+  }
+}
+var RULES_COMMAND, rule8;
 var init_invalid_suppression = __esm({
   "src/lint/rules/invalid-suppression.ts"() {
     "use strict";
     init_report();
+    RULES_COMMAND = "`tidb-import-guard rules` lists the rule ids";
     rule8 = {
       id: "invalid-suppression",
       meta: {
@@ -4855,12 +5061,32 @@ var init_invalid_suppression = __esm({
         stage: "file",
         anchor: "the directive",
         docs: "docs/rules/invalid-suppression.md",
+        summary: "a malformed suppression, or one without a reason",
+        // One message per problem of the directive parser (src/lint/engine/directives.ts), by its kind.
         messages: {
-          // Worded by the directive parser (src/engine/directives.ts), which knows what it expected.
-          problem: { message: "{{headline}}", help: "{{help}}" }
+          malformedCluster: { message: "Malformed directive", help: "write `tidb-import-guard: cluster=<name>[,<name>]`" },
+          unknownDirective: {
+            message: "Unknown directive `{{directive}}`",
+            help: "use `tidb-import-guard-ignore`, `tidb-import-guard-ignore-file` or `tidb-import-guard: cluster=\u2026`"
+          },
+          noReason: { message: "Suppression without a reason", help: "write `tidb-import-guard-ignore <rule>: <why this is safe>`" },
+          noRule: { message: "Suppression names no rule", help: "write `tidb-import-guard-ignore <rule>: <reason>`" },
+          unknownRule: { message: "Suppression names unknown rule {{rules}}", help: RULES_COMMAND },
+          unknownRuleNear: { message: "Suppression names unknown rule {{rules}}", help: `did you mean {{suggestions}}? ${RULES_COMMAND}` },
+          emptyReason: { message: "Suppression without a reason", help: "the text after the colon must say why this is safe" },
+          badDate: { message: "Suppression has a malformed date `until={{until}}`", help: "write `until=YYYY-MM-DD`" }
         }
       },
-      check: ({ directiveProblems }) => directiveProblems.map((p) => report(rule8, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }))
+      check: ({ directiveProblems }) => directiveProblems.map((p) => {
+        const fields = { span: p.span, fingerprintKey: fingerprintText4(p) };
+        if (p.kind !== "unknownRule") return report(rule8, p.kind, p.data, fields);
+        const unknown = p.unknownRules ?? [];
+        const rules = unknown.map((u) => `\`${u.rule}\``).join(", ");
+        const near = unknown.filter((u) => u.near !== void 0);
+        if (!near.length) return report(rule8, "unknownRule", { rules }, fields);
+        const suggestions = near.map((u) => `\`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}`).join(", ");
+        return report(rule8, "unknownRuleNear", { rules, suggestions }, fields);
+      })
     };
   }
 });
@@ -4883,6 +5109,7 @@ var init_log_backup_gap = __esm({
         stage: "job",
         anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
         docs: "docs/rules/log-backup-gap.md",
+        summary: "an unchecked physical import with no snapshot backup of tables that need backup",
         messages: {
           gap: {
             message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
@@ -4968,6 +5195,12 @@ function sqlSecrets(subject) {
     if (stmt.kind === "backup" && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text, stmt.location), "the BACKUP target"));
     }
+    if (stmt.kind === "restore") {
+      for (const { value, after } of stmt.strings) {
+        const where2 = after === "FROM" ? "the RESTORE source" : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after) ? `\`${after}\`` : "the RESTORE statement";
+        secrets.push(...uriSecrets(value.value, value.span, valueStart(text, value), where2));
+      }
+    }
     if (stmt.kind === "load-data" && stmt.file) {
       const file = stmt.file;
       secrets.push(...uriSecrets(file.value, file.span, valueStart(text, file), "the LOAD DATA location"));
@@ -5008,6 +5241,7 @@ var init_plaintext_secret = __esm({
         stage: "document",
         anchor: "the value",
         docs: "docs/rules/plaintext-secret.md",
+        summary: "a password or storage credential committed in plain text",
         messages: {
           secret: {
             message: "{{what}} is written in plain text in {{where}}",
@@ -5041,6 +5275,7 @@ var init_policy_weakened = __esm({
         stage: "policy",
         anchor: "the changed policy line",
         docs: "docs/rules/policy-weakened.md",
+        summary: "a pull request that relaxes the policy",
         severityFixed: true,
         messages: {
           // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
@@ -5329,6 +5564,7 @@ var init_posture_drift = __esm({
         stage: "policy",
         anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
         docs: "docs/rules/posture-drift.md",
+        summary: "the cluster's real posture (a `posture fetch` snapshot) differs from the policy; warning when the policy says more, or the snapshot is stale",
         messages: {
           noTakenAt: {
             message: "The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown",
@@ -5407,6 +5643,7 @@ var init_precheck_blocks_import = __esm({
         stage: "job",
         anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
         docs: "docs/rules/precheck-blocks-import.md",
+        summary: "a physical import into a guarded cluster that TiDB will reject at start",
         messages: {
           lightning: {
             message: "Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck",
@@ -5470,6 +5707,7 @@ var init_precheck_override = __esm({
         stage: "job",
         anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option",
         docs: "docs/rules/precheck-override.md",
+        summary: "an override: error while the documented procedure is incomplete, notice once followed",
         messages: {
           incomplete: {
             message: HEAD + " leaves gaps in {{gapNames}}",
@@ -5566,8 +5804,34 @@ var init_syntax_error = __esm({
         stage: "parse",
         anchor: "the error position",
         docs: "docs/rules/syntax-error.md",
+        summary: "a file in scope that cannot be read or parsed",
         messages: {
-          unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" }
+          unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" },
+          // A file in scope the shell could not read whole: it cannot be shown safe (rules.md, `syntax-error`).
+          notInWorkspace: {
+            message: "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe",
+            help: "check out the whole pull request head (no sparse or partial checkout) so every changed file can be read"
+          },
+          directoryUnreadable: {
+            message: "This directory {{reason}}",
+            help: "make the directory readable to the linter, or exclude it with `scan.exclude` in the policy"
+          },
+          stdinUnreadable: {
+            message: "not read: standard input {{reason}}, so it cannot be shown safe",
+            help: "give the whole file on standard input"
+          },
+          overMaxFileBytes: {
+            message: "not read: {{size}} is over `scan.max_file_bytes` ({{max}}), so it cannot be shown safe",
+            help: "raise the limit or exclude the file"
+          },
+          overHoldLimit: {
+            message: "not read: {{size}} is more than the {{limit}} the linter reads a config whole in, whatever `scan.max_file_bytes` allows, so it cannot be shown safe",
+            help: "exclude the file"
+          },
+          unreadable: {
+            message: "cannot read the file: it {{reason}}",
+            help: "make it a regular file inside the repository that the linter can read, or exclude it with `scan.exclude` in the policy"
+          }
         }
       },
       check({ language, problems }) {
@@ -6221,7 +6485,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel2 = (input) => {
+    var splitTopLevel = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -6382,7 +6646,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -6414,7 +6678,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel2(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -7514,6 +7778,7 @@ var init_unmapped_target = __esm({
         stage: "file",
         anchor: "the first job of the file",
         docs: "docs/rules/unmapped-target.md",
+        summary: "an import no cluster of the policy claims",
         messages: {
           unmapped: {
             message: "No cluster of the policy matches `{{file}}`, so this import cannot be checked",
@@ -7562,6 +7827,42 @@ var init_unmapped_target = __esm({
 });
 
 // src/lint/rules/unmatched-glob.ts
+function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
+  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  let open;
+  const matched = /* @__PURE__ */ new Set();
+  let spent = false;
+  const unseen = [];
+  const hidden = (glob) => {
+    if (!unseen.length) return false;
+    const base = import_picomatch2.default.scan(glob).base.replace(/^\.\//, "");
+    return unseen.some((d) => base === "" || d === "." || base === d || base.startsWith(`${d}/`) || d.startsWith(`${base}/`));
+  };
+  return {
+    see(path) {
+      if (spent) return;
+      open ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, { dot: true }) }));
+      if (!open.length) return;
+      if (budget < open.length) {
+        spent = true;
+        return;
+      }
+      budget -= open.length;
+      let kept = 0;
+      for (const g of open) {
+        if (g.matches(path)) matched.add(g.glob);
+        else open[kept++] = g;
+      }
+      open.length = kept;
+    },
+    unseen(directory) {
+      unseen.push(directory);
+    },
+    matched(glob) {
+      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
+    }
+  };
+}
 var import_picomatch2, WHAT, UNMATCHED_GLOB_TRIES, rule17;
 var init_unmatched_glob = __esm({
   "src/lint/rules/unmatched-glob.ts"() {
@@ -7584,6 +7885,7 @@ var init_unmatched_glob = __esm({
         stage: "policy",
         anchor: "the glob in the policy",
         docs: "docs/rules/unmatched-glob.md",
+        summary: "a `match.paths`, `scan.include` or waiver `paths` glob that matches no file (whole-repository runs)",
         messages: {
           unmatched: {
             message: "{{what}} `{{glob}}` matches no file in the repository",
@@ -7591,20 +7893,12 @@ var init_unmatched_glob = __esm({
           }
         }
       },
-      check({ policy, paths, fullScope }) {
+      check({ policy, globsSeen, fullScope }) {
         if (!fullScope) return [];
-        let budget = UNMATCHED_GLOB_TRIES;
-        const matchedSomething = /* @__PURE__ */ new Map();
         const out = [];
         for (const glob of policy.globs ?? []) {
-          let matched = matchedSomething.get(glob.glob);
-          if (matched === void 0) {
-            if (budget < paths.length) break;
-            budget -= paths.length;
-            const matches2 = (0, import_picomatch2.default)(glob.glob, { dot: true });
-            matched = paths.some((p) => matches2(p));
-            matchedSomething.set(glob.glob, matched);
-          }
+          const matched = globsSeen.matched(glob.glob);
+          if (matched === void 0) continue;
           if (!matched) {
             out.push(
               report(
@@ -7642,6 +7936,7 @@ var init_unnecessary_override = __esm({
         stage: "job",
         anchor: "the override",
         docs: "docs/rules/unnecessary-override.md",
+        summary: "an override that protects nothing",
         messages: {
           logical: { message: "{{override}} protects nothing on a logical import into cluster `{{cluster}}`", help: "{{remove}}" },
           unguarded: {
@@ -7690,8 +7985,7 @@ var init_unsupported_on_version = __esm({
     "use strict";
     init_version();
     init_report();
-    init_invalid_lightning_config();
-    init_deprecated_lightning_key();
+    init_versioned_feature();
     rule19 = {
       id: "unsupported-on-version",
       meta: {
@@ -7702,6 +7996,7 @@ var init_unsupported_on_version = __esm({
         stage: "job",
         anchor: "the token or key",
         docs: "docs/rules/unsupported-on-version.md",
+        summary: "a feature newer than the target cluster",
         messages: {
           unreleased: {
             message: "{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it",
@@ -7724,27 +8019,11 @@ var init_unsupported_on_version = __esm({
       check({ job, cluster }) {
         const out = [];
         for (const f of job.versionedFeatures) {
-          const have = f.lightning ? cluster.lightning : cluster.tidb;
-          const data = {
-            what: f.what,
-            product: f.lightning ? "TiDB Lightning" : "TiDB",
-            have: formatVersion(have),
-            cluster: cluster.name,
-            since: f.since,
-            ga: f.gaSince ?? "",
-            removed: f.removedIn ?? "",
-            instead: f.instead ? `: ${f.instead}` : ""
-          };
-          const fields = { span: f.span, cluster: cluster.name, fingerprintKey: f.what };
+          const { have, data, fields } = featureOnCluster(f, { cluster });
           if (f.unreleased) {
             out.push(report(rule19, "unreleased", data, fields));
-          } else if (f.deprecatedSince) {
-            if (atLeast(have, f.deprecatedSince)) {
-              out.push(report(rule3, "deprecatedSince", { ...data, deprecated: f.deprecatedSince }, fields));
-            }
-          } else if (f.removedIn) {
-            if (atLeast(have, f.removedIn)) out.push(report(rule6, "removed", data, fields));
-            else if (f.deprecatedBefore) out.push(report(rule3, "deprecatedOnVersion", data, fields));
+          } else if (f.deprecatedSince || f.removedIn) {
+            continue;
           } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
             continue;
           } else if (!atLeast(have, f.since)) {
@@ -7775,6 +8054,7 @@ var init_unused_suppression = __esm({
         stage: "exceptions",
         anchor: "the directive, waiver or baseline entry",
         docs: "docs/rules/unused-suppression.md",
+        summary: "a suppression, waiver or baseline entry that suppressed nothing",
         messages: {
           inline: {
             message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
@@ -7814,7 +8094,10 @@ function ruleMeta(id) {
 function checksOf(stage) {
   let checks = byStage.get(stage);
   if (!checks) {
-    checks = RULES.filter((r) => r.meta.stage === stage && r.check).map((r) => r.check);
+    checks = RULES.flatMap((r) => {
+      if (r.meta.stage === stage && r.check) return [r.check];
+      return stage === "job" && r.checkJob ? [r.checkJob] : [];
+    });
     byStage.set(stage, checks);
   }
   return checks;
@@ -8117,6 +8400,9 @@ function invocationOf(invocation) {
   };
 }
 function formatSarif(report3, options = {}) {
+  return [...sarifChunks(report3, options)].join("");
+}
+function* sarifChunks(report3, options = {}) {
   const log = buildSarif({
     findings: report3.findings,
     rules: RULES.map((rule21) => ({ id: rule21.id, meta: { description: rule21.meta.description, defaultSeverity: rule21.meta.defaultSeverity } })),
@@ -8133,7 +8419,25 @@ function formatSarif(report3, options = {}) {
       ]
     }
   });
-  return JSON.stringify(log, null, 2) + "\n";
+  const run = log.runs[0];
+  const results = run.results ?? [];
+  if (log.runs.length !== 1 || results.length === 0) {
+    yield `${JSON.stringify(log, null, 2)}
+`;
+    return;
+  }
+  const shell = JSON.stringify({ ...log, runs: [{ ...run, results: [] }] }, null, 2);
+  const at = shell.lastIndexOf("[]");
+  yield `${shell.slice(0, at)}[`;
+  let first = true;
+  for (const result of results) {
+    yield `${first ? "" : ","}
+        ${JSON.stringify(result, null, 2).replace(/\n/g, "\n        ")}`;
+    first = false;
+  }
+  yield `
+      ]${shell.slice(at + 2)}
+`;
 }
 var SRCROOT, SARIF_SCHEMA, LEVEL, SECURITY_SEVERITY;
 var init_sarif = __esm({
@@ -8160,7 +8464,7 @@ var init_sarif = __esm({
 function maskAssignments(text) {
   return text.replace(
     SECRET_ASSIGNMENT,
-    (all, key2, sep5, quote, value) => isPlaceholder(value) || value === REDACTED ? all : `${key2}${sep5}${quote}${REDACTED}`
+    (all, key2, sep6, quote, value) => isPlaceholder(value) || value === REDACTED ? all : `${key2}${sep6}${quote}${REDACTED}`
   );
 }
 function display(raw, masks) {
@@ -8597,16 +8901,19 @@ var init_rule_docs = __esm({
 });
 
 // src/shells/cli/render.ts
+function sarifOptions(options) {
+  return {
+    helpMarkdown: readRuleDoc,
+    ...options.warnings !== void 0 ? { warnings: options.warnings } : {},
+    ...options.fatal !== void 0 ? { fatal: options.fatal } : {}
+  };
+}
 function renderReport(format, report3, options) {
   switch (format) {
     case "json":
       return formatJson(report3);
     case "sarif":
-      return formatSarif(report3, {
-        helpMarkdown: readRuleDoc,
-        ...options.warnings !== void 0 ? { warnings: options.warnings } : {},
-        ...options.fatal !== void 0 ? { fatal: options.fatal } : {}
-      });
+      return formatSarif(report3, sarifOptions(options));
     case "github":
       return formatGithubCommands(report3);
     case "gitlab":
@@ -8616,6 +8923,25 @@ function renderReport(format, report3, options) {
     default:
       return formatText(report3, options);
   }
+}
+function* renderReportPieces(format, report3, options, batch = 1 << 16) {
+  const chunks = format === "json" ? jsonChunks(report3) : format === "sarif" ? sarifChunks(report3, sarifOptions(options)) : void 0;
+  if (!chunks) {
+    yield renderReport(format, report3, options);
+    return;
+  }
+  let pending = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= batch) {
+      yield pending.join("");
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join("");
 }
 var FORMATS, FAIL_ON;
 var init_render = __esm({
@@ -8655,6 +8981,1327 @@ var init_repo = __esm({
   }
 });
 
+// src/parse/sql/cursor.ts
+function createCursor(tokens, statementSpan) {
+  return { tokens, pos: 0, problems: [], statementSpan };
+}
+function peek(cursor, ahead = 0) {
+  return cursor.tokens[cursor.pos + ahead];
+}
+function isKeyword(token, upper) {
+  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
+}
+function isOp(token, op) {
+  return token !== void 0 && token.kind === "op" && token.value === op;
+}
+function acceptKeyword(cursor, upper) {
+  const token = peek(cursor);
+  if (isKeyword(token, upper)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function acceptOp(cursor, op) {
+  const token = peek(cursor);
+  if (isOp(token, op)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function atEnd(cursor) {
+  return cursor.pos >= cursor.tokens.length;
+}
+function hereSpan(cursor) {
+  const token = peek(cursor);
+  if (token !== void 0) return { start: token.start, end: token.end };
+  const last = cursor.tokens[cursor.tokens.length - 1];
+  if (last !== void 0) return { start: last.start, end: last.end };
+  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
+}
+function describe(token) {
+  if (token === void 0) return "the end of the statement";
+  const text = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
+  return text;
+}
+function fail(cursor, expected2) {
+  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
+  return void 0;
+}
+function isIdentifierToken(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
+}
+function readIdentifier(cursor) {
+  const token = peek(cursor);
+  if (!isIdentifierToken(token)) return void 0;
+  cursor.pos++;
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+function readQualifiedName(cursor, what) {
+  const first = readIdentifier(cursor);
+  if (first === void 0) return fail(cursor, what);
+  if (isOp(peek(cursor), ".")) {
+    cursor.pos++;
+    const second = readIdentifier(cursor);
+    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
+    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
+  }
+  return { name: first, span: first.span };
+}
+function readString(cursor) {
+  const token = peek(cursor);
+  if (token === void 0 || token.kind !== "string") return void 0;
+  cursor.pos++;
+  let value = token.value;
+  let end = token.end;
+  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
+    value += next.value;
+    end = next.end;
+    cursor.pos++;
+  }
+  return { value, span: { start: token.start, end } };
+}
+var init_cursor = __esm({
+  "src/parse/sql/cursor.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/sql/feature-ids.ts
+function isFeatureChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c >= 128;
+}
+function tidbCommentBody(text, j, n, final) {
+  if (j >= n) return final ? j : FEATURE_NEED_MORE;
+  if (text.charCodeAt(j) !== 91) return j;
+  const limit = j + FEATURE_LIST_MAX;
+  let idStart = j + 1;
+  let known = true;
+  for (let k = j + 1; ; k++) {
+    if (k >= limit) return FEATURE_LIST_TOO_LONG;
+    if (k >= n) return final ? j : FEATURE_NEED_MORE;
+    const c = text.charCodeAt(k);
+    if (isFeatureChar(c)) continue;
+    if ((c === 44 || c === 93) && k > idStart) {
+      known &&= TIDB_FEATURE_IDS.has(text.slice(idStart, k));
+      if (c === 93) return known ? k + 1 : FEATURE_COMMENT;
+      idStart = k + 1;
+      continue;
+    }
+    return j;
+  }
+}
+var TIDB_FEATURE_IDS, FEATURE_LIST_MAX, FEATURE_COMMENT, FEATURE_NEED_MORE, FEATURE_LIST_TOO_LONG;
+var init_feature_ids = __esm({
+  "src/parse/sql/feature-ids.ts"() {
+    "use strict";
+    TIDB_FEATURE_IDS = /* @__PURE__ */ new Set([
+      "auto_rand",
+      "auto_id_cache",
+      "auto_rand_base",
+      "clustered_index",
+      "force_inc",
+      "placement",
+      "ttl",
+      "global_index",
+      "pre_split",
+      "affinity",
+      "region_split"
+    ]);
+    FEATURE_LIST_MAX = 256;
+    FEATURE_COMMENT = -1;
+    FEATURE_NEED_MORE = -2;
+    FEATURE_LIST_TOO_LONG = -3;
+  }
+});
+
+// src/parse/sql/lexer.ts
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+  return c <= CH_SPACE;
+}
+function skipQuoted(text, start, end) {
+  const quote = text.charCodeAt(start);
+  const escapes = quote !== CH_BACKQUOTE;
+  let i = start + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      if (text.charCodeAt(i + 1) === quote && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i += escapes && c === CH_BACKSLASH ? 2 : 1;
+  }
+  return -1;
+}
+function isDashComment(text, i, end) {
+  if (text.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
+  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd(text, i, end) {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody(text, i, end) {
+  let j = i + 2;
+  const c = text.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    const digitsEnd = Math.min(end, j + 6);
+    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84 && text.charCodeAt(j + 1) === 33 && j + 1 < end) {
+    const body = tidbCommentBody(text, j + 2, end, true);
+    return body === FEATURE_LIST_TOO_LONG ? j + 2 : body;
+  }
+  return -1;
+}
+function decodeString(text, start, end, quote) {
+  let plain = true;
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === CH_BACKSLASH || c === quote) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.slice(start, end);
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
+      const n = text[i + 1];
+      switch (n) {
+        case "0":
+          out += "\0";
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "Z":
+          out += "";
+          break;
+        // `\%` and `\_` keep their backslash (they are LIKE escapes).
+        case "%":
+          out += "\\%";
+          break;
+        case "_":
+          out += "\\_";
+          break;
+        default:
+          out += n;
+      }
+      i += 2;
+      continue;
+    }
+    if (c === quote && text.charCodeAt(i + 1) === quote) {
+      out += text[i];
+      i += 2;
+      continue;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+function tokenize(text, start, end, insideExecutable = 0) {
+  const tokens = [];
+  let executableDepth = insideExecutable;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text, i, end)) {
+      i = lineEnd(text, i, end);
+      continue;
+    }
+    if (c === CH_SLASH && text.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
+      const body = executableCommentBody(text, i, end);
+      if (body !== -1) {
+        executableDepth++;
+        i = body;
+        continue;
+      }
+      const close = text.indexOf("*/", i + 2);
+      i = close === -1 || close + 2 > end ? end : close + 2;
+      continue;
+    }
+    if (c === CH_STAR && executableDepth > 0 && text.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
+      executableDepth--;
+      i += 2;
+      continue;
+    }
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      const close = skipQuoted(text, i, end);
+      const stop = close === -1 ? end : close;
+      const bodyEnd = close === -1 ? end : close - 1;
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text, i + 1, bodyEnd, c), start: i, end: stop });
+      i = stop;
+      continue;
+    }
+    if (c === CH_AT) {
+      i = lexVariable(text, i, end, tokens);
+      continue;
+    }
+    if (isDigit(c) || c === CH_DOT && isDigit(text.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
+      i = lexNumberOrWord(text, i, end, tokens);
+      continue;
+    }
+    if (isIdentChar(c)) {
+      let j = i + 1;
+      while (j < end && isIdentChar(text.charCodeAt(j))) j++;
+      const next = text.charCodeAt(j);
+      if (j - i === 1 && next === CH_SQUOTE && j < end) {
+        const lower = c | 32;
+        if (lower === 110 || lower === 120 || lower === 98) {
+          const close = skipQuoted(text, j, end);
+          const stop = close === -1 ? end : close;
+          if (lower === 110) {
+            const bodyEnd = close === -1 ? end : close - 1;
+            tokens.push({ kind: "string", value: decodeString(text, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
+          } else {
+            tokens.push({ kind: "hex", value: text.slice(i, stop), start: i, end: stop });
+          }
+          i = stop;
+          continue;
+        }
+      }
+      tokens.push({ kind: "word", value: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const three = text.slice(i, Math.min(i + 3, end));
+    if (THREE_CHAR_OPS.has(three)) {
+      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
+      i += 3;
+      continue;
+    }
+    const two = text.slice(i, Math.min(i + 2, end));
+    if (TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: "op", value: text[i], start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+function followsName(tokens, i) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.end !== i) return false;
+  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
+}
+function lexVariable(text, i, end, tokens) {
+  const system = text.charCodeAt(i + 1) === CH_AT && i + 1 < end;
+  let j = i + (system ? 2 : 1);
+  const q2 = text.charCodeAt(j);
+  if (j < end && (q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE)) {
+    const close = skipQuoted(text, j, end);
+    const stop = close === -1 ? end : close;
+    const bodyEnd = close === -1 ? end : close - 1;
+    const name = decodeString(text, j + 1, bodyEnd, q2);
+    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
+    return stop;
+  }
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (!isIdentChar(c) && c !== CH_DOT) break;
+    j++;
+  }
+  if (j === i + (system ? 2 : 1)) {
+    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
+    return i + 1;
+  }
+  tokens.push({ kind: system ? "sysvar" : "variable", value: text.slice(i + (system ? 2 : 1), j), start: i, end: j });
+  return j;
+}
+function lexNumberOrWord(text, i, end, tokens) {
+  const c0 = text.charCodeAt(i);
+  const c1 = text.charCodeAt(i + 1) | 32;
+  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
+    let j2 = i + 2;
+    while (j2 < end && isIdentChar(text.charCodeAt(j2))) j2++;
+    const body = text.slice(i + 2, j2);
+    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
+    tokens.push({ kind: ok ? "hex" : "word", value: text.slice(i, j2), start: i, end: j2 });
+    return j2;
+  }
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  if (j < end && text.charCodeAt(j) === CH_DOT) {
+    j++;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+  }
+  const e = text.charCodeAt(j) | 32;
+  if (j < end && e === 101) {
+    let k = j + 1;
+    const sign = text.charCodeAt(k);
+    if (sign === 43 || sign === CH_MINUS) k++;
+    if (k < end && isDigit(text.charCodeAt(k))) {
+      while (k < end && isDigit(text.charCodeAt(k))) k++;
+      j = k;
+    }
+  }
+  if (j < end && isIdentChar(text.charCodeAt(j)) && isDigit(c0)) {
+    let k = j;
+    while (k < end && isIdentChar(text.charCodeAt(k))) k++;
+    tokens.push({ kind: "word", value: text.slice(i, k), start: i, end: k });
+    return k;
+  }
+  tokens.push({ kind: "number", value: text.slice(i, j), start: i, end: j });
+  return j;
+}
+var CH_TAB, CH_LF, CH_CR, CH_SPACE, CH_DQUOTE, CH_HASH, CH_DOLLAR, CH_SQUOTE, CH_STAR, CH_MINUS, CH_DOT, CH_SLASH, CH_AT, CH_BACKSLASH, CH_BACKQUOTE, THREE_CHAR_OPS, TWO_CHAR_OPS;
+var init_lexer = __esm({
+  "src/parse/sql/lexer.ts"() {
+    "use strict";
+    init_feature_ids();
+    CH_TAB = 9;
+    CH_LF = 10;
+    CH_CR = 13;
+    CH_SPACE = 32;
+    CH_DQUOTE = 34;
+    CH_HASH = 35;
+    CH_DOLLAR = 36;
+    CH_SQUOTE = 39;
+    CH_STAR = 42;
+    CH_MINUS = 45;
+    CH_DOT = 46;
+    CH_SLASH = 47;
+    CH_AT = 64;
+    CH_BACKSLASH = 92;
+    CH_BACKQUOTE = 96;
+    THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
+    TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
+  }
+});
+
+// src/parse/sql/split.ts
+function findWithin(text, needle, from, to) {
+  const first = needle.charCodeAt(0);
+  for (let k = from; k + needle.length <= to; k++) {
+    if (text.charCodeAt(k) === first && text.startsWith(needle, k)) return k;
+  }
+  return -1;
+}
+function startsDirective(body) {
+  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
+}
+function trimEnd(text, from, end) {
+  while (end > from && text.charCodeAt(end - 1) <= CH_SPACE) end--;
+  return end;
+}
+function clientArgument(line, skip) {
+  let i = skip;
+  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
+  if (i >= line.length) return void 0;
+  const q2 = line.charCodeAt(i);
+  const quote = q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE ? q2 : 0;
+  if (quote) i++;
+  let out = "";
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
+      out += line[i + 1];
+      i++;
+    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
+      out += line[i];
+      i++;
+    } else if (c === (quote || CH_SPACE)) {
+      return out || void 0;
+    } else out += line[i];
+  }
+  return quote ? void 0 : out || void 0;
+}
+function resumeQuoted(text, i, n, quote, final) {
+  const escapes = quote !== CH_BACKQUOTE;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
+      if (text.charCodeAt(i + 1) === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (escapes && c === CH_BACKSLASH) {
+      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return final ? n + 1 : -(n + 1);
+}
+function isDashComment2(text, i, end) {
+  if (i + 1 >= end || text.charCodeAt(i + 1) !== CH_MINUS) return false;
+  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd2(text, i, end) {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody2(text, i, n, final) {
+  let j = i + 2;
+  if (j >= n) return final ? -1 : -2;
+  const c = text.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    if (j + 6 > n && !final) return -2;
+    const digitsEnd = Math.min(n, j + 6);
+    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84) {
+    if (j + 1 >= n) return final ? -1 : -2;
+    if (text.charCodeAt(j + 1) !== 33) return -1;
+    return tidbCommentBody(text, j + 2, n, final);
+  }
+  return -1;
+}
+function specialCharacters(delimiterCode) {
+  let table = specialTables.get(delimiterCode);
+  if (table === void 0) {
+    table = specialTable(delimiterCode);
+    if (specialTables.size > 64) specialTables.clear();
+    specialTables.set(delimiterCode, table);
+  }
+  return table;
+}
+function specialTable(delimiterCode) {
+  const table = new Uint8Array(128);
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  if (delimiterCode < 128) table[delimiterCode] = 1;
+  return table;
+}
+var DIRECTIVE_PREFIX, MAX_DELIMITER, MAX_COMMAND_LINE, NAMED_COMMANDS, MAX_NAMED_COMMAND, MIN_KEYWORD, MAX_KEYWORD, MAX_HELD_WORD, CLIENT_COMMANDS, SqlSplitter, NOT_A_COMMAND, specialTables;
+var init_split = __esm({
+  "src/parse/sql/split.ts"() {
+    "use strict";
+    init_feature_ids();
+    init_lexer();
+    DIRECTIVE_PREFIX = "tidb-import-guard";
+    MAX_DELIMITER = 15;
+    MAX_COMMAND_LINE = 1024;
+    NAMED_COMMANDS = /* @__PURE__ */ new Map([
+      ["?", true],
+      ["clear", false],
+      ["connect", true],
+      ["edit", false],
+      ["ego", false],
+      ["exit", false],
+      ["go", false],
+      ["help", true],
+      ["nopager", false],
+      ["notee", false],
+      ["pager", true],
+      ["print", false],
+      ["prompt", true],
+      ["quit", false],
+      ["rehash", false],
+      ["source", true],
+      ["status", false],
+      ["system", true],
+      ["tee", true],
+      ["use", true],
+      ["charset", true],
+      ["warnings", false],
+      ["nowarning", false],
+      ["resetconnection", false],
+      ["query_attributes", true],
+      ["ssl_session_data_print", true]
+    ]);
+    MAX_NAMED_COMMAND = 22;
+    MIN_KEYWORD = 3;
+    MAX_KEYWORD = 11;
+    MAX_HELD_WORD = 64;
+    CLIENT_COMMANDS = new Map([..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)]));
+    SqlSplitter = class {
+      constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+      }
+      sink;
+      options;
+      buf = "";
+      /** File offset of buf[0]. */
+      base = 0;
+      /** File offset where reading resumes. */
+      pos = 0;
+      total = 0;
+      pending = 0 /* None */;
+      /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
+      pendingStart = 0;
+      pendingBody = 0;
+      pendingQuote = 0;
+      /** The pending comment grew past the directive limit and its head was let go. */
+      pendingDropped = false;
+      /** Block comments: where the search for `*\/` resumes. */
+      searchFrom = 0;
+      /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
+      skipToDelimiter = false;
+      skipToCommentEnd = false;
+      delimiter = ";";
+      delimiterCode = 59;
+      special = specialCharacters(59);
+      stmtStart = -1;
+      lastEnd = -1;
+      keywordEnd = -1;
+      /** The first token is a quoted run still open: the keyword ends where it closes. */
+      keywordAtClose = false;
+      firstWord = "";
+      depthAtStart = 0;
+      executableDepth = 0;
+      held = false;
+      count = 0;
+      /** Only spaces since the last line break (or the start of the text), before the current token. */
+      lineClean = true;
+      /** `lineClean` as it was where the current token starts (restored when the token is read again). */
+      tokenLineStart = true;
+      /** Characters pushed so far. */
+      get length() {
+        return this.total;
+      }
+      /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
+      slice(start, end) {
+        return this.buf.slice(start - this.base, end - this.base);
+      }
+      push(chunk) {
+        if (chunk.length === 0) return;
+        this.total += chunk.length;
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.run(false);
+        this.compact();
+      }
+      end() {
+        this.run(true);
+        this.finishStatement();
+        this.buf = "";
+        this.base = this.total;
+      }
+      /** Drops what is no longer needed from the front of the buffer. */
+      compact() {
+        let keep2 = this.pos;
+        if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
+          const limit = this.options.maxDirectiveComment;
+          if (!this.pendingDropped) {
+            if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
+            else {
+              if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
+              this.pendingDropped = true;
+            }
+          }
+          if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
+        }
+        if (this.stmtStart !== -1 && this.held) {
+          if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
+          else keep2 = Math.min(keep2, this.stmtStart);
+        }
+        const drop = keep2 - this.base;
+        if (drop > 0) {
+          this.buf = this.buf.slice(drop);
+          this.base = keep2;
+        }
+      }
+      finishStatement() {
+        if (this.stmtStart !== -1) {
+          this.sink.statement({
+            start: this.stmtStart,
+            end: this.lastEnd,
+            keywordStart: this.stmtStart,
+            keywordEnd: this.keywordEnd,
+            firstWord: this.firstWord,
+            executableDepth: this.depthAtStart,
+            index: this.count++,
+            held: this.held
+          });
+        }
+        this.stmtStart = -1;
+        this.firstWord = "";
+        this.held = false;
+        this.keywordAtClose = false;
+      }
+      setDelimiter(delimiter) {
+        this.delimiter = delimiter;
+        this.delimiterCode = delimiter.charCodeAt(0);
+        this.special = specialCharacters(this.delimiterCode);
+      }
+      /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
+      directiveTooLong(start, bodyStart) {
+        const limit = this.options.maxDirectiveComment;
+        if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
+        this.sink.error({
+          message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
+          span: { start, end: start + (bodyStart - start) }
+        });
+      }
+      /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
+      emitComment(start, end, bodyStart, bodyEnd) {
+        if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
+        if (this.options.comments === "directives") {
+          if (end - start > this.options.maxDirectiveComment + 2) {
+            this.directiveTooLong(start, bodyStart);
+            return;
+          }
+          const body = this.slice(bodyStart, bodyEnd);
+          if (!startsDirective(body)) return;
+          this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
+          return;
+        }
+        this.sink.comment({
+          text: this.slice(bodyStart, bodyEnd),
+          span: { start, end },
+          raw: this.slice(start, end),
+          ownLine: this.tokenLineStart
+        });
+      }
+      run(final) {
+        const text = this.buf;
+        const base = this.base;
+        const n = text.length;
+        let i = this.pos - base;
+        switch (this.pending) {
+          case 2 /* LineComment */: {
+            const stop = lineEnd2(text, i, n);
+            if (stop === n && !final) {
+              this.pos = base + n;
+              return;
+            }
+            this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
+            i = stop;
+            break;
+          }
+          case 3 /* BlockComment */: {
+            const close = text.indexOf("*/", this.searchFrom - base);
+            if (close === -1) {
+              if (!final) {
+                this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
+                this.pos = base + n;
+                return;
+              }
+              this.unterminatedComment(this.pendingStart, base + n);
+              i = n;
+              break;
+            }
+            this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
+            i = close + 2;
+            break;
+          }
+          case 4 /* Quoted */: {
+            const close = resumeQuoted(text, i, n, this.pendingQuote, final);
+            if (close < 0) {
+              this.pos = base + -close - 1;
+              return;
+            }
+            i = close;
+            if (close > n) {
+              this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
+              i = n;
+            }
+            this.closeToken(base + i);
+            break;
+          }
+          case 5 /* Word */: {
+            for (; ; ) {
+              if (i >= n) break;
+              const at = this.atDelimiter(text, i, n, final);
+              if (at === 2) {
+                this.pos = base + i;
+                return;
+              }
+              if (at === 1 || !isIdentChar(text.charCodeAt(i))) break;
+              i++;
+            }
+            if (i === n && !final) {
+              this.pos = base + n;
+              return;
+            }
+            this.keywordEnd = base + i;
+            this.lastEnd = base + i;
+            break;
+          }
+          case 6 /* SkipLine */: {
+            const stop = this.skipLine(text, i, n, final);
+            if (stop < 0) {
+              this.pos = base + n;
+              return;
+            }
+            i = stop;
+            break;
+          }
+          default:
+            break;
+        }
+        this.pending = 0 /* None */;
+        this.pendingDropped = false;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c <= CH_SPACE) {
+            if (c === CH_LF || c === CH_CR) this.lineClean = true;
+            i++;
+            continue;
+          }
+          this.tokenLineStart = this.lineClean;
+          this.lineClean = false;
+          if (c === this.delimiterCode) {
+            const at = this.atDelimiter(text, i, n, final);
+            if (at === 2) return this.restart(i);
+            if (at === 1) {
+              this.finishStatement();
+              i += this.delimiter.length;
+              continue;
+            }
+          }
+          if (c === CH_HASH || c === CH_MINUS) {
+            if (c === CH_MINUS) {
+              if (i + 2 >= n && !final) return this.restart(i);
+              if (!isDashComment2(text, i, n)) {
+                i = this.code(text, i, n, c, final);
+                if (i < 0) return;
+                continue;
+              }
+            }
+            const stop = lineEnd2(text, i, n);
+            const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
+            if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
+            this.emitComment(base + i, base + stop, bodyStart, base + stop);
+            i = stop;
+            continue;
+          }
+          if (c === CH_SLASH) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            if (text.charCodeAt(i + 1) === CH_STAR) {
+              const body = executableCommentBody2(text, i, n, final);
+              if (body === FEATURE_NEED_MORE) return this.restart(i);
+              if (body === FEATURE_LIST_TOO_LONG) {
+                this.sink.error({
+                  message: `This /*T![...] feature list is longer than ${FEATURE_LIST_MAX} characters: it is not read, so what the comment holds cannot be shown safe.`,
+                  span: { start: base + i, end: base + i + 4 }
+                });
+                this.executableDepth++;
+                i += 4;
+                continue;
+              }
+              if (body !== FEATURE_COMMENT) {
+                this.executableDepth++;
+                i = body;
+                continue;
+              }
+              const close = text.indexOf("*/", i + 2);
+              if (close === -1) {
+                if (!final) {
+                  this.searchFrom = base + Math.max(i + 2, n - 1);
+                  return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
+                }
+                this.unterminatedComment(base + i, base + n);
+                i = n;
+                continue;
+              }
+              this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
+              i = close + 2;
+              continue;
+            }
+          }
+          if (c === CH_STAR && this.executableDepth > 0) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            if (text.charCodeAt(i + 1) === CH_SLASH) {
+              this.executableDepth--;
+              i += 2;
+              continue;
+            }
+          }
+          if (c === CH_BACKSLASH) {
+            if (i + 1 >= n && !final) return this.restart(i);
+            const command = text.charCodeAt(i + 1);
+            const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
+            if (takesArguments !== void 0) {
+              i = this.clientCommand(text, i, n, command, takesArguments, final);
+              if (i < 0) return;
+              continue;
+            }
+          }
+          i = this.code(text, i, n, c, final);
+          if (i < 0) return;
+        }
+        this.pos = base + n;
+      }
+      restart(i) {
+        this.pending = 1 /* Restart */;
+        this.lineClean = this.tokenLineStart;
+        this.pos = this.base + i;
+      }
+      suspend(kind, start, bodyStart, n) {
+        this.pending = kind;
+        this.pendingStart = this.base + start;
+        this.pendingBody = bodyStart;
+        this.pendingDropped = false;
+        this.pos = this.base + n;
+      }
+      /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
+      atDelimiter(text, j, n, final) {
+        if (text.charCodeAt(j) !== this.delimiterCode) return 0;
+        const length = this.delimiter.length;
+        if (length === 1 || text.startsWith(this.delimiter, j)) return 1;
+        if (!final && j + length > n && this.delimiter.startsWith(text.slice(j, n))) return 2;
+        return 0;
+      }
+      /** A string or quoted name ended at `end` (file offset). */
+      closeToken(end) {
+        this.lastEnd = end;
+        if (this.keywordAtClose) {
+          this.keywordEnd = end;
+          this.keywordAtClose = false;
+        }
+      }
+      unterminatedComment(start, end) {
+        this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
+        this.emitComment(start, end, start + 2, end);
+      }
+      unterminatedQuoted(start, quote) {
+        const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
+        this.sink.error({
+          message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
+          span: { start, end: start + 1 }
+        });
+      }
+      /**
+       * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
+       * characters. Returns where reading continues, or -1 when it suspended for more text.
+       */
+      code(text, i, n, c, final) {
+        const base = this.base;
+        if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+          if (this.stmtStart === -1) {
+            this.startStatement(i, i + 1, "");
+            this.keywordAtClose = true;
+          }
+          const close = resumeQuoted(text, i + 1, n, c, final);
+          if (close < 0) {
+            this.pending = 4 /* Quoted */;
+            this.pendingStart = base + i;
+            this.pendingQuote = c;
+            this.pos = base + -close - 1;
+            return -1;
+          }
+          if (close > n) {
+            this.unterminatedQuoted(base + i, c);
+            i = n;
+          } else i = close;
+          this.closeToken(base + i);
+          return i;
+        }
+        if (this.stmtStart === -1) {
+          let j2 = i + 1;
+          if (isIdentChar(c)) {
+            for (; j2 < n; j2++) {
+              const at = this.atDelimiter(text, j2, n, final);
+              if (at === 2 && j2 - i <= MAX_HELD_WORD) {
+                this.restart(i);
+                return -1;
+              }
+              if (at !== 0 || !isIdentChar(text.charCodeAt(j2))) break;
+            }
+            if (j2 === n && !final) {
+              if (j2 - i <= MAX_HELD_WORD) {
+                this.restart(i);
+                return -1;
+              }
+              this.startStatement(i, j2, "");
+              this.pending = 5 /* Word */;
+              this.pos = base + j2;
+              return -1;
+            }
+          }
+          const length = j2 - i;
+          const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text.slice(i, j2).toLowerCase() : "";
+          if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text.charCodeAt(j2) <= CH_SPACE)) {
+            return this.delimiterCommand(text, i, j2, n, final);
+          }
+          if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
+            const takesParameters = NAMED_COMMANDS.get(text.slice(i, j2).toLowerCase());
+            if (takesParameters !== void 0) {
+              if (j2 >= n && !final) {
+                this.restart(i);
+                return -1;
+              }
+              const next = this.namedCommand(text, i, j2, n, final, takesParameters);
+              if (next !== NOT_A_COMMAND) return next;
+            }
+          }
+          this.startStatement(i, j2, word);
+          this.lastEnd = base + j2;
+          return j2;
+        }
+        let j = i + 1;
+        const special = this.special;
+        const delimiterCode = this.delimiterCode;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 && special[d] === 1 || d === delimiterCode) break;
+          j++;
+        }
+        let last = j - 1;
+        let lineBreak = false;
+        for (let d = text.charCodeAt(last); d <= CH_SPACE; d = text.charCodeAt(--last)) {
+          if (d === CH_LF || d === CH_CR) lineBreak = true;
+        }
+        this.lastEnd = base + last + 1;
+        this.lineClean = lineBreak;
+        return j;
+      }
+      /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
+      startStatement(start, keywordEnd, word) {
+        this.stmtStart = this.base + start;
+        this.keywordEnd = this.base + keywordEnd;
+        this.lastEnd = this.base + keywordEnd;
+        this.depthAtStart = this.executableDepth;
+        this.firstWord = word;
+        this.held = word !== "" && this.options.held.has(word);
+      }
+      /** `DELIMITER xx`: the rest of the line is the command. */
+      delimiterCommand(text, wordStart, wordEnd, n, final) {
+        const stop = lineEnd2(text, wordEnd, n);
+        if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
+          this.restart(wordStart);
+          return -1;
+        }
+        const line = text.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
+        const argument = clientArgument(line, "delimiter".length);
+        const span = { start: this.base + wordStart, end: this.base + wordEnd };
+        if (!argument) {
+          this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
+        } else if (argument.includes("\\")) {
+          this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
+        } else {
+          this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+        }
+        return this.skipRest(text, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
+      }
+      /**
+       * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
+       * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
+       * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
+       * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
+       * it suspended for more text, or NOT_A_COMMAND.
+       */
+      namedCommand(text, i, j, n, final, takesParameters) {
+        const base = this.base;
+        const limit = i + MAX_COMMAND_LINE;
+        const window = Math.min(n, limit);
+        const stop = lineEnd2(text, j, window);
+        if (stop === window && !(stop === n && final)) {
+          if (n < limit) {
+            this.restart(i);
+            return -1;
+          }
+          const head = text.slice(i, limit);
+          if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
+          this.sink.error({
+            message: `A line starting with the mysql client command \`${text.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
+            span: { start: base + i, end: base + j }
+          });
+          return this.skipRest(text, limit, n, final, true);
+        }
+        const line = text.slice(i, stop);
+        if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
+        if (j < stop && text.charCodeAt(j) !== CH_SPACE && text.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
+        if (!takesParameters && trimEnd(text, j, stop) > j) return NOT_A_COMMAND;
+        const word = line.slice(0, j - i).toLowerCase();
+        if (word === "use" || word === "connect") {
+          const argument = clientArgument(line, j - i);
+          let from = j;
+          while (from < stop && text.charCodeAt(from) <= CH_SPACE) from++;
+          if (argument !== void 0 || word === "use") {
+            this.sink.statement({
+              start: base + i,
+              end: base + trimEnd(text, i, stop),
+              keywordStart: base + i,
+              keywordEnd: base + j,
+              firstWord: "use",
+              executableDepth: 0,
+              index: this.count++,
+              clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text, from, stop) },
+              held: false
+            });
+          }
+        }
+        return stop;
+      }
+      /** Continues past a command's line: at its end when it is here, else a pending skip. */
+      skipRest(text, from, n, final, toDelimiter) {
+        this.skipToDelimiter = toDelimiter;
+        this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
+        const stop = this.skipLine(text, from, n, final);
+        if (stop >= 0) return stop;
+        this.pending = 6 /* SkipLine */;
+        this.pos = this.base + n;
+        return -1;
+      }
+      /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
+      skipLine(text, i, n, final) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === CH_LF || c === CH_CR) return i;
+          if (this.skipToCommentEnd) {
+            if (c === CH_STAR) {
+              if (i + 1 >= n && !final) return -1;
+              if (text.charCodeAt(i + 1) === CH_SLASH) return i;
+            }
+          } else if (this.skipToDelimiter && c === this.delimiterCode) {
+            const at = this.atDelimiter(text, i, n, final);
+            if (at === 1) return i + this.delimiter.length;
+            if (at === 2) return -1;
+          }
+          i++;
+        }
+        return final ? n : -1;
+      }
+      /** A mysql client command `\x` at `i`. */
+      clientCommand(text, i, n, command, takesArguments, final) {
+        const base = this.base;
+        if (!takesArguments) {
+          this.finishStatement();
+          return i + 2;
+        }
+        const stop = lineEnd2(text, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
+        if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
+          this.restart(i);
+          return -1;
+        }
+        this.finishStatement();
+        const inComment = this.executableDepth > 0;
+        const marker = findWithin(text, inComment ? "*/" : this.delimiter, i + 2, stop);
+        const argumentsEnd = marker === -1 ? stop : marker;
+        const line = text.slice(i, argumentsEnd);
+        if (command === 100) {
+          const argument = clientArgument(line, 2);
+          if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+          else
+            this.sink.error({
+              message: "The client command \\d must be followed by a terminator without a backslash.",
+              span: { start: base + i, end: base + i + 2 }
+            });
+        } else if (command === 117 || command === 114) {
+          const whole = clientArgument(text.slice(i, stop), 2);
+          const read = clientArgument(line, 2);
+          const argument = whole === read ? read : "";
+          if (argument !== void 0 || command === 117) {
+            this.sink.statement({
+              start: base + i,
+              end: base + Math.max(i + 2, trimEnd(text, i, argumentsEnd)),
+              keywordStart: base + i,
+              keywordEnd: base + i + 2,
+              firstWord: "use",
+              executableDepth: this.executableDepth,
+              index: this.count++,
+              clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
+              held: false
+            });
+          }
+        }
+        if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
+        if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
+        return this.skipRest(text, stop, n, final, true);
+      }
+    };
+    NOT_A_COMMAND = -2;
+    specialTables = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/parse/sql/create-table.ts
+function parseTableSchema(text) {
+  let found = { done: false };
+  const splitter = new SqlSplitter(
+    {
+      statement(raw) {
+        if (found.done || raw.firstWord !== "create") return;
+        const tokens = tokenize(text, raw.start, raw.end, raw.executableDepth);
+        if (!isCreateTable(tokens)) return;
+        const table = parseCreateTable(tokens, { start: raw.start, end: raw.end }, { start: raw.keywordStart, end: raw.keywordEnd });
+        found = { done: true, ...table ? { table } : {} };
+      },
+      comment: () => {
+      },
+      error: () => {
+      }
+    },
+    { comments: "directives", held: /* @__PURE__ */ new Set(), maxHeldStatement: 0, maxDirectiveComment: Number.POSITIVE_INFINITY }
+  );
+  splitter.push(text);
+  splitter.end();
+  return found.table;
+}
+function isCreateTable(tokens) {
+  const second = isKeyword(tokens[1], "TEMPORARY") ? 2 : 1;
+  return isKeyword(tokens[0], "CREATE") && isKeyword(tokens[second], "TABLE");
+}
+function parseCreateTable(tokens, span, keywordSpan) {
+  const cursor = createCursor(tokens, span);
+  cursor.pos = isKeyword(tokens[1], "TEMPORARY") ? 3 : 2;
+  if (isKeyword(tokens[cursor.pos], "IF") && isKeyword(tokens[cursor.pos + 1], "NOT") && isKeyword(tokens[cursor.pos + 2], "EXISTS")) {
+    cursor.pos += 3;
+  }
+  const table = isOp(tokens[cursor.pos], "(") ? void 0 : readQualifiedName(cursor, "a table name");
+  const open = tokens.findIndex((t, i) => i >= cursor.pos && isOp(t, "("));
+  if (open < 0) return void 0;
+  const elements = splitList(tokens, open);
+  if (!elements) return void 0;
+  const columns = [];
+  const keys = [];
+  for (const element of elements) {
+    const read = readElement(element);
+    if (read?.kind === "column") columns.push(read.column);
+    else if (read?.kind === "key") keys.push(read.key);
+  }
+  return { kind: "create-table", span, keywordSpan, ...table ? { table } : {}, columns, keys };
+}
+function splitList(tokens, open) {
+  const items = [];
+  let item = [];
+  let depth = 0;
+  for (let i = open + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) {
+      if (depth === 0) {
+        items.push(item);
+        return items;
+      }
+      depth--;
+    } else if (isOp(t, ",") && depth === 0) {
+      items.push(item);
+      item = [];
+      continue;
+    }
+    item.push(t);
+  }
+  return void 0;
+}
+function readElement(tokens) {
+  const first = tokens[0];
+  if (!first) return void 0;
+  const span = { start: first.start, end: tokens[tokens.length - 1].end };
+  let i = 0;
+  const constraint = isKeyword(first, "CONSTRAINT");
+  if (constraint) {
+    i = 1;
+    const name = tokens[1];
+    if (isName(name) && !CONSTRAINT_KINDS.some((k) => isKeyword(name, k))) i = 2;
+  }
+  if (isKeyword(tokens[i], "PRIMARY") && isKeyword(tokens[i + 1], "KEY")) return keyElement("primary", tokens, i + 2, span);
+  if (isKeyword(tokens[i], "UNIQUE")) return keyElement("unique", tokens, i + 1, span);
+  if (constraint || OTHER_ELEMENTS.some((k) => isKeyword(first, k))) return { kind: "other" };
+  if (!isName(first)) return void 0;
+  let notNull = false;
+  let primaryKey = false;
+  let unique = false;
+  let depth = 0;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (isKeyword(t, "NOT") && isKeyword(tokens[j + 1], "NULL")) notNull = true;
+    else if (isKeyword(t, "PRIMARY") && isKeyword(tokens[j + 1], "KEY")) primaryKey = true;
+    else if (isKeyword(t, "UNIQUE")) unique = true;
+  }
+  return { kind: "column", column: { name: identifier(first), notNull, primaryKey, unique, span } };
+}
+function keyElement(kind, tokens, from, span) {
+  const open = tokens.findIndex((t, i) => i >= from && isOp(t, "("));
+  const parts = open < 0 ? void 0 : splitList(tokens, open);
+  if (!parts) return kind === "primary" ? { kind: "key", key: { kind, columns: [], span } } : { kind: "other" };
+  const columns = parts.map((part) => isName(part[0]) ? identifier(part[0]) : void 0);
+  return { kind: "key", key: { kind, columns, span } };
+}
+function isName(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted" || token.kind === "string");
+}
+function identifier(token) {
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+var CONSTRAINT_KINDS, OTHER_ELEMENTS;
+var init_create_table = __esm({
+  "src/parse/sql/create-table.ts"() {
+    "use strict";
+    init_cursor();
+    init_lexer();
+    init_split();
+    CONSTRAINT_KINDS = ["PRIMARY", "UNIQUE", "FOREIGN", "CHECK"];
+    OTHER_ELEMENTS = ["KEY", "INDEX", "FULLTEXT", "SPATIAL", "FOREIGN", "CHECK"];
+  }
+});
+
+// src/parse/repo-documents.ts
+function repoDocuments(repo) {
+  const filterImports = /* @__PURE__ */ new Map();
+  return {
+    readFile: (path) => repo.readFile(path),
+    listFiles: (dir) => repo.listFiles(dir),
+    tableSchema(path) {
+      const text = textOf(repo.readFile(path));
+      if (text === void 0) return { readable: false };
+      const createTable = parseTableSchema(text);
+      return { readable: true, ...createTable ? { createTable } : {} };
+    },
+    filterImport(path, caseSensitive) {
+      const key2 = `${caseSensitive ? 1 : 0}${path}`;
+      let got = filterImports.get(key2);
+      if (got === void 0) {
+        const read = repo.readFile(path);
+        got = typeof read === "string" ? { readable: true, file: parseFilterFile(read, caseSensitive) } : isRefused(read) ? { readable: false, refused: read.refused } : { readable: false };
+        filterImports.set(key2, got);
+      }
+      return got;
+    }
+  };
+}
+var EMPTY_DOCUMENTS;
+var init_repo_documents = __esm({
+  "src/parse/repo-documents.ts"() {
+    "use strict";
+    init_repo();
+    init_filter();
+    init_create_table();
+    EMPTY_DOCUMENTS = repoDocuments(EMPTY_REPO);
+  }
+});
+
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(parts) {
@@ -8672,13 +10319,14 @@ function spanText(file, span) {
 }
 function createPlacer() {
   const occurrences = /* @__PURE__ */ new Map();
+  const shared2 = createInterner(16384);
   return (p, suppression) => {
     let location;
     let content;
     if (p.file && !p.d.at) {
       const s2 = p.file.lines.position(p.d.span.start);
       const e = p.file.lines.position(p.d.span.end);
-      location = { file: p.file.path, line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
+      location = { file: shared2(p.file.path), line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
       content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
     } else if (p.d.at) {
       location = p.d.at;
@@ -8689,22 +10337,26 @@ function createPlacer() {
     const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? "", redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? "")]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
-    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression);
+    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared2);
   };
 }
-function resolveFix(p, fix) {
+function placeShellFinding(d, at, fingerprintParts) {
+  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), void 0, (text) => text);
+}
+function resolveFix(p, fix, shared2) {
   const file = p.file;
-  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: fix.title, replacement: fix.replacement };
+  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: shared2(fix.title), replacement: shared2(fix.replacement) };
   const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits].sort((a, b) => a.span.start - b.span.start).map((e) => {
     const s2 = file.lines.position(e.span.start);
     const end = file.lines.position(e.span.end);
     return { line: s2.line, column: s2.column, endLine: end.line, endColumn: end.column, text: e.text };
   });
-  return { title: fix.title, edits };
+  return { title: shared2(fix.title), edits };
 }
-function buildFinding(p, location, print, suppression) {
+function buildFinding(p, location, print, suppression, shared2) {
   const d = p.d;
-  const fix = d.fix ? resolveFix(p, d.fix) : void 0;
+  const fix = d.fix ? resolveFix(p, d.fix, shared2) : void 0;
+  const help = shared2(d.help);
   return {
     rule: d.rule,
     severity: d.severity,
@@ -8713,10 +10365,10 @@ function buildFinding(p, location, print, suppression) {
     column: location.column,
     endLine: location.endLine,
     endColumn: location.endColumn,
-    message: d.message,
-    ...d.help !== void 0 ? { help: d.help } : {},
+    message: shared2(d.message),
+    ...help !== void 0 ? { help } : {},
     ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
-    ...d.cluster ? { cluster: d.cluster } : {},
+    ...d.cluster ? { cluster: shared2(d.cluster) } : {},
     ...d.tables?.length ? { tables: d.tables } : {},
     suppressed: suppression !== void 0,
     ...suppression ? { suppression } : {},
@@ -8729,11 +10381,12 @@ var init_place = __esm({
   "src/lint/engine/place.ts"() {
     "use strict";
     init_fingerprint();
+    init_intern();
     init_redact();
   }
 });
 
-// src/model/jobs/data-source.ts
+// src/model/jobs/data-directory.ts
 function normalizePath(path) {
   const out = [];
   for (const seg of path.split("/")) {
@@ -8771,6 +10424,14 @@ function locateDataDirectory(value, configPath, repo) {
   }
   return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
 }
+var init_data_directory = __esm({
+  "src/model/jobs/data-directory.ts"() {
+    "use strict";
+    init_repo();
+  }
+});
+
+// src/model/jobs/file-routes.ts
 function pathUnescape(value) {
   if (!value.includes("%")) return value;
   try {
@@ -8902,133 +10563,10 @@ function isDataFile(file) {
 function tableOf(file) {
   return { schema: file.schema, table: file.table };
 }
-function hasValidIndex(sql) {
-  const text = stripComments(sql);
-  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text);
-  if (!create) return void 0;
-  const open = text.indexOf("(", create.index + create[0].length);
-  if (open < 0) return void 0;
-  const items = splitTopLevel(text, open + 1);
-  if (!items) return void 0;
-  const notNull = /* @__PURE__ */ new Set();
-  const uniqueKeys = [];
-  for (const raw of items) {
-    const item = raw.trim();
-    const upper = item.toUpperCase();
-    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
-    const rest = constraint ? item.slice(constraint[0].length) : item;
-    const restUpper = rest.toUpperCase();
-    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
-    if (/^UNIQUE\b/.test(restUpper)) {
-      const cols = indexColumns(rest);
-      if (cols) uniqueKeys.push(cols);
-      continue;
-    }
-    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
-    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
-    if (!name) continue;
-    const column = (name[1] ?? name[2] ?? name[3] ?? "").toLowerCase();
-    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
-    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
-    const isNotNull = /\bNOT\s+NULL\b/.test(def);
-    if (isNotNull) notNull.add(column);
-    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
-  }
-  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
-}
-function stripComments(sql) {
-  let out = "";
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(sql, i);
-      out += sql.slice(i, end);
-      i = end - 1;
-    } else if (ch === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 1;
-      out += " ";
-    } else if (ch === "-" && sql[i + 1] === "-" && /\s/.test(sql[i + 2] ?? " ") || ch === "#") {
-      const end = sql.indexOf("\n", i);
-      i = end < 0 ? sql.length : end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function closingQuote(text, start) {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "\\" && quote !== "`") i += 2;
-    else if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-function stripQuoted(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(text, i);
-      out += " ";
-      i = end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function splitTopLevel(text, from) {
-  const items = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      i = closingQuote(text, i) - 1;
-    } else if (ch === "(") depth++;
-    else if (ch === ")") {
-      if (depth === 0) {
-        items.push(text.slice(start, i));
-        return items;
-      }
-      depth--;
-    } else if (ch === "," && depth === 0) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return void 0;
-}
-function indexColumns(item) {
-  const open = item.indexOf("(");
-  if (open < 0) return void 0;
-  const parts = splitTopLevel(item, open + 1);
-  if (!parts) return void 0;
-  return parts.map((p) => {
-    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
-    if (!m || p.trim().startsWith("(")) return "";
-    return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
-  });
-}
-function tablesWithoutValidIndex(repo, classified) {
-  const verdict = /* @__PURE__ */ new Map();
-  for (const f of classified) {
-    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
-    const text = textOf(repo.readFile(f.path));
-    const valid = text === void 0 ? true : hasValidIndex(text) ?? true;
-    const key2 = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
-    const prev = verdict.get(key2);
-    verdict.set(key2, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
-  }
-  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
-}
 var DEFAULT_ROUTES, SOURCE_TYPES, POSIX_CLASSES2;
-var init_data_source = __esm({
-  "src/model/jobs/data-source.ts"() {
+var init_file_routes = __esm({
+  "src/model/jobs/file-routes.ts"() {
     "use strict";
-    init_repo();
     init_charset();
     init_nfa();
     init_regex();
@@ -9070,6 +10608,47 @@ var init_data_source = __esm({
       word: "0-9A-Za-z_",
       xdigit: "0-9A-Fa-f"
     };
+  }
+});
+
+// src/model/jobs/unindexed-tables.ts
+function hasValidIndex(table) {
+  if (table.columns.some((c) => c.primaryKey) || table.keys.some((k) => k.kind === "primary")) return true;
+  const notNull = new Set(table.columns.filter((c) => c.notNull).map((c) => c.name.value.toLowerCase()));
+  const uniqueKeys = [
+    ...table.columns.filter((c) => c.unique).map((c) => [c.name]),
+    ...table.keys.filter((k) => k.kind === "unique").map((k) => k.columns)
+  ];
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => c !== void 0 && notNull.has(c.value.toLowerCase())));
+}
+function tablesWithoutValidIndex(documents, classified) {
+  const verdict = /* @__PURE__ */ new Map();
+  for (const f of classified) {
+    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
+    const valid = schemaFileVerdict(documents, f.path);
+    const key2 = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
+    const prev = verdict.get(key2);
+    verdict.set(key2, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
+  }
+  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
+}
+function schemaFileVerdict(documents, path) {
+  let byPath = verdicts.get(documents);
+  if (!byPath) verdicts.set(documents, byPath = /* @__PURE__ */ new Map());
+  let valid = byPath.get(path);
+  if (valid === void 0) {
+    const schema = documents.tableSchema(path);
+    valid = !schema.readable || schema.createTable === void 0 || hasValidIndex(schema.createTable);
+    byPath.set(path, valid);
+  }
+  return valid;
+}
+var verdicts;
+var init_unindexed_tables = __esm({
+  "src/model/jobs/unindexed-tables.ts"() {
+    "use strict";
+    init_file_routes();
+    verdicts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -9352,15 +10931,15 @@ function filterImportReader(configPath, repo) {
   return {
     missing,
     refused,
-    read(p) {
+    read(p, caseSensitive) {
       const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
       const fromRoot = inRepo(p);
       let why;
       for (const candidate of [beside, fromRoot]) {
         if (candidate === void 0) continue;
-        const got = repo.readFile(candidate);
-        if (typeof got === "string") return got;
-        if (isRefused(got)) why ??= got.refused;
+        const got = repo.filterImport(candidate, caseSensitive);
+        if (got.readable) return got.file;
+        if (got.refused !== void 0) why ??= got.refused;
       }
       missing.push(p);
       if (why !== void 0) refused.push({ path: p, reason: why });
@@ -9368,12 +10947,12 @@ function filterImportReader(configPath, repo) {
     }
   };
 }
-function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
+function readLightningFilter(config, path = "", repo = EMPTY_DOCUMENTS) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path, repo);
-  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  const parsed = parseTableFilter(rules, { caseSensitive, importedFile: imports.read });
   return {
     ...given ? { given } : {},
     rules,
@@ -9383,7 +10962,7 @@ function readLightningFilter(config, path = "", repo = EMPTY_REPO) {
     ...imports.refused.length ? { refusedImports: imports.refused } : {}
   };
 }
-function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+function lightningWritten(config, path = "", repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path, repo)) {
   const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
     const refused = filter.refusedImports?.[0];
@@ -9421,19 +11000,48 @@ function lightningWritten(config, path = "", repo = EMPTY_REPO, filter = readLig
   if (config.mydumperFiles.length) {
     return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
   }
+  const shared2 = !rules.some((r) => r.trim().startsWith("@"));
+  const importsFrom = shared2 ? "" : posix2.dirname(path);
   if (router.routes.length) {
-    const image = routeImage(router, filterExpr(parsed.filter, atoms));
     const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    return { kind: "pattern", set: image, description: description2, key: JSON.stringify([caseSensitive, rules, routeRules, description2]) };
+    const key3 = JSON.stringify([caseSensitive, rules, importsFrom, routeRules, description2]);
+    return sharedWritten(shared2, key3, () => ({
+      kind: "pattern",
+      set: routeImage(router, filterExpr(parsed.filter, atoms)),
+      description: description2,
+      key: key3
+    }));
   }
   const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  return {
+  const key2 = JSON.stringify([caseSensitive, rules, importsFrom, description]);
+  return sharedWritten(shared2, key2, () => ({
     kind: "pattern",
     set: intersect(filterSet(parsed.filter), userTables()),
     description,
     filterRules: rules,
-    key: JSON.stringify([caseSensitive, rules, description])
-  };
+    key: key2
+  }));
+}
+function sharedWritten(shared2, key2, make) {
+  if (!shared2) return make();
+  let written = writtenByKey.get(key2);
+  if (written === void 0) {
+    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
+    written = make();
+    writtenByKey.set(key2, written);
+  }
+  return written;
+}
+function sharedHosts(hosts) {
+  if (!hosts.length) return NO_HOSTS;
+  const key2 = hosts.join("\0");
+  let list2 = hostLists.get(key2);
+  if (list2 === void 0) {
+    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
+    list2 = Object.freeze([...hosts]);
+    hostLists.set(key2, list2);
+  }
+  return list2;
 }
 function directoryWritten(config, path, repo, filter, router, shape) {
   if (!config.dataSourceDir) return {};
@@ -9488,7 +11096,7 @@ function directoryWrittenUncached(config, located, repo, filter, router, key2) {
     }
   };
 }
-function lightningJob(path, config, text, repo = EMPTY_REPO, filter = readLightningFilter(config, path, repo)) {
+function lightningJob(path, config, text, repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path, repo)) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text);
@@ -9524,18 +11132,21 @@ function lightningJob(path, config, text, repo = EMPTY_REPO, filter = readLightn
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
     written: lightningWritten(config, path, repo, filter),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
-    hosts,
+    hosts: sharedHosts(hosts),
     versionedFeatures: features
   };
 }
-var MAX_QUOTED_RULES, MAX_QUOTED_RULE_LENGTH, ANY_TABLE, directoryResults, classifications;
+var MAX_QUOTED_RULES, MAX_QUOTED_RULE_LENGTH, ANY_TABLE, writtenByKey, WRITTEN_BY_KEY_MAX, hostLists, directoryResults, classifications;
 var init_lightning = __esm({
   "src/model/jobs/lightning.ts"() {
     "use strict";
-    init_repo();
+    init_repo_documents();
     init_filter();
-    init_data_source();
+    init_data_directory();
+    init_file_routes();
+    init_unindexed_tables();
     init_routes();
+    init_model();
     init_source();
     MAX_QUOTED_RULES = 5;
     MAX_QUOTED_RULE_LENGTH = 200;
@@ -9544,6 +11155,9 @@ var init_lightning = __esm({
       set: userTables(),
       description: `(${why}, so the linter assumes any table)`
     });
+    writtenByKey = /* @__PURE__ */ new Map();
+    WRITTEN_BY_KEY_MAX = 4096;
+    hostLists = /* @__PURE__ */ new Map();
     directoryResults = /* @__PURE__ */ new WeakMap();
     classifications = /* @__PURE__ */ new WeakMap();
   }
@@ -10527,8 +12141,8 @@ function valueAt(root, path) {
 }
 function toParseError(text, error) {
   if (error instanceof TomlError) {
-    const firstLine3 = error.message.split("\n", 1)[0] ?? "invalid TOML";
-    const message2 = firstLine3.replace(/^Invalid TOML document:\s*/, "");
+    const firstLine2 = error.message.split("\n", 1)[0] ?? "invalid TOML";
+    const message2 = firstLine2.replace(/^Invalid TOML document:\s*/, "");
     return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text, error.line, error.column) };
   }
   const message = error instanceof Error ? error.message.split("\n", 1)[0] ?? "invalid TOML" : "invalid TOML";
@@ -10815,8 +12429,8 @@ function isRealDate(s2) {
   const d = /* @__PURE__ */ new Date(`${s2}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s2;
 }
-function invalid(span, message) {
-  return { span, message };
+function invalid2(span, kind, data = {}) {
+  return { span, kind, data };
 }
 function readDirectives(comments, targets, textLength, knownRules) {
   let clusters;
@@ -10830,7 +12444,7 @@ function readDirectives(comments, targets, textLength, knownRules) {
     if (rest.startsWith(":")) {
       const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
       if (!m) {
-        problems.push(invalid(c.span, "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`."));
+        problems.push(invalid2(c.span, "malformedCluster"));
         continue;
       }
       const names = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
@@ -10839,18 +12453,13 @@ function readDirectives(comments, targets, textLength, knownRules) {
     }
     const fileWide = /^-ignore-file\b/i.test(rest);
     if (!fileWide && !/^-ignore\b/i.test(rest)) {
-      problems.push(
-        invalid(
-          c.span,
-          `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`
-        )
-      );
+      problems.push(invalid2(c.span, "unknownDirective", { directive: body.split(/[\s:]/)[0] ?? "" }));
       continue;
     }
     const after = rest.slice(fileWide ? "-ignore-file".length : "-ignore".length);
     const colon = after.indexOf(":");
     if (colon < 0) {
-      problems.push(invalid(c.span, "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`."));
+      problems.push(invalid2(c.span, "noReason"));
       continue;
     }
     const rules = after.slice(0, colon).split(",").map((r) => r.trim()).filter(Boolean);
@@ -10862,27 +12471,24 @@ function readDirectives(comments, targets, textLength, knownRules) {
       reason = reason.slice(0, u.index).trim();
     }
     if (!rules.length) {
-      problems.push(invalid(c.span, "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`."));
+      problems.push(invalid2(c.span, "noRule"));
       continue;
     }
     const unknown = rules.filter((r) => !knownRules.has(r));
     if (unknown.length) {
-      const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== void 0);
-      const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ""}?`).join(" ");
-      problems.push(
-        invalid(
-          c.span,
-          `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`
-        )
-      );
+      const unknownRules = unknown.map((rule21) => {
+        const near = suggest(rule21, [...knownRules]);
+        return near === void 0 ? { rule: rule21 } : { rule: rule21, near };
+      });
+      problems.push({ ...invalid2(c.span, "unknownRule"), unknownRules });
       continue;
     }
     if (!reason) {
-      problems.push(invalid(c.span, "Suppression without a reason: the text after the colon must say why this is safe."));
+      problems.push(invalid2(c.span, "emptyReason"));
       continue;
     }
     if (until !== void 0 && !isRealDate(until)) {
-      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
+      problems.push(invalid2(c.span, "badDate", { until }));
       continue;
     }
     let covers2;
@@ -10963,7 +12569,7 @@ function importFeatures(stmt) {
       });
     }
   }
-  return features;
+  return features.slice();
 }
 function takesSnapshotNow(stmt, hasErrors, text) {
   if (stmt.target === "logs" || !stmt.location || hasErrors) return false;
@@ -10995,6 +12601,7 @@ function sqlJobReader(path) {
           openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : void 0;
           return false;
         case "load-data":
+        case "restore":
           kept.push(stmt);
           return true;
         case "backup": {
@@ -11035,7 +12642,7 @@ function sqlJobReader(path) {
             ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
             statementIndex: index,
             ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
-            hosts: [],
+            hosts: NO_HOSTS,
             versionedFeatures: importFeatures(stmt)
           });
           return true;
@@ -11052,6 +12659,7 @@ var init_sql = __esm({
   "src/model/jobs/sql.ts"() {
     "use strict";
     init_filter();
+    init_model();
     init_source();
     init_validate_import_into();
     BACKUP_WORDS = /* @__PURE__ */ new Set([
@@ -11158,6 +12766,7 @@ var init_kept_text = __esm({
             s2.column = p.column;
           }
         });
+        this.segments = this.segments.slice();
       }
       sort() {
         if (this.sorted) return;
@@ -11210,90 +12819,34 @@ var init_kept_text = __esm({
   }
 });
 
-// src/parse/sql/cursor.ts
-function createCursor(tokens, statementSpan) {
-  return { tokens, pos: 0, problems: [], statementSpan };
+// src/parse/sql/set-functions.ts
+function rejectedSetFunctionsIn(tokens) {
+  const found = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const name = t.value.toLowerCase();
+    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
+    const next = tokens[i + 1];
+    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name))
+      found.push({ name, span: { start: t.start, end: t.start + name.length } });
+  });
+  return found;
 }
-function peek(cursor, ahead = 0) {
-  return cursor.tokens[cursor.pos + ahead];
-}
-function isKeyword(token, upper) {
-  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
-}
-function isOp(token, op) {
-  return token !== void 0 && token.kind === "op" && token.value === op;
-}
-function acceptKeyword(cursor, upper) {
-  const token = peek(cursor);
-  if (isKeyword(token, upper)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function acceptOp(cursor, op) {
-  const token = peek(cursor);
-  if (isOp(token, op)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function atEnd(cursor) {
-  return cursor.pos >= cursor.tokens.length;
-}
-function hereSpan(cursor) {
-  const token = peek(cursor);
-  if (token !== void 0) return { start: token.start, end: token.end };
-  const last = cursor.tokens[cursor.tokens.length - 1];
-  if (last !== void 0) return { start: last.start, end: last.end };
-  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
-}
-function describe(token) {
-  if (token === void 0) return "the end of the statement";
-  const text = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
-  return text;
-}
-function fail(cursor, expected2) {
-  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
-  return void 0;
-}
-function isIdentifierToken(token) {
-  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
-}
-function readIdentifier(cursor) {
-  const token = peek(cursor);
-  if (!isIdentifierToken(token)) return void 0;
-  cursor.pos++;
-  return { value: token.value, span: { start: token.start, end: token.end } };
-}
-function readQualifiedName(cursor, what) {
-  const first = readIdentifier(cursor);
-  if (first === void 0) return fail(cursor, what);
-  if (isOp(peek(cursor), ".")) {
-    cursor.pos++;
-    const second = readIdentifier(cursor);
-    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
-    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
-  }
-  return { name: first, span: first.span };
-}
-function readString(cursor) {
-  const token = peek(cursor);
-  if (token === void 0 || token.kind !== "string") return void 0;
-  cursor.pos++;
-  let value = token.value;
-  let end = token.end;
-  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
-    value += next.value;
-    end = next.end;
-    cursor.pos++;
-  }
-  return { value, span: { start: token.start, end } };
-}
-var init_cursor = __esm({
-  "src/parse/sql/cursor.ts"() {
+var REJECTED_SET_FUNCTIONS, NILADIC;
+var init_set_functions = __esm({
+  "src/parse/sql/set-functions.ts"() {
     "use strict";
+    init_lexer();
+    REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
+      "setvar",
+      "current_user",
+      "current_role",
+      "connection_id",
+      "tidb_is_ddl_owner",
+      "sleep",
+      "last_insert_id"
+    ]);
+    NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
   }
 });
 
@@ -11455,6 +13008,7 @@ function readAssignments(cursor, text, assignments) {
       column,
       expressionText: text.slice(expressionSpan.start, expressionSpan.end),
       expressionSpan,
+      rejectedFunctions: rejectedSetFunctionsIn(cursor.tokens.slice(exprStart, cursor.pos)),
       span: { start: first.span.start, end: exprLast.end }
     });
     if (!acceptOp(cursor, ",")) return true;
@@ -11557,734 +13111,8 @@ function startsCommonTableExpression(tokens, withAt) {
 var init_import_into = __esm({
   "src/parse/sql/import-into.ts"() {
     "use strict";
+    init_set_functions();
     init_cursor();
-  }
-});
-
-// src/parse/sql/split.ts
-function findWithin(text, needle, from, to) {
-  const first = needle.charCodeAt(0);
-  for (let k = from; k + needle.length <= to; k++) {
-    if (text.charCodeAt(k) === first && text.startsWith(needle, k)) return k;
-  }
-  return -1;
-}
-function startsDirective(body) {
-  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
-}
-function trimEnd(text, from, end) {
-  while (end > from && text.charCodeAt(end - 1) <= CH_SPACE) end--;
-  return end;
-}
-function clientArgument(line, skip) {
-  let i = skip;
-  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
-  if (i >= line.length) return void 0;
-  const q2 = line.charCodeAt(i);
-  const quote = q2 === CH_SQUOTE || q2 === CH_DQUOTE || q2 === CH_BACKQUOTE ? q2 : 0;
-  if (quote) i++;
-  let out = "";
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
-      out += line[i + 1];
-      i++;
-    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
-      out += line[i];
-      i++;
-    } else if (c === (quote || CH_SPACE)) {
-      return out || void 0;
-    } else out += line[i];
-  }
-  return quote ? void 0 : out || void 0;
-}
-function resumeQuoted(text, i, n, quote, final) {
-  const escapes = quote !== CH_BACKQUOTE;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === quote) {
-      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
-      if (text.charCodeAt(i + 1) === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    if (escapes && c === CH_BACKSLASH) {
-      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
-      i += 2;
-      continue;
-    }
-    i++;
-  }
-  return final ? n + 1 : -(n + 1);
-}
-function isDashComment2(text, i, end) {
-  if (i + 1 >= end || text.charCodeAt(i + 1) !== CH_MINUS) return false;
-  return i + 2 >= end || text.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd2(text, i, end) {
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody2(text, i, n, final) {
-  let j = i + 2;
-  if (j >= n) return final ? -1 : -2;
-  const c = text.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    if (j + 6 > n && !final) return -2;
-    const digitsEnd = Math.min(n, j + 6);
-    while (j < digitsEnd && isDigit(text.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84) {
-    if (j + 1 >= n) return final ? -1 : -2;
-    if (text.charCodeAt(j + 1) !== 33) return -1;
-    j += 2;
-    if (j >= n && !final) return -2;
-    if (text.charCodeAt(j) === 91) {
-      const limit = Math.min(n, j + MAX_FEATURE_LIST);
-      let k = j + 1;
-      while (k < limit) {
-        const d = text.charCodeAt(k);
-        if (d === 93 || d === CH_LF || d === CH_CR) break;
-        k++;
-      }
-      if (k < limit && text.charCodeAt(k) === 93) j = k + 1;
-      else if (k === n && n < j + MAX_FEATURE_LIST && !final) return -2;
-    }
-    return j;
-  }
-  return -1;
-}
-function specialCharacters(delimiterCode) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
-  if (delimiterCode < 128) table[delimiterCode] = 1;
-  return table;
-}
-var DIRECTIVE_PREFIX, MAX_DELIMITER, MAX_COMMAND_LINE, NAMED_COMMANDS, MAX_NAMED_COMMAND, MAX_FEATURE_LIST, MIN_KEYWORD, MAX_KEYWORD, MAX_HELD_WORD, CLIENT_COMMANDS, SqlSplitter, NOT_A_COMMAND;
-var init_split = __esm({
-  "src/parse/sql/split.ts"() {
-    "use strict";
-    init_lexer();
-    DIRECTIVE_PREFIX = "tidb-import-guard";
-    MAX_DELIMITER = 15;
-    MAX_COMMAND_LINE = 1024;
-    NAMED_COMMANDS = /* @__PURE__ */ new Map([
-      ["?", true],
-      ["clear", false],
-      ["connect", true],
-      ["edit", false],
-      ["ego", false],
-      ["exit", false],
-      ["go", false],
-      ["help", true],
-      ["nopager", false],
-      ["notee", false],
-      ["pager", true],
-      ["print", false],
-      ["prompt", true],
-      ["quit", false],
-      ["rehash", false],
-      ["source", true],
-      ["status", false],
-      ["system", true],
-      ["tee", true],
-      ["use", true],
-      ["charset", true],
-      ["warnings", false],
-      ["nowarning", false],
-      ["resetconnection", false],
-      ["query_attributes", true],
-      ["ssl_session_data_print", true]
-    ]);
-    MAX_NAMED_COMMAND = 22;
-    MAX_FEATURE_LIST = 256;
-    MIN_KEYWORD = 3;
-    MAX_KEYWORD = 11;
-    MAX_HELD_WORD = 64;
-    CLIENT_COMMANDS = new Map([..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)]));
-    SqlSplitter = class {
-      constructor(sink, options) {
-        this.sink = sink;
-        this.options = options;
-      }
-      sink;
-      options;
-      buf = "";
-      /** File offset of buf[0]. */
-      base = 0;
-      /** File offset where reading resumes. */
-      pos = 0;
-      total = 0;
-      pending = 0 /* None */;
-      /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
-      pendingStart = 0;
-      pendingBody = 0;
-      pendingQuote = 0;
-      /** The pending comment grew past the directive limit and its head was let go. */
-      pendingDropped = false;
-      /** Block comments: where the search for `*\/` resumes. */
-      searchFrom = 0;
-      /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
-      skipToDelimiter = false;
-      skipToCommentEnd = false;
-      delimiter = ";";
-      delimiterCode = 59;
-      special = specialCharacters(59);
-      stmtStart = -1;
-      lastEnd = -1;
-      keywordEnd = -1;
-      /** The first token is a quoted run still open: the keyword ends where it closes. */
-      keywordAtClose = false;
-      firstWord = "";
-      depthAtStart = 0;
-      executableDepth = 0;
-      held = false;
-      count = 0;
-      /** Only spaces since the last line break (or the start of the text), before the current token. */
-      lineClean = true;
-      /** `lineClean` as it was where the current token starts (restored when the token is read again). */
-      tokenLineStart = true;
-      /** Characters pushed so far. */
-      get length() {
-        return this.total;
-      }
-      /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
-      slice(start, end) {
-        return this.buf.slice(start - this.base, end - this.base);
-      }
-      push(chunk) {
-        if (chunk.length === 0) return;
-        this.total += chunk.length;
-        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.run(false);
-        this.compact();
-      }
-      end() {
-        this.run(true);
-        this.finishStatement();
-        this.buf = "";
-        this.base = this.total;
-      }
-      /** Drops what is no longer needed from the front of the buffer. */
-      compact() {
-        let keep2 = this.pos;
-        if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
-          const limit = this.options.maxDirectiveComment;
-          if (!this.pendingDropped) {
-            if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
-            else {
-              if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
-              this.pendingDropped = true;
-            }
-          }
-          if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
-        }
-        if (this.stmtStart !== -1 && this.held) {
-          if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
-          else keep2 = Math.min(keep2, this.stmtStart);
-        }
-        const drop = keep2 - this.base;
-        if (drop > 0) {
-          this.buf = this.buf.slice(drop);
-          this.base = keep2;
-        }
-      }
-      finishStatement() {
-        if (this.stmtStart !== -1) {
-          this.sink.statement({
-            start: this.stmtStart,
-            end: this.lastEnd,
-            keywordStart: this.stmtStart,
-            keywordEnd: this.keywordEnd,
-            firstWord: this.firstWord,
-            executableDepth: this.depthAtStart,
-            index: this.count++,
-            held: this.held
-          });
-        }
-        this.stmtStart = -1;
-        this.firstWord = "";
-        this.held = false;
-        this.keywordAtClose = false;
-      }
-      setDelimiter(delimiter) {
-        this.delimiter = delimiter;
-        this.delimiterCode = delimiter.charCodeAt(0);
-        this.special = specialCharacters(this.delimiterCode);
-      }
-      /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
-      directiveTooLong(start, bodyStart) {
-        const limit = this.options.maxDirectiveComment;
-        if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
-        this.sink.error({
-          message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
-          span: { start, end: start + (bodyStart - start) }
-        });
-      }
-      /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
-      emitComment(start, end, bodyStart, bodyEnd) {
-        if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
-        if (this.options.comments === "directives") {
-          if (end - start > this.options.maxDirectiveComment + 2) {
-            this.directiveTooLong(start, bodyStart);
-            return;
-          }
-          const body = this.slice(bodyStart, bodyEnd);
-          if (!startsDirective(body)) return;
-          this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
-          return;
-        }
-        this.sink.comment({
-          text: this.slice(bodyStart, bodyEnd),
-          span: { start, end },
-          raw: this.slice(start, end),
-          ownLine: this.tokenLineStart
-        });
-      }
-      run(final) {
-        const text = this.buf;
-        const base = this.base;
-        const n = text.length;
-        let i = this.pos - base;
-        switch (this.pending) {
-          case 2 /* LineComment */: {
-            const stop = lineEnd2(text, i, n);
-            if (stop === n && !final) {
-              this.pos = base + n;
-              return;
-            }
-            this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
-            i = stop;
-            break;
-          }
-          case 3 /* BlockComment */: {
-            const close = text.indexOf("*/", this.searchFrom - base);
-            if (close === -1) {
-              if (!final) {
-                this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
-                this.pos = base + n;
-                return;
-              }
-              this.unterminatedComment(this.pendingStart, base + n);
-              i = n;
-              break;
-            }
-            this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
-            i = close + 2;
-            break;
-          }
-          case 4 /* Quoted */: {
-            const close = resumeQuoted(text, i, n, this.pendingQuote, final);
-            if (close < 0) {
-              this.pos = base + -close - 1;
-              return;
-            }
-            i = close;
-            if (close > n) {
-              this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
-              i = n;
-            }
-            this.closeToken(base + i);
-            break;
-          }
-          case 5 /* Word */: {
-            for (; ; ) {
-              if (i >= n) break;
-              const at = this.atDelimiter(text, i, n, final);
-              if (at === 2) {
-                this.pos = base + i;
-                return;
-              }
-              if (at === 1 || !isIdentChar(text.charCodeAt(i))) break;
-              i++;
-            }
-            if (i === n && !final) {
-              this.pos = base + n;
-              return;
-            }
-            this.keywordEnd = base + i;
-            this.lastEnd = base + i;
-            break;
-          }
-          case 6 /* SkipLine */: {
-            const stop = this.skipLine(text, i, n, final);
-            if (stop < 0) {
-              this.pos = base + n;
-              return;
-            }
-            i = stop;
-            break;
-          }
-          default:
-            break;
-        }
-        this.pending = 0 /* None */;
-        this.pendingDropped = false;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c <= CH_SPACE) {
-            if (c === CH_LF || c === CH_CR) this.lineClean = true;
-            i++;
-            continue;
-          }
-          this.tokenLineStart = this.lineClean;
-          this.lineClean = false;
-          if (c === this.delimiterCode) {
-            const at = this.atDelimiter(text, i, n, final);
-            if (at === 2) return this.restart(i);
-            if (at === 1) {
-              this.finishStatement();
-              i += this.delimiter.length;
-              continue;
-            }
-          }
-          if (c === CH_HASH || c === CH_MINUS) {
-            if (c === CH_MINUS) {
-              if (i + 2 >= n && !final) return this.restart(i);
-              if (!isDashComment2(text, i, n)) {
-                i = this.code(text, i, n, c, final);
-                if (i < 0) return;
-                continue;
-              }
-            }
-            const stop = lineEnd2(text, i, n);
-            const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
-            if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
-            this.emitComment(base + i, base + stop, bodyStart, base + stop);
-            i = stop;
-            continue;
-          }
-          if (c === CH_SLASH) {
-            if (i + 1 >= n && !final) return this.restart(i);
-            if (text.charCodeAt(i + 1) === CH_STAR) {
-              const body = executableCommentBody2(text, i, n, final);
-              if (body === -2) return this.restart(i);
-              if (body !== -1) {
-                this.executableDepth++;
-                i = body;
-                continue;
-              }
-              const close = text.indexOf("*/", i + 2);
-              if (close === -1) {
-                if (!final) {
-                  this.searchFrom = base + Math.max(i + 2, n - 1);
-                  return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
-                }
-                this.unterminatedComment(base + i, base + n);
-                i = n;
-                continue;
-              }
-              this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
-              i = close + 2;
-              continue;
-            }
-          }
-          if (c === CH_STAR && this.executableDepth > 0) {
-            if (i + 1 >= n && !final) return this.restart(i);
-            if (text.charCodeAt(i + 1) === CH_SLASH) {
-              this.executableDepth--;
-              i += 2;
-              continue;
-            }
-          }
-          if (c === CH_BACKSLASH) {
-            if (i + 1 >= n && !final) return this.restart(i);
-            const command = text.charCodeAt(i + 1);
-            const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
-            if (takesArguments !== void 0) {
-              i = this.clientCommand(text, i, n, command, takesArguments, final);
-              if (i < 0) return;
-              continue;
-            }
-          }
-          i = this.code(text, i, n, c, final);
-          if (i < 0) return;
-        }
-        this.pos = base + n;
-      }
-      restart(i) {
-        this.pending = 1 /* Restart */;
-        this.lineClean = this.tokenLineStart;
-        this.pos = this.base + i;
-      }
-      suspend(kind, start, bodyStart, n) {
-        this.pending = kind;
-        this.pendingStart = this.base + start;
-        this.pendingBody = bodyStart;
-        this.pendingDropped = false;
-        this.pos = this.base + n;
-      }
-      /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
-      atDelimiter(text, j, n, final) {
-        if (text.charCodeAt(j) !== this.delimiterCode) return 0;
-        const length = this.delimiter.length;
-        if (length === 1 || text.startsWith(this.delimiter, j)) return 1;
-        if (!final && j + length > n && this.delimiter.startsWith(text.slice(j, n))) return 2;
-        return 0;
-      }
-      /** A string or quoted name ended at `end` (file offset). */
-      closeToken(end) {
-        this.lastEnd = end;
-        if (this.keywordAtClose) {
-          this.keywordEnd = end;
-          this.keywordAtClose = false;
-        }
-      }
-      unterminatedComment(start, end) {
-        this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
-        this.emitComment(start, end, start + 2, end);
-      }
-      unterminatedQuoted(start, quote) {
-        const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
-        this.sink.error({
-          message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
-          span: { start, end: start + 1 }
-        });
-      }
-      /**
-       * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
-       * characters. Returns where reading continues, or -1 when it suspended for more text.
-       */
-      code(text, i, n, c, final) {
-        const base = this.base;
-        if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-          if (this.stmtStart === -1) {
-            this.startStatement(i, i + 1, "");
-            this.keywordAtClose = true;
-          }
-          const close = resumeQuoted(text, i + 1, n, c, final);
-          if (close < 0) {
-            this.pending = 4 /* Quoted */;
-            this.pendingStart = base + i;
-            this.pendingQuote = c;
-            this.pos = base + -close - 1;
-            return -1;
-          }
-          if (close > n) {
-            this.unterminatedQuoted(base + i, c);
-            i = n;
-          } else i = close;
-          this.closeToken(base + i);
-          return i;
-        }
-        if (this.stmtStart === -1) {
-          let j2 = i + 1;
-          if (isIdentChar(c)) {
-            for (; j2 < n; j2++) {
-              const at = this.atDelimiter(text, j2, n, final);
-              if (at === 2 && j2 - i <= MAX_HELD_WORD) {
-                this.restart(i);
-                return -1;
-              }
-              if (at !== 0 || !isIdentChar(text.charCodeAt(j2))) break;
-            }
-            if (j2 === n && !final) {
-              if (j2 - i <= MAX_HELD_WORD) {
-                this.restart(i);
-                return -1;
-              }
-              this.startStatement(i, j2, "");
-              this.pending = 5 /* Word */;
-              this.pos = base + j2;
-              return -1;
-            }
-          }
-          const length = j2 - i;
-          const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text.slice(i, j2).toLowerCase() : "";
-          if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text.charCodeAt(j2) <= CH_SPACE)) {
-            return this.delimiterCommand(text, i, j2, n, final);
-          }
-          if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
-            const takesParameters = NAMED_COMMANDS.get(text.slice(i, j2).toLowerCase());
-            if (takesParameters !== void 0) {
-              if (j2 >= n && !final) {
-                this.restart(i);
-                return -1;
-              }
-              const next = this.namedCommand(text, i, j2, n, final, takesParameters);
-              if (next !== NOT_A_COMMAND) return next;
-            }
-          }
-          this.startStatement(i, j2, word);
-          this.lastEnd = base + j2;
-          return j2;
-        }
-        let j = i + 1;
-        const special = this.special;
-        const delimiterCode = this.delimiterCode;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d < 128 && special[d] === 1 || d === delimiterCode) break;
-          j++;
-        }
-        this.lastEnd = base + j;
-        return j;
-      }
-      /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
-      startStatement(start, keywordEnd, word) {
-        this.stmtStart = this.base + start;
-        this.keywordEnd = this.base + keywordEnd;
-        this.lastEnd = this.base + keywordEnd;
-        this.depthAtStart = this.executableDepth;
-        this.firstWord = word;
-        this.held = word !== "" && this.options.held.has(word);
-      }
-      /** `DELIMITER xx`: the rest of the line is the command. */
-      delimiterCommand(text, wordStart, wordEnd, n, final) {
-        const stop = lineEnd2(text, wordEnd, n);
-        if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
-          this.restart(wordStart);
-          return -1;
-        }
-        const line = text.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
-        const argument = clientArgument(line, "delimiter".length);
-        const span = { start: this.base + wordStart, end: this.base + wordEnd };
-        if (!argument) {
-          this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
-        } else if (argument.includes("\\")) {
-          this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
-        } else {
-          this.setDelimiter(argument.slice(0, MAX_DELIMITER));
-        }
-        return this.skipRest(text, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
-      }
-      /**
-       * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
-       * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
-       * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
-       * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
-       * it suspended for more text, or NOT_A_COMMAND.
-       */
-      namedCommand(text, i, j, n, final, takesParameters) {
-        const base = this.base;
-        const limit = i + MAX_COMMAND_LINE;
-        const window = Math.min(n, limit);
-        const stop = lineEnd2(text, j, window);
-        if (stop === window && !(stop === n && final)) {
-          if (n < limit) {
-            this.restart(i);
-            return -1;
-          }
-          const head = text.slice(i, limit);
-          if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
-          this.sink.error({
-            message: `A line starting with the mysql client command \`${text.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
-            span: { start: base + i, end: base + j }
-          });
-          return this.skipRest(text, limit, n, final, true);
-        }
-        const line = text.slice(i, stop);
-        if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
-        if (j < stop && text.charCodeAt(j) !== CH_SPACE && text.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
-        if (!takesParameters && trimEnd(text, j, stop) > j) return NOT_A_COMMAND;
-        const word = line.slice(0, j - i).toLowerCase();
-        if (word === "use" || word === "connect") {
-          const argument = clientArgument(line, j - i);
-          let from = j;
-          while (from < stop && text.charCodeAt(from) <= CH_SPACE) from++;
-          if (argument !== void 0 || word === "use") {
-            this.sink.statement({
-              start: base + i,
-              end: base + trimEnd(text, i, stop),
-              keywordStart: base + i,
-              keywordEnd: base + j,
-              firstWord: "use",
-              executableDepth: 0,
-              index: this.count++,
-              clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text, from, stop) },
-              held: false
-            });
-          }
-        }
-        return stop;
-      }
-      /** Continues past a command's line: at its end when it is here, else a pending skip. */
-      skipRest(text, from, n, final, toDelimiter) {
-        this.skipToDelimiter = toDelimiter;
-        this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
-        const stop = this.skipLine(text, from, n, final);
-        if (stop >= 0) return stop;
-        this.pending = 6 /* SkipLine */;
-        this.pos = this.base + n;
-        return -1;
-      }
-      /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
-      skipLine(text, i, n, final) {
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === CH_LF || c === CH_CR) return i;
-          if (this.skipToCommentEnd) {
-            if (c === CH_STAR) {
-              if (i + 1 >= n && !final) return -1;
-              if (text.charCodeAt(i + 1) === CH_SLASH) return i;
-            }
-          } else if (this.skipToDelimiter && c === this.delimiterCode) {
-            const at = this.atDelimiter(text, i, n, final);
-            if (at === 1) return i + this.delimiter.length;
-            if (at === 2) return -1;
-          }
-          i++;
-        }
-        return final ? n : -1;
-      }
-      /** A mysql client command `\x` at `i`. */
-      clientCommand(text, i, n, command, takesArguments, final) {
-        const base = this.base;
-        if (!takesArguments) {
-          this.finishStatement();
-          return i + 2;
-        }
-        const stop = lineEnd2(text, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
-        if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
-          this.restart(i);
-          return -1;
-        }
-        this.finishStatement();
-        const inComment = this.executableDepth > 0;
-        const marker = findWithin(text, inComment ? "*/" : this.delimiter, i + 2, stop);
-        const argumentsEnd = marker === -1 ? stop : marker;
-        const line = text.slice(i, argumentsEnd);
-        if (command === 100) {
-          const argument = clientArgument(line, 2);
-          if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
-          else
-            this.sink.error({
-              message: "The client command \\d must be followed by a terminator without a backslash.",
-              span: { start: base + i, end: base + i + 2 }
-            });
-        } else if (command === 117 || command === 114) {
-          const whole = clientArgument(text.slice(i, stop), 2);
-          const read = clientArgument(line, 2);
-          const argument = whole === read ? read : "";
-          if (argument !== void 0 || command === 117) {
-            this.sink.statement({
-              start: base + i,
-              end: base + Math.max(i + 2, trimEnd(text, i, argumentsEnd)),
-              keywordStart: base + i,
-              keywordEnd: base + i + 2,
-              firstWord: "use",
-              executableDepth: this.executableDepth,
-              index: this.count++,
-              clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
-              held: false
-            });
-          }
-        }
-        if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
-        if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
-        return this.skipRest(text, stop, n, final, true);
-      }
-    };
-    NOT_A_COMMAND = -2;
   }
 });
 
@@ -12376,6 +13204,21 @@ function parseBackup(cursor, base) {
   if (location === void 0) fail(cursor, "the backup storage as a quoted string");
   return result();
 }
+function parseRestore(cursor, base) {
+  const strings = [];
+  cursor.pos = 1;
+  while (cursor.pos < cursor.tokens.length) {
+    const at = cursor.pos;
+    const value = readString(cursor);
+    if (value === void 0) {
+      cursor.pos++;
+      continue;
+    }
+    const before = cursor.tokens[at - 1]?.kind === "op" && cursor.tokens[at - 1]?.value === "=" ? cursor.tokens[at - 2] : cursor.tokens[at - 1];
+    strings.push({ value, ...before?.kind === "word" ? { after: before.value.toUpperCase() } : {} });
+  }
+  return { kind: "restore", ...base, strings };
+}
 function parseLoad(cursor, base) {
   if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
   cursor.pos = 2;
@@ -12451,6 +13294,9 @@ function parseRawStatement(raw, text) {
     case "backup":
       statement = parseBackup(cursor, local);
       break;
+    case "restore":
+      statement = parseRestore(cursor, local);
+      break;
     default:
       statement = parseLoad(cursor, local);
   }
@@ -12481,7 +13327,17 @@ var init_parse2 = __esm({
     init_lexer();
     init_split();
     init_statements();
-    INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
+    INTERESTING = /* @__PURE__ */ new Set([
+      "import",
+      "use",
+      "begin",
+      "start",
+      "commit",
+      "rollback",
+      "backup",
+      "restore",
+      "load"
+    ]);
   }
 });
 
@@ -12664,8 +13520,8 @@ function* decodePieces(chunks, status) {
     try {
       text = decoder.decode(body);
     } catch {
-      const bad = firstInvalidUtf8(body);
-      const good = decoder.decode(body.subarray(0, Math.max(bad, 0)));
+      const bad2 = firstInvalidUtf8(body);
+      const good = decoder.decode(body.subarray(0, Math.max(bad2, 0)));
       if (good) yield good;
       status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars + good.length };
       return;
@@ -12708,7 +13564,7 @@ function languageOf(path) {
   if (lower.endsWith(".toml")) return "toml";
   return void 0;
 }
-function readFile(file, repo = EMPTY_REPO) {
+function readFile(file, repo = EMPTY_DOCUMENTS) {
   const language = languageOf(file.path);
   if (!language) return void 0;
   if (language === "sql" && ("chunks" in file || file.bytes.length > STREAM_ABOVE)) {
@@ -12786,11 +13642,36 @@ function holdsNothing(jobs, diagnostics, directives) {
 function keepParts(path, read) {
   const { jobs, snapshots, directives, diagnostics } = read;
   if (holdsNothing(jobs, diagnostics, directives)) return void 0;
-  return { path, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text: read.text,
+    lines: read.text,
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics
+  };
+}
+function compact(snapshots, directives, diagnostics) {
+  return {
+    snapshots: snapshots.length ? snapshots : NONE,
+    directives: directives.clusters || directives.suppressions.length || directives.problems.length ? directives : NO_DIRECTIVES_KEPT,
+    diagnostics: diagnostics.length ? diagnostics : NONE
+  };
 }
 function keep(path, text, jobs, snapshots, directives, diagnostics) {
   if (holdsNothing(jobs, diagnostics, directives)) return void 0;
-  return { path, text, lines: buildLineIndex(text), jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path,
+    text,
+    lines: textPositions(text),
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics
+  };
 }
 function ownLine(text, offset) {
   for (let i = offset - 1; i >= 0; i--) {
@@ -12800,11 +13681,11 @@ function ownLine(text, offset) {
   }
   return true;
 }
-var NO_DIRECTIVES, KEPT_PIECE_BYTES;
+var NO_DIRECTIVES, KEPT_PIECE_BYTES, NONE, NO_DIRECTIVES_KEPT;
 var init_read_file = __esm({
   "src/lint/engine/read-file.ts"() {
     "use strict";
-    init_repo();
+    init_repo_documents();
     init_lines();
     init_text();
     init_lightning();
@@ -12816,6 +13697,8 @@ var init_read_file = __esm({
     init_read_sql();
     NO_DIRECTIVES = { suppressions: [], problems: [] };
     KEPT_PIECE_BYTES = 512;
+    NONE = Object.freeze([]);
+    NO_DIRECTIVES_KEPT = Object.freeze({ suppressions: NONE, problems: NONE });
   }
 });
 
@@ -12915,15 +13798,15 @@ function downstreamIndex(jobClusters) {
     if (list2) list2.push(job);
     else bySource.set(job.source, [job]);
   }
-  const shared = /* @__PURE__ */ new Map();
+  const shared2 = /* @__PURE__ */ new Map();
   return (job, cluster) => {
     if (job.source === void 0) return { set: NO_TABLES, jobs: [] };
     const key2 = `${cluster}\0${job.source}`;
-    let all = shared.get(key2);
+    let all = shared2.get(key2);
     if (!all) {
       const jobs2 = (bySource.get(job.source) ?? []).filter((other) => jobClusters.get(other)?.some((c) => c.name === cluster));
       all = { set: jobs2.length ? unionAll(jobs2.map((j) => j.written.set)) : NO_TABLES, jobs: jobs2, members: new Set(jobs2) };
-      shared.set(key2, all);
+      shared2.set(key2, all);
     }
     if (!all.members.has(job)) return { set: all.set, jobs: all.jobs };
     const jobs = all.jobs.filter((other) => other !== job);
@@ -13210,6 +14093,7 @@ function applyBaseline(findings, baseline, options) {
       (d) => ({
         rule: d.rule,
         severity: d.severity,
+        ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
         ...e.location,
         message: d.message,
         ...d.help !== void 0 ? { help: d.help } : {},
@@ -13244,22 +14128,27 @@ var init_baseline = __esm({
 
 // src/lint/engine/check.ts
 function createChecker(options) {
+  const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files = [];
-  const paths = [];
+  const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
   let scanned = 0;
   return {
     add(file) {
       scanned++;
-      paths.push(file.path);
-      const state = readFile(file, options.repo);
+      globsSeen.see(file.path);
+      const state = readFile(file, documents);
       if (state) files.push(state);
     },
     finish() {
-      return finish(options, files, scanned, paths);
+      for (const f of options.extraFindings ?? []) {
+        if (f.messageId === "directoryUnreadable") globsSeen.unseen(f.file);
+        else globsSeen.see(f.file);
+      }
+      return finish(options, files, scanned, globsSeen);
     }
   };
 }
-function finish(options, files, scanned, paths) {
+function finish(options, files, scanned, globsSeen) {
   const { policy, posture } = options;
   const pending = [];
   const jobClusters = /* @__PURE__ */ new Map();
@@ -13296,7 +14185,7 @@ function finish(options, files, scanned, paths) {
   const policySubject = {
     policy,
     posture,
-    paths: [...paths, ...(options.extraFindings ?? []).map((f) => f.file)],
+    globsSeen,
     fullScope: options.fullScope,
     snapshots: options.snapshots ?? /* @__PURE__ */ new Map(),
     now: options.now ?? Date.parse(`${options.today}T00:00:00Z`),
@@ -13330,14 +14219,18 @@ function finish(options, files, scanned, paths) {
   };
   return { report: report3, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
+var NOTHING_SEEN;
 var init_check = __esm({
   "src/lint/engine/check.ts"() {
     "use strict";
+    init_repo();
+    init_repo_documents();
     init_model();
     init_mapping();
     init_analyze();
     init_sanitize();
     init_registry();
+    init_unmatched_glob();
     init_place();
     init_read_file();
     init_remedies();
@@ -13349,6 +14242,9 @@ var init_check = __esm({
     init_tool_version();
     init_baseline();
     init_summary();
+    NOTHING_SEEN = { see: () => {
+    }, unseen: () => {
+    }, matched: () => void 0 };
   }
 });
 
@@ -13365,7 +14261,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -13401,7 +14297,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
@@ -14300,12 +15196,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -14319,17 +15215,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -14343,7 +15239,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -14367,8 +15263,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -14413,22 +15309,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -14484,7 +15380,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -14544,7 +15440,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -14556,15 +15452,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -14594,8 +15490,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -14620,7 +15516,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -14637,9 +15533,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -14647,7 +15543,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -14655,18 +15551,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -14677,22 +15573,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -14864,7 +15760,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -14879,7 +15775,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -14909,7 +15805,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -15187,7 +16083,7 @@ var require_stringifyCollection = __commonJS({
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -15224,11 +16120,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -15236,7 +16132,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -15305,19 +16201,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -17267,10 +18163,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -17315,10 +18211,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep5, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -17332,7 +18228,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -17356,7 +18252,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -17372,7 +18268,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -17463,7 +18359,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -17477,13 +18373,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -17513,9 +18409,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -17526,18 +18422,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep5, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -17551,7 +18447,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -17591,8 +18487,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -17604,7 +18500,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -17614,9 +18510,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -17633,7 +18529,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -17646,7 +18542,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -17662,7 +18558,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -17788,17 +18684,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -17806,48 +18702,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent2.slice(trimIndent) + content;
+          sep6 = "\n";
+        } else if (indent2.length > trimIndent || content[0] === "	") {
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent2.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -17873,7 +18769,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -17882,8 +18778,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -17924,7 +18820,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -18030,25 +18926,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -18658,15 +19554,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -18675,25 +19571,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -18713,8 +19609,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -18745,16 +19641,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -18799,12 +19695,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -18858,14 +19754,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -19110,15 +20006,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -19287,12 +20183,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -19301,8 +20197,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -19410,16 +20306,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -19435,9 +20331,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -19470,7 +20366,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -20032,18 +20928,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -20196,15 +21092,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep5 }]
+                    items: [{ start: start2, key: key2, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -20398,13 +21294,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -20486,10 +21382,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -20611,8 +21507,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -20682,7 +21578,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/model/policy/yaml-tree.ts
+// src/parse/policy/yaml-tree.ts
 function parsePolicyYaml(file, text) {
   const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   const lines = buildLineIndex(text);
@@ -20693,6 +21589,39 @@ function parsePolicyYaml(file, text) {
   for (const at of duplicateKeys(doc))
     problems.push(problemAt(tree, { start: at, end: at + 1 }, "YAML syntax error: Map keys must be unique"));
   return { tree, problems };
+}
+function readPolicyFile(file, text) {
+  const { tree, problems: syntax } = parsePolicyYaml(file, text);
+  if (syntax.length > 0) return { ok: false, problems: syntax };
+  const contents = tree.doc.contents;
+  if (contents === null || contents.range[0] === contents.range[1] && !(0, import_yaml.isMap)(contents)) {
+    return {
+      ok: false,
+      problems: [problemAt(tree, { start: 0, end: 0 }, "the policy file is empty; expected a mapping with `version: 1` and `clusters`")]
+    };
+  }
+  if (!(0, import_yaml.isMap)(contents)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          tree,
+          firstLineOf(tree, { start: contents.range[0], end: contents.range[1] }),
+          "the policy must be a mapping of keys such as `version`, `clusters` and `rules`"
+        )
+      ]
+    };
+  }
+  try {
+    return { ok: true, tree, data: tree.doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`)
+      ]
+    };
+  }
 }
 function duplicateKeys(doc) {
   const out = [];
@@ -20712,8 +21641,8 @@ function duplicateKeys(doc) {
   return out;
 }
 function yamlMessage(message) {
-  const firstLine3 = message.split("\n", 1)[0] ?? message;
-  return firstLine3.replace(/ at line \d+, column \d+:?$/, "").trim();
+  const firstLine2 = message.split("\n", 1)[0] ?? message;
+  return firstLine2.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 function locationOf(tree, span) {
   const start = tree.lines.position(span.start);
@@ -20803,6 +21732,25 @@ function keyLocation(tree, mapPath, key2) {
   const span = spanOfNode(keyNodeAt(tree, mapPath, key2));
   return locationOf(tree, span ?? anchorSpan(tree, mapPath));
 }
+function keyLocations(tree, path) {
+  const out = /* @__PURE__ */ new Map();
+  const keysOf = (node) => {
+    const map = deref(tree, node);
+    if (!(0, import_yaml.isMap)(map)) return [];
+    return map.items.flatMap((p) => {
+      const text = (0, import_yaml.isPair)(p) ? keyText(p.key) : void 0;
+      return text === void 0 ? [] : [text];
+    });
+  };
+  for (const key2 of keysOf(nodeAt(tree, path)?.value)) {
+    if (out.has(key2)) continue;
+    out.set(key2, anchorLocation(tree, [...path, key2]));
+    for (const sub of keysOf(nodeAt(tree, [...path, key2])?.value)) {
+      if (!out.has(`${key2}.${sub}`)) out.set(`${key2}.${sub}`, anchorLocation(tree, [...path, key2, sub]));
+    }
+  }
+  return Object.fromEntries(out);
+}
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -20813,7 +21761,7 @@ function formatPath(path) {
 }
 var import_yaml, pairIndexes;
 var init_yaml_tree = __esm({
-  "src/model/policy/yaml-tree.ts"() {
+  "src/parse/policy/yaml-tree.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_lines();
@@ -23240,6 +24188,7 @@ function buildLayer(tree, data) {
       clusters,
       rules,
       ruleLocations,
+      keyLocations: keyLocations(tree, []),
       waivers,
       downstreamReferences,
       globs
@@ -23328,7 +24277,8 @@ function buildCluster(tree, name, raw, report3) {
     changefeeds,
     exemptions,
     ...raw.posture !== void 0 ? { posture: postureBinding(tree, base, raw, report3) } : {},
-    location: anchorLocation(tree, base)
+    location: anchorLocation(tree, base),
+    keyLocations: keyLocations(tree, base)
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }
@@ -23458,9 +24408,9 @@ function loadPolicy(path, read) {
   };
   visit2(path, [], void 0);
   if (problems.length === 0) {
-    const merged = mergeLayers(path, layers);
-    problems.push(...merged.problems);
-    if (problems.length === 0) return { ok: true, policy: deepFreeze(merged.policy), problems: [] };
+    const merged2 = mergeLayers(path, layers);
+    problems.push(...merged2.problems);
+    if (problems.length === 0) return { ok: true, policy: deepFreeze(merged2.policy), problems: [] };
   }
   return { ok: false, problems: sortProblems(problems) };
 }
@@ -23472,44 +24422,12 @@ function readSafely(read, file) {
   }
 }
 function loadFile(file, text) {
-  const { tree, problems: syntax } = parsePolicyYaml(file, text);
-  if (syntax.length > 0) return { problems: syntax };
-  const contents = tree.doc.contents;
-  if (contents === null || contents.range[0] === contents.range[1] && !(0, import_yaml2.isMap)(contents)) {
-    return {
-      problems: [problemAt(tree, { start: 0, end: 0 }, "the policy file is empty; expected a mapping with `version: 1` and `clusters`")]
-    };
-  }
-  if (!(0, import_yaml2.isMap)(contents)) {
-    return {
-      problems: [
-        problemAt(
-          tree,
-          firstLine2(tree, contents.range[0], contents.range[1]),
-          "the policy must be a mapping of keys such as `version`, `clusters` and `rules`"
-        )
-      ]
-    };
-  }
-  let data;
-  try {
-    data = tree.doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return {
-      problems: [
-        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error instanceof Error ? error.message : String(error)}`)
-      ]
-    };
-  }
-  const invalid2 = schemaProblems(tree, data);
-  if (invalid2.length > 0) return { problems: invalid2 };
-  const { layer, problems } = buildLayer(tree, data);
+  const read = readPolicyFile(file, text);
+  if (!read.ok) return { problems: read.problems };
+  const invalid3 = schemaProblems(read.tree, read.data);
+  if (invalid3.length > 0) return { problems: invalid3 };
+  const { layer, problems } = buildLayer(read.tree, read.data);
   return { layer, problems };
-}
-function firstLine2(tree, start, end) {
-  const { line } = tree.lines.position(start);
-  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start, end: Math.max(start, Math.min(end, lineEnd3)) };
 }
 function schemaDefault(path) {
   return schemaAt(path)?.default;
@@ -23523,6 +24441,7 @@ function mergeLayers(file, layers) {
   const clusters = /* @__PURE__ */ new Map();
   const rules = {};
   const ruleLocations = {};
+  const keyLocations2 = /* @__PURE__ */ new Map();
   const waivers = [];
   for (const layer of layers) {
     include = layer.scan.include ?? include;
@@ -23533,6 +24452,7 @@ function mergeLayers(file, layers) {
     for (const cluster of layer.clusters) clusters.set(cluster.name, cluster);
     Object.assign(rules, layer.rules);
     Object.assign(ruleLocations, layer.ruleLocations);
+    for (const [key2, location] of Object.entries(layer.keyLocations)) keyLocations2.set(key2, location);
     waivers.push(...layer.waivers);
   }
   const problems = [];
@@ -23574,6 +24494,7 @@ function mergeLayers(file, layers) {
     clusters: [...clusters.values()],
     rules,
     ruleLocations,
+    keyLocations: Object.fromEntries(keyLocations2),
     waivers,
     globs
   };
@@ -23591,13 +24512,12 @@ function deepFreeze(value) {
   }
   return value;
 }
-var import_yaml2, MAX_POLICY_FILES, POLICY_LOCATIONS;
+var MAX_POLICY_FILES, POLICY_LOCATIONS;
 var init_load = __esm({
   "src/model/policy/load.ts"() {
     "use strict";
     init_compare();
     init_yaml_tree();
-    import_yaml2 = __toESM(require_dist(), 1);
     init_schema();
     init_build();
     MAX_POLICY_FILES = 64;
@@ -23610,61 +24530,13 @@ var init_load = __esm({
   }
 });
 
-// src/parse/ticdc/changefeed.ts
-function readChangefeedConfig(doc) {
-  const rules = doc.entry(["filter", "rules"]);
-  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
-  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
-  const filter = doc.value["filter"];
-  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
-  return {
-    ...rules ? { rules: stringItems(rules) } : {},
-    ...caseSensitive ? { caseSensitive } : {},
-    ...forceReplicate ? { forceReplicate } : {},
-    eventFilters: eventFilters.flatMap((element, index) => {
-      if (!isTable3(element)) return [];
-      const path = ["filter", "event-filters", index];
-      return [{ matcher: stringItemsAt(doc, [...path, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path, "ignore-event"]) }];
-    })
-  };
-}
-function isTable3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function locatedBoolean2(entry) {
-  if (!entry || typeof entry.value !== "boolean") return void 0;
-  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function stringItemsAt(doc, path) {
-  const entry = doc.entry(path);
-  return entry ? stringItems(entry) : [];
-}
-function stringItems(entry) {
-  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
-  return (entry.items ?? []).flatMap(
-    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
-  );
-}
-var init_changefeed = __esm({
-  "src/parse/ticdc/changefeed.ts"() {
-    "use strict";
-  }
-});
-
 // src/model/posture/changefeed-source.ts
-function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
+function readChangefeedSource(feed, configFiles, defaultCaseSensitive = false) {
   const path = feed.config;
   const what = `changefeed ${feed.id}: config file \`${path}\``;
-  const text = readRepoFile(path);
-  if (text === void 0) {
-    return { ok: false, message: `${what} was not found in the repository` };
-  }
-  if (typeof text !== "string") return { ok: false, message: `${what} ${text.refused}` };
-  const parsed = parseToml(text);
-  if (!parsed.ok) {
-    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
-  }
-  const config = readChangefeedConfig(parsed.doc);
+  const file = configFiles(path);
+  if (!file.ok) return { ok: false, message: `${what} ${file.reason}` };
+  const config = file.config;
   const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
   const rules = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
   const problems = [];
@@ -23709,8 +24581,6 @@ var init_changefeed_source = __esm({
   "src/model/posture/changefeed-source.ts"() {
     "use strict";
     init_filter();
-    init_changefeed();
-    init_document();
     DROPS_INSERTS2 = /* @__PURE__ */ new Set(["insert", "all dml"]);
   }
 });
@@ -23739,7 +24609,7 @@ function unionAll2(sets) {
   for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
   return out;
 }
-function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Map()) {
+function compilePosture(policy, changefeedConfigs, snapshots = /* @__PURE__ */ new Map()) {
   const problems = [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
@@ -23768,7 +24638,7 @@ function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Ma
     for (const feed of cluster.changefeeds) {
       let source = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
       if (feed.config !== void 0) {
-        const read = readChangefeedSource(feed, readRepoFile, defaultChangefeedCaseSensitive(tidb));
+        const read = readChangefeedSource(feed, changefeedConfigs, defaultChangefeedCaseSensitive(tidb));
         if (!read.ok) {
           for (const message of read.messages ?? [read.message]) problems.push({ location: feed.location, message });
           continue;
@@ -23864,6 +24734,63 @@ var init_compile = __esm({
     init_changefeed_source();
     init_real();
     init_blocking();
+  }
+});
+
+// src/parse/ticdc/changefeed.ts
+function readChangefeedConfig(doc) {
+  const rules = doc.entry(["filter", "rules"]);
+  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
+  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
+  const filter = doc.value["filter"];
+  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
+  return {
+    ...rules ? { rules: stringItems(rules) } : {},
+    ...caseSensitive ? { caseSensitive } : {},
+    ...forceReplicate ? { forceReplicate } : {},
+    eventFilters: eventFilters.flatMap((element, index) => {
+      if (!isTable3(element)) return [];
+      const path = ["filter", "event-filters", index];
+      return [{ matcher: stringItemsAt(doc, [...path, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path, "ignore-event"]) }];
+    })
+  };
+}
+function changefeedConfigFiles(read) {
+  const parsed = /* @__PURE__ */ new Map();
+  return (path) => {
+    let file = parsed.get(path);
+    if (!file) parsed.set(path, file = changefeedConfigFile(read(path)));
+    return file;
+  };
+}
+function changefeedConfigFile(text) {
+  if (text === void 0) return { ok: false, reason: "was not found in the repository" };
+  if (typeof text !== "string") return { ok: false, reason: text.refused };
+  const parsed = parseToml(text);
+  if (!parsed.ok) return { ok: false, reason: `is not valid TOML: ${parsed.message}` };
+  return { ok: true, config: readChangefeedConfig(parsed.doc) };
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locatedBoolean2(entry) {
+  if (!entry || typeof entry.value !== "boolean") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function stringItemsAt(doc, path) {
+  const entry = doc.entry(path);
+  return entry ? stringItems(entry) : [];
+}
+function stringItems(entry) {
+  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
+  return (entry.items ?? []).flatMap(
+    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
+  );
+}
+var init_changefeed = __esm({
+  "src/parse/ticdc/changefeed.ts"() {
+    "use strict";
+    init_document();
   }
 });
 
@@ -25418,133 +26345,7 @@ var init_git_dir = __esm({
   }
 });
 
-// src/files/files.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-function findRepositoryRoot(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) return resolve5(start);
-    dir = parent;
-  }
-}
-function toRepoPath(root, abs) {
-  const rel = relative2(root, abs);
-  if (rel === "") return "";
-  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-  return rel.split(sep2).join("/");
-}
-function scanMatchers(include, exclude) {
-  return {
-    include: (0, import_picomatch4.default)(include, { dot: true }),
-    exclude: exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false
-  };
-}
-function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) {
-  const fs = reader.fs;
-  const ignore = gitIgnoreScope(root, reader);
-  const globs = paths.filter((p) => GLOB_CHARS.test(p));
-  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
-  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
-  const found = /* @__PURE__ */ new Set();
-  const missing = [];
-  const refused = [];
-  const unreadable = [];
-  const excluded = [];
-  const visited = /* @__PURE__ */ new Set();
-  const realOf = (abs) => {
-    try {
-      return fs.realpathSync(abs);
-    } catch {
-      return void 0;
-    }
-  };
-  const walk = (abs, rel, stack, trackedOnly = false) => {
-    const real = realOf(abs);
-    if (real === void 0 || !reader.allowed(real) || visited.has(real)) return;
-    visited.add(real);
-    if (stack && ignore) stack = ignore.enter(stack, rel);
-    let entries;
-    try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch (error) {
-      unreadable.push({
-        path: rel === "" ? "." : rel,
-        reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted`
-      });
-      return;
-    }
-    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
-    const relPrefix = rel === "" ? "" : rel + "/";
-    for (const e of entries) {
-      if (ALWAYS_SKIPPED.has(e.name)) continue;
-      const childRel = relPrefix + e.name;
-      let isDirectory = e.isDirectory();
-      if (e.isSymbolicLink()) {
-        const target = realOf(absPrefix + e.name);
-        if (target === void 0) continue;
-        if (reader.allowed(target)) {
-          try {
-            isDirectory = fs.lstatSync(target).isDirectory();
-          } catch {
-            continue;
-          }
-        }
-      }
-      if (isDirectory) {
-        if (exclude(childRel + "/") || exclude(childRel)) continue;
-        if (stack && ignore && (trackedOnly || isIgnored(stack, childRel, true))) {
-          if (!ignore.tracked.hasUnder(childRel)) {
-            ignore.count.directories++;
-            continue;
-          }
-          walk(absPrefix + e.name, childRel, stack, true);
-        } else walk(absPrefix + e.name, childRel, stack);
-      } else if (include(childRel) && !exclude(childRel)) {
-        if (stack && ignore && (trackedOnly || isIgnored(stack, childRel, false)) && !ignore.tracked.has(childRel)) ignore.count.files++;
-        else found.add(childRel);
-      }
-    }
-  };
-  if (globs.length) {
-    walk(root, "", ignore ? ignore.stackFor("") : null);
-    for (const g of globs) {
-      const m = scanMatchers([g], []).include;
-      if (![...found].some((f) => m(f))) missing.push(g);
-    }
-  }
-  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
-    const abs = resolve5(cwd, p);
-    const rel = toRepoPath(root, abs);
-    if (rel === void 0) {
-      missing.push(p);
-      continue;
-    }
-    const kind = reader.kind(abs);
-    if (kind === "missing") missing.push(p);
-    else if (kind === "outside")
-      refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
-    else {
-      const glob = rel === "" ? void 0 : scan.exclude.find(
-        (g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel)
-      );
-      if (glob !== void 0) excluded.push({ path: rel, glob });
-      else if (kind === "directory") walk(abs, rel, !ignore || rel !== "" && ignore.ignoredPath(rel) ? null : ignore.stackFor(rel));
-      else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
-    }
-  }
-  const gitIgnored = ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : void 0;
-  return {
-    files: [...found].sort(),
-    missing,
-    ...gitIgnored ? { gitIgnored } : {},
-    ...excluded.length ? { excluded } : {},
-    ...refused.length ? { refused } : {},
-    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)) } : {}
-  };
-}
+// src/files/ignore-scope.ts
 function gitIgnoreScope(root, reader) {
   const dir = findGitDirectory(root);
   if (!dir) return void 0;
@@ -25607,6 +26408,265 @@ function gitIgnoreScope(root, reader) {
   };
   return { tracked, count, stackFor, enter, ignoredPath };
 }
+var GITIGNORE_TOTAL_BYTES;
+var init_ignore_scope = __esm({
+  "src/files/ignore-scope.ts"() {
+    "use strict";
+    init_gitignore();
+    init_git_dir();
+    GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
+  }
+});
+
+// src/files/walk.ts
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+function toRepoPath(root, abs) {
+  const rel = relative2(root, abs);
+  if (rel === "") return "";
+  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  return rel.split(sep2).join("/");
+}
+function scanMatchers(include, exclude) {
+  return {
+    include: (0, import_picomatch4.default)(include, { dot: true }),
+    exclude: exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false
+  };
+}
+function scanWalk(root, cwd, paths, scan, reader, stopWhenGlobsMatch = false) {
+  const fs = reader.fs;
+  const ignore = gitIgnoreScope(root, reader);
+  const globs = paths.filter((p) => GLOB_CHARS.test(p));
+  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
+  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
+  const missing = [];
+  const refused = [];
+  const unreadable = [];
+  const excluded = [];
+  const entered = /* @__PURE__ */ new Map();
+  const realOf = (abs) => {
+    try {
+      return fs.realpathSync(abs);
+    } catch {
+      return void 0;
+    }
+  };
+  const realRoot = realOf(root);
+  const enter = (abs, rel, stack, trackedOnly, onPath) => {
+    const real = realOf(abs);
+    if (real === void 0 || !reader.allowed(real) || onPath.has(real)) return void 0;
+    const ownPath = real === (rel === "" ? realRoot : realRoot + sep2 + rel.split("/").join(sep2));
+    const times = ownPath ? 0 : entered.get(real) ?? 0;
+    if (times >= MAX_PATHS_PER_DIRECTORY) {
+      unreadable.push({
+        path: rel === "" ? "." : rel,
+        reason: `is a directory that links reach by more than ${MAX_PATHS_PER_DIRECTORY} paths; the files under this path were not linted`
+      });
+      return void 0;
+    }
+    if (!ownPath) entered.set(real, times + 1);
+    if (stack && ignore) stack = ignore.enter(stack, rel);
+    let entries;
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({
+        path: rel === "" ? "." : rel,
+        reason: `cannot be listed (${describeFsError(error)}); the files under it were not linted`
+      });
+      return void 0;
+    }
+    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
+    const keys = [];
+    for (const e of entries) {
+      if (ALWAYS_SKIPPED.has(e.name)) continue;
+      let isDirectory = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        const target = realOf(absPrefix + e.name);
+        if (target === void 0) continue;
+        if (reader.allowed(target)) {
+          try {
+            isDirectory = fs.lstatSync(target).isDirectory();
+          } catch {
+            continue;
+          }
+        }
+      }
+      keys.push(isDirectory ? e.name + "/" : e.name);
+    }
+    keys.sort(byCodeUnit);
+    return { real, absPrefix, relPrefix: rel === "" ? "" : rel + "/", stack, trackedOnly, keys, next: 0 };
+  };
+  function* walk(abs, rel, stack) {
+    const onPath = /* @__PURE__ */ new Set();
+    const first = enter(abs, rel, stack(), false, onPath);
+    if (!first) return;
+    const frames = [first];
+    onPath.add(first.real);
+    while (frames.length) {
+      const frame = frames[frames.length - 1];
+      if (frame.next === frame.keys.length) {
+        frames.pop();
+        onPath.delete(frame.real);
+        continue;
+      }
+      const key2 = frame.keys[frame.next];
+      frame.keys[frame.next++] = "";
+      const { stack: here, trackedOnly } = frame;
+      if (key2.endsWith("/")) {
+        const name = key2.slice(0, -1);
+        const childRel = frame.relPrefix + name;
+        if (exclude(childRel + "/") || exclude(childRel)) continue;
+        let child;
+        if (here && ignore && (trackedOnly || isIgnored(here, childRel, true))) {
+          if (!ignore.tracked.hasUnder(childRel)) {
+            ignore.count.directories++;
+            continue;
+          }
+          child = enter(frame.absPrefix + name, childRel, here, true, onPath);
+        } else child = enter(frame.absPrefix + name, childRel, here, false, onPath);
+        if (child) {
+          frames.push(child);
+          onPath.add(child.real);
+        }
+      } else {
+        const childRel = frame.relPrefix + key2;
+        if (!include(childRel) || exclude(childRel)) continue;
+        if (here && ignore && (trackedOnly || isIgnored(here, childRel, false)) && !ignore.tracked.has(childRel)) ignore.count.files++;
+        else yield childRel;
+      }
+    }
+  }
+  const streams = [];
+  const globMatched = globs.map(() => false);
+  let globsLeft = globs.length;
+  if (globs.length) {
+    const matchers = globs.map((g) => scanMatchers([g], []).include);
+    const fromRoot = walk(root, "", () => ignore ? ignore.stackFor("") : null);
+    streams.push(
+      (function* tallied() {
+        for (const file of fromRoot) {
+          for (let i = 0; i < matchers.length; i++) {
+            if (!globMatched[i] && matchers[i](file)) {
+              globMatched[i] = true;
+              globsLeft--;
+            }
+          }
+          yield file;
+          if (stopWhenGlobsMatch && globsLeft === 0) return;
+        }
+      })()
+    );
+  }
+  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
+    const abs = resolve5(cwd, p);
+    const rel = toRepoPath(root, abs);
+    if (rel === void 0) {
+      missing.push(p);
+      continue;
+    }
+    const kind = reader.kind(abs);
+    if (kind === "missing") missing.push(p);
+    else if (kind === "outside")
+      refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
+    else {
+      const glob = rel === "" ? void 0 : scan.exclude.find(
+        (g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel)
+      );
+      if (glob !== void 0) excluded.push({ path: rel, glob });
+      else if (kind === "directory")
+        streams.push(walk(abs, rel, () => !ignore || rel !== "" && ignore.ignoredPath(rel) ? null : ignore.stackFor(rel)));
+      else if (/\.(sql|toml)$/i.test(abs)) streams.push([rel][Symbol.iterator]());
+    }
+  }
+  let started = false;
+  return {
+    missing,
+    refused,
+    excluded,
+    globs: globs.length > 0,
+    files() {
+      if (started) throw new Error("scanWalk: files() is called once");
+      started = true;
+      if (stopWhenGlobsMatch) return merged(globs.length ? streams.slice(0, 1) : []);
+      return merged(streams);
+    },
+    end() {
+      const gitIgnored = ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : void 0;
+      return {
+        missing: [...globs.filter((_, i) => !globMatched[i]), ...missing],
+        unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)),
+        ...gitIgnored ? { gitIgnored } : {}
+      };
+    }
+  };
+}
+function* merged(streams) {
+  if (streams.length <= 1) {
+    if (!streams.length) return;
+    for (let r = streams[0].next(); !r.done; r = streams[0].next()) yield r.value;
+    return;
+  }
+  const heads = streams.map((s2) => s2.next());
+  let last;
+  for (; ; ) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      if (!h.done && (best < 0 || h.value < heads[best].value)) best = i;
+    }
+    if (best < 0) return;
+    const value = heads[best].value;
+    heads[best] = streams[best].next();
+    if (value !== last) yield value;
+    last = value;
+  }
+}
+function unmatchedGlobs(root, cwd, paths, scan, reader) {
+  const walk = scanWalk(root, cwd, paths, scan, reader, true);
+  for (const _ of walk.files()) ;
+  const named = new Set(walk.missing);
+  return walk.end().missing.filter((p) => !named.has(p));
+}
+var import_picomatch4, ALWAYS_SKIPPED, MAX_PATHS_PER_DIRECTORY, GLOB_CHARS;
+var init_walk = __esm({
+  "src/files/walk.ts"() {
+    "use strict";
+    init_compare();
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_gitignore();
+    init_ignore_scope();
+    init_confined();
+    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    MAX_PATHS_PER_DIRECTORY = 8;
+    GLOB_CHARS = /[*?[\]{}!]/;
+  }
+});
+
+// src/files/files.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve6, sep as sep3 } from "node:path";
+function findRepositoryRoot(start) {
+  let dir = resolve6(start);
+  for (; ; ) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) return resolve6(start);
+    dir = parent;
+  }
+}
+function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) {
+  const walk = scanWalk(root, cwd, paths, scan, reader);
+  const files = [...walk.files()];
+  const { missing, unreadable, gitIgnored } = walk.end();
+  return {
+    files,
+    missing: [...missing],
+    ...gitIgnored ? { gitIgnored } : {},
+    ...walk.excluded.length ? { excluded: [...walk.excluded] } : {},
+    ...walk.refused.length ? { refused: [...walk.refused] } : {},
+    ...unreadable.length ? { unreadable: [...unreadable] } : {}
+  };
+}
 function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
@@ -25636,18 +26696,40 @@ function fileSystemRepo(root, reader = createConfinedReader(root)) {
     }
   };
 }
-var import_picomatch4, ALWAYS_SKIPPED, GLOB_CHARS, GITIGNORE_TOTAL_BYTES;
 var init_files = __esm({
   "src/files/files.ts"() {
     "use strict";
-    init_compare();
-    import_picomatch4 = __toESM(require_picomatch2(), 1);
-    init_gitignore();
-    init_git_dir();
+    init_walk();
     init_confined();
-    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-    GLOB_CHARS = /[*?[\]{}!]/;
-    GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
+    init_walk();
+  }
+});
+
+// src/shells/shell-findings.ts
+function policyFinding(p) {
+  return worded(p, safeText(p.message));
+}
+function policyFindingVerbatim(p) {
+  return worded(p, p.message);
+}
+function worded(p, text) {
+  const at = { file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+  return placeShellFinding(report(rule7, "problem", { problem: text }, { span: NO_SPAN }), at, ["invalid-policy", p.file, text]);
+}
+function unreadFinding(path, messageId, data = {}) {
+  const at = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return placeShellFinding(report(rule15, messageId, data, { span: NO_SPAN }), at, ["syntax-error", path, "not read"]);
+}
+var NO_SPAN;
+var init_shell_findings = __esm({
+  "src/shells/shell-findings.ts"() {
+    "use strict";
+    init_place();
+    init_report();
+    init_invalid_policy();
+    init_syntax_error();
+    init_sanitize();
+    NO_SPAN = { start: 0, end: 0 };
   }
 });
 
@@ -25657,7 +26739,7 @@ __export(posture_verify_exports, {
   verifyCommand: () => verifyCommand
 });
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute7, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute7, resolve as resolve11 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function fail3(io, message) {
   io.stderr(`tidb-import-guard: posture verify: ${message}
@@ -25665,18 +26747,7 @@ function fail3(io, message) {
   return 2;
 }
 function problemFinding(p) {
-  return {
-    rule: "invalid-policy",
-    severity: "error",
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
-    message: p.message,
-    suppressed: false,
-    fingerprint: fingerprint(["invalid-policy", p.file, p.message])
-  };
+  return policyFindingVerbatim(p);
 }
 function report2(policyFile, findings) {
   const sorted = sortFindings(findings);
@@ -25710,9 +26781,9 @@ async function verifyCommand(args, io) {
   if (!FORMATS2.includes(format)) return fail3(io, `--format must be one of ${FORMATS2.join(", ")}`);
   const failOn = values["fail-on"];
   if (!FAIL_ON.includes(failOn)) return fail3(io, `--fail-on must be one of ${FAIL_ON.join(", ")}`);
-  const root = values.root !== void 0 ? resolve10(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+  const root = values.root !== void 0 ? resolve11(io.cwd, values.root) : findRepositoryRoot(io.cwd);
   const read = (p) => {
-    const abs = resolve10(root, p);
+    const abs = resolve11(root, p);
     if (toRepoPath(root, abs) === void 0) return void 0;
     try {
       return readFileSync3(abs, "utf8");
@@ -25722,9 +26793,9 @@ async function verifyCommand(args, io) {
   };
   let policyPath;
   if (values.policy !== void 0) {
-    policyPath = toRepoPath(root, isAbsolute7(values.policy) ? values.policy : resolve10(io.cwd, values.policy));
+    policyPath = toRepoPath(root, isAbsolute7(values.policy) ? values.policy : resolve11(io.cwd, values.policy));
     if (policyPath === void 0) return fail3(io, `--policy ${values.policy} is not inside the repository ${root}`);
-  } else policyPath = discoverPolicy((p) => existsSync3(resolve10(root, p)));
+  } else policyPath = discoverPolicy((p) => existsSync3(resolve11(root, p)));
   if (policyPath === void 0)
     return fail3(io, "no policy file: create .github/tidb-import-guard.yml (or run `tidb-import-guard init`), or pass --policy");
   const loaded = loadPolicy(policyPath, read);
@@ -25736,7 +26807,7 @@ async function verifyCommand(args, io) {
   let policy = loaded.policy;
   const extra = /* @__PURE__ */ new Map();
   for (const file of values.snapshot ?? []) {
-    const abs = resolve10(io.cwd, file);
+    const abs = resolve11(io.cwd, file);
     let text;
     try {
       text = readFileSync3(abs, "utf8");
@@ -25782,7 +26853,7 @@ async function verifyCommand(args, io) {
   const snapshots = new Map(bound.snapshots);
   for (const [name, given] of extra) snapshots.set(name, given.snapshot);
   if (!snapshots.size) return fail3(io, "no cluster has a posture snapshot: give clusters a `posture:` key, or pass --snapshot FILE");
-  const compiled = compilePosture(policy, read, snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(read), snapshots);
   if (compiled.problems.length) {
     const problems = compiled.problems.map((p) => ({ ...p.location, message: p.message }));
     io.stdout(render(report2(policyPath, problems.map(problemFinding))));
@@ -25811,16 +26882,17 @@ var FORMATS2;
 var init_posture_verify = __esm({
   "src/shells/cli/posture-verify.ts"() {
     "use strict";
-    init_fingerprint();
     init_now();
     init_check();
     init_tool_version();
     init_load();
     init_compile();
+    init_changefeed();
     init_bind();
     init_load2();
     init_verdict();
     init_files();
+    init_shell_findings();
     init_render();
     FORMATS2 = ["text", "json", "sarif", "github"];
   }
@@ -25829,8 +26901,8 @@ var init_posture_verify = __esm({
 // src/shells/cli/main.ts
 init_format();
 init_verdict();
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname7, resolve as resolve12 } from "node:path";
+import { closeSync as closeSync2, mkdirSync as mkdirSync3, openSync as openSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname7, resolve as resolve13 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/shells/cli/source-lines.ts
@@ -25860,26 +26932,423 @@ init_registry();
 
 // src/shells/check-repository.ts
 init_repo();
-init_fingerprint();
 init_check();
 init_registry();
 init_tool_version();
 init_load();
-import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve8, sep as sep5 } from "node:path";
 
 // src/model/policy/weakened.ts
 init_compare();
 init_version();
-init_types();
+
+// src/model/policy/weakened/changefeeds.ts
+init_version();
 init_filter();
 init_compile();
 init_blocking();
 init_build();
-init_yaml_tree();
+
+// src/model/policy/weakened/tables.ts
+init_filter();
+function setOf(rules, caseSensitive) {
+  const parsed = parseTableFilter(rules, { caseSensitive });
+  return parsed.ok ? filterSet(parsed.filter) : void 0;
+}
+function nameText(name) {
+  return `${name.schema}.${name.table}`;
+}
+function tableText(name, rules, caseSensitive) {
+  const text = nameText(name);
+  const matching = rules.filter((r) => {
+    const trimmed = r.trim();
+    if (trimmed.startsWith("!") || trimmed.startsWith("#") || trimmed === text) return false;
+    const set = setOf([trimmed], caseSensitive);
+    return set !== void 0 && setHas(set, name);
+  });
+  return matching.length > 0 ? `\`${text}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text}\``;
+}
+function joinWords(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+// src/model/policy/weakened/changefeeds.ts
+function feedCaseSensitive(cluster, feed) {
+  return feed.caseSensitive ?? defaultChangefeedCaseSensitive(parseVersion(cluster.tidbVersion) ?? [0, 0, 0]);
+}
+function rulesText(rules) {
+  return `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`;
+}
+function diffChangefeed(baseCluster, headCluster, base, head) {
+  const out = [];
+  const name = headCluster.name;
+  const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
+  const keyOf = (kind) => `${kind}:${name}:${head.id}`;
+  if (base.rules && head.rules) {
+    const baseCase = feedCaseSensitive(baseCluster, base);
+    const headCase = feedCaseSensitive(headCluster, head);
+    const baseRules = setOf(
+      base.rules.map((r) => r.rule),
+      baseCase
+    );
+    const headRules = setOf(
+      head.rules.map((r) => r.rule),
+      headCase
+    );
+    if (baseRules && headRules) {
+      const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
+      const witness = findWitness(subtract(baseProtected, headRules));
+      if (witness) {
+        const changes = [];
+        if (!sameList(
+          base.rules.map((r) => r.rule),
+          head.rules.map((r) => r.rule)
+        )) {
+          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
+        }
+        if (baseCase !== headCase) {
+          const why = head.caseSensitive === void 0 ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : "";
+          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
+        }
+        const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
+        out.push({
+          kind: "changefeed-narrowed",
+          cluster: name,
+          key: keyOf("changefeed-narrowed"),
+          location: added?.location ?? head.location,
+          message: `${what} no longer replicates ${tableText(
+            witness.table,
+            base.rules.map((r) => r.rule),
+            baseCase
+          )}: ${changes.length > 0 ? changes.join("; ") : "its rules accept fewer tables"}.`
+        });
+      }
+    }
+  } else if (base.config !== head.config) {
+    const from = base.config !== void 0 ? `config \`${base.config}\`` : `rules ${rulesText(base.rules ?? [])}`;
+    const to = head.config !== void 0 ? `config \`${head.config}\`` : `rules ${rulesText(head.rules ?? [])}`;
+    out.push({
+      kind: "changefeed-config-changed",
+      cluster: name,
+      key: keyOf("changefeed-config-changed"),
+      location: head.location,
+      message: `${what} now takes its tables from ${to} instead of ${from}: the linter cannot compare the two, so check that it still replicates every table it did.`
+    });
+  } else if (head.caseSensitive === true && base.caseSensitive !== true) {
+    out.push({
+      kind: "changefeed-narrowed",
+      cluster: name,
+      key: keyOf("changefeed-narrowed"),
+      location: head.location,
+      message: `${what} was made case-sensitive (case_sensitive: ${base.caseSensitive === void 0 ? "from its config" : "false"} \u2192 true): its rules in \`${head.config ?? ""}\` may now match fewer tables.`
+    });
+  }
+  if (base.forceReplicate && !head.forceReplicate && head.config === void 0) {
+    out.push({
+      kind: "changefeed-force-replicate-off",
+      cluster: name,
+      key: keyOf("changefeed-force-replicate-off"),
+      location: head.location,
+      message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
+    });
+  }
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: "changefeed-state-relaxed",
+      cluster: name,
+      key: keyOf("changefeed-state-relaxed"),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
+    });
+  }
+  const headDownstream = head.downstream.cluster;
+  if (headDownstream !== void 0 && headDownstream !== base.downstream.cluster) {
+    const from = base.downstream.cluster !== void 0 ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== void 0 ? `kind \`${base.downstream.kind}\`` : "no downstream";
+    out.push({
+      kind: "changefeed-downstream-changed",
+      cluster: name,
+      key: keyOf("changefeed-downstream-changed"),
+      location: head.location,
+      message: `${what} now names cluster \`${headDownstream}\` as its downstream (was ${from}): an import into \`${headDownstream}\` now counts as the remedy for a replication gap through it.`
+    });
+  }
+  return out;
+}
+function stateRelaxed(headCluster, base, head) {
+  if (base.state === head.state) return void 0;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
+  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
+}
+function covers(exemption, target) {
+  return exemption.skip.some((s2) => s2 === target || target !== SKIP_LOG_BACKUP && s2 === SKIP_ALL_CHANGEFEEDS);
+}
+function exemptSet(cluster, target) {
+  const sets = cluster.exemptions.filter((e) => covers(e, target)).map(
+    (e) => setOf(
+      e.tables.map((t) => t.rule),
+      false
+    ) ?? NO_TABLES
+  );
+  return sets.length > 0 ? union(...sets) : NO_TABLES;
+}
+function diffExemptions(base, head) {
+  const targets = [];
+  if (base.logBackup.enabled && head.logBackup.enabled) {
+    const task = head.logBackup.task ?? base.logBackup.task;
+    targets.push({
+      id: SKIP_LOG_BACKUP,
+      label: task ? `log backup \`${task}\`` : "log backup",
+      exposed: subtract(userTables(), exemptSet(base, SKIP_LOG_BACKUP))
+    });
+  }
+  for (const headFeed of head.changefeeds) {
+    const baseFeed = base.changefeeds.find((f) => f.id === headFeed.id);
+    if (!baseFeed) continue;
+    const baseRules = baseFeed.rules ? setOf(
+      baseFeed.rules.map((r) => r.rule),
+      feedCaseSensitive(base, baseFeed)
+    ) : void 0;
+    const headRules = headFeed.rules ? setOf(
+      headFeed.rules.map((r) => r.rule),
+      feedCaseSensitive(head, headFeed)
+    ) : void 0;
+    const accepted = intersect(userTables(), ...baseRules ? [baseRules] : [], ...headRules ? [headRules] : []);
+    targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
+  }
+  const out = [];
+  for (const exemption of head.exemptions) {
+    const tables2 = exemption.tables.map((t) => t.rule);
+    const set = setOf(tables2, false);
+    if (!set) continue;
+    const lost = [];
+    for (const target of targets) {
+      if (!covers(exemption, target.id)) continue;
+      const witness = findWitness(intersect(set, target.exposed));
+      if (witness) lost.push({ label: target.label, table: witness.table });
+    }
+    if (lost.length === 0) continue;
+    const isNew = !base.exemptions.some(
+      (b) => sameList(
+        b.tables.map((t) => t.rule),
+        tables2
+      ) || b.reason === exemption.reason
+    );
+    const byTable = /* @__PURE__ */ new Map();
+    for (const l of lost) {
+      const k = nameText(l.table);
+      const entry = byTable.get(k) ?? { table: l.table, labels: [] };
+      entry.labels.push(l.label);
+      byTable.set(k, entry);
+    }
+    const clauses = [...byTable.values()].map((e) => `${tableText(e.table, tables2, false)} from ${joinWords(e.labels)}`);
+    out.push({
+      kind: "exemption-widened",
+      cluster: head.name,
+      key: `exemption-widened:${head.name}:${tables2.join(",")}:${exemption.skip.join(",")}`,
+      location: exemption.location,
+      message: `${isNew ? "A new" : "A widened"} exemption of cluster \`${head.name}\` (tables ${tables2.map((t) => `\`${t}\``).join(", ")}; skip ${exemption.skip.join(", ")}) now exempts ${clauses.join("; and ")}, which the base policy protected.`
+    });
+  }
+  return out;
+}
+
+// src/model/policy/weakened/settings.ts
+init_types();
+
+// src/model/policy/weakened/types.ts
 var OWN_DEFAULTS = { "policy-weakened": "error" };
 function weakeningSeverity(base) {
   return base.rules["policy-weakened"] ?? OWN_DEFAULTS["policy-weakened"] ?? "error";
 }
+
+// src/model/policy/weakened/settings.ts
+function ownDefault(ruleId) {
+  return OWN_DEFAULTS[ruleId];
+}
+function rank(setting) {
+  return setting === "off" ? 0 : SEVERITY_RANK[setting];
+}
+function diffSeverities(base, head, locate, defaults) {
+  const out = [];
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
+  for (const id of ids) {
+    const fallback = defaults(id) ?? "error";
+    const from = base.rules[id] ?? fallback;
+    const to = head.rules[id] ?? fallback;
+    if (rank(to) >= rank(from)) continue;
+    const fromText = base.rules[id] !== void 0 ? from : `${from} (the default)`;
+    const toText = head.rules[id] !== void 0 ? to : `${to} (the default; the override was removed)`;
+    out.push({
+      kind: "severity-lowered",
+      key: `severity-lowered:${id}`,
+      location: head.ruleLocations[id] ?? locate.topLevel(["rules"]),
+      message: `The severity of rule \`${id}\` was lowered from ${fromText} to ${toText}${to === "off" ? ": its findings are no longer reported" : ""}.`
+    });
+  }
+  if (rank(head.unmapped) < rank(base.unmapped)) {
+    out.push({
+      kind: "unmapped-lowered",
+      key: "unmapped-lowered",
+      location: locate.topLevel(["unmapped"]),
+      message: `\`unmapped\` was lowered from ${base.unmapped} to ${head.unmapped}: import files that map to no cluster ${head.unmapped === "off" ? "are no longer reported" : "are reported less severely"} (unmapped-target).`
+    });
+  }
+  return out;
+}
+function diffScan(base, head, locate) {
+  const out = [];
+  for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-include-removed:${glob}`,
+      location: locate.topLevel(["scan", "include"]),
+      message: `scan.include no longer lists \`${glob}\`: files it matched may no longer be scanned.`
+    });
+  }
+  for (const glob of head.scan.exclude.filter((g) => !base.scan.exclude.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-exclude-added:${glob}`,
+      location: locate.topLevel(["scan", "exclude"]),
+      message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
+    });
+  }
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
+    out.push({
+      kind: "scan-narrowed",
+      key: "scan-max-file-bytes-raised",
+      location: locate.topLevel(["scan", "max_file_bytes"]),
+      message: `scan.max_file_bytes was raised from ${formatBytes2(base.scan.maxFileBytes)} to ${formatBytes2(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
+    });
+  }
+  return out;
+}
+function formatBytes2(bytes) {
+  for (const [unit, size] of [
+    ["GiB", 1024 ** 3],
+    ["MiB", 1024 ** 2],
+    ["KiB", 1024]
+  ]) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+// src/model/policy/weakened/waivers.ts
+init_filter();
+function waiverWidening(base, head) {
+  const paths = head.paths.filter((p) => !base.paths.includes(p));
+  let table;
+  if (base.tables) {
+    if (!head.tables) table = "all";
+    else {
+      const headSet = setOf(
+        head.tables.map((t) => t.rule),
+        false
+      );
+      const baseSet = setOf(
+        base.tables.map((t) => t.rule),
+        false
+      );
+      if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
+    }
+  }
+  let expiry;
+  if (base.expires !== void 0) {
+    if (head.expires === void 0) expiry = `removed (was ${base.expires})`;
+    else if (head.expires > base.expires) expiry = `extended from ${base.expires} to ${head.expires}`;
+  }
+  if (paths.length === 0 && table === void 0 && expiry === void 0) return void 0;
+  return { paths, ...table !== void 0 ? { table } : {}, ...expiry !== void 0 ? { expiry } : {} };
+}
+function wideningSize(w) {
+  return w.paths.length + (w.table !== void 0 ? 1 : 0) + (w.expiry !== void 0 ? 1 : 0);
+}
+function diffWaivers(base, head) {
+  const out = [];
+  for (const waiver of head) {
+    const sameRule = base.filter((b) => b.rule === waiver.rule);
+    const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
+    const allowing = widenings.filter(
+      (w2) => w2.widening === void 0 || w2.widening.table === void 0 && w2.widening.expiry === void 0
+    );
+    if (waiver.paths.every((p) => allowing.some((w2) => w2.base.paths.includes(p)))) continue;
+    const key2 = `waiver-widened:${waiver.rule}:${waiver.paths.join(",")}`;
+    const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(", ") : "all tables";
+    const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(", ")} (${tablesList}; ${waiver.expires !== void 0 ? `until ${waiver.expires}` : "no expiry"})`;
+    const related = widenings.filter((w2) => w2.base.paths.some((p) => waiver.paths.includes(p)) || w2.base.reason === waiver.reason).sort((a, b) => wideningSize(a.widening) - wideningSize(b.widening))[0];
+    if (!related) {
+      out.push({
+        kind: "waiver-widened",
+        key: key2,
+        location: waiver.location,
+        message: `A new waiver of ${scope}: these findings are no longer reported as failures.`
+      });
+      continue;
+    }
+    const w = related.widening;
+    const changes = [];
+    if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(", ")}`);
+    if (w.table === "all")
+      changes.push(
+        `its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(", ")}) was removed, so it covers every table`
+      );
+    else if (w.table !== void 0)
+      changes.push(
+        `it now covers ${tableText(
+          w.table,
+          (waiver.tables ?? []).map((t) => t.rule),
+          false
+        )}`
+      );
+    if (w.expiry !== void 0) changes.push(`its expiry was ${w.expiry}`);
+    const newTable = w.table !== void 0 && w.table !== "all" ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : void 0;
+    out.push({
+      kind: "waiver-widened",
+      key: key2,
+      location: newTable?.location ?? waiver.location,
+      message: `A waiver of ${scope} was widened: ${changes.join("; ")}.`
+    });
+  }
+  return out;
+}
+
+// src/model/policy/weakened/baseline.ts
+function diffBaselines(basePolicy, base, head) {
+  const severity = weakeningSeverity(basePolicy);
+  if (severity === "off") return [];
+  const key2 = (e) => `${e.fingerprint}\0${e.rule}\0${e.file}`;
+  const known = new Set(base.map(key2));
+  const seen = /* @__PURE__ */ new Set();
+  const added = head.entries.filter((e) => {
+    const k = key2(e);
+    if (known.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const first = added[0];
+  if (!first) return [];
+  const examples = added.slice(0, 3).map((e) => `\`${e.rule}\` in \`${e.file}\``);
+  const more = added.length > examples.length ? `, and ${added.length - examples.length} more` : "";
+  return [
+    {
+      kind: "baseline-entries-added",
+      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(",")}`,
+      location: first.location,
+      message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? "y" : "ies"} (${examples.join(", ")}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
+      severity
+    }
+  ];
+}
+
+// src/model/policy/weakened.ts
 function diffPolicies(base, head, options = {}) {
   const severity = weakeningSeverity(base);
   if (severity === "off") return [];
@@ -25896,7 +27365,7 @@ function loweredRule(w) {
   return w.kind === "severity-lowered" ? w.key.slice("severity-lowered:".length) : "";
 }
 function diffAll(base, head, options) {
-  const locate = headLocator(head, options.read);
+  const locate = headLocator(head);
   const out = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
   for (const baseCluster of base.clusters) {
@@ -26000,13 +27469,6 @@ function diffCluster(base, head, locate) {
   out.push(...diffExemptions(base, head));
   return out;
 }
-function stateRelaxed(headCluster, base, head) {
-  if (base.state === head.state) return void 0;
-  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
-  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
-  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
-  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
-}
 function isGuarded(cluster) {
   return cluster.logBackup.enabled || cluster.changefeeds.length > 0;
 }
@@ -26025,381 +27487,16 @@ function downstreamText(feed) {
   if (feed.downstream.kind !== void 0) return ` (to ${feed.downstream.kind})`;
   return "";
 }
-function feedCaseSensitive(cluster, feed) {
-  return feed.caseSensitive ?? defaultChangefeedCaseSensitive(parseVersion(cluster.tidbVersion) ?? [0, 0, 0]);
-}
-function rulesText(rules) {
-  return `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`;
-}
-function diffChangefeed(baseCluster, headCluster, base, head) {
-  const out = [];
-  const name = headCluster.name;
-  const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
-  const keyOf = (kind) => `${kind}:${name}:${head.id}`;
-  if (base.rules && head.rules) {
-    const baseCase = feedCaseSensitive(baseCluster, base);
-    const headCase = feedCaseSensitive(headCluster, head);
-    const baseRules = setOf(
-      base.rules.map((r) => r.rule),
-      baseCase
-    );
-    const headRules = setOf(
-      head.rules.map((r) => r.rule),
-      headCase
-    );
-    if (baseRules && headRules) {
-      const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
-      const witness = findWitness(subtract(baseProtected, headRules));
-      if (witness) {
-        const changes = [];
-        if (!sameList(
-          base.rules.map((r) => r.rule),
-          head.rules.map((r) => r.rule)
-        )) {
-          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
-        }
-        if (baseCase !== headCase) {
-          const why = head.caseSensitive === void 0 ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : "";
-          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
-        }
-        const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
-        out.push({
-          kind: "changefeed-narrowed",
-          cluster: name,
-          key: keyOf("changefeed-narrowed"),
-          location: added?.location ?? head.location,
-          message: `${what} no longer replicates ${tableText(
-            witness.table,
-            base.rules.map((r) => r.rule),
-            baseCase
-          )}: ${changes.length > 0 ? changes.join("; ") : "its rules accept fewer tables"}.`
-        });
-      }
-    }
-  } else if (base.config !== head.config) {
-    const from = base.config !== void 0 ? `config \`${base.config}\`` : `rules ${rulesText(base.rules ?? [])}`;
-    const to = head.config !== void 0 ? `config \`${head.config}\`` : `rules ${rulesText(head.rules ?? [])}`;
-    out.push({
-      kind: "changefeed-config-changed",
-      cluster: name,
-      key: keyOf("changefeed-config-changed"),
-      location: head.location,
-      message: `${what} now takes its tables from ${to} instead of ${from}: the linter cannot compare the two, so check that it still replicates every table it did.`
-    });
-  } else if (head.caseSensitive === true && base.caseSensitive !== true) {
-    out.push({
-      kind: "changefeed-narrowed",
-      cluster: name,
-      key: keyOf("changefeed-narrowed"),
-      location: head.location,
-      message: `${what} was made case-sensitive (case_sensitive: ${base.caseSensitive === void 0 ? "from its config" : "false"} \u2192 true): its rules in \`${head.config ?? ""}\` may now match fewer tables.`
-    });
-  }
-  if (base.forceReplicate && !head.forceReplicate && head.config === void 0) {
-    out.push({
-      kind: "changefeed-force-replicate-off",
-      cluster: name,
-      key: keyOf("changefeed-force-replicate-off"),
-      location: head.location,
-      message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
-    });
-  }
-  const relaxed = stateRelaxed(headCluster, base, head);
-  if (relaxed) {
-    out.push({
-      kind: "changefeed-state-relaxed",
-      cluster: name,
-      key: keyOf("changefeed-state-relaxed"),
-      location: head.stateLocation ?? head.location,
-      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
-    });
-  }
-  const headDownstream = head.downstream.cluster;
-  if (headDownstream !== void 0 && headDownstream !== base.downstream.cluster) {
-    const from = base.downstream.cluster !== void 0 ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== void 0 ? `kind \`${base.downstream.kind}\`` : "no downstream";
-    out.push({
-      kind: "changefeed-downstream-changed",
-      cluster: name,
-      key: keyOf("changefeed-downstream-changed"),
-      location: head.location,
-      message: `${what} now names cluster \`${headDownstream}\` as its downstream (was ${from}): an import into \`${headDownstream}\` now counts as the remedy for a replication gap through it.`
-    });
-  }
-  return out;
-}
-function covers(exemption, target) {
-  return exemption.skip.some((s2) => s2 === target || target !== SKIP_LOG_BACKUP && s2 === SKIP_ALL_CHANGEFEEDS);
-}
-function exemptSet(cluster, target) {
-  const sets = cluster.exemptions.filter((e) => covers(e, target)).map(
-    (e) => setOf(
-      e.tables.map((t) => t.rule),
-      false
-    ) ?? NO_TABLES
-  );
-  return sets.length > 0 ? union(...sets) : NO_TABLES;
-}
-function diffExemptions(base, head) {
-  const targets = [];
-  if (base.logBackup.enabled && head.logBackup.enabled) {
-    const task = head.logBackup.task ?? base.logBackup.task;
-    targets.push({
-      id: SKIP_LOG_BACKUP,
-      label: task ? `log backup \`${task}\`` : "log backup",
-      exposed: subtract(userTables(), exemptSet(base, SKIP_LOG_BACKUP))
-    });
-  }
-  for (const headFeed of head.changefeeds) {
-    const baseFeed = base.changefeeds.find((f) => f.id === headFeed.id);
-    if (!baseFeed) continue;
-    const baseRules = baseFeed.rules ? setOf(
-      baseFeed.rules.map((r) => r.rule),
-      feedCaseSensitive(base, baseFeed)
-    ) : void 0;
-    const headRules = headFeed.rules ? setOf(
-      headFeed.rules.map((r) => r.rule),
-      feedCaseSensitive(head, headFeed)
-    ) : void 0;
-    const accepted = intersect(userTables(), ...baseRules ? [baseRules] : [], ...headRules ? [headRules] : []);
-    targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
-  }
-  const out = [];
-  for (const exemption of head.exemptions) {
-    const tables2 = exemption.tables.map((t) => t.rule);
-    const set = setOf(tables2, false);
-    if (!set) continue;
-    const lost = [];
-    for (const target of targets) {
-      if (!covers(exemption, target.id)) continue;
-      const witness = findWitness(intersect(set, target.exposed));
-      if (witness) lost.push({ label: target.label, table: witness.table });
-    }
-    if (lost.length === 0) continue;
-    const isNew = !base.exemptions.some(
-      (b) => sameList(
-        b.tables.map((t) => t.rule),
-        tables2
-      ) || b.reason === exemption.reason
-    );
-    const byTable = /* @__PURE__ */ new Map();
-    for (const l of lost) {
-      const k = nameText(l.table);
-      const entry = byTable.get(k) ?? { table: l.table, labels: [] };
-      entry.labels.push(l.label);
-      byTable.set(k, entry);
-    }
-    const clauses = [...byTable.values()].map((e) => `${tableText(e.table, tables2, false)} from ${joinWords(e.labels)}`);
-    out.push({
-      kind: "exemption-widened",
-      cluster: head.name,
-      key: `exemption-widened:${head.name}:${tables2.join(",")}:${exemption.skip.join(",")}`,
-      location: exemption.location,
-      message: `${isNew ? "A new" : "A widened"} exemption of cluster \`${head.name}\` (tables ${tables2.map((t) => `\`${t}\``).join(", ")}; skip ${exemption.skip.join(", ")}) now exempts ${clauses.join("; and ")}, which the base policy protected.`
-    });
-  }
-  return out;
-}
-function waiverWidening(base, head) {
-  const paths = head.paths.filter((p) => !base.paths.includes(p));
-  let table;
-  if (base.tables) {
-    if (!head.tables) table = "all";
-    else {
-      const headSet = setOf(
-        head.tables.map((t) => t.rule),
-        false
-      );
-      const baseSet = setOf(
-        base.tables.map((t) => t.rule),
-        false
-      );
-      if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
-    }
-  }
-  let expiry;
-  if (base.expires !== void 0) {
-    if (head.expires === void 0) expiry = `removed (was ${base.expires})`;
-    else if (head.expires > base.expires) expiry = `extended from ${base.expires} to ${head.expires}`;
-  }
-  if (paths.length === 0 && table === void 0 && expiry === void 0) return void 0;
-  return { paths, ...table !== void 0 ? { table } : {}, ...expiry !== void 0 ? { expiry } : {} };
-}
-function wideningSize(w) {
-  return w.paths.length + (w.table !== void 0 ? 1 : 0) + (w.expiry !== void 0 ? 1 : 0);
-}
-function diffWaivers(base, head) {
-  const out = [];
-  for (const waiver of head) {
-    const sameRule = base.filter((b) => b.rule === waiver.rule);
-    const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
-    const allowing = widenings.filter(
-      (w2) => w2.widening === void 0 || w2.widening.table === void 0 && w2.widening.expiry === void 0
-    );
-    if (waiver.paths.every((p) => allowing.some((w2) => w2.base.paths.includes(p)))) continue;
-    const key2 = `waiver-widened:${waiver.rule}:${waiver.paths.join(",")}`;
-    const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(", ") : "all tables";
-    const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(", ")} (${tablesList}; ${waiver.expires !== void 0 ? `until ${waiver.expires}` : "no expiry"})`;
-    const related = widenings.filter((w2) => w2.base.paths.some((p) => waiver.paths.includes(p)) || w2.base.reason === waiver.reason).sort((a, b) => wideningSize(a.widening) - wideningSize(b.widening))[0];
-    if (!related) {
-      out.push({
-        kind: "waiver-widened",
-        key: key2,
-        location: waiver.location,
-        message: `A new waiver of ${scope}: these findings are no longer reported as failures.`
-      });
-      continue;
-    }
-    const w = related.widening;
-    const changes = [];
-    if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(", ")}`);
-    if (w.table === "all")
-      changes.push(
-        `its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(", ")}) was removed, so it covers every table`
-      );
-    else if (w.table !== void 0)
-      changes.push(
-        `it now covers ${tableText(
-          w.table,
-          (waiver.tables ?? []).map((t) => t.rule),
-          false
-        )}`
-      );
-    if (w.expiry !== void 0) changes.push(`its expiry was ${w.expiry}`);
-    const newTable = w.table !== void 0 && w.table !== "all" ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : void 0;
-    out.push({
-      kind: "waiver-widened",
-      key: key2,
-      location: newTable?.location ?? waiver.location,
-      message: `A waiver of ${scope} was widened: ${changes.join("; ")}.`
-    });
-  }
-  return out;
-}
-function ownDefault(ruleId) {
-  return OWN_DEFAULTS[ruleId];
-}
-function rank(setting) {
-  return setting === "off" ? 0 : SEVERITY_RANK[setting];
-}
-function diffSeverities(base, head, locate, defaults) {
-  const out = [];
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
-  for (const id of ids) {
-    const fallback = defaults(id) ?? "error";
-    const from = base.rules[id] ?? fallback;
-    const to = head.rules[id] ?? fallback;
-    if (rank(to) >= rank(from)) continue;
-    const fromText = base.rules[id] !== void 0 ? from : `${from} (the default)`;
-    const toText = head.rules[id] !== void 0 ? to : `${to} (the default; the override was removed)`;
-    out.push({
-      kind: "severity-lowered",
-      key: `severity-lowered:${id}`,
-      location: head.ruleLocations[id] ?? locate.topLevel(["rules"]),
-      message: `The severity of rule \`${id}\` was lowered from ${fromText} to ${toText}${to === "off" ? ": its findings are no longer reported" : ""}.`
-    });
-  }
-  if (rank(head.unmapped) < rank(base.unmapped)) {
-    out.push({
-      kind: "unmapped-lowered",
-      key: "unmapped-lowered",
-      location: locate.topLevel(["unmapped"]),
-      message: `\`unmapped\` was lowered from ${base.unmapped} to ${head.unmapped}: import files that map to no cluster ${head.unmapped === "off" ? "are no longer reported" : "are reported less severely"} (unmapped-target).`
-    });
-  }
-  return out;
-}
-function diffScan(base, head, locate) {
-  const out = [];
-  for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
-    out.push({
-      kind: "scan-narrowed",
-      key: `scan-include-removed:${glob}`,
-      location: locate.topLevel(["scan", "include"]),
-      message: `scan.include no longer lists \`${glob}\`: files it matched may no longer be scanned.`
-    });
-  }
-  for (const glob of head.scan.exclude.filter((g) => !base.scan.exclude.includes(g))) {
-    out.push({
-      kind: "scan-narrowed",
-      key: `scan-exclude-added:${glob}`,
-      location: locate.topLevel(["scan", "exclude"]),
-      message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
-    });
-  }
-  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
-    out.push({
-      kind: "scan-narrowed",
-      key: "scan-max-file-bytes-raised",
-      location: locate.topLevel(["scan", "max_file_bytes"]),
-      message: `scan.max_file_bytes was raised from ${formatBytes2(base.scan.maxFileBytes)} to ${formatBytes2(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
-    });
-  }
-  return out;
-}
-function formatBytes2(bytes) {
-  for (const [unit, size] of [
-    ["GiB", 1024 ** 3],
-    ["MiB", 1024 ** 2],
-    ["KiB", 1024]
-  ]) {
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  }
-  return `${bytes} bytes`;
-}
-function setOf(rules, caseSensitive) {
-  const parsed = parseTableFilter(rules, { caseSensitive });
-  return parsed.ok ? filterSet(parsed.filter) : void 0;
-}
-function nameText(name) {
-  return `${name.schema}.${name.table}`;
-}
-function tableText(name, rules, caseSensitive) {
-  const text = nameText(name);
-  const matching = rules.filter((r) => {
-    const trimmed = r.trim();
-    if (trimmed.startsWith("!") || trimmed.startsWith("#") || trimmed === text) return false;
-    const set = setOf([trimmed], caseSensitive);
-    return set !== void 0 && setHas(set, name);
-  });
-  return matching.length > 0 ? `\`${text}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text}\``;
-}
-function joinWords(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function headLocator(head, read) {
-  const trees = /* @__PURE__ */ new Map();
-  const treeOf = (file) => {
-    if (!read) return void 0;
-    if (!trees.has(file)) {
-      let text;
-      try {
-        text = read(file);
-      } catch {
-        text = void 0;
-      }
-      trees.set(file, text === void 0 ? void 0 : parsePolicyYaml(file, text).tree);
-    }
-    return trees.get(file);
-  };
-  const find = (file, path) => {
-    const tree = treeOf(file);
-    return tree && nodeAt(tree, path) ? anchorLocation(tree, path) : void 0;
+function headLocator(head) {
+  const at = (index, path) => {
+    const key2 = path.join(".");
+    return Object.hasOwn(index, key2) ? index[key2] : void 0;
   };
   const lineOne = { file: head.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const topLevel = (path) => {
-    for (let i = head.files.length - 1; i >= 0; i--) {
-      const found = find(head.files[i], path);
-      if (found) return found;
-    }
-    return path.length > 1 ? topLevel(path.slice(0, 1)) : lineOne;
-  };
+  const topLevel = (path) => at(head.keyLocations, path) ?? (path.length > 1 ? topLevel(path.slice(0, 1)) : lineOne);
   const inCluster = (cluster, ...paths) => {
     for (const path of paths) {
-      const found = path.length > 0 ? find(cluster.location.file, ["clusters", cluster.name, ...path]) : void 0;
+      const found = path.length > 0 ? at(cluster.keyLocations, path) : void 0;
       if (found) return found;
     }
     return cluster.location;
@@ -26411,36 +27508,11 @@ function byLocation(a, b) {
   const fb = b.location.file;
   return byCodeUnit(fa, fb) || a.location.line - b.location.line || a.location.column - b.location.column || byCodeUnit(a.key, b.key);
 }
-function diffBaselines(basePolicy, base, head) {
-  const severity = weakeningSeverity(basePolicy);
-  if (severity === "off") return [];
-  const key2 = (e) => `${e.fingerprint}\0${e.rule}\0${e.file}`;
-  const known = new Set(base.map(key2));
-  const seen = /* @__PURE__ */ new Set();
-  const added = head.entries.filter((e) => {
-    const k = key2(e);
-    if (known.has(k) || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  const first = added[0];
-  if (!first) return [];
-  const examples = added.slice(0, 3).map((e) => `\`${e.rule}\` in \`${e.file}\``);
-  const more = added.length > examples.length ? `, and ${added.length - examples.length} more` : "";
-  return [
-    {
-      kind: "baseline-entries-added",
-      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(",")}`,
-      location: first.location,
-      message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? "y" : "ies"} (${examples.join(", ")}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
-      severity
-    }
-  ];
-}
 
 // src/shells/check-repository.ts
 init_format();
 init_compile();
+init_changefeed();
 init_bind();
 init_now();
 
@@ -26472,16 +27544,16 @@ function fileChunks(reader, path, chunkBytes = CHUNK_BYTES) {
 // src/shells/check-repository.ts
 init_confined();
 init_files();
+init_walk();
 init_sanitize();
-init_invalid_policy();
-init_report();
+init_shell_findings();
 
 // src/shells/baseline-file.ts
 init_format();
 init_confined();
 init_files();
 init_sanitize();
-import { dirname as dirname3, isAbsolute as isAbsolute4, posix as posix3, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, posix as posix3, relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
 function mib(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
@@ -26491,16 +27563,16 @@ function loadBaseline(policy, reader, request) {
   let from = reader;
   let anchor;
   if (request.path !== void 0) {
-    absolute = isAbsolute4(request.path) ? request.path : resolve6(request.cwd, request.path);
+    absolute = isAbsolute4(request.path) ? request.path : resolve7(request.cwd, request.path);
     const inRepository = toRepoPath(request.root, absolute);
     if (inRepository === void 0) {
       from = createConfinedReader(dirname3(absolute), request.fs ? { fs: request.fs } : {});
     }
-    file = inRepository ?? relative3(request.root, absolute).split(sep3).join("/");
+    file = inRepository ?? relative3(request.root, absolute).split(sep4).join("/");
     anchor = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   } else if (policy.baseline) {
     file = policy.baseline.path;
-    absolute = resolve6(request.root, ...file.split("/"));
+    absolute = resolve7(request.root, ...file.split("/"));
     anchor = policy.baseline.location;
   } else return { kind: "none" };
   const fatal = (why, at = anchor) => ({
@@ -26553,23 +27625,6 @@ function blockedParent(reader, file) {
 
 // src/shells/check-repository.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var INVALID_POLICY_HELP = renderMessage(rule7, "problem").help;
-function policyFinding(p) {
-  const message = safeText(p.message);
-  return {
-    rule: "invalid-policy",
-    severity: "error",
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
-    message,
-    ...INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {},
-    suppressed: false,
-    fingerprint: fingerprint(["invalid-policy", p.file, message])
-  };
-}
 function emptyResult(policyFile, findings) {
   const sorted = sortFindings(findings);
   return {
@@ -26590,26 +27645,22 @@ function formatBytes3(n) {
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
-  const root = options.root ? resolve7(options.root) : findRepositoryRoot(cwd);
+  const root = options.root ? resolve8(options.root) : findRepositoryRoot(cwd);
   let policyPath = options.policyPath;
   let extraRoots = [];
   if (policyPath !== void 0) {
-    const given = isAbsolute5(policyPath) ? policyPath : resolve7(cwd, policyPath);
+    const given = isAbsolute5(policyPath) ? policyPath : resolve8(cwd, policyPath);
     const inRepository = toRepoPath(root, given);
     if (inRepository === void 0) extraRoots = [dirname4(given)];
-    policyPath = inRepository ?? relative4(root, given).split(sep4).join("/");
+    policyPath = inRepository ?? relative4(root, given).split(sep5).join("/");
   }
   const reader = createConfinedReader(root, { extraRoots, ...options.fs ? { fs: options.fs } : {} });
-  const readPolicyFile = (p) => {
+  const readPolicyFile2 = (p) => {
     const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
     if (read.ok) return read.text;
     return read.kind === "missing" ? void 0 : { refused: read.reason };
   };
-  const readText = (p) => textOf(readPolicyFile(p));
-  const readBig = (p) => {
-    const read = reader.readText(p, BASELINE_MAX_BYTES);
-    return read.ok ? read.text : void 0;
-  };
+  const readText = (p) => textOf(readPolicyFile2(p));
   if (policyPath === void 0) {
     policyPath = discoverPolicy((p) => reader.exists(p));
     if (policyPath === void 0) {
@@ -26619,12 +27670,12 @@ async function checkRepository(options) {
       };
     }
   }
-  const policyText = readPolicyFile(policyPath);
+  const policyText = readPolicyFile2(policyPath);
   if (typeof policyText !== "string") {
     const why = policyText === void 0 ? "it does not exist" : `it ${policyText.refused}`;
     return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile);
+  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile2);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -26634,7 +27685,7 @@ async function checkRepository(options) {
   const policy = loaded.policy;
   const repo = fileSystemRepo(root, reader);
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile2), bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -26642,14 +27693,15 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, readText, options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy, readText) : [];
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy) : [];
   const skipped = [];
   let files;
+  let walk;
   let excluded;
   let gitIgnored;
   let stdinPath;
   if (options.stdin) {
-    const rel = toRepoPath(root, resolve7(cwd, options.stdin.path));
+    const rel = toRepoPath(root, resolve8(cwd, options.stdin.path));
     if (rel === void 0 || rel === "") {
       return {
         result: emptyResult(policyPath, []),
@@ -26667,40 +27719,27 @@ async function checkRepository(options) {
       stdinPath = rel;
     }
   } else if (options.changedFiles && !options.paths) {
-    files = selectFiles(
-      root,
-      options.changedFiles,
-      policy.scan,
-      reader,
-      (path) => skipped.push({
-        ...skippedFinding(
-          path,
-          "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe"
-        ),
-        severity: "error"
-      })
-    );
+    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) => skipped.push(unreadFinding(path, "notInWorkspace")));
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
-    if (listed.missing.length) {
-      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
+    walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
+    const missing = walk.globs ? [...unmatchedGlobs(root, cwd, options.paths ?? [root], policy.scan, reader), ...walk.missing] : walk.missing;
+    if (missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${missing.join(", ")}` };
     }
-    if (listed.refused?.length) {
+    if (walk.refused.length) {
       return {
         result: emptyResult(policyPath, []),
-        fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}`
+        fatal: `cannot lint ${walk.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}`
       };
     }
-    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: "error" });
-    files = listed.files;
-    if (listed.excluded) excluded = listed.excluded;
-    gitIgnored = listed.gitIgnored;
+    if (walk.excluded.length) excluded = walk.excluded;
+    files = walk.files();
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
-      files = files.filter((f) => changed.has(f));
+      files = filtered(files, (f) => changed.has(f));
     }
   }
-  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve7(cwd, p) === root));
+  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve8(cwd, p) === root));
   const baseline = loadBaseline(policy, reader, {
     root,
     cwd,
@@ -26723,8 +27762,22 @@ async function checkRepository(options) {
   if (baseline.kind === "fatal") {
     return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
   }
+  const notes = [];
   if (baseline.kind === "ok" && !options.updateBaseline) {
-    const base = options.basePolicy ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy.files[p], options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseBaseline(policyPath, (p) => p === policyPath ? options.basePolicyText : textOf(readBig(p))) : void 0;
+    let base;
+    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy.files[p], options.basePolicy.loaded);
+    else if (options.basePolicyText !== void 0) {
+      const readBase = (p) => p === policyPath ? options.basePolicyText : readText(p);
+      if (options.readBaseRevision) base = baseBaseline(policyPath, readBase, void 0, options.readBaseRevision);
+      else {
+        const loadedBase = loadPolicy(policyPath, readBase);
+        const named = loadedBase.ok ? loadedBase.policy.baseline?.path : void 0;
+        if (named !== void 0)
+          notes.push(
+            `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`
+          );
+      }
+    }
     if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
   }
   const checker = createChecker({
@@ -26743,11 +27796,7 @@ async function checkRepository(options) {
     if (path === stdinPath && options.stdin) {
       const given = options.stdin.read(policy.scan.maxFileBytes);
       if (given.ok) checker.add({ path, bytes: given.bytes });
-      else
-        skipped.push({
-          ...skippedFinding(path, `not read: standard input ${given.reason}, so it cannot be shown safe`),
-          severity: "error"
-        });
+      else skipped.push(unreadFinding(path, "stdinUnreadable", { reason: given.reason }));
       continue;
     }
     const read = reader.read(path, Math.min(policy.scan.maxFileBytes, HOLD_MAX_BYTES));
@@ -26755,59 +27804,41 @@ async function checkRepository(options) {
     else if (read.kind === "too-big" && read.size !== void 0) {
       if (path.toLowerCase().endsWith(".sql")) checker.add({ path, size: read.size, chunks: fileChunks(reader, path) });
       else if (read.size > policy.scan.maxFileBytes)
-        skipped.push({
-          ...skippedFinding(
-            path,
-            `not read: ${formatBytes3(read.size)} is over \`scan.max_file_bytes\` (${formatBytes3(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`
-          ),
-          severity: "error"
-        });
-      else
-        skipped.push({
-          ...skippedFinding(
-            path,
-            `not read: ${formatBytes3(read.size)} is more than the ${formatBytes3(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`
-          ),
-          severity: "error"
-        });
+        skipped.push(unreadFinding(path, "overMaxFileBytes", { size: formatBytes3(read.size), max: formatBytes3(policy.scan.maxFileBytes) }));
+      else skipped.push(unreadFinding(path, "overHoldLimit", { size: formatBytes3(read.size), limit: formatBytes3(HOLD_MAX_BYTES) }));
     } else {
-      skipped.push({ ...skippedFinding(path, `cannot read the file: it ${read.reason}`), severity: "error" });
+      skipped.push(unreadFinding(path, "unreadable", { reason: read.reason }));
     }
+  }
+  if (walk) {
+    const end = walk.end();
+    skipped.unshift(...end.unreadable.map((u) => unreadFinding(u.path, "directoryUnreadable", { reason: u.reason })));
+    gitIgnored = end.gitIgnored;
   }
   return {
     result: checker.finish(),
     ...excluded ? { excluded } : {},
     ...baseline.kind === "ok" ? { baseline: baseline.target } : {},
     ...gitIgnored ? { gitIgnored } : {},
+    ...notes.length ? { notes } : {},
     root
   };
 }
-function baseWeakenings(basePath, readBase, head, read, loaded) {
+function baseWeakenings(basePath, readBase, head, loaded) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
-function baseBaseline(basePath, readBase, loaded) {
+function baseBaseline(basePath, readBase, loaded, readBaseline = readBase) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return void 0;
   const path = base.policy.baseline?.path;
-  const text = path !== void 0 ? readBase(path) : void 0;
+  const text = path !== void 0 ? readBaseline(path) : void 0;
   const parsed = path !== void 0 && text !== void 0 ? parseBaseline(path, text) : void 0;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
 }
-function skippedFinding(path, message) {
-  return {
-    rule: "syntax-error",
-    severity: "notice",
-    file: path,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    message,
-    suppressed: false,
-    fingerprint: fingerprint(["syntax-error", path, "not read"])
-  };
+function* filtered(items, keep2) {
+  for (const item of items) if (keep2(item)) yield item;
 }
 
 // src/shells/cli/main.ts
@@ -26867,10 +27898,11 @@ function gitIgnoredNote(count) {
 // src/shells/cli/scope-options.ts
 init_load();
 import { readSync as readSync2 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/shells/changed-since.ts
 init_confined();
+init_format();
 
 // src/shells/policy-files.ts
 init_load();
@@ -27042,25 +28074,27 @@ function planChangedSince(options) {
   const short = base.slice(0, 12);
   let basePolicy;
   let policyChanged = false;
+  const readBase = (path, maxBytes = POLICY_FILE_MAX_BYTES) => {
+    const shown = git(["cat-file", "blob", `${base}:./${path}`]);
+    if (!shown.ok || shown.out.length > maxBytes) return void 0;
+    return shown.out.toString("utf8");
+  };
+  const readBaseRevision = (path) => readBase(path, BASELINE_MAX_BYTES);
   if (options.policyPath !== void 0) {
     const policyPath = options.policyPath;
     const renamedFrom = changes.find((c) => c.status === "R" && c.path === policyPath)?.from;
-    const readBase = (path) => {
-      const shown = git(["cat-file", "blob", `${base}:./${path}`]);
-      if (!shown.ok || shown.out.length > POLICY_FILE_MAX_BYTES) return void 0;
-      return shown.out.toString("utf8");
-    };
     for (const candidate of [policyPath, ...renamedFrom ? [renamedFrom] : []]) {
       const text = readBase(candidate);
       if (text === void 0) continue;
       const files2 = { [candidate]: text };
       const tried = /* @__PURE__ */ new Set([candidate]);
       for (let round = 0; round < 16; round++) {
-        const missing = loadPolicyFiles(candidate, (p) => files2[p]).files.filter((f) => !tried.has(f));
+        const loaded = loadPolicyFiles(candidate, (p) => files2[p]);
+        const missing = loaded.files.filter((f) => !tried.has(f));
         if (!missing.length) break;
         for (const f of missing) {
           tried.add(f);
-          const body = readBase(f);
+          const body = readBase(f, f === loaded.baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
           if (body !== void 0) files2[f] = body;
         }
       }
@@ -27074,7 +28108,11 @@ function planChangedSince(options) {
   if (policyChanged) {
     return {
       ok: true,
-      plan: { description: `all files (the policy or a file it is made of changed since ${short})`, ...basePolicy ? { basePolicy } : {} }
+      plan: {
+        description: `all files (the policy or a file it is made of changed since ${short})`,
+        ...basePolicy ? { basePolicy } : {},
+        readBaseRevision
+      }
     };
   }
   const files = [...linted].sort();
@@ -27083,7 +28121,8 @@ function planChangedSince(options) {
     plan: {
       changedFiles: files,
       description: `the ${files.length} file${files.length === 1 ? "" : "s"} changed since ${short} (the merge base of ${ref} and HEAD)`,
-      ...basePolicy ? { basePolicy } : {}
+      ...basePolicy ? { basePolicy } : {},
+      readBaseRevision
     }
   };
 }
@@ -27127,10 +28166,10 @@ function scopeOptions(flags) {
     return { ok: true, options: { stdin: { path: flags.stdinFilename, read } } };
   }
   if (flags.changedSince === void 0) return { ok: true, options: {} };
-  const root = flags.root !== void 0 ? resolve8(flags.cwd, flags.root) : findRepositoryRoot(flags.cwd);
+  const root = flags.root !== void 0 ? resolve9(flags.cwd, flags.root) : findRepositoryRoot(flags.cwd);
   const reader = createConfinedReader(root);
   let policyPath;
-  if (flags.policy !== void 0) policyPath = toRepoPath(root, resolve8(flags.cwd, flags.policy));
+  if (flags.policy !== void 0) policyPath = toRepoPath(root, resolve9(flags.cwd, flags.policy));
   else policyPath = discoverPolicy((p) => reader.exists(p));
   const planned = planChangedSince({
     root,
@@ -27149,7 +28188,9 @@ function scopeOptions(flags) {
     ok: true,
     options: {
       ...plan.changedFiles ? { changedFiles: plan.changedFiles } : {},
-      ...plan.basePolicy && !flags.hasBasePolicy ? { basePolicy: plan.basePolicy } : {}
+      ...plan.basePolicy && !flags.hasBasePolicy ? { basePolicy: plan.basePolicy } : {},
+      // `--base-policy FILE` wins for the policy; its baseline is still read at the merge base.
+      ...flags.hasBasePolicy ? { readBaseRevision: plan.readBaseRevision } : {}
     },
     note: `tidb-import-guard: --changed-since ${safeText(flags.changedSince)}: linting ${safeText(plan.description)}
 `
@@ -27172,7 +28213,7 @@ init_load();
 init_schema();
 init_build();
 import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute6, resolve as resolve10 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/model/posture-live/draft.ts
@@ -27337,8 +28378,8 @@ function matchPaths(cluster, owner) {
   const paths = /* @__PURE__ */ new Set();
   for (const file of cluster.files) {
     const dir = dirOf(file);
-    const shared = (owner.get(dir)?.size ?? 0) > 1;
-    paths.add(dir === "" || shared ? escapeGlob(file) : `${escapeGlob(dir)}/**`);
+    const shared2 = (owner.get(dir)?.size ?? 0) > 1;
+    paths.add(dir === "" || shared2 ? escapeGlob(file) : `${escapeGlob(dir)}/**`);
   }
   return [...paths].sort();
 }
@@ -27430,6 +28471,7 @@ function draftPolicy(jobs, snapshots) {
 init_load2();
 init_confined();
 init_files();
+init_repo_documents();
 init_mapping();
 init_sanitize();
 function fail2(io, message) {
@@ -27454,14 +28496,14 @@ async function initCommand(args, io) {
   } catch (error) {
     return fail2(io, error.message);
   }
-  const root = values.root !== void 0 ? resolve9(io.cwd, values.root) : findRepositoryRoot(io.cwd);
-  const output = values.output !== void 0 ? resolve9(io.cwd, values.output) : resolve9(root, POLICY_LOCATIONS[0]);
+  const root = values.root !== void 0 ? resolve10(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+  const output = values.output !== void 0 ? resolve10(io.cwd, values.output) : resolve10(root, POLICY_LOCATIONS[0]);
   const outputPath = toRepoPath(root, output);
   if (outputPath === void 0) return fail2(io, `--output ${values.output} is not inside the repository ${root}`);
   if (existsSync2(output) && !values.force) return fail2(io, `${outputPath} exists; pass --force to overwrite it`);
   const snapshots = [];
   for (const file of values.posture ?? []) {
-    const abs = resolve9(io.cwd, file);
+    const abs = resolve10(io.cwd, file);
     const path = toRepoPath(root, abs);
     if (path === void 0)
       return fail2(io, `--posture ${file} is not inside the repository: commit snapshots with the policy, which binds them by path`);
@@ -27486,7 +28528,7 @@ async function initCommand(args, io) {
   const maxBytes = parseSize(schemaAt(["scan", "max_file_bytes"])?.default);
   const reader = createConfinedReader(root);
   const listed = listFiles(root, root, [root], scan, reader);
-  const repo = fileSystemRepo(root, reader);
+  const repo = repoDocuments(fileSystemRepo(root, reader));
   const jobs = [];
   const unread = [];
   for (const path of listed.files) {
@@ -27514,7 +28556,7 @@ async function initCommand(args, io) {
     outputPath,
     (p) => p === outputPath ? draft.text : (() => {
       try {
-        return readFileSync2(resolve9(root, p), "utf8");
+        return readFileSync2(resolve10(root, p), "utf8");
       } catch {
         return void 0;
       }
@@ -27556,7 +28598,7 @@ async function initCommand(args, io) {
 
 // src/shells/cli/posture.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute8, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute8, resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/model/posture-live/protobuf.ts
@@ -28052,7 +29094,7 @@ ${POSTURE_USAGE}`);
   const readPem = (flag, file) => {
     if (file === void 0) return void 0;
     try {
-      return readFileSync4(resolve11(io.cwd, file));
+      return readFileSync4(resolve12(io.cwd, file));
     } catch {
       return `cannot read --${flag} ${file}`;
     }
@@ -28062,16 +29104,16 @@ ${POSTURE_USAGE}`);
   const key2 = readPem("key", values.key);
   for (const v2 of [ca, cert, key2]) if (typeof v2 === "string") return fail4(io, v2);
   const cluster = values.cluster ?? "default";
-  let output = values.output !== void 0 ? resolve11(io.cwd, values.output) : void 0;
+  let output = values.output !== void 0 ? resolve12(io.cwd, values.output) : void 0;
   let shown = values.output;
   if (values.policy !== void 0) {
-    const root = values.root !== void 0 ? resolve11(io.cwd, values.root) : findRepositoryRoot(io.cwd);
-    const policyAbs = isAbsolute8(values.policy) ? values.policy : resolve11(io.cwd, values.policy);
+    const root = values.root !== void 0 ? resolve12(io.cwd, values.root) : findRepositoryRoot(io.cwd);
+    const policyAbs = isAbsolute8(values.policy) ? values.policy : resolve12(io.cwd, values.policy);
     const policyPath = toRepoPath(root, policyAbs);
     if (policyPath === void 0) return fail4(io, `--policy ${values.policy} is not inside the repository ${root}`);
     const loaded = loadPolicy(policyPath, (p) => {
       try {
-        return readFileSync4(resolve11(root, p), "utf8");
+        return readFileSync4(resolve12(root, p), "utf8");
       } catch {
         return void 0;
       }
@@ -28094,7 +29136,7 @@ ${POSTURE_USAGE}`);
         io,
         `cluster \`${cluster}\` has no \`posture:\` key in the policy; add one (such as \`posture: posture/${cluster}.json\`) or use --output`
       );
-    output = resolve11(root, bound.posture.path);
+    output = resolve12(root, bound.posture.path);
     shown = bound.posture.path;
   }
   let text;
@@ -28270,7 +29312,7 @@ ${USAGE}`);
   }
   let basePolicyText;
   if (values["base-policy"] !== void 0) {
-    const read = createConfinedReader("/").readText(resolve12(io.cwd, values["base-policy"]), POLICY_FILE_MAX_BYTES);
+    const read = createConfinedReader("/").readText(resolve13(io.cwd, values["base-policy"]), POLICY_FILE_MAX_BYTES);
     if (!read.ok) {
       io.stderr(`tidb-import-guard: cannot read --base-policy ${values["base-policy"]}: it ${read.reason}
 `);
@@ -28300,7 +29342,7 @@ ${USAGE}`);
   if (notice) io.stderr(notice);
   const outcome = await checkRepository({
     cwd: io.cwd,
-    ...values.root !== void 0 ? { root: resolve12(io.cwd, values.root) } : {},
+    ...values.root !== void 0 ? { root: resolve13(io.cwd, values.root) } : {},
     ...positionals.length ? { paths: positionals } : {},
     ...values.policy !== void 0 ? { policyPath: values.policy } : {},
     ...basePolicyText !== void 0 ? { basePolicyText } : {},
@@ -28319,6 +29361,11 @@ ${USAGE}`);
     io.stderr(`tidb-import-guard: ${warning}
 `);
   }
+  for (const note of outcome.notes ?? []) {
+    warnings.push(note);
+    io.stderr(`tidb-import-guard: ${note}
+`);
+  }
   const ignoredNote = gitIgnoredNote(outcome.gitIgnored);
   if (ignoredNote) {
     warnings.push(ignoredNote.replace(/^tidb-import-guard: /, "").trim());
@@ -28333,7 +29380,7 @@ ${USAGE}`);
     isTTY: io.isTTY,
     toFile
   });
-  const rendered = renderReport(format, report3, {
+  const pieces = renderReportPieces(format, report3, {
     colour,
     hyperlinks: wantsHyperlinks({ colour, env: io.env, isTTY: io.isTTY, toFile }),
     counts: !outcome.fatal,
@@ -28345,13 +29392,13 @@ ${USAGE}`);
   });
   if (values.output !== void 0) {
     try {
-      writeFileSync3(values.output, rendered);
+      writePieces(values.output, pieces);
     } catch (error) {
       io.stderr(`tidb-import-guard: cannot write ${values.output}: ${describeFsError(error)}
 `);
       return 2;
     }
-  } else io.stdout(rendered);
+  } else for (const piece of pieces) io.stdout(piece);
   if (outcome.fatal) {
     io.stderr(`tidb-import-guard: ${outcome.fatal}
 `);
@@ -28364,6 +29411,14 @@ ${USAGE}`);
     return 1;
   }
   return 0;
+}
+function writePieces(path, pieces) {
+  const fd = openSync2(path, "w");
+  try {
+    for (const piece of pieces) writeFileSync3(fd, piece);
+  } finally {
+    closeSync2(fd);
+  }
 }
 function writeBaseline(target, findings, io) {
   const recorded = findings.filter((f) => f.suppression?.kind === "baseline");

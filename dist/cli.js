@@ -66,6 +66,43 @@ function childHeapFlags(execArgv, nodeOptions) {
   return [...sized ? [] : ["--max-semi-space-size=4"], ...sizeOptimized ? [] : ["--optimize-for-size"]];
 }
 
+// src/shells/cli/compile-cache.ts
+import { lstatSync, mkdirSync, statSync } from "node:fs";
+import * as nodeModule from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function privateCacheDirectory(base, uid) {
+  const directory = join(base, uid === void 0 ? "tidb-import-guard-cache" : `tidb-import-guard-cache-${uid}`);
+  try {
+    const parent = statSync(base);
+    if (uid !== void 0 && (parent.mode & 18) !== 0 && (parent.mode & 512) === 0) return void 0;
+  } catch {
+    return void 0;
+  }
+  try {
+    mkdirSync(directory, { mode: 448 });
+  } catch (error) {
+    if (error.code !== "EEXIST") return void 0;
+  }
+  try {
+    const stat = lstatSync(directory);
+    if (!stat.isDirectory()) return void 0;
+    if (uid !== void 0 && (stat.uid !== uid || (stat.mode & 18) !== 0)) return void 0;
+    return directory;
+  } catch {
+    return void 0;
+  }
+}
+function enableCompileCache2(env) {
+  const enable = nodeModule.enableCompileCache;
+  if (typeof enable !== "function" || env["NODE_DISABLE_COMPILE_CACHE"]) return;
+  try {
+    const directory = privateCacheDirectory(tmpdir(), typeof process.getuid === "function" ? process.getuid() : void 0);
+    if (directory !== void 0) enable(directory);
+  } catch {
+  }
+}
+
 // src/shells/cli/bin.ts
 var IN_CHILD_ENV = "TIDB_IMPORT_GUARD_NO_SUPERVISOR";
 var V8_FATAL_REPORT = /^(?:<--- Last few GCs --->|<--- JS stacktrace --->|FATAL ERROR:|#\s*Fatal|----- Native stack trace -----)/;
@@ -93,6 +130,7 @@ async function runInProcess(argv2) {
   const stdout = guardedWriter(process.stdout);
   const stderr = guardedWriter(process.stderr);
   try {
+    enableCompileCache2(process.env);
     const { main } = await import("./cli-main.js");
     process.exitCode = await main(argv2, {
       stdout,

@@ -681,7 +681,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel2 = (input) => {
+    var splitTopLevel = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -842,7 +842,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -874,7 +874,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel2(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -1985,7 +1985,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -2021,7 +2021,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
@@ -2920,12 +2920,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2939,17 +2939,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text2.length <= endStep)
         return text2;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -2963,7 +2963,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -2987,8 +2987,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text2, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -3033,22 +3033,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent2}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text2[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent2}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text2[++i];
         } else {
           do {
@@ -3104,7 +3104,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -3164,7 +3164,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -3176,15 +3176,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -3214,8 +3214,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3240,7 +3240,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -3257,9 +3257,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -3267,7 +3267,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -3275,18 +3275,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -3297,22 +3297,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -3484,7 +3484,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -3499,7 +3499,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -3529,7 +3529,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -3807,7 +3807,7 @@ var require_stringifyCollection = __commonJS({
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -3844,11 +3844,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -3856,7 +3856,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -3925,19 +3925,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -5887,10 +5887,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -5935,10 +5935,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep9, value } = collItem;
+        const { start, key: key2, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5952,7 +5952,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5976,7 +5976,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5992,7 +5992,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6083,7 +6083,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6097,13 +6097,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -6133,9 +6133,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6146,18 +6146,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep9, value } = collItem;
+        const { start, key: key2, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6171,7 +6171,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -6211,8 +6211,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6224,7 +6224,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6234,9 +6234,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6253,7 +6253,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6266,7 +6266,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6282,7 +6282,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6408,17 +6408,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -6426,48 +6426,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent2.slice(trimIndent) + content;
+          sep10 = "\n";
+        } else if (indent2.length > trimIndent || content[0] === "	") {
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent2.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6493,7 +6493,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -6502,8 +6502,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error2 === -1)
             error2 = offset + i;
         }
@@ -6544,7 +6544,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6650,25 +6650,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7278,15 +7278,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context3) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context3.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -7295,25 +7295,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -7333,8 +7333,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -7365,16 +7365,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -7419,12 +7419,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -7478,14 +7478,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep9, value }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7730,15 +7730,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -7907,12 +7907,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -7921,8 +7921,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -8030,16 +8030,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -8055,9 +8055,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -8090,7 +8090,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -8652,18 +8652,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8816,15 +8816,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep9 }]
+                    items: [{ start: start2, key: key2, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9018,13 +9018,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9106,10 +9106,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -9231,8 +9231,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -11590,9 +11590,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -11630,12 +11630,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -13740,7 +13740,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
            * 1. If referrerURL is a potentially trustworthy URL and
-           * request’s current URL is not a potentially trustworthy URL,
+           * request\u2019s current URL is not a potentially trustworthy URL,
            * then return no referrer.
            * 2. Return referrerOrigin
           */
@@ -13748,7 +13748,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
@@ -13902,8 +13902,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -16154,12 +16154,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16829,12 +16829,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -17313,16 +17313,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -17333,7 +17333,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -17384,7 +17384,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17396,7 +17396,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -17732,8 +17732,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -19002,7 +19002,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -19015,7 +19015,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -19034,7 +19034,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -19051,7 +19051,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -19121,18 +19121,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19389,9 +19389,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -19614,9 +19614,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -19901,9 +19901,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -19995,9 +19995,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -21891,12 +21891,12 @@ var require_response = __commonJS({
         }
         initializeResponse(this, init, bodyWithType);
       }
-      // Returns response’s type, e.g., "cors".
+      // Returns response\u2019s type, e.g., "cors".
       get type() {
         webidl.brandCheck(this, _Response);
         return this[kState].type;
       }
-      // Returns response’s URL, if it has one; otherwise the empty string.
+      // Returns response\u2019s URL, if it has one; otherwise the empty string.
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
@@ -21911,22 +21911,22 @@ var require_response = __commonJS({
         webidl.brandCheck(this, _Response);
         return this[kState].urlList.length > 1;
       }
-      // Returns response’s status.
+      // Returns response\u2019s status.
       get status() {
         webidl.brandCheck(this, _Response);
         return this[kState].status;
       }
-      // Returns whether response’s status is an ok status.
+      // Returns whether response\u2019s status is an ok status.
       get ok() {
         webidl.brandCheck(this, _Response);
         return this[kState].status >= 200 && this[kState].status <= 299;
       }
-      // Returns response’s status message.
+      // Returns response\u2019s status message.
       get statusText() {
         webidl.brandCheck(this, _Response);
         return this[kState].statusText;
       }
-      // Returns response’s headers as Headers.
+      // Returns response\u2019s headers as Headers.
       get headers() {
         webidl.brandCheck(this, _Response);
         return this[kHeaders];
@@ -22349,46 +22349,46 @@ var require_request2 = __commonJS({
           window = "no-window";
         }
         request2 = makeRequest({
-          // URL request’s URL.
+          // URL request\u2019s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
-          // method request’s method.
+          // method request\u2019s method.
           method: request2.method,
-          // header list A copy of request’s header list.
+          // header list A copy of request\u2019s header list.
           // undici implementation note: headersList is cloned in makeRequest
           headersList: request2.headersList,
           // unsafe-request flag Set.
           unsafeRequest: request2.unsafeRequest,
-          // client This’s relevant settings object.
+          // client This\u2019s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
-          // priority request’s priority.
+          // priority request\u2019s priority.
           priority: request2.priority,
-          // origin request’s origin. The propagation of the origin is only significant for navigation requests
+          // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
           origin: request2.origin,
-          // referrer request’s referrer.
+          // referrer request\u2019s referrer.
           referrer: request2.referrer,
-          // referrer policy request’s referrer policy.
+          // referrer policy request\u2019s referrer policy.
           referrerPolicy: request2.referrerPolicy,
-          // mode request’s mode.
+          // mode request\u2019s mode.
           mode: request2.mode,
-          // credentials mode request’s credentials mode.
+          // credentials mode request\u2019s credentials mode.
           credentials: request2.credentials,
-          // cache mode request’s cache mode.
+          // cache mode request\u2019s cache mode.
           cache: request2.cache,
-          // redirect mode request’s redirect mode.
+          // redirect mode request\u2019s redirect mode.
           redirect: request2.redirect,
-          // integrity metadata request’s integrity metadata.
+          // integrity metadata request\u2019s integrity metadata.
           integrity: request2.integrity,
-          // keepalive request’s keepalive.
+          // keepalive request\u2019s keepalive.
           keepalive: request2.keepalive,
-          // reload-navigation flag request’s reload-navigation flag.
+          // reload-navigation flag request\u2019s reload-navigation flag.
           reloadNavigation: request2.reloadNavigation,
-          // history-navigation flag request’s history-navigation flag.
+          // history-navigation flag request\u2019s history-navigation flag.
           historyNavigation: request2.historyNavigation,
-          // URL list A clone of request’s URL list.
+          // URL list A clone of request\u2019s URL list.
           urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
@@ -22581,7 +22581,7 @@ var require_request2 = __commonJS({
         }
         this[kState].body = finalBody;
       }
-      // Returns request’s HTTP method, which is "GET" by default.
+      // Returns request\u2019s HTTP method, which is "GET" by default.
       get method() {
         webidl.brandCheck(this, _Request);
         return this[kState].method;
@@ -22606,7 +22606,7 @@ var require_request2 = __commonJS({
       }
       // Returns the referrer of request. Its value can be a same-origin URL if
       // explicitly set in init, the empty string to indicate no referrer, and
-      // "about:client" when defaulting to the global’s default. This is used
+      // "about:client" when defaulting to the global\u2019s default. This is used
       // during fetching to determine the value of the `Referer` header of the
       // request being made.
       get referrer() {
@@ -22620,7 +22620,7 @@ var require_request2 = __commonJS({
         return this[kState].referrer.toString();
       }
       // Returns the referrer policy associated with request.
-      // This is used during fetching to compute the value of the request’s
+      // This is used during fetching to compute the value of the request\u2019s
       // referrer.
       get referrerPolicy() {
         webidl.brandCheck(this, _Request);
@@ -22641,7 +22641,7 @@ var require_request2 = __commonJS({
       }
       // Returns the cache mode associated with request,
       // which is a string indicating how the request will
-      // interact with the browser’s cache when fetching.
+      // interact with the browser\u2019s cache when fetching.
       get cache() {
         webidl.brandCheck(this, _Request);
         return this[kState].cache;
@@ -22654,7 +22654,7 @@ var require_request2 = __commonJS({
         webidl.brandCheck(this, _Request);
         return this[kState].redirect;
       }
-      // Returns request’s subresource integrity metadata, which is a
+      // Returns request\u2019s subresource integrity metadata, which is a
       // cryptographic hash of the resource being fetched. Its value
       // consists of multiple hashes separated by whitespace. [SRI]
       get integrity() {
@@ -23238,10 +23238,10 @@ var require_fetch = __commonJS({
         response = await (async () => {
           const currentURL = requestCurrentURL(request2);
           if (
-            // - request’s current URL’s origin is same origin with request’s origin,
-            //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
-            currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
+            // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+            //   and request\u2019s response tainting is "basic"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request\u2019s current URL\u2019s scheme is "data"
+            currentURL.protocol === "data:" || // - request\u2019s mode is "navigate" or "websocket"
             (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
             request2.responseTainting = "basic";
@@ -23672,9 +23672,9 @@ var require_fetch = __commonJS({
         return makeNetworkError("proxy authentication required");
       }
       if (
-        // response’s status is 421
+        // response\u2019s status is 421
         response.status === 421 && // isNewConnectionFetch is false
-        !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+        !isNewConnectionFetch && // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
@@ -23860,7 +23860,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23936,7 +23936,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -23979,7 +23979,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -27720,8 +27720,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -28622,11 +28622,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -28642,7 +28642,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28729,26 +28729,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -28956,14 +28956,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29207,12 +29207,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29220,7 +29220,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -29259,7 +29259,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -29317,11 +29317,11 @@ var init_utils = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -29337,7 +29337,7 @@ var init_utils = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30501,7 +30501,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -30713,12 +30713,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep5, jwtRE, isJWT, createTokenAuth;
+var b64url, sep6, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep5 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+    sep6 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -33726,11 +33726,11 @@ var init_lib = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -33746,7 +33746,7 @@ var init_lib = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33816,26 +33816,26 @@ var init_lib = __esm({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -34038,14 +34038,14 @@ var init_lib = __esm({
        */
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34289,12 +34289,12 @@ var init_lib = __esm({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34302,7 +34302,7 @@ var init_lib = __esm({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -34341,7 +34341,7 @@ var init_lib = __esm({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -34357,11 +34357,11 @@ var init_auth = __esm({
   "node_modules/@actions/http-client/lib/auth.js"() {
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34377,7 +34377,7 @@ var init_auth = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34416,11 +34416,11 @@ var init_oidc_utils = __esm({
     init_core();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34436,7 +34436,7 @@ var init_oidc_utils = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34510,11 +34510,11 @@ var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34530,7 +34530,7 @@ var init_summary = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34909,11 +34909,11 @@ var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
     __awaiter6 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34929,7 +34929,7 @@ var init_io_util = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35012,11 +35012,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter7 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -35032,7 +35032,7 @@ var init_io = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35097,11 +35097,11 @@ var init_toolrunner = __esm({
     init_io_util();
     __awaiter8 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -35117,7 +35117,7 @@ var init_toolrunner = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35336,7 +35336,7 @@ var init_toolrunner = __esm({
             this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve11, reject) => __awaiter8(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter8(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -35419,7 +35419,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve11(exitCode);
+                resolve12(exitCode);
               }
             });
             if (this.options.input) {
@@ -35549,11 +35549,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter9 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -35569,7 +35569,7 @@ var init_exec = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35605,11 +35605,11 @@ var init_platform = __esm({
     init_exec();
     __awaiter10 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -35625,7 +35625,7 @@ var init_platform = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35834,11 +35834,11 @@ var init_core = __esm({
     init_platform();
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -35854,7 +35854,7 @@ var init_core = __esm({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35894,7 +35894,7 @@ function failsCheck(findings, failOn) {
 }
 
 // src/shells/check-repository.ts
-import { dirname as dirname3, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve7, sep as sep5 } from "node:path";
 
 // src/core/repo.ts
 function isRefused(value) {
@@ -35912,107 +35912,6 @@ var EMPTY_REPO = {
   readFile: () => void 0,
   listFiles: () => void 0
 };
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
-}
-
-// src/model/jobs/model.ts
-function jobKey(job) {
-  return `${job.anchor.start}`;
-}
-function jobIdentity(job) {
-  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
-}
-var tablesIdentities = /* @__PURE__ */ new WeakMap();
-function tablesIdentity(written) {
-  if (written.kind !== "exact") return written.description;
-  let text2 = tablesIdentities.get(written);
-  if (text2 === void 0) {
-    text2 = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
-    tablesIdentities.set(written, text2);
-  }
-  return text2;
-}
-
-// src/model/policy/mapping.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var never = () => false;
-var matcherCache = /* @__PURE__ */ new WeakMap();
-function matchersOf(cluster) {
-  let matchers = matcherCache.get(cluster);
-  if (!matchers) {
-    matchers = {
-      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], { dot: true }) : never,
-      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], { dot: true, nocase: true }) : never
-    };
-    matcherCache.set(cluster, matchers);
-  }
-  return matchers;
-}
-function mapToClusters(policy, input) {
-  const directive = input.directiveClusters ?? [];
-  if (directive.length > 0) {
-    const clusters = [];
-    const unknown = [];
-    for (const named of directive) {
-      const cluster = policy.clusters.find((c) => c.name === named.name);
-      if (!cluster) unknown.push({ name: named.name, span: named.span });
-      else if (!clusters.includes(cluster)) clusters.push(cluster);
-    }
-    return { clusters, via: "directive", unknown };
-  }
-  const path6 = input.path.replace(/^(\.\/)+/, "");
-  const byPath = policy.clusters.filter((c) => matchersOf(c).path(path6));
-  if (byPath.length > 0) return { clusters: byPath, via: "path", unknown: [] };
-  const hosts = (input.hosts ?? []).flatMap(hostsOf);
-  if (hosts.length > 0) {
-    const byHost = policy.clusters.filter((c) => hosts.some((h) => matchersOf(c).host(h)));
-    if (byHost.length > 0) return { clusters: byHost, via: "host", unknown: [] };
-  }
-  return { clusters: [], via: "none", unknown: [] };
-}
-function hostsOf(address) {
-  const hosts = [];
-  for (const part of address.split(",")) {
-    let host = part.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
-    const slash = host.indexOf("/");
-    if (slash >= 0) host = host.slice(0, slash);
-    const at = host.lastIndexOf("@");
-    if (at >= 0) host = host.slice(at + 1);
-    if (host.startsWith("[")) {
-      const close = host.indexOf("]");
-      host = close > 0 ? host.slice(1, close) : host.slice(1);
-    } else if (host.indexOf(":") === host.lastIndexOf(":")) {
-      const colon = host.indexOf(":");
-      if (colon >= 0) host = host.slice(0, colon);
-    }
-    host = host.trim().toLowerCase();
-    if (host !== "") hosts.push(host);
-  }
-  return hosts;
-}
-
-// src/core/version.ts
-var VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
-function parseVersion(text2) {
-  const m = VERSION_RE.exec(text2.trim());
-  if (!m) return void 0;
-  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function atLeast(v2, min) {
-  const m = parseVersion(min);
-  if (!m) throw new Error(`bad version literal ${min}`);
-  return compareVersions(v2, m) >= 0;
-}
-function formatVersion(v2) {
-  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
-}
 
 // src/core/filter/charset.ts
 var MAX_CODE_POINT = 1114111;
@@ -36143,6 +36042,9 @@ function lowerCodePoint(c) {
   return tables().lowered.get(c) ?? c;
 }
 function lowerName(name) {
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  if (ascii) return name.toLowerCase();
   let out = "";
   for (const ch of name) out += String.fromCodePoint(lowerCodePoint(ch.codePointAt(0)));
   return out;
@@ -36171,7 +36073,10 @@ var foldChars = memoized(function foldChars2(set) {
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
 });
-var lowerPreimage = memoized(function lowerPreimage2(set) {
+var lowerPreimage = memoized(
+  (set) => set.length === 2 && set[0] === set[1] ? charPreimage(set[0]) : preimageOf(set)
+);
+function preimageOf(set) {
   const add = [];
   const remove = [];
   for (const [c, lower] of tables().lowered) {
@@ -36180,7 +36085,23 @@ var lowerPreimage = memoized(function lowerPreimage2(set) {
   }
   const removed = remove.length === 0 ? set : intersectChars(set, complementChars(normalizeRanges(remove)));
   return add.length === 0 ? removed : unionChars(removed, normalizeRanges(add));
-});
+}
+var preimages;
+function charPreimage(x) {
+  if (preimages === void 0) {
+    preimages = /* @__PURE__ */ new Map();
+    for (const [c, lower] of tables().lowered) {
+      const list2 = preimages.get(lower);
+      if (list2 === void 0) preimages.set(lower, [c]);
+      else list2.push(c);
+    }
+  }
+  const kept = tables().lowered.has(x) ? [] : [x, x];
+  const others = preimages.get(x);
+  if (others === void 0) return kept;
+  const add = normalizeRanges(others.flatMap((c) => [c, c]));
+  return kept.length === 0 ? add : normalizeRanges([...kept, ...add]);
+}
 function lowerKindChangers() {
   const out = [];
   for (const [c, lower] of tables().lowered) {
@@ -36644,8 +36565,8 @@ var RegexParser = class {
             }
             break;
           } else {
-            const bad = this.src.slice(start, Math.min(this.src.length, i + 1));
-            throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad, start);
+            const bad2 = this.src.slice(start, Math.min(this.src.length, i + 1));
+            throw new RegexSyntaxError("invalid or unsupported Perl syntax", bad2, start);
           }
         }
       }
@@ -36868,6 +36789,7 @@ function buildLiteralPart(text2, caseSensitive) {
   return {
     all: false,
     literal,
+    caseSensitive,
     get nfa() {
       nfa ??= compileRe({
         k: "cat",
@@ -37063,6 +36985,17 @@ function fileLines(text2) {
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
+function parseFilterFile(text2, caseSensitive) {
+  const lines = [];
+  fileLines(text2).forEach((raw, lineIndex) => {
+    const inner = parseLine(raw, caseSensitive);
+    const line = lineIndex + 1;
+    if (inner.kind === "rule") lines.push({ kind: "rule", line, rule: inner.rule });
+    else if (inner.kind === "error") lines.push({ kind: "error", line, message: inner.error.message });
+    else if (inner.kind === "import") lines.push({ kind: "import", line });
+  });
+  return { lines };
+}
 var parsedFilters = /* @__PURE__ */ new Map();
 var PARSED_FILTERS_CAP = 1024;
 function parseTableFilter(rules, options) {
@@ -37076,6 +37009,11 @@ function parseTableFilter(rules, options) {
   }
   return parsed;
 }
+function importedFile(path6, options) {
+  if (options.importedFile) return options.importedFile(path6, options.caseSensitive);
+  const text2 = options.readImport?.(path6);
+  return text2 === void 0 ? void 0 : parseFilterFile(text2, options.caseSensitive);
+}
 function parseTableFilterUncached(rules, options) {
   const compiled = [];
   const errors = [];
@@ -37084,8 +37022,8 @@ function parseTableFilterUncached(rules, options) {
     if (parsed.kind === "rule") compiled.push(parsed.rule);
     else if (parsed.kind === "error") errors.push({ ...parsed.error, ruleIndex });
     else if (parsed.kind === "import") {
-      const text2 = options.readImport?.(parsed.path);
-      if (text2 === void 0) {
+      const file = importedFile(parsed.path, options);
+      if (file === void 0) {
         errors.push({
           message: `cannot open filter file: open ${parsed.path}: no such file or directory`,
           ruleIndex,
@@ -37093,16 +37031,15 @@ function parseTableFilterUncached(rules, options) {
         });
         return;
       }
-      fileLines(text2).forEach((line, lineIndex) => {
-        const inner = parseLine(line, options.caseSensitive);
-        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: lineIndex + 1 };
-        if (inner.kind === "rule") compiled.push(inner.rule);
-        else if (inner.kind === "error") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: ${inner.error.message}` });
-        } else if (inner.kind === "import") {
-          errors.push({ ...at, message: `${parsed.path}:${lineIndex + 1}: importing filter files recursively is not allowed` });
+      for (const entry of file.lines) {
+        const at = { ruleIndex, offset: parsed.pathOffset, importPath: parsed.path, importLine: entry.line };
+        if (entry.kind === "rule") compiled.push(entry.rule);
+        else if (entry.kind === "error") {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: ${entry.message}` });
+        } else {
+          errors.push({ ...at, message: `${parsed.path}:${entry.line}: importing filter files recursively is not allowed` });
         }
-      });
+      }
     }
   });
   if (errors.length > 0) return { ok: false, errors };
@@ -37143,6 +37080,84 @@ function lastMatchWins(rules, algebra) {
   return rules.length === 0 ? algebra.none : segment(0, rules.length).accepted;
 }
 
+// src/core/filter/dfa.ts
+var MAX_STATES = 2e5;
+var caches = /* @__PURE__ */ new WeakMap();
+var interned = 0;
+var nextId = 0;
+var nextCacheId = 0;
+function cacheOf(nfa) {
+  let cache2 = caches.get(nfa);
+  if (cache2 === void 0) {
+    cache2 = { id: nextCacheId++, byKey: /* @__PURE__ */ new Map(), empty: { id: nextId++, states: [] } };
+    caches.set(nfa, cache2);
+  }
+  return cache2;
+}
+function resetIfLarge() {
+  if (interned > MAX_STATES) {
+    caches = /* @__PURE__ */ new WeakMap();
+    interned = 0;
+  }
+}
+function intern(cache2, states) {
+  if (states.length === 0) return cache2.empty;
+  const key2 = states.join(",");
+  let d = cache2.byKey.get(key2);
+  if (d === void 0) {
+    d = { id: nextId++, states };
+    cache2.byKey.set(key2, d);
+    interned++;
+  }
+  return d;
+}
+function dstate(nfa, states) {
+  return intern(cacheOf(nfa), states);
+}
+function closedState(nfa, d, prev, next) {
+  const key2 = prev * 16 + next;
+  d.closed ??= /* @__PURE__ */ new Map();
+  let out = d.closed.get(key2);
+  if (out === void 0) {
+    out = intern(cacheOf(nfa), closure(nfa, d.states, prev, next));
+    d.closed.set(key2, out);
+  }
+  return out;
+}
+function steppedState(nfa, d, c) {
+  d.steps ??= /* @__PURE__ */ new Map();
+  let out = d.steps.get(c);
+  if (out === void 0) {
+    out = intern(cacheOf(nfa), step(nfa, d.states, c));
+    d.steps.set(c, out);
+  }
+  return out;
+}
+function acceptsAtEnd(nfa, d, prev) {
+  d.accepting ??= /* @__PURE__ */ new Map();
+  let out = d.accepting.get(prev);
+  if (out === void 0) {
+    out = closedState(nfa, d, prev, BOUNDARY).states.includes(nfa.accept);
+    d.accepting.set(prev, out);
+  }
+  return out;
+}
+function edgePoints(nfa, d) {
+  if (d.points === void 0) {
+    const points = /* @__PURE__ */ new Set();
+    for (const s2 of looseClosure(nfa, d.states)) {
+      for (const e of nfa.edges[s2]) {
+        for (let j = 0; j < e.set.length; j += 2) {
+          points.add(e.set[j]);
+          points.add(e.set[j + 1] + 1);
+        }
+      }
+    }
+    d.points = [...points].sort((a, b) => a - b);
+  }
+  return d.points;
+}
+
 // src/core/filter/sets.ts
 var ALL_TABLES = { k: "const", value: true };
 var NO_TABLES = { k: "const", value: false };
@@ -37152,22 +37167,51 @@ var PartAtom = class {
   #schemaPart;
   #tablePart;
   #literalChars;
+  // The automata, once asked for (null: every name). Read in every step of a search, so kept here
+  // rather than asked of the part's own accessor each time.
+  #schema;
+  #table;
   constructor(schema, table) {
     this.id = nextAtomId++;
     this.#schemaPart = schema;
     this.#tablePart = table;
   }
   get schema() {
-    return this.#schemaPart.all ? void 0 : this.#schemaPart.nfa;
+    if (this.#schema === void 0) this.#schema = this.#schemaPart.all ? null : this.#schemaPart.nfa ?? null;
+    return this.#schema ?? void 0;
   }
   get table() {
-    return this.#tablePart.all ? void 0 : this.#tablePart.nfa;
+    if (this.#table === void 0) this.#table = this.#tablePart.all ? null : this.#tablePart.nfa ?? null;
+    return this.#table ?? void 0;
   }
   get literalChars() {
     this.#literalChars ??= unionChars(this.#schemaPart.literalChars, this.#tablePart.literalChars);
     return this.#literalChars;
   }
+  /** Whether the atom holds `name`: a literal part compares strings (table-filter.ts `matchPart`), others run their automaton. */
+  holds(name) {
+    return partHolds(this.#schemaPart, name.schema) && partHolds(this.#tablePart, name.table);
+  }
+  /** Names the two parts: atoms of the same parts are the same set to a search. */
+  get shape() {
+    return `${partNumber(this.#schemaPart)}.${partNumber(this.#tablePart)}`;
+  }
 };
+function partHolds(part, name) {
+  if (part.all) return true;
+  if (part.literal !== void 0 && part.caseSensitive !== void 0) return (part.caseSensitive ? name : lowerName(name)) === part.literal;
+  return part.nfa === void 0 || nfaMatches(part.nfa, name);
+}
+var partNumbers = /* @__PURE__ */ new WeakMap();
+var nextPartNumber = 0;
+function partNumber(part) {
+  let n = partNumbers.get(part);
+  if (n === void 0) {
+    n = nextPartNumber++;
+    partNumbers.set(part, n);
+  }
+  return n;
+}
 function atomOf(schema, table) {
   if (schema.all && table.all) return ALL_TABLES;
   return { k: "atom", atom: new PartAtom(schema, table) };
@@ -37223,22 +37267,25 @@ function userTables() {
   systemTables ??= schemaSet(SYSTEM_SCHEMAS, false);
   return complement(systemTables);
 }
-function evaluate(f, atomHolds) {
+function evaluate(f, atomHolds2) {
   switch (f.k) {
     case "const":
       return f.value;
     case "atom":
-      return atomHolds(f.atom);
+      return atomHolds2(f.atom);
     case "and":
-      return f.xs.every((x) => evaluate(x, atomHolds));
+      return f.xs.every((x) => evaluate(x, atomHolds2));
     case "or":
-      return f.xs.some((x) => evaluate(x, atomHolds));
+      return f.xs.some((x) => evaluate(x, atomHolds2));
     case "not":
-      return !evaluate(f.x, atomHolds);
+      return !evaluate(f.x, atomHolds2);
   }
 }
 var memoName;
 var memoAtoms = /* @__PURE__ */ new Map();
+function atomHolds(a, name) {
+  return (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
+}
 function setHas(set, name) {
   if (name.schema === "" || name.table === "") return false;
   const key2 = `${name.schema.length}:${name.schema}.${name.table}`;
@@ -37250,7 +37297,7 @@ function setHas(set, name) {
   return evaluate(set, (a) => {
     let holds = memo.get(a);
     if (holds === void 0) {
-      holds = (a.schema === void 0 || nfaMatches(a.schema, name.schema)) && (a.table === void 0 || nfaMatches(a.table, name.table));
+      holds = a instanceof PartAtom ? a.holds(name) : atomHolds(a, name);
       memo.set(a, holds);
     }
     return holds;
@@ -37348,21 +37395,43 @@ function firstAtLeast(sorted, value) {
   }
   return lo;
 }
-function cells(nfas, sets, rank2, literals, withKinds) {
-  const points = /* @__PURE__ */ new Set([0, ...withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES]);
-  nfas.forEach((nfa, i) => {
-    const live = sets[i];
-    if (live.length === 0) return;
-    for (const s2 of looseClosure(nfa, live)) {
-      for (const e of nfa.edges[s2]) {
-        for (let j = 0; j < e.set.length; j += 2) {
-          points.add(e.set[j]);
-          points.add(e.set[j + 1] + 1);
-        }
-      }
-    }
+var PREFERRED_POSITION = (() => {
+  const out = new Int16Array(128).fill(-1);
+  PREFERRED_CANDIDATES.forEach((c, i) => {
+    out[c] = i;
   });
-  const sorted = [...points].filter((p) => p <= MAX_CODE_POINT).sort((a, b) => a - b);
+  return out;
+})();
+function preferredIn(lo, hi) {
+  let best;
+  let bestPosition = Infinity;
+  for (let c = lo; c <= hi && c < 128; c++) {
+    const position = PREFERRED_POSITION[c];
+    if (position >= 0 && position < bestPosition) {
+      bestPosition = position;
+      best = c;
+    }
+  }
+  return best;
+}
+function cells(nfas, sets, rank2, literals, withKinds) {
+  const fixed = withKinds ? fixedBoundaries() : SURROGATE_BOUNDARIES;
+  let count2 = 1 + fixed.length;
+  for (let i = 0; i < nfas.length; i++) if (sets[i].states.length > 0) count2 += edgePoints(nfas[i], sets[i]).length;
+  const all = new Int32Array(count2);
+  let at = 1;
+  for (const p of fixed) all[at++] = p;
+  for (let i = 0; i < nfas.length; i++) {
+    if (sets[i].states.length === 0) continue;
+    for (const p of edgePoints(nfas[i], sets[i])) all[at++] = p;
+  }
+  all.sort();
+  const sorted = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    if (p > MAX_CODE_POINT) break;
+    if (sorted.length === 0 || sorted[sorted.length - 1] !== p) sorted.push(p);
+  }
   const out = [];
   for (let i = 0; i < sorted.length; i++) {
     const lo = sorted[i];
@@ -37377,7 +37446,7 @@ function cells(nfas, sets, rank2, literals, withKinds) {
         rep = c;
       }
     }
-    const preferred = PREFERRED_CANDIDATES.find((c) => c >= lo && c <= hi);
+    const preferred = preferredIn(lo, hi);
     if (preferred !== void 0 && rank2(preferred) < best) rep = preferred;
     if (rep === void 0) {
       rep = hi >= 161 ? Math.max(lo, 161) : lo;
@@ -37386,31 +37455,49 @@ function cells(nfas, sets, rank2, literals, withKinds) {
   }
   return out.sort((a, b) => a.rank - b.rank || a.rep - b.rep);
 }
-function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
-  const start = { sets: nfas.map((n) => [n.start]), prev: BOUNDARY, text: "" };
-  const key2 = (n) => `${n.prev}|${n.sets.map((s2) => s2.join(",")).join(";")}`;
-  const seen = /* @__PURE__ */ new Set([key2(start)]);
+function idsOf(sets) {
+  let out = "";
+  for (let i = 0; i < sets.length; i++) if (sets[i].states.length > 0) out += `${i}:${sets[i].id},`;
+  return out;
+}
+function searchNames(nfas, rank2, literals, allowUgly, budget, visit2, memo = /* @__PURE__ */ new Map()) {
+  const startSets = nfas.map((n) => dstate(n, [n.start]));
+  const start = { sets: startSets, ids: idsOf(startSets), prev: BOUNDARY, text: "" };
+  const seen = /* @__PURE__ */ new Set([`${start.prev}|${start.ids}`]);
   let frontier = [start];
   const withKinds = nfas.some(needsCharKinds);
+  const memoPrefix = withKinds ? "k|" : "|";
+  const live = [];
   while (frontier.length > 0) {
     const nextFrontier = [];
     for (const node of frontier) {
       if (node.text !== "") {
-        const accepted = nfas.map((nfa, i) => closure(nfa, node.sets[i], node.prev, BOUNDARY).includes(nfa.accept));
+        const accepted = nfas.map((nfa, i) => acceptsAtEnd(nfa, node.sets[i], node.prev));
         if (visit2(node.text, accepted)) return node.text;
       }
-      for (const cell of cells(nfas, node.sets, rank2, literals, withKinds)) {
+      const cellKey = memoPrefix + node.ids;
+      let nodeCells = memo.get(cellKey);
+      if (nodeCells === void 0) {
+        nodeCells = cells(nfas, node.sets, rank2, literals, withKinds);
+        memo.set(cellKey, nodeCells);
+      }
+      live.length = 0;
+      for (let i = 0; i < nfas.length; i++) if (node.sets[i].states.length > 0) live.push(i);
+      for (const cell of nodeCells) {
         if (--budget.transitions < 0) {
           budget.exhausted = true;
           return void 0;
         }
         const kind = withKinds ? charKind(cell.rep) : 0;
-        const sets = nfas.map((nfa, i) => {
-          const live = node.sets[i];
-          return live.length === 0 ? live : step(nfa, closure(nfa, live, node.prev, kind), cell.rep);
-        });
-        const child2 = { sets, prev: kind, text: node.text + String.fromCodePoint(cell.rep) };
-        const k = key2(child2);
+        let ids = "";
+        let moved;
+        for (const i of live) {
+          const nfa = nfas[i];
+          const to = steppedState(nfa, closedState(nfa, node.sets[i], node.prev, kind), cell.rep);
+          if (to.states.length > 0) ids += `${i}:${to.id},`;
+          (moved ??= [])[i] = to;
+        }
+        const k = `${kind}|${ids}`;
         if (seen.has(k)) continue;
         if (!allowUgly && isUglyChar(cell.rep)) {
           budget.skippedUgly = true;
@@ -37421,7 +37508,9 @@ function searchNames(nfas, rank2, literals, allowUgly, budget, visit2) {
           return void 0;
         }
         seen.add(k);
-        nextFrontier.push(child2);
+        const sets = node.sets.slice();
+        for (const i of live) sets[i] = moved[i];
+        nextFrontier.push({ sets, ids, prev: kind, text: node.text + String.fromCodePoint(cell.rep) });
       }
     }
     frontier = nextFrontier;
@@ -37449,7 +37538,18 @@ function sideOf(atoms, side) {
     }
     owners.push({ id: a.id, index });
   }
-  return { nfas, acceptedIds: (accepted) => new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id)) };
+  const byPattern = /* @__PURE__ */ new Map();
+  const acceptedIds = (accepted) => {
+    let pattern = "";
+    for (const b of accepted) pattern += b ? "1" : "0";
+    let ids = byPattern.get(pattern);
+    if (ids === void 0) {
+      ids = new Set(owners.filter((o) => accepted[o.index]).map((o) => o.id));
+      byPattern.set(pattern, ids);
+    }
+    return ids;
+  };
+  return { nfas, acceptedIds };
 }
 function search(set, allowUgly, budget) {
   const atoms = [...collectAtoms(set, /* @__PURE__ */ new Map()).values()];
@@ -37460,29 +37560,86 @@ function search(set, allowUgly, budget) {
   const tried = /* @__PURE__ */ new Set();
   let found;
   let guess;
-  searchNames(schemaSide.nfas, rank2, literals, allowUgly, budget, (schema, accepted) => {
-    const acceptedIds = schemaSide.acceptedIds(accepted);
-    const signature = [...acceptedIds].join(",");
-    if (tried.has(signature)) return false;
-    tried.add(signature);
-    const rest = residual(set, acceptedIds);
-    if (rest.k === "const" && !rest.value) return false;
-    guess ??= schema;
-    const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
-    const table = searchNames(tableSide.nfas, rank2, literals, allowUgly, budget, (_, tableAccepted) => {
-      const ids = tableSide.acceptedIds(tableAccepted);
-      return evaluate(rest, (a) => ids.has(a.id));
-    });
-    if (table !== void 0) found = { schema, table };
-    return table !== void 0 || budget.exhausted;
-  });
+  const memo = /* @__PURE__ */ new Map();
+  searchNames(
+    schemaSide.nfas,
+    rank2,
+    literals,
+    allowUgly,
+    budget,
+    (schema, accepted) => {
+      const acceptedIds = schemaSide.acceptedIds(accepted);
+      const signature = [...acceptedIds].join(",");
+      if (tried.has(signature)) return false;
+      tried.add(signature);
+      const rest = residual(set, acceptedIds);
+      if (rest.k === "const" && !rest.value) return false;
+      guess ??= schema;
+      const tableSide = sideOf([...collectAtoms(rest, /* @__PURE__ */ new Map()).values()], "table");
+      const table = searchNames(
+        tableSide.nfas,
+        rank2,
+        literals,
+        allowUgly,
+        budget,
+        (_, tableAccepted) => {
+          const ids = tableSide.acceptedIds(tableAccepted);
+          return evaluate(rest, (a) => ids.has(a.id));
+        },
+        memo
+      );
+      if (table !== void 0) found = { schema, table };
+      return table !== void 0 || budget.exhausted;
+    },
+    memo
+  );
   return { ...found ? { found } : {}, ...guess !== void 0 ? { guess } : {} };
 }
 function findWitness(set, options = {}) {
+  resetIfLarge();
   for (const name of options.prefer ?? []) {
     if (setHas(set, name)) return { table: name, exact: true };
   }
   if (set.k === "const") return set.value ? { table: { schema: "a", table: "a" }, exact: true } : void 0;
+  const shape = shapeOf(set);
+  if (shape !== void 0 && searched.has(shape)) return searched.get(shape);
+  const witness = searchWitness(set);
+  if (shape !== void 0) {
+    if (searchedLength > MAX_SEARCHED_LENGTH) {
+      searched.clear();
+      searchedLength = 0;
+    }
+    searched.set(shape, witness);
+    searchedLength += shape.length;
+  }
+  return witness;
+}
+var searched = /* @__PURE__ */ new Map();
+var searchedLength = 0;
+var MAX_SEARCHED_LENGTH = 4e6;
+function shapeOf(f) {
+  switch (f.k) {
+    case "const":
+      return f.value ? "T" : "F";
+    case "atom":
+      return f.atom instanceof PartAtom ? f.atom.shape : void 0;
+    case "not": {
+      const x = shapeOf(f.x);
+      return x === void 0 ? void 0 : `!${x}`;
+    }
+    case "and":
+    case "or": {
+      let out = f.k === "and" ? "&(" : "|(";
+      for (const x of f.xs) {
+        const shape = shapeOf(x);
+        if (shape === void 0) return void 0;
+        out += `${shape},`;
+      }
+      return `${out})`;
+    }
+  }
+}
+function searchWitness(set) {
   const budget = { transitions: LIMITS.transitions, exhausted: false };
   const readable = search(set, false, budget);
   if (readable.found) return { table: readable.found, exact: true };
@@ -37495,6 +37652,1379 @@ function findWitness(set, options = {}) {
     if (!budget.exhausted) return void 0;
   }
   return { table: { schema: guess ?? "a", table: "a" }, exact: false };
+}
+
+// src/parse/sql/cursor.ts
+function createCursor(tokens, statementSpan) {
+  return { tokens, pos: 0, problems: [], statementSpan };
+}
+function peek(cursor, ahead = 0) {
+  return cursor.tokens[cursor.pos + ahead];
+}
+function isKeyword(token, upper) {
+  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
+}
+function isOp(token, op) {
+  return token !== void 0 && token.kind === "op" && token.value === op;
+}
+function acceptKeyword(cursor, upper) {
+  const token = peek(cursor);
+  if (isKeyword(token, upper)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function acceptOp(cursor, op) {
+  const token = peek(cursor);
+  if (isOp(token, op)) {
+    cursor.pos++;
+    return token;
+  }
+  return void 0;
+}
+function atEnd(cursor) {
+  return cursor.pos >= cursor.tokens.length;
+}
+function hereSpan(cursor) {
+  const token = peek(cursor);
+  if (token !== void 0) return { start: token.start, end: token.end };
+  const last = cursor.tokens[cursor.tokens.length - 1];
+  if (last !== void 0) return { start: last.start, end: last.end };
+  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
+}
+function describe(token) {
+  if (token === void 0) return "the end of the statement";
+  const text2 = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
+  return text2;
+}
+function fail(cursor, expected2) {
+  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
+  return void 0;
+}
+function isIdentifierToken(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
+}
+function readIdentifier(cursor) {
+  const token = peek(cursor);
+  if (!isIdentifierToken(token)) return void 0;
+  cursor.pos++;
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+function readQualifiedName(cursor, what) {
+  const first = readIdentifier(cursor);
+  if (first === void 0) return fail(cursor, what);
+  if (isOp(peek(cursor), ".")) {
+    cursor.pos++;
+    const second = readIdentifier(cursor);
+    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
+    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
+  }
+  return { name: first, span: first.span };
+}
+function readString(cursor) {
+  const token = peek(cursor);
+  if (token === void 0 || token.kind !== "string") return void 0;
+  cursor.pos++;
+  let value = token.value;
+  let end = token.end;
+  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
+    value += next.value;
+    end = next.end;
+    cursor.pos++;
+  }
+  return { value, span: { start: token.start, end } };
+}
+
+// src/parse/sql/feature-ids.ts
+var TIDB_FEATURE_IDS = /* @__PURE__ */ new Set([
+  "auto_rand",
+  "auto_id_cache",
+  "auto_rand_base",
+  "clustered_index",
+  "force_inc",
+  "placement",
+  "ttl",
+  "global_index",
+  "pre_split",
+  "affinity",
+  "region_split"
+]);
+var FEATURE_LIST_MAX = 256;
+var FEATURE_COMMENT = -1;
+var FEATURE_NEED_MORE = -2;
+var FEATURE_LIST_TOO_LONG = -3;
+function isFeatureChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c >= 128;
+}
+function tidbCommentBody(text2, j, n, final) {
+  if (j >= n) return final ? j : FEATURE_NEED_MORE;
+  if (text2.charCodeAt(j) !== 91) return j;
+  const limit = j + FEATURE_LIST_MAX;
+  let idStart = j + 1;
+  let known = true;
+  for (let k = j + 1; ; k++) {
+    if (k >= limit) return FEATURE_LIST_TOO_LONG;
+    if (k >= n) return final ? j : FEATURE_NEED_MORE;
+    const c = text2.charCodeAt(k);
+    if (isFeatureChar(c)) continue;
+    if ((c === 44 || c === 93) && k > idStart) {
+      known &&= TIDB_FEATURE_IDS.has(text2.slice(idStart, k));
+      if (c === 93) return known ? k + 1 : FEATURE_COMMENT;
+      idStart = k + 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+// src/parse/sql/lexer.ts
+var CH_TAB = 9;
+var CH_LF = 10;
+var CH_CR = 13;
+var CH_SPACE = 32;
+var CH_DQUOTE = 34;
+var CH_HASH = 35;
+var CH_DOLLAR = 36;
+var CH_SQUOTE = 39;
+var CH_STAR = 42;
+var CH_MINUS = 45;
+var CH_DOT = 46;
+var CH_SLASH = 47;
+var CH_AT = 64;
+var CH_BACKSLASH = 92;
+var CH_BACKQUOTE = 96;
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c) {
+  return c <= CH_SPACE;
+}
+function skipQuoted(text2, start, end) {
+  const quote = text2.charCodeAt(start);
+  const escapes = quote !== CH_BACKQUOTE;
+  let i = start + 1;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === quote) {
+      if (text2.charCodeAt(i + 1) === quote && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i += escapes && c === CH_BACKSLASH ? 2 : 1;
+  }
+  return -1;
+}
+function isDashComment(text2, i, end) {
+  if (text2.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
+  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd(text2, i, end) {
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody(text2, i, end) {
+  let j = i + 2;
+  const c = text2.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    const digitsEnd = Math.min(end, j + 6);
+    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84 && text2.charCodeAt(j + 1) === 33 && j + 1 < end) {
+    const body = tidbCommentBody(text2, j + 2, end, true);
+    return body === FEATURE_LIST_TOO_LONG ? j + 2 : body;
+  }
+  return -1;
+}
+function decodeString(text2, start, end, quote) {
+  let plain = true;
+  for (let i2 = start; i2 < end; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === CH_BACKSLASH || c === quote) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text2.slice(start, end);
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
+      const n = text2[i + 1];
+      switch (n) {
+        case "0":
+          out += "\0";
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "Z":
+          out += "";
+          break;
+        // `\%` and `\_` keep their backslash (they are LIKE escapes).
+        case "%":
+          out += "\\%";
+          break;
+        case "_":
+          out += "\\_";
+          break;
+        default:
+          out += n;
+      }
+      i += 2;
+      continue;
+    }
+    if (c === quote && text2.charCodeAt(i + 1) === quote) {
+      out += text2[i];
+      i += 2;
+      continue;
+    }
+    out += text2[i];
+    i++;
+  }
+  return out;
+}
+var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
+var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
+function tokenize(text2, start, end, insideExecutable = 0) {
+  const tokens = [];
+  let executableDepth = insideExecutable;
+  let i = start;
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, end)) {
+      i = lineEnd(text2, i, end);
+      continue;
+    }
+    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
+      const body = executableCommentBody(text2, i, end);
+      if (body !== -1) {
+        executableDepth++;
+        i = body;
+        continue;
+      }
+      const close = text2.indexOf("*/", i + 2);
+      i = close === -1 || close + 2 > end ? end : close + 2;
+      continue;
+    }
+    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
+      executableDepth--;
+      i += 2;
+      continue;
+    }
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      const close = skipQuoted(text2, i, end);
+      const stop = close === -1 ? end : close;
+      const bodyEnd = close === -1 ? end : close - 1;
+      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
+      tokens.push({ kind, value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
+      i = stop;
+      continue;
+    }
+    if (c === CH_AT) {
+      i = lexVariable(text2, i, end, tokens);
+      continue;
+    }
+    if (isDigit(c) || c === CH_DOT && isDigit(text2.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
+      i = lexNumberOrWord(text2, i, end, tokens);
+      continue;
+    }
+    if (isIdentChar(c)) {
+      let j = i + 1;
+      while (j < end && isIdentChar(text2.charCodeAt(j))) j++;
+      const next = text2.charCodeAt(j);
+      if (j - i === 1 && next === CH_SQUOTE && j < end) {
+        const lower = c | 32;
+        if (lower === 110 || lower === 120 || lower === 98) {
+          const close = skipQuoted(text2, j, end);
+          const stop = close === -1 ? end : close;
+          if (lower === 110) {
+            const bodyEnd = close === -1 ? end : close - 1;
+            tokens.push({ kind: "string", value: decodeString(text2, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
+          } else {
+            tokens.push({ kind: "hex", value: text2.slice(i, stop), start: i, end: stop });
+          }
+          i = stop;
+          continue;
+        }
+      }
+      tokens.push({ kind: "word", value: text2.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const three = text2.slice(i, Math.min(i + 3, end));
+    if (THREE_CHAR_OPS.has(three)) {
+      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
+      i += 3;
+      continue;
+    }
+    const two = text2.slice(i, Math.min(i + 2, end));
+    if (TWO_CHAR_OPS.has(two)) {
+      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: "op", value: text2[i], start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+function followsName(tokens, i) {
+  const last = tokens[tokens.length - 1];
+  if (last === void 0 || last.end !== i) return false;
+  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
+}
+function lexVariable(text2, i, end, tokens) {
+  const system = text2.charCodeAt(i + 1) === CH_AT && i + 1 < end;
+  let j = i + (system ? 2 : 1);
+  const q = text2.charCodeAt(j);
+  if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
+    const close = skipQuoted(text2, j, end);
+    const stop = close === -1 ? end : close;
+    const bodyEnd = close === -1 ? end : close - 1;
+    const name = decodeString(text2, j + 1, bodyEnd, q);
+    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
+    return stop;
+  }
+  while (j < end) {
+    const c = text2.charCodeAt(j);
+    if (!isIdentChar(c) && c !== CH_DOT) break;
+    j++;
+  }
+  if (j === i + (system ? 2 : 1)) {
+    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
+    return i + 1;
+  }
+  tokens.push({ kind: system ? "sysvar" : "variable", value: text2.slice(i + (system ? 2 : 1), j), start: i, end: j });
+  return j;
+}
+function lexNumberOrWord(text2, i, end, tokens) {
+  const c0 = text2.charCodeAt(i);
+  const c1 = text2.charCodeAt(i + 1) | 32;
+  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
+    let j2 = i + 2;
+    while (j2 < end && isIdentChar(text2.charCodeAt(j2))) j2++;
+    const body = text2.slice(i + 2, j2);
+    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
+    tokens.push({ kind: ok ? "hex" : "word", value: text2.slice(i, j2), start: i, end: j2 });
+    return j2;
+  }
+  let j = i;
+  while (j < end && isDigit(text2.charCodeAt(j))) j++;
+  if (j < end && text2.charCodeAt(j) === CH_DOT) {
+    j++;
+    while (j < end && isDigit(text2.charCodeAt(j))) j++;
+  }
+  const e = text2.charCodeAt(j) | 32;
+  if (j < end && e === 101) {
+    let k = j + 1;
+    const sign = text2.charCodeAt(k);
+    if (sign === 43 || sign === CH_MINUS) k++;
+    if (k < end && isDigit(text2.charCodeAt(k))) {
+      while (k < end && isDigit(text2.charCodeAt(k))) k++;
+      j = k;
+    }
+  }
+  if (j < end && isIdentChar(text2.charCodeAt(j)) && isDigit(c0)) {
+    let k = j;
+    while (k < end && isIdentChar(text2.charCodeAt(k))) k++;
+    tokens.push({ kind: "word", value: text2.slice(i, k), start: i, end: k });
+    return k;
+  }
+  tokens.push({ kind: "number", value: text2.slice(i, j), start: i, end: j });
+  return j;
+}
+
+// src/parse/sql/split.ts
+var DIRECTIVE_PREFIX = "tidb-import-guard";
+var MAX_DELIMITER = 15;
+var MAX_COMMAND_LINE = 1024;
+var NAMED_COMMANDS = /* @__PURE__ */ new Map([
+  ["?", true],
+  ["clear", false],
+  ["connect", true],
+  ["edit", false],
+  ["ego", false],
+  ["exit", false],
+  ["go", false],
+  ["help", true],
+  ["nopager", false],
+  ["notee", false],
+  ["pager", true],
+  ["print", false],
+  ["prompt", true],
+  ["quit", false],
+  ["rehash", false],
+  ["source", true],
+  ["status", false],
+  ["system", true],
+  ["tee", true],
+  ["use", true],
+  ["charset", true],
+  ["warnings", false],
+  ["nowarning", false],
+  ["resetconnection", false],
+  ["query_attributes", true],
+  ["ssl_session_data_print", true]
+]);
+var MAX_NAMED_COMMAND = 22;
+var MIN_KEYWORD = 3;
+var MAX_KEYWORD = 11;
+var MAX_HELD_WORD = 64;
+var CLIENT_COMMANDS = new Map([..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)]));
+var SqlSplitter = class {
+  constructor(sink, options) {
+    this.sink = sink;
+    this.options = options;
+  }
+  sink;
+  options;
+  buf = "";
+  /** File offset of buf[0]. */
+  base = 0;
+  /** File offset where reading resumes. */
+  pos = 0;
+  total = 0;
+  pending = 0 /* None */;
+  /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
+  pendingStart = 0;
+  pendingBody = 0;
+  pendingQuote = 0;
+  /** The pending comment grew past the directive limit and its head was let go. */
+  pendingDropped = false;
+  /** Block comments: where the search for `*\/` resumes. */
+  searchFrom = 0;
+  /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
+  skipToDelimiter = false;
+  skipToCommentEnd = false;
+  delimiter = ";";
+  delimiterCode = 59;
+  special = specialCharacters(59);
+  stmtStart = -1;
+  lastEnd = -1;
+  keywordEnd = -1;
+  /** The first token is a quoted run still open: the keyword ends where it closes. */
+  keywordAtClose = false;
+  firstWord = "";
+  depthAtStart = 0;
+  executableDepth = 0;
+  held = false;
+  count = 0;
+  /** Only spaces since the last line break (or the start of the text), before the current token. */
+  lineClean = true;
+  /** `lineClean` as it was where the current token starts (restored when the token is read again). */
+  tokenLineStart = true;
+  /** Characters pushed so far. */
+  get length() {
+    return this.total;
+  }
+  /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
+  slice(start, end) {
+    return this.buf.slice(start - this.base, end - this.base);
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.total += chunk.length;
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.run(false);
+    this.compact();
+  }
+  end() {
+    this.run(true);
+    this.finishStatement();
+    this.buf = "";
+    this.base = this.total;
+  }
+  /** Drops what is no longer needed from the front of the buffer. */
+  compact() {
+    let keep2 = this.pos;
+    if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
+      const limit = this.options.maxDirectiveComment;
+      if (!this.pendingDropped) {
+        if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
+        else {
+          if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
+          this.pendingDropped = true;
+        }
+      }
+      if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
+    }
+    if (this.stmtStart !== -1 && this.held) {
+      if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
+      else keep2 = Math.min(keep2, this.stmtStart);
+    }
+    const drop = keep2 - this.base;
+    if (drop > 0) {
+      this.buf = this.buf.slice(drop);
+      this.base = keep2;
+    }
+  }
+  finishStatement() {
+    if (this.stmtStart !== -1) {
+      this.sink.statement({
+        start: this.stmtStart,
+        end: this.lastEnd,
+        keywordStart: this.stmtStart,
+        keywordEnd: this.keywordEnd,
+        firstWord: this.firstWord,
+        executableDepth: this.depthAtStart,
+        index: this.count++,
+        held: this.held
+      });
+    }
+    this.stmtStart = -1;
+    this.firstWord = "";
+    this.held = false;
+    this.keywordAtClose = false;
+  }
+  setDelimiter(delimiter3) {
+    this.delimiter = delimiter3;
+    this.delimiterCode = delimiter3.charCodeAt(0);
+    this.special = specialCharacters(this.delimiterCode);
+  }
+  /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
+  directiveTooLong(start, bodyStart) {
+    const limit = this.options.maxDirectiveComment;
+    if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
+    this.sink.error({
+      message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
+      span: { start, end: start + (bodyStart - start) }
+    });
+  }
+  /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
+  emitComment(start, end, bodyStart, bodyEnd) {
+    if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
+    if (this.options.comments === "directives") {
+      if (end - start > this.options.maxDirectiveComment + 2) {
+        this.directiveTooLong(start, bodyStart);
+        return;
+      }
+      const body = this.slice(bodyStart, bodyEnd);
+      if (!startsDirective(body)) return;
+      this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
+      return;
+    }
+    this.sink.comment({
+      text: this.slice(bodyStart, bodyEnd),
+      span: { start, end },
+      raw: this.slice(start, end),
+      ownLine: this.tokenLineStart
+    });
+  }
+  run(final) {
+    const text2 = this.buf;
+    const base = this.base;
+    const n = text2.length;
+    let i = this.pos - base;
+    switch (this.pending) {
+      case 2 /* LineComment */: {
+        const stop = lineEnd2(text2, i, n);
+        if (stop === n && !final) {
+          this.pos = base + n;
+          return;
+        }
+        this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
+        i = stop;
+        break;
+      }
+      case 3 /* BlockComment */: {
+        const close = text2.indexOf("*/", this.searchFrom - base);
+        if (close === -1) {
+          if (!final) {
+            this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
+            this.pos = base + n;
+            return;
+          }
+          this.unterminatedComment(this.pendingStart, base + n);
+          i = n;
+          break;
+        }
+        this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
+        i = close + 2;
+        break;
+      }
+      case 4 /* Quoted */: {
+        const close = resumeQuoted(text2, i, n, this.pendingQuote, final);
+        if (close < 0) {
+          this.pos = base + -close - 1;
+          return;
+        }
+        i = close;
+        if (close > n) {
+          this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
+          i = n;
+        }
+        this.closeToken(base + i);
+        break;
+      }
+      case 5 /* Word */: {
+        for (; ; ) {
+          if (i >= n) break;
+          const at = this.atDelimiter(text2, i, n, final);
+          if (at === 2) {
+            this.pos = base + i;
+            return;
+          }
+          if (at === 1 || !isIdentChar(text2.charCodeAt(i))) break;
+          i++;
+        }
+        if (i === n && !final) {
+          this.pos = base + n;
+          return;
+        }
+        this.keywordEnd = base + i;
+        this.lastEnd = base + i;
+        break;
+      }
+      case 6 /* SkipLine */: {
+        const stop = this.skipLine(text2, i, n, final);
+        if (stop < 0) {
+          this.pos = base + n;
+          return;
+        }
+        i = stop;
+        break;
+      }
+      default:
+        break;
+    }
+    this.pending = 0 /* None */;
+    this.pendingDropped = false;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c <= CH_SPACE) {
+        if (c === CH_LF || c === CH_CR) this.lineClean = true;
+        i++;
+        continue;
+      }
+      this.tokenLineStart = this.lineClean;
+      this.lineClean = false;
+      if (c === this.delimiterCode) {
+        const at = this.atDelimiter(text2, i, n, final);
+        if (at === 2) return this.restart(i);
+        if (at === 1) {
+          this.finishStatement();
+          i += this.delimiter.length;
+          continue;
+        }
+      }
+      if (c === CH_HASH || c === CH_MINUS) {
+        if (c === CH_MINUS) {
+          if (i + 2 >= n && !final) return this.restart(i);
+          if (!isDashComment2(text2, i, n)) {
+            i = this.code(text2, i, n, c, final);
+            if (i < 0) return;
+            continue;
+          }
+        }
+        const stop = lineEnd2(text2, i, n);
+        const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
+        if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
+        this.emitComment(base + i, base + stop, bodyStart, base + stop);
+        i = stop;
+        continue;
+      }
+      if (c === CH_SLASH) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        if (text2.charCodeAt(i + 1) === CH_STAR) {
+          const body = executableCommentBody2(text2, i, n, final);
+          if (body === FEATURE_NEED_MORE) return this.restart(i);
+          if (body === FEATURE_LIST_TOO_LONG) {
+            this.sink.error({
+              message: `This /*T![...] feature list is longer than ${FEATURE_LIST_MAX} characters: it is not read, so what the comment holds cannot be shown safe.`,
+              span: { start: base + i, end: base + i + 4 }
+            });
+            this.executableDepth++;
+            i += 4;
+            continue;
+          }
+          if (body !== FEATURE_COMMENT) {
+            this.executableDepth++;
+            i = body;
+            continue;
+          }
+          const close = text2.indexOf("*/", i + 2);
+          if (close === -1) {
+            if (!final) {
+              this.searchFrom = base + Math.max(i + 2, n - 1);
+              return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
+            }
+            this.unterminatedComment(base + i, base + n);
+            i = n;
+            continue;
+          }
+          this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
+          i = close + 2;
+          continue;
+        }
+      }
+      if (c === CH_STAR && this.executableDepth > 0) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        if (text2.charCodeAt(i + 1) === CH_SLASH) {
+          this.executableDepth--;
+          i += 2;
+          continue;
+        }
+      }
+      if (c === CH_BACKSLASH) {
+        if (i + 1 >= n && !final) return this.restart(i);
+        const command = text2.charCodeAt(i + 1);
+        const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
+        if (takesArguments !== void 0) {
+          i = this.clientCommand(text2, i, n, command, takesArguments, final);
+          if (i < 0) return;
+          continue;
+        }
+      }
+      i = this.code(text2, i, n, c, final);
+      if (i < 0) return;
+    }
+    this.pos = base + n;
+  }
+  restart(i) {
+    this.pending = 1 /* Restart */;
+    this.lineClean = this.tokenLineStart;
+    this.pos = this.base + i;
+  }
+  suspend(kind, start, bodyStart, n) {
+    this.pending = kind;
+    this.pendingStart = this.base + start;
+    this.pendingBody = bodyStart;
+    this.pendingDropped = false;
+    this.pos = this.base + n;
+  }
+  /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
+  atDelimiter(text2, j, n, final) {
+    if (text2.charCodeAt(j) !== this.delimiterCode) return 0;
+    const length = this.delimiter.length;
+    if (length === 1 || text2.startsWith(this.delimiter, j)) return 1;
+    if (!final && j + length > n && this.delimiter.startsWith(text2.slice(j, n))) return 2;
+    return 0;
+  }
+  /** A string or quoted name ended at `end` (file offset). */
+  closeToken(end) {
+    this.lastEnd = end;
+    if (this.keywordAtClose) {
+      this.keywordEnd = end;
+      this.keywordAtClose = false;
+    }
+  }
+  unterminatedComment(start, end) {
+    this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
+    this.emitComment(start, end, start + 2, end);
+  }
+  unterminatedQuoted(start, quote) {
+    const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
+    this.sink.error({
+      message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
+      span: { start, end: start + 1 }
+    });
+  }
+  /**
+   * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
+   * characters. Returns where reading continues, or -1 when it suspended for more text.
+   */
+  code(text2, i, n, c, final) {
+    const base = this.base;
+    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
+      if (this.stmtStart === -1) {
+        this.startStatement(i, i + 1, "");
+        this.keywordAtClose = true;
+      }
+      const close = resumeQuoted(text2, i + 1, n, c, final);
+      if (close < 0) {
+        this.pending = 4 /* Quoted */;
+        this.pendingStart = base + i;
+        this.pendingQuote = c;
+        this.pos = base + -close - 1;
+        return -1;
+      }
+      if (close > n) {
+        this.unterminatedQuoted(base + i, c);
+        i = n;
+      } else i = close;
+      this.closeToken(base + i);
+      return i;
+    }
+    if (this.stmtStart === -1) {
+      let j2 = i + 1;
+      if (isIdentChar(c)) {
+        for (; j2 < n; j2++) {
+          const at = this.atDelimiter(text2, j2, n, final);
+          if (at === 2 && j2 - i <= MAX_HELD_WORD) {
+            this.restart(i);
+            return -1;
+          }
+          if (at !== 0 || !isIdentChar(text2.charCodeAt(j2))) break;
+        }
+        if (j2 === n && !final) {
+          if (j2 - i <= MAX_HELD_WORD) {
+            this.restart(i);
+            return -1;
+          }
+          this.startStatement(i, j2, "");
+          this.pending = 5 /* Word */;
+          this.pos = base + j2;
+          return -1;
+        }
+      }
+      const length = j2 - i;
+      const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text2.slice(i, j2).toLowerCase() : "";
+      if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text2.charCodeAt(j2) <= CH_SPACE)) {
+        return this.delimiterCommand(text2, i, j2, n, final);
+      }
+      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
+        const takesParameters = NAMED_COMMANDS.get(text2.slice(i, j2).toLowerCase());
+        if (takesParameters !== void 0) {
+          if (j2 >= n && !final) {
+            this.restart(i);
+            return -1;
+          }
+          const next = this.namedCommand(text2, i, j2, n, final, takesParameters);
+          if (next !== NOT_A_COMMAND) return next;
+        }
+      }
+      this.startStatement(i, j2, word);
+      this.lastEnd = base + j2;
+      return j2;
+    }
+    let j = i + 1;
+    const special = this.special;
+    const delimiterCode = this.delimiterCode;
+    while (j < n) {
+      const d = text2.charCodeAt(j);
+      if (d < 128 && special[d] === 1 || d === delimiterCode) break;
+      j++;
+    }
+    let last = j - 1;
+    let lineBreak = false;
+    for (let d = text2.charCodeAt(last); d <= CH_SPACE; d = text2.charCodeAt(--last)) {
+      if (d === CH_LF || d === CH_CR) lineBreak = true;
+    }
+    this.lastEnd = base + last + 1;
+    this.lineClean = lineBreak;
+    return j;
+  }
+  /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
+  startStatement(start, keywordEnd, word) {
+    this.stmtStart = this.base + start;
+    this.keywordEnd = this.base + keywordEnd;
+    this.lastEnd = this.base + keywordEnd;
+    this.depthAtStart = this.executableDepth;
+    this.firstWord = word;
+    this.held = word !== "" && this.options.held.has(word);
+  }
+  /** `DELIMITER xx`: the rest of the line is the command. */
+  delimiterCommand(text2, wordStart, wordEnd, n, final) {
+    const stop = lineEnd2(text2, wordEnd, n);
+    if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
+      this.restart(wordStart);
+      return -1;
+    }
+    const line = text2.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
+    const argument = clientArgument(line, "delimiter".length);
+    const span = { start: this.base + wordStart, end: this.base + wordEnd };
+    if (!argument) {
+      this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
+    } else if (argument.includes("\\")) {
+      this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
+    } else {
+      this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+    }
+    return this.skipRest(text2, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
+  }
+  /**
+   * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
+   * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
+   * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
+   * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
+   * it suspended for more text, or NOT_A_COMMAND.
+   */
+  namedCommand(text2, i, j, n, final, takesParameters) {
+    const base = this.base;
+    const limit = i + MAX_COMMAND_LINE;
+    const window = Math.min(n, limit);
+    const stop = lineEnd2(text2, j, window);
+    if (stop === window && !(stop === n && final)) {
+      if (n < limit) {
+        this.restart(i);
+        return -1;
+      }
+      const head = text2.slice(i, limit);
+      if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
+      this.sink.error({
+        message: `A line starting with the mysql client command \`${text2.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
+        span: { start: base + i, end: base + j }
+      });
+      return this.skipRest(text2, limit, n, final, true);
+    }
+    const line = text2.slice(i, stop);
+    if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
+    if (j < stop && text2.charCodeAt(j) !== CH_SPACE && text2.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
+    if (!takesParameters && trimEnd(text2, j, stop) > j) return NOT_A_COMMAND;
+    const word = line.slice(0, j - i).toLowerCase();
+    if (word === "use" || word === "connect") {
+      const argument = clientArgument(line, j - i);
+      let from = j;
+      while (from < stop && text2.charCodeAt(from) <= CH_SPACE) from++;
+      if (argument !== void 0 || word === "use") {
+        this.sink.statement({
+          start: base + i,
+          end: base + trimEnd(text2, i, stop),
+          keywordStart: base + i,
+          keywordEnd: base + j,
+          firstWord: "use",
+          executableDepth: 0,
+          index: this.count++,
+          clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text2, from, stop) },
+          held: false
+        });
+      }
+    }
+    return stop;
+  }
+  /** Continues past a command's line: at its end when it is here, else a pending skip. */
+  skipRest(text2, from, n, final, toDelimiter) {
+    this.skipToDelimiter = toDelimiter;
+    this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
+    const stop = this.skipLine(text2, from, n, final);
+    if (stop >= 0) return stop;
+    this.pending = 6 /* SkipLine */;
+    this.pos = this.base + n;
+    return -1;
+  }
+  /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
+  skipLine(text2, i, n, final) {
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === CH_LF || c === CH_CR) return i;
+      if (this.skipToCommentEnd) {
+        if (c === CH_STAR) {
+          if (i + 1 >= n && !final) return -1;
+          if (text2.charCodeAt(i + 1) === CH_SLASH) return i;
+        }
+      } else if (this.skipToDelimiter && c === this.delimiterCode) {
+        const at = this.atDelimiter(text2, i, n, final);
+        if (at === 1) return i + this.delimiter.length;
+        if (at === 2) return -1;
+      }
+      i++;
+    }
+    return final ? n : -1;
+  }
+  /** A mysql client command `\x` at `i`. */
+  clientCommand(text2, i, n, command, takesArguments, final) {
+    const base = this.base;
+    if (!takesArguments) {
+      this.finishStatement();
+      return i + 2;
+    }
+    const stop = lineEnd2(text2, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
+    if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
+      this.restart(i);
+      return -1;
+    }
+    this.finishStatement();
+    const inComment = this.executableDepth > 0;
+    const marker = findWithin(text2, inComment ? "*/" : this.delimiter, i + 2, stop);
+    const argumentsEnd = marker === -1 ? stop : marker;
+    const line = text2.slice(i, argumentsEnd);
+    if (command === 100) {
+      const argument = clientArgument(line, 2);
+      if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
+      else
+        this.sink.error({
+          message: "The client command \\d must be followed by a terminator without a backslash.",
+          span: { start: base + i, end: base + i + 2 }
+        });
+    } else if (command === 117 || command === 114) {
+      const whole = clientArgument(text2.slice(i, stop), 2);
+      const read = clientArgument(line, 2);
+      const argument = whole === read ? read : "";
+      if (argument !== void 0 || command === 117) {
+        this.sink.statement({
+          start: base + i,
+          end: base + Math.max(i + 2, trimEnd(text2, i, argumentsEnd)),
+          keywordStart: base + i,
+          keywordEnd: base + i + 2,
+          firstWord: "use",
+          executableDepth: this.executableDepth,
+          index: this.count++,
+          clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
+          held: false
+        });
+      }
+    }
+    if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
+    if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
+    return this.skipRest(text2, stop, n, final, true);
+  }
+};
+var NOT_A_COMMAND = -2;
+function findWithin(text2, needle, from, to) {
+  const first = needle.charCodeAt(0);
+  for (let k = from; k + needle.length <= to; k++) {
+    if (text2.charCodeAt(k) === first && text2.startsWith(needle, k)) return k;
+  }
+  return -1;
+}
+function startsDirective(body) {
+  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
+}
+function trimEnd(text2, from, end) {
+  while (end > from && text2.charCodeAt(end - 1) <= CH_SPACE) end--;
+  return end;
+}
+function clientArgument(line, skip) {
+  let i = skip;
+  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
+  if (i >= line.length) return void 0;
+  const q = line.charCodeAt(i);
+  const quote = q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE ? q : 0;
+  if (quote) i++;
+  let out = "";
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
+      out += line[i + 1];
+      i++;
+    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
+      out += line[i];
+      i++;
+    } else if (c === (quote || CH_SPACE)) {
+      return out || void 0;
+    } else out += line[i];
+  }
+  return quote ? void 0 : out || void 0;
+}
+function resumeQuoted(text2, i, n, quote, final) {
+  const escapes = quote !== CH_BACKQUOTE;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === quote) {
+      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
+      if (text2.charCodeAt(i + 1) === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (escapes && c === CH_BACKSLASH) {
+      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return final ? n + 1 : -(n + 1);
+}
+function isDashComment2(text2, i, end) {
+  if (i + 1 >= end || text2.charCodeAt(i + 1) !== CH_MINUS) return false;
+  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
+}
+function lineEnd2(text2, i, end) {
+  while (i < end) {
+    const c = text2.charCodeAt(i);
+    if (c === CH_LF || c === CH_CR) return i;
+    i++;
+  }
+  return end;
+}
+function executableCommentBody2(text2, i, n, final) {
+  let j = i + 2;
+  if (j >= n) return final ? -1 : -2;
+  const c = text2.charCodeAt(j);
+  if (c === 33) {
+    j++;
+    if (j + 6 > n && !final) return -2;
+    const digitsEnd = Math.min(n, j + 6);
+    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
+    return j;
+  }
+  if (c === 84) {
+    if (j + 1 >= n) return final ? -1 : -2;
+    if (text2.charCodeAt(j + 1) !== 33) return -1;
+    return tidbCommentBody(text2, j + 2, n, final);
+  }
+  return -1;
+}
+function specialCharacters(delimiterCode) {
+  let table = specialTables.get(delimiterCode);
+  if (table === void 0) {
+    table = specialTable(delimiterCode);
+    if (specialTables.size > 64) specialTables.clear();
+    specialTables.set(delimiterCode, table);
+  }
+  return table;
+}
+var specialTables = /* @__PURE__ */ new Map();
+function specialTable(delimiterCode) {
+  const table = new Uint8Array(128);
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  if (delimiterCode < 128) table[delimiterCode] = 1;
+  return table;
+}
+
+// src/parse/sql/create-table.ts
+function parseTableSchema(text2) {
+  let found = { done: false };
+  const splitter = new SqlSplitter(
+    {
+      statement(raw) {
+        if (found.done || raw.firstWord !== "create") return;
+        const tokens = tokenize(text2, raw.start, raw.end, raw.executableDepth);
+        if (!isCreateTable(tokens)) return;
+        const table = parseCreateTable(tokens, { start: raw.start, end: raw.end }, { start: raw.keywordStart, end: raw.keywordEnd });
+        found = { done: true, ...table ? { table } : {} };
+      },
+      comment: () => {
+      },
+      error: () => {
+      }
+    },
+    { comments: "directives", held: /* @__PURE__ */ new Set(), maxHeldStatement: 0, maxDirectiveComment: Number.POSITIVE_INFINITY }
+  );
+  splitter.push(text2);
+  splitter.end();
+  return found.table;
+}
+function isCreateTable(tokens) {
+  const second = isKeyword(tokens[1], "TEMPORARY") ? 2 : 1;
+  return isKeyword(tokens[0], "CREATE") && isKeyword(tokens[second], "TABLE");
+}
+function parseCreateTable(tokens, span, keywordSpan) {
+  const cursor = createCursor(tokens, span);
+  cursor.pos = isKeyword(tokens[1], "TEMPORARY") ? 3 : 2;
+  if (isKeyword(tokens[cursor.pos], "IF") && isKeyword(tokens[cursor.pos + 1], "NOT") && isKeyword(tokens[cursor.pos + 2], "EXISTS")) {
+    cursor.pos += 3;
+  }
+  const table = isOp(tokens[cursor.pos], "(") ? void 0 : readQualifiedName(cursor, "a table name");
+  const open2 = tokens.findIndex((t, i) => i >= cursor.pos && isOp(t, "("));
+  if (open2 < 0) return void 0;
+  const elements = splitList(tokens, open2);
+  if (!elements) return void 0;
+  const columns = [];
+  const keys = [];
+  for (const element of elements) {
+    const read = readElement(element);
+    if (read?.kind === "column") columns.push(read.column);
+    else if (read?.kind === "key") keys.push(read.key);
+  }
+  return { kind: "create-table", span, keywordSpan, ...table ? { table } : {}, columns, keys };
+}
+function splitList(tokens, open2) {
+  const items = [];
+  let item = [];
+  let depth = 0;
+  for (let i = open2 + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) {
+      if (depth === 0) {
+        items.push(item);
+        return items;
+      }
+      depth--;
+    } else if (isOp(t, ",") && depth === 0) {
+      items.push(item);
+      item = [];
+      continue;
+    }
+    item.push(t);
+  }
+  return void 0;
+}
+var CONSTRAINT_KINDS = ["PRIMARY", "UNIQUE", "FOREIGN", "CHECK"];
+var OTHER_ELEMENTS = ["KEY", "INDEX", "FULLTEXT", "SPATIAL", "FOREIGN", "CHECK"];
+function readElement(tokens) {
+  const first = tokens[0];
+  if (!first) return void 0;
+  const span = { start: first.start, end: tokens[tokens.length - 1].end };
+  let i = 0;
+  const constraint = isKeyword(first, "CONSTRAINT");
+  if (constraint) {
+    i = 1;
+    const name = tokens[1];
+    if (isName(name) && !CONSTRAINT_KINDS.some((k) => isKeyword(name, k))) i = 2;
+  }
+  if (isKeyword(tokens[i], "PRIMARY") && isKeyword(tokens[i + 1], "KEY")) return keyElement("primary", tokens, i + 2, span);
+  if (isKeyword(tokens[i], "UNIQUE")) return keyElement("unique", tokens, i + 1, span);
+  if (constraint || OTHER_ELEMENTS.some((k) => isKeyword(first, k))) return { kind: "other" };
+  if (!isName(first)) return void 0;
+  let notNull = false;
+  let primaryKey = false;
+  let unique = false;
+  let depth = 0;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (isOp(t, "(")) depth++;
+    else if (isOp(t, ")")) depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (isKeyword(t, "NOT") && isKeyword(tokens[j + 1], "NULL")) notNull = true;
+    else if (isKeyword(t, "PRIMARY") && isKeyword(tokens[j + 1], "KEY")) primaryKey = true;
+    else if (isKeyword(t, "UNIQUE")) unique = true;
+  }
+  return { kind: "column", column: { name: identifier(first), notNull, primaryKey, unique, span } };
+}
+function keyElement(kind, tokens, from, span) {
+  const open2 = tokens.findIndex((t, i) => i >= from && isOp(t, "("));
+  const parts = open2 < 0 ? void 0 : splitList(tokens, open2);
+  if (!parts) return kind === "primary" ? { kind: "key", key: { kind, columns: [], span } } : { kind: "other" };
+  const columns = parts.map((part) => isName(part[0]) ? identifier(part[0]) : void 0);
+  return { kind: "key", key: { kind, columns, span } };
+}
+function isName(token) {
+  return token !== void 0 && (token.kind === "word" || token.kind === "quoted" || token.kind === "string");
+}
+function identifier(token) {
+  return { value: token.value, span: { start: token.start, end: token.end } };
+}
+
+// src/parse/repo-documents.ts
+function repoDocuments(repo) {
+  const filterImports = /* @__PURE__ */ new Map();
+  return {
+    readFile: (path6) => repo.readFile(path6),
+    listFiles: (dir) => repo.listFiles(dir),
+    tableSchema(path6) {
+      const text2 = textOf(repo.readFile(path6));
+      if (text2 === void 0) return { readable: false };
+      const createTable = parseTableSchema(text2);
+      return { readable: true, ...createTable ? { createTable } : {} };
+    },
+    filterImport(path6, caseSensitive) {
+      const key2 = `${caseSensitive ? 1 : 0}${path6}`;
+      let got = filterImports.get(key2);
+      if (got === void 0) {
+        const read = repo.readFile(path6);
+        got = typeof read === "string" ? { readable: true, file: parseFilterFile(read, caseSensitive) } : isRefused(read) ? { readable: false, refused: read.refused } : { readable: false };
+        filterImports.set(key2, got);
+      }
+      return got;
+    }
+  };
+}
+var EMPTY_DOCUMENTS = repoDocuments(EMPTY_REPO);
+
+// src/model/jobs/model.ts
+var NO_HOSTS = Object.freeze([]);
+function jobKey(job) {
+  return `${job.anchor.start}`;
+}
+function jobIdentity(job) {
+  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
+}
+var tablesIdentities = /* @__PURE__ */ new WeakMap();
+function tablesIdentity(written) {
+  if (written.kind !== "exact") return written.description;
+  let text2 = tablesIdentities.get(written);
+  if (text2 === void 0) {
+    text2 = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
+    tablesIdentities.set(written, text2);
+  }
+  return text2;
+}
+
+// src/model/policy/mapping.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var never = () => false;
+var matcherCache = /* @__PURE__ */ new WeakMap();
+function matchersOf(cluster) {
+  let matchers = matcherCache.get(cluster);
+  if (!matchers) {
+    matchers = {
+      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], { dot: true }) : never,
+      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], { dot: true, nocase: true }) : never
+    };
+    matcherCache.set(cluster, matchers);
+  }
+  return matchers;
+}
+function mapToClusters(policy, input) {
+  const directive = input.directiveClusters ?? [];
+  if (directive.length > 0) {
+    const clusters = [];
+    const unknown = [];
+    for (const named of directive) {
+      const cluster = policy.clusters.find((c) => c.name === named.name);
+      if (!cluster) unknown.push({ name: named.name, span: named.span });
+      else if (!clusters.includes(cluster)) clusters.push(cluster);
+    }
+    return { clusters, via: "directive", unknown };
+  }
+  const path6 = input.path.replace(/^(\.\/)+/, "");
+  const byPath = policy.clusters.filter((c) => matchersOf(c).path(path6));
+  if (byPath.length > 0) return { clusters: byPath, via: "path", unknown: [] };
+  const hosts = (input.hosts ?? []).flatMap(hostsOf);
+  if (hosts.length > 0) {
+    const byHost = policy.clusters.filter((c) => hosts.some((h) => matchersOf(c).host(h)));
+    if (byHost.length > 0) return { clusters: byHost, via: "host", unknown: [] };
+  }
+  return { clusters: [], via: "none", unknown: [] };
+}
+function hostsOf(address) {
+  const hosts = [];
+  for (const part of address.split(",")) {
+    let host = part.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
+    const slash = host.indexOf("/");
+    if (slash >= 0) host = host.slice(0, slash);
+    const at = host.lastIndexOf("@");
+    if (at >= 0) host = host.slice(at + 1);
+    if (host.startsWith("[")) {
+      const close = host.indexOf("]");
+      host = close > 0 ? host.slice(1, close) : host.slice(1);
+    } else if (host.indexOf(":") === host.lastIndexOf(":")) {
+      const colon = host.indexOf(":");
+      if (colon >= 0) host = host.slice(0, colon);
+    }
+    host = host.trim().toLowerCase();
+    if (host !== "") hosts.push(host);
+  }
+  return hosts;
+}
+
+// src/core/version.ts
+var VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/;
+function parseVersion(text2) {
+  const m = VERSION_RE.exec(text2.trim());
+  if (!m) return void 0;
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function atLeast(v2, min) {
+  const m = parseVersion(min);
+  if (!m) throw new Error(`bad version literal ${min}`);
+  return compareVersions(v2, m) >= 0;
+}
+function formatVersion(v2) {
+  return `v${v2[0]}.${v2[1]}.${v2[2]}`;
 }
 
 // src/model/posture/blocking.ts
@@ -37538,9 +39068,9 @@ function predictPrecheck(kind, version, cluster) {
   for (const f of cluster.changefeeds) changefeeds.set(f.id, precheck === "absent" ? "passes" : blocksPrecheck(f.state, version));
   let rejected = "passes";
   if (precheck !== "absent") {
-    const verdicts = [...changefeeds.values()];
-    if (cluster.logBackup || ticdcServers || verdicts.includes("blocks")) rejected = "blocks";
-    else if (verdicts.includes("unestablished")) rejected = "unestablished";
+    const verdicts2 = [...changefeeds.values()];
+    if (cluster.logBackup || ticdcServers || verdicts2.includes("blocks")) rejected = "blocks";
+    else if (verdicts2.includes("unestablished")) rejected = "unestablished";
     if (rejected === "blocks" && precheck === "unestablished") rejected = "unestablished";
   }
   return { precheck, logBackup: cluster.logBackup && precheck !== "absent", ticdcServers, changefeeds, rejected };
@@ -37993,7 +39523,21 @@ function snapshotFix(names, filterRules) {
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
 }
 
+// src/core/intern.ts
+function createInterner(limit = 4096, maxLength = 4096) {
+  let table = /* @__PURE__ */ new Map();
+  return ((text2) => {
+    if (text2 === void 0 || text2.length > maxLength) return text2;
+    const known = table.get(text2);
+    if (known !== void 0) return known;
+    if (table.size >= limit) table = /* @__PURE__ */ new Map();
+    table.set(text2, text2);
+    return text2;
+  });
+}
+
 // src/lint/rules/report.ts
+var shared = createInterner(8192, 2048);
 function fillTemplate(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => {
     const value = data[name];
@@ -38002,8 +39546,8 @@ function fillTemplate(template, data) {
 }
 function renderMessage(rule21, messageId, data = {}) {
   const template = rule21.meta.messages[messageId];
-  const help = template.help === void 0 ? void 0 : fillTemplate(template.help, data);
-  return { message: fillTemplate(template.message, data), ...help ? { help } : {} };
+  const help = template.help === void 0 ? void 0 : shared(fillTemplate(template.help, data));
+  return { message: shared(fillTemplate(template.message, data)), ...help ? { help } : {} };
 }
 function report(rule21, messageId, data, fields) {
   const { severity, ...rest } = fields;
@@ -38014,18 +39558,6 @@ function report(rule21, messageId, data, fields) {
     ...renderMessage(rule21, messageId, data),
     ...rest
   };
-}
-function splitHeadline(text2) {
-  const trimmed = text2.trim();
-  const paren = trimmed.indexOf("): ");
-  if (paren > 0) return { headline: trimmed.slice(0, paren + 1), help: stripEnd(trimmed.slice(paren + 3)) };
-  const sentence = /[.!?]\s+(?=[A-Z`])/.exec(trimmed);
-  if (sentence && sentence.index > 0)
-    return { headline: trimmed.slice(0, sentence.index), help: stripEnd(trimmed.slice(sentence.index + sentence[0].length)) };
-  return { headline: stripEnd(trimmed), help: "" };
-}
-function stripEnd(text2) {
-  return text2.replace(/[.\s]+$/, "");
 }
 
 // src/lint/rules/changefeed-gap.ts
@@ -38040,6 +39572,7 @@ var rule = {
     stage: "job",
     anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
     docs: "docs/rules/changefeed-gap.md",
+    summary: "an unchecked physical import of replicated tables with no downstream import",
     messages: {
       toCluster: {
         message: "{{what}} bypasses changefeed `{{feed}}` (to `{{downstream}}`) on cluster `{{cluster}}` for {{tables}}",
@@ -38098,6 +39631,7 @@ var rule2 = {
     stage: "document",
     anchor: "the `CHECKSUM_TABLE` option; the `[post-restore] checksum` key",
     docs: "docs/rules/checksum-not-required.md",
+    summary: "an import that switches the post-import checksum off or makes it optional",
     messages: {
       importInto: {
         message: "`CHECKSUM_TABLE='{{value}}'` lets this IMPORT INTO of {{table}} finish without a verified checksum",
@@ -38388,8 +39922,9 @@ function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
 }
 
 // src/parse/lightning/validate.ts
-var REFUSES = "Lightning refuses to start";
-var UNKNOWN_REASON = `${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+function invalid(kind, span, data = {}) {
+  return { verdict: "invalid", kind, data, span };
+}
 var START_OF_FILE = { start: 0, end: 0 };
 function validateLightningConfig(doc, config) {
   const problems = [];
@@ -38398,7 +39933,7 @@ function validateLightningConfig(doc, config) {
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);
   checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.kind, b.kind));
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.verdict, b.verdict));
 }
 function checkSection(doc, table, spec, path6, problems) {
   for (const [key2, value] of Object.entries(table)) {
@@ -38419,7 +39954,7 @@ function checkSection(doc, table, spec, path6, problems) {
       if (!isTable(value)) problems.push(wrongType(doc, keyPath, "a table", value));
       else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
     } else if (!isVersionedKey(keyPath)) {
-      problems.push({ kind: "invalid", message: unknownKeyMessage(key2, keyPath, spec), span: keyAnchor(doc, keyPath) });
+      problems.push(unknownKey(key2, keyPath, spec, keyAnchor(doc, keyPath)));
     }
   }
 }
@@ -38435,14 +39970,10 @@ function checkValue(doc, spec, value, path6, problems) {
   }
   if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
     const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
-    problems.push({
-      kind: "invalid",
-      message: `\`${displayPath(path6)}\` = "${value}" is not a valid value: ${REFUSES}; use one of ${allowed}`,
-      span: valueAnchor(doc, path6)
-    });
+    problems.push(invalid("badValue", valueAnchor(doc, path6), { key: displayPath(path6), value, allowed }));
   }
 }
-var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
 var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 function kindMismatch(kind, value) {
   switch (kind) {
@@ -38473,12 +40004,11 @@ function checkMaxErrorTable(doc, table, path6, problems) {
   for (const [key2, value] of Object.entries(table)) {
     const keyPath = [...path6, key2];
     if (!READ_MAX_ERROR_KEYS.includes(key2)) {
-      const hint = MAX_ERROR_KEYS.includes(key2) ? "; only `type` is read from the table form" : "; did you mean `type`?";
-      problems.push({
-        kind: "invalid",
-        message: `unknown key \`${displayPath(keyPath)}\`: ${UNKNOWN_REASON}${hint}`,
-        span: keyAnchor(doc, keyPath)
-      });
+      const at = keyAnchor(doc, keyPath);
+      const where2 = displayPath(keyPath);
+      problems.push(
+        MAX_ERROR_KEYS.includes(key2) ? invalid("maxErrorKey", at, { key: where2 }) : invalid("unknownKeyNear", at, { key: where2, near: "type" })
+      );
     } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
   }
 }
@@ -38503,11 +40033,7 @@ function typeName(value) {
   return "an unsupported value";
 }
 function wrongType(doc, path6, expected2, value) {
-  return {
-    kind: "invalid",
-    message: `\`${displayPath(path6)}\` must be ${expected2}, not ${typeName(value)}: ${REFUSES} when a value has the wrong type`,
-    span: valueAnchor(doc, path6)
-  };
+  return invalid("wrongType", valueAnchor(doc, path6), { key: displayPath(path6), expected: expected2, actual: typeName(value) });
 }
 var ALL_KEY_PATHS = knownKeyPaths();
 function lastSegment(keyPath) {
@@ -38521,11 +40047,11 @@ function sectionOf(keyPath) {
 function maxTypoDistance(key2) {
   return Math.max(1, Math.floor(key2.length / 3));
 }
-function unknownKeyMessage(key2, path6, spec) {
-  const where2 = path6.length > 1 ? `\`${displayPath(path6)}\`` : `\`${key2}\``;
-  const base = `unknown key ${where2}: ${UNKNOWN_REASON}`;
+function unknownKey(key2, path6, spec, at) {
+  const where2 = path6.length > 1 ? displayPath(path6) : key2;
   const hint = suggestion(key2, path6, spec);
-  return hint ? `${base}; ${hint}` : base;
+  if (hint === void 0) return invalid("unknownKey", at, { key: where2 });
+  return invalid(hint.kind, at, { key: where2, ...hint.data });
 }
 function suggestion(key2, path6, spec) {
   const here = schemaPath(path6);
@@ -38537,17 +40063,18 @@ function suggestion(key2, path6, spec) {
   ];
   const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key2, local) : void 0;
   const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key2, bestLocal);
-  if (bestLocal !== void 0 && localDistance <= 1) return `did you mean \`${bestLocal}\`?`;
+  if (bestLocal !== void 0 && localDistance <= 1) return { kind: "unknownKeyNear", data: { near: bestLocal } };
   const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key2 && p !== here);
-  if (elsewhere[0]) return `did you mean \`${elsewhere[0]}\`? (\`${key2}\` belongs in ${sectionOf(elsewhere[0])})`;
-  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return `did you mean \`${bestLocal}\`?`;
+  if (elsewhere[0]) return { kind: "unknownKeyElsewhere", data: { near: elsewhere[0], name: key2, section: sectionOf(elsewhere[0]) } };
+  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return { kind: "unknownKeyNear", data: { near: bestLocal } };
   const names = ALL_KEY_PATHS.map(lastSegment);
   const best = (0, import_fastest_levenshtein.closest)(key2, names);
   if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key2, best) <= maxTypoDistance(key2)) {
     const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return `did you mean \`${full}\`?`;
+    return { kind: "unknownKeyNear", data: { near: full } };
   }
-  return LEGACY_HINTS[key2];
+  const legacy = LEGACY_HINTS[key2];
+  return legacy === void 0 ? void 0 : { kind: "unknownKeyLegacy", data: { hint: legacy } };
 }
 function schemaPath(path6) {
   let out = "";
@@ -38584,40 +40111,26 @@ function checkBackend(doc, config, problems) {
   const backend = config.backend;
   if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
   if (!backend || backend.value === "") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.backend\` is ${backend ? "empty" : "missing"}: ${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`,
-      span: backend?.span ?? config.importerHeader ?? START_OF_FILE
-    });
+    problems.push(invalid(backend ? "backendEmpty" : "backendMissing", backend?.span ?? config.importerHeader ?? START_OF_FILE));
     return;
   }
   const name = backend.value.toLowerCase();
   if (name === "local" || name === "tidb") return;
   if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
-  problems.push({
-    kind: "invalid",
-    message: `\`backend = "${backend.value}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`,
-    span: backend.span
-  });
+  problems.push(invalid("unknownBackend", backend.span, { backend: backend.value }));
 }
 function checkRoutes(config, problems) {
   config.routes.forEach((route, i) => {
     const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
     if (missing.length > 0) {
-      problems.push({
-        kind: "invalid",
-        message: `route \`routes[${i}]\` has no ${missing.map((m) => `\`${m}\``).join(" and ")}: ${REFUSES} ("file route rule is invalid")`,
-        span: route.header
-      });
+      problems.push(
+        invalid("routeIncomplete", route.header, { route: `routes[${i}]`, missing: missing.map((m) => `\`${m}\``).join(" and ") })
+      );
     }
   });
   const firstRoute = config.routes[0];
   if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push({
-      kind: "invalid",
-      message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`,
-      span: firstRoute.header
-    });
+    problems.push(invalid("routesWithFiles", firstRoute.header));
   }
 }
 function stringAt(doc, path6) {
@@ -38632,52 +40145,31 @@ function checkConflictingSettings(doc, config, problems) {
   const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
   const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
   const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
-  const strategySource = strategy ? "`conflict.strategy`" : "`tikv-importer.on-duplicate`";
+  const strategySource = strategy ? "conflict.strategy" : "tikv-importer.on-duplicate";
   const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
   if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.duplicate-resolution\` cannot be used together with ${strategySource}: ${REFUSES} ("${strategySource.replace(/`/g, "")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`,
-      span: dupEntry.keySpan
-    });
+    problems.push(invalid("duplicateResolutionWith", dupEntry.keySpan, { other: strategySource }));
   }
   const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
   const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
   if (addIndex?.value === true && parallel && backend !== "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-      span: addIndex.keySpan
-    });
+    problems.push(invalid("addIndexWithParallel", addIndex.keySpan));
   }
   const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
   const threshold = doc.entry(["conflict", "threshold"]);
   if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
-    const why = strategy || onDuplicate ? `${strategySource} = "error"` : 'the tidb backend with no strategy (which means "error")';
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.threshold\` cannot be set with ${why}: ${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`,
-      span: threshold.keySpan
-    });
+    problems.push(
+      strategy || onDuplicate ? invalid("thresholdWithError", threshold.keySpan, { source: strategySource }) : invalid("thresholdWithTidbDefault", threshold.keySpan)
+    );
   }
   if (effective === "ignore" && backend === "local") {
     const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
     const entry = doc.entry(source);
-    if (entry) {
-      problems.push({
-        kind: "invalid",
-        message: `\`${source.join(".")} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}; use "replace" or "error", or the tidb backend`,
-        span: entry.valueSpan
-      });
-    }
+    if (entry) problems.push(invalid("ignoreWithLocal", entry.valueSpan, { key: source.join(".") }));
   }
   const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
   if (precheck?.value === true && backend === "tidb") {
-    problems.push({
-      kind: "invalid",
-      message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}; it applies to physical import only`,
-      span: precheck.keySpan
-    });
+    problems.push(invalid("precheckConflictWithTidb", precheck.keySpan));
   }
 }
 var DEPRECATIONS = [
@@ -38686,88 +40178,63 @@ var DEPRECATIONS = [
     since: "7.3.0",
     what: "`tikv-importer.incremental-import`",
     instead: "use `parallel-import`",
-    source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)",
-    message: () => "`tikv-importer.incremental-import` is deprecated: use `parallel-import`"
+    source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)"
   },
   {
     path: ["tikv-importer", "on-duplicate"],
     since: "7.3.0",
     what: "`tikv-importer.on-duplicate`",
     instead: "use `[conflict] strategy`",
-    source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling",
-    message: () => "`tikv-importer.on-duplicate` is deprecated: use `[conflict] strategy`"
+    source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling"
   },
   {
     path: ["tikv-importer", "duplicate-resolution"],
     since: "8.0.0",
     what: "`tikv-importer.duplicate-resolution`",
     instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
-    source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0",
-    message: () => "`tikv-importer.duplicate-resolution` is deprecated: use `[conflict] strategy`"
+    source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0"
   },
   {
     path: ["conflict", "max-record-rows"],
     since: "8.1.0",
     what: "`conflict.max-record-rows`",
     instead: "use `conflict.threshold` (Lightning ignores it)",
-    source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"',
-    message: () => "`conflict.max-record-rows` is deprecated: Lightning ignores it and uses `conflict.threshold`"
+    source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"'
   },
-  {
-    path: ["post-restore", "checksum"],
-    when: (v2) => typeof v2 === "boolean",
-    message: (v2) => `\`post-restore.checksum = ${String(v2)}\` is a deprecated boolean: write \`checksum = "${v2 ? "required" : "off"}"\``
-  },
-  {
-    path: ["post-restore", "analyze"],
-    when: (v2) => typeof v2 === "boolean",
-    message: (v2) => `\`post-restore.analyze = ${String(v2)}\` is a deprecated boolean: write \`analyze = "${v2 ? "required" : "off"}"\``
-  },
+  { path: ["post-restore", "checksum"], booleanLevel: true },
+  { path: ["post-restore", "analyze"], booleanLevel: true },
   {
     path: ["tikv-importer", "send-kv-pairs"],
     since: "7.2.0",
     what: "`tikv-importer.send-kv-pairs`",
     instead: "use `send-kv-size` (it has no effect there)",
-    source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")',
-    message: () => "`tikv-importer.send-kv-pairs` is deprecated and has no effect: use `send-kv-size`"
+    source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")'
   },
-  { path: ["mydumper", "no-schema"], message: () => "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it" },
-  {
-    path: ["lightning", "pprof-port"],
-    message: () => '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)'
-  },
+  { path: ["mydumper", "no-schema"], instead: "remove it: it is kept only for compatibility" },
+  { path: ["lightning", "pprof-port"], instead: 'use `status-addr` (e.g. `status-addr = ":8289"`)' },
   {
     path: ["mydumper", "csv", "backslash-escape"],
     since: "7.0.0",
     what: "`mydumper.csv.backslash-escape`",
     instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
-    source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it",
-    message: () => "`mydumper.csv.backslash-escape` is deprecated: use `escaped-by` (e.g. `escaped-by = '\\\\'`)"
+    source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it"
   },
-  {
-    path: ["mydumper", "csv", "trim-last-separator"],
-    message: () => "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)"
-  },
+  { path: ["mydumper", "csv", "trim-last-separator"], instead: "use `terminator` (e.g. a terminator that ends with the separator)" },
   {
     path: ["lightning", "max-error-records"],
     since: "7.3.0",
     what: "`lightning.max-error-records`",
     instead: "use `conflict.threshold`",
-    source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section",
-    message: () => "`lightning.max-error-records` is deprecated: use `conflict.threshold`"
+    source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section"
   },
   {
     path: ["lightning", "max-error", "conflict"],
     since: "7.3.0",
     what: "`lightning.max-error.conflict`",
     instead: "use `conflict.threshold`",
-    source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)",
-    message: () => "`lightning.max-error.conflict` is deprecated: use `conflict.threshold`"
+    source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)"
   },
-  {
-    path: ["tikv-importer", "addr"],
-    message: () => "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
-  }
+  { path: ["tikv-importer", "addr"], instead: "remove it: it served only the removed `importer` backend" }
 ];
 function isVersioned(d) {
   return d.since !== void 0 && d.what !== void 0 && d.instead !== void 0 && d.source !== void 0;
@@ -38777,8 +40244,20 @@ function checkDeprecatedKeys(doc, problems) {
     if (isVersioned(deprecation)) continue;
     const entry = doc.entry(deprecation.path);
     if (!entry) continue;
-    if (deprecation.when && !deprecation.when(entry.value)) continue;
-    problems.push({ kind: "deprecated", message: deprecation.message(entry.value), span: entry.keySpan });
+    const key2 = displayPath(deprecation.path);
+    if (deprecation.booleanLevel) {
+      if (typeof entry.value !== "boolean") continue;
+      const name = String(deprecation.path[deprecation.path.length - 1]);
+      const data = { key: key2, value: String(entry.value), name, replacement: entry.value ? "required" : "off" };
+      problems.push({ verdict: "deprecated", kind: "deprecatedBoolean", data, span: entry.keySpan });
+    } else {
+      problems.push({
+        verdict: "deprecated",
+        kind: "deprecatedKey",
+        data: { key: key2, instead: deprecation.instead ?? "remove it" },
+        span: entry.keySpan
+      });
+    }
   }
 }
 function isVersionedKey(path6) {
@@ -38811,7 +40290,7 @@ function lightningVersionedFeatures(doc, config) {
   for (const deprecation of DEPRECATIONS) {
     if (!isVersioned(deprecation)) continue;
     const entry = doc.entry(deprecation.path);
-    if (!entry || deprecation.when && !deprecation.when(entry.value)) continue;
+    if (!entry || deprecation.booleanLevel && typeof entry.value !== "boolean") continue;
     out.push({
       what: deprecation.what,
       since: "0.0.0",
@@ -38860,6 +40339,26 @@ function lightningProblems(subject) {
   return problems;
 }
 
+// src/lint/rules/versioned-feature.ts
+function featureOnCluster(f, { cluster }) {
+  const have = f.lightning ? cluster.lightning : cluster.tidb;
+  return {
+    have,
+    data: {
+      what: f.what,
+      product: f.lightning ? "TiDB Lightning" : "TiDB",
+      have: formatVersion(have),
+      cluster: cluster.name,
+      since: f.since,
+      ga: f.gaSince ?? "",
+      removed: f.removedIn ?? "",
+      deprecated: f.deprecatedSince ?? "",
+      instead: f.instead ? `: ${f.instead}` : ""
+    },
+    fields: { span: f.span, cluster: cluster.name, fingerprintKey: f.what }
+  };
+}
+
 // src/lint/rules/deprecated-lightning-key.ts
 var rule3 = {
   id: "deprecated-lightning-key",
@@ -38871,14 +40370,17 @@ var rule3 = {
     stage: "document",
     anchor: "the key",
     docs: "docs/rules/deprecated-lightning-key.md",
+    summary: "a deprecated Lightning setting, with its replacement",
     messages: {
-      // Worded by the validator (src/lightning/validate.ts), which knows each replacement.
-      problem: { message: "{{headline}}", help: "{{help}}" },
-      // A deprecation that waits for the release of its replacement (judged per cluster).
+      // From src/parse/lightning/validate.ts, whose DEPRECATIONS table knows each replacement.
+      deprecatedKey: { message: "`{{key}}` is deprecated", help: "{{instead}}" },
+      deprecatedBoolean: { message: "`{{key}} = {{value}}` is a deprecated boolean", help: 'write `{{name}} = "{{replacement}}"`' },
+      // Judged per cluster (`checkJob`): a deprecation that waits for the release of its replacement.
       deprecatedSince: {
         message: "{{what}} is deprecated since {{product}} v{{deprecated}} (cluster `{{cluster}}` runs {{have}})",
         help: "replace it{{instead}}"
       },
+      // Judged per cluster: a key or backend a later release removed, on a release that still accepts it.
       deprecatedOnVersion: {
         message: "{{what}} is deprecated: {{product}} {{have}} (cluster `{{cluster}}`) accepts it, v{{removed}} and later refuse it",
         help: "replace it before upgrading{{instead}}"
@@ -38887,9 +40389,38 @@ var rule3 = {
   },
   check(subject) {
     if (subject.kind !== "lightning") return [];
-    return lightningProblems(subject).filter((p) => p.kind === "deprecated").map((p) => report(rule3, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }));
+    const out = [];
+    for (const p of lightningProblems(subject)) {
+      if (p.verdict === "deprecated") out.push(report(rule3, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText(p) }));
+    }
+    return out;
+  },
+  checkJob({ job, cluster }) {
+    const out = [];
+    for (const f of job.versionedFeatures) {
+      if (f.unreleased) continue;
+      const on = featureOnCluster(f, { cluster });
+      if (f.deprecatedSince) {
+        if (atLeast(on.have, f.deprecatedSince)) out.push(report(rule3, "deprecatedSince", on.data, on.fields));
+      } else if (f.removedIn && f.deprecatedBefore && !atLeast(on.have, f.removedIn)) {
+        out.push(report(rule3, "deprecatedOnVersion", on.data, on.fields));
+      }
+    }
+    return out;
   }
 };
+var FROZEN_TEXT = {
+  "mydumper.no-schema": "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it",
+  "lightning.pprof-port": '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
+  "mydumper.csv.trim-last-separator": "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)",
+  "tikv-importer.addr": "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
+};
+function fingerprintText(p) {
+  const d = (name) => p.data[name] ?? "";
+  if (p.kind === "deprecatedBoolean")
+    return `\`${d("key")} = ${d("value")}\` is a deprecated boolean: write \`${d("name")} = "${d("replacement")}"\``;
+  return FROZEN_TEXT[d("key")] ?? `\`${d("key")}\` is deprecated: ${d("instead")}`;
+}
 
 // src/lint/rules/expired-waiver.ts
 var rule4 = {
@@ -38902,6 +40433,7 @@ var rule4 = {
     stage: "exceptions",
     anchor: "the directive or waiver",
     docs: "docs/rules/expired-waiver.md",
+    summary: "a suppression or waiver past its date",
     messages: {
       expired: {
         message: "This {{kind}} of {{rules}} expired on {{until}}: the findings it covered are reported again",
@@ -38951,29 +40483,28 @@ var COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
 var ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
 var INT64_MAX = 9223372036854775807n;
 var INT64_MIN = -9223372036854775808n;
-var MUST_BE_STRING = "must be a quoted string";
 function stringValue(option) {
   return option.value?.kind === "string" ? option.value.value : void 0;
 }
 var asString = (rule21) => (option) => {
   if (option.value?.kind === "other") return void 0;
   const value = stringValue(option);
-  return value === void 0 ? MUST_BE_STRING : rule21(value);
+  return value === void 0 ? { kind: "notString" } : rule21(value);
 };
-var asInteger = (rule21, expected2) => (option) => {
+var bad = (kind, data) => data ? { kind, data } : { kind };
+var unless = (failed, kind) => failed ? bad(kind) : void 0;
+var asInteger = (rule21, bound) => (option) => {
   const value = option.value;
   if (value?.kind === "other") return void 0;
-  if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return `must be ${expected2}`;
+  if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return bad("notInteger", { bound });
   const parsed = BigInt(value.raw);
-  if (parsed > INT64_MAX || parsed < INT64_MIN) return `must be ${expected2}`;
+  if (parsed > INT64_MAX || parsed < INT64_MIN) return bad("notInteger", { bound });
   return rule21(parsed);
 };
 var sizeRule = (minimum) => asString((value) => {
   const bytes = parseByteSize(value);
-  const example2 = "like '100GiB' or '512MiB'";
-  if (bytes === void 0) return `must be a size ${example2}`;
-  if (minimum === "positive" && bytes <= 0) return `must be a size greater than zero, ${example2}`;
-  return void 0;
+  if (bytes === void 0) return bad("notSize");
+  return unless(minimum === "positive" && bytes <= 0, "sizeNotPositive");
 });
 var OPTIONS = /* @__PURE__ */ new Map([
   [
@@ -38981,39 +40512,25 @@ var OPTIONS = /* @__PURE__ */ new Map([
     {
       hasValue: true,
       csvOnly: true,
-      check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : `must be one of ${CHARSETS.join(", ")}`)
+      check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : bad("notCharset", { allowed: CHARSETS.join(", ") }))
     }
   ],
-  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
-  [
-    "fields_enclosed_by",
-    { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }
-  ],
-  [
-    "fields_escaped_by",
-    { hasValue: true, csvOnly: true, check: asString((v2) => utf8Length(v2) > 1 ? "must be at most one byte" : void 0) }
-  ],
+  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
+  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
   ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
-  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => v2 === "" ? "must not be empty" : void 0) }],
-  [
-    "skip_rows",
-    { hasValue: true, csvOnly: true, check: asInteger((v2) => v2 < 0n ? "must not be negative" : void 0, "an integer >= 0") }
-  ],
+  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => unless(v2 < 0n, "negative"), ">= 0") }],
   ["split_file", { hasValue: false, csvOnly: true }],
   ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
-  [
-    "thread",
-    { hasValue: true, csvOnly: false, check: asInteger((v2) => v2 <= 0n ? "must be greater than zero" : void 0, "an integer > 0") }
-  ],
+  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => unless(v2 <= 0n, "notPositive"), "> 0") }],
   ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
   [
     "checksum_table",
     {
       hasValue: true,
       csvOnly: false,
-      check: asString(
-        (v2) => ["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()) ? void 0 : "must be 'required', 'optional' or 'off'"
-      )
+      check: asString((v2) => unless(!["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()), "notChecksumLevel"))
     }
   ],
   [
@@ -39021,9 +40538,7 @@ var OPTIONS = /* @__PURE__ */ new Map([
     {
       hasValue: true,
       csvOnly: false,
-      check: asString(
-        (v2) => GROUP_KEY_RE.test(v2) ? void 0 : "must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"
-      )
+      check: asString((v2) => unless(!GROUP_KEY_RE.test(v2), "badGroupKey"))
     }
   ],
   [
@@ -39031,7 +40546,7 @@ var OPTIONS = /* @__PURE__ */ new Map([
     {
       hasValue: true,
       csvOnly: false,
-      check: asInteger((v2) => v2 < -1n ? "must be -1 (unlimited) or more" : void 0, "an integer >= -1")
+      check: asInteger((v2) => unless(v2 < -1n, "belowMinusOne"), ">= -1")
     }
   ],
   ["detached", { hasValue: false, csvOnly: false }],
@@ -39050,32 +40565,19 @@ function closestOption(name) {
 }
 function validateImportInto(stmt) {
   const problems = [];
+  const add = (code2, kind, span, data = {}) => {
+    problems.push({ code: code2, kind, data, span });
+  };
   const fromQuery = stmt.source?.kind === "select";
   if (fromQuery) {
     for (const column of stmt.columns ?? []) {
-      if (column.isVariable) {
-        problems.push({
-          code: PARSER_LEVEL,
-          message: `TiDB's parser rejects user variable @${column.name} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`,
-          span: column.span
-        });
-      }
+      if (column.isVariable) add(PARSER_LEVEL, "selectVariable", column.span, { name: column.name });
     }
-    if (stmt.setKeywordSpan !== void 0) {
-      problems.push({
-        code: PARSER_LEVEL,
-        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.",
-        span: stmt.setKeywordSpan
-      });
-    }
+    if (stmt.setKeywordSpan !== void 0) add(PARSER_LEVEL, "selectSet", stmt.setKeywordSpan);
   }
   const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
   if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
-    problems.push({
-      code: ERR_UNSUPPORTED_FORMAT,
-      message: `TiDB rejects FORMAT '${stmt.format.value}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`,
-      span: stmt.format.span
-    });
+    add(ERR_UNSUPPORTED_FORMAT, "unsupportedFormat", stmt.format.span, { format: stmt.format.value });
   }
   if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
   const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
@@ -39084,61 +40586,28 @@ function validateImportInto(stmt) {
     const spec = OPTIONS.get(option.name);
     const upper = option.name.toUpperCase();
     if (spec === void 0) {
-      const removed = option.name === "analyze_table" ? " ANALYZE_TABLE existed only in 2023 development versions and was removed;" : "";
-      const near = removed ? void 0 : closestOption(option.name);
-      const fix = near ? ` did you mean ${near.toUpperCase()}?` : " remove it or fix its spelling.";
-      problems.push({
-        code: ERR_UNKNOWN_OPTION,
-        message: `TiDB rejects unknown IMPORT INTO option ${upper} (error 8163, ErrUnknownOption):${removed}${fix}`,
-        span: option.nameSpan
-      });
+      const near = option.name === "analyze_table" ? void 0 : closestOption(option.name);
+      if (option.name === "analyze_table") add(ERR_UNKNOWN_OPTION, "removedOption", option.nameSpan, { option: upper });
+      else if (near) add(ERR_UNKNOWN_OPTION, "unknownOptionNear", option.nameSpan, { option: upper, near: near.toUpperCase() });
+      else add(ERR_UNKNOWN_OPTION, "unknownOption", option.nameSpan, { option: upper });
       continue;
     }
-    if (seen.has(option.name)) {
-      problems.push({
-        code: ERR_DUPLICATE_OPTION,
-        message: `TiDB rejects option ${upper} given twice (error 8165, ErrDuplicateOption): keep one.`,
-        span: option.nameSpan
-      });
-    }
+    if (seen.has(option.name)) add(ERR_DUPLICATE_OPTION, "duplicateOption", option.nameSpan, { option: upper });
     seen.add(option.name);
     if (spec.hasValue && option.value === void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects option ${upper} without a value (error 8164, ErrInvalidOptionVal): write ${upper}=<value>.`,
-        span: option.nameSpan
-      });
+      add(ERR_INVALID_OPTION_VALUE, "missingValue", option.nameSpan, { option: upper });
     } else if (!spec.hasValue && option.value !== void 0) {
-      problems.push({
-        code: ERR_INVALID_OPTION_VALUE,
-        message: `TiDB rejects a value for flag option ${upper} (error 8164, ErrInvalidOptionVal): write just ${upper}.`,
-        span: option.value.span
-      });
+      add(ERR_INVALID_OPTION_VALUE, "flagWithValue", option.value.span, { option: upper });
     } else if (spec.check !== void 0 && option.value !== void 0) {
       const why = spec.check(option);
-      if (why !== void 0) {
-        problems.push({
-          code: ERR_INVALID_OPTION_VALUE,
-          message: `TiDB rejects ${upper}=${option.value.raw} (error 8164, ErrInvalidOptionVal): ${upper} ${why}.`,
-          span: option.value.span
-        });
-      }
+      if (why !== void 0)
+        add(ERR_INVALID_OPTION_VALUE, why.kind, option.value.span, { option: upper, value: option.value.raw, ...why.data });
     }
     if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
-      const how = format === void 0 ? `the file name says ${effectiveFormat}` : `FORMAT is '${stmt.format?.value ?? ""}'`;
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects CSV-only option ${upper} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how}): remove the option or import CSV.`,
-        span: option.nameSpan
-      });
+      if (format === void 0) add(ERR_UNSUPPORTED_OPTION, "csvOnlySuffix", option.nameSpan, { option: upper, format: effectiveFormat });
+      else add(ERR_UNSUPPORTED_OPTION, "csvOnlyFormat", option.nameSpan, { option: upper, format: stmt.format?.value ?? "" });
     }
-    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) {
-      problems.push({
-        code: ERR_UNSUPPORTED_OPTION,
-        message: `TiDB rejects option ${upper} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`,
-        span: option.nameSpan
-      });
-    }
+    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) add(ERR_UNSUPPORTED_OPTION, "notWithSelect", option.nameSpan, { option: upper });
   }
   problems.push(...checkSplitFile(stmt.options));
   return problems;
@@ -39149,20 +40618,12 @@ function checkSplitFile(options) {
   const problems = [];
   const skipRows = options.find((o) => o.name === "skip_rows");
   if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.",
-      span: skipRows.value.span
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileSkipRows", data: {}, span: skipRows.value.span });
   }
   const terminator = options.find((o) => o.name === "lines_terminated_by");
   const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
   if (terminatorValue === void 0 || terminatorValue === "") {
-    problems.push({
-      code: ERR_INVALID_OPTION_VALUE,
-      message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).",
-      span: splitFile.nameSpan
-    });
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileNoTerminator", data: {}, span: splitFile.nameSpan });
   }
   return problems;
 }
@@ -39171,50 +40632,21 @@ function schemeOf(location) {
   return match === null ? "" : match[1].toLowerCase();
 }
 function checkLocation(location, span) {
-  if (location === "") {
-    return [
-      {
-        code: ERR_LOAD_DATA_EMPTY_PATH,
-        message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.",
-        span
-      }
-    ];
-  }
+  if (location === "") return [{ code: ERR_LOAD_DATA_EMPTY_PATH, kind: "emptyLocation", data: {}, span }];
   const scheme = schemeOf(location);
-  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
   if (scheme === "" || scheme === "local" || scheme === "file") {
-    if (!location.startsWith("/")) {
-      return [
-        {
-          code: ERR_INVALID_URI,
-          message: `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-          span
-        }
-      ];
-    }
+    if (!location.startsWith("/")) return [{ code: ERR_INVALID_URI, kind: "relativeLocation", data: {}, span }];
     const problems = [];
     const fileName = location.slice(location.lastIndexOf("/") + 1);
     const dot = fileName.lastIndexOf(".");
     const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
     if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
-      problems.push({
-        code: ERR_INVALID_URI,
-        message: `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${COMPRESSION_SUFFIXES.join(" ")}).`,
-        span
-      });
+      problems.push({ code: ERR_INVALID_URI, kind: "noDataSuffix", data: { suffixes: COMPRESSION_SUFFIXES.join(" ") }, span });
     }
     problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
     return problems;
   }
-  if (!DATA_SCHEMES.has(scheme)) {
-    return [
-      {
-        code: ERR_INVALID_URI,
-        message: `TiDB cannot read IMPORT INTO data from a ${scheme}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`,
-        span
-      }
-    ];
-  }
+  if (!DATA_SCHEMES.has(scheme)) return [{ code: ERR_INVALID_URI, kind: "badScheme", data: { scheme }, span }];
   const rest = location.slice(scheme.length + 3);
   const pathEnd = rest.indexOf("?");
   const path6 = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
@@ -39223,13 +40655,7 @@ function checkLocation(location, span) {
 }
 function checkWildcardDirectory(directory, span) {
   if (!/[*?[]/.test(directory)) return [];
-  return [
-    {
-      code: ERR_INVALID_URI,
-      message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.",
-      span
-    }
-  ];
+  return [{ code: ERR_INVALID_URI, kind: "wildcardDirectory", data: {}, span }];
 }
 function formatFromSuffix(location) {
   const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
@@ -39246,20 +40672,20 @@ function formatFromSuffix(location) {
 }
 function checkCloudStorageUri(value) {
   if (value === "") return void 0;
-  return CLOUD_SORT_SCHEMES.has(schemeOf(value)) ? void 0 : "must be an s3:// or gs:// URI (or empty for local sort)";
+  return unless(!CLOUD_SORT_SCHEMES.has(schemeOf(value)), "badCloudStorageUri");
 }
 function parseByteSize(text2) {
-  let sep9 = -1;
+  let sep10 = -1;
   for (let i = text2.length - 1; i >= 0; i--) {
     const c = text2[i];
     if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep9 = i;
+      sep10 = i;
       break;
     }
   }
-  if (sep9 === -1) return void 0;
-  const number = text2[sep9] === " " ? text2.slice(0, sep9) : text2.slice(0, sep9 + 1);
-  const suffix = text2.slice(sep9 + 1).toLowerCase();
+  if (sep10 === -1) return void 0;
+  const number = text2[sep10] === " " ? text2.slice(0, sep10) : text2.slice(0, sep10 + 1);
+  const suffix = text2.slice(sep10 + 1).toLowerCase();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
   const size = Number(number);
   if (!Number.isFinite(size) || size < 0) return void 0;
@@ -39284,318 +40710,12 @@ function utf8Length(text2) {
   return bytes;
 }
 
-// src/parse/sql/lexer.ts
-var CH_TAB = 9;
-var CH_LF = 10;
-var CH_CR = 13;
-var CH_SPACE = 32;
-var CH_DQUOTE = 34;
-var CH_HASH = 35;
-var CH_DOLLAR = 36;
-var CH_SQUOTE = 39;
-var CH_STAR = 42;
-var CH_MINUS = 45;
-var CH_DOT = 46;
-var CH_SLASH = 47;
-var CH_AT = 64;
-var CH_BACKSLASH = 92;
-var CH_BACKQUOTE = 96;
-function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === CH_DOLLAR || c >= 128;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isSpace(c) {
-  return c <= CH_SPACE;
-}
-function skipQuoted(text2, start, end) {
-  const quote = text2.charCodeAt(start);
-  const escapes = quote !== CH_BACKQUOTE;
-  let i = start + 1;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === quote) {
-      if (text2.charCodeAt(i + 1) === quote && i + 1 < end) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i += escapes && c === CH_BACKSLASH ? 2 : 1;
-  }
-  return -1;
-}
-function isDashComment(text2, i, end) {
-  if (text2.charCodeAt(i + 1) !== CH_MINUS || i + 1 >= end) return false;
-  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd(text2, i, end) {
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody(text2, i, end) {
-  let j = i + 2;
-  const c = text2.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    const digitsEnd = Math.min(end, j + 6);
-    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84 && text2.charCodeAt(j + 1) === 33 && j + 1 < end) {
-    j += 2;
-    if (text2.charCodeAt(j) === 91) {
-      const close = text2.indexOf("]", j);
-      const newline = lineEnd(text2, j, end);
-      if (close !== -1 && close < newline) j = close + 1;
-    }
-    return j;
-  }
-  return -1;
-}
-function decodeString(text2, start, end, quote) {
-  let plain = true;
-  for (let i2 = start; i2 < end; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === CH_BACKSLASH || c === quote) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return text2.slice(start, end);
-  let out = "";
-  let i = start;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === CH_BACKSLASH && quote !== CH_BACKQUOTE && i + 1 < end) {
-      const n = text2[i + 1];
-      switch (n) {
-        case "0":
-          out += "\0";
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "Z":
-          out += "";
-          break;
-        // `\%` and `\_` keep their backslash (they are LIKE escapes).
-        case "%":
-          out += "\\%";
-          break;
-        case "_":
-          out += "\\_";
-          break;
-        default:
-          out += n;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === quote && text2.charCodeAt(i + 1) === quote) {
-      out += text2[i];
-      i += 2;
-      continue;
-    }
-    out += text2[i];
-    i++;
-  }
-  return out;
-}
-var THREE_CHAR_OPS = /* @__PURE__ */ new Set(["<=>", "->>"]);
-var TWO_CHAR_OPS = /* @__PURE__ */ new Set(["<=", ">=", "<>", "!=", ":=", "||", "&&", "<<", ">>", "->"]);
-function tokenize(text2, start, end, insideExecutable = 0) {
-  const tokens = [];
-  let executableDepth = insideExecutable;
-  let i = start;
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === CH_HASH || c === CH_MINUS && isDashComment(text2, i, end)) {
-      i = lineEnd(text2, i, end);
-      continue;
-    }
-    if (c === CH_SLASH && text2.charCodeAt(i + 1) === CH_STAR && i + 1 < end) {
-      const body = executableCommentBody(text2, i, end);
-      if (body !== -1) {
-        executableDepth++;
-        i = body;
-        continue;
-      }
-      const close = text2.indexOf("*/", i + 2);
-      i = close === -1 || close + 2 > end ? end : close + 2;
-      continue;
-    }
-    if (c === CH_STAR && executableDepth > 0 && text2.charCodeAt(i + 1) === CH_SLASH && i + 1 < end) {
-      executableDepth--;
-      i += 2;
-      continue;
-    }
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      const close = skipQuoted(text2, i, end);
-      const stop = close === -1 ? end : close;
-      const bodyEnd = close === -1 ? end : close - 1;
-      const kind = c === CH_BACKQUOTE ? "quoted" : "string";
-      tokens.push({ kind, value: decodeString(text2, i + 1, bodyEnd, c), start: i, end: stop });
-      i = stop;
-      continue;
-    }
-    if (c === CH_AT) {
-      i = lexVariable(text2, i, end, tokens);
-      continue;
-    }
-    if (isDigit(c) || c === CH_DOT && isDigit(text2.charCodeAt(i + 1)) && i + 1 < end && !followsName(tokens, i)) {
-      i = lexNumberOrWord(text2, i, end, tokens);
-      continue;
-    }
-    if (isIdentChar(c)) {
-      let j = i + 1;
-      while (j < end && isIdentChar(text2.charCodeAt(j))) j++;
-      const next = text2.charCodeAt(j);
-      if (j - i === 1 && next === CH_SQUOTE && j < end) {
-        const lower = c | 32;
-        if (lower === 110 || lower === 120 || lower === 98) {
-          const close = skipQuoted(text2, j, end);
-          const stop = close === -1 ? end : close;
-          if (lower === 110) {
-            const bodyEnd = close === -1 ? end : close - 1;
-            tokens.push({ kind: "string", value: decodeString(text2, j + 1, bodyEnd, CH_SQUOTE), start: i, end: stop });
-          } else {
-            tokens.push({ kind: "hex", value: text2.slice(i, stop), start: i, end: stop });
-          }
-          i = stop;
-          continue;
-        }
-      }
-      tokens.push({ kind: "word", value: text2.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    const three = text2.slice(i, Math.min(i + 3, end));
-    if (THREE_CHAR_OPS.has(three)) {
-      tokens.push({ kind: "op", value: three, start: i, end: i + 3 });
-      i += 3;
-      continue;
-    }
-    const two = text2.slice(i, Math.min(i + 2, end));
-    if (TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: "op", value: two, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    tokens.push({ kind: "op", value: text2[i], start: i, end: i + 1 });
-    i++;
-  }
-  return tokens;
-}
-function followsName(tokens, i) {
-  const last = tokens[tokens.length - 1];
-  if (last === void 0 || last.end !== i) return false;
-  return last.kind === "word" || last.kind === "quoted" || last.kind === "op" && last.value === ")";
-}
-function lexVariable(text2, i, end, tokens) {
-  const system = text2.charCodeAt(i + 1) === CH_AT && i + 1 < end;
-  let j = i + (system ? 2 : 1);
-  const q = text2.charCodeAt(j);
-  if (j < end && (q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE)) {
-    const close = skipQuoted(text2, j, end);
-    const stop = close === -1 ? end : close;
-    const bodyEnd = close === -1 ? end : close - 1;
-    const name = decodeString(text2, j + 1, bodyEnd, q);
-    tokens.push({ kind: system ? "sysvar" : "variable", value: name, start: i, end: stop });
-    return stop;
-  }
-  while (j < end) {
-    const c = text2.charCodeAt(j);
-    if (!isIdentChar(c) && c !== CH_DOT) break;
-    j++;
-  }
-  if (j === i + (system ? 2 : 1)) {
-    tokens.push({ kind: "op", value: "@", start: i, end: i + 1 });
-    return i + 1;
-  }
-  tokens.push({ kind: system ? "sysvar" : "variable", value: text2.slice(i + (system ? 2 : 1), j), start: i, end: j });
-  return j;
-}
-function lexNumberOrWord(text2, i, end, tokens) {
-  const c0 = text2.charCodeAt(i);
-  const c1 = text2.charCodeAt(i + 1) | 32;
-  if (c0 === 48 && (c1 === 120 || c1 === 98) && i + 2 < end) {
-    let j2 = i + 2;
-    while (j2 < end && isIdentChar(text2.charCodeAt(j2))) j2++;
-    const body = text2.slice(i + 2, j2);
-    const ok = c1 === 120 ? /^[0-9a-fA-F]+$/.test(body) : /^[01]+$/.test(body);
-    tokens.push({ kind: ok ? "hex" : "word", value: text2.slice(i, j2), start: i, end: j2 });
-    return j2;
-  }
-  let j = i;
-  while (j < end && isDigit(text2.charCodeAt(j))) j++;
-  if (j < end && text2.charCodeAt(j) === CH_DOT) {
-    j++;
-    while (j < end && isDigit(text2.charCodeAt(j))) j++;
-  }
-  const e = text2.charCodeAt(j) | 32;
-  if (j < end && e === 101) {
-    let k = j + 1;
-    const sign = text2.charCodeAt(k);
-    if (sign === 43 || sign === CH_MINUS) k++;
-    if (k < end && isDigit(text2.charCodeAt(k))) {
-      while (k < end && isDigit(text2.charCodeAt(k))) k++;
-      j = k;
-    }
-  }
-  if (j < end && isIdentChar(text2.charCodeAt(j)) && isDigit(c0)) {
-    let k = j;
-    while (k < end && isIdentChar(text2.charCodeAt(k))) k++;
-    tokens.push({ kind: "word", value: text2.slice(i, k), start: i, end: k });
-    return k;
-  }
-  tokens.push({ kind: "number", value: text2.slice(i, j), start: i, end: j });
-  return j;
-}
-
-// src/parse/sql/set-functions.ts
-var REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
-  "setvar",
-  "current_user",
-  "current_role",
-  "connection_id",
-  "tidb_is_ddl_owner",
-  "sleep",
-  "last_insert_id"
-]);
-var NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
-function rejectedSetFunctions(expression) {
-  const tokens = tokenize(expression, 0, expression.length);
-  const found = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== "word") return;
-    const name = t.value.toLowerCase();
-    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
-    const next = tokens[i + 1];
-    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name)) found.push({ name, offset: t.start });
-  });
-  return found;
-}
-
 // src/lint/rules/invalid-import-into.ts
+var badValue = (help) => ({
+  message: "TiDB rejects {{option}}={{value}} (error 8164, ErrInvalidOptionVal)",
+  help
+});
+var USE_PATH_OR_URI = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
 var rule5 = {
   id: "invalid-import-into",
   meta: {
@@ -39606,9 +40726,95 @@ var rule5 = {
     stage: "document",
     anchor: "the offending token",
     docs: "docs/rules/invalid-import-into.md",
+    summary: "an IMPORT INTO statement TiDB would reject",
+    // One message per check of src/parse/sql/validate-import-into.ts (which cites TiDB's source), by its problem kind.
     messages: {
-      // Worded by the validator (src/sql/validate-import-into.ts), which cites TiDB's error per check.
-      problem: { message: "{{headline}}", help: "{{help}}" },
+      selectVariable: {
+        message: "TiDB's parser rejects user variable @{{name}} in IMPORT INTO ... FROM SELECT",
+        help: "list table columns only, and compute values in the SELECT"
+      },
+      selectSet: {
+        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT",
+        help: "compute the values in the SELECT instead"
+      },
+      unsupportedFormat: {
+        message: "TiDB rejects FORMAT '{{format}}' (error 8157, ErrLoadDataUnsupportedFormat)",
+        help: "use 'csv', 'sql' or 'parquet'"
+      },
+      unknownOptionNear: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "did you mean {{near}}?"
+      },
+      unknownOption: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "remove it or fix its spelling"
+      },
+      removedOption: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "{{option}} existed only in 2023 development versions and was removed; remove it or fix its spelling"
+      },
+      duplicateOption: { message: "TiDB rejects option {{option}} given twice (error 8165, ErrDuplicateOption)", help: "keep one" },
+      missingValue: {
+        message: "TiDB rejects option {{option}} without a value (error 8164, ErrInvalidOptionVal)",
+        help: "write {{option}}=<value>"
+      },
+      flagWithValue: {
+        message: "TiDB rejects a value for flag option {{option}} (error 8164, ErrInvalidOptionVal)",
+        help: "write just {{option}}"
+      },
+      notString: badValue("{{option}} must be a quoted string"),
+      notInteger: badValue("{{option}} must be an integer {{bound}}"),
+      notSize: badValue("{{option}} must be a size like '100GiB' or '512MiB'"),
+      sizeNotPositive: badValue("{{option}} must be a size greater than zero, like '100GiB' or '512MiB'"),
+      notCharset: badValue("{{option}} must be one of {{allowed}}"),
+      empty: badValue("{{option}} must not be empty"),
+      tooLong: badValue("{{option}} must be at most one byte"),
+      negative: badValue("{{option}} must not be negative"),
+      notPositive: badValue("{{option}} must be greater than zero"),
+      belowMinusOne: badValue("{{option}} must be -1 (unlimited) or more"),
+      notChecksumLevel: badValue("{{option}} must be 'required', 'optional' or 'off'"),
+      badGroupKey: badValue("{{option}} must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"),
+      badCloudStorageUri: badValue("{{option}} must be an s3:// or gs:// URI (or empty for local sort)"),
+      csvOnlyFormat: {
+        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; FORMAT is '{{format}}')",
+        help: "remove the option or import CSV"
+      },
+      csvOnlySuffix: {
+        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; the file name says {{format}})",
+        help: "remove the option or import CSV"
+      },
+      notWithSelect: {
+        message: "TiDB rejects option {{option}} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption)",
+        help: "only THREAD and DISABLE_PRECHECK apply; remove it"
+      },
+      splitFileSkipRows: {
+        message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal)",
+        help: "use SKIP_ROWS=0 or 1, or drop SPLIT_FILE"
+      },
+      splitFileNoTerminator: {
+        message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal)",
+        help: "add LINES_TERMINATED_BY='\\n' (the files' line ending)"
+      },
+      emptyLocation: {
+        message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath)",
+        help: "give an absolute server path or a cloud storage URI"
+      },
+      relativeLocation: {
+        message: "TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI)",
+        help: USE_PATH_OR_URI
+      },
+      noDataSuffix: {
+        message: "TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI)",
+        help: "name the file *.csv, *.sql or *.parquet (optionally compressed: {{suffixes}})"
+      },
+      wildcardDirectory: {
+        message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI)",
+        help: "list one directory per statement"
+      },
+      badScheme: {
+        message: "TiDB cannot read IMPORT INTO data from a {{scheme}}:// location (error 8158, ErrLoadDataInvalidURI)",
+        help: USE_PATH_OR_URI
+      },
       setFunction: {
         message: 'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
         help: "compute the value without {{upper}}, or set the column after the import"
@@ -39624,23 +40830,15 @@ var rule5 = {
     const out = [];
     for (const stmt of subject.jobs.imports) {
       for (const p of validateImportInto(stmt)) {
-        out.push(report(rule5, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: `${p.code}:${p.message}` }));
+        out.push(report(rule5, p.kind, p.data, { span: p.span, fingerprintKey: `${p.code}:${fingerprintText2(p)}` }));
       }
     }
     for (const stmt of subject.jobs.imports) {
       stmt.assignments.forEach((a, index) => {
-        for (const f of rejectedSetFunctions(a.expressionText)) {
-          const start = a.expressionSpan.start + f.offset;
+        for (const f of a.rejectedFunctions) {
           const upper = f.name.toUpperCase();
           const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
-          out.push(
-            report(
-              rule5,
-              "setFunction",
-              { name: f.name, upper, index },
-              { span: { start, end: start + f.name.length }, fingerprintKey: `0:${legacy}` }
-            )
-          );
+          out.push(report(rule5, "setFunction", { name: f.name, upper, index }, { span: f.span, fingerprintKey: `0:${legacy}` }));
         }
       });
     }
@@ -39652,8 +40850,87 @@ var rule5 = {
     return out;
   }
 };
+function fingerprintText2({ kind, data }) {
+  const option = data["option"] ?? "";
+  const rejects = `TiDB rejects ${option}=${data["value"] ?? ""} (error 8164, ErrInvalidOptionVal): ${option}`;
+  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
+  const csvOnly = (how2) => `TiDB rejects CSV-only option ${option} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how2}): remove the option or import CSV.`;
+  const unknown = `TiDB rejects unknown IMPORT INTO option ${option} (error 8163, ErrUnknownOption):`;
+  switch (kind) {
+    case "selectVariable":
+      return `TiDB's parser rejects user variable @${data["name"]} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`;
+    case "selectSet":
+      return "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.";
+    case "unsupportedFormat":
+      return `TiDB rejects FORMAT '${data["format"]}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`;
+    case "unknownOptionNear":
+      return `${unknown} did you mean ${data["near"]}?`;
+    case "unknownOption":
+      return `${unknown} remove it or fix its spelling.`;
+    case "removedOption":
+      return `${unknown} ANALYZE_TABLE existed only in 2023 development versions and was removed; remove it or fix its spelling.`;
+    case "duplicateOption":
+      return `TiDB rejects option ${option} given twice (error 8165, ErrDuplicateOption): keep one.`;
+    case "missingValue":
+      return `TiDB rejects option ${option} without a value (error 8164, ErrInvalidOptionVal): write ${option}=<value>.`;
+    case "flagWithValue":
+      return `TiDB rejects a value for flag option ${option} (error 8164, ErrInvalidOptionVal): write just ${option}.`;
+    case "notString":
+      return `${rejects} must be a quoted string.`;
+    case "notInteger":
+      return `${rejects} must be an integer ${data["bound"]}.`;
+    case "notSize":
+      return `${rejects} must be a size like '100GiB' or '512MiB'.`;
+    case "sizeNotPositive":
+      return `${rejects} must be a size greater than zero, like '100GiB' or '512MiB'.`;
+    case "notCharset":
+      return `${rejects} must be one of ${data["allowed"]}.`;
+    case "empty":
+      return `${rejects} must not be empty.`;
+    case "tooLong":
+      return `${rejects} must be at most one byte.`;
+    case "negative":
+      return `${rejects} must not be negative.`;
+    case "notPositive":
+      return `${rejects} must be greater than zero.`;
+    case "belowMinusOne":
+      return `${rejects} must be -1 (unlimited) or more.`;
+    case "notChecksumLevel":
+      return `${rejects} must be 'required', 'optional' or 'off'.`;
+    case "badGroupKey":
+      return `${rejects} must be 1 to 256 characters, only letters, digits, \`_\` and \`-\` (TiDB's naming rule).`;
+    case "badCloudStorageUri":
+      return `${rejects} must be an s3:// or gs:// URI (or empty for local sort).`;
+    case "csvOnlyFormat":
+      return csvOnly(`FORMAT is '${data["format"]}'`);
+    case "csvOnlySuffix":
+      return csvOnly(`the file name says ${data["format"]}`);
+    case "notWithSelect":
+      return `TiDB rejects option ${option} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`;
+    case "splitFileSkipRows":
+      return "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.";
+    case "splitFileNoTerminator":
+      return "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).";
+    case "emptyLocation":
+      return "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.";
+    case "relativeLocation":
+      return `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+    case "noDataSuffix":
+      return `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${data["suffixes"]}).`;
+    case "wildcardDirectory":
+      return "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.";
+    case "badScheme":
+      return `TiDB cannot read IMPORT INTO data from a ${data["scheme"]}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+  }
+}
 
 // src/lint/rules/invalid-lightning-config.ts
+var REFUSES = "Lightning refuses to start";
+var UNKNOWN = `unknown key \`{{key}}\`: ${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+var unknownKey2 = (help) => ({ message: UNKNOWN, help });
+var THRESHOLD = `${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\"")`;
+var BACKEND = `${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default`;
+var SET_BACKEND = 'Set `backend = "tidb"` for logical import, or `"local"` for physical import';
 var rule6 = {
   id: "invalid-lightning-config",
   meta: {
@@ -39664,13 +40941,62 @@ var rule6 = {
     stage: "document",
     anchor: "the key",
     docs: "docs/rules/invalid-lightning-config.md",
+    summary: "a Lightning config Lightning would refuse to start with",
+    // One message per check of src/parse/lightning/validate.ts (which knows each key), by its problem kind.
     messages: {
-      // Worded by the validator (src/lightning/validate.ts), which knows each key.
-      problem: { message: "{{headline}}", help: "{{help}}" },
+      unknownKey: unknownKey2("remove it or fix its spelling"),
+      unknownKeyNear: unknownKey2("did you mean `{{near}}`?"),
+      unknownKeyElsewhere: unknownKey2("did you mean `{{near}}`? (`{{name}}` belongs in {{section}})"),
+      unknownKeyLegacy: unknownKey2("{{hint}}"),
+      maxErrorKey: unknownKey2("only `type` is read from the table form"),
+      wrongType: {
+        message: `\`{{key}}\` must be {{expected}}, not {{actual}}: ${REFUSES} when a value has the wrong type`,
+        help: "change the value to {{expected}}"
+      },
+      badValue: { message: `\`{{key}}\` = "{{value}}" is not a valid value: ${REFUSES}`, help: "use one of {{allowed}}" },
+      backendMissing: { message: `\`tikv-importer.backend\` is missing: ${BACKEND}`, help: SET_BACKEND },
+      backendEmpty: { message: `\`tikv-importer.backend\` is empty: ${BACKEND}`, help: SET_BACKEND },
+      unknownBackend: {
+        message: `\`backend = "{{backend}}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`")`,
+        help: "use `local` (physical import) or `tidb` (logical import)"
+      },
+      routeIncomplete: {
+        message: `route \`{{route}}\` has no {{missing}}: ${REFUSES} ("file route rule is invalid")`,
+        help: "add {{missing}} to the route"
+      },
+      routesWithFiles: {
+        message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]")`,
+        help: "rename tables with the `schema`/`table` of the file rules instead"
+      },
+      duplicateResolutionWith: {
+        message: `\`tikv-importer.duplicate-resolution\` cannot be used together with \`{{other}}\`: ${REFUSES} ("{{other}} cannot be used with tikv-importer.duplicate-resolution")`,
+        help: "keep only `[conflict] strategy` (an empty strategy counts as not set)"
+      },
+      addIndexWithParallel: {
+        message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+        help: "set `add-index-by-sql = false`, or turn off `parallel-import`"
+      },
+      thresholdWithError: {
+        message: `\`conflict.threshold\` cannot be set with \`{{source}}\` = "error": ${THRESHOLD}`,
+        help: 'remove the threshold or choose "replace" or "ignore"'
+      },
+      thresholdWithTidbDefault: {
+        message: `\`conflict.threshold\` cannot be set with the tidb backend with no strategy (which means "error"): ${THRESHOLD}`,
+        help: 'remove the threshold or choose "replace" or "ignore"'
+      },
+      ignoreWithLocal: {
+        message: `\`{{key}} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}`,
+        help: 'use "replace" or "error", or the tidb backend'
+      },
+      precheckConflictWithTidb: {
+        message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}`,
+        help: "remove it: it applies to physical import only"
+      },
       badFilter: {
         message: "Lightning refuses to start with this `[mydumper] filter` rule: {{error}}",
         help: "fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)"
       },
+      // Judged per cluster (`checkJob`): a key or backend the cluster's Lightning no longer has.
       removed: {
         message: "{{what}} was removed in {{product}} v{{removed}}; cluster `{{cluster}}` runs {{have}}, which refuses to start with it",
         help: "remove it{{instead}}"
@@ -39681,8 +41007,8 @@ var rule6 = {
     if (subject.kind !== "lightning") return [];
     const out = [];
     for (const p of lightningProblems(subject)) {
-      if (p.kind !== "invalid") continue;
-      out.push(report(rule6, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }));
+      if (p.verdict !== "invalid") continue;
+      out.push(report(rule6, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText3(p) }));
     }
     const { config, filter } = subject;
     if (config.filter && !filter.parsed.ok) {
@@ -39694,8 +41020,64 @@ var rule6 = {
       }
     }
     return out;
+  },
+  // Removed keys and backends make Lightning refuse to start from the release that removed them
+  // (docs/policy.md); before it, `deprecated-lightning-key` reports them when the docs deprecated them.
+  checkJob({ job, cluster }) {
+    const out = [];
+    for (const f of job.versionedFeatures) {
+      if (f.unreleased || f.deprecatedSince || !f.removedIn) continue;
+      const on = featureOnCluster(f, { cluster });
+      if (atLeast(on.have, f.removedIn)) out.push(report(rule6, "removed", on.data, on.fields));
+    }
+    return out;
   }
 };
+function fingerprintText3(p) {
+  const d = (name) => p.data[name] ?? "";
+  const refuses = "Lightning refuses to start";
+  const unknown = `unknown key \`${d("key")}\`: ${refuses} on unknown keys ("config file contained unknown configuration options")`;
+  const threshold = (why) => `\`conflict.threshold\` cannot be set with ${why}: ${refuses} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`;
+  const backend = (state) => `\`tikv-importer.backend\` is ${state}: ${refuses} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`;
+  switch (p.kind) {
+    case "unknownKey":
+      return unknown;
+    case "unknownKeyNear":
+      return `${unknown}; did you mean \`${d("near")}\`?`;
+    case "unknownKeyElsewhere":
+      return `${unknown}; did you mean \`${d("near")}\`? (\`${d("name")}\` belongs in ${d("section")})`;
+    case "unknownKeyLegacy":
+      return `${unknown}; ${d("hint")}`;
+    case "maxErrorKey":
+      return `${unknown}; only \`type\` is read from the table form`;
+    case "wrongType":
+      return `\`${d("key")}\` must be ${d("expected")}, not ${d("actual")}: ${refuses} when a value has the wrong type`;
+    case "badValue":
+      return `\`${d("key")}\` = "${d("value")}" is not a valid value: ${refuses}; use one of ${d("allowed")}`;
+    case "backendMissing":
+      return backend("missing");
+    case "backendEmpty":
+      return backend("empty");
+    case "unknownBackend":
+      return `\`backend = "${d("backend")}"\` is not a Lightning backend: ${refuses} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`;
+    case "routeIncomplete":
+      return `route \`${d("route")}\` has no ${d("missing")}: ${refuses} ("file route rule is invalid")`;
+    case "routesWithFiles":
+      return `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${refuses} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`;
+    case "duplicateResolutionWith":
+      return `\`tikv-importer.duplicate-resolution\` cannot be used together with \`${d("other")}\`: ${refuses} ("${d("other")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`;
+    case "addIndexWithParallel":
+      return `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${refuses} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`;
+    case "thresholdWithError":
+      return threshold(`\`${d("source")}\` = "error"`);
+    case "thresholdWithTidbDefault":
+      return threshold('the tidb backend with no strategy (which means "error")');
+    case "ignoreWithLocal":
+      return `\`${d("key")} = "ignore"\` is not supported by the local (physical) backend: ${refuses}; use "replace" or "error", or the tidb backend`;
+    case "precheckConflictWithTidb":
+      return `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${refuses}; it applies to physical import only`;
+  }
+}
 
 // src/lint/rules/invalid-policy.ts
 var rule7 = {
@@ -39708,6 +41090,7 @@ var rule7 = {
     stage: "shell",
     anchor: "the policy position",
     docs: "docs/rules/invalid-policy.md",
+    summary: "the policy does not validate (exit 2)",
     severityFixed: true,
     messages: {
       problem: {
@@ -39719,6 +41102,7 @@ var rule7 = {
 };
 
 // src/lint/rules/invalid-suppression.ts
+var RULES_COMMAND = "`tidb-import-guard rules` lists the rule ids";
 var rule8 = {
   id: "invalid-suppression",
   meta: {
@@ -39729,13 +41113,54 @@ var rule8 = {
     stage: "file",
     anchor: "the directive",
     docs: "docs/rules/invalid-suppression.md",
+    summary: "a malformed suppression, or one without a reason",
+    // One message per problem of the directive parser (src/lint/engine/directives.ts), by its kind.
     messages: {
-      // Worded by the directive parser (src/engine/directives.ts), which knows what it expected.
-      problem: { message: "{{headline}}", help: "{{help}}" }
+      malformedCluster: { message: "Malformed directive", help: "write `tidb-import-guard: cluster=<name>[,<name>]`" },
+      unknownDirective: {
+        message: "Unknown directive `{{directive}}`",
+        help: "use `tidb-import-guard-ignore`, `tidb-import-guard-ignore-file` or `tidb-import-guard: cluster=\u2026`"
+      },
+      noReason: { message: "Suppression without a reason", help: "write `tidb-import-guard-ignore <rule>: <why this is safe>`" },
+      noRule: { message: "Suppression names no rule", help: "write `tidb-import-guard-ignore <rule>: <reason>`" },
+      unknownRule: { message: "Suppression names unknown rule {{rules}}", help: RULES_COMMAND },
+      unknownRuleNear: { message: "Suppression names unknown rule {{rules}}", help: `did you mean {{suggestions}}? ${RULES_COMMAND}` },
+      emptyReason: { message: "Suppression without a reason", help: "the text after the colon must say why this is safe" },
+      badDate: { message: "Suppression has a malformed date `until={{until}}`", help: "write `until=YYYY-MM-DD`" }
     }
   },
-  check: ({ directiveProblems }) => directiveProblems.map((p) => report(rule8, "problem", splitHeadline(p.message), { span: p.span, fingerprintKey: p.message }))
+  check: ({ directiveProblems }) => directiveProblems.map((p) => {
+    const fields = { span: p.span, fingerprintKey: fingerprintText4(p) };
+    if (p.kind !== "unknownRule") return report(rule8, p.kind, p.data, fields);
+    const unknown = p.unknownRules ?? [];
+    const rules = unknown.map((u) => `\`${u.rule}\``).join(", ");
+    const near = unknown.filter((u) => u.near !== void 0);
+    if (!near.length) return report(rule8, "unknownRule", { rules }, fields);
+    const suggestions = near.map((u) => `\`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}`).join(", ");
+    return report(rule8, "unknownRuleNear", { rules, suggestions }, fields);
+  })
 };
+function fingerprintText4(p) {
+  switch (p.kind) {
+    case "malformedCluster":
+      return "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.";
+    case "unknownDirective":
+      return `Unknown directive \`${p.data["directive"] ?? ""}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`;
+    case "noReason":
+      return "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.";
+    case "noRule":
+      return "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.";
+    case "unknownRule": {
+      const unknown = p.unknownRules ?? [];
+      const hint = unknown.filter((u) => u.near !== void 0).map((u) => `did you mean \`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}?`).join(" ");
+      return `Suppression names unknown rule ${unknown.map((u) => `\`${u.rule}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`;
+    }
+    case "emptyReason":
+      return "Suppression without a reason: the text after the colon must say why this is safe.";
+    case "badDate":
+      return `Suppression has a malformed date \`until=${p.data["until"] ?? ""}\`: write \`until=YYYY-MM-DD\`.`;
+  }
+}
 
 // src/lint/rules/log-backup-gap.ts
 var rule9 = {
@@ -39748,6 +41173,7 @@ var rule9 = {
     stage: "job",
     anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
     docs: "docs/rules/log-backup-gap.md",
+    summary: "an unchecked physical import with no snapshot backup of tables that need backup",
     messages: {
       gap: {
         message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
@@ -39805,6 +41231,7 @@ var rule10 = {
     stage: "document",
     anchor: "the value",
     docs: "docs/rules/plaintext-secret.md",
+    summary: "a password or storage credential committed in plain text",
     messages: {
       secret: {
         message: "{{what}} is written in plain text in {{where}}",
@@ -39848,6 +41275,12 @@ function sqlSecrets(subject) {
     if (stmt.kind === "backup" && stmt.location) {
       secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text2, stmt.location), "the BACKUP target"));
     }
+    if (stmt.kind === "restore") {
+      for (const { value, after } of stmt.strings) {
+        const where2 = after === "FROM" ? "the RESTORE source" : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after) ? `\`${after}\`` : "the RESTORE statement";
+        secrets.push(...uriSecrets(value.value, value.span, valueStart(text2, value), where2));
+      }
+    }
     if (stmt.kind === "load-data" && stmt.file) {
       const file = stmt.file;
       secrets.push(...uriSecrets(file.value, file.span, valueStart(text2, file), "the LOAD DATA location"));
@@ -39884,6 +41317,7 @@ var rule11 = {
     stage: "policy",
     anchor: "the changed policy line",
     docs: "docs/rules/policy-weakened.md",
+    summary: "a pull request that relaxes the policy",
     severityFixed: true,
     messages: {
       // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
@@ -40147,6 +41581,7 @@ var rule12 = {
     stage: "policy",
     anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
     docs: "docs/rules/posture-drift.md",
+    summary: "the cluster's real posture (a `posture fetch` snapshot) differs from the policy; warning when the policy says more, or the snapshot is stale",
     messages: {
       noTakenAt: {
         message: "The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown",
@@ -40216,6 +41651,7 @@ var rule13 = {
     stage: "job",
     anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
     docs: "docs/rules/precheck-blocks-import.md",
+    summary: "a physical import into a guarded cluster that TiDB will reject at start",
     messages: {
       lightning: {
         message: "Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck",
@@ -40270,6 +41706,7 @@ var rule14 = {
     stage: "job",
     anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option",
     docs: "docs/rules/precheck-override.md",
+    summary: "an override: error while the documented procedure is incomplete, notice once followed",
     messages: {
       incomplete: {
         message: HEAD + " leaves gaps in {{gapNames}}",
@@ -40359,8 +41796,34 @@ var rule15 = {
     stage: "parse",
     anchor: "the error position",
     docs: "docs/rules/syntax-error.md",
+    summary: "a file in scope that cannot be read or parsed",
     messages: {
-      unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" }
+      unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" },
+      // A file in scope the shell could not read whole: it cannot be shown safe (rules.md, `syntax-error`).
+      notInWorkspace: {
+        message: "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe",
+        help: "check out the whole pull request head (no sparse or partial checkout) so every changed file can be read"
+      },
+      directoryUnreadable: {
+        message: "This directory {{reason}}",
+        help: "make the directory readable to the linter, or exclude it with `scan.exclude` in the policy"
+      },
+      stdinUnreadable: {
+        message: "not read: standard input {{reason}}, so it cannot be shown safe",
+        help: "give the whole file on standard input"
+      },
+      overMaxFileBytes: {
+        message: "not read: {{size}} is over `scan.max_file_bytes` ({{max}}), so it cannot be shown safe",
+        help: "raise the limit or exclude the file"
+      },
+      overHoldLimit: {
+        message: "not read: {{size}} is more than the {{limit}} the linter reads a config whole in, whatever `scan.max_file_bytes` allows, so it cannot be shown safe",
+        help: "exclude the file"
+      },
+      unreadable: {
+        message: "cannot read the file: it {{reason}}",
+        help: "make it a regular file inside the repository that the linter can read, or exclude it with `scan.exclude` in the policy"
+      }
     }
   },
   check({ language, problems }) {
@@ -40444,6 +41907,7 @@ var rule16 = {
     stage: "file",
     anchor: "the first job of the file",
     docs: "docs/rules/unmapped-target.md",
+    summary: "an import no cluster of the policy claims",
     messages: {
       unmapped: {
         message: "No cluster of the policy matches `{{file}}`, so this import cannot be checked",
@@ -40497,6 +41961,42 @@ var WHAT = {
   "waivers.paths": "This waiver's `paths` glob"
 };
 var UNMATCHED_GLOB_TRIES = 2e7;
+function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
+  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  let open2;
+  const matched = /* @__PURE__ */ new Set();
+  let spent = false;
+  const unseen = [];
+  const hidden = (glob) => {
+    if (!unseen.length) return false;
+    const base = import_picomatch2.default.scan(glob).base.replace(/^\.\//, "");
+    return unseen.some((d) => base === "" || d === "." || base === d || base.startsWith(`${d}/`) || d.startsWith(`${base}/`));
+  };
+  return {
+    see(path6) {
+      if (spent) return;
+      open2 ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, { dot: true }) }));
+      if (!open2.length) return;
+      if (budget < open2.length) {
+        spent = true;
+        return;
+      }
+      budget -= open2.length;
+      let kept = 0;
+      for (const g of open2) {
+        if (g.matches(path6)) matched.add(g.glob);
+        else open2[kept++] = g;
+      }
+      open2.length = kept;
+    },
+    unseen(directory) {
+      unseen.push(directory);
+    },
+    matched(glob) {
+      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
+    }
+  };
+}
 var rule17 = {
   id: "unmatched-glob",
   meta: {
@@ -40507,6 +42007,7 @@ var rule17 = {
     stage: "policy",
     anchor: "the glob in the policy",
     docs: "docs/rules/unmatched-glob.md",
+    summary: "a `match.paths`, `scan.include` or waiver `paths` glob that matches no file (whole-repository runs)",
     messages: {
       unmatched: {
         message: "{{what}} `{{glob}}` matches no file in the repository",
@@ -40514,20 +42015,12 @@ var rule17 = {
       }
     }
   },
-  check({ policy, paths, fullScope }) {
+  check({ policy, globsSeen, fullScope }) {
     if (!fullScope) return [];
-    let budget = UNMATCHED_GLOB_TRIES;
-    const matchedSomething = /* @__PURE__ */ new Map();
     const out = [];
     for (const glob of policy.globs ?? []) {
-      let matched = matchedSomething.get(glob.glob);
-      if (matched === void 0) {
-        if (budget < paths.length) break;
-        budget -= paths.length;
-        const matches2 = (0, import_picomatch2.default)(glob.glob, { dot: true });
-        matched = paths.some((p) => matches2(p));
-        matchedSomething.set(glob.glob, matched);
-      }
+      const matched = globsSeen.matched(glob.glob);
+      if (matched === void 0) continue;
       if (!matched) {
         out.push(
           report(
@@ -40557,6 +42050,7 @@ var rule18 = {
     stage: "job",
     anchor: "the override",
     docs: "docs/rules/unnecessary-override.md",
+    summary: "an override that protects nothing",
     messages: {
       logical: { message: "{{override}} protects nothing on a logical import into cluster `{{cluster}}`", help: "{{remove}}" },
       unguarded: {
@@ -40607,6 +42101,7 @@ var rule19 = {
     stage: "job",
     anchor: "the token or key",
     docs: "docs/rules/unsupported-on-version.md",
+    summary: "a feature newer than the target cluster",
     messages: {
       unreleased: {
         message: "{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it",
@@ -40629,27 +42124,11 @@ var rule19 = {
   check({ job, cluster }) {
     const out = [];
     for (const f of job.versionedFeatures) {
-      const have = f.lightning ? cluster.lightning : cluster.tidb;
-      const data = {
-        what: f.what,
-        product: f.lightning ? "TiDB Lightning" : "TiDB",
-        have: formatVersion(have),
-        cluster: cluster.name,
-        since: f.since,
-        ga: f.gaSince ?? "",
-        removed: f.removedIn ?? "",
-        instead: f.instead ? `: ${f.instead}` : ""
-      };
-      const fields = { span: f.span, cluster: cluster.name, fingerprintKey: f.what };
+      const { have, data, fields } = featureOnCluster(f, { cluster });
       if (f.unreleased) {
         out.push(report(rule19, "unreleased", data, fields));
-      } else if (f.deprecatedSince) {
-        if (atLeast(have, f.deprecatedSince)) {
-          out.push(report(rule3, "deprecatedSince", { ...data, deprecated: f.deprecatedSince }, fields));
-        }
-      } else if (f.removedIn) {
-        if (atLeast(have, f.removedIn)) out.push(report(rule6, "removed", data, fields));
-        else if (f.deprecatedBefore) out.push(report(rule3, "deprecatedOnVersion", data, fields));
+      } else if (f.deprecatedSince || f.removedIn) {
+        continue;
       } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
         continue;
       } else if (!atLeast(have, f.since)) {
@@ -40673,6 +42152,7 @@ var rule20 = {
     stage: "exceptions",
     anchor: "the directive, waiver or baseline entry",
     docs: "docs/rules/unused-suppression.md",
+    summary: "a suppression, waiver or baseline entry that suppressed nothing",
     messages: {
       inline: {
         message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
@@ -40737,7 +42217,10 @@ var byStage = /* @__PURE__ */ new Map();
 function checksOf(stage) {
   let checks = byStage.get(stage);
   if (!checks) {
-    checks = RULES.filter((r) => r.meta.stage === stage && r.check).map((r) => r.check);
+    checks = RULES.flatMap((r) => {
+      if (r.meta.stage === stage && r.check) return [r.check];
+      return stage === "job" && r.checkJob ? [r.checkJob] : [];
+    });
     byStage.set(stage, checks);
   }
   return checks;
@@ -40748,19 +42231,26 @@ function runStage(stage, subject) {
   return out;
 }
 
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
+}
+
 // src/lint/engine/place.ts
 function spanText(file, span) {
   return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
 }
 function createPlacer() {
   const occurrences = /* @__PURE__ */ new Map();
+  const shared2 = createInterner(16384);
   return (p, suppression) => {
     let location;
     let content;
     if (p.file && !p.d.at) {
       const s2 = p.file.lines.position(p.d.span.start);
       const e = p.file.lines.position(p.d.span.end);
-      location = { file: p.file.path, line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
+      location = { file: shared2(p.file.path), line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
       content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
     } else if (p.d.at) {
       location = p.d.at;
@@ -40771,22 +42261,26 @@ function createPlacer() {
     const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? "", redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? "")]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
-    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression);
+    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared2);
   };
 }
-function resolveFix(p, fix) {
+function placeShellFinding(d, at, fingerprintParts) {
+  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), void 0, (text2) => text2);
+}
+function resolveFix(p, fix, shared2) {
   const file = p.file;
-  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: fix.title, replacement: fix.replacement };
+  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: shared2(fix.title), replacement: shared2(fix.replacement) };
   const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits].sort((a, b) => a.span.start - b.span.start).map((e) => {
     const s2 = file.lines.position(e.span.start);
     const end = file.lines.position(e.span.end);
     return { line: s2.line, column: s2.column, endLine: end.line, endColumn: end.column, text: e.text };
   });
-  return { title: fix.title, edits };
+  return { title: shared2(fix.title), edits };
 }
-function buildFinding(p, location, print, suppression) {
+function buildFinding(p, location, print, suppression, shared2) {
   const d = p.d;
-  const fix = d.fix ? resolveFix(p, d.fix) : void 0;
+  const fix = d.fix ? resolveFix(p, d.fix, shared2) : void 0;
+  const help = shared2(d.help);
   return {
     rule: d.rule,
     severity: d.severity,
@@ -40795,10 +42289,10 @@ function buildFinding(p, location, print, suppression) {
     column: location.column,
     endLine: location.endLine,
     endColumn: location.endColumn,
-    message: d.message,
-    ...d.help !== void 0 ? { help: d.help } : {},
+    message: shared2(d.message),
+    ...help !== void 0 ? { help } : {},
     ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
-    ...d.cluster ? { cluster: d.cluster } : {},
+    ...d.cluster ? { cluster: shared2(d.cluster) } : {},
     ...d.tables?.length ? { tables: d.tables } : {},
     suppressed: suppression !== void 0,
     ...suppression ? { suppression } : {},
@@ -40846,6 +42340,41 @@ function buildLineIndex(text2) {
     }
   };
 }
+var COUNTED_POSITIONS_MAX = 16 * 1024;
+function textPositions(text2) {
+  if (text2.length > COUNTED_POSITIONS_MAX) {
+    let index;
+    return { position: (offset) => (index ??= buildLineIndex(text2)).position(offset) };
+  }
+  return new CountedPositions(text2);
+}
+var CountedPositions = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  position(offset) {
+    const text2 = this.text;
+    const clamped = Math.min(Math.max(offset, 0), text2.length);
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < clamped; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        start = i + 1;
+      } else if (c === 13) {
+        if (text2.charCodeAt(i + 1) === 10) {
+          if (i + 1 >= clamped) break;
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return { line, column: clamped - start + 1 };
+  }
+};
 
 // src/core/text.ts
 var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
@@ -40858,12 +42387,12 @@ function decodeSource(bytes) {
     } catch {
     }
   }
-  const bad = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  const bad2 = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
   if (nul >= 0) {
     return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
   }
-  if (bad >= 0) {
-    const text2 = utf8.decode(bytes.subarray(0, bad));
+  if (bad2 >= 0) {
+    const text2 = utf8.decode(bytes.subarray(0, bad2));
     return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text2.length, text: text2 };
   }
   return { ok: true, text: utf8.decode(bytes) };
@@ -40904,7 +42433,7 @@ function firstInvalidUtf8(b) {
 // src/model/jobs/lightning.ts
 import { posix as posix2 } from "node:path";
 
-// src/model/jobs/data-source.ts
+// src/model/jobs/data-directory.ts
 function normalizePath(path6) {
   const out = [];
   for (const seg of path6.split("/")) {
@@ -40942,6 +42471,8 @@ function locateDataDirectory(value, configPath, repo) {
   }
   return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
 }
+
+// src/model/jobs/file-routes.ts
 var DEFAULT_ROUTES = [
   { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
   { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
@@ -41111,127 +42642,39 @@ function isDataFile(file) {
 function tableOf(file) {
   return { schema: file.schema, table: file.table };
 }
-function hasValidIndex(sql) {
-  const text2 = stripComments(sql);
-  const create = /\bcreate\s+(?:temporary\s+)?table\b/i.exec(text2);
-  if (!create) return void 0;
-  const open2 = text2.indexOf("(", create.index + create[0].length);
-  if (open2 < 0) return void 0;
-  const items = splitTopLevel(text2, open2 + 1);
-  if (!items) return void 0;
-  const notNull = /* @__PURE__ */ new Set();
-  const uniqueKeys = [];
-  for (const raw of items) {
-    const item = raw.trim();
-    const upper = item.toUpperCase();
-    const constraint = /^CONSTRAINT(?:\s+(?:`[^`]*`|"[^"]*"|\w+))?\s+/i.exec(item);
-    const rest = constraint ? item.slice(constraint[0].length) : item;
-    const restUpper = rest.toUpperCase();
-    if (/^PRIMARY\s+KEY\b/.test(restUpper)) return true;
-    if (/^UNIQUE\b/.test(restUpper)) {
-      const cols = indexColumns(rest);
-      if (cols) uniqueKeys.push(cols);
-      continue;
-    }
-    if (/^(KEY|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b/.test(upper) || constraint) continue;
-    const name = /^(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(item);
-    if (!name) continue;
-    const column = (name[1] ?? name[2] ?? name[3] ?? "").toLowerCase();
-    const def = stripQuoted(item.slice(name[0].length)).toUpperCase();
-    if (/\bPRIMARY\s+KEY\b/.test(def)) return true;
-    const isNotNull = /\bNOT\s+NULL\b/.test(def);
-    if (isNotNull) notNull.add(column);
-    if (/\bUNIQUE\b/.test(def)) uniqueKeys.push([column]);
-  }
-  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => notNull.has(c)));
+
+// src/model/jobs/unindexed-tables.ts
+function hasValidIndex(table) {
+  if (table.columns.some((c) => c.primaryKey) || table.keys.some((k) => k.kind === "primary")) return true;
+  const notNull = new Set(table.columns.filter((c) => c.notNull).map((c) => c.name.value.toLowerCase()));
+  const uniqueKeys = [
+    ...table.columns.filter((c) => c.unique).map((c) => [c.name]),
+    ...table.keys.filter((k) => k.kind === "unique").map((k) => k.columns)
+  ];
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => c !== void 0 && notNull.has(c.value.toLowerCase())));
 }
-function stripComments(sql) {
-  let out = "";
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(sql, i);
-      out += sql.slice(i, end);
-      i = end - 1;
-    } else if (ch === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 1;
-      out += " ";
-    } else if (ch === "-" && sql[i + 1] === "-" && /\s/.test(sql[i + 2] ?? " ") || ch === "#") {
-      const end = sql.indexOf("\n", i);
-      i = end < 0 ? sql.length : end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function closingQuote(text2, start) {
-  const quote = text2[start];
-  let i = start + 1;
-  while (i < text2.length) {
-    if (text2[i] === "\\" && quote !== "`") i += 2;
-    else if (text2[i] === quote) {
-      if (text2[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text2.length;
-}
-function stripQuoted(text2) {
-  let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      const end = closingQuote(text2, i);
-      out += " ";
-      i = end - 1;
-    } else out += ch;
-  }
-  return out;
-}
-function splitTopLevel(text2, from) {
-  const items = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < text2.length; i++) {
-    const ch = text2[i];
-    if (ch === "'" || ch === '"' || ch === "`") {
-      i = closingQuote(text2, i) - 1;
-    } else if (ch === "(") depth++;
-    else if (ch === ")") {
-      if (depth === 0) {
-        items.push(text2.slice(start, i));
-        return items;
-      }
-      depth--;
-    } else if (ch === "," && depth === 0) {
-      items.push(text2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return void 0;
-}
-function indexColumns(item) {
-  const open2 = item.indexOf("(");
-  if (open2 < 0) return void 0;
-  const parts = splitTopLevel(item, open2 + 1);
-  if (!parts) return void 0;
-  return parts.map((p) => {
-    const m = /^\s*(?:`((?:[^`]|``)*)`|"((?:[^"]|"")*)"|([^\s(]+))/.exec(p);
-    if (!m || p.trim().startsWith("(")) return "";
-    return (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
-  });
-}
-function tablesWithoutValidIndex(repo, classified) {
+function tablesWithoutValidIndex(documents, classified) {
   const verdict = /* @__PURE__ */ new Map();
   for (const f of classified) {
     if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
-    const text2 = textOf(repo.readFile(f.path));
-    const valid = text2 === void 0 ? true : hasValidIndex(text2) ?? true;
+    const valid = schemaFileVerdict(documents, f.path);
     const key2 = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
     const prev = verdict.get(key2);
     verdict.set(key2, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
   }
   return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
+}
+var verdicts = /* @__PURE__ */ new WeakMap();
+function schemaFileVerdict(documents, path6) {
+  let byPath = verdicts.get(documents);
+  if (!byPath) verdicts.set(documents, byPath = /* @__PURE__ */ new Map());
+  let valid = byPath.get(path6);
+  if (valid === void 0) {
+    const schema = documents.tableSchema(path6);
+    valid = !schema.readable || schema.createTable === void 0 || hasValidIndex(schema.createTable);
+    byPath.set(path6, valid);
+  }
+  return valid;
 }
 
 // src/model/jobs/routes.ts
@@ -41505,15 +42948,15 @@ function filterImportReader(configPath, repo) {
   return {
     missing,
     refused,
-    read(p) {
+    read(p, caseSensitive) {
       const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
       const fromRoot = inRepo(p);
       let why;
       for (const candidate of [beside, fromRoot]) {
         if (candidate === void 0) continue;
-        const got = repo.readFile(candidate);
-        if (typeof got === "string") return got;
-        if (isRefused(got)) why ??= got.refused;
+        const got = repo.filterImport(candidate, caseSensitive);
+        if (got.readable) return got.file;
+        if (got.refused !== void 0) why ??= got.refused;
       }
       missing.push(p);
       if (why !== void 0) refused.push({ path: p, reason: why });
@@ -41521,12 +42964,12 @@ function filterImportReader(configPath, repo) {
     }
   };
 }
-function readLightningFilter(config, path6 = "", repo = EMPTY_REPO) {
+function readLightningFilter(config, path6 = "", repo = EMPTY_DOCUMENTS) {
   const given = config.filter?.rules.map((r) => r.value);
   const rules = given ?? DEFAULT_LIGHTNING_FILTER;
   const caseSensitive = config.caseSensitive?.value === true;
   const imports = filterImportReader(path6, repo);
-  const parsed = parseTableFilter(rules, { caseSensitive, readImport: imports.read });
+  const parsed = parseTableFilter(rules, { caseSensitive, importedFile: imports.read });
   return {
     ...given ? { given } : {},
     rules,
@@ -41536,7 +42979,7 @@ function readLightningFilter(config, path6 = "", repo = EMPTY_REPO) {
     ...imports.refused.length ? { refusedImports: imports.refused } : {}
   };
 }
-function lightningWritten(config, path6 = "", repo = EMPTY_REPO, filter = readLightningFilter(config, path6, repo)) {
+function lightningWritten(config, path6 = "", repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
   const { given, rules, caseSensitive, parsed } = filter;
   if (!parsed.ok) {
     const refused = filter.refusedImports?.[0];
@@ -41574,19 +43017,51 @@ function lightningWritten(config, path6 = "", repo = EMPTY_REPO, filter = readLi
   if (config.mydumperFiles.length) {
     return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
   }
+  const shared2 = !rules.some((r) => r.trim().startsWith("@"));
+  const importsFrom = shared2 ? "" : posix2.dirname(path6);
   if (router.routes.length) {
-    const image = routeImage(router, filterExpr(parsed.filter, atoms));
     const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    return { kind: "pattern", set: image, description: description2, key: JSON.stringify([caseSensitive, rules, routeRules, description2]) };
+    const key3 = JSON.stringify([caseSensitive, rules, importsFrom, routeRules, description2]);
+    return sharedWritten(shared2, key3, () => ({
+      kind: "pattern",
+      set: routeImage(router, filterExpr(parsed.filter, atoms)),
+      description: description2,
+      key: key3
+    }));
   }
   const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  return {
+  const key2 = JSON.stringify([caseSensitive, rules, importsFrom, description]);
+  return sharedWritten(shared2, key2, () => ({
     kind: "pattern",
     set: intersect(filterSet(parsed.filter), userTables()),
     description,
     filterRules: rules,
-    key: JSON.stringify([caseSensitive, rules, description])
-  };
+    key: key2
+  }));
+}
+var writtenByKey = /* @__PURE__ */ new Map();
+var WRITTEN_BY_KEY_MAX = 4096;
+function sharedWritten(shared2, key2, make) {
+  if (!shared2) return make();
+  let written = writtenByKey.get(key2);
+  if (written === void 0) {
+    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
+    written = make();
+    writtenByKey.set(key2, written);
+  }
+  return written;
+}
+var hostLists = /* @__PURE__ */ new Map();
+function sharedHosts(hosts) {
+  if (!hosts.length) return NO_HOSTS;
+  const key2 = hosts.join("\0");
+  let list2 = hostLists.get(key2);
+  if (list2 === void 0) {
+    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
+    list2 = Object.freeze([...hosts]);
+    hostLists.set(key2, list2);
+  }
+  return list2;
 }
 var directoryResults = /* @__PURE__ */ new WeakMap();
 function directoryWritten(config, path6, repo, filter, router, shape) {
@@ -41643,7 +43118,7 @@ function directoryWrittenUncached(config, located, repo, filter, router, key2) {
     }
   };
 }
-function lightningJob(path6, config, text2, repo = EMPTY_REPO, filter = readLightningFilter(config, path6, repo)) {
+function lightningJob(path6, config, text2, repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
   const backend = config.backend?.value.trim().toLowerCase() ?? "";
   const physical = backend !== "tidb";
   const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
@@ -41679,7 +43154,7 @@ function lightningJob(path6, config, text2, repo = EMPTY_REPO, filter = readLigh
     ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
     written: lightningWritten(config, path6, repo, filter),
     ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
-    hosts,
+    hosts: sharedHosts(hosts),
     versionedFeatures: features
   };
 }
@@ -42597,8 +44072,8 @@ function valueAt(root, path6) {
 }
 function toParseError(text2, error2) {
   if (error2 instanceof TomlError) {
-    const firstLine3 = error2.message.split("\n", 1)[0] ?? "invalid TOML";
-    const message2 = firstLine3.replace(/^Invalid TOML document:\s*/, "");
+    const firstLine2 = error2.message.split("\n", 1)[0] ?? "invalid TOML";
+    const message2 = firstLine2.replace(/^Invalid TOML document:\s*/, "");
     return { ok: false, message: message2, offset: offsetOfSmolTomlPosition(text2, error2.line, error2.column) };
   }
   const message = error2 instanceof Error ? error2.message.split("\n", 1)[0] ?? "invalid TOML" : "invalid TOML";
@@ -42880,8 +44355,8 @@ function isRealDate(s2) {
   const d = /* @__PURE__ */ new Date(`${s2}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s2;
 }
-function invalid(span, message) {
-  return { span, message };
+function invalid2(span, kind, data = {}) {
+  return { span, kind, data };
 }
 function readDirectives(comments, targets, textLength, knownRules) {
   let clusters;
@@ -42895,7 +44370,7 @@ function readDirectives(comments, targets, textLength, knownRules) {
     if (rest.startsWith(":")) {
       const m = /^:\s*cluster\s*=\s*(.+)$/i.exec(rest);
       if (!m) {
-        problems.push(invalid(c.span, "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`."));
+        problems.push(invalid2(c.span, "malformedCluster"));
         continue;
       }
       const names = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
@@ -42904,18 +44379,13 @@ function readDirectives(comments, targets, textLength, knownRules) {
     }
     const fileWide = /^-ignore-file\b/i.test(rest);
     if (!fileWide && !/^-ignore\b/i.test(rest)) {
-      problems.push(
-        invalid(
-          c.span,
-          `Unknown directive \`${body.split(/[\s:]/)[0]}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`
-        )
-      );
+      problems.push(invalid2(c.span, "unknownDirective", { directive: body.split(/[\s:]/)[0] ?? "" }));
       continue;
     }
     const after = rest.slice(fileWide ? "-ignore-file".length : "-ignore".length);
     const colon = after.indexOf(":");
     if (colon < 0) {
-      problems.push(invalid(c.span, "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`."));
+      problems.push(invalid2(c.span, "noReason"));
       continue;
     }
     const rules = after.slice(0, colon).split(",").map((r) => r.trim()).filter(Boolean);
@@ -42927,27 +44397,24 @@ function readDirectives(comments, targets, textLength, knownRules) {
       reason = reason.slice(0, u.index).trim();
     }
     if (!rules.length) {
-      problems.push(invalid(c.span, "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`."));
+      problems.push(invalid2(c.span, "noRule"));
       continue;
     }
     const unknown = rules.filter((r) => !knownRules.has(r));
     if (unknown.length) {
-      const hints = unknown.map((r) => ({ r, near: suggest(r, [...knownRules]) })).filter((h) => h.near !== void 0);
-      const hint = hints.map((h) => `did you mean \`${h.near}\`${unknown.length > 1 ? ` for \`${h.r}\`` : ""}?`).join(" ");
-      problems.push(
-        invalid(
-          c.span,
-          `Suppression names unknown rule ${unknown.map((r) => `\`${r}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`
-        )
-      );
+      const unknownRules = unknown.map((rule21) => {
+        const near = suggest(rule21, [...knownRules]);
+        return near === void 0 ? { rule: rule21 } : { rule: rule21, near };
+      });
+      problems.push({ ...invalid2(c.span, "unknownRule"), unknownRules });
       continue;
     }
     if (!reason) {
-      problems.push(invalid(c.span, "Suppression without a reason: the text after the colon must say why this is safe."));
+      problems.push(invalid2(c.span, "emptyReason"));
       continue;
     }
     if (until !== void 0 && !isRealDate(until)) {
-      problems.push(invalid(c.span, `Suppression has a malformed date \`until=${until}\`: write \`until=YYYY-MM-DD\`.`));
+      problems.push(invalid2(c.span, "badDate", { until }));
       continue;
     }
     let covers2;
@@ -43019,7 +44486,7 @@ function importFeatures(stmt) {
       });
     }
   }
-  return features;
+  return features.slice();
 }
 var BACKUP_WORDS = /* @__PURE__ */ new Set([
   "rate_limit",
@@ -43070,6 +44537,7 @@ function sqlJobReader(path6) {
           openTransaction = stmt.andChain ? { span: stmt.keywordSpan, keyword: text2.slice(stmt.keywordSpan.start, stmt.keywordSpan.end) } : void 0;
           return false;
         case "load-data":
+        case "restore":
           kept.push(stmt);
           return true;
         case "backup": {
@@ -43110,7 +44578,7 @@ function sqlJobReader(path6) {
             ...stmt.source?.kind === "select" ? { fromSelect: true } : {},
             statementIndex: index,
             ...stmt.options.some((o) => o.name === "detached") ? { detached: true } : {},
-            hosts: [],
+            hosts: NO_HOSTS,
             versionedFeatures: importFeatures(stmt)
           });
           return true;
@@ -43147,6 +44615,7 @@ var KeptText = class {
         s2.column = p.column;
       }
     });
+    this.segments = this.segments.slice();
   }
   sort() {
     if (this.sorted) return;
@@ -43251,86 +44720,28 @@ function positionsOf(pieces, offsets) {
   return out;
 }
 
-// src/parse/sql/cursor.ts
-function createCursor(tokens, statementSpan) {
-  return { tokens, pos: 0, problems: [], statementSpan };
-}
-function peek(cursor, ahead = 0) {
-  return cursor.tokens[cursor.pos + ahead];
-}
-function isKeyword(token, upper) {
-  return token !== void 0 && token.kind === "word" && token.value.length === upper.length && token.value.toUpperCase() === upper;
-}
-function isOp(token, op) {
-  return token !== void 0 && token.kind === "op" && token.value === op;
-}
-function acceptKeyword(cursor, upper) {
-  const token = peek(cursor);
-  if (isKeyword(token, upper)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function acceptOp(cursor, op) {
-  const token = peek(cursor);
-  if (isOp(token, op)) {
-    cursor.pos++;
-    return token;
-  }
-  return void 0;
-}
-function atEnd(cursor) {
-  return cursor.pos >= cursor.tokens.length;
-}
-function hereSpan(cursor) {
-  const token = peek(cursor);
-  if (token !== void 0) return { start: token.start, end: token.end };
-  const last = cursor.tokens[cursor.tokens.length - 1];
-  if (last !== void 0) return { start: last.start, end: last.end };
-  return { start: cursor.statementSpan.start, end: cursor.statementSpan.end };
-}
-function describe(token) {
-  if (token === void 0) return "the end of the statement";
-  const text2 = token.kind === "string" ? "a string" : `"${token.value.length > 40 ? token.value.slice(0, 40) + "\u2026" : token.value}"`;
-  return text2;
-}
-function fail(cursor, expected2) {
-  cursor.problems.push({ message: `Expected ${expected2}, found ${describe(peek(cursor))}.`, span: hereSpan(cursor) });
-  return void 0;
-}
-function isIdentifierToken(token) {
-  return token !== void 0 && (token.kind === "word" || token.kind === "quoted");
-}
-function readIdentifier(cursor) {
-  const token = peek(cursor);
-  if (!isIdentifierToken(token)) return void 0;
-  cursor.pos++;
-  return { value: token.value, span: { start: token.start, end: token.end } };
-}
-function readQualifiedName(cursor, what) {
-  const first = readIdentifier(cursor);
-  if (first === void 0) return fail(cursor, what);
-  if (isOp(peek(cursor), ".")) {
-    cursor.pos++;
-    const second = readIdentifier(cursor);
-    if (second === void 0) return fail(cursor, `a name after "${first.value}."`);
-    return { schema: first, name: second, span: { start: first.span.start, end: second.span.end } };
-  }
-  return { name: first, span: first.span };
-}
-function readString(cursor) {
-  const token = peek(cursor);
-  if (token === void 0 || token.kind !== "string") return void 0;
-  cursor.pos++;
-  let value = token.value;
-  let end = token.end;
-  for (let next = peek(cursor); next !== void 0 && next.kind === "string"; next = peek(cursor)) {
-    value += next.value;
-    end = next.end;
-    cursor.pos++;
-  }
-  return { value, span: { start: token.start, end } };
+// src/parse/sql/set-functions.ts
+var REJECTED_SET_FUNCTIONS = /* @__PURE__ */ new Set([
+  "setvar",
+  "current_user",
+  "current_role",
+  "connection_id",
+  "tidb_is_ddl_owner",
+  "sleep",
+  "last_insert_id"
+]);
+var NILADIC = /* @__PURE__ */ new Set(["current_user", "current_role"]);
+function rejectedSetFunctionsIn(tokens) {
+  const found = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const name = t.value.toLowerCase();
+    if (!REJECTED_SET_FUNCTIONS.has(name)) return;
+    const next = tokens[i + 1];
+    if (next?.kind === "op" && next.value === "(" || NILADIC.has(name))
+      found.push({ name, span: { start: t.start, end: t.start + name.length } });
+  });
+  return found;
 }
 
 // src/parse/sql/import-into.ts
@@ -43491,6 +44902,7 @@ function readAssignments(cursor, text2, assignments) {
       column,
       expressionText: text2.slice(expressionSpan.start, expressionSpan.end),
       expressionSpan,
+      rejectedFunctions: rejectedSetFunctionsIn(cursor.tokens.slice(exprStart, cursor.pos)),
       span: { start: first.span.start, end: exprLast.end }
     });
     if (!acceptOp(cursor, ",")) return true;
@@ -43591,726 +45003,6 @@ function startsCommonTableExpression(tokens, withAt) {
   return isKeyword(next, "AS") || isOp(next, "(");
 }
 
-// src/parse/sql/split.ts
-var DIRECTIVE_PREFIX = "tidb-import-guard";
-var MAX_DELIMITER = 15;
-var MAX_COMMAND_LINE = 1024;
-var NAMED_COMMANDS = /* @__PURE__ */ new Map([
-  ["?", true],
-  ["clear", false],
-  ["connect", true],
-  ["edit", false],
-  ["ego", false],
-  ["exit", false],
-  ["go", false],
-  ["help", true],
-  ["nopager", false],
-  ["notee", false],
-  ["pager", true],
-  ["print", false],
-  ["prompt", true],
-  ["quit", false],
-  ["rehash", false],
-  ["source", true],
-  ["status", false],
-  ["system", true],
-  ["tee", true],
-  ["use", true],
-  ["charset", true],
-  ["warnings", false],
-  ["nowarning", false],
-  ["resetconnection", false],
-  ["query_attributes", true],
-  ["ssl_session_data_print", true]
-]);
-var MAX_NAMED_COMMAND = 22;
-var MAX_FEATURE_LIST = 256;
-var MIN_KEYWORD = 3;
-var MAX_KEYWORD = 11;
-var MAX_HELD_WORD = 64;
-var CLIENT_COMMANDS = new Map([..."?crdeGqghntPpR#.s!TuCWwx"].map((c) => [c.charCodeAt(0), "?rdhPR.!TuC".includes(c)]));
-var SqlSplitter = class {
-  constructor(sink, options) {
-    this.sink = sink;
-    this.options = options;
-  }
-  sink;
-  options;
-  buf = "";
-  /** File offset of buf[0]. */
-  base = 0;
-  /** File offset where reading resumes. */
-  pos = 0;
-  total = 0;
-  pending = 0 /* None */;
-  /** Start of the pending construct (comment, string, word) and of a pending comment's text. */
-  pendingStart = 0;
-  pendingBody = 0;
-  pendingQuote = 0;
-  /** The pending comment grew past the directive limit and its head was let go. */
-  pendingDropped = false;
-  /** Block comments: where the search for `*\/` resumes. */
-  searchFrom = 0;
-  /** SkipLine: also stop at the terminator (client command arguments) / at `*\/`. */
-  skipToDelimiter = false;
-  skipToCommentEnd = false;
-  delimiter = ";";
-  delimiterCode = 59;
-  special = specialCharacters(59);
-  stmtStart = -1;
-  lastEnd = -1;
-  keywordEnd = -1;
-  /** The first token is a quoted run still open: the keyword ends where it closes. */
-  keywordAtClose = false;
-  firstWord = "";
-  depthAtStart = 0;
-  executableDepth = 0;
-  held = false;
-  count = 0;
-  /** Only spaces since the last line break (or the start of the text), before the current token. */
-  lineClean = true;
-  /** `lineClean` as it was where the current token starts (restored when the token is read again). */
-  tokenLineStart = true;
-  /** Characters pushed so far. */
-  get length() {
-    return this.total;
-  }
-  /** Text of `[start, end)` (file offsets): valid inside sink callbacks for held statements and reported comments. */
-  slice(start, end) {
-    return this.buf.slice(start - this.base, end - this.base);
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.total += chunk.length;
-    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-    this.run(false);
-    this.compact();
-  }
-  end() {
-    this.run(true);
-    this.finishStatement();
-    this.buf = "";
-    this.base = this.total;
-  }
-  /** Drops what is no longer needed from the front of the buffer. */
-  compact() {
-    let keep2 = this.pos;
-    if (this.pending === 2 /* LineComment */ || this.pending === 3 /* BlockComment */) {
-      const limit = this.options.maxDirectiveComment;
-      if (!this.pendingDropped) {
-        if (this.pos - this.pendingStart <= limit + 2) keep2 = Math.min(keep2, this.pendingStart);
-        else {
-          if (this.options.comments === "directives") this.directiveTooLong(this.pendingStart, this.pendingBody);
-          this.pendingDropped = true;
-        }
-      }
-      if (this.pending === 3 /* BlockComment */) keep2 = Math.min(keep2, this.searchFrom);
-    }
-    if (this.stmtStart !== -1 && this.held) {
-      if (this.total - this.stmtStart > this.options.maxHeldStatement) this.held = false;
-      else keep2 = Math.min(keep2, this.stmtStart);
-    }
-    const drop = keep2 - this.base;
-    if (drop > 0) {
-      this.buf = this.buf.slice(drop);
-      this.base = keep2;
-    }
-  }
-  finishStatement() {
-    if (this.stmtStart !== -1) {
-      this.sink.statement({
-        start: this.stmtStart,
-        end: this.lastEnd,
-        keywordStart: this.stmtStart,
-        keywordEnd: this.keywordEnd,
-        firstWord: this.firstWord,
-        executableDepth: this.depthAtStart,
-        index: this.count++,
-        held: this.held
-      });
-    }
-    this.stmtStart = -1;
-    this.firstWord = "";
-    this.held = false;
-    this.keywordAtClose = false;
-  }
-  setDelimiter(delimiter3) {
-    this.delimiter = delimiter3;
-    this.delimiterCode = delimiter3.charCodeAt(0);
-    this.special = specialCharacters(this.delimiterCode);
-  }
-  /** A directive comment over the limit (its head is still here) is an error, not a silent skip. */
-  directiveTooLong(start, bodyStart) {
-    const limit = this.options.maxDirectiveComment;
-    if (!startsDirective(this.slice(bodyStart, Math.min(this.total, bodyStart + limit)))) return;
-    this.sink.error({
-      message: `A \`${DIRECTIVE_PREFIX}\` directive comment longer than ${limit} characters is not read: shorten it.`,
-      span: { start, end: start + (bodyStart - start) }
-    });
-  }
-  /** Reports a comment `[start, end)` whose text is `[bodyStart, bodyEnd)`, if the sink wants it. */
-  emitComment(start, end, bodyStart, bodyEnd) {
-    if (start < this.base || this.pendingDropped && start === this.pendingStart) return;
-    if (this.options.comments === "directives") {
-      if (end - start > this.options.maxDirectiveComment + 2) {
-        this.directiveTooLong(start, bodyStart);
-        return;
-      }
-      const body = this.slice(bodyStart, bodyEnd);
-      if (!startsDirective(body)) return;
-      this.sink.comment({ text: body, span: { start, end }, raw: this.slice(start, end), ownLine: this.tokenLineStart });
-      return;
-    }
-    this.sink.comment({
-      text: this.slice(bodyStart, bodyEnd),
-      span: { start, end },
-      raw: this.slice(start, end),
-      ownLine: this.tokenLineStart
-    });
-  }
-  run(final) {
-    const text2 = this.buf;
-    const base = this.base;
-    const n = text2.length;
-    let i = this.pos - base;
-    switch (this.pending) {
-      case 2 /* LineComment */: {
-        const stop = lineEnd2(text2, i, n);
-        if (stop === n && !final) {
-          this.pos = base + n;
-          return;
-        }
-        this.emitComment(this.pendingStart, base + stop, this.pendingBody, base + stop);
-        i = stop;
-        break;
-      }
-      case 3 /* BlockComment */: {
-        const close = text2.indexOf("*/", this.searchFrom - base);
-        if (close === -1) {
-          if (!final) {
-            this.searchFrom = base + Math.max(this.searchFrom - base, n - 1);
-            this.pos = base + n;
-            return;
-          }
-          this.unterminatedComment(this.pendingStart, base + n);
-          i = n;
-          break;
-        }
-        this.emitComment(this.pendingStart, base + close + 2, this.pendingBody, base + close);
-        i = close + 2;
-        break;
-      }
-      case 4 /* Quoted */: {
-        const close = resumeQuoted(text2, i, n, this.pendingQuote, final);
-        if (close < 0) {
-          this.pos = base + -close - 1;
-          return;
-        }
-        i = close;
-        if (close > n) {
-          this.unterminatedQuoted(this.pendingStart, this.pendingQuote);
-          i = n;
-        }
-        this.closeToken(base + i);
-        break;
-      }
-      case 5 /* Word */: {
-        for (; ; ) {
-          if (i >= n) break;
-          const at = this.atDelimiter(text2, i, n, final);
-          if (at === 2) {
-            this.pos = base + i;
-            return;
-          }
-          if (at === 1 || !isIdentChar(text2.charCodeAt(i))) break;
-          i++;
-        }
-        if (i === n && !final) {
-          this.pos = base + n;
-          return;
-        }
-        this.keywordEnd = base + i;
-        this.lastEnd = base + i;
-        break;
-      }
-      case 6 /* SkipLine */: {
-        const stop = this.skipLine(text2, i, n, final);
-        if (stop < 0) {
-          this.pos = base + n;
-          return;
-        }
-        i = stop;
-        break;
-      }
-      default:
-        break;
-    }
-    this.pending = 0 /* None */;
-    this.pendingDropped = false;
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c <= CH_SPACE) {
-        if (c === CH_LF || c === CH_CR) this.lineClean = true;
-        i++;
-        continue;
-      }
-      this.tokenLineStart = this.lineClean;
-      this.lineClean = false;
-      if (c === this.delimiterCode) {
-        const at = this.atDelimiter(text2, i, n, final);
-        if (at === 2) return this.restart(i);
-        if (at === 1) {
-          this.finishStatement();
-          i += this.delimiter.length;
-          continue;
-        }
-      }
-      if (c === CH_HASH || c === CH_MINUS) {
-        if (c === CH_MINUS) {
-          if (i + 2 >= n && !final) return this.restart(i);
-          if (!isDashComment2(text2, i, n)) {
-            i = this.code(text2, i, n, c, final);
-            if (i < 0) return;
-            continue;
-          }
-        }
-        const stop = lineEnd2(text2, i, n);
-        const bodyStart = base + i + (c === CH_HASH ? 1 : 2);
-        if (stop === n && !final) return this.suspend(2 /* LineComment */, i, bodyStart, n);
-        this.emitComment(base + i, base + stop, bodyStart, base + stop);
-        i = stop;
-        continue;
-      }
-      if (c === CH_SLASH) {
-        if (i + 1 >= n && !final) return this.restart(i);
-        if (text2.charCodeAt(i + 1) === CH_STAR) {
-          const body = executableCommentBody2(text2, i, n, final);
-          if (body === -2) return this.restart(i);
-          if (body !== -1) {
-            this.executableDepth++;
-            i = body;
-            continue;
-          }
-          const close = text2.indexOf("*/", i + 2);
-          if (close === -1) {
-            if (!final) {
-              this.searchFrom = base + Math.max(i + 2, n - 1);
-              return this.suspend(3 /* BlockComment */, i, base + i + 2, n);
-            }
-            this.unterminatedComment(base + i, base + n);
-            i = n;
-            continue;
-          }
-          this.emitComment(base + i, base + close + 2, base + i + 2, base + close);
-          i = close + 2;
-          continue;
-        }
-      }
-      if (c === CH_STAR && this.executableDepth > 0) {
-        if (i + 1 >= n && !final) return this.restart(i);
-        if (text2.charCodeAt(i + 1) === CH_SLASH) {
-          this.executableDepth--;
-          i += 2;
-          continue;
-        }
-      }
-      if (c === CH_BACKSLASH) {
-        if (i + 1 >= n && !final) return this.restart(i);
-        const command = text2.charCodeAt(i + 1);
-        const takesArguments = i + 1 < n ? CLIENT_COMMANDS.get(command) : void 0;
-        if (takesArguments !== void 0) {
-          i = this.clientCommand(text2, i, n, command, takesArguments, final);
-          if (i < 0) return;
-          continue;
-        }
-      }
-      i = this.code(text2, i, n, c, final);
-      if (i < 0) return;
-    }
-    this.pos = base + n;
-  }
-  restart(i) {
-    this.pending = 1 /* Restart */;
-    this.lineClean = this.tokenLineStart;
-    this.pos = this.base + i;
-  }
-  suspend(kind, start, bodyStart, n) {
-    this.pending = kind;
-    this.pendingStart = this.base + start;
-    this.pendingBody = bodyStart;
-    this.pendingDropped = false;
-    this.pos = this.base + n;
-  }
-  /** Whether the terminator starts at `j`: 0 no, 1 yes, 2 cannot tell yet (the text ends inside it). */
-  atDelimiter(text2, j, n, final) {
-    if (text2.charCodeAt(j) !== this.delimiterCode) return 0;
-    const length = this.delimiter.length;
-    if (length === 1 || text2.startsWith(this.delimiter, j)) return 1;
-    if (!final && j + length > n && this.delimiter.startsWith(text2.slice(j, n))) return 2;
-    return 0;
-  }
-  /** A string or quoted name ended at `end` (file offset). */
-  closeToken(end) {
-    this.lastEnd = end;
-    if (this.keywordAtClose) {
-      this.keywordEnd = end;
-      this.keywordAtClose = false;
-    }
-  }
-  unterminatedComment(start, end) {
-    this.sink.error({ message: 'Unterminated comment: "/*" has no closing "*/".', span: { start, end: start + 2 } });
-    this.emitComment(start, end, start + 2, end);
-  }
-  unterminatedQuoted(start, quote) {
-    const what = quote === CH_BACKQUOTE ? "quoted identifier" : "string";
-    this.sink.error({
-      message: `Unterminated ${what}: the ${String.fromCharCode(quote)} opened here is never closed, so the rest of the file is inside it.`,
-      span: { start, end: start + 1 }
-    });
-  }
-  /**
-   * A code token at `i`: a string or quoted name, the statement's first word, or a run of other
-   * characters. Returns where reading continues, or -1 when it suspended for more text.
-   */
-  code(text2, i, n, c, final) {
-    const base = this.base;
-    if (c === CH_SQUOTE || c === CH_DQUOTE || c === CH_BACKQUOTE) {
-      if (this.stmtStart === -1) {
-        this.startStatement(i, i + 1, "");
-        this.keywordAtClose = true;
-      }
-      const close = resumeQuoted(text2, i + 1, n, c, final);
-      if (close < 0) {
-        this.pending = 4 /* Quoted */;
-        this.pendingStart = base + i;
-        this.pendingQuote = c;
-        this.pos = base + -close - 1;
-        return -1;
-      }
-      if (close > n) {
-        this.unterminatedQuoted(base + i, c);
-        i = n;
-      } else i = close;
-      this.closeToken(base + i);
-      return i;
-    }
-    if (this.stmtStart === -1) {
-      let j2 = i + 1;
-      if (isIdentChar(c)) {
-        for (; j2 < n; j2++) {
-          const at = this.atDelimiter(text2, j2, n, final);
-          if (at === 2 && j2 - i <= MAX_HELD_WORD) {
-            this.restart(i);
-            return -1;
-          }
-          if (at !== 0 || !isIdentChar(text2.charCodeAt(j2))) break;
-        }
-        if (j2 === n && !final) {
-          if (j2 - i <= MAX_HELD_WORD) {
-            this.restart(i);
-            return -1;
-          }
-          this.startStatement(i, j2, "");
-          this.pending = 5 /* Word */;
-          this.pos = base + j2;
-          return -1;
-        }
-      }
-      const length = j2 - i;
-      const word = length >= MIN_KEYWORD && length <= MAX_KEYWORD && isIdentChar(c) ? text2.slice(i, j2).toLowerCase() : "";
-      if (word === "delimiter" && this.executableDepth === 0 && (j2 >= n || text2.charCodeAt(j2) <= CH_SPACE)) {
-        return this.delimiterCommand(text2, i, j2, n, final);
-      }
-      if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
-        const takesParameters = NAMED_COMMANDS.get(text2.slice(i, j2).toLowerCase());
-        if (takesParameters !== void 0) {
-          if (j2 >= n && !final) {
-            this.restart(i);
-            return -1;
-          }
-          const next = this.namedCommand(text2, i, j2, n, final, takesParameters);
-          if (next !== NOT_A_COMMAND) return next;
-        }
-      }
-      this.startStatement(i, j2, word);
-      this.lastEnd = base + j2;
-      return j2;
-    }
-    let j = i + 1;
-    const special = this.special;
-    const delimiterCode = this.delimiterCode;
-    while (j < n) {
-      const d = text2.charCodeAt(j);
-      if (d < 128 && special[d] === 1 || d === delimiterCode) break;
-      j++;
-    }
-    this.lastEnd = base + j;
-    return j;
-  }
-  /** A statement starts at `start`, its first token ends at `keywordEnd` (buffer indexes). */
-  startStatement(start, keywordEnd, word) {
-    this.stmtStart = this.base + start;
-    this.keywordEnd = this.base + keywordEnd;
-    this.lastEnd = this.base + keywordEnd;
-    this.depthAtStart = this.executableDepth;
-    this.firstWord = word;
-    this.held = word !== "" && this.options.held.has(word);
-  }
-  /** `DELIMITER xx`: the rest of the line is the command. */
-  delimiterCommand(text2, wordStart, wordEnd, n, final) {
-    const stop = lineEnd2(text2, wordEnd, n);
-    if (stop === n && !final && n - wordStart < MAX_COMMAND_LINE) {
-      this.restart(wordStart);
-      return -1;
-    }
-    const line = text2.slice(wordStart, Math.min(stop, wordStart + MAX_COMMAND_LINE));
-    const argument = clientArgument(line, "delimiter".length);
-    const span = { start: this.base + wordStart, end: this.base + wordEnd };
-    if (!argument) {
-      this.sink.error({ message: "DELIMITER must be followed by the new statement terminator on the same line.", span });
-    } else if (argument.includes("\\")) {
-      this.sink.error({ message: "DELIMITER cannot contain a backslash: the mysql client refuses it and keeps the old terminator.", span });
-    } else {
-      this.setDelimiter(argument.slice(0, MAX_DELIMITER));
-    }
-    return this.skipRest(text2, Math.min(stop, wordStart + MAX_COMMAND_LINE), n, final, false);
-  }
-  /**
-   * A named client command's word at `[i, j)`, first on its line with nothing buffered. As mysql's
-   * find_command: the line is a command unless it holds the terminator or `\g` anywhere (then it is
-   * SQL), the word ends at a space, a tab or the line end, and a command without parameters has
-   * nothing after it. A command line ends at the line end. Returns where reading continues, -1 when
-   * it suspended for more text, or NOT_A_COMMAND.
-   */
-  namedCommand(text2, i, j, n, final, takesParameters) {
-    const base = this.base;
-    const limit = i + MAX_COMMAND_LINE;
-    const window = Math.min(n, limit);
-    const stop = lineEnd2(text2, j, window);
-    if (stop === window && !(stop === n && final)) {
-      if (n < limit) {
-        this.restart(i);
-        return -1;
-      }
-      const head = text2.slice(i, limit);
-      if (head.includes(this.delimiter) || head.includes("\\g")) return NOT_A_COMMAND;
-      this.sink.error({
-        message: `A line starting with the mysql client command \`${text2.slice(i, j)}\` is longer than ${MAX_COMMAND_LINE} characters: it is not read. Shorten it.`,
-        span: { start: base + i, end: base + j }
-      });
-      return this.skipRest(text2, limit, n, final, true);
-    }
-    const line = text2.slice(i, stop);
-    if (line.includes(this.delimiter) || line.includes("\\g")) return NOT_A_COMMAND;
-    if (j < stop && text2.charCodeAt(j) !== CH_SPACE && text2.charCodeAt(j) !== CH_TAB) return NOT_A_COMMAND;
-    if (!takesParameters && trimEnd(text2, j, stop) > j) return NOT_A_COMMAND;
-    const word = line.slice(0, j - i).toLowerCase();
-    if (word === "use" || word === "connect") {
-      const argument = clientArgument(line, j - i);
-      let from = j;
-      while (from < stop && text2.charCodeAt(from) <= CH_SPACE) from++;
-      if (argument !== void 0 || word === "use") {
-        this.sink.statement({
-          start: base + i,
-          end: base + trimEnd(text2, i, stop),
-          keywordStart: base + i,
-          keywordEnd: base + j,
-          firstWord: "use",
-          executableDepth: 0,
-          index: this.count++,
-          clientUse: { name: argument ?? "", start: base + from, end: base + trimEnd(text2, from, stop) },
-          held: false
-        });
-      }
-    }
-    return stop;
-  }
-  /** Continues past a command's line: at its end when it is here, else a pending skip. */
-  skipRest(text2, from, n, final, toDelimiter) {
-    this.skipToDelimiter = toDelimiter;
-    this.skipToCommentEnd = toDelimiter && this.executableDepth > 0;
-    const stop = this.skipLine(text2, from, n, final);
-    if (stop >= 0) return stop;
-    this.pending = 6 /* SkipLine */;
-    this.pos = this.base + n;
-    return -1;
-  }
-  /** End of a skipped line (after the terminator when it ends it), or -1 when the text ends first. */
-  skipLine(text2, i, n, final) {
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c === CH_LF || c === CH_CR) return i;
-      if (this.skipToCommentEnd) {
-        if (c === CH_STAR) {
-          if (i + 1 >= n && !final) return -1;
-          if (text2.charCodeAt(i + 1) === CH_SLASH) return i;
-        }
-      } else if (this.skipToDelimiter && c === this.delimiterCode) {
-        const at = this.atDelimiter(text2, i, n, final);
-        if (at === 1) return i + this.delimiter.length;
-        if (at === 2) return -1;
-      }
-      i++;
-    }
-    return final ? n : -1;
-  }
-  /** A mysql client command `\x` at `i`. */
-  clientCommand(text2, i, n, command, takesArguments, final) {
-    const base = this.base;
-    if (!takesArguments) {
-      this.finishStatement();
-      return i + 2;
-    }
-    const stop = lineEnd2(text2, i + 2, Math.min(n, i + MAX_COMMAND_LINE));
-    if (stop === n && !final && n - i < MAX_COMMAND_LINE) {
-      this.restart(i);
-      return -1;
-    }
-    this.finishStatement();
-    const inComment = this.executableDepth > 0;
-    const marker = findWithin(text2, inComment ? "*/" : this.delimiter, i + 2, stop);
-    const argumentsEnd = marker === -1 ? stop : marker;
-    const line = text2.slice(i, argumentsEnd);
-    if (command === 100) {
-      const argument = clientArgument(line, 2);
-      if (argument && !argument.includes("\\")) this.setDelimiter(argument.slice(0, MAX_DELIMITER));
-      else
-        this.sink.error({
-          message: "The client command \\d must be followed by a terminator without a backslash.",
-          span: { start: base + i, end: base + i + 2 }
-        });
-    } else if (command === 117 || command === 114) {
-      const whole = clientArgument(text2.slice(i, stop), 2);
-      const read = clientArgument(line, 2);
-      const argument = whole === read ? read : "";
-      if (argument !== void 0 || command === 117) {
-        this.sink.statement({
-          start: base + i,
-          end: base + Math.max(i + 2, trimEnd(text2, i, argumentsEnd)),
-          keywordStart: base + i,
-          keywordEnd: base + i + 2,
-          firstWord: "use",
-          executableDepth: this.executableDepth,
-          index: this.count++,
-          clientUse: { name: argument ?? "", start: base + i + 2, end: base + argumentsEnd },
-          held: false
-        });
-      }
-    }
-    if (marker !== -1) return inComment ? marker : marker + this.delimiter.length;
-    if (stop < n && stop - i < MAX_COMMAND_LINE) return stop;
-    return this.skipRest(text2, stop, n, final, true);
-  }
-};
-var NOT_A_COMMAND = -2;
-function findWithin(text2, needle, from, to) {
-  const first = needle.charCodeAt(0);
-  for (let k = from; k + needle.length <= to; k++) {
-    if (text2.charCodeAt(k) === first && text2.startsWith(needle, k)) return k;
-  }
-  return -1;
-}
-function startsDirective(body) {
-  return body.trimStart().slice(0, DIRECTIVE_PREFIX.length).toLowerCase() === DIRECTIVE_PREFIX;
-}
-function trimEnd(text2, from, end) {
-  while (end > from && text2.charCodeAt(end - 1) <= CH_SPACE) end--;
-  return end;
-}
-function clientArgument(line, skip) {
-  let i = skip;
-  while (i < line.length && line.charCodeAt(i) <= CH_SPACE) i++;
-  if (i >= line.length) return void 0;
-  const q = line.charCodeAt(i);
-  const quote = q === CH_SQUOTE || q === CH_DQUOTE || q === CH_BACKQUOTE ? q : 0;
-  if (quote) i++;
-  let out = "";
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === CH_BACKSLASH && i + 1 < line.length && quote !== CH_BACKQUOTE) {
-      out += line[i + 1];
-      i++;
-    } else if (quote && c === quote && line.charCodeAt(i + 1) === quote) {
-      out += line[i];
-      i++;
-    } else if (c === (quote || CH_SPACE)) {
-      return out || void 0;
-    } else out += line[i];
-  }
-  return quote ? void 0 : out || void 0;
-}
-function resumeQuoted(text2, i, n, quote, final) {
-  const escapes = quote !== CH_BACKQUOTE;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c === quote) {
-      if (i + 1 >= n) return final ? i + 1 : -(i + 1);
-      if (text2.charCodeAt(i + 1) === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    if (escapes && c === CH_BACKSLASH) {
-      if (i + 1 >= n) return final ? n + 1 : -(i + 1);
-      i += 2;
-      continue;
-    }
-    i++;
-  }
-  return final ? n + 1 : -(n + 1);
-}
-function isDashComment2(text2, i, end) {
-  if (i + 1 >= end || text2.charCodeAt(i + 1) !== CH_MINUS) return false;
-  return i + 2 >= end || text2.charCodeAt(i + 2) <= CH_SPACE;
-}
-function lineEnd2(text2, i, end) {
-  while (i < end) {
-    const c = text2.charCodeAt(i);
-    if (c === CH_LF || c === CH_CR) return i;
-    i++;
-  }
-  return end;
-}
-function executableCommentBody2(text2, i, n, final) {
-  let j = i + 2;
-  if (j >= n) return final ? -1 : -2;
-  const c = text2.charCodeAt(j);
-  if (c === 33) {
-    j++;
-    if (j + 6 > n && !final) return -2;
-    const digitsEnd = Math.min(n, j + 6);
-    while (j < digitsEnd && isDigit(text2.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 84) {
-    if (j + 1 >= n) return final ? -1 : -2;
-    if (text2.charCodeAt(j + 1) !== 33) return -1;
-    j += 2;
-    if (j >= n && !final) return -2;
-    if (text2.charCodeAt(j) === 91) {
-      const limit = Math.min(n, j + MAX_FEATURE_LIST);
-      let k = j + 1;
-      while (k < limit) {
-        const d = text2.charCodeAt(k);
-        if (d === 93 || d === CH_LF || d === CH_CR) break;
-        k++;
-      }
-      if (k < limit && text2.charCodeAt(k) === 93) j = k + 1;
-      else if (k === n && n < j + MAX_FEATURE_LIST && !final) return -2;
-    }
-    return j;
-  }
-  return -1;
-}
-function specialCharacters(delimiterCode) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c <= CH_SPACE; c++) table[c] = 1;
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
-  if (delimiterCode < 128) table[delimiterCode] = 1;
-  return table;
-}
-
 // src/parse/sql/statements.ts
 function parseUse(cursor, base) {
   cursor.pos = 1;
@@ -44399,6 +45091,21 @@ function parseBackup(cursor, base) {
   if (location === void 0) fail(cursor, "the backup storage as a quoted string");
   return result();
 }
+function parseRestore(cursor, base) {
+  const strings = [];
+  cursor.pos = 1;
+  while (cursor.pos < cursor.tokens.length) {
+    const at = cursor.pos;
+    const value = readString(cursor);
+    if (value === void 0) {
+      cursor.pos++;
+      continue;
+    }
+    const before = cursor.tokens[at - 1]?.kind === "op" && cursor.tokens[at - 1]?.value === "=" ? cursor.tokens[at - 2] : cursor.tokens[at - 1];
+    strings.push({ value, ...before?.kind === "word" ? { after: before.value.toUpperCase() } : {} });
+  }
+  return { kind: "restore", ...base, strings };
+}
 function parseLoad(cursor, base) {
   if (!isKeyword(peek(cursor, 1), "DATA")) return { kind: "other", ...base };
   cursor.pos = 2;
@@ -44432,7 +45139,17 @@ function parseLoad(cursor, base) {
 }
 
 // src/parse/sql/parse.ts
-var INTERESTING = /* @__PURE__ */ new Set(["import", "use", "begin", "start", "commit", "rollback", "backup", "load"]);
+var INTERESTING = /* @__PURE__ */ new Set([
+  "import",
+  "use",
+  "begin",
+  "start",
+  "commit",
+  "rollback",
+  "backup",
+  "restore",
+  "load"
+]);
 function parseRawStatement(raw, text2) {
   const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
   if (raw.clientUse) {
@@ -44468,6 +45185,9 @@ function parseRawStatement(raw, text2) {
       break;
     case "backup":
       statement = parseBackup(cursor, local);
+      break;
+    case "restore":
+      statement = parseRestore(cursor, local);
       break;
     default:
       statement = parseLoad(cursor, local);
@@ -44663,8 +45383,8 @@ function* decodePieces(chunks, status) {
     try {
       text2 = decoder.decode(body);
     } catch {
-      const bad = firstInvalidUtf8(body);
-      const good = decoder.decode(body.subarray(0, Math.max(bad, 0)));
+      const bad2 = firstInvalidUtf8(body);
+      const good = decoder.decode(body.subarray(0, Math.max(bad2, 0)));
       if (good) yield good;
       status.error = { message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: chars + good.length };
       return;
@@ -44695,7 +45415,7 @@ function languageOf(path6) {
   return void 0;
 }
 var NO_DIRECTIVES = { suppressions: [], problems: [] };
-function readFile(file, repo = EMPTY_REPO) {
+function readFile(file, repo = EMPTY_DOCUMENTS) {
   const language = languageOf(file.path);
   if (!language) return void 0;
   if (language === "sql" && ("chunks" in file || file.bytes.length > STREAM_ABOVE)) {
@@ -44774,11 +45494,38 @@ function holdsNothing(jobs, diagnostics, directives) {
 function keepParts(path6, read) {
   const { jobs, snapshots, directives, diagnostics } = read;
   if (holdsNothing(jobs, diagnostics, directives)) return void 0;
-  return { path: path6, text: read.text, lines: read.text, jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path: path6,
+    text: read.text,
+    lines: read.text,
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics
+  };
+}
+var NONE = Object.freeze([]);
+var NO_DIRECTIVES_KEPT = Object.freeze({ suppressions: NONE, problems: NONE });
+function compact(snapshots, directives, diagnostics) {
+  return {
+    snapshots: snapshots.length ? snapshots : NONE,
+    directives: directives.clusters || directives.suppressions.length || directives.problems.length ? directives : NO_DIRECTIVES_KEPT,
+    diagnostics: diagnostics.length ? diagnostics : NONE
+  };
 }
 function keep(path6, text2, jobs, snapshots, directives, diagnostics) {
   if (holdsNothing(jobs, diagnostics, directives)) return void 0;
-  return { path: path6, text: text2, lines: buildLineIndex(text2), jobs, snapshots, directives, diagnostics };
+  const kept = compact(snapshots, directives, diagnostics);
+  return {
+    path: path6,
+    text: text2,
+    lines: textPositions(text2),
+    jobs: jobs.length ? jobs.slice() : NONE,
+    snapshots: kept.snapshots,
+    directives: kept.directives,
+    diagnostics: kept.diagnostics
+  };
 }
 function ownLine(text2, offset) {
   for (let i = offset - 1; i >= 0; i--) {
@@ -44885,15 +45632,15 @@ function downstreamIndex(jobClusters) {
     if (list2) list2.push(job);
     else bySource.set(job.source, [job]);
   }
-  const shared = /* @__PURE__ */ new Map();
+  const shared2 = /* @__PURE__ */ new Map();
   return (job, cluster) => {
     if (job.source === void 0) return { set: NO_TABLES, jobs: [] };
     const key2 = `${cluster}\0${job.source}`;
-    let all = shared.get(key2);
+    let all = shared2.get(key2);
     if (!all) {
       const jobs2 = (bySource.get(job.source) ?? []).filter((other) => jobClusters.get(other)?.some((c) => c.name === cluster));
       all = { set: jobs2.length ? unionAll(jobs2.map((j) => j.written.set)) : NO_TABLES, jobs: jobs2, members: new Set(jobs2) };
-      shared.set(key2, all);
+      shared2.set(key2, all);
     }
     if (!all.members.has(job)) return { set: all.set, jobs: all.jobs };
     const jobs = all.jobs.filter((other) => other !== job);
@@ -45294,7 +46041,7 @@ function parseBaseline(file, text2) {
       continue;
     }
     const fields = {};
-    let bad = false;
+    let bad2 = false;
     for (const m of item.members) {
       if (!ENTRY_KEYS.has(m.key)) {
         problem(
@@ -45302,13 +46049,13 @@ function parseBaseline(file, text2) {
           m.value.start,
           `unknown key \`${m.key.slice(0, 40)}\` in an entry; expected \`fingerprint\`, \`rule\`, \`file\` and \`message\``
         );
-        bad = true;
+        bad2 = true;
       } else if (m.value.kind !== "string") {
         problem(m.value.start, m.value.end, `\`${m.key}\` must be a string`);
-        bad = true;
+        bad2 = true;
       } else fields[m.key] = m.value.value;
     }
-    if (bad) continue;
+    if (bad2) continue;
     const { fingerprint: fingerprint2, rule: rule21, file: entryFile, message } = fields;
     if (fingerprint2 === void 0 || rule21 === void 0 || entryFile === void 0) {
       problem(item.start, item.end, "an entry needs `fingerprint`, `rule` and `file`");
@@ -45352,6 +46099,7 @@ function applyBaseline(findings, baseline, options) {
       (d) => ({
         rule: d.rule,
         severity: d.severity,
+        ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
         ...e.location,
         message: d.message,
         ...d.help !== void 0 ? { help: d.help } : {},
@@ -45376,22 +46124,30 @@ function baselineSection(file, absent) {
 
 // src/lint/engine/check.ts
 function createChecker(options) {
+  const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files = [];
-  const paths = [];
+  const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
   let scanned = 0;
   return {
     add(file) {
       scanned++;
-      paths.push(file.path);
-      const state = readFile(file, options.repo);
+      globsSeen.see(file.path);
+      const state = readFile(file, documents);
       if (state) files.push(state);
     },
     finish() {
-      return finish(options, files, scanned, paths);
+      for (const f of options.extraFindings ?? []) {
+        if (f.messageId === "directoryUnreadable") globsSeen.unseen(f.file);
+        else globsSeen.see(f.file);
+      }
+      return finish(options, files, scanned, globsSeen);
     }
   };
 }
-function finish(options, files, scanned, paths) {
+var NOTHING_SEEN = { see: () => {
+}, unseen: () => {
+}, matched: () => void 0 };
+function finish(options, files, scanned, globsSeen) {
   const { policy, posture } = options;
   const pending = [];
   const jobClusters = /* @__PURE__ */ new Map();
@@ -45428,7 +46184,7 @@ function finish(options, files, scanned, paths) {
   const policySubject = {
     policy,
     posture,
-    paths: [...paths, ...(options.extraFindings ?? []).map((f) => f.file)],
+    globsSeen,
     fullScope: options.fullScope,
     snapshots: options.snapshots ?? /* @__PURE__ */ new Map(),
     now: options.now ?? Date.parse(`${options.today}T00:00:00Z`),
@@ -45463,7 +46219,7 @@ function finish(options, files, scanned, paths) {
   return { report: report2, clusters: postureTable(posture, jobClusters, sorted).map(sanitizeCluster) };
 }
 
-// src/model/policy/yaml-tree.ts
+// src/parse/policy/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parsePolicyYaml(file, text2) {
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
@@ -45475,6 +46231,39 @@ function parsePolicyYaml(file, text2) {
   for (const at of duplicateKeys(doc))
     problems.push(problemAt(tree, { start: at, end: at + 1 }, "YAML syntax error: Map keys must be unique"));
   return { tree, problems };
+}
+function readPolicyFile(file, text2) {
+  const { tree, problems: syntax } = parsePolicyYaml(file, text2);
+  if (syntax.length > 0) return { ok: false, problems: syntax };
+  const contents = tree.doc.contents;
+  if (contents === null || contents.range[0] === contents.range[1] && !(0, import_yaml.isMap)(contents)) {
+    return {
+      ok: false,
+      problems: [problemAt(tree, { start: 0, end: 0 }, "the policy file is empty; expected a mapping with `version: 1` and `clusters`")]
+    };
+  }
+  if (!(0, import_yaml.isMap)(contents)) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          tree,
+          firstLineOf(tree, { start: contents.range[0], end: contents.range[1] }),
+          "the policy must be a mapping of keys such as `version`, `clusters` and `rules`"
+        )
+      ]
+    };
+  }
+  try {
+    return { ok: true, tree, data: tree.doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error2) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error2 instanceof Error ? error2.message : String(error2)}`)
+      ]
+    };
+  }
 }
 function duplicateKeys(doc) {
   const out = [];
@@ -45494,8 +46283,8 @@ function duplicateKeys(doc) {
   return out;
 }
 function yamlMessage(message) {
-  const firstLine3 = message.split("\n", 1)[0] ?? message;
-  return firstLine3.replace(/ at line \d+, column \d+:?$/, "").trim();
+  const firstLine2 = message.split("\n", 1)[0] ?? message;
+  return firstLine2.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 function locationOf(tree, span) {
   const start = tree.lines.position(span.start);
@@ -45586,6 +46375,25 @@ function keyLocation(tree, mapPath, key2) {
   const span = spanOfNode(keyNodeAt(tree, mapPath, key2));
   return locationOf(tree, span ?? anchorSpan(tree, mapPath));
 }
+function keyLocations(tree, path6) {
+  const out = /* @__PURE__ */ new Map();
+  const keysOf = (node) => {
+    const map = deref(tree, node);
+    if (!(0, import_yaml.isMap)(map)) return [];
+    return map.items.flatMap((p) => {
+      const text2 = (0, import_yaml.isPair)(p) ? keyText(p.key) : void 0;
+      return text2 === void 0 ? [] : [text2];
+    });
+  };
+  for (const key2 of keysOf(nodeAt(tree, path6)?.value)) {
+    if (out.has(key2)) continue;
+    out.set(key2, anchorLocation(tree, [...path6, key2]));
+    for (const sub of keysOf(nodeAt(tree, [...path6, key2])?.value)) {
+      if (!out.has(`${key2}.${sub}`)) out.set(`${key2}.${sub}`, anchorLocation(tree, [...path6, key2, sub]));
+    }
+  }
+  return Object.fromEntries(out);
+}
 function formatPath(path6) {
   let out = "";
   for (const segment of path6) {
@@ -45594,9 +46402,6 @@ function formatPath(path6) {
   }
   return out;
 }
-
-// src/model/policy/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/model/policy/schema.ts
 var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
@@ -47970,6 +48775,7 @@ function buildLayer(tree, data) {
       clusters,
       rules,
       ruleLocations,
+      keyLocations: keyLocations(tree, []),
       waivers,
       downstreamReferences,
       globs
@@ -48058,7 +48864,8 @@ function buildCluster(tree, name, raw, report2) {
     changefeeds,
     exemptions,
     ...raw.posture !== void 0 ? { posture: postureBinding(tree, base, raw, report2) } : {},
-    location: anchorLocation(tree, base)
+    location: anchorLocation(tree, base),
+    keyLocations: keyLocations(tree, base)
   };
   return { cluster, references: pendingReferences.map((r) => ({ from: cluster, ...r })) };
 }
@@ -48182,9 +48989,9 @@ function loadPolicy(path6, read) {
   };
   visit2(path6, [], void 0);
   if (problems.length === 0) {
-    const merged = mergeLayers(path6, layers);
-    problems.push(...merged.problems);
-    if (problems.length === 0) return { ok: true, policy: deepFreeze(merged.policy), problems: [] };
+    const merged2 = mergeLayers(path6, layers);
+    problems.push(...merged2.problems);
+    if (problems.length === 0) return { ok: true, policy: deepFreeze(merged2.policy), problems: [] };
   }
   return { ok: false, problems: sortProblems(problems) };
 }
@@ -48196,44 +49003,12 @@ function readSafely(read, file) {
   }
 }
 function loadFile(file, text2) {
-  const { tree, problems: syntax } = parsePolicyYaml(file, text2);
-  if (syntax.length > 0) return { problems: syntax };
-  const contents = tree.doc.contents;
-  if (contents === null || contents.range[0] === contents.range[1] && !(0, import_yaml2.isMap)(contents)) {
-    return {
-      problems: [problemAt(tree, { start: 0, end: 0 }, "the policy file is empty; expected a mapping with `version: 1` and `clusters`")]
-    };
-  }
-  if (!(0, import_yaml2.isMap)(contents)) {
-    return {
-      problems: [
-        problemAt(
-          tree,
-          firstLine2(tree, contents.range[0], contents.range[1]),
-          "the policy must be a mapping of keys such as `version`, `clusters` and `rules`"
-        )
-      ]
-    };
-  }
-  let data;
-  try {
-    data = tree.doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    return {
-      problems: [
-        problemAt(tree, { start: 0, end: 0 }, `cannot read the policy: ${error2 instanceof Error ? error2.message : String(error2)}`)
-      ]
-    };
-  }
-  const invalid2 = schemaProblems(tree, data);
-  if (invalid2.length > 0) return { problems: invalid2 };
-  const { layer, problems } = buildLayer(tree, data);
+  const read = readPolicyFile(file, text2);
+  if (!read.ok) return { problems: read.problems };
+  const invalid3 = schemaProblems(read.tree, read.data);
+  if (invalid3.length > 0) return { problems: invalid3 };
+  const { layer, problems } = buildLayer(read.tree, read.data);
   return { layer, problems };
-}
-function firstLine2(tree, start, end) {
-  const { line } = tree.lines.position(start);
-  const lineEnd3 = tree.lines.lineStart(line) + tree.lines.lineText(line).length;
-  return { start, end: Math.max(start, Math.min(end, lineEnd3)) };
 }
 function schemaDefault(path6) {
   return schemaAt(path6)?.default;
@@ -48247,6 +49022,7 @@ function mergeLayers(file, layers) {
   const clusters = /* @__PURE__ */ new Map();
   const rules = {};
   const ruleLocations = {};
+  const keyLocations2 = /* @__PURE__ */ new Map();
   const waivers = [];
   for (const layer of layers) {
     include = layer.scan.include ?? include;
@@ -48257,6 +49033,7 @@ function mergeLayers(file, layers) {
     for (const cluster of layer.clusters) clusters.set(cluster.name, cluster);
     Object.assign(rules, layer.rules);
     Object.assign(ruleLocations, layer.ruleLocations);
+    for (const [key2, location] of Object.entries(layer.keyLocations)) keyLocations2.set(key2, location);
     waivers.push(...layer.waivers);
   }
   const problems = [];
@@ -48298,6 +49075,7 @@ function mergeLayers(file, layers) {
     clusters: [...clusters.values()],
     rules,
     ruleLocations,
+    keyLocations: Object.fromEntries(keyLocations2),
     waivers,
     globs
   };
@@ -48316,57 +49094,14 @@ function deepFreeze(value) {
   return value;
 }
 
-// src/parse/ticdc/changefeed.ts
-function readChangefeedConfig(doc) {
-  const rules = doc.entry(["filter", "rules"]);
-  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
-  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
-  const filter = doc.value["filter"];
-  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
-  return {
-    ...rules ? { rules: stringItems(rules) } : {},
-    ...caseSensitive ? { caseSensitive } : {},
-    ...forceReplicate ? { forceReplicate } : {},
-    eventFilters: eventFilters.flatMap((element, index) => {
-      if (!isTable3(element)) return [];
-      const path6 = ["filter", "event-filters", index];
-      return [{ matcher: stringItemsAt(doc, [...path6, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path6, "ignore-event"]) }];
-    })
-  };
-}
-function isTable3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function locatedBoolean2(entry) {
-  if (!entry || typeof entry.value !== "boolean") return void 0;
-  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function stringItemsAt(doc, path6) {
-  const entry = doc.entry(path6);
-  return entry ? stringItems(entry) : [];
-}
-function stringItems(entry) {
-  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
-  return (entry.items ?? []).flatMap(
-    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
-  );
-}
-
 // src/model/posture/changefeed-source.ts
 var DROPS_INSERTS2 = /* @__PURE__ */ new Set(["insert", "all dml"]);
-function readChangefeedSource(feed, readRepoFile, defaultCaseSensitive = false) {
+function readChangefeedSource(feed, configFiles, defaultCaseSensitive = false) {
   const path6 = feed.config;
   const what = `changefeed ${feed.id}: config file \`${path6}\``;
-  const text2 = readRepoFile(path6);
-  if (text2 === void 0) {
-    return { ok: false, message: `${what} was not found in the repository` };
-  }
-  if (typeof text2 !== "string") return { ok: false, message: `${what} ${text2.refused}` };
-  const parsed = parseToml(text2);
-  if (!parsed.ok) {
-    return { ok: false, message: `${what} is not valid TOML: ${parsed.message}` };
-  }
-  const config = readChangefeedConfig(parsed.doc);
+  const file = configFiles(path6);
+  if (!file.ok) return { ok: false, message: `${what} ${file.reason}` };
+  const config = file.config;
   const caseSensitive = feed.caseSensitive ?? config.caseSensitive?.value ?? defaultCaseSensitive;
   const rules = (config.rules ?? []).map((r) => ({ rule: r.value, location: feed.location }));
   const problems = [];
@@ -48431,7 +49166,7 @@ function unionAll2(sets) {
   for (let i = 0; i < sets.length; i += 1024) out = union(out, ...sets.slice(i, i + 1024));
   return out;
 }
-function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Map()) {
+function compilePosture(policy, changefeedConfigs, snapshots = /* @__PURE__ */ new Map()) {
   const problems = [];
   const clusters = /* @__PURE__ */ new Map();
   for (const cluster of policy.clusters) {
@@ -48460,7 +49195,7 @@ function compilePosture(policy, readRepoFile, snapshots = /* @__PURE__ */ new Ma
     for (const feed of cluster.changefeeds) {
       let source = { rules: feed.rules ?? [], notes: [], dropsInserts: NO_TABLES };
       if (feed.config !== void 0) {
-        const read = readChangefeedSource(feed, readRepoFile, defaultChangefeedCaseSensitive(tidb));
+        const read = readChangefeedSource(feed, changefeedConfigs, defaultChangefeedCaseSensitive(tidb));
         if (!read.ok) {
           for (const message of read.messages ?? [read.message]) problems.push({ location: feed.location, message });
           continue;
@@ -48549,11 +49284,401 @@ function snapshotState(snapshot, id) {
   return states.find((st) => changefeedProtects(st)) ?? states[0];
 }
 
-// src/model/policy/weakened.ts
+// src/model/policy/weakened/tables.ts
+function setOf(rules, caseSensitive) {
+  const parsed = parseTableFilter(rules, { caseSensitive });
+  return parsed.ok ? filterSet(parsed.filter) : void 0;
+}
+function nameText(name) {
+  return `${name.schema}.${name.table}`;
+}
+function tableText(name, rules, caseSensitive) {
+  const text2 = nameText(name);
+  const matching = rules.filter((r) => {
+    const trimmed = r.trim();
+    if (trimmed.startsWith("!") || trimmed.startsWith("#") || trimmed === text2) return false;
+    const set = setOf([trimmed], caseSensitive);
+    return set !== void 0 && setHas(set, name);
+  });
+  return matching.length > 0 ? `\`${text2}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text2}\``;
+}
+function joinWords(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+// src/model/policy/weakened/changefeeds.ts
+function feedCaseSensitive(cluster, feed) {
+  return feed.caseSensitive ?? defaultChangefeedCaseSensitive(parseVersion(cluster.tidbVersion) ?? [0, 0, 0]);
+}
+function rulesText(rules) {
+  return `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`;
+}
+function diffChangefeed(baseCluster, headCluster, base, head) {
+  const out = [];
+  const name = headCluster.name;
+  const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
+  const keyOf = (kind) => `${kind}:${name}:${head.id}`;
+  if (base.rules && head.rules) {
+    const baseCase = feedCaseSensitive(baseCluster, base);
+    const headCase = feedCaseSensitive(headCluster, head);
+    const baseRules = setOf(
+      base.rules.map((r) => r.rule),
+      baseCase
+    );
+    const headRules = setOf(
+      head.rules.map((r) => r.rule),
+      headCase
+    );
+    if (baseRules && headRules) {
+      const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
+      const witness = findWitness(subtract(baseProtected, headRules));
+      if (witness) {
+        const changes = [];
+        if (!sameList(
+          base.rules.map((r) => r.rule),
+          head.rules.map((r) => r.rule)
+        )) {
+          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
+        }
+        if (baseCase !== headCase) {
+          const why = head.caseSensitive === void 0 ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : "";
+          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
+        }
+        const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
+        out.push({
+          kind: "changefeed-narrowed",
+          cluster: name,
+          key: keyOf("changefeed-narrowed"),
+          location: added?.location ?? head.location,
+          message: `${what} no longer replicates ${tableText(
+            witness.table,
+            base.rules.map((r) => r.rule),
+            baseCase
+          )}: ${changes.length > 0 ? changes.join("; ") : "its rules accept fewer tables"}.`
+        });
+      }
+    }
+  } else if (base.config !== head.config) {
+    const from = base.config !== void 0 ? `config \`${base.config}\`` : `rules ${rulesText(base.rules ?? [])}`;
+    const to = head.config !== void 0 ? `config \`${head.config}\`` : `rules ${rulesText(head.rules ?? [])}`;
+    out.push({
+      kind: "changefeed-config-changed",
+      cluster: name,
+      key: keyOf("changefeed-config-changed"),
+      location: head.location,
+      message: `${what} now takes its tables from ${to} instead of ${from}: the linter cannot compare the two, so check that it still replicates every table it did.`
+    });
+  } else if (head.caseSensitive === true && base.caseSensitive !== true) {
+    out.push({
+      kind: "changefeed-narrowed",
+      cluster: name,
+      key: keyOf("changefeed-narrowed"),
+      location: head.location,
+      message: `${what} was made case-sensitive (case_sensitive: ${base.caseSensitive === void 0 ? "from its config" : "false"} \u2192 true): its rules in \`${head.config ?? ""}\` may now match fewer tables.`
+    });
+  }
+  if (base.forceReplicate && !head.forceReplicate && head.config === void 0) {
+    out.push({
+      kind: "changefeed-force-replicate-off",
+      cluster: name,
+      key: keyOf("changefeed-force-replicate-off"),
+      location: head.location,
+      message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
+    });
+  }
+  const relaxed = stateRelaxed(headCluster, base, head);
+  if (relaxed) {
+    out.push({
+      kind: "changefeed-state-relaxed",
+      cluster: name,
+      key: keyOf("changefeed-state-relaxed"),
+      location: head.stateLocation ?? head.location,
+      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
+    });
+  }
+  const headDownstream = head.downstream.cluster;
+  if (headDownstream !== void 0 && headDownstream !== base.downstream.cluster) {
+    const from = base.downstream.cluster !== void 0 ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== void 0 ? `kind \`${base.downstream.kind}\`` : "no downstream";
+    out.push({
+      kind: "changefeed-downstream-changed",
+      cluster: name,
+      key: keyOf("changefeed-downstream-changed"),
+      location: head.location,
+      message: `${what} now names cluster \`${headDownstream}\` as its downstream (was ${from}): an import into \`${headDownstream}\` now counts as the remedy for a replication gap through it.`
+    });
+  }
+  return out;
+}
+function stateRelaxed(headCluster, base, head) {
+  if (base.state === head.state) return void 0;
+  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
+  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
+  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
+  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
+}
+function covers(exemption, target) {
+  return exemption.skip.some((s2) => s2 === target || target !== SKIP_LOG_BACKUP && s2 === SKIP_ALL_CHANGEFEEDS);
+}
+function exemptSet(cluster, target) {
+  const sets = cluster.exemptions.filter((e) => covers(e, target)).map(
+    (e) => setOf(
+      e.tables.map((t) => t.rule),
+      false
+    ) ?? NO_TABLES
+  );
+  return sets.length > 0 ? union(...sets) : NO_TABLES;
+}
+function diffExemptions(base, head) {
+  const targets = [];
+  if (base.logBackup.enabled && head.logBackup.enabled) {
+    const task = head.logBackup.task ?? base.logBackup.task;
+    targets.push({
+      id: SKIP_LOG_BACKUP,
+      label: task ? `log backup \`${task}\`` : "log backup",
+      exposed: subtract(userTables(), exemptSet(base, SKIP_LOG_BACKUP))
+    });
+  }
+  for (const headFeed of head.changefeeds) {
+    const baseFeed = base.changefeeds.find((f) => f.id === headFeed.id);
+    if (!baseFeed) continue;
+    const baseRules = baseFeed.rules ? setOf(
+      baseFeed.rules.map((r) => r.rule),
+      feedCaseSensitive(base, baseFeed)
+    ) : void 0;
+    const headRules = headFeed.rules ? setOf(
+      headFeed.rules.map((r) => r.rule),
+      feedCaseSensitive(head, headFeed)
+    ) : void 0;
+    const accepted = intersect(userTables(), ...baseRules ? [baseRules] : [], ...headRules ? [headRules] : []);
+    targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
+  }
+  const out = [];
+  for (const exemption of head.exemptions) {
+    const tables2 = exemption.tables.map((t) => t.rule);
+    const set = setOf(tables2, false);
+    if (!set) continue;
+    const lost = [];
+    for (const target of targets) {
+      if (!covers(exemption, target.id)) continue;
+      const witness = findWitness(intersect(set, target.exposed));
+      if (witness) lost.push({ label: target.label, table: witness.table });
+    }
+    if (lost.length === 0) continue;
+    const isNew = !base.exemptions.some(
+      (b) => sameList(
+        b.tables.map((t) => t.rule),
+        tables2
+      ) || b.reason === exemption.reason
+    );
+    const byTable = /* @__PURE__ */ new Map();
+    for (const l of lost) {
+      const k = nameText(l.table);
+      const entry = byTable.get(k) ?? { table: l.table, labels: [] };
+      entry.labels.push(l.label);
+      byTable.set(k, entry);
+    }
+    const clauses = [...byTable.values()].map((e) => `${tableText(e.table, tables2, false)} from ${joinWords(e.labels)}`);
+    out.push({
+      kind: "exemption-widened",
+      cluster: head.name,
+      key: `exemption-widened:${head.name}:${tables2.join(",")}:${exemption.skip.join(",")}`,
+      location: exemption.location,
+      message: `${isNew ? "A new" : "A widened"} exemption of cluster \`${head.name}\` (tables ${tables2.map((t) => `\`${t}\``).join(", ")}; skip ${exemption.skip.join(", ")}) now exempts ${clauses.join("; and ")}, which the base policy protected.`
+    });
+  }
+  return out;
+}
+
+// src/model/policy/weakened/types.ts
 var OWN_DEFAULTS = { "policy-weakened": "error" };
 function weakeningSeverity(base) {
   return base.rules["policy-weakened"] ?? OWN_DEFAULTS["policy-weakened"] ?? "error";
 }
+
+// src/model/policy/weakened/settings.ts
+function ownDefault(ruleId) {
+  return OWN_DEFAULTS[ruleId];
+}
+function rank(setting) {
+  return setting === "off" ? 0 : SEVERITY_RANK[setting];
+}
+function diffSeverities(base, head, locate, defaults2) {
+  const out = [];
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
+  for (const id of ids) {
+    const fallback = defaults2(id) ?? "error";
+    const from = base.rules[id] ?? fallback;
+    const to = head.rules[id] ?? fallback;
+    if (rank(to) >= rank(from)) continue;
+    const fromText = base.rules[id] !== void 0 ? from : `${from} (the default)`;
+    const toText = head.rules[id] !== void 0 ? to : `${to} (the default; the override was removed)`;
+    out.push({
+      kind: "severity-lowered",
+      key: `severity-lowered:${id}`,
+      location: head.ruleLocations[id] ?? locate.topLevel(["rules"]),
+      message: `The severity of rule \`${id}\` was lowered from ${fromText} to ${toText}${to === "off" ? ": its findings are no longer reported" : ""}.`
+    });
+  }
+  if (rank(head.unmapped) < rank(base.unmapped)) {
+    out.push({
+      kind: "unmapped-lowered",
+      key: "unmapped-lowered",
+      location: locate.topLevel(["unmapped"]),
+      message: `\`unmapped\` was lowered from ${base.unmapped} to ${head.unmapped}: import files that map to no cluster ${head.unmapped === "off" ? "are no longer reported" : "are reported less severely"} (unmapped-target).`
+    });
+  }
+  return out;
+}
+function diffScan(base, head, locate) {
+  const out = [];
+  for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-include-removed:${glob}`,
+      location: locate.topLevel(["scan", "include"]),
+      message: `scan.include no longer lists \`${glob}\`: files it matched may no longer be scanned.`
+    });
+  }
+  for (const glob of head.scan.exclude.filter((g) => !base.scan.exclude.includes(g))) {
+    out.push({
+      kind: "scan-narrowed",
+      key: `scan-exclude-added:${glob}`,
+      location: locate.topLevel(["scan", "exclude"]),
+      message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
+    });
+  }
+  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
+    out.push({
+      kind: "scan-narrowed",
+      key: "scan-max-file-bytes-raised",
+      location: locate.topLevel(["scan", "max_file_bytes"]),
+      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
+    });
+  }
+  return out;
+}
+function formatBytes(bytes) {
+  for (const [unit, size] of [
+    ["GiB", 1024 ** 3],
+    ["MiB", 1024 ** 2],
+    ["KiB", 1024]
+  ]) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+// src/model/policy/weakened/waivers.ts
+function waiverWidening(base, head) {
+  const paths = head.paths.filter((p) => !base.paths.includes(p));
+  let table;
+  if (base.tables) {
+    if (!head.tables) table = "all";
+    else {
+      const headSet = setOf(
+        head.tables.map((t) => t.rule),
+        false
+      );
+      const baseSet = setOf(
+        base.tables.map((t) => t.rule),
+        false
+      );
+      if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
+    }
+  }
+  let expiry;
+  if (base.expires !== void 0) {
+    if (head.expires === void 0) expiry = `removed (was ${base.expires})`;
+    else if (head.expires > base.expires) expiry = `extended from ${base.expires} to ${head.expires}`;
+  }
+  if (paths.length === 0 && table === void 0 && expiry === void 0) return void 0;
+  return { paths, ...table !== void 0 ? { table } : {}, ...expiry !== void 0 ? { expiry } : {} };
+}
+function wideningSize(w) {
+  return w.paths.length + (w.table !== void 0 ? 1 : 0) + (w.expiry !== void 0 ? 1 : 0);
+}
+function diffWaivers(base, head) {
+  const out = [];
+  for (const waiver of head) {
+    const sameRule = base.filter((b) => b.rule === waiver.rule);
+    const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
+    const allowing = widenings.filter(
+      (w2) => w2.widening === void 0 || w2.widening.table === void 0 && w2.widening.expiry === void 0
+    );
+    if (waiver.paths.every((p) => allowing.some((w2) => w2.base.paths.includes(p)))) continue;
+    const key2 = `waiver-widened:${waiver.rule}:${waiver.paths.join(",")}`;
+    const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(", ") : "all tables";
+    const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(", ")} (${tablesList}; ${waiver.expires !== void 0 ? `until ${waiver.expires}` : "no expiry"})`;
+    const related = widenings.filter((w2) => w2.base.paths.some((p) => waiver.paths.includes(p)) || w2.base.reason === waiver.reason).sort((a, b) => wideningSize(a.widening) - wideningSize(b.widening))[0];
+    if (!related) {
+      out.push({
+        kind: "waiver-widened",
+        key: key2,
+        location: waiver.location,
+        message: `A new waiver of ${scope}: these findings are no longer reported as failures.`
+      });
+      continue;
+    }
+    const w = related.widening;
+    const changes = [];
+    if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(", ")}`);
+    if (w.table === "all")
+      changes.push(
+        `its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(", ")}) was removed, so it covers every table`
+      );
+    else if (w.table !== void 0)
+      changes.push(
+        `it now covers ${tableText(
+          w.table,
+          (waiver.tables ?? []).map((t) => t.rule),
+          false
+        )}`
+      );
+    if (w.expiry !== void 0) changes.push(`its expiry was ${w.expiry}`);
+    const newTable = w.table !== void 0 && w.table !== "all" ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : void 0;
+    out.push({
+      kind: "waiver-widened",
+      key: key2,
+      location: newTable?.location ?? waiver.location,
+      message: `A waiver of ${scope} was widened: ${changes.join("; ")}.`
+    });
+  }
+  return out;
+}
+
+// src/model/policy/weakened/baseline.ts
+function diffBaselines(basePolicy, base, head) {
+  const severity = weakeningSeverity(basePolicy);
+  if (severity === "off") return [];
+  const key2 = (e) => `${e.fingerprint}\0${e.rule}\0${e.file}`;
+  const known = new Set(base.map(key2));
+  const seen = /* @__PURE__ */ new Set();
+  const added = head.entries.filter((e) => {
+    const k = key2(e);
+    if (known.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const first = added[0];
+  if (!first) return [];
+  const examples = added.slice(0, 3).map((e) => `\`${e.rule}\` in \`${e.file}\``);
+  const more = added.length > examples.length ? `, and ${added.length - examples.length} more` : "";
+  return [
+    {
+      kind: "baseline-entries-added",
+      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(",")}`,
+      location: first.location,
+      message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? "y" : "ies"} (${examples.join(", ")}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
+      severity
+    }
+  ];
+}
+
+// src/model/policy/weakened.ts
 function diffPolicies(base, head, options = {}) {
   const severity = weakeningSeverity(base);
   if (severity === "off") return [];
@@ -48570,7 +49695,7 @@ function loweredRule(w) {
   return w.kind === "severity-lowered" ? w.key.slice("severity-lowered:".length) : "";
 }
 function diffAll(base, head, options) {
-  const locate = headLocator(head, options.read);
+  const locate = headLocator(head);
   const out = [];
   const headClusters = new Map(head.clusters.map((c) => [c.name, c]));
   for (const baseCluster of base.clusters) {
@@ -48674,13 +49799,6 @@ function diffCluster(base, head, locate) {
   out.push(...diffExemptions(base, head));
   return out;
 }
-function stateRelaxed(headCluster, base, head) {
-  if (base.state === head.state) return void 0;
-  if (changefeedProtects(base.state) && !changefeedProtects(head.state)) return "it now protects nothing";
-  const versions = [headCluster.tidbVersion, headCluster.lightningVersion].map((v2) => parseVersion(v2) ?? [0, 0, 0]);
-  const lost = versions.find((v2) => blocksPrecheck(base.state, v2) !== "passes" && blocksPrecheck(head.state, v2) === "passes");
-  return lost ? `it no longer blocks the precheck on ${formatVersion(lost)}` : void 0;
-}
 function isGuarded(cluster) {
   return cluster.logBackup.enabled || cluster.changefeeds.length > 0;
 }
@@ -48699,381 +49817,16 @@ function downstreamText(feed) {
   if (feed.downstream.kind !== void 0) return ` (to ${feed.downstream.kind})`;
   return "";
 }
-function feedCaseSensitive(cluster, feed) {
-  return feed.caseSensitive ?? defaultChangefeedCaseSensitive(parseVersion(cluster.tidbVersion) ?? [0, 0, 0]);
-}
-function rulesText(rules) {
-  return `[${rules.map((r) => `'${r.rule}'`).join(", ")}]`;
-}
-function diffChangefeed(baseCluster, headCluster, base, head) {
-  const out = [];
-  const name = headCluster.name;
-  const what = `Changefeed \`${head.id}\` of cluster \`${name}\``;
-  const keyOf = (kind) => `${kind}:${name}:${head.id}`;
-  if (base.rules && head.rules) {
-    const baseCase = feedCaseSensitive(baseCluster, base);
-    const headCase = feedCaseSensitive(headCluster, head);
-    const baseRules = setOf(
-      base.rules.map((r) => r.rule),
-      baseCase
-    );
-    const headRules = setOf(
-      head.rules.map((r) => r.rule),
-      headCase
-    );
-    if (baseRules && headRules) {
-      const baseProtected = subtract(intersect(baseRules, userTables()), exemptSet(baseCluster, head.id));
-      const witness = findWitness(subtract(baseProtected, headRules));
-      if (witness) {
-        const changes = [];
-        if (!sameList(
-          base.rules.map((r) => r.rule),
-          head.rules.map((r) => r.rule)
-        )) {
-          changes.push(`its rules changed from ${rulesText(base.rules)} to ${rulesText(head.rules)}`);
-        }
-        if (baseCase !== headCase) {
-          const why = head.caseSensitive === void 0 ? ` (TiCDC's default for tidb_version ${headCluster.tidbVersion})` : "";
-          changes.push(`its case sensitivity changed from ${String(baseCase)} to ${String(headCase)}${why}`);
-        }
-        const added = head.rules.find((r) => !base.rules?.some((b) => b.rule === r.rule));
-        out.push({
-          kind: "changefeed-narrowed",
-          cluster: name,
-          key: keyOf("changefeed-narrowed"),
-          location: added?.location ?? head.location,
-          message: `${what} no longer replicates ${tableText(
-            witness.table,
-            base.rules.map((r) => r.rule),
-            baseCase
-          )}: ${changes.length > 0 ? changes.join("; ") : "its rules accept fewer tables"}.`
-        });
-      }
-    }
-  } else if (base.config !== head.config) {
-    const from = base.config !== void 0 ? `config \`${base.config}\`` : `rules ${rulesText(base.rules ?? [])}`;
-    const to = head.config !== void 0 ? `config \`${head.config}\`` : `rules ${rulesText(head.rules ?? [])}`;
-    out.push({
-      kind: "changefeed-config-changed",
-      cluster: name,
-      key: keyOf("changefeed-config-changed"),
-      location: head.location,
-      message: `${what} now takes its tables from ${to} instead of ${from}: the linter cannot compare the two, so check that it still replicates every table it did.`
-    });
-  } else if (head.caseSensitive === true && base.caseSensitive !== true) {
-    out.push({
-      kind: "changefeed-narrowed",
-      cluster: name,
-      key: keyOf("changefeed-narrowed"),
-      location: head.location,
-      message: `${what} was made case-sensitive (case_sensitive: ${base.caseSensitive === void 0 ? "from its config" : "false"} \u2192 true): its rules in \`${head.config ?? ""}\` may now match fewer tables.`
-    });
-  }
-  if (base.forceReplicate && !head.forceReplicate && head.config === void 0) {
-    out.push({
-      kind: "changefeed-force-replicate-off",
-      cluster: name,
-      key: keyOf("changefeed-force-replicate-off"),
-      location: head.location,
-      message: `${what} no longer sets force_replicate (true \u2192 false): tables without a valid index are no longer replicated.`
-    });
-  }
-  const relaxed = stateRelaxed(headCluster, base, head);
-  if (relaxed) {
-    out.push({
-      kind: "changefeed-state-relaxed",
-      cluster: name,
-      key: keyOf("changefeed-state-relaxed"),
-      location: head.stateLocation ?? head.location,
-      message: `${what} changed state from \`${base.state}\` to \`${head.state}\`: ${relaxed}, so physical imports may now run unchecked past it.`
-    });
-  }
-  const headDownstream = head.downstream.cluster;
-  if (headDownstream !== void 0 && headDownstream !== base.downstream.cluster) {
-    const from = base.downstream.cluster !== void 0 ? `cluster \`${base.downstream.cluster}\`` : base.downstream.kind !== void 0 ? `kind \`${base.downstream.kind}\`` : "no downstream";
-    out.push({
-      kind: "changefeed-downstream-changed",
-      cluster: name,
-      key: keyOf("changefeed-downstream-changed"),
-      location: head.location,
-      message: `${what} now names cluster \`${headDownstream}\` as its downstream (was ${from}): an import into \`${headDownstream}\` now counts as the remedy for a replication gap through it.`
-    });
-  }
-  return out;
-}
-function covers(exemption, target) {
-  return exemption.skip.some((s2) => s2 === target || target !== SKIP_LOG_BACKUP && s2 === SKIP_ALL_CHANGEFEEDS);
-}
-function exemptSet(cluster, target) {
-  const sets = cluster.exemptions.filter((e) => covers(e, target)).map(
-    (e) => setOf(
-      e.tables.map((t) => t.rule),
-      false
-    ) ?? NO_TABLES
-  );
-  return sets.length > 0 ? union(...sets) : NO_TABLES;
-}
-function diffExemptions(base, head) {
-  const targets = [];
-  if (base.logBackup.enabled && head.logBackup.enabled) {
-    const task = head.logBackup.task ?? base.logBackup.task;
-    targets.push({
-      id: SKIP_LOG_BACKUP,
-      label: task ? `log backup \`${task}\`` : "log backup",
-      exposed: subtract(userTables(), exemptSet(base, SKIP_LOG_BACKUP))
-    });
-  }
-  for (const headFeed of head.changefeeds) {
-    const baseFeed = base.changefeeds.find((f) => f.id === headFeed.id);
-    if (!baseFeed) continue;
-    const baseRules = baseFeed.rules ? setOf(
-      baseFeed.rules.map((r) => r.rule),
-      feedCaseSensitive(base, baseFeed)
-    ) : void 0;
-    const headRules = headFeed.rules ? setOf(
-      headFeed.rules.map((r) => r.rule),
-      feedCaseSensitive(head, headFeed)
-    ) : void 0;
-    const accepted = intersect(userTables(), ...baseRules ? [baseRules] : [], ...headRules ? [headRules] : []);
-    targets.push({ id: headFeed.id, label: `changefeed \`${headFeed.id}\``, exposed: subtract(accepted, exemptSet(base, headFeed.id)) });
-  }
-  const out = [];
-  for (const exemption of head.exemptions) {
-    const tables2 = exemption.tables.map((t) => t.rule);
-    const set = setOf(tables2, false);
-    if (!set) continue;
-    const lost = [];
-    for (const target of targets) {
-      if (!covers(exemption, target.id)) continue;
-      const witness = findWitness(intersect(set, target.exposed));
-      if (witness) lost.push({ label: target.label, table: witness.table });
-    }
-    if (lost.length === 0) continue;
-    const isNew = !base.exemptions.some(
-      (b) => sameList(
-        b.tables.map((t) => t.rule),
-        tables2
-      ) || b.reason === exemption.reason
-    );
-    const byTable = /* @__PURE__ */ new Map();
-    for (const l of lost) {
-      const k = nameText(l.table);
-      const entry = byTable.get(k) ?? { table: l.table, labels: [] };
-      entry.labels.push(l.label);
-      byTable.set(k, entry);
-    }
-    const clauses = [...byTable.values()].map((e) => `${tableText(e.table, tables2, false)} from ${joinWords(e.labels)}`);
-    out.push({
-      kind: "exemption-widened",
-      cluster: head.name,
-      key: `exemption-widened:${head.name}:${tables2.join(",")}:${exemption.skip.join(",")}`,
-      location: exemption.location,
-      message: `${isNew ? "A new" : "A widened"} exemption of cluster \`${head.name}\` (tables ${tables2.map((t) => `\`${t}\``).join(", ")}; skip ${exemption.skip.join(", ")}) now exempts ${clauses.join("; and ")}, which the base policy protected.`
-    });
-  }
-  return out;
-}
-function waiverWidening(base, head) {
-  const paths = head.paths.filter((p) => !base.paths.includes(p));
-  let table;
-  if (base.tables) {
-    if (!head.tables) table = "all";
-    else {
-      const headSet = setOf(
-        head.tables.map((t) => t.rule),
-        false
-      );
-      const baseSet = setOf(
-        base.tables.map((t) => t.rule),
-        false
-      );
-      if (headSet && baseSet) table = findWitness(subtract(headSet, baseSet))?.table;
-    }
-  }
-  let expiry;
-  if (base.expires !== void 0) {
-    if (head.expires === void 0) expiry = `removed (was ${base.expires})`;
-    else if (head.expires > base.expires) expiry = `extended from ${base.expires} to ${head.expires}`;
-  }
-  if (paths.length === 0 && table === void 0 && expiry === void 0) return void 0;
-  return { paths, ...table !== void 0 ? { table } : {}, ...expiry !== void 0 ? { expiry } : {} };
-}
-function wideningSize(w) {
-  return w.paths.length + (w.table !== void 0 ? 1 : 0) + (w.expiry !== void 0 ? 1 : 0);
-}
-function diffWaivers(base, head) {
-  const out = [];
-  for (const waiver of head) {
-    const sameRule = base.filter((b) => b.rule === waiver.rule);
-    const widenings = sameRule.map((b) => ({ base: b, widening: waiverWidening(b, waiver) }));
-    const allowing = widenings.filter(
-      (w2) => w2.widening === void 0 || w2.widening.table === void 0 && w2.widening.expiry === void 0
-    );
-    if (waiver.paths.every((p) => allowing.some((w2) => w2.base.paths.includes(p)))) continue;
-    const key2 = `waiver-widened:${waiver.rule}:${waiver.paths.join(",")}`;
-    const tablesList = waiver.tables ? waiver.tables.map((t) => `\`${t.rule}\``).join(", ") : "all tables";
-    const scope = `\`${waiver.rule}\` for ${waiver.paths.map((p) => `\`${p}\``).join(", ")} (${tablesList}; ${waiver.expires !== void 0 ? `until ${waiver.expires}` : "no expiry"})`;
-    const related = widenings.filter((w2) => w2.base.paths.some((p) => waiver.paths.includes(p)) || w2.base.reason === waiver.reason).sort((a, b) => wideningSize(a.widening) - wideningSize(b.widening))[0];
-    if (!related) {
-      out.push({
-        kind: "waiver-widened",
-        key: key2,
-        location: waiver.location,
-        message: `A new waiver of ${scope}: these findings are no longer reported as failures.`
-      });
-      continue;
-    }
-    const w = related.widening;
-    const changes = [];
-    if (w.paths.length > 0) changes.push(`paths gained ${w.paths.map((p) => `\`${p}\``).join(", ")}`);
-    if (w.table === "all")
-      changes.push(
-        `its \`tables\` limit (${(related.base.tables ?? []).map((t) => `\`${t.rule}\``).join(", ")}) was removed, so it covers every table`
-      );
-    else if (w.table !== void 0)
-      changes.push(
-        `it now covers ${tableText(
-          w.table,
-          (waiver.tables ?? []).map((t) => t.rule),
-          false
-        )}`
-      );
-    if (w.expiry !== void 0) changes.push(`its expiry was ${w.expiry}`);
-    const newTable = w.table !== void 0 && w.table !== "all" ? waiver.tables?.find((t) => !related.base.tables?.some((b) => b.rule === t.rule)) : void 0;
-    out.push({
-      kind: "waiver-widened",
-      key: key2,
-      location: newTable?.location ?? waiver.location,
-      message: `A waiver of ${scope} was widened: ${changes.join("; ")}.`
-    });
-  }
-  return out;
-}
-function ownDefault(ruleId) {
-  return OWN_DEFAULTS[ruleId];
-}
-function rank(setting) {
-  return setting === "off" ? 0 : SEVERITY_RANK[setting];
-}
-function diffSeverities(base, head, locate, defaults2) {
-  const out = [];
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
-  for (const id of ids) {
-    const fallback = defaults2(id) ?? "error";
-    const from = base.rules[id] ?? fallback;
-    const to = head.rules[id] ?? fallback;
-    if (rank(to) >= rank(from)) continue;
-    const fromText = base.rules[id] !== void 0 ? from : `${from} (the default)`;
-    const toText = head.rules[id] !== void 0 ? to : `${to} (the default; the override was removed)`;
-    out.push({
-      kind: "severity-lowered",
-      key: `severity-lowered:${id}`,
-      location: head.ruleLocations[id] ?? locate.topLevel(["rules"]),
-      message: `The severity of rule \`${id}\` was lowered from ${fromText} to ${toText}${to === "off" ? ": its findings are no longer reported" : ""}.`
-    });
-  }
-  if (rank(head.unmapped) < rank(base.unmapped)) {
-    out.push({
-      kind: "unmapped-lowered",
-      key: "unmapped-lowered",
-      location: locate.topLevel(["unmapped"]),
-      message: `\`unmapped\` was lowered from ${base.unmapped} to ${head.unmapped}: import files that map to no cluster ${head.unmapped === "off" ? "are no longer reported" : "are reported less severely"} (unmapped-target).`
-    });
-  }
-  return out;
-}
-function diffScan(base, head, locate) {
-  const out = [];
-  for (const glob of base.scan.include.filter((g) => !head.scan.include.includes(g))) {
-    out.push({
-      kind: "scan-narrowed",
-      key: `scan-include-removed:${glob}`,
-      location: locate.topLevel(["scan", "include"]),
-      message: `scan.include no longer lists \`${glob}\`: files it matched may no longer be scanned.`
-    });
-  }
-  for (const glob of head.scan.exclude.filter((g) => !base.scan.exclude.includes(g))) {
-    out.push({
-      kind: "scan-narrowed",
-      key: `scan-exclude-added:${glob}`,
-      location: locate.topLevel(["scan", "exclude"]),
-      message: `scan.exclude gained \`${glob}\`: files it matches are no longer scanned.`
-    });
-  }
-  if (head.scan.maxFileBytes > base.scan.maxFileBytes) {
-    out.push({
-      kind: "scan-narrowed",
-      key: "scan-max-file-bytes-raised",
-      location: locate.topLevel(["scan", "max_file_bytes"]),
-      message: `scan.max_file_bytes was raised from ${formatBytes(base.scan.maxFileBytes)} to ${formatBytes(head.scan.maxFileBytes)}: files that large are now read whole, at the runner's cost in memory and time.`
-    });
-  }
-  return out;
-}
-function formatBytes(bytes) {
-  for (const [unit, size] of [
-    ["GiB", 1024 ** 3],
-    ["MiB", 1024 ** 2],
-    ["KiB", 1024]
-  ]) {
-    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  }
-  return `${bytes} bytes`;
-}
-function setOf(rules, caseSensitive) {
-  const parsed = parseTableFilter(rules, { caseSensitive });
-  return parsed.ok ? filterSet(parsed.filter) : void 0;
-}
-function nameText(name) {
-  return `${name.schema}.${name.table}`;
-}
-function tableText(name, rules, caseSensitive) {
-  const text2 = nameText(name);
-  const matching = rules.filter((r) => {
-    const trimmed = r.trim();
-    if (trimmed.startsWith("!") || trimmed.startsWith("#") || trimmed === text2) return false;
-    const set = setOf([trimmed], caseSensitive);
-    return set !== void 0 && setHas(set, name);
-  });
-  return matching.length > 0 ? `\`${text2}\` (for example; it matches ${matching.map((r) => `\`${r.trim()}\``).join(", ")})` : `\`${text2}\``;
-}
-function joinWords(words) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function headLocator(head, read) {
-  const trees = /* @__PURE__ */ new Map();
-  const treeOf = (file) => {
-    if (!read) return void 0;
-    if (!trees.has(file)) {
-      let text2;
-      try {
-        text2 = read(file);
-      } catch {
-        text2 = void 0;
-      }
-      trees.set(file, text2 === void 0 ? void 0 : parsePolicyYaml(file, text2).tree);
-    }
-    return trees.get(file);
-  };
-  const find = (file, path6) => {
-    const tree = treeOf(file);
-    return tree && nodeAt(tree, path6) ? anchorLocation(tree, path6) : void 0;
+function headLocator(head) {
+  const at = (index, path6) => {
+    const key2 = path6.join(".");
+    return Object.hasOwn(index, key2) ? index[key2] : void 0;
   };
   const lineOne = { file: head.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const topLevel = (path6) => {
-    for (let i = head.files.length - 1; i >= 0; i--) {
-      const found = find(head.files[i], path6);
-      if (found) return found;
-    }
-    return path6.length > 1 ? topLevel(path6.slice(0, 1)) : lineOne;
-  };
+  const topLevel = (path6) => at(head.keyLocations, path6) ?? (path6.length > 1 ? topLevel(path6.slice(0, 1)) : lineOne);
   const inCluster = (cluster, ...paths) => {
     for (const path6 of paths) {
-      const found = path6.length > 0 ? find(cluster.location.file, ["clusters", cluster.name, ...path6]) : void 0;
+      const found = path6.length > 0 ? at(cluster.keyLocations, path6) : void 0;
       if (found) return found;
     }
     return cluster.location;
@@ -49085,31 +49838,56 @@ function byLocation(a, b) {
   const fb = b.location.file;
   return byCodeUnit(fa, fb) || a.location.line - b.location.line || a.location.column - b.location.column || byCodeUnit(a.key, b.key);
 }
-function diffBaselines(basePolicy, base, head) {
-  const severity = weakeningSeverity(basePolicy);
-  if (severity === "off") return [];
-  const key2 = (e) => `${e.fingerprint}\0${e.rule}\0${e.file}`;
-  const known = new Set(base.map(key2));
-  const seen = /* @__PURE__ */ new Set();
-  const added = head.entries.filter((e) => {
-    const k = key2(e);
-    if (known.has(k) || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  const first = added[0];
-  if (!first) return [];
-  const examples = added.slice(0, 3).map((e) => `\`${e.rule}\` in \`${e.file}\``);
-  const more = added.length > examples.length ? `, and ${added.length - examples.length} more` : "";
-  return [
-    {
-      kind: "baseline-entries-added",
-      key: `baseline-entries-added:${added.map((e) => e.fingerprint).sort().join(",")}`,
-      location: first.location,
-      message: `The baseline \`${head.file}\` gains ${added.length} entr${added.length === 1 ? "y" : "ies"} (${examples.join(", ")}${more}): the findings they record no longer fail the check. New findings are to be fixed, suppressed with a reason, or accepted by the policy's owners.`,
-      severity
-    }
-  ];
+
+// src/parse/ticdc/changefeed.ts
+function readChangefeedConfig(doc) {
+  const rules = doc.entry(["filter", "rules"]);
+  const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
+  const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
+  const filter = doc.value["filter"];
+  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
+  return {
+    ...rules ? { rules: stringItems(rules) } : {},
+    ...caseSensitive ? { caseSensitive } : {},
+    ...forceReplicate ? { forceReplicate } : {},
+    eventFilters: eventFilters.flatMap((element, index) => {
+      if (!isTable3(element)) return [];
+      const path6 = ["filter", "event-filters", index];
+      return [{ matcher: stringItemsAt(doc, [...path6, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path6, "ignore-event"]) }];
+    })
+  };
+}
+function changefeedConfigFiles(read) {
+  const parsed = /* @__PURE__ */ new Map();
+  return (path6) => {
+    let file = parsed.get(path6);
+    if (!file) parsed.set(path6, file = changefeedConfigFile(read(path6)));
+    return file;
+  };
+}
+function changefeedConfigFile(text2) {
+  if (text2 === void 0) return { ok: false, reason: "was not found in the repository" };
+  if (typeof text2 !== "string") return { ok: false, reason: text2.refused };
+  const parsed = parseToml(text2);
+  if (!parsed.ok) return { ok: false, reason: `is not valid TOML: ${parsed.message}` };
+  return { ok: true, config: readChangefeedConfig(parsed.doc) };
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locatedBoolean2(entry) {
+  if (!entry || typeof entry.value !== "boolean") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function stringItemsAt(doc, path6) {
+  const entry = doc.entry(path6);
+  return entry ? stringItems(entry) : [];
+}
+function stringItems(entry) {
+  if (typeof entry.value === "string") return [{ value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan }];
+  return (entry.items ?? []).flatMap(
+    (item) => typeof item.value === "string" ? [{ value: item.value, span: item.span, keySpan: entry.keySpan }] : []
+  );
 }
 
 // src/model/posture-live/snapshot-validator.ts
@@ -50615,9 +51393,12 @@ function createConfinedReader(root, options = {}) {
 }
 
 // src/files/files.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname, join as join2, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/files/walk.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/files/gitignore.ts
 var GITIGNORE_MAX_BYTES = 1024 * 1024;
@@ -50946,133 +51727,7 @@ function parseIndex(buffer) {
   };
 }
 
-// src/files/files.ts
-function findRepositoryRoot(start) {
-  let dir = resolve4(start);
-  for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve4(start);
-    dir = parent;
-  }
-}
-function toRepoPath(root, abs) {
-  const rel = relative2(root, abs);
-  if (rel === "") return "";
-  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-  return rel.split(sep2).join("/");
-}
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function scanMatchers(include, exclude) {
-  return {
-    include: (0, import_picomatch4.default)(include, { dot: true }),
-    exclude: exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false
-  };
-}
-var GLOB_CHARS = /[*?[\]{}!]/;
-function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) {
-  const fs3 = reader.fs;
-  const ignore = gitIgnoreScope(root, reader);
-  const globs = paths.filter((p) => GLOB_CHARS.test(p));
-  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
-  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
-  const found = /* @__PURE__ */ new Set();
-  const missing = [];
-  const refused = [];
-  const unreadable = [];
-  const excluded = [];
-  const visited = /* @__PURE__ */ new Set();
-  const realOf = (abs) => {
-    try {
-      return fs3.realpathSync(abs);
-    } catch {
-      return void 0;
-    }
-  };
-  const walk = (abs, rel, stack, trackedOnly = false) => {
-    const real = realOf(abs);
-    if (real === void 0 || !reader.allowed(real) || visited.has(real)) return;
-    visited.add(real);
-    if (stack && ignore) stack = ignore.enter(stack, rel);
-    let entries;
-    try {
-      entries = fs3.readdirSync(abs, { withFileTypes: true });
-    } catch (error2) {
-      unreadable.push({
-        path: rel === "" ? "." : rel,
-        reason: `cannot be listed (${describeFsError(error2)}); the files under it were not linted`
-      });
-      return;
-    }
-    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
-    const relPrefix = rel === "" ? "" : rel + "/";
-    for (const e of entries) {
-      if (ALWAYS_SKIPPED.has(e.name)) continue;
-      const childRel = relPrefix + e.name;
-      let isDirectory2 = e.isDirectory();
-      if (e.isSymbolicLink()) {
-        const target = realOf(absPrefix + e.name);
-        if (target === void 0) continue;
-        if (reader.allowed(target)) {
-          try {
-            isDirectory2 = fs3.lstatSync(target).isDirectory();
-          } catch {
-            continue;
-          }
-        }
-      }
-      if (isDirectory2) {
-        if (exclude(childRel + "/") || exclude(childRel)) continue;
-        if (stack && ignore && (trackedOnly || isIgnored(stack, childRel, true))) {
-          if (!ignore.tracked.hasUnder(childRel)) {
-            ignore.count.directories++;
-            continue;
-          }
-          walk(absPrefix + e.name, childRel, stack, true);
-        } else walk(absPrefix + e.name, childRel, stack);
-      } else if (include(childRel) && !exclude(childRel)) {
-        if (stack && ignore && (trackedOnly || isIgnored(stack, childRel, false)) && !ignore.tracked.has(childRel)) ignore.count.files++;
-        else found.add(childRel);
-      }
-    }
-  };
-  if (globs.length) {
-    walk(root, "", ignore ? ignore.stackFor("") : null);
-    for (const g of globs) {
-      const m = scanMatchers([g], []).include;
-      if (![...found].some((f) => m(f))) missing.push(g);
-    }
-  }
-  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
-    const abs = resolve4(cwd, p);
-    const rel = toRepoPath(root, abs);
-    if (rel === void 0) {
-      missing.push(p);
-      continue;
-    }
-    const kind = reader.kind(abs);
-    if (kind === "missing") missing.push(p);
-    else if (kind === "outside")
-      refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
-    else {
-      const glob = rel === "" ? void 0 : scan.exclude.find(
-        (g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel)
-      );
-      if (glob !== void 0) excluded.push({ path: rel, glob });
-      else if (kind === "directory") walk(abs, rel, !ignore || rel !== "" && ignore.ignoredPath(rel) ? null : ignore.stackFor(rel));
-      else if (/\.(sql|toml)$/i.test(abs)) found.add(rel);
-    }
-  }
-  const gitIgnored = ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : void 0;
-  return {
-    files: [...found].sort(),
-    missing,
-    ...gitIgnored ? { gitIgnored } : {},
-    ...excluded.length ? { excluded } : {},
-    ...refused.length ? { refused } : {},
-    ...unreadable.length ? { unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)) } : {}
-  };
-}
+// src/files/ignore-scope.ts
 var GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
 function gitIgnoreScope(root, reader) {
   const dir = findGitDirectory(root);
@@ -51136,6 +51791,229 @@ function gitIgnoreScope(root, reader) {
   };
   return { tracked, count: count2, stackFor, enter, ignoredPath };
 }
+
+// src/files/walk.ts
+function toRepoPath(root, abs) {
+  const rel = relative2(root, abs);
+  if (rel === "") return "";
+  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  return rel.split(sep2).join("/");
+}
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MAX_PATHS_PER_DIRECTORY = 8;
+function scanMatchers(include, exclude) {
+  return {
+    include: (0, import_picomatch4.default)(include, { dot: true }),
+    exclude: exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false
+  };
+}
+var GLOB_CHARS = /[*?[\]{}!]/;
+function scanWalk(root, cwd, paths, scan, reader, stopWhenGlobsMatch = false) {
+  const fs3 = reader.fs;
+  const ignore = gitIgnoreScope(root, reader);
+  const globs = paths.filter((p) => GLOB_CHARS.test(p));
+  const plain = paths.filter((p) => !GLOB_CHARS.test(p));
+  const { include, exclude } = scanMatchers(globs.length ? globs : scan.include, scan.exclude);
+  const missing = [];
+  const refused = [];
+  const unreadable = [];
+  const excluded = [];
+  const entered = /* @__PURE__ */ new Map();
+  const realOf = (abs) => {
+    try {
+      return fs3.realpathSync(abs);
+    } catch {
+      return void 0;
+    }
+  };
+  const realRoot = realOf(root);
+  const enter = (abs, rel, stack, trackedOnly, onPath) => {
+    const real = realOf(abs);
+    if (real === void 0 || !reader.allowed(real) || onPath.has(real)) return void 0;
+    const ownPath = real === (rel === "" ? realRoot : realRoot + sep2 + rel.split("/").join(sep2));
+    const times = ownPath ? 0 : entered.get(real) ?? 0;
+    if (times >= MAX_PATHS_PER_DIRECTORY) {
+      unreadable.push({
+        path: rel === "" ? "." : rel,
+        reason: `is a directory that links reach by more than ${MAX_PATHS_PER_DIRECTORY} paths; the files under this path were not linted`
+      });
+      return void 0;
+    }
+    if (!ownPath) entered.set(real, times + 1);
+    if (stack && ignore) stack = ignore.enter(stack, rel);
+    let entries;
+    try {
+      entries = fs3.readdirSync(abs, { withFileTypes: true });
+    } catch (error2) {
+      unreadable.push({
+        path: rel === "" ? "." : rel,
+        reason: `cannot be listed (${describeFsError(error2)}); the files under it were not linted`
+      });
+      return void 0;
+    }
+    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
+    const keys = [];
+    for (const e of entries) {
+      if (ALWAYS_SKIPPED.has(e.name)) continue;
+      let isDirectory2 = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        const target = realOf(absPrefix + e.name);
+        if (target === void 0) continue;
+        if (reader.allowed(target)) {
+          try {
+            isDirectory2 = fs3.lstatSync(target).isDirectory();
+          } catch {
+            continue;
+          }
+        }
+      }
+      keys.push(isDirectory2 ? e.name + "/" : e.name);
+    }
+    keys.sort(byCodeUnit);
+    return { real, absPrefix, relPrefix: rel === "" ? "" : rel + "/", stack, trackedOnly, keys, next: 0 };
+  };
+  function* walk(abs, rel, stack) {
+    const onPath = /* @__PURE__ */ new Set();
+    const first = enter(abs, rel, stack(), false, onPath);
+    if (!first) return;
+    const frames = [first];
+    onPath.add(first.real);
+    while (frames.length) {
+      const frame = frames[frames.length - 1];
+      if (frame.next === frame.keys.length) {
+        frames.pop();
+        onPath.delete(frame.real);
+        continue;
+      }
+      const key2 = frame.keys[frame.next];
+      frame.keys[frame.next++] = "";
+      const { stack: here, trackedOnly } = frame;
+      if (key2.endsWith("/")) {
+        const name = key2.slice(0, -1);
+        const childRel = frame.relPrefix + name;
+        if (exclude(childRel + "/") || exclude(childRel)) continue;
+        let child2;
+        if (here && ignore && (trackedOnly || isIgnored(here, childRel, true))) {
+          if (!ignore.tracked.hasUnder(childRel)) {
+            ignore.count.directories++;
+            continue;
+          }
+          child2 = enter(frame.absPrefix + name, childRel, here, true, onPath);
+        } else child2 = enter(frame.absPrefix + name, childRel, here, false, onPath);
+        if (child2) {
+          frames.push(child2);
+          onPath.add(child2.real);
+        }
+      } else {
+        const childRel = frame.relPrefix + key2;
+        if (!include(childRel) || exclude(childRel)) continue;
+        if (here && ignore && (trackedOnly || isIgnored(here, childRel, false)) && !ignore.tracked.has(childRel)) ignore.count.files++;
+        else yield childRel;
+      }
+    }
+  }
+  const streams = [];
+  const globMatched = globs.map(() => false);
+  let globsLeft = globs.length;
+  if (globs.length) {
+    const matchers = globs.map((g) => scanMatchers([g], []).include);
+    const fromRoot = walk(root, "", () => ignore ? ignore.stackFor("") : null);
+    streams.push(
+      (function* tallied() {
+        for (const file of fromRoot) {
+          for (let i = 0; i < matchers.length; i++) {
+            if (!globMatched[i] && matchers[i](file)) {
+              globMatched[i] = true;
+              globsLeft--;
+            }
+          }
+          yield file;
+          if (stopWhenGlobsMatch && globsLeft === 0) return;
+        }
+      })()
+    );
+  }
+  for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
+    const abs = resolve4(cwd, p);
+    const rel = toRepoPath(root, abs);
+    if (rel === void 0) {
+      missing.push(p);
+      continue;
+    }
+    const kind = reader.kind(abs);
+    if (kind === "missing") missing.push(p);
+    else if (kind === "outside")
+      refused.push({ path: rel === "" ? "." : rel, reason: "is a symbolic link that leads outside the repository" });
+    else {
+      const glob = rel === "" ? void 0 : scan.exclude.find(
+        (g) => scanMatchers([g], []).include(kind === "directory" ? `${rel}/` : rel) || kind === "directory" && scanMatchers([g], []).include(rel)
+      );
+      if (glob !== void 0) excluded.push({ path: rel, glob });
+      else if (kind === "directory")
+        streams.push(walk(abs, rel, () => !ignore || rel !== "" && ignore.ignoredPath(rel) ? null : ignore.stackFor(rel)));
+      else if (/\.(sql|toml)$/i.test(abs)) streams.push([rel][Symbol.iterator]());
+    }
+  }
+  let started = false;
+  return {
+    missing,
+    refused,
+    excluded,
+    globs: globs.length > 0,
+    files() {
+      if (started) throw new Error("scanWalk: files() is called once");
+      started = true;
+      if (stopWhenGlobsMatch) return merged(globs.length ? streams.slice(0, 1) : []);
+      return merged(streams);
+    },
+    end() {
+      const gitIgnored = ignore && (ignore.count.files || ignore.count.directories || ignore.count.notApplied.length) ? ignore.count : void 0;
+      return {
+        missing: [...globs.filter((_, i) => !globMatched[i]), ...missing],
+        unreadable: unreadable.sort((a, b) => byCodeUnit(a.path, b.path)),
+        ...gitIgnored ? { gitIgnored } : {}
+      };
+    }
+  };
+}
+function* merged(streams) {
+  if (streams.length <= 1) {
+    if (!streams.length) return;
+    for (let r = streams[0].next(); !r.done; r = streams[0].next()) yield r.value;
+    return;
+  }
+  const heads = streams.map((s2) => s2.next());
+  let last;
+  for (; ; ) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      if (!h.done && (best < 0 || h.value < heads[best].value)) best = i;
+    }
+    if (best < 0) return;
+    const value = heads[best].value;
+    heads[best] = streams[best].next();
+    if (value !== last) yield value;
+    last = value;
+  }
+}
+function unmatchedGlobs(root, cwd, paths, scan, reader) {
+  const walk = scanWalk(root, cwd, paths, scan, reader, true);
+  for (const _ of walk.files()) ;
+  const named = new Set(walk.missing);
+  return walk.end().missing.filter((p) => !named.has(p));
+}
+
+// src/files/files.ts
+function findRepositoryRoot(start) {
+  let dir = resolve5(start);
+  for (; ; ) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve5(start);
+    dir = parent;
+  }
+}
 function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
@@ -51166,8 +52044,22 @@ function fileSystemRepo(root, reader = createConfinedReader(root)) {
   };
 }
 
+// src/shells/shell-findings.ts
+var NO_SPAN = { start: 0, end: 0 };
+function policyFinding(p) {
+  return worded(p, safeText(p.message));
+}
+function worded(p, text2) {
+  const at = { file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+  return placeShellFinding(report(rule7, "problem", { problem: text2 }, { span: NO_SPAN }), at, ["invalid-policy", p.file, text2]);
+}
+function unreadFinding(path6, messageId, data = {}) {
+  const at = { file: path6, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return placeShellFinding(report(rule15, messageId, data, { span: NO_SPAN }), at, ["syntax-error", path6, "not read"]);
+}
+
 // src/shells/baseline-file.ts
-import { dirname as dirname2, isAbsolute as isAbsolute4, posix as posix3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute4, posix as posix3, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
 function mib(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
@@ -51177,16 +52069,16 @@ function loadBaseline(policy, reader, request2) {
   let from = reader;
   let anchor;
   if (request2.path !== void 0) {
-    absolute = isAbsolute4(request2.path) ? request2.path : resolve5(request2.cwd, request2.path);
+    absolute = isAbsolute4(request2.path) ? request2.path : resolve6(request2.cwd, request2.path);
     const inRepository = toRepoPath(request2.root, absolute);
     if (inRepository === void 0) {
       from = createConfinedReader(dirname2(absolute), request2.fs ? { fs: request2.fs } : {});
     }
-    file = inRepository ?? relative3(request2.root, absolute).split(sep3).join("/");
+    file = inRepository ?? relative3(request2.root, absolute).split(sep4).join("/");
     anchor = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   } else if (policy.baseline) {
     file = policy.baseline.path;
-    absolute = resolve5(request2.root, ...file.split("/"));
+    absolute = resolve6(request2.root, ...file.split("/"));
     anchor = policy.baseline.location;
   } else return { kind: "none" };
   const fatal = (why, at = anchor) => ({
@@ -51239,23 +52131,6 @@ function blockedParent(reader, file) {
 
 // src/shells/check-repository.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var INVALID_POLICY_HELP = renderMessage(rule7, "problem").help;
-function policyFinding(p) {
-  const message = safeText(p.message);
-  return {
-    rule: "invalid-policy",
-    severity: "error",
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
-    message,
-    ...INVALID_POLICY_HELP ? { help: INVALID_POLICY_HELP } : {},
-    suppressed: false,
-    fingerprint: fingerprint(["invalid-policy", p.file, message])
-  };
-}
 function emptyResult(policyFile, findings) {
   const sorted = sortFindings(findings);
   return {
@@ -51276,26 +52151,22 @@ function formatBytes3(n) {
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
-  const root = options.root ? resolve6(options.root) : findRepositoryRoot(cwd);
+  const root = options.root ? resolve7(options.root) : findRepositoryRoot(cwd);
   let policyPath = options.policyPath;
   let extraRoots = [];
   if (policyPath !== void 0) {
-    const given = isAbsolute5(policyPath) ? policyPath : resolve6(cwd, policyPath);
+    const given = isAbsolute5(policyPath) ? policyPath : resolve7(cwd, policyPath);
     const inRepository = toRepoPath(root, given);
     if (inRepository === void 0) extraRoots = [dirname3(given)];
-    policyPath = inRepository ?? relative4(root, given).split(sep4).join("/");
+    policyPath = inRepository ?? relative4(root, given).split(sep5).join("/");
   }
   const reader = createConfinedReader(root, { extraRoots, ...options.fs ? { fs: options.fs } : {} });
-  const readPolicyFile = (p) => {
+  const readPolicyFile2 = (p) => {
     const read = reader.readText(p, POLICY_FILE_MAX_BYTES);
     if (read.ok) return read.text;
     return read.kind === "missing" ? void 0 : { refused: read.reason };
   };
-  const readText = (p) => textOf(readPolicyFile(p));
-  const readBig = (p) => {
-    const read = reader.readText(p, BASELINE_MAX_BYTES);
-    return read.ok ? read.text : void 0;
-  };
+  const readText = (p) => textOf(readPolicyFile2(p));
   if (policyPath === void 0) {
     policyPath = discoverPolicy((p) => reader.exists(p));
     if (policyPath === void 0) {
@@ -51305,12 +52176,12 @@ async function checkRepository(options) {
       };
     }
   }
-  const policyText = readPolicyFile(policyPath);
+  const policyText = readPolicyFile2(policyPath);
   if (typeof policyText !== "string") {
     const why = policyText === void 0 ? "it does not exist" : `it ${policyText.refused}`;
     return { result: emptyResult(policyPath, []), fatal: `cannot read the policy file ${policyPath}: ${why}` };
   }
-  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile);
+  const loaded = options.loadedPolicy?.path === policyPath ? options.loadedPolicy.result : loadPolicy(policyPath, readPolicyFile2);
   if (!loaded.ok) {
     return {
       result: emptyResult(policyPath, loaded.problems.map(policyFinding)),
@@ -51320,7 +52191,7 @@ async function checkRepository(options) {
   const policy = loaded.policy;
   const repo = fileSystemRepo(root, reader);
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, readPolicyFile, bound.snapshots);
+  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile2), bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -51328,14 +52199,15 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, readText, options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy, readText) : [];
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy) : [];
   const skipped = [];
   let files;
+  let walk;
   let excluded;
   let gitIgnored;
   let stdinPath;
   if (options.stdin) {
-    const rel = toRepoPath(root, resolve6(cwd, options.stdin.path));
+    const rel = toRepoPath(root, resolve7(cwd, options.stdin.path));
     if (rel === void 0 || rel === "") {
       return {
         result: emptyResult(policyPath, []),
@@ -51353,40 +52225,27 @@ async function checkRepository(options) {
       stdinPath = rel;
     }
   } else if (options.changedFiles && !options.paths) {
-    files = selectFiles(
-      root,
-      options.changedFiles,
-      policy.scan,
-      reader,
-      (path6) => skipped.push({
-        ...skippedFinding(
-          path6,
-          "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe"
-        ),
-        severity: "error"
-      })
-    );
+    files = selectFiles(root, options.changedFiles, policy.scan, reader, (path6) => skipped.push(unreadFinding(path6, "notInWorkspace")));
   } else {
-    const listed = listFiles(root, cwd, options.paths ?? [root], policy.scan, reader);
-    if (listed.missing.length) {
-      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${listed.missing.join(", ")}` };
+    walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
+    const missing = walk.globs ? [...unmatchedGlobs(root, cwd, options.paths ?? [root], policy.scan, reader), ...walk.missing] : walk.missing;
+    if (missing.length) {
+      return { result: emptyResult(policyPath, []), fatal: `no such file or directory: ${missing.join(", ")}` };
     }
-    if (listed.refused?.length) {
+    if (walk.refused.length) {
       return {
         result: emptyResult(policyPath, []),
-        fatal: `cannot lint ${listed.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}`
+        fatal: `cannot lint ${walk.refused.map((r) => `${r.path}: it ${r.reason}`).join("; ")}`
       };
     }
-    for (const u of listed.unreadable ?? []) skipped.push({ ...skippedFinding(u.path, `This directory ${u.reason}.`), severity: "error" });
-    files = listed.files;
-    if (listed.excluded) excluded = listed.excluded;
-    gitIgnored = listed.gitIgnored;
+    if (walk.excluded.length) excluded = walk.excluded;
+    files = walk.files();
     if (options.changedFiles) {
       const changed = new Set(options.changedFiles);
-      files = files.filter((f) => changed.has(f));
+      files = filtered(files, (f) => changed.has(f));
     }
   }
-  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve6(cwd, p) === root));
+  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve7(cwd, p) === root));
   const baseline = loadBaseline(policy, reader, {
     root,
     cwd,
@@ -51409,8 +52268,22 @@ async function checkRepository(options) {
   if (baseline.kind === "fatal") {
     return { result: emptyResult(policyPath, baseline.problems.map(policyFinding)), fatal: baseline.message };
   }
+  const notes = [];
   if (baseline.kind === "ok" && !options.updateBaseline) {
-    const base = options.basePolicy ? baseBaseline(options.basePolicy.path, (p) => options.basePolicy.files[p], options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseBaseline(policyPath, (p) => p === policyPath ? options.basePolicyText : textOf(readBig(p))) : void 0;
+    let base;
+    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy.files[p], options.basePolicy.loaded);
+    else if (options.basePolicyText !== void 0) {
+      const readBase = (p) => p === policyPath ? options.basePolicyText : readText(p);
+      if (options.readBaseRevision) base = baseBaseline(policyPath, readBase, void 0, options.readBaseRevision);
+      else {
+        const loadedBase = loadPolicy(policyPath, readBase);
+        const named = loadedBase.ok ? loadedBase.policy.baseline?.path : void 0;
+        if (named !== void 0)
+          notes.push(
+            `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`
+          );
+      }
+    }
     if (base) weakenings.push(...diffBaselines(base.policy, base.entries, baseline.baseline));
   }
   const checker = createChecker({
@@ -51429,11 +52302,7 @@ async function checkRepository(options) {
     if (path6 === stdinPath && options.stdin) {
       const given = options.stdin.read(policy.scan.maxFileBytes);
       if (given.ok) checker.add({ path: path6, bytes: given.bytes });
-      else
-        skipped.push({
-          ...skippedFinding(path6, `not read: standard input ${given.reason}, so it cannot be shown safe`),
-          severity: "error"
-        });
+      else skipped.push(unreadFinding(path6, "stdinUnreadable", { reason: given.reason }));
       continue;
     }
     const read = reader.read(path6, Math.min(policy.scan.maxFileBytes, HOLD_MAX_BYTES));
@@ -51441,59 +52310,41 @@ async function checkRepository(options) {
     else if (read.kind === "too-big" && read.size !== void 0) {
       if (path6.toLowerCase().endsWith(".sql")) checker.add({ path: path6, size: read.size, chunks: fileChunks(reader, path6) });
       else if (read.size > policy.scan.maxFileBytes)
-        skipped.push({
-          ...skippedFinding(
-            path6,
-            `not read: ${formatBytes3(read.size)} is over \`scan.max_file_bytes\` (${formatBytes3(policy.scan.maxFileBytes)}), so it cannot be shown safe; raise the limit or exclude the file`
-          ),
-          severity: "error"
-        });
-      else
-        skipped.push({
-          ...skippedFinding(
-            path6,
-            `not read: ${formatBytes3(read.size)} is more than the ${formatBytes3(HOLD_MAX_BYTES)} the linter reads a config whole in, whatever \`scan.max_file_bytes\` allows, so it cannot be shown safe; exclude the file`
-          ),
-          severity: "error"
-        });
+        skipped.push(unreadFinding(path6, "overMaxFileBytes", { size: formatBytes3(read.size), max: formatBytes3(policy.scan.maxFileBytes) }));
+      else skipped.push(unreadFinding(path6, "overHoldLimit", { size: formatBytes3(read.size), limit: formatBytes3(HOLD_MAX_BYTES) }));
     } else {
-      skipped.push({ ...skippedFinding(path6, `cannot read the file: it ${read.reason}`), severity: "error" });
+      skipped.push(unreadFinding(path6, "unreadable", { reason: read.reason }));
     }
+  }
+  if (walk) {
+    const end = walk.end();
+    skipped.unshift(...end.unreadable.map((u) => unreadFinding(u.path, "directoryUnreadable", { reason: u.reason })));
+    gitIgnored = end.gitIgnored;
   }
   return {
     result: checker.finish(),
     ...excluded ? { excluded } : {},
     ...baseline.kind === "ok" ? { baseline: baseline.target } : {},
     ...gitIgnored ? { gitIgnored } : {},
+    ...notes.length ? { notes } : {},
     root
   };
 }
-function baseWeakenings(basePath, readBase, head, read, loaded) {
+function baseWeakenings(basePath, readBase, head, loaded) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { read, defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
 }
-function baseBaseline(basePath, readBase, loaded) {
+function baseBaseline(basePath, readBase, loaded, readBaseline = readBase) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return void 0;
   const path6 = base.policy.baseline?.path;
-  const text2 = path6 !== void 0 ? readBase(path6) : void 0;
+  const text2 = path6 !== void 0 ? readBaseline(path6) : void 0;
   const parsed = path6 !== void 0 && text2 !== void 0 ? parseBaseline(path6, text2) : void 0;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
 }
-function skippedFinding(path6, message) {
-  return {
-    rule: "syntax-error",
-    severity: "notice",
-    file: path6,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    message,
-    suppressed: false,
-    fingerprint: fingerprint(["syntax-error", path6, "not read"])
-  };
+function* filtered(items, keep2) {
+  for (const item of items) if (keep2(item)) yield item;
 }
 
 // src/shells/action/annotations.ts
@@ -51762,7 +52613,7 @@ async function createClient(token, baseUrl2, policy, log) {
         log(
           `GitHub API ${options.method} ${options.url} failed (${describeError2(error2)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`
         );
-        await new Promise((resolve11) => setTimeout(resolve11, delay));
+        await new Promise((resolve12) => setTimeout(resolve12, delay));
       }
     }
   });
@@ -52015,23 +52866,58 @@ function applyApprovals(result, approvals, headSha) {
 }
 
 // src/shells/action/github-reads.ts
-async function readFileAtRef(client, repository, path6, ref) {
+var FileTooLargeError = class extends Error {
+  constructor(path6, size, maxBytes) {
+    super(`${path6} is ${size} bytes, over the ${maxBytes} bytes it may have`);
+    this.path = path6;
+    this.size = size;
+    this.maxBytes = maxBytes;
+  }
+  path;
+  size;
+  maxBytes;
+};
+async function readFileAtRef(client, repository, path6, ref, maxBytes) {
+  let data;
   try {
     const response = await client.rest.repos.getContent({ ...repository, path: path6, ref });
-    const data = response.data;
-    if (data.type !== "file" || typeof data.content !== "string") return void 0;
-    if (data.encoding !== "base64") throw new Error(`${path6} at ${ref.slice(0, 7)} is too large for the contents API`);
-    return Buffer.from(data.content, "base64").toString("utf8");
+    data = response.data;
   } catch (error2) {
     if (errorStatus(error2) !== 404) throw error2;
     return void 0;
   }
+  if (Array.isArray(data) || data.type !== "file") return void 0;
+  const at = `${path6} at ${ref.slice(0, 7)}`;
+  const size = data.size;
+  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) throw new Error(`GitHub gave no size for ${at}`);
+  if (size > maxBytes) throw new FileTooLargeError(path6, size, maxBytes);
+  let bytes;
+  if (data.encoding === "base64" && typeof data.content === "string") bytes = decodeBase64(data.content, at);
+  else if (data.encoding === "none" || data.content === "") {
+    if (typeof data.sha !== "string" || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(data.sha))
+      throw new Error(`GitHub gave no blob id for ${at}`);
+    const blob = (await client.rest.git.getBlob({ ...repository, file_sha: data.sha })).data;
+    if (blob.encoding !== "base64" || typeof blob.content !== "string") throw new Error(`GitHub's blob of ${at} is not base64`);
+    bytes = decodeBase64(blob.content, at);
+  } else throw new Error(`GitHub gave ${at} in an encoding the action does not read`);
+  if (bytes.length !== size) throw new Error(`GitHub's answer for ${at} has ${bytes.length} bytes, not the file's size of ${size}`);
+  return bytes.toString("utf8");
+}
+function decodeBase64(text2, at) {
+  const compact2 = text2.replace(/\r?\n/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact2) || compact2.length % 4 !== 0) throw new Error(`GitHub's answer for ${at} is not valid base64`);
+  return Buffer.from(compact2, "base64");
 }
 async function readCodeOwners(client, repository, ref) {
   for (const path6 of CODEOWNERS_LOCATIONS) {
-    const text2 = await readFileAtRef(client, repository, path6, ref);
+    let text2;
+    try {
+      text2 = await readFileAtRef(client, repository, path6, ref, CODEOWNERS_MAX_BYTES - 1);
+    } catch (error2) {
+      if (error2 instanceof FileTooLargeError) return void 0;
+      throw error2;
+    }
     if (text2 === void 0) continue;
-    if (Buffer.byteLength(text2) >= CODEOWNERS_MAX_BYTES) return void 0;
     return { path: path6, owners: parseCodeOwners(text2) };
   }
   return void 0;
@@ -52372,7 +53258,7 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
     let path6;
     let text2;
     for (const candidate of [...new Set(candidates)]) {
-      text2 = await readFileAtRef(client, repository, candidate, baseSha);
+      text2 = await readFileAtRef(client, repository, candidate, baseSha, POLICY_FILE_MAX_BYTES);
       if (text2 !== void 0) {
         path6 = candidate;
         break;
@@ -52385,7 +53271,7 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
       for (const file of wanted) {
         if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
         tried.add(file);
-        const body = await readFileAtRef(client, repository, file, baseSha);
+        const body = await readFileAtRef(client, repository, file, baseSha, file === baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
         if (body !== void 0) files[file] = body;
       }
     };
@@ -52407,7 +53293,7 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
 // src/shells/action/checkout.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join3, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join3, resolve as resolve8 } from "node:path";
 var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var MAX_READ = 1024 * 1024;
 function readSmall(path6) {
@@ -52429,7 +53315,7 @@ function gitDirOf(workspace) {
   const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(dotGit) ?? "");
   if (!pointer) return void 0;
   const target = pointer[1];
-  return isAbsolute7(target) ? target : resolve7(workspace, target);
+  return isAbsolute7(target) ? target : resolve8(workspace, target);
 }
 function resolveRef(gitDir, ref, commonDir) {
   if (!/^refs\/[^\0\s]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
@@ -52454,7 +53340,7 @@ function workspaceHead(workspace) {
   const symbolic = /^ref:\s*(\S+)$/.exec(head);
   if (!symbolic) return void 0;
   const common = readSmall(join3(gitDir, "commondir"))?.trim();
-  const commonDir = common ? isAbsolute7(common) ? common : resolve7(gitDir, common) : gitDir;
+  const commonDir = common ? isAbsolute7(common) ? common : resolve8(gitDir, common) : gitDir;
   const sha = resolveRef(gitDir, symbolic[1], commonDir);
   return sha ? { gitDir, sha } : void 0;
 }
@@ -52514,7 +53400,7 @@ function fail2(io, scrub, message) {
 }
 
 // src/shells/action/environment.ts
-import { isAbsolute as isAbsolute8, join as join4, relative as relative5, resolve as resolve8, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join4, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/shells/action/event.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
@@ -52579,7 +53465,7 @@ function pullRequestOf(value) {
 
 // src/shells/action/environment.ts
 function workspaceOf(io) {
-  return resolve8(io.env["GITHUB_WORKSPACE"] || process.cwd());
+  return resolve9(io.env["GITHUB_WORKSPACE"] || process.cwd());
 }
 function readEnvironment(io) {
   const vars = io.env;
@@ -52588,7 +53474,7 @@ function readEnvironment(io) {
   const eventName = vars["GITHUB_EVENT_NAME"] ?? "";
   const runnerTemp = vars["RUNNER_TEMP"] || join4(workspace, "..", ".tidb-import-guard-temp");
   const runnerPaths = [
-    { path: workspace + sep6, name: "" },
+    { path: workspace + sep7, name: "" },
     { path: workspace, name: "." },
     { path: runnerTemp, name: "$RUNNER_TEMP" },
     ...vars["GITHUB_EVENT_PATH"] ? [{ path: vars["GITHUB_EVENT_PATH"], name: "$GITHUB_EVENT_PATH" }] : []
@@ -52635,7 +53521,7 @@ function policyPathOf(inputs, workspace, exists2) {
   if (inputs.policy) {
     if (!isAbsolute8(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
     const inRepository = relative5(workspace, inputs.policy);
-    return inRepository && !inRepository.startsWith("..") && !isAbsolute8(inRepository) ? inRepository.split(sep6).join("/") : inputs.policy;
+    return inRepository && !inRepository.startsWith("..") && !isAbsolute8(inRepository) ? inRepository.split(sep7).join("/") : inputs.policy;
   }
   return discoverPolicy((candidate) => exists2(join4(workspace, candidate)));
 }
@@ -52644,7 +53530,7 @@ function policyPathOf(inputs, workspace, exists2) {
 import { join as join6 } from "node:path";
 
 // src/shells/action/outputs.ts
-import { join as join5, resolve as resolve9 } from "node:path";
+import { join as join5, resolve as resolve10 } from "node:path";
 
 // src/report/json.ts
 function fixJson(fix) {
@@ -52674,21 +53560,47 @@ function findingJson(f) {
   };
 }
 function formatJson(report2) {
-  const out = {
+  return [...jsonChunks(report2)].join("");
+}
+function* jsonChunks(report2) {
+  const head = {
     version: report2.version,
     tool: { name: report2.tool.name, version: report2.tool.version },
-    policy: report2.policy,
-    findings: report2.findings.map(findingJson),
-    summary: {
-      files: report2.summary.files,
-      jobs: report2.summary.jobs,
-      errors: report2.summary.errors,
-      warnings: report2.summary.warnings,
-      notices: report2.summary.notices,
-      suppressed: report2.summary.suppressed
-    }
+    policy: report2.policy
   };
-  return JSON.stringify(out, null, 2) + "\n";
+  const summary2 = {
+    files: report2.summary.files,
+    jobs: report2.summary.jobs,
+    errors: report2.summary.errors,
+    warnings: report2.summary.warnings,
+    notices: report2.summary.notices,
+    suppressed: report2.summary.suppressed
+  };
+  const headText = JSON.stringify(head, null, 2);
+  const tail = `
+  "summary": ${indent(JSON.stringify(summary2, null, 2), "  ")}
+}
+`;
+  const open2 = headText.slice(0, headText.lastIndexOf("\n"));
+  if (report2.findings.length === 0) {
+    yield `${open2},
+  "findings": [],${tail}`;
+    return;
+  }
+  yield `${open2},
+  "findings": [`;
+  let first = true;
+  for (const f of report2.findings) {
+    yield `${first ? "" : ","}
+    ${indent(JSON.stringify(findingJson(f), null, 2), "    ")}`;
+    first = false;
+  }
+  yield `
+  ],${tail}`;
+}
+function indent(json, by) {
+  return json.replace(/\n/g, `
+${by}`);
 }
 
 // src/report/doc-links.ts
@@ -52915,6 +53827,9 @@ function invocationOf(invocation) {
   };
 }
 function formatSarif(report2, options = {}) {
+  return [...sarifChunks(report2, options)].join("");
+}
+function* sarifChunks(report2, options = {}) {
   const log = buildSarif({
     findings: report2.findings,
     rules: RULES.map((rule21) => ({ id: rule21.id, meta: { description: rule21.meta.description, defaultSeverity: rule21.meta.defaultSeverity } })),
@@ -52931,7 +53846,25 @@ function formatSarif(report2, options = {}) {
       ]
     }
   });
-  return JSON.stringify(log, null, 2) + "\n";
+  const run2 = log.runs[0];
+  const results = run2.results ?? [];
+  if (log.runs.length !== 1 || results.length === 0) {
+    yield `${JSON.stringify(log, null, 2)}
+`;
+    return;
+  }
+  const shell = JSON.stringify({ ...log, runs: [{ ...run2, results: [] }] }, null, 2);
+  const at = shell.lastIndexOf("[]");
+  yield `${shell.slice(0, at)}[`;
+  let first = true;
+  for (const result of results) {
+    yield `${first ? "" : ","}
+        ${JSON.stringify(result, null, 2).replace(/\n/g, "\n        ")}`;
+    first = false;
+  }
+  yield `
+      ]${shell.slice(at + 2)}
+`;
 }
 
 // src/shells/rule-docs.ts
@@ -52973,7 +53906,7 @@ function writeReportOutputs(io, env, report2, sarif, warn) {
   if (sarif) {
     writeOutput(
       "sarif-file",
-      resolve9(env.workspace, sarif),
+      resolve10(env.workspace, sarif),
       () => (
         // Doc links (helpUri) and informationUri: the project's, at this release (report/doc-links.ts).
         formatSarif(report2, { helpMarkdown: readRuleDoc })
@@ -53034,6 +53967,14 @@ var POLICY_MARKER = /<!-- tidb-import-guard:policy=([^\s>]{1,1024}) -->/;
 function policyOfBody(body) {
   const match = body ? POLICY_MARKER.exec(body) : null;
   return match ? decode(match[1]) : void 0;
+}
+function severitiesMarker(severities) {
+  return `<!-- ${TOOL}:severities=${severities.map((s2) => s2.charAt(0)).join("")} -->`;
+}
+var SEVERITIES_MARKER = /<!-- tidb-import-guard:severities=([ewn]{1,1000}) -->/;
+function severitiesInBody(body) {
+  const match = body ? SEVERITIES_MARKER.exec(body) : null;
+  return match ? match[1] : void 0;
 }
 function resolvedMarker(fingerprint2) {
   return `<!-- ${TOOL}:resolved-fp=${encodeURIComponent(fingerprint2)} -->`;
@@ -53289,13 +54230,24 @@ ${f}`);
     const steps = spread ? fixSteps(spread, context3) : void 0;
     if (spread && steps) parts.push(`${inlineMarkdown(spread.fix?.title ?? "Fix", { blockStart: true })}, in one change: ${steps}.`);
   }
-  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
-  if (context3.policyPath !== void 0) markers.push(policyMarker(context3.policyPath));
-  parts.push(markers.join("\n"));
+  parts.push(commentMarkers(findings, context3.policyPath));
   return parts.join("\n\n");
 }
+function commentMarkers(findings, policyPath) {
+  const markers = findings.map((finding) => fingerprintMarker(finding.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const severities = [];
+  for (const finding of findings) {
+    if (seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    severities.push(finding.severity);
+  }
+  if (severities.length) markers.push(severitiesMarker(severities));
+  if (policyPath !== void 0) markers.push(policyMarker(policyPath));
+  return markers.join("\n");
+}
 function renderResolvedComment(previousBody, fingerprints, headSha) {
-  const withoutMarkers = previousBody.replace(/<!-- tidb-import-guard:fp=[^\s>]{1,512} -->/g, "").trimEnd();
+  const withoutMarkers = previousBody.replace(/<!-- tidb-import-guard:fp=[^\s>]{1,512} -->/g, "").replace(/<!-- tidb-import-guard:severities=[ewn]{1,1000} -->/g, "").trimEnd();
   const quoted = withoutMarkers.split("\n").map((line) => `> ${line}`).join("\n");
   const at = headSha ? ` as of ${headSha.slice(0, 12)}` : "";
   return [
@@ -53444,9 +54396,9 @@ function renderSummary(input) {
   head.push("## TiDB import guard", "", headline(input), "", renderPostureTable(input.result.clusters));
   const tail = [];
   if (input.inline) {
-    const { posted, alreadyPosted, removed, resolved } = input.inline;
+    const { posted, alreadyPosted, removed, resolved, updated } = input.inline;
     tail.push(
-      `Inline review comments: ${posted} new, ${alreadyPosted} already posted, ${removed} removed (fixed), ${resolved} marked resolved.`
+      `Inline review comments: ${posted} new, ${alreadyPosted} already posted, ${removed} removed (fixed), ${resolved} marked resolved${updated ? `, ${updated} updated (a finding's severity changed)` : ""}.`
     );
   }
   const omitted = input.annotationsOmitted;
@@ -53528,15 +54480,20 @@ function planReview(input) {
   const posted = new Set(live.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
   const remove = [];
-  const resolve11 = [];
+  const resolve12 = [];
+  const update = [];
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const finding of findings) if (!byFingerprint.has(finding.fingerprint)) byFingerprint.set(finding.fingerprint, finding);
   let liveKept = 0;
   for (const comment of own) {
     const fingerprints = fingerprintsInBody(comment.body);
     if (comment.line !== null && fingerprints.some((fp) => current.has(fp))) {
       liveKept++;
+      const rewritten = severityUpdate(comment, fingerprints, byFingerprint, input);
+      if (rewritten !== void 0) update.push({ id: comment.id, body: rewritten });
       continue;
     }
-    if (repliedTo.has(comment.id)) resolve11.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
+    if (repliedTo.has(comment.id)) resolve12.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
     else remove.push(comment.id);
   }
   const alreadyPosted = [];
@@ -53588,17 +54545,31 @@ function planReview(input) {
     create.push({ path: first.file, line, findings: carried, body: boundedReviewComment(carried, input.context, MAX_INLINE_BODY, line) });
   }
   create.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve: resolve11 };
+  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve: resolve12, update };
+}
+function severityUpdate(comment, fingerprints, current, input) {
+  const recorded = severitiesInBody(comment.body);
+  if (recorded === void 0 || recorded.length !== fingerprints.length || typeof comment.line !== "number") return void 0;
+  const changed = fingerprints.some((fp, i) => {
+    const finding = current.get(fp);
+    return finding !== void 0 && finding.severity.charAt(0) !== recorded.charAt(i);
+  });
+  if (!changed) return void 0;
+  const findings = fingerprints.flatMap((fp) => current.get(fp) ?? []);
+  const line = comment.line;
+  const patch = input.patches.get(comment.path);
+  const headText = patch?.text?.get(line);
+  const workspaceText = input.context.lineText?.(comment.path, line);
+  const sameLine = headText !== void 0 && workspaceText !== void 0 && stripCr(headText) === stripCr(workspaceText);
+  const { lineText: _lineText, ...withoutLines } = input.context;
+  return boundedReviewComment(findings.slice(0, MAX_FINDINGS_PER_COMMENT), sameLine ? input.context : withoutLines, MAX_INLINE_BODY, line);
 }
 var MAX_INLINE_BODY = 6e4;
 var MAX_FINDINGS_PER_COMMENT = 200;
 function boundedReviewComment(group2, context3, limit = MAX_INLINE_BODY, line = group2[0]?.line) {
   const full = renderReviewComment(group2, context3, line);
   if (full.length < limit) return full;
-  const markers = [
-    ...group2.map((finding) => fingerprintMarker(finding.fingerprint)),
-    ...context3.policyPath !== void 0 ? [policyMarker(context3.policyPath)] : []
-  ].join("\n");
+  const markers = commentMarkers(group2, context3.policyPath);
   const budget = limit - markers.length - 400;
   const shown = [];
   let used = 0;
@@ -53768,9 +54739,9 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
       }
     }
   }
-  const { removed, resolved } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn);
+  const { removed, resolved, updated } = await cleanUpComments(client, env, plan.delete, plan.resolve, warn, plan.update);
   return {
-    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved },
+    inline: { posted, alreadyPosted: plan.alreadyPosted.length, removed, resolved, updated },
     sections: [
       { title: "Not on a line of the diff", findings: plan.outsideDiff },
       { title: "Over the limit of 30 inline comments per pull request", findings: plan.overflow },
@@ -53781,23 +54752,25 @@ async function publishReview(client, env, pr, result, scope, context3, warn) {
     denied: false
   };
 }
-async function cleanUpComments(client, env, deletions, resolutions, warn) {
+async function cleanUpComments(client, env, deletions, resolutions, warn, updates = []) {
   const repo = { owner: env.owner, repo: env.repo };
   const pacing = env.retry.baseMs;
   let removed = 0;
   let resolved = 0;
+  let updated = 0;
   let cleanupWrites = 0;
   let cleanupLeft = 0;
   const cleanups = [
     ...deletions.map((id) => ({ kind: "delete", id })),
-    ...resolutions.map((update) => ({ kind: "resolve", id: update.id, body: update.body }))
+    ...resolutions.map((update) => ({ kind: "resolve", id: update.id, body: update.body })),
+    ...updates.map((update) => ({ kind: "update", id: update.id, body: update.body }))
   ];
   for (const cleanup of cleanups) {
     if (cleanupWrites >= MAX_CLEANUP_WRITES || writesStopped(client)) {
       cleanupLeft++;
       continue;
     }
-    if (cleanupWrites > 0) await new Promise((resolve11) => setTimeout(resolve11, pacing));
+    if (cleanupWrites > 0) await new Promise((resolve12) => setTimeout(resolve12, pacing));
     cleanupWrites++;
     try {
       if (cleanup.kind === "delete") {
@@ -53805,13 +54778,14 @@ async function cleanUpComments(client, env, deletions, resolutions, warn) {
         removed++;
       } else {
         await client.rest.pulls.updateReviewComment({ ...repo, comment_id: cleanup.id, body: cleanup.body ?? "" });
-        resolved++;
+        if (cleanup.kind === "resolve") resolved++;
+        else updated++;
       }
     } catch (error2) {
       if (error2 instanceof WritesStoppedError) cleanupLeft++;
       else
         warn(
-          `Could not ${cleanup.kind === "delete" ? "delete the outdated" : "mark resolved the"} review comment ${cleanup.id} (${describeError2(error2)}).`
+          `Could not ${cleanup.kind === "delete" ? "delete the outdated" : cleanup.kind === "resolve" ? "mark resolved the" : "update the"} review comment ${cleanup.id} (${describeError2(error2)}).`
         );
     }
   }
@@ -53821,7 +54795,7 @@ async function cleanUpComments(client, env, deletions, resolutions, warn) {
       `${cleanupLeft} stale review comment(s) were left for the next run (${stopped ?? `at most ${MAX_CLEANUP_WRITES} are removed per run`}).`
     );
   }
-  return { removed, resolved };
+  return { removed, resolved, updated };
 }
 async function removeInlineComments(client, env, pr, context3, warn) {
   try {
@@ -53985,7 +54959,7 @@ function oneOf(name, value, allowed) {
   const lowered = value.toLowerCase();
   return allowed.includes(lowered) ? lowered : `Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}; got \`${value}\`.`;
 }
-function splitList(value) {
+function splitList2(value) {
   return value.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")).flatMap((line) => line.split(",")).map((item) => item.trim()).filter((item) => item !== "");
 }
 function parseInputs(get) {
@@ -54010,7 +54984,7 @@ function parseInputs(get) {
     ok: true,
     inputs: {
       ...policy ? { policy } : {},
-      paths: splitList(get("paths")),
+      paths: splitList2(get("paths")),
       ...scope ? { scope } : {},
       failOn,
       comment,
