@@ -1,6 +1,11 @@
 /**
  * The job of one Lightning config: its backend (physical or logical), the precheck override, the
  * tables it writes (filter, then routes), the data source, and the hosts it connects to.
+ *
+ * Over 400 lines: the written tables of a config are one computation (filter, `@file` imports,
+ * routes, `[[mydumper.files]]`, the data directory's listing) whose sharing keys must agree with
+ * each other; the caches that let thousands of configs share one record sit beside the keys they
+ * depend on, so a change to what a key names is made in one place.
  */
 import { posix } from 'node:path';
 import type { Span } from '../../core/types.js';
