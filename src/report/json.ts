@@ -1,6 +1,7 @@
 /** The JSON report (docs/json-report.md): a contract. Key order is fixed so the same input gives the same bytes. */
 import type { Finding, FindingFix } from '../core/types.js';
 import type { Report } from '../lint/result.js';
+import { arrayItemPieces } from './json-pieces.js';
 
 /** `{ title, replacement }` for a one-edit fix, `{ title, edits: [...] }` for a fix of several (cli.md, github.md). */
 function fixJson(fix: FindingFix): Record<string, unknown> {
@@ -64,11 +65,7 @@ export function* jsonChunks(report: Report): Generator<string> {
     return;
   }
   yield `${open},\n  "findings": [`;
-  let first = true;
-  for (const f of report.findings) {
-    yield `${first ? '' : ','}\n    ${indent(JSON.stringify(findingJson(f), null, 2), '    ')}`;
-    first = false;
-  }
+  yield* arrayItemPieces(report.findings, '    ', findingJson);
   yield `\n  ],${tail}`;
 }
 

@@ -20,6 +20,7 @@ import type { BaselineSection, Report } from '../lint/result.js';
 import { RULES } from '../lint/rules/registry.js';
 import { PROJECT_HOME, docsBaseUrl } from './doc-links.js';
 import { helpOf } from './help.js';
+import { arrayItemPieces } from './json-pieces.js';
 import { plainText } from '../core/plain-text.js';
 
 export interface SarifRule {
@@ -284,10 +285,6 @@ export function* sarifChunks(report: Report, options: SarifOptions = {}): Genera
   const shell = JSON.stringify({ ...log, runs: [{ ...run, results: [] }] }, null, 2);
   const at = shell.lastIndexOf('[]');
   yield `${shell.slice(0, at)}[`;
-  let first = true;
-  for (const result of results) {
-    yield `${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
-    first = false;
-  }
+  yield* arrayItemPieces(results, '        ');
   yield `\n      ]${shell.slice(at + 2)}\n`;
 }
