@@ -992,6 +992,22 @@ var init_gitlab = __esm({
   }
 });
 
+// src/report/json-pieces.ts
+function* arrayItemPieces(items, pad, toJson = (item) => item) {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "" : ","}
+${pad}${JSON.stringify(toJson(item), null, 2).replace(/\n/g, `
+${pad}`)}`;
+    first = false;
+  }
+}
+var init_json_pieces = __esm({
+  "src/report/json-pieces.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/json.ts
 function fixJson(fix) {
   if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
@@ -1049,12 +1065,7 @@ function* jsonChunks(report3) {
   }
   yield `${open},
   "findings": [`;
-  let first = true;
-  for (const f of report3.findings) {
-    yield `${first ? "" : ","}
-    ${indent(JSON.stringify(findingJson(f), null, 2), "    ")}`;
-    first = false;
-  }
+  yield* arrayItemPieces(report3.findings, "    ", findingJson);
   yield `
   ],${tail}`;
 }
@@ -1065,6 +1076,7 @@ ${by}`);
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_json_pieces();
   }
 });
 
@@ -8429,12 +8441,7 @@ function* sarifChunks(report3, options = {}) {
   const shell = JSON.stringify({ ...log, runs: [{ ...run, results: [] }] }, null, 2);
   const at = shell.lastIndexOf("[]");
   yield `${shell.slice(0, at)}[`;
-  let first = true;
-  for (const result of results) {
-    yield `${first ? "" : ","}
-        ${JSON.stringify(result, null, 2).replace(/\n/g, "\n        ")}`;
-    first = false;
-  }
+  yield* arrayItemPieces(results, "        ");
   yield `
       ]${shell.slice(at + 2)}
 `;
@@ -8448,6 +8455,7 @@ var init_sarif = __esm({
     init_registry();
     init_doc_links();
     init_help();
+    init_json_pieces();
     init_plain_text();
     SRCROOT = "%SRCROOT%";
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

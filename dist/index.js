@@ -53532,6 +53532,17 @@ import { join as join6 } from "node:path";
 // src/shells/action/outputs.ts
 import { join as join5, resolve as resolve10 } from "node:path";
 
+// src/report/json-pieces.ts
+function* arrayItemPieces(items, pad, toJson = (item) => item) {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "" : ","}
+${pad}${JSON.stringify(toJson(item), null, 2).replace(/\n/g, `
+${pad}`)}`;
+    first = false;
+  }
+}
+
 // src/report/json.ts
 function fixJson(fix) {
   if (!fix.edits) return { title: fix.title, replacement: fix.replacement };
@@ -53589,12 +53600,7 @@ function* jsonChunks(report2) {
   }
   yield `${open2},
   "findings": [`;
-  let first = true;
-  for (const f of report2.findings) {
-    yield `${first ? "" : ","}
-    ${indent(JSON.stringify(findingJson(f), null, 2), "    ")}`;
-    first = false;
-  }
+  yield* arrayItemPieces(report2.findings, "    ", findingJson);
   yield `
   ],${tail}`;
 }
@@ -53856,12 +53862,7 @@ function* sarifChunks(report2, options = {}) {
   const shell = JSON.stringify({ ...log, runs: [{ ...run2, results: [] }] }, null, 2);
   const at = shell.lastIndexOf("[]");
   yield `${shell.slice(0, at)}[`;
-  let first = true;
-  for (const result of results) {
-    yield `${first ? "" : ","}
-        ${JSON.stringify(result, null, 2).replace(/\n/g, "\n        ")}`;
-    first = false;
-  }
+  yield* arrayItemPieces(results, "        ");
   yield `
       ]${shell.slice(at + 2)}
 `;
