@@ -314,20 +314,26 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
     const { fd, size } = opened;
     try {
       if (size > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`, size);
-      // The size from fstat is a hint: read until the end, but never more than maxBytes + 1.
+      // The size from fstat is a hint, and the buffer one byte longer than it: a read that comes
+      // back short at or past that size is the end of a regular file, so a file read as it was
+      // listed costs one read. Only a buffer filled to its last byte (the file grew) reads on,
+      // doubling, and never past maxBytes + 1; a short read before the size (the file shrank, or a
+      // file system that reads in pieces) reads on until a read returns 0.
       const limit = maxBytes + 1;
-      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
       let filled = 0;
       for (;;) {
-        if (filled === buffer.length) {
-          if (buffer.length >= limit) break;
-          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
-          buffer.copy(grown, 0, 0, filled);
-          buffer = grown;
-        }
         const n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
         if (n === 0) break;
         filled += n;
+        if (filled < buffer.length) {
+          if (filled >= size) break;
+          continue;
+        }
+        if (buffer.length >= limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buffer.length * 2, 4096)));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
       }
       if (filled > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)}`, filled);
       return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };

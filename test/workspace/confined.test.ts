@@ -138,6 +138,24 @@ describe('read', () => {
     expect(served).toBeLessThanOrEqual(1001);
   });
 
+  it('reads a file in one read when it is as long as fstat said, and reads on after a short read before that size', () => {
+    const root = tree({ 'a.sql': 'SELECT 1;\n', 'empty.sql': '', 'b.sql': 'abcdefghij' });
+    let reads = 0;
+    // biome-ignore lint/complexity/noCommaOperator: counts, then reads
+    const counting: FsPort = { ...NODE_FS, readSync: (...a: Parameters<FsPort['readSync']>) => (reads++, NODE_FS.readSync(...a)) };
+    const reader = createConfinedReader(root, { fs: counting });
+    expect(reader.readText('a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+    expect(reads).toBe(1);
+    expect(reader.readText('empty.sql', 100)).toMatchObject({ ok: true, text: '' });
+    expect(reads).toBe(2);
+    // A file system that hands out three bytes at a time: a short read is not the end until the size is reached.
+    const piecemeal: FsPort = {
+      ...NODE_FS,
+      readSync: (fd, buffer, offset, length, position) => NODE_FS.readSync(fd, buffer, offset, Math.min(length, 3), position),
+    };
+    expect(createConfinedReader(root, { fs: piecemeal }).readText('b.sql', 100)).toMatchObject({ ok: true, text: 'abcdefghij' });
+  });
+
   it('says why a read failed without the operating system message (which quotes absolute paths)', () => {
     const root = tree({ 'a.sql': 'SELECT 1;' });
     const port: FsPort = {
