@@ -21,10 +21,19 @@
  * The race between resolving a path and opening it: the repository does not change while the
  * tool runs (it is a checkout, and anyone who could change it concurrently could change what is
  * checked anyway), so the real-path check before `open` is the guard that matters; it also means
- * an outside file is never even opened (opening some devices has side effects). As a second line
- * on Linux, the path of the descriptor actually opened (`/proc/self/fd/N`) is checked again under
- * the root before a byte is read, which closes the window for a directory swapped for a link in
- * between. `O_NOFOLLOW` refuses a final component turned into a link.
+ * an outside file is never even opened (opening some devices has side effects). `O_NOFOLLOW`
+ * refuses a final component turned into a link.
+ *
+ * The common case (`openDirect`: a file that is not a link, in a directory whose real path was
+ * resolved once and lies under the root) opens that real directory's path and the file's name,
+ * so no link of the repository is followed by the `open` itself, and the descriptor is not
+ * checked again: the second look at `/proc/self/fd/N` (a `readlink` per file, about a tenth of
+ * the whole check's time at 16x) would only catch a directory swapped for a link while the tool
+ * runs, which the threat model above leaves to whoever can write the checkout concurrently (and
+ * the per-directory cache of real paths already spans the run, so checking once per directory
+ * would guard nothing more). A path that goes through `locate` (a link inside the repository, a
+ * path outside the common shape) still has its descriptor's path checked under the root on
+ * Linux before a byte is read, as a second line where links are being followed.
  *
  * Directory listings follow Lightning's own walk (pingcap/tidb br/pkg/storage/local.go, v8.5.0:
  * `filepath.Walk`, which never descends into a linked directory and reports every non-directory
@@ -251,7 +260,9 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
    * The common case in few system calls: a file that is not a link, in a directory whose real
    * path lies under an allowed root, is its directory's real path and its name; opened with
    * O_NOFOLLOW, that is the file itself. Anything else (a link, a missing file, an error) is
-   * undefined, and the caller takes the full path through `locate`, with its own messages.
+   * undefined, and the caller takes the full path through `locate`, with its own messages. A
+   * linked directory on the way is resolved by `realDirOf` and judged by where it leads, so a
+   * link out is never opened here; the descriptor opened here needs no `/proc/self/fd` check.
    */
   const openDirect = (path: string): number | undefined => {
     const abs = absolute(path);
@@ -272,6 +283,9 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
   const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
     let fd: number | undefined = lexicalRoots.some((r) => isUnder(absolute(path), r)) ? openDirect(path) : undefined;
+    // Opened directly, the descriptor is the entry of a real directory under the root (see
+    // `openDirect`); only a path that went through `locate` (links followed) is checked again.
+    const direct = fd !== undefined;
     if (fd === undefined) {
       const where = locate(path);
       if (!('real' in where)) return where;
@@ -289,7 +303,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
         fs.closeSync(fd);
         return fail(path, 'not-a-file', `is not a regular file (${typeName(st)})`);
       }
-      if (PROC_FD) {
+      if (PROC_FD && !direct) {
         let opened: string | undefined;
         try {
           opened = fs.readlinkSync(PROC_FD + fd);

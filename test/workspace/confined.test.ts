@@ -78,6 +78,55 @@ describe('read', () => {
     expect(reader.read('../x.sql', 10)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
   });
 
+  it('refuses a file under a linked parent directory that leads outside on the direct path, without opening it or looking at a descriptor', () => {
+    const { root, outside } = withOutside();
+    symlinkSync(join(outside, 'dir'), join(root, 'in/dir-link'));
+    mkdirSync(join(root, 'in/real'));
+    symlinkSync('real', join(root, 'in/dir-link-inside'));
+    writeFileSync(join(root, 'in/real/ok.sql'), 'SELECT 3;\n');
+    const opened: string[] = [];
+    let readlinks = 0;
+    const port: FsPort = {
+      ...NODE_FS,
+      openSync(path, flags) {
+        opened.push(String(path));
+        return NODE_FS.openSync(path, flags);
+      },
+      readlinkSync(path) {
+        readlinks++;
+        return NODE_FS.readlinkSync(path);
+      },
+    };
+    const reader = createConfinedReader(root, { fs: port });
+    // Files in a real directory under the root: opened as that directory's real path and the name, checked no further.
+    expect(reader.readText('in/a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+    expect(reader.readText('in/dir-link-inside/ok.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 3;\n' });
+    expect(readlinks).toBe(0);
+    const r = reader.read('in/dir-link/leak.sql', 1 << 20);
+    expect(r).toMatchObject({ ok: false, kind: 'outside', reason: 'is a symbolic link that leads outside the repository' });
+    expect(JSON.stringify(r)).not.toContain(outside);
+    expect(opened.filter((p) => p.startsWith(outside) || p.includes('dir-link/'))).toEqual([]);
+  });
+
+  it('checks the descriptor of a file reached through a link (the locate path) under the root again before reading it', () => {
+    const { root, outside } = withOutside();
+    symlinkSync('a.sql', join(root, 'in/link.sql'));
+    // As if `in` had been swapped for a link out between resolving the path and opening it.
+    const port: FsPort = {
+      ...NODE_FS,
+      readlinkSync(path) {
+        return String(path).startsWith('/proc/self/fd/') ? join(outside, 'secret.txt') : NODE_FS.readlinkSync(path);
+      },
+    };
+    const reader = createConfinedReader(root, { fs: port });
+    const r = reader.read('in/link.sql', 100);
+    if (process.platform === 'linux') {
+      expect(r).toMatchObject({ ok: false, kind: 'outside', reason: 'is a symbolic link that leads outside the repository' });
+      expect(JSON.stringify(r)).not.toContain(outside);
+    }
+    expect(reader.readText('in/a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+  });
+
   it('follows links that stay inside the repository', () => {
     const root = tree({ 'shared/z.sql': 'SELECT 2;\n' });
     symlinkSync('shared/z.sql', join(root, 'link.sql'));
