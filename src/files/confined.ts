@@ -191,6 +191,12 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
+/** Repository-relative in the walk's shape: `/`-separated names, none empty, `.` or `..` (POSIX only). */
+const NOT_PLAIN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function isPlain(path: string): boolean {
+  return sep === '/' && !NOT_PLAIN.test(path);
+}
+
 function isUnder(real: string, base: string): boolean {
   if (real === base) return true;
   return real.startsWith(base.endsWith(sep) ? base : base + sep);
@@ -208,10 +214,19 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
   // A root that does not resolve confines to nothing outside itself, lexically.
   const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve(r)) ?? resolve(r))];
-  const allowed = (real: string): boolean => roots.some((r) => isUnder(real, r));
+  const rootPrefixes = roots.map((r) => (r.endsWith(sep) ? r : r + sep));
+  const allowed = (real: string): boolean => {
+    for (let i = 0; i < roots.length; i++) if (real === roots[i] || real.startsWith(rootPrefixes[i]!)) return true;
+    return false;
+  };
 
-  const absolute = (path: string): string => (isAbsolute(path) ? path : resolve(absRoot, path));
+  // A path in the walk's own shape (repository-relative, `a/b.sql`) is joined to the root and
+  // shown as it is: the reader is called once per file, and path.resolve and path.relative cost
+  // more than the rest of its own work. Any other shape is resolved.
+  const absPrefix = absRoot.endsWith(sep) ? absRoot : absRoot + sep;
+  const absolute = (path: string): string => (isPlain(path) ? absPrefix + path : isAbsolute(path) ? path : resolve(absRoot, path));
   const display = (path: string): string => {
+    if (isPlain(path)) return path;
     const rel = relative(absRoot, absolute(path));
     return (rel === '' ? '.' : rel).split(sep).join('/');
   };
@@ -248,13 +263,17 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   // Real paths of directories, so that reading many files of one directory resolves it once
-  // (fs.realpathSync looks at every component of every path it is given).
-  const realDirs = new Map<string, string | undefined>();
-  const realDirOf = (dir: string): string | undefined => {
-    if (realDirs.has(dir)) return realDirs.get(dir);
-    const real = realOf(dir);
-    realDirs.set(dir, real);
-    return real;
+  // (fs.realpathSync looks at every component of every path it is given): the real path with a
+  // separator after it when it lies under an allowed root, null otherwise.
+  const realDirs = new Map<string, string | null>();
+  const realDirOf = (dir: string): string | null => {
+    let known = realDirs.get(dir);
+    if (known === undefined) {
+      const real = realOf(dir);
+      known = real !== undefined && allowed(real) ? (real.endsWith(sep) ? real : real + sep) : null;
+      realDirs.set(dir, known);
+    }
+    return known;
   };
   /**
    * The common case in few system calls: a file that is not a link, in a directory whose real
@@ -264,17 +283,15 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
    * linked directory on the way is resolved by `realDirOf` and judged by where it leads, so a
    * link out is never opened here; the descriptor opened here needs no `/proc/self/fd` check.
    */
-  const openDirect = (path: string): number | undefined => {
-    const abs = absolute(path);
+  const openDirect = (abs: string): number | undefined => {
     const cut = abs.lastIndexOf(sep);
     const name = abs.slice(cut + 1);
     if (cut <= 0 || name === '' || name === '.' || name === '..') return undefined;
+    // Under an allowed real directory, its entry (a name, never `.` or `..`) is under it too.
     const dir = realDirOf(abs.slice(0, cut));
-    if (dir === undefined) return undefined;
-    const real = dir.endsWith(sep) ? dir + name : dir + sep + name;
-    if (!allowed(real)) return undefined;
+    if (dir === null) return undefined;
     try {
-      return fs.openSync(real, O_READ);
+      return fs.openSync(dir + name, O_READ);
     } catch {
       return undefined;
     }
@@ -282,7 +299,8 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
 
   /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
   const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
-    let fd: number | undefined = lexicalRoots.some((r) => isUnder(absolute(path), r)) ? openDirect(path) : undefined;
+    const abs = absolute(path);
+    let fd: number | undefined = isPlain(path) || lexicalRoots.some((r) => isUnder(abs, r)) ? openDirect(abs) : undefined;
     // Opened directly, the descriptor is the entry of a real directory under the root (see
     // `openDirect`); only a path that went through `locate` (links followed) is checked again.
     const direct = fd !== undefined;

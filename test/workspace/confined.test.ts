@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fc from 'fast-check';
+import { fcParams } from '../helpers/properties.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
 import { fileSystemRepo, listFiles } from '../../src/files/files.js';
@@ -203,6 +205,23 @@ describe('read', () => {
       readSync: (fd, buffer, offset, length, position) => NODE_FS.readSync(fd, buffer, offset, Math.min(length, 3), position),
     };
     expect(createConfinedReader(root, { fs: piecemeal }).readText('b.sql', 100)).toMatchObject({ ok: true, text: 'abcdefghij' });
+  });
+
+  it("names every path as path.relative from the root does, whether in the walk's shape or not (fixed seed)", () => {
+    const root = tree({ 'a/b.sql': 'SELECT 1;\n' });
+    const reader = createConfinedReader(root);
+    const segment = fc.constantFrom('a', 'b.sql', '.', '..', '', '...', '.hidden', 'c d', 'a\\b', '..x', 'x..');
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.boolean(), (parts, absolute) => {
+        const path = (absolute ? `${root}/` : '') + parts.join('/');
+        const rel = relative(root, isAbsolute(path) ? path : resolve(root, path));
+        expect(reader.display(path)).toBe((rel === '' ? '.' : rel).split(sep).join('/'));
+      }),
+      fcParams('confined display', 500),
+    );
+    for (const path of ['a/b.sql', './a/b.sql', 'a//b.sql', 'a/./b.sql', 'x/../a/b.sql', `${root}/a/b.sql`])
+      expect(reader.readText(path, 100)).toEqual({ ok: true, path: 'a/b.sql', text: 'SELECT 1;\n' });
+    expect(reader.read('a/../../x.sql', 100)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
   });
 
   it('says why a read failed without the operating system message (which quotes absolute paths)', () => {
