@@ -42,8 +42,23 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    include: picomatch(include as string[], { dot: true }),
-    exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
+    include: globsMatcher(include),
+    exclude: exclude.length ? globsMatcher(exclude) : () => false,
+  };
+}
+
+/**
+ * What `picomatch(globs, { dot: true })` answers, without what its matcher makes on every call
+ * (two result objects and a match array, per glob, per path of the walk): a path matches a glob
+ * when it is not empty and is the glob itself or matches the glob's compiled expression, exactly
+ * as `picomatch.test` decides with these options (a property test compares the two).
+ */
+function globsMatcher(globs: readonly string[]): (p: string) => boolean {
+  const compiled = globs.map((glob) => ({ glob, re: picomatch.makeRe(glob, { dot: true }) }));
+  return (p) => {
+    if (p === '') return false;
+    for (const { glob, re } of compiled) if (p === glob || re.test(p)) return true;
+    return false;
   };
 }
 
