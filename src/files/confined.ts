@@ -298,9 +298,9 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
-  const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
-    const abs = absolute(path);
-    let fd: number | undefined = isPlain(path) || lexicalRoots.some((r) => isUnder(abs, r)) ? openDirect(abs) : undefined;
+  const openRegular = (path: string, plain: boolean): { fd: number; size: number } | ReadFailure => {
+    const abs = plain ? absPrefix + path : absolute(path);
+    let fd: number | undefined = plain || lexicalRoots.some((r) => isUnder(abs, r)) ? openDirect(abs) : undefined;
     // Opened directly, the descriptor is the entry of a real directory under the root (see
     // `openDirect`); only a path that went through `locate` (links followed) is checked again.
     const direct = fd !== undefined;
@@ -341,7 +341,8 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   const read = (path: string, maxBytes: number): ReadResult => {
-    const opened = openRegular(path);
+    const plain = isPlain(path);
+    const opened = openRegular(path, plain);
     if ('ok' in opened) return opened;
     const { fd, size } = opened;
     try {
@@ -368,7 +369,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
         buffer = grown;
       }
       if (filled > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)}`, filled);
-      return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };
+      return { ok: true, path: plain ? path : display(path), bytes: buffer.subarray(0, filled) };
     } catch (error) {
       return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
     } finally {
@@ -377,7 +378,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   const open = (path: string): OpenFile | ReadFailure => {
-    const opened = openRegular(path);
+    const opened = openRegular(path, isPlain(path));
     if ('ok' in opened) return opened;
     const { fd, size } = opened;
     let position = 0;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { fcParams } from '../helpers/properties.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
