@@ -31,6 +31,7 @@ import { policyFinding, unreadFinding } from './shell-findings.js';
 import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 import { basePolicyFileReader } from './base-policy-file.js';
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../core/glob.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -226,7 +227,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (!/\.(sql|toml)$/i.test(rel)) {
       return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
     }
-    const glob = policy.scan.exclude.find((g) => picomatch(g, { dot: true })(rel));
+    const glob = policy.scan.exclude.find((g) => picomatch(g, PATH_GLOB)(rel));
     files = [];
     if (glob !== undefined) excluded = [{ path: rel, glob }];
     else {

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../../core/glob.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Policy, PolicyGlob } from '../../model/policy/types.js';
 import type { Rule } from './types.js';
@@ -41,7 +42,7 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
   return {
     see(path) {
       if (spent) return;
-      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, PATH_GLOB) }));
       if (!open.length) return;
       if (budget < open.length) {
         spent = true;
