@@ -55,9 +55,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return 2;
 }
 
+/** `rules`: one line a rule, its one-line summary (the README's table); the long text is `explain RULE`'s. */
 function listRules(io: CliIo): number {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description}`);
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.summary}`);
   io.stdout(`${'rule'.padEnd(width)}  default  description\n${lines.join('\n')}\n`);
   return 0;
 }
