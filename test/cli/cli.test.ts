@@ -251,7 +251,7 @@ describe('rules and explain', () => {
     expect(r.code).toBe(0);
     for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.id}\\s+${rule.meta.defaultSeverity}\\s+`, 'm'));
   });
-  it('rules gives each rule its one-line summary; the long description is explain\'s', async () => {
+  it("rules gives each rule its one-line summary; the long description is explain's", async () => {
     const r = await run(['rules'], ROOT);
     const lines = r.stdout.split('\n');
     for (const rule of RULES) {
