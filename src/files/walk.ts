@@ -14,6 +14,7 @@ import { byCodeUnit } from '../core/compare.js';
 import type { Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../core/glob.js';
 import { isIgnored, type IgnoreFile } from './gitignore.js';
 import { gitIgnoreScope, type GitIgnoredCount } from './ignore-scope.js';
 import { describeFsError, type ConfinedReader, type ProblemEntry } from './confined.js';
@@ -48,13 +49,13 @@ export function scanMatchers(
 }
 
 /**
- * What `picomatch(globs, { dot: true })` answers, without what its matcher makes on every call
+ * What `picomatch(globs, PATH_GLOB)` answers, without what its matcher makes on every call
  * (two result objects and a match array, per glob, per path of the walk): a path matches a glob
  * when it is not empty and is the glob itself or matches the glob's compiled expression, exactly
  * as `picomatch.test` decides with these options (a property test compares the two).
  */
 function globsMatcher(globs: readonly string[]): (p: string) => boolean {
-  const compiled = globs.map((glob) => ({ glob, re: picomatch.makeRe(glob, { dot: true }) }));
+  const compiled = globs.map((glob) => ({ glob, re: picomatch.makeRe(glob, PATH_GLOB) }));
   return (p) => {
     if (p === '') return false;
     for (const { glob, re } of compiled) if (p === glob || re.test(p)) return true;
