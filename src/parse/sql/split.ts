@@ -90,6 +90,11 @@ export interface SplitOptions {
   readonly maxHeldStatement: number;
   /** A directive comment longer than this is an error. */
   readonly maxDirectiveComment: number;
+  /**
+   * Read strings as under sql_mode NO_BACKSLASH_ESCAPES (a backslash is an ordinary character), for
+   * the second reading of a file whose session mode the linter cannot know (read-sql.ts).
+   */
+  readonly noBackslashEscapes?: boolean;
 }
 
 export const DIRECTIVE_PREFIX = 'tidb-import-guard';
@@ -338,7 +343,7 @@ export class SqlSplitter {
         break;
       }
       case Pending.Quoted: {
-        const close = resumeQuoted(text, i, n, this.pendingQuote, final);
+        const close = resumeQuoted(text, i, n, this.pendingQuote, final, this.options.noBackslashEscapes === true);
         if (close < 0) {
           this.pos = base + -close - 1;
           return;
@@ -534,7 +539,7 @@ export class SqlSplitter {
         this.startStatement(i, i + 1, '');
         this.keywordAtClose = true;
       }
-      const close = resumeQuoted(text, i + 1, n, c, final);
+      const close = resumeQuoted(text, i + 1, n, c, final, this.options.noBackslashEscapes === true);
       if (close < 0) {
         this.pending = Pending.Quoted;
         this.pendingStart = base + i;
@@ -833,8 +838,8 @@ export function clientArgument(line: string, skip: number): string | undefined {
  * closing quote; `n + 1` when the text ends first and `final` (unterminated); `-(k + 1)` when
  * more text is needed to decide, `k` being where to resume.
  */
-function resumeQuoted(text: string, i: number, n: number, quote: number, final: boolean): number {
-  const escapes = quote !== CH_BACKQUOTE;
+function resumeQuoted(text: string, i: number, n: number, quote: number, final: boolean, noBackslashEscapes: boolean): number {
+  const escapes = quote !== CH_BACKQUOTE && !noBackslashEscapes;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === quote) {
