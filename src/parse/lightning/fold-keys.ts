@@ -22,6 +22,15 @@ import type { TomlDocument, TomlEntry, TomlPath, TomlTableHeader } from '../toml
 import { pathKey } from '../toml/document.js';
 import { LIGHTNING_CONFIG_SPEC, VERSIONED_KEYS, type LightningSectionSpec } from './keys.js';
 
+/** How one tool's config is folded: its key table, and which of two values of one key to keep. */
+export interface FoldRules {
+  readonly spec: LightningSectionSpec;
+  /** More field names at the string path `at` (fields older versions had). */
+  readonly extraNames?: (at: readonly string[]) => readonly string[];
+  /** Of two values of one key (Go decodes both, in random order), the one to check. */
+  readonly riskier: (path: readonly string[], kept: unknown, other: unknown) => unknown;
+}
+
 /** Where a path part sits in the key table: a section, a free-form map, or nothing known. */
 type Node = { readonly kind: 'section'; readonly spec: LightningSectionSpec } | { readonly kind: 'free' } | undefined;
 
@@ -38,14 +47,10 @@ function names(spec: LightningSectionSpec): string[] {
 }
 
 /** The field `key` is decoded into at `node` (under the string path `at`), and the node below it. */
-function step(node: Node, at: readonly string[], key: string): { name: string; next: Node } {
+function step(rules: FoldRules, node: Node, at: readonly string[], key: string): { name: string; next: Node } {
   if (!node || node.kind === 'free') return { name: key, next: node };
   const spec = node.spec;
-  const candidates = names(spec);
-  // Keys older Lightning versions knew (keys.ts VERSIONED_KEYS) are fields there too.
-  for (const k of VERSIONED_KEYS) {
-    if (k.path.length > at.length && at.every((p, i) => k.path[i] === p)) candidates.push(k.path[at.length] as string);
-  }
+  const candidates = [...names(spec), ...(rules.extraNames?.(at) ?? [])];
   const folded = goFoldKey(key);
   const name = candidates.includes(key) ? key : candidates.find((c) => c === folded);
   if (name === undefined) return { name: key, next: undefined };
@@ -56,12 +61,12 @@ function step(node: Node, at: readonly string[], key: string): { name: string; n
 }
 
 /** A path with each key spelled as the Lightning field it is decoded into. */
-function foldPath(path: TomlPath): TomlPath {
-  let node: Node = { kind: 'section', spec: LIGHTNING_CONFIG_SPEC };
+function foldPath(rules: FoldRules, path: TomlPath): TomlPath {
+  let node: Node = { kind: 'section', spec: rules.spec };
   const at: string[] = [];
   return path.map((part) => {
     if (typeof part === 'number') return part;
-    const { name, next } = step(node, at, part);
+    const { name, next } = step(rules, node, at, part);
     node = next;
     at.push(name);
     return name;
@@ -71,40 +76,46 @@ function foldPath(path: TomlPath): TomlPath {
 const isTable = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
-/** Of two values of one folded key, the one whose reading is riskier for the posture rules. */
-function riskier(path: readonly string[], kept: unknown, other: unknown): unknown {
-  const p = path.join('.');
-  if (p === 'tikv-importer.backend') {
-    const logical = (v: unknown) => typeof v === 'string' && v.trim().toLowerCase() === 'tidb';
-    return logical(kept) && !logical(other) ? other : kept;
-  }
-  if (p === 'lightning.check-requirements') return kept !== false && other === false ? other : kept;
-  return kept;
-}
+/** Lightning: a backend other than `tidb` is riskier, and so is `check-requirements = false`. */
+const LIGHTNING_RULES: FoldRules = {
+  spec: LIGHTNING_CONFIG_SPEC,
+  // Keys older Lightning versions knew (keys.ts VERSIONED_KEYS) are fields there too.
+  extraNames: (at) =>
+    VERSIONED_KEYS.filter((k) => k.path.length > at.length && at.every((p, i) => k.path[i] === p)).map((k) => k.path[at.length] as string),
+  riskier(path, kept, other) {
+    const p = path.join('.');
+    if (p === 'tikv-importer.backend') {
+      const logical = (v: unknown) => typeof v === 'string' && v.trim().toLowerCase() === 'tidb';
+      return logical(kept) && !logical(other) ? other : kept;
+    }
+    if (p === 'lightning.check-requirements') return kept !== false && other === false ? other : kept;
+    return kept;
+  },
+};
 
-function foldValue(value: unknown, node: Node, at: readonly string[]): unknown {
-  if (Array.isArray(value)) return node ? value.map((v) => foldValue(v, node, at)) : value;
+function foldValue(rules: FoldRules, value: unknown, node: Node, at: readonly string[]): unknown {
+  if (Array.isArray(value)) return node ? value.map((v) => foldValue(rules, v, node, at)) : value;
   if (!isTable(value) || !node || node.kind === 'free') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const { name, next } = step(node, at, key);
+    const { name, next } = step(rules, node, at, key);
     const path = [...at, name];
-    const folded = foldValue(item, next, path);
+    const folded = foldValue(rules, item, next, path);
     if (!Object.hasOwn(out, name)) define(out, name, folded);
-    else if (isTable(out[name]) && isTable(folded)) define(out, name, merge(out[name] as Record<string, unknown>, folded, path));
-    else define(out, name, riskier(path, out[name], folded));
+    else if (isTable(out[name]) && isTable(folded)) define(out, name, merge(rules, out[name] as Record<string, unknown>, folded, path));
+    else define(out, name, rules.riskier(path, out[name], folded));
   }
   return out;
 }
 
-function merge(a: Record<string, unknown>, b: Record<string, unknown>, at: readonly string[]): Record<string, unknown> {
+function merge(rules: FoldRules, a: Record<string, unknown>, b: Record<string, unknown>, at: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(a)) define(out, key, item);
   for (const [key, item] of Object.entries(b)) {
     const path = [...at, key];
     if (!Object.hasOwn(out, key)) define(out, key, item);
-    else if (isTable(out[key]) && isTable(item)) define(out, key, merge(out[key] as Record<string, unknown>, item, path));
-    else define(out, key, riskier(path, out[key], item));
+    else if (isTable(out[key]) && isTable(item)) define(out, key, merge(rules, out[key] as Record<string, unknown>, item, path));
+    else define(out, key, rules.riskier(path, out[key], item));
   }
   return out;
 }
@@ -115,16 +126,21 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** True when some key of the document is not spelled as the Lightning field it is decoded into. */
-function needsFolding(doc: TomlDocument): boolean {
-  const differs = (path: TomlPath) => pathKey(foldPath(path)) !== pathKey(path);
+function needsFolding(rules: FoldRules, doc: TomlDocument): boolean {
+  const differs = (path: TomlPath) => pathKey(foldPath(rules, path)) !== pathKey(path);
   return doc.entries.some((e) => differs(e.path)) || doc.tables.some((t) => differs(t.path));
 }
 
 export function foldLightningKeys(doc: TomlDocument): TomlDocument {
-  if (!needsFolding(doc)) return doc;
-  const value = foldValue(doc.value, { kind: 'section', spec: LIGHTNING_CONFIG_SPEC }, []) as Record<string, unknown>;
-  const entries: TomlEntry[] = doc.entries.map((e) => ({ ...e, path: foldPath(e.path) }));
-  const tables: TomlTableHeader[] = doc.tables.map((t) => ({ ...t, path: foldPath(t.path) }));
+  return foldTomlKeys(doc, LIGHTNING_RULES);
+}
+
+/** The document with each key spelled as the field Go's BurntSushi/toml decodes it into, per `rules`. */
+export function foldTomlKeys(doc: TomlDocument, rules: FoldRules): TomlDocument {
+  if (!needsFolding(rules, doc)) return doc;
+  const value = foldValue(rules, doc.value, { kind: 'section', spec: rules.spec }, []) as Record<string, unknown>;
+  const entries: TomlEntry[] = doc.entries.map((e) => ({ ...e, path: foldPath(rules, e.path) }));
+  const tables: TomlTableHeader[] = doc.tables.map((t) => ({ ...t, path: foldPath(rules, t.path) }));
   // One entry per path: the one whose value the folded document kept (for two spellings of one
   // key), else the first written.
   const entryByPath = new Map<string, TomlEntry>();
