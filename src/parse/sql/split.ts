@@ -37,6 +37,7 @@ import {
   CH_HASH,
   CH_LF,
   CH_MINUS,
+  CH_SEMI,
   CH_SLASH,
   CH_SQUOTE,
   CH_STAR,
@@ -407,6 +408,13 @@ export class SqlSplitter {
           i += this.delimiter.length;
           continue;
         }
+      }
+      if (c === CH_SEMI && this.delimiterCode !== CH_SEMI) {
+        // Under another DELIMITER the client sends `a; b` as one query, and TiDB (asked for
+        // multi-statements, as the mysql client does) runs each statement: `;` still ends one.
+        this.finishStatement();
+        i++;
+        continue;
       }
       if (c === CH_HASH || c === CH_MINUS) {
         if (c === CH_MINUS) {
@@ -922,7 +930,7 @@ const specialTables = new Map<number, Uint8Array>();
 
 function specialTable(delimiterCode: number): Uint8Array {
   const table = new Uint8Array(128);
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH, CH_SEMI]) table[c] = 1;
   if (delimiterCode < 128) table[delimiterCode] = 1;
   return table;
 }
