@@ -42,7 +42,9 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    include: picomatch(include as string[], { dot: true }),
+    // In any letter case: the mysql client runs `x.SQL` and Lightning reads `x.TOML` as readily,
+    // and the checker reads both by their extension in any case (attack: extension case).
+    include: picomatch(include as string[], { dot: true, nocase: true }),
     exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
   };
 }
