@@ -14,6 +14,7 @@ import { byCodeUnit } from '../core/compare.js';
 import type { Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../core/glob.js';
 import { isIgnored, type IgnoreFile } from './gitignore.js';
 import { gitIgnoreScope, type GitIgnoredCount } from './ignore-scope.js';
 import { describeFsError, type ConfinedReader, type ProblemEntry } from './confined.js';
@@ -42,10 +43,10 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    // In any letter case: the mysql client runs `x.SQL` and Lightning reads `x.TOML` as readily,
-    // and the checker reads both by their extension in any case (attack: extension case).
-    include: picomatch(include as string[], { dot: true, nocase: true }),
-    exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
+    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
+    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
+    include: picomatch(include as string[], { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` }),
+    exclude: exclude.length ? picomatch(exclude as string[], PATH_GLOB) : () => false,
   };
 }
 
