@@ -9,7 +9,6 @@ import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
 import { repoDocuments } from '../../parse/repo-documents.js';
 import type { Finding, SourceFile } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
-import { jobIdentity } from '../../model/jobs/model.js';
 import { mapToClusters } from '../../model/policy/mapping.js';
 import type { Policy } from '../../model/policy/types.js';
 import type { Weakening } from '../../model/policy/weakened.js';
@@ -94,7 +93,16 @@ const NOTHING_SEEN: GlobTally = { see: () => {}, unseen: () => {}, matched: () =
 function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, globsSeen: GlobTally): CheckResult {
   const { policy, posture } = options;
   const pending: Pending[] = [];
-  const jobClusters = new Map<ImportJob, CompiledCluster[]>();
+  const jobClusters = new Map<ImportJob, readonly CompiledCluster[]>();
+  // The clusters of each file's jobs: one shared list per distinct list (most files map to one
+  // cluster), not one array per file, with the room for more that a filtered array keeps.
+  const clusterLists = new Map<string, readonly CompiledCluster[]>();
+  const sharedClusters = (clusters: CompiledCluster[]): readonly CompiledCluster[] => {
+    const key = clusters.map((c) => c.name).join('\u0000');
+    let list = clusterLists.get(key);
+    if (list === undefined) clusterLists.set(key, (list = Object.freeze(clusters.slice())));
+    return list;
+  };
 
   // Stage `file`: what each file's directives and cluster mapping say (its `parse` and `document`
   // findings came with it from stage one).
@@ -107,7 +115,7 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
           hosts: file.jobs.flatMap((j) => j.hosts),
         })
       : undefined;
-    const clusters = (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c);
+    const clusters = sharedClusters((mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c));
     for (const job of file.jobs) jobClusters.set(job, clusters);
     const subject = {
       path: file.path,
@@ -126,9 +134,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const d of runStage('job', { job, cluster, analysis })) {
-          pending.push({ file, job, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
-        }
+        // The job's identity joins the fingerprint when the finding is placed (place.ts), not here:
+        // a copy of every diagnostic with its key would be held until then.
+        for (const d of runStage('job', { job, cluster, analysis })) pending.push({ file, job, d });
       }
     }
   }
