@@ -115,7 +115,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
           hosts: file.jobs.flatMap((j) => j.hosts),
         })
       : undefined;
-    const clusters = sharedClusters((mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c));
+    const clusters = sharedClusters(
+      (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c),
+    );
     for (const job of file.jobs) jobClusters.set(job, clusters);
     const subject = {
       path: file.path,
