@@ -20,7 +20,7 @@ import { sanitizeCluster, sanitizeFindings } from '../sanitize.js';
 import { runStage } from '../rules/registry.js';
 import type { GlobTally } from '../rules/stages.js';
 import { globTally } from '../rules/unmatched-glob.js';
-import type { Pending } from './pending.js';
+import type { Decided, Pending } from './pending.js';
 import { createPlacer } from './place.js';
 import { readFile, type FileState } from './read-file.js';
 import { buildRemedies } from './remedies.js';
@@ -155,11 +155,22 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   };
   for (const d of runStage('policy', policySubject)) pending.push({ d });
 
-  // Severity, then suppressions and waivers, then the exceptions that did not do their job.
+  // Severity, then suppressions and waivers, then the exceptions that did not do their job. Each
+  // list is emptied once the next one is made, and each pending finding let go once it is placed:
+  // the run holds its pending findings or its findings, not both (the peak of memory is here).
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  pending.length = 0;
   const { decided, spentInline, spentWaivers } = suppress(policy, options.today, options.fullScope, files, adjusted);
+  adjusted.length = 0;
+  const settled: (Decided | undefined)[] = settleDependents(decided);
+  decided.length = 0;
   const place = createPlacer();
-  const findings = settleDependents(decided).map(({ p, suppression }) => place(p, suppression));
+  const findings: Finding[] = [];
+  for (let i = 0; i < settled.length; i++) {
+    const { p, suppression } = settled[i]!;
+    settled[i] = undefined;
+    findings.push(place(p, suppression));
+  }
   const spent: Pending[] = [];
   for (const [file, exceptions] of spentInline) for (const d of runStage('exceptions', { exceptions })) spent.push({ file, d });
   for (const d of runStage('exceptions', { exceptions: spentWaivers })) spent.push({ d });
