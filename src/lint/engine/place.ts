@@ -13,6 +13,9 @@ import { jobIdentity } from '../../model/jobs/model.js';
 import type { Pending } from './pending.js';
 import type { FileState } from './read-file.js';
 
+/** Fingerprints hash the text as it was redacted when baselines recorded them: an access key id (no secret) stays in. */
+const KEEP_KEY_IDS = { keyIds: false } as const;
+
 function spanText(file: FileState, span: Span): string {
   return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
@@ -44,7 +47,13 @@ export function createPlacer(): Placer {
     // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
     // A finding about an import job tells the job apart by its tables and source (jobIdentity).
     const key = p.job ? `${jobIdentity(p.job)}|${p.d.fingerprintKey ?? ''}` : (p.d.fingerprintKey ?? '');
-    const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(key)]);
+    const base = fingerprint([
+      p.d.rule,
+      location.file,
+      p.d.cluster ?? '',
+      redactSecrets(content, KEEP_KEY_IDS),
+      redactSecrets(key, KEEP_KEY_IDS),
+    ]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared);
