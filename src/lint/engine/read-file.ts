@@ -99,7 +99,8 @@ export function readFile(file: SourceFile, repo: RepoDocuments = EMPTY_DOCUMENTS
   const filter = readLightningFilter(config, file.path, repo);
   const base = fragment ? undefined : lightningJob(file.path, config, text, repo, filter);
   // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
-  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
+  const features = base ? [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] : [];
+  const jobs = base ? [{ ...base, versionedFeatures: features.length ? features : NONE }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(
     parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text, c.span.start) })),
