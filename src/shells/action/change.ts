@@ -194,10 +194,12 @@ async function fetchBasePolicy(
     if (path === undefined || text === undefined) return { ok: true };
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
-    // The files it extends, and its baseline (policy-weakened compares the entries).
+    // The files it extends, whatever their names (the loader takes any local file, so a name the
+    // action skipped would leave the base unloadable and policy-weakened unchecked), and its
+    // baseline (policy-weakened compares the entries).
     const fetch = async (wanted: readonly string[], baseline?: string): Promise<void> => {
       for (const file of wanted) {
-        if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
+        if (tried.has(file)) continue;
         tried.add(file);
         // The baseline has its own cap (32 MiB, as in the workspace); the policy's files 1 MiB.
         const body = await readFileAtRef(client, repository, file, baseSha, file === baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
@@ -208,8 +210,8 @@ async function fetchBasePolicy(
     let loaded = loadPolicyFiles(path, (p) => files[p]);
     const unfetched = (): string[] =>
       [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
-    for (let round = 0; round < 16 && unfetched().some((f) => /\.ya?ml$/.test(f) || f === loaded.baseline); round++) {
-      const extendsMissing = loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+    for (let round = 0; round < 16 && unfetched().length > 0; round++) {
+      const extendsMissing = loaded.missing.some((f) => !tried.has(f));
       await fetch(unfetched(), loaded.baseline);
       // A baseline is data, not part of the load: only new extends need the policy loaded again.
       if (!extendsMissing) break;
