@@ -292,14 +292,23 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   // Entries the pull request adds to the baseline weaken the policy like a new waiver.
   const notes: string[] = [];
   if (baseline.kind === 'ok' && !options.updateBaseline) {
+    // `--baseline FILE` replaces the policy's key: inside the repository it is compared with FILE at
+    // the base revision (a change could add its own findings to it); outside, the person running the
+    // job chose it and it is no part of the change, so there is nothing to compare.
+    const flagged = options.baselinePath !== undefined ? baseline.target.file : undefined;
+    const flaggedOutside = flagged !== undefined && (flagged === '..' || flagged.startsWith('../'));
     let base: ReturnType<typeof baseBaseline>;
-    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded);
-    else if (baseFromFile) {
+    if (flaggedOutside) base = undefined;
+    else if (options.basePolicy) {
+      const files = options.basePolicy.files;
+      const readFlagged = flagged !== undefined && options.readBaseRevision ? options.readBaseRevision : (p: string) => files[p];
+      base = baseBaseline(options.basePolicy.path, (p) => files[p], options.basePolicy.loaded, readFlagged, flagged);
+    } else if (baseFromFile) {
       // `--base-policy FILE`: the policy is the file (loaded above), and its baseline is read at
       // the base revision, when there is one.
-      if (options.readBaseRevision) base = baseBaseline(policyPath, () => undefined, baseFromFile, options.readBaseRevision);
+      if (options.readBaseRevision) base = baseBaseline(policyPath, () => undefined, baseFromFile, options.readBaseRevision, flagged);
       else {
-        const named = baseFromFile.ok ? baseFromFile.policy.baseline?.path : undefined;
+        const named = flagged ?? (baseFromFile.ok ? baseFromFile.policy.baseline?.path : undefined);
         if (named !== undefined)
           notes.push(
             `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`,
@@ -395,17 +404,19 @@ function baseWeakenings(basePath: string, readBase: (p: string) => string | unde
  * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
  * with the base policy's files (the action fetches it at the base commit), or by `readBaseline` at
  * the base revision (`--base-policy` with `--changed-since`); one that is missing or does not parse
- * holds nothing, so every head entry counts as added.
+ * holds nothing, so every head entry counts as added. `baselinePath` (`--baseline FILE` inside the
+ * repository) replaces the base policy's `baseline:` key.
  */
 function baseBaseline(
   basePath: string,
   readBase: (p: string) => string | undefined,
   loaded?: LoadResult,
   readBaseline: (p: string) => string | undefined = readBase,
+  baselinePath?: string,
 ): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return undefined;
-  const path = base.policy.baseline?.path;
+  const path = baselinePath ?? base.policy.baseline?.path;
   const text = path !== undefined ? readBaseline(path) : undefined;
   const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };

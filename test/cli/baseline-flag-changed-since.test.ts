@@ -1,0 +1,115 @@
+/**
+ * `--baseline FILE` (a file of the repository, named on the command line instead of the policy's
+ * `baseline:` key) with `--changed-since REF`: a change that records its own new findings in FILE
+ * must not pass the gate. FILE is compared with its version at the merge base, as the policy's
+ * baseline is (cli.md `--baseline`: adding entries in a change is `policy-weakened`), and an
+ * unchanged FILE is no weakening.
+ * Real git repositories; git runs without any user or system configuration.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/shells/cli/main.js';
+import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+};
+const BASELINE = 'ci/tig-baseline.json';
+const UNSAFE = (t: string) => `IMPORT INTO app.${t} FROM 's3://b/${t}.csv' WITH DISABLE_PRECHECK;\n`;
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.remove();
+});
+
+const git = (repo: TempRepo, ...args: string[]) =>
+  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+
+async function run(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const env = { PATH: process.env['PATH'], SOURCE_DATE_EPOCH: '1795000000' };
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+interface Finding {
+  rule: string;
+  file: string;
+  severity: string;
+  suppressed: boolean;
+  suppression?: { kind: string };
+}
+const findings = (stdout: string) => (JSON.parse(stdout) as { findings: Finding[] }).findings;
+
+/** `main`: an accepted unsafe import recorded in FILE; the branch `topic` is checked out. */
+async function history(): Promise<TempRepo> {
+  const repo = tempRepo({ 'deploy/prod/old.sql': UNSAFE('old') }, SIMPLE_POLICY);
+  repos.push(repo);
+  rmSync(join(repo.root, '.git'), { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  expect((await run(['check', '--baseline', BASELINE, '--update-baseline'], repo.root)).code).toBe(0);
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'first');
+  git(repo, 'checkout', '-qb', 'topic');
+  return repo;
+}
+
+describe('--baseline FILE with --changed-since', () => {
+  it('a change that adds an unsafe import and records it in FILE fails (policy-weakened at FILE)', async () => {
+    const repo = await history();
+    repo.write('deploy/prod/new.sql', UNSAFE('new'));
+    expect((await run(['check', '--baseline', BASELINE, '--update-baseline'], repo.root)).code).toBe(0);
+    const out = await run(['check', '--baseline', BASELINE, '--changed-since', 'main', '--format', 'json'], repo.root);
+    const weakened = findings(out.stdout).filter((f) => f.rule === 'policy-weakened');
+    expect(weakened).toEqual([expect.objectContaining({ file: BASELINE, severity: 'error', suppressed: false })]);
+    expect(out.code).toBe(1);
+  });
+
+  it('the same, committed on the branch: still policy-weakened', async () => {
+    const repo = await history();
+    repo.write('deploy/prod/new.sql', UNSAFE('new'));
+    expect((await run(['check', '--baseline', BASELINE, '--update-baseline'], repo.root)).code).toBe(0);
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'new import, baselined');
+    const out = await run(['check', '--baseline', BASELINE, '--changed-since', 'main', '--format', 'json'], repo.root);
+    expect(findings(out.stdout).filter((f) => f.rule === 'policy-weakened')).toHaveLength(1);
+    expect(out.code).toBe(1);
+  });
+
+  it('an unchanged FILE is no weakening: a harmless change passes, the old finding stays baselined', async () => {
+    const repo = await history();
+    repo.write('deploy/prod/readme.sql', 'SELECT 1;\n');
+    const out = await run(['check', '--baseline', BASELINE, '--changed-since', 'main', '--format', 'json'], repo.root);
+    expect(findings(out.stdout).filter((f) => f.rule === 'policy-weakened')).toEqual([]);
+    expect(out.code).toBe(0);
+  });
+
+  it('an unchanged FILE with a change to the baselined file: the recorded finding is still baselined', async () => {
+    const repo = await history();
+    repo.write('deploy/prod/old.sql', `-- a comment above\n${UNSAFE('old')}`);
+    const out = await run(['check', '--baseline', BASELINE, '--changed-since', 'main', '--format', 'json'], repo.root);
+    expect(findings(out.stdout).filter((f) => !f.suppressed && f.severity === 'error')).toEqual([]);
+    expect(findings(out.stdout).some((f) => f.suppression?.kind === 'baseline')).toBe(true);
+    expect(out.code).toBe(0);
+  });
+
+  it('FILE outside the repository (chosen by whoever runs the job) is no part of the change: not compared', async () => {
+    const repo = await history();
+    const outside = join(repo.root, '..', `${repo.root.split('/').pop()}-baseline.json`);
+    writeFileSync(outside, readFileSync(join(repo.root, BASELINE)));
+    repo.write('deploy/prod/readme.sql', 'SELECT 1;\n');
+    const out = await run(['check', '--baseline', outside, '--changed-since', 'main', '--format', 'json'], repo.root);
+    rmSync(outside);
+    expect(findings(out.stdout).filter((f) => f.rule === 'policy-weakened')).toEqual([]);
+    expect(out.code).toBe(0);
+  });
+});
