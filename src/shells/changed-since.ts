@@ -14,6 +14,7 @@
 import { POLICY_FILE_MAX_BYTES } from '../files/confined.js';
 import { BASELINE_MAX_BYTES } from '../parse/baseline/format.js';
 import { loadPolicyFiles } from './policy-files.js';
+import { policyPathsWithLinks } from './policy-link-paths.js';
 import { nulFields, runGit } from '../files/git-run.js';
 
 export interface ChangedSincePlan {
@@ -167,7 +168,8 @@ export function planChangedSince(options: {
       basePolicy = { path: candidate, files };
       break;
     }
-    const headFiles = loadPolicyFiles(policyPath, options.readHead).files;
+    // A policy file behind a symbolic link changes when its target does (policy-link-paths.ts).
+    const headFiles = policyPathsWithLinks(root, loadPolicyFiles(policyPath, options.readHead).files);
     const baseFiles = basePolicy ? loadPolicyFiles(basePolicy.path, (p) => basePolicy!.files[p]).files : [];
     policyChanged = [...headFiles, ...baseFiles].some((f) => touched.has(f));
   }

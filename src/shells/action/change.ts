@@ -15,6 +15,7 @@ import type { MergeGroupEvent, PullRequestEvent } from './event.js';
 import { describeError, type GitHubClient } from './github-api.js';
 import { readFileAtRef } from './github-reads.js';
 import { loadPolicyFiles, type LoadedPolicy } from '../policy-files.js';
+import { policyPathsWithLinks } from '../policy-link-paths.js';
 import { listPullRequestFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { planScope, type ScopePlan } from './scope.js';
 
@@ -77,7 +78,9 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
     unlisted = "all files (the pull request's file list could not be trusted)";
   }
   const headPolicy = headPolicyOf(context);
-  const scope = listing?.ok ? planScope(listing.files, headPolicy?.files ?? [], pr.number) : undefined;
+  // A policy file behind a symbolic link changes when its target does (policy-link-paths.ts).
+  const policyFiles = policyPathsWithLinks(env.workspace, headPolicy?.files ?? []);
+  const scope = listing?.ok ? planScope(listing.files, policyFiles, pr.number) : undefined;
   // Unless a complete list shows the policy untouched, it may be what this pull request relaxes.
   const policyMayHaveChanged = !scope || scope.policyChanged || scope.atFileCap;
   let basePolicy: BasePolicy | undefined;
@@ -127,7 +130,7 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
   const headPolicy = headPolicyOf(context);
   let scope: ScopePlan | undefined;
   if (listing?.ok) {
-    const planned = planScope(listing.files, headPolicy?.files ?? [], 0);
+    const planned = planScope(listing.files, policyPathsWithLinks(env.workspace, headPolicy?.files ?? []), 0);
     const count = planned.changedFiles?.length ?? 0;
     scope = {
       ...planned,
