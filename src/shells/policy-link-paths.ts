@@ -10,6 +10,16 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
+/**
+ * The repository path `file` really is when a link is on its way (undefined when none is, or it
+ * leads outside or nowhere). GitHub's contents API and `git cat-file` do not follow a linked
+ * folder, so the base policy is also looked for under this path.
+ */
+export function realRepositoryPath(root: string, file: string): string | undefined {
+  const real = policyPathsWithLinks(root, [file]).filter((p) => p !== file && !file.startsWith(`${p}/`));
+  return real[0];
+}
+
 export function policyPathsWithLinks(root: string, files: readonly string[]): string[] {
   let realRoot: string;
   try {

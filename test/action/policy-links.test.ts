@@ -4,7 +4,7 @@
  * changes the policy. It widens the scope and the base policy is compared, so `policy-weakened`
  * cannot be walked around by editing the file behind the link.
  */
-import { mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FakeGitHub } from '../github-server/server.js';
@@ -60,9 +60,9 @@ describe('policy files behind symbolic links', () => {
     const base = readWorkspaceFile(workspace, POLICY);
     renameSync(join(workspace, '.github'), join(workspace, 'config'));
     symlinkSync('config', join(workspace, '.github'));
-    server.state.contents.set(`${BASE_SHA}:${POLICY}`, base);
+    // GitHub's contents API does not follow a linked folder: the base has the policy at its real path only.
+    server.state.contents.set(`${BASE_SHA}:config/tidb-import-guard.yml`, base);
     writeFile(workspace, 'config/tidb-import-guard.yml', base.replace('enabled: true', 'enabled: false'));
-    mkdirSync(join(workspace, 'deploy/prod'), { recursive: true });
     const { code, findings } = await pullRequest(72, ['config/tidb-import-guard.yml']);
     expect(findings.filter((f) => f.rule === 'policy-weakened')).toEqual([
       expect.objectContaining({ severity: 'error', suppressed: false }),

@@ -7,7 +7,7 @@
  * Real git repositories; git runs without any user or system configuration.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/shells/cli/main.js';
@@ -111,5 +111,26 @@ describe('--baseline FILE with --changed-since', () => {
     rmSync(outside);
     expect(findings(out.stdout).filter((f) => f.rule === 'policy-weakened')).toEqual([]);
     expect(out.code).toBe(0);
+  });
+});
+
+describe('--changed-since and a policy under a linked folder', () => {
+  it('relaxing the policy through its real path widens the scope and is policy-weakened', async () => {
+    const repo = tempRepo({ 'deploy/prod/old.sql': 'SELECT 1;\n' }, SIMPLE_POLICY);
+    repos.push(repo);
+    rmSync(join(repo.root, '.git'), { recursive: true });
+    renameSync(join(repo.root, '.github'), join(repo.root, 'config'));
+    symlinkSync('config', join(repo.root, '.github'));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    git(repo, 'checkout', '-qb', 'topic');
+    const relaxed = SIMPLE_POLICY.replace(/enabled: true/, 'enabled: false');
+    expect(relaxed).not.toBe(SIMPLE_POLICY);
+    repo.write('config/tidb-import-guard.yml', relaxed);
+    const out = await run(['check', '--changed-since', 'main', '--format', 'json'], repo.root);
+    expect(out.stderr).toMatch(/linting all files \(the policy/);
+    expect(findings(out.stdout).filter((f) => f.rule === 'policy-weakened').length).toBeGreaterThan(0);
+    expect(out.code).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ import type { MergeGroupEvent, PullRequestEvent } from './event.js';
 import { describeError, type GitHubClient } from './github-api.js';
 import { readFileAtRef } from './github-reads.js';
 import { loadPolicyFiles, type LoadedPolicy } from '../policy-files.js';
-import { policyPathsWithLinks } from '../policy-link-paths.js';
+import { policyPathsWithLinks, realRepositoryPath } from '../policy-link-paths.js';
 import { listPullRequestFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { planScope, type ScopePlan } from './scope.js';
 
@@ -90,7 +90,7 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
       client,
       env,
       pr.baseSha,
-      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      [headPolicy.path, ...(previous ? [previous] : []), ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends,
     );
     if (!fetched.ok) {
@@ -144,7 +144,7 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
       client,
       env,
       group.baseSha,
-      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      [headPolicy.path, ...(previous ? [previous] : []), ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends,
     );
     if (!fetched.ok) {
@@ -155,6 +155,12 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
     basePolicy = fetched.base;
   }
   return { ...(scope ? { scope } : {}), ...(basePolicy ? { basePolicy } : {}), ...(headPolicy ? { headPolicy } : {}), unlisted };
+}
+
+/** Where a policy under a linked folder really is (the contents API does not follow the folder's link). */
+function linkedPath(workspace: string, path: string): string[] {
+  const real = realRepositoryPath(workspace, path);
+  return real !== undefined ? [real] : [];
 }
 
 /** One page of `pulls.listFiles`, as received; pull-files.ts decides whether to trust it. */
