@@ -4,10 +4,9 @@
  * fetched only `.yml`/`.yaml` ones: a base policy extending `./shared.policy` did not load at the
  * base, so it was ignored and a pull request relaxing that file passed without `policy-weakened`.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type FakeGitHub } from '../github-server/server.js';
-import { addedFile, BASE_SHA, openPullRequest, runAction, withFakeGitHub, writeFile } from './harness.js';
+import { BASE_SHA, runOnPullRequest, withFakeGitHub, writeFile } from './harness.js';
 
 const POLICY = '.github/tidb-import-guard.yml';
 const SHARED =
@@ -16,10 +15,6 @@ const SHARED =
 let server: FakeGitHub;
 let workspace: string;
 withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
-
-interface Report {
-  findings: { rule: string; file: string; suppressed: boolean; severity: string }[];
-}
 
 describe('the base policy extends a file not named .yml', () => {
   for (const [label, name] of [
@@ -33,10 +28,8 @@ describe('the base policy extends a file not named .yml', () => {
       writeFile(workspace, `.github/${name}`, SHARED.replace('ENABLED', 'false'));
       server.state.contents.set(`${BASE_SHA}:${POLICY}`, main);
       server.state.contents.set(`${BASE_SHA}:.github/${name}`, SHARED.replace('ENABLED', 'true'));
-      openPullRequest(server, 51, [addedFile(workspace, `.github/${name}`)]);
-      const run = await runAction({ server, workspace, pullNumber: 51 });
-      const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as Report;
-      expect(report.findings.filter((f) => f.rule === 'policy-weakened')).toEqual([
+      const run = await runOnPullRequest(server, workspace, 51, [`.github/${name}`]);
+      expect(run.findings.filter((f) => f.rule === 'policy-weakened')).toEqual([
         expect.objectContaining({ severity: 'error', suppressed: false }),
       ]);
       expect(run.code).toBe(1);
@@ -55,10 +48,8 @@ describe('the base policy extends a file not named .yml', () => {
     server.state.contents.set(`${BASE_SHA}:${POLICY}`, main);
     server.state.contents.set(`${BASE_SHA}:.github/level1.cfg`, 'version: 1\nextends: [./level2.txt]\n');
     server.state.contents.set(`${BASE_SHA}:.github/level2.txt`, SHARED.replace('ENABLED', 'true'));
-    openPullRequest(server, 52, [addedFile(workspace, '.github/level1.cfg')]);
-    const run = await runAction({ server, workspace, pullNumber: 52 });
-    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as Report;
-    expect(report.findings.filter((f) => f.rule === 'policy-weakened')).toHaveLength(1);
+    const run = await runOnPullRequest(server, workspace, 52, ['.github/level1.cfg']);
+    expect(run.findings.filter((f) => f.rule === 'policy-weakened')).toHaveLength(1);
     expect(run.code).toBe(1);
   });
 });

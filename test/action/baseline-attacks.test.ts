@@ -9,11 +9,10 @@
  *   finding matches no entry (fingerprints count occurrences and name the tables), the check fails;
  * while moving the recorded import down a line stays baselined (no false alarm).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type FakeGitHub } from '../github-server/server.js';
 import { main } from '../../src/shells/cli/main.js';
-import { addedFile, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, withFakeGitHub, writeFile } from './harness.js';
+import { BASE_SHA, readWorkspaceFile, runOnPullRequest, withFakeGitHub, writeFile, type ReportFinding } from './harness.js';
 
 const POLICY = '.github/tidb-import-guard.yml';
 const BASELINE = '.github/tidb-import-guard-baseline.json';
@@ -22,14 +21,6 @@ const SQL = 'migrations/prod/2026-11-22-events.sql';
 let server: FakeGitHub;
 let workspace: string;
 withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
-
-interface Finding {
-  rule: string;
-  file: string;
-  suppressed: boolean;
-  severity: string;
-  suppression?: { kind: string };
-}
 
 async function cli(...argv: string[]): Promise<number> {
   return main(['check', ...argv], { stdout: () => {}, stderr: () => {}, cwd: workspace, env: {}, isTTY: false });
@@ -47,18 +38,9 @@ async function baseWithBaseline(): Promise<string> {
   return policy;
 }
 
-async function pullRequest(number: number, files: string[]): Promise<{ code: number | null; findings: Finding[] }> {
-  openPullRequest(
-    server,
-    number,
-    files.map((f) => addedFile(workspace, f)),
-  );
-  const run = await runAction({ server, workspace, pullNumber: number });
-  const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: Finding[] };
-  return { code: run.code, findings: report.findings };
-}
+const pullRequest = (number: number, files: string[]) => runOnPullRequest(server, workspace, number, files);
 
-const failing = (findings: Finding[]) => findings.filter((f) => !f.suppressed && f.severity === 'error');
+const failing = (findings: ReportFinding[]) => findings.filter((f) => !f.suppressed && f.severity === 'error');
 
 describe('a pull request cannot pass the gate through the baseline', () => {
   it('a new unsafe import recorded in the baseline by the pull request: policy-weakened fails the check', async () => {

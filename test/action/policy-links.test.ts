@@ -4,12 +4,12 @@
  * changes the policy. It widens the scope and the base policy is compared, so `policy-weakened`
  * cannot be walked around by editing the file behind the link.
  */
-import { readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FakeGitHub } from '../github-server/server.js';
 import { main } from '../../src/shells/cli/main.js';
-import { addedFile, BASE_SHA, openPullRequest, readWorkspaceFile, runAction, withFakeGitHub, writeFile } from './harness.js';
+import { BASE_SHA, readWorkspaceFile, runOnPullRequest, withFakeGitHub, writeFile } from './harness.js';
 
 const POLICY = '.github/tidb-import-guard.yml';
 const BASELINE = '.github/tidb-import-guard-baseline.json';
@@ -18,23 +18,7 @@ let server: FakeGitHub;
 let workspace: string;
 withFakeGitHub((started, made) => ([server, workspace] = [started, made]));
 
-interface Finding {
-  rule: string;
-  file: string;
-  suppressed: boolean;
-  severity: string;
-}
-
-async function pullRequest(number: number, files: string[]): Promise<{ code: number | null; findings: Finding[] }> {
-  openPullRequest(
-    server,
-    number,
-    files.map((f) => addedFile(workspace, f)),
-  );
-  const run = await runAction({ server, workspace, pullNumber: number });
-  const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { findings: Finding[] };
-  return { code: run.code, findings: report.findings };
-}
+const pullRequest = (number: number, files: string[]) => runOnPullRequest(server, workspace, number, files);
 
 describe('policy files behind symbolic links', () => {
   it('the baseline is a link: entries the pull request adds to its target are policy-weakened', async () => {

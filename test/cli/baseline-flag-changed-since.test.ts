@@ -6,22 +6,12 @@
  * unchanged FILE is no weakening.
  * Real git repositories; git runs without any user or system configuration.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/shells/cli/main.js';
+import { commitAndBranch, git, gitInit, runCli as run } from '../helpers/git-history.js';
 import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
 const BASELINE = 'ci/tig-baseline.json';
 const UNSAFE = (t: string) => `IMPORT INTO app.${t} FROM 's3://b/${t}.csv' WITH DISABLE_PRECHECK;\n`;
 
@@ -29,17 +19,6 @@ const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
 });
-
-const git = (repo: TempRepo, ...args: string[]) =>
-  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const env = { PATH: process.env['PATH'], SOURCE_DATE_EPOCH: '1795000000' };
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 interface Finding {
   rule: string;
@@ -53,14 +32,9 @@ const findings = (stdout: string) => (JSON.parse(stdout) as { findings: Finding[
 /** `main`: an accepted unsafe import recorded in FILE; the branch `topic` is checked out. */
 async function history(): Promise<TempRepo> {
   const repo = tempRepo({ 'deploy/prod/old.sql': UNSAFE('old') }, SIMPLE_POLICY);
-  repos.push(repo);
-  rmSync(join(repo.root, '.git'), { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
+  repos.push(gitInit(repo));
   expect((await run(['check', '--baseline', BASELINE, '--update-baseline'], repo.root)).code).toBe(0);
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-qm', 'first');
-  git(repo, 'checkout', '-qb', 'topic');
-  return repo;
+  return commitAndBranch(repo);
 }
 
 describe('--baseline FILE with --changed-since', () => {
@@ -117,14 +91,10 @@ describe('--baseline FILE with --changed-since', () => {
 describe('--changed-since and a policy under a linked folder', () => {
   it('relaxing the policy through its real path widens the scope and is policy-weakened', async () => {
     const repo = tempRepo({ 'deploy/prod/old.sql': 'SELECT 1;\n' }, SIMPLE_POLICY);
-    repos.push(repo);
-    rmSync(join(repo.root, '.git'), { recursive: true });
+    repos.push(gitInit(repo));
     renameSync(join(repo.root, '.github'), join(repo.root, 'config'));
     symlinkSync('config', join(repo.root, '.github'));
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-qm', 'first');
-    git(repo, 'checkout', '-qb', 'topic');
+    commitAndBranch(repo);
     const relaxed = SIMPLE_POLICY.replace(/enabled: true/, 'enabled: false');
     expect(relaxed).not.toBe(SIMPLE_POLICY);
     repo.write('config/tidb-import-guard.yml', relaxed);
