@@ -14,11 +14,11 @@ import { createChecker, sortFindings, summarize } from '../lint/engine/check.js'
 import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
-import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
+import { diffBaselines, diffPolicies, withConfigRules, type Weakening } from '../model/policy/weakened.js';
 import { parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
-import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
+import { changefeedConfigFiles, type ChangefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
@@ -180,7 +180,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const repo = fileSystemRepo(root, reader);
   // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile), bound.snapshots);
+  const headConfigs = changefeedConfigFiles(readPolicyFile);
+  const compiled = compilePosture(policy, headConfigs, bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -204,9 +205,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (failed !== undefined) return { result: emptyResult(policyPath, []), fatal: failed };
   }
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, headConfigs, options.basePolicy.loaded)
     : baseFromFile
-      ? baseWeakenings(policyPath, () => undefined, policy, baseFromFile)
+      ? baseWeakenings(policyPath, () => undefined, policy, headConfigs, baseFromFile)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
@@ -392,12 +393,23 @@ function basePolicyFileFailure(inWorkingCopy: readonly string[], loaded: LoadRes
  * the base versions of the policy's files (the action fetches them at the base commit, and
  * `--changed-since` reads them at the merge base; `--base-policy FILE` is loaded before, see
  * basePolicyFileReader). A base fetched from the base revision that does not load is ignored: the
- * base is not what is being reviewed.
+ * base is not what is being reviewed. Changefeed `config:` files are read on each side (the base's
+ * with `readBase`) and compared by their rules.
  */
-function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
+function baseWeakenings(
+  basePath: string,
+  readBase: (p: string) => string | undefined,
+  head: Policy,
+  headConfigs: ChangefeedConfigFiles,
+  loaded?: LoadResult,
+): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  // Changefeed `config:` files are compared by their rules, each side's own (weakened/config-rules.ts).
+  const baseConfigs = changefeedConfigFiles(readBase);
+  return diffPolicies(withConfigRules(base.policy, baseConfigs), withConfigRules(head, headConfigs), {
+    defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity,
+  });
 }
 
 /**

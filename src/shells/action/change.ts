@@ -217,8 +217,13 @@ async function fetchBasePolicy(
     };
     await fetch(headExtends);
     let loaded = loadPolicyFiles(path, (p) => files[p]);
+    // Besides: its changefeed `config:` files (compared by their rules) and its baseline.
+    const configs = (): string[] =>
+      loaded.result.ok
+        ? loaded.result.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : [])))
+        : [];
     const unfetched = (): string[] =>
-      [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
+      [...loaded.missing, ...configs(), ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
     for (let round = 0; round < 16 && unfetched().length > 0; round++) {
       const extendsMissing = loaded.missing.some((f) => !tried.has(f));
       await fetch(unfetched(), loaded.baseline);
