@@ -207,6 +207,19 @@ describe('read', () => {
     expect(createConfinedReader(root, { fs: piecemeal }).readText('b.sql', 100)).toMatchObject({ ok: true, text: 'abcdefghij' });
   });
 
+  it('reads to the end a file whose fstat size is smaller than its content and whose reads come in pieces (a /proc- or FUSE-like file)', () => {
+    const root = tree({ 'proc.sql': 'SELECT 1;\nIMPORT INTO app.orders FROM "s3://b/x.csv";\n' });
+    const port: FsPort = {
+      ...NODE_FS,
+      fstatSync: (fd) => Object.assign(NODE_FS.fstatSync(fd), { size: 0 }),
+      readSync: (fd, buffer, offset, length, position) => NODE_FS.readSync(fd, buffer, offset, Math.min(length, 7), position),
+    };
+    expect(createConfinedReader(root, { fs: port }).readText('proc.sql', 1000)).toMatchObject({
+      ok: true,
+      text: 'SELECT 1;\nIMPORT INTO app.orders FROM "s3://b/x.csv";\n',
+    });
+  });
+
   it("names every path as path.relative from the root does, whether in the walk's shape or not (fixed seed)", () => {
     const root = tree({ 'a/b.sql': 'SELECT 1;\n' });
     const reader = createConfinedReader(root);
