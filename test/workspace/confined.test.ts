@@ -237,6 +237,44 @@ describe('read', () => {
     expect(reader.read('a/../../x.sql', 100)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
   });
 
+  it('reads what path.resolve and realpath say is in the repository, and nothing else, whatever the shape of the path or of the root (fixed seed)', () => {
+    const outside = tree({ 'secret.sql': 'SECRET\n', 'd/s.sql': 'SECRET\n' });
+    const root = tree({ 'a/b.sql': 'IN\n', 'c.sql': 'IN\n' });
+    symlinkSync(join(outside, 'd'), join(root, 'out'));
+    symlinkSync(join(outside, 'secret.sql'), join(root, 'a/out.sql'));
+    symlinkSync(join(root, 'a'), join(root, 'in'));
+    const rootLink = `${root}-link`;
+    symlinkSync(root, rootLink);
+    made.push(rootLink);
+    const roots = [root, `${root}/`, rootLink, `${rootLink}/`, relative(process.cwd(), root), `${relative(process.cwd(), rootLink)}/`];
+    const segment = fc.constantFrom('a', 'b.sql', 'c.sql', 'out', 'out.sql', 's.sql', 'in', '.', '..', '', 'secret.sql', 'd');
+    const realRoot = fs.realpathSync(root);
+    fc.assert(
+      fc.property(fc.constantFrom(...roots), fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (given, parts, absolute) => {
+        const reader = createConfinedReader(given);
+        const path = (absolute ? `${resolve(given)}/` : '') + parts.join('/');
+        const r = reader.read(path, 100);
+        const abs = resolve(resolve(given), path);
+        let real: string | undefined;
+        try {
+          real = fs.realpathSync(abs);
+        } catch {
+          real = undefined;
+        }
+        // A path under the root as given, whose real path is a file under the real root, is read.
+        const inside = abs.startsWith(`${resolve(given)}/`) && real?.startsWith(`${realRoot}/`) && fs.statSync(real).isFile();
+        expect(r.ok).toBe(Boolean(inside));
+        if (r.ok) {
+          // What was read is a file in the repository, and reads the same through the real root.
+          const real = fs.realpathSync(resolve(resolve(given), path));
+          expect(real.startsWith(`${realRoot}/`)).toBe(true);
+          expect(r.bytes.toString()).toBe('IN\n');
+        }
+      }),
+      fcParams('confined shapes', 400),
+    );
+  });
+
   it('says why a read failed without the operating system message (which quotes absolute paths)', () => {
     const root = tree({ 'a.sql': 'SELECT 1;' });
     const port: FsPort = {
