@@ -348,10 +348,11 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
     try {
       if (size > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`, size);
       // The size from fstat is a hint, and the buffer one byte longer than it: a read that comes
-      // back short at or past that size is the end of a regular file, so a file read as it was
-      // listed costs one read. Only a buffer filled to its last byte (the file grew) reads on,
-      // doubling, and never past maxBytes + 1; a short read before the size (the file shrank, or a
-      // file system that reads in pieces) reads on until a read returns 0.
+      // back short exactly at that size is the end of a regular file, so a file read as it was
+      // listed costs one read. A buffer filled to its last byte (the file grew) reads on, doubling,
+      // and never past maxBytes + 1; a short read before the size (the file shrank, or a file
+      // system that reads in pieces) or past it (fstat said less than there is, as /proc- or
+      // FUSE-like files say 0) reads on until a read returns 0, so nothing is cut silently.
       const limit = maxBytes + 1;
       let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
       let filled = 0;
@@ -360,7 +361,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
         if (n === 0) break;
         filled += n;
         if (filled < buffer.length) {
-          if (filled >= size) break;
+          if (filled === size) break;
           continue;
         }
         if (buffer.length >= limit) break;

@@ -11,7 +11,7 @@
  * repository root; either one that a changed path lies under brings the config in. This reads
  * every `.toml` in scope once (they are small), never the data files.
  */
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import type { ConfinedReader } from '../files/confined.js';
 import { scanWalk, type ScanRules } from '../files/walk.js';
 import { isLightningConfig, readLightningConfig } from '../parse/lightning/config.js';
@@ -37,6 +37,14 @@ function candidates(value: string, configPath: string): string[] {
   return out;
 }
 
+function realpath(reader: ConfinedReader, path: string): string | undefined {
+  try {
+    return reader.fs.realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `changed` is `dependency` or lies under it (`''` is the repository root). */
 function touches(dependency: string, changed: readonly string[]): boolean {
   return changed.some((c) => dependency === '' || c === dependency || c.startsWith(`${dependency}/`));
@@ -56,6 +64,15 @@ export function dependentConfigs(
 ): string[] {
   if (!changed.length) return [];
   const walk = scanWalk(root, cwd, [root], scan, reader);
+  // The model reads a linked data directory or @file where the link leads (the confined reader
+  // follows links that stay in the repository), so a change there is a change to it as well.
+  const realRoot = realpath(reader, reader.root);
+  const realUnder = (dependency: string): string => {
+    const real = realRoot === undefined ? undefined : realpath(reader, `${reader.root}/${dependency}`);
+    if (real === undefined || real === dependency) return dependency;
+    const rel = relative(realRoot!, real);
+    return rel === '' ? '' : rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? dependency : rel.split(sep).join('/');
+  };
   const out: string[] = [];
   for (const path of walk.files()) {
     if (already.has(path) || !path.toLowerCase().endsWith('.toml')) continue;
@@ -72,7 +89,7 @@ export function dependentConfigs(
       const text = rule.value.trim();
       if (text.startsWith('@')) reads.push(...candidates(text.slice(1), path));
     }
-    if (reads.some((dependency) => touches(dependency, changed))) out.push(path);
+    if (reads.some((dependency) => touches(dependency, changed) || touches(realUnder(dependency), changed))) out.push(path);
   }
   walk.end();
   return out;

@@ -6,6 +6,8 @@
  * `dump/app.orders.csv` next to an existing config, widened a physical import to protected tables
  * and passed clean. Configs that read a changed file are linted with it.
  */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempRepo } from '../helpers/repo.js';
 
@@ -54,6 +56,30 @@ describe('configs that read a changed file are in the change', () => {
     try {
       const { result } = await repo.check({ changedFiles: ['deploy/prod/dump/app.orders.csv'] });
       expect(result.report.findings.map((f) => `${f.file}:${f.rule}`)).toContain('deploy/prod/d.toml:log-backup-gap');
+    } finally {
+      repo.remove();
+    }
+  });
+  it('a data directory or @file reached through a link inside the repository', async () => {
+    // The model lists a linked data directory and reads a linked @file (both lead into the
+    // repository), so a change to what the link leads to changes the config.
+    const repo = tempRepo(
+      {
+        'deploy/prod/d.toml': `${PHYSICAL}data-source-dir = "dump"\n`,
+        'deploy/prod/f.toml': `${PHYSICAL}data-source-dir = "s3://b/x"\nfilter = ["@rules.txt"]\n`,
+        'shared/dump/scratch.t.csv': '1\n',
+        'shared/dump/app.orders.csv': '1\n',
+        'shared/rules.txt': 'app.*\n',
+      },
+      POLICY,
+    );
+    try {
+      symlinkSync('../../shared/dump', join(repo.root, 'deploy/prod/dump'));
+      symlinkSync('../../shared/rules.txt', join(repo.root, 'deploy/prod/rules.txt'));
+      const { result } = await repo.check({ changedFiles: ['shared/dump/app.orders.csv'] });
+      expect(result.report.findings.map((f) => `${f.file}:${f.rule}`)).toContain('deploy/prod/d.toml:log-backup-gap');
+      const { result: rules } = await repo.check({ changedFiles: ['shared/rules.txt'] });
+      expect(rules.report.findings.map((f) => `${f.file}:${f.rule}`)).toContain('deploy/prod/f.toml:log-backup-gap');
     } finally {
       repo.remove();
     }

@@ -207,6 +207,19 @@ describe('read', () => {
     expect(createConfinedReader(root, { fs: piecemeal }).readText('b.sql', 100)).toMatchObject({ ok: true, text: 'abcdefghij' });
   });
 
+  it('reads to the end a file whose fstat size is smaller than its content and whose reads come in pieces (a /proc- or FUSE-like file)', () => {
+    const root = tree({ 'proc.sql': 'SELECT 1;\nIMPORT INTO app.orders FROM "s3://b/x.csv";\n' });
+    const port: FsPort = {
+      ...NODE_FS,
+      fstatSync: (fd) => Object.assign(NODE_FS.fstatSync(fd), { size: 0 }),
+      readSync: (fd, buffer, offset, length, position) => NODE_FS.readSync(fd, buffer, offset, Math.min(length, 7), position),
+    };
+    expect(createConfinedReader(root, { fs: port }).readText('proc.sql', 1000)).toMatchObject({
+      ok: true,
+      text: 'SELECT 1;\nIMPORT INTO app.orders FROM "s3://b/x.csv";\n',
+    });
+  });
+
   it("names every path as path.relative from the root does, whether in the walk's shape or not (fixed seed)", () => {
     const root = tree({ 'a/b.sql': 'SELECT 1;\n' });
     const reader = createConfinedReader(root);
@@ -222,6 +235,44 @@ describe('read', () => {
     for (const path of ['a/b.sql', './a/b.sql', 'a//b.sql', 'a/./b.sql', 'x/../a/b.sql', `${root}/a/b.sql`])
       expect(reader.readText(path, 100)).toEqual({ ok: true, path: 'a/b.sql', text: 'SELECT 1;\n' });
     expect(reader.read('a/../../x.sql', 100)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
+  });
+
+  it('reads what path.resolve and realpath say is in the repository, and nothing else, whatever the shape of the path or of the root (fixed seed)', () => {
+    const outside = tree({ 'secret.sql': 'SECRET\n', 'd/s.sql': 'SECRET\n' });
+    const root = tree({ 'a/b.sql': 'IN\n', 'c.sql': 'IN\n' });
+    symlinkSync(join(outside, 'd'), join(root, 'out'));
+    symlinkSync(join(outside, 'secret.sql'), join(root, 'a/out.sql'));
+    symlinkSync(join(root, 'a'), join(root, 'in'));
+    const rootLink = `${root}-link`;
+    symlinkSync(root, rootLink);
+    made.push(rootLink);
+    const roots = [root, `${root}/`, rootLink, `${rootLink}/`, relative(process.cwd(), root), `${relative(process.cwd(), rootLink)}/`];
+    const segment = fc.constantFrom('a', 'b.sql', 'c.sql', 'out', 'out.sql', 's.sql', 'in', '.', '..', '', 'secret.sql', 'd');
+    const realRoot = fs.realpathSync(root);
+    fc.assert(
+      fc.property(fc.constantFrom(...roots), fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (given, parts, absolute) => {
+        const reader = createConfinedReader(given);
+        const path = (absolute ? `${resolve(given)}/` : '') + parts.join('/');
+        const r = reader.read(path, 100);
+        const abs = resolve(resolve(given), path);
+        let real: string | undefined;
+        try {
+          real = fs.realpathSync(abs);
+        } catch {
+          real = undefined;
+        }
+        // A path under the root as given, whose real path is a file under the real root, is read.
+        const inside = abs.startsWith(`${resolve(given)}/`) && real?.startsWith(`${realRoot}/`) && fs.statSync(real).isFile();
+        expect(r.ok).toBe(Boolean(inside));
+        if (r.ok) {
+          // What was read is a file in the repository, and reads the same through the real root.
+          const real = fs.realpathSync(resolve(resolve(given), path));
+          expect(real.startsWith(`${realRoot}/`)).toBe(true);
+          expect(r.bytes.toString()).toBe('IN\n');
+        }
+      }),
+      fcParams('confined shapes', 400),
+    );
   });
 
   it('says why a read failed without the operating system message (which quotes absolute paths)', () => {
