@@ -107,18 +107,19 @@ export function parseRawStatement(
 
 /** A copy of `value` with every span (`{start, end}` of numbers) moved by `delta`. */
 function shiftSpans<T>(value: T, delta: number): T {
-  if (delta === 0) return value;
-  const visit = (v: unknown): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(visit);
-    const out: Record<string, unknown> = {};
-    const record = v as Record<string, unknown>;
-    const isSpan = typeof record.start === 'number' && typeof record.end === 'number';
-    for (const key of Object.keys(record)) {
-      const field = record[key];
-      out[key] = isSpan && (key === 'start' || key === 'end') ? (field as number) + delta : visit(field);
-    }
-    return out;
-  };
-  return visit(value) as T;
+  return delta === 0 ? value : (shifted(value, delta) as T);
+}
+
+function shifted(v: unknown, delta: number): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => shifted(x, delta));
+  const out: Record<string, unknown> = {};
+  const record = v as Record<string, unknown>;
+  const isSpan = typeof record.start === 'number' && typeof record.end === 'number';
+  // `for...in` over these plain records (own keys only: they are object literals) makes no key array.
+  for (const key in record) {
+    const field = record[key];
+    out[key] = isSpan && (key === 'start' || key === 'end') ? (field as number) + delta : shifted(field, delta);
+  }
+  return out;
 }

@@ -77,6 +77,12 @@ export interface SplitComment extends Comment {
 
 export interface SplitSink {
   statement(raw: RawStatement): void;
+  /**
+   * When given, called instead of `statement` for a statement whose first word is not among
+   * `SplitOptions.held` (and that is not a client command): its extent and nothing else, so the
+   * many statements nobody reads cost no object each.
+   */
+  other?(start: number, end: number): void;
   comment(comment: SplitComment): void;
   error(problem: SqlProblem): void;
 }
@@ -248,7 +254,10 @@ export class SqlSplitter {
   }
 
   private finishStatement(): void {
-    if (this.stmtStart !== -1) {
+    if (this.stmtStart !== -1 && this.sink.other !== undefined && (this.firstWord === '' || !this.options.held.has(this.firstWord))) {
+      this.count++;
+      this.sink.other(this.stmtStart, this.lastEnd);
+    } else if (this.stmtStart !== -1) {
       this.sink.statement({
         start: this.stmtStart,
         end: this.lastEnd,
@@ -578,7 +587,7 @@ export class SqlSplitter {
         return this.delimiterCommand(text, i, j, n, final);
       }
       if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63) /* ? */) {
-        const takesParameters = NAMED_COMMANDS.get(text.slice(i, j).toLowerCase());
+        const takesParameters = NAMED_COMMANDS.get(word !== '' ? word : text.slice(i, j).toLowerCase());
         if (takesParameters !== undefined) {
           if (j >= n && !final) {
             this.restart(i);
