@@ -20,7 +20,9 @@
  *   its underscore spelling, names compared case-insensitively after percent-decoding;
  * - `credentials-file` (GCS) only when its value is inline JSON (starts with `{`): normally it names
  *   a file path, which is not a secret, and flagging every path would teach users to ignore the rule;
- * - the password in `scheme://user:password@host` userinfo; a user name alone is not a secret;
+ * - the password in `scheme://user:password@host` userinfo; a user name alone is not a secret,
+ *   but in output the user is masked too where it is an access key id (`isKeyIdUser`: an object
+ *   store's URI, or an AWS key id shape), as the `access-key` parameter is; it is not reported;
  * - the password in a DSN `user:password@tcp(host:port)/db` (Lightning `[checkpoint] dsn`).
  *
  * Placeholders are never secrets, in every key alike: empty values, `XXX`/`xxx`/`***`, `${...}`,
@@ -153,7 +155,28 @@ const QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, 'g'
  * `scheme://user:password@`: the password runs to the last `@` of the authority. Every quantifier
  * is bounded, so a scan costs linear time whatever the text (a megabyte of letters, of `=`).
  */
-const USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, 'g');
+const USERINFO = new RegExp(`([A-Za-z][A-Za-z0-9+.-]{0,31})://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, 'g');
+
+/**
+ * Object stores BR and Lightning read (br/pkg/storage/parse.go: `s3`, `ks3`, `gcs`/`gs`,
+ * `azure`/`azblob`): there the user of `scheme://user:password@` is an access key id, the value the
+ * `access-key` parameter holds (a credential by that name); secret scanners flag it.
+ */
+const OBJECT_STORE_SCHEMES = new Set(['s3', 'ks3', 'gcs', 'gs', 'azure', 'azblob']);
+/** An AWS access key id (`AKIA…` long-term, `ASIA…` temporary), in a URI of any scheme. */
+const AWS_KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
+
+/**
+ * Whether the user of a `scheme://user:password@` to redact is an access key id to mask as well:
+ * in an object store's URI or shaped like an AWS key id, when it is no placeholder and sits next to
+ * a password (a secret, or one already masked). A database's user name (`mysql://root:…@`) stays:
+ * it tells a reviewer which account, and is no credential.
+ */
+function isKeyIdUser(scheme: string, user: string, password: string): boolean {
+  if (user === '' || !isSecretValue(user)) return false;
+  if (!(isSecretValue(password) || password === REDACTED)) return false;
+  return OBJECT_STORE_SCHEMES.has(scheme.toLowerCase()) || AWS_KEY_ID.test(safeDecode(user));
+}
 /** `user:password@tcp(`, `user:password@unix(`, `user:password@/db`: a Go MySQL DSN. */
 const DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, 'g');
 
@@ -164,9 +187,12 @@ interface Cut {
 
 /**
  * `text` with every credential it quotes replaced by `***`: URI credential parameters, userinfo
- * passwords and DSN passwords, wherever they appear. Placeholders are kept. Idempotent.
+ * passwords and DSN passwords, wherever they appear, and the access key id a userinfo password
+ * goes with (`isKeyIdUser`; `keyIds: false` keeps it, for fingerprints, which were computed
+ * before it was masked and are a contract). Placeholders are kept. Idempotent.
  */
-export function redactSecrets(text: string): string {
+export function redactSecrets(text: string, options: { readonly keyIds?: boolean } = {}): string {
+  const keyIds = options.keyIds ?? true;
   const hasAt = text.includes('@');
   if (!hasAt && !text.includes('=')) return text;
   const cuts: Cut[] = [];
@@ -180,9 +206,13 @@ export function redactSecrets(text: string): string {
   }
   if (!hasAt) return applyCuts(text, cuts);
   for (const m of text.matchAll(USERINFO)) {
-    const password = m[2] as string;
+    const [scheme, user, password] = [m[1] as string, m[2] as string, m[3] as string];
     const end = (m.index as number) + m[0].length - 1;
     if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
+    if (keyIds && isKeyIdUser(scheme, user, password)) {
+      const userStart = (m.index as number) + scheme.length + 3;
+      cuts.push({ start: userStart, end: userStart + user.length });
+    }
   }
   for (const m of text.matchAll(DSN)) {
     const password = m[2] as string;

@@ -14,6 +14,7 @@ import { byCodeUnit } from '../core/compare.js';
 import type { Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../core/glob.js';
 import { isIgnored, type IgnoreFile } from './gitignore.js';
 import { gitIgnoreScope, type GitIgnoredCount } from './ignore-scope.js';
 import { describeFsError, type ConfinedReader, type ProblemEntry } from './confined.js';
@@ -42,8 +43,8 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    include: picomatch(include as string[], { dot: true }),
-    exclude: exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false,
+    include: picomatch(include as string[], PATH_GLOB),
+    exclude: exclude.length ? picomatch(exclude as string[], PATH_GLOB) : () => false,
   };
 }
 

@@ -27,6 +27,12 @@ export interface SummaryInput {
   /** What was linted, in words: "4 files changed in #12", "all files". */
   readonly scope: string;
   readonly failOn: Severity | 'never';
+  /**
+   * Fork mode's publisher: the verdict is the lint run's conclusion as GitHub's `workflow_run`
+   * event gives it, never one computed from the artifact's findings (which a forged artifact
+   * could make look clean).
+   */
+  readonly lintRun?: { readonly conclusion?: string };
   /** Hidden marker that makes the comment findable again (summary comment only). */
   readonly marker?: string;
   readonly sections: readonly SummarySection[];
@@ -108,6 +114,16 @@ function headline(input: SummaryInput): string {
   const failing =
     input.failOn !== 'never' &&
     input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn as Severity]);
+  if (input.lintRun) {
+    const { conclusion } = input.lintRun;
+    const verdict =
+      conclusion === 'success'
+        ? '✅ **The lint run passed**'
+        : conclusion === 'failure'
+          ? '❌ **The lint run failed**'
+          : `⚠️ **The lint run ended ${conclusion ? codeSpan(conclusion, { max: 40 }) : 'without a conclusion'}**`;
+    return `${verdict} (its status, as GitHub reports it, is the check). Its artifact reports ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })}.`;
+  }
   const verdict = failing
     ? `❌ **This check fails** (fail-on: \`${input.failOn}\`)`
     : `✅ **This check passes** (fail-on: \`${input.failOn}\`)`;

@@ -24,10 +24,10 @@ export interface ChangedSincePlan {
   /** The policy at the merge base and the files it extends there; undefined when it did not exist. */
   readonly basePolicy?: { readonly path: string; readonly files: Readonly<Record<string, string>> };
   /**
-   * Reads a repository file at the merge base (up to a baseline's cap), for the baseline of a
-   * `--base-policy` file; undefined when it is not there.
+   * Reads a repository file at the merge base (up to `maxBytes`, by default a baseline's cap), for
+   * what a `--base-policy` file extends and its baseline; undefined when it is not there.
    */
-  readonly readBaseRevision: (path: string) => string | undefined;
+  readonly readBaseRevision: (path: string, maxBytes?: number) => string | undefined;
 }
 
 export type ChangedSinceResult = { readonly ok: true; readonly plan: ChangedSincePlan } | { readonly ok: false; readonly message: string };
@@ -144,7 +144,7 @@ export function planChangedSince(options: {
     if (!shown.ok || shown.out.length > maxBytes) return undefined;
     return shown.out.toString('utf8');
   };
-  const readBaseRevision = (path: string): string | undefined => readBase(path, BASELINE_MAX_BYTES);
+  const readBaseRevision = (path: string, maxBytes = BASELINE_MAX_BYTES): string | undefined => readBase(path, maxBytes);
   if (options.policyPath !== undefined) {
     const policyPath = options.policyPath;
     const renamedFrom = changes.find((c) => c.status === 'R' && c.path === policyPath)?.from;

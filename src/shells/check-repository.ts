@@ -29,7 +29,9 @@ import { scanWalk, unmatchedGlobs, type ScanWalk } from '../files/walk.js';
 import { safeText } from '../lint/sanitize.js';
 import { policyFinding, unreadFinding } from './shell-findings.js';
 import { loadBaseline, type BaselineTarget } from './baseline-file.js';
+import { basePolicyFileReader } from './base-policy-file.js';
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../core/glob.js';
 
 export interface CheckOptions {
   /** Absolute repository root; default: the git top level of `cwd`. */
@@ -41,16 +43,21 @@ export interface CheckOptions {
   /** Repository-relative or absolute; default: discovered. */
   readonly policyPath?: string;
   /**
-   * The pull request base's policy text, read under the head policy's path; files it extends are
-   * read from the head (the CLI's `--base-policy FILE`). Enables policy-weakened.
+   * The pull request base's policy text, read under the head policy's path (the CLI's
+   * `--base-policy FILE`). Enables policy-weakened. The files it extends are never read from the
+   * working copy (src/shells/base-policy-file.ts): at the base revision when `readBaseRevision` is
+   * given, else next to `basePolicyFile`; a base policy that does not load is fatal.
    */
   readonly basePolicyText?: string;
+  /** With `basePolicyText`: the absolute path it was read from (what it extends is read next to it). */
+  readonly basePolicyFile?: string;
   /**
    * With `basePolicyText`: reads a file at the base revision (the CLI's `--changed-since` merge
-   * base), for the base policy's baseline. Absent, no base revision is known and the baseline is
-   * not compared (the outcome's `notes` say so): the working copy's is the head's, never the base's.
+   * base), for what the base policy extends and its baseline. Absent, no base revision is known and
+   * the baseline is not compared (the outcome's `notes` say so): the working copy's is the head's,
+   * never the base's.
    */
-  readonly readBaseRevision?: (path: string) => string | undefined;
+  readonly readBaseRevision?: (path: string, maxBytes?: number) => string | undefined;
   /**
    * The base policy as the action fetched it at the base commit: its path and every file it is
    * made of, and `loaded` when the action already loaded it from those files (not loaded again).
@@ -182,10 +189,24 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     };
   }
 
+  // `--base-policy FILE`: loaded once, what it extends read at the base (never the working copy).
+  let baseFromFile: LoadResult | undefined;
+  if (!options.basePolicy && options.basePolicyText !== undefined) {
+    const baseReader = basePolicyFileReader({
+      policyPath,
+      text: options.basePolicyText,
+      root,
+      ...(options.basePolicyFile !== undefined ? { file: options.basePolicyFile } : {}),
+      ...(options.readBaseRevision ? { readBaseRevision: options.readBaseRevision } : {}),
+    });
+    baseFromFile = loadPolicy(policyPath, baseReader.read);
+    const failed = basePolicyFileFailure(baseReader.inWorkingCopy, baseFromFile);
+    if (failed !== undefined) return { result: emptyResult(policyPath, []), fatal: failed };
+  }
   const weakenings: Weakening[] = options.basePolicy
     ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
-    : options.basePolicyText !== undefined
-      ? baseWeakenings(policyPath, (p) => (p === policyPath ? options.basePolicyText : readText(p)), policy)
+    : baseFromFile
+      ? baseWeakenings(policyPath, () => undefined, policy, baseFromFile)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
@@ -206,7 +227,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (!/\.(sql|toml)$/i.test(rel)) {
       return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
     }
-    const glob = policy.scan.exclude.find((g) => picomatch(g, { dot: true })(rel));
+    const glob = policy.scan.exclude.find((g) => picomatch(g, PATH_GLOB)(rel));
     files = [];
     if (glob !== undefined) excluded = [{ path: rel, glob }];
     else {
@@ -273,14 +294,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   if (baseline.kind === 'ok' && !options.updateBaseline) {
     let base: ReturnType<typeof baseBaseline>;
     if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded);
-    else if (options.basePolicyText !== undefined) {
-      // `--base-policy FILE`: the policy is the file (what it extends is read from the head), and
-      // its baseline is read at the base revision, when there is one.
-      const readBase = (p: string): string | undefined => (p === policyPath ? options.basePolicyText : readText(p));
-      if (options.readBaseRevision) base = baseBaseline(policyPath, readBase, undefined, options.readBaseRevision);
+    else if (baseFromFile) {
+      // `--base-policy FILE`: the policy is the file (loaded above), and its baseline is read at
+      // the base revision, when there is one.
+      if (options.readBaseRevision) base = baseBaseline(policyPath, () => undefined, baseFromFile, options.readBaseRevision);
       else {
-        const loadedBase = loadPolicy(policyPath, readBase);
-        const named = loadedBase.ok ? loadedBase.policy.baseline?.path : undefined;
+        const named = baseFromFile.ok ? baseFromFile.policy.baseline?.path : undefined;
         if (named !== undefined)
           notes.push(
             `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`,
@@ -340,10 +359,31 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
 }
 
 /**
+ * Why a `--base-policy FILE` cannot be compared (the run stops, exit 2), or undefined. The person
+ * who runs the job named FILE to be compared with: one that does not load, or whose extends would
+ * be read from the working copy, would leave `policy-weakened` unchecked, so the run never passes
+ * silently without it.
+ */
+function basePolicyFileFailure(inWorkingCopy: readonly string[], loaded: LoadResult): string | undefined {
+  if (inWorkingCopy.length) {
+    const named = inWorkingCopy.map((p) => `\`${safeText(p)}\``).join(', ');
+    return `--base-policy: the base policy extends ${named}, which would be read from the working copy, the change's own version (a relaxation made there would go unseen). Add --changed-since REF to read it at the merge base, or give a base policy whose extended files lie outside the repository in the same layout (a second checkout of the base branch).`;
+  }
+  if (loaded.ok) return undefined;
+  const shown = loaded.problems
+    .slice(0, 3)
+    .map((p) => `${safeText(p.file)}:${p.line}:${p.column}: ${safeText(p.message)}`)
+    .join('; ');
+  const more = loaded.problems.length > 3 ? `; and ${loaded.problems.length - 3} more` : '';
+  return `--base-policy: the base policy does not load, so policy-weakened cannot be checked (${shown}${more})`;
+}
+
+/**
  * `policy-weakened` compares the pull request's base policy with the head one. `readBase` reads
- * the base versions of the policy's files (the action fetches them at the base commit; the CLI's
- * `--base-policy` gives only the policy itself and reads what it extends from the head). A base
- * that does not load is ignored: the base is not what is being reviewed.
+ * the base versions of the policy's files (the action fetches them at the base commit, and
+ * `--changed-since` reads them at the merge base; `--base-policy FILE` is loaded before, see
+ * basePolicyFileReader). A base fetched from the base revision that does not load is ignored: the
+ * base is not what is being reviewed.
  */
 function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);

@@ -112,6 +112,22 @@ describe('approving a weakened policy on the loopback GitHub', () => {
     expect(weakened(run)[0]!.severity).toBe('error');
   });
 
+  it('fork mode: the publisher checks the approval itself (the artifact holds the finding before approval)', async () => {
+    weakeningPullRequest();
+    server.state.contents.set(`${BASE_SHA}:.github/CODEOWNERS`, '/.github/ @dba-alice\n');
+    const lint = await runAction({ server, workspace, pullNumber: 30, inputs: { comment: 'none' } });
+    expect(lint.code).toBe(1);
+    const bundle = readFileSync(join(workspace, '..', 'temp', 'tidb-import-guard', 'result.json'), 'utf8');
+    expect(bundle).not.toContain('Not approved');
+    // The owner approves after the lint run; the publisher sees it.
+    approve('dba-alice');
+    const payload = { action: 'completed', workflow_run: { id: 1, head_sha: HEAD_SHA, event: 'pull_request', conclusion: 'failure' } };
+    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload });
+    expect(publish.code).toBe(0);
+    expect(publish.outputs['errors']).toBe('0');
+    expect(publish.summary).toMatch(/Approved by \u200b@\u200bdba-alice/);
+  });
+
   it('the author never counts, even as an owner and even if GitHub let the review through', async () => {
     weakeningPullRequest();
     server.state.contents.set(`${BASE_SHA}:.github/CODEOWNERS`, '* @pr-author\n');

@@ -363,9 +363,41 @@ describe('fork mode: pull_request lints, workflow_run publishes', () => {
     ]);
     expect(server.state.reviewComments[0]?.body).toContain('```suggestion\nbackend = "tidb"\n```');
     expect(ownSummaries()).toHaveLength(1);
-    expect(ownSummaries()[0]!.body).toContain('❌ **This check fails**');
+    // The verdict is the lint run's conclusion (the workflow_run event), not the artifact's word.
+    expect(ownSummaries()[0]!.body).toContain('❌ **The lint run failed**');
     expect(publish.outputs['errors']).toBe('2');
     expect(count('pulls/get')).toBe(1);
+  });
+
+  it('a forged artifact cannot make the comments say "passes" or "approved": the verdict is the lint run\'s, approvals are re-checked', async () => {
+    const bundlePath = await lintForkPullRequest();
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as { result: { report: { findings: Record<string, unknown>[] } } };
+    const { findings } = bundle.result.report;
+    for (const finding of findings) finding['severity'] = 'notice';
+    findings.push({
+      rule: 'policy-weakened',
+      severity: 'notice',
+      file: POLICY,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      suppressed: false,
+      fingerprint: 'f'.repeat(24),
+      message:
+        "this change turns off log backup of `prod`. Approved by @dba-lead (an owner of .github/tidb-import-guard.yml as @dba-lead, per the base branch's CODEOWNERS) on the head commit aaaaaaa.",
+    });
+    writeFileSync(bundlePath, JSON.stringify(bundle));
+    const publish = await runAction({ server, workspace, eventName: 'workflow_run', payload: workflowRun });
+    expect(publish.code).toBe(0);
+    const body = ownSummaries()[0]!.body;
+    expect(body).toContain('❌ **The lint run failed**');
+    expect(body).not.toMatch(/passes|passed/);
+    expect(body).not.toContain('dba-lead');
+    expect(body).toMatch(/turns off log backup[\s\S]*Not approved: no review approves the head commit/);
+    expect(body).toContain("Posted from the lint run's artifact");
+    // The weakening the artifact called approved is counted as an error again.
+    expect(publish.outputs['errors']).toBe('1');
   });
 
   it("refuses a bundle that names another pull request than the linted commit's", async () => {

@@ -251,6 +251,15 @@ describe('rules and explain', () => {
     expect(r.code).toBe(0);
     for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.id}\\s+${rule.meta.defaultSeverity}\\s+`, 'm'));
   });
+  it("rules gives each rule its one-line summary; the long description is explain's", async () => {
+    const r = await run(['rules'], ROOT);
+    const lines = r.stdout.split('\n');
+    for (const rule of RULES) {
+      const line = lines.find((l) => l.startsWith(`${rule.id} `));
+      expect(line, rule.id).toBeDefined();
+      expect(line!.endsWith(`  ${rule.meta.summary}`), rule.id).toBe(true);
+    }
+  });
   it('explain prints the rule page; an unknown rule is exit 2', async () => {
     const r = await run(['explain', 'log-backup-gap'], ROOT);
     expect(r.code).toBe(0);

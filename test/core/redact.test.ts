@@ -32,9 +32,23 @@ describe('redactSecrets', () => {
     ['dsn `root:p@ss@tcp(127.0.0.1:4000)/lightning`', 'dsn `root:***@tcp(127.0.0.1:4000)/lightning`'],
     ['"root:pw@unix(/tmp/sock)/db"', '"root:***@unix(/tmp/sock)/db"'],
     ['u:pw@/db', 'u:***@/db'],
+    // The access key id that goes with a userinfo secret: object stores, and AWS key ids anywhere.
+    ["'s3://AKIDexample9:wJalr@bucket/x.csv'", "'s3://***:***@bucket/x.csv'"],
+    ['gcs://kid:pw@b/x and S3://kid:pw@b/y', 'gcs://***:***@b/x and S3://***:***@b/y'],
+    ['https://AKIAIOSFODNN7EXAMPLE:pw@s3.amazonaws.com/b', 'https://***:***@s3.amazonaws.com/b'],
+    // A database user name is no key id; a placeholder user stays; an already masked password still counts.
+    ['mysql://appuser:pw@db/x', 'mysql://appuser:***@db/x'],
+    ['s3://${KEY_ID}:pw@b/x', 's3://${KEY_ID}:***@b/x'],
+    ['s3://kid:***@b/x', 's3://***:***@b/x'],
   ])('%s', (text, expected) => {
     expect(redactSecrets(text)).toBe(expected);
     expect(redactSecrets(expected)).toBe(expected);
+  });
+
+  it('with keyIds: false (fingerprints), keeps the access key id and still masks the secret', () => {
+    expect(redactSecrets('s3://kid:pw@b/x', { keyIds: false })).toBe('s3://kid:***@b/x');
+    // No password beside it: a user alone is not masked.
+    expect(redactSecrets('s3://kid:${SECRET}@b/x')).toBe('s3://kid:${SECRET}@b/x');
   });
 
   it('keeps placeholders, paths and ordinary prose', () => {

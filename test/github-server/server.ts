@@ -334,7 +334,12 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     switch (match.operationId) {
       case 'pulls/get': {
         if (!pull) return notFound();
-        send(res, 200, { number: pull.number, head: { sha: pull.headSha }, base: { sha: pull.baseSha } });
+        send(res, 200, {
+          number: pull.number,
+          head: { sha: pull.headSha },
+          base: { sha: pull.baseSha },
+          user: { login: 'pr-author', type: 'User' },
+        });
         return 200;
       }
       case 'pulls/list-files': {

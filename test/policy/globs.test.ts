@@ -8,6 +8,12 @@ import { globProblem } from '../../src/model/policy/glob-syntax.js';
 import type { Policy } from '../../src/model/policy/types.js';
 import { globTally } from '../../src/lint/rules/unmatched-glob.js';
 import { tempRepo } from '../helpers/repo.js';
+import { loadPolicy } from '../../src/model/policy/load.js';
+import { compilePosture } from '../../src/model/posture/compile.js';
+import { changefeedConfigFiles } from '../../src/parse/ticdc/changefeed.js';
+import { createChecker } from '../../src/lint/engine/check.js';
+
+const POLICY_PATH = '.github/tidb-import-guard.yml';
 
 const IMPORT = "IMPORT INTO app.orders FROM 's3://dumps/orders/orders.*.csv' WITH skip_rows = 1;\n";
 
@@ -76,5 +82,44 @@ describe('a glob that does not parse', () => {
     expect(globProblem('a/[bc')).toBe('the `[` at column 3 is never closed with `]`');
     expect(globProblem('a/{b,c')).toBe('a `{` is never closed with `}`');
     expect(globProblem('a/b}')).toBe('the `}` at column 4 closes no `{`');
+  });
+});
+
+describe('past the budget of tries, unjudged globs are said, never silently clean', () => {
+  it('one notice at the first glob not judged, naming how many were not, through the engine', () => {
+    const loaded = loadPolicy(POLICY_PATH, (p) => (p === POLICY_PATH ? POLICY : undefined));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const { policy } = loaded;
+    const posture = compilePosture(
+      policy,
+      changefeedConfigFiles(() => undefined),
+      new Map(),
+    );
+    const run = (globTries?: number) => {
+      const checker = createChecker({
+        policy,
+        posture: posture.posture,
+        today: '2026-11-24',
+        fullScope: true,
+        ...(globTries !== undefined ? { globTries } : {}),
+      });
+      // Six distinct globs: `**/*.sql` matches the first path; deploy/dr/a.sql matches two more.
+      for (let i = 0; i < 6; i++) checker.add({ path: `other/${i}.sql`, bytes: Buffer.from('SELECT 1;\n') });
+      checker.add({ path: 'deploy/dr/a.sql', bytes: Buffer.from(IMPORT) });
+      return checker.finish().report.findings.filter((f) => f.rule === 'unmatched-glob');
+    };
+    // With the default budget, the three globs that match nothing are warnings.
+    expect(run().map((f) => [f.severity, f.line, f.message])).toEqual([
+      ['warning', 3, 'This `scan.include` glob `extra/**/*.toml` matches no file in the repository'],
+      ['warning', 7, 'This `match.paths` glob `deploy/disaster-recovery/**` matches no file in the repository'],
+      ['warning', 11, "This waiver's `paths` glob `old/**` matches no file in the repository"],
+    ]);
+    // 6 tries for the first path, then 5 a path: a budget of 20 runs out at the fourth path, before
+    // the matching file is seen, leaving five globs unjudged (none is called unmatched).
+    const spent = run(20);
+    expect(spent.map((f) => [f.severity, f.file, f.line])).toEqual([['notice', POLICY_PATH, 3]]);
+    expect(spent[0]!.message).toBe(
+      '5 of the policy globs, from `extra/**/*.toml` on, were not checked for matching no file: trying every glob against every file of this repository would take more than 20 tries',
+    );
   });
 });

@@ -214,5 +214,14 @@ ruleTester(rule, {
       // With no `ticdc` key left in the head, the finding sits at `log_backup`, beside where it was.
       errors: [{ messageId: 'weakened', line: 6, column: 5, cluster: 'c', mentions: ['ticdc: true → false', 'v6.5.0'] }],
     },
+    {
+      name: '`ticdc: true` turned to `false`: at the value the pull request wrote',
+      files: FILES,
+      policy:
+        'version: 1\nclusters:\n  c:\n    tidb_version: "6.5.0"\n    match: { paths: ["deploy/prod/**"] }\n    log_backup: { enabled: false }\n    ticdc: false\n',
+      basePolicy:
+        'version: 1\nclusters:\n  c:\n    tidb_version: "6.5.0"\n    match: { paths: ["deploy/prod/**"] }\n    log_backup: { enabled: false }\n    ticdc: true\n',
+      errors: [{ messageId: 'weakened', line: 7, column: 12, cluster: 'c', mentions: ['ticdc: true → false'] }],
+    },
   ],
 });

@@ -250,6 +250,29 @@ describe('secrets never reach any output', () => {
     }
   });
 
+  it('the access key id of `s3://KEYID:SECRET@` userinfo is masked with the secret in every CLI format; a database user name stays visible', async () => {
+    const keyId = 'AKIAZ7TESTKEYID00042';
+    const otherKeyId = 'kid-Q4v9ZyXw';
+    const [a, b, c] = [secret(600), secret(601), secret(602)];
+    const repo = tempRepo(
+      {
+        'migrations/prod/keyid.sql': `IMPORT INTO app.k FROM 's3://${keyId}:${a}@bucket/k.csv' WITH DISABLE_PRECHECK;\nIMPORT INTO app.g FROM 'gcs://${otherKeyId}:${b}@bucket/g.csv';\nIMPORT INTO app.m FROM 'mysql://appuser:${c}@db/x' WITH FORMAT 'csv', THREAD = 'x';\n`,
+      },
+      SIMPLE_POLICY,
+    );
+    try {
+      const outputs = await cliOutputs(repo.root);
+      for (const [format, out] of Object.entries(outputs)) {
+        for (const s of [keyId, otherKeyId, a, b, c]) expect(out.includes(s), `${format} contains ${s}`).toBe(false);
+      }
+      // The code frame still shows where the URI is, with the key id and the secret masked.
+      expect(outputs['text']).toContain("'s3://***:***@bucket/k.csv'");
+      expect(outputs['text']).toContain('mysql://appuser:***@db/x');
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('a secret found in plain text is removed from every other message that happens to quote it bare', async () => {
     const password = secret(400);
     const { findings } = await lint(

@@ -57,6 +57,8 @@ export interface CheckerOptions {
   readonly baseline?: Baseline;
   /** `--update-baseline`: every finding a baseline may hold is taken as recorded. */
   readonly updateBaseline?: boolean;
+  /** unmatched-glob's budget of glob-against-path tries; default 20 million (tests set a small one). */
+  readonly globTries?: number;
 }
 
 export interface Checker {
@@ -69,7 +71,7 @@ export function createChecker(options: CheckerOptions): Checker {
   const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files: FileState[] = [];
   // unmatched-glob's tally, fed as the files pass: the paths themselves are not kept.
-  const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
+  const globsSeen = options.fullScope ? globTally(options.policy, options.globTries) : NOTHING_SEEN;
   let scanned = 0;
   return {
     add(file) {
@@ -89,7 +91,7 @@ export function createChecker(options: CheckerOptions): Checker {
 }
 
 /** The tally of a run that is not the whole repository (unmatched-glob says nothing then). */
-const NOTHING_SEEN: GlobTally = { see: () => {}, unseen: () => {}, matched: () => undefined };
+const NOTHING_SEEN: GlobTally = { see: () => {}, unseen: () => {}, matched: () => undefined, exhausted: () => undefined };
 
 function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, globsSeen: GlobTally): CheckResult {
   const { policy, posture } = options;

@@ -12,6 +12,9 @@ import type { Diagnostic, Finding, FindingFix, Fix, Location, Span } from '../..
 import type { Pending } from './pending.js';
 import type { FileState } from './read-file.js';
 
+/** Fingerprints hash the text as it was redacted when baselines recorded them: an access key id (no secret) stays in. */
+const KEEP_KEY_IDS = { keyIds: false } as const;
+
 function spanText(file: FileState, span: Span): string {
   return file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
@@ -41,7 +44,13 @@ export function createPlacer(): Placer {
       throw new Error(`finding of ${p.d.rule} has neither a file nor a place in the policy`);
     }
     // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
-    const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? '', redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? '')]);
+    const base = fingerprint([
+      p.d.rule,
+      location.file,
+      p.d.cluster ?? '',
+      redactSecrets(content, KEEP_KEY_IDS),
+      redactSecrets(p.d.fingerprintKey ?? '', KEEP_KEY_IDS),
+    ]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared);

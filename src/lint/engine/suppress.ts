@@ -3,6 +3,7 @@
  * did not do their job (expired, or suppressed nothing) for the `exceptions` stage's rules.
  */
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../../core/glob.js';
 import type { Diagnostic } from '../../core/types.js';
 import { filterSet, findWitness, matchTable, parseTableFilter, subtract, type TableFilter } from '../../core/filter/index.js';
 import type { Policy, Waiver } from '../../model/policy/types.js';
@@ -54,7 +55,7 @@ export function suppress(
         )
       : undefined;
     const tables: TableFilter | 'any' | 'invalid' = parsed === undefined ? 'any' : parsed.ok ? parsed.filter : 'invalid';
-    return { waiver: w, matches: picomatch(w.paths as string[], { dot: true }), tables };
+    return { waiver: w, matches: picomatch(w.paths as string[], PATH_GLOB), tables };
   });
 
   const decided: Decided[] = [];

@@ -65,6 +65,8 @@ export interface GlobTally {
   unseen(directory: string): void;
   /** Whether `glob` matched a path seen; undefined when it was not judged (the tally's budget ran out first, or a directory could not be listed). */
   matched(glob: string): boolean | undefined;
+  /** The budget of tries when it ran out before every path was tried (globs that had not matched by then were not judged); else undefined. */
+  exhausted(): number | undefined;
 }
 
 /** `policy`: the policy and what the run saw besides the files. */

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { PATH_GLOB } from '../../core/glob.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Policy, PolicyGlob } from '../../model/policy/types.js';
 import type { Rule } from './types.js';
@@ -20,10 +21,11 @@ const UNMATCHED_GLOB_TRIES = 20_000_000;
  * Each glob is tried against each path until one matches it, and never again after that. Globs
  * times files can be made large by a pull request that edits the policy: once the budget of tries
  * is spent, the globs that have not matched are not judged (this warning never decides whether an
- * import is safe, so leaving it out cannot pass anything).
+ * import is safe, so leaving it out cannot pass anything), and the rule says so in one notice.
  */
 export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTally {
   const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  const given = budget;
   // Compiled on the first path: a run that sees none spends nothing.
   let open: { readonly glob: string; readonly matches: (path: string) => boolean }[] | undefined;
   const matched = new Set<string>();
@@ -40,7 +42,7 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
   return {
     see(path) {
       if (spent) return;
-      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, PATH_GLOB) }));
       if (!open.length) return;
       if (budget < open.length) {
         spent = true;
@@ -60,10 +62,13 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
     matched(glob) {
       return matched.has(glob) ? true : spent || hidden(glob) ? undefined : false;
     },
+    exhausted() {
+      return spent ? given : undefined;
+    },
   };
 }
 
-export const rule: Rule<PolicySubject, 'unmatched'> = {
+export const rule: Rule<PolicySubject, 'unmatched' | 'notJudged'> = {
   id: 'unmatched-glob',
   meta: {
     description: 'A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.',
@@ -80,16 +85,27 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
         message: '{{what}} `{{glob}}` matches no file in the repository',
         help: 'fix the pattern (a typo, a moved directory?) or remove it',
       },
+      notJudged: {
+        message:
+          '{{count}} of the policy globs, from `{{glob}}` on, were not checked for matching no file: trying every glob against every file of this repository would take more than {{budget}} tries',
+        help: 'fewer or broader globs keep the check within its budget; until then, check by hand that each of these globs selects the files it was written for',
+      },
     },
   },
   check({ policy, globsSeen, fullScope }): Diagnostic[] {
     // Like unused waivers, a glob that matched nothing is only known when every file was scanned.
     if (!fullScope) return [];
     const out: Diagnostic[] = [];
+    // Globs left unjudged because the budget ran out: said once, never silently clean.
+    const unjudged: PolicyGlob[] = [];
     for (const glob of policy.globs ?? []) {
-      // Undefined: not judged (the tally's budget ran out before every file was tried).
+      // Undefined: not judged (the tally's budget ran out before every file was tried, or a
+      // directory that could not be listed hides files; that directory is its own finding).
       const matched = globsSeen.matched(glob.glob);
-      if (matched === undefined) continue;
+      if (matched === undefined) {
+        if (globsSeen.exhausted() !== undefined && !unjudged.some((g) => g.glob === glob.glob)) unjudged.push(glob);
+        continue;
+      }
       if (!matched) {
         out.push(
           report(
@@ -100,6 +116,17 @@ export const rule: Rule<PolicySubject, 'unmatched'> = {
           ),
         );
       }
+    }
+    const first = unjudged[0];
+    if (first) {
+      out.push(
+        report(
+          rule,
+          'notJudged',
+          { count: String(unjudged.length), glob: first.glob, budget: (globsSeen.exhausted() ?? 0).toLocaleString('en-US') },
+          { span: { start: 0, end: 0 }, at: first.location, fingerprintKey: 'not-judged', severity: 'notice' },
+        ),
+      );
     }
     return out;
   },

@@ -9,6 +9,7 @@
  * Globs are picomatch's (`dot: true`); host globs ignore case, as DNS does.
  */
 import picomatch from 'picomatch';
+import { HOST_GLOB, PATH_GLOB } from '../../core/glob.js';
 import type { Span } from '../../core/types.js';
 import type { Cluster, Policy } from './types.js';
 
@@ -40,8 +41,8 @@ function matchersOf(cluster: Cluster): ClusterMatchers {
   let matchers = matcherCache.get(cluster);
   if (!matchers) {
     matchers = {
-      path: cluster.match.paths.length > 0 ? picomatch([...cluster.match.paths], { dot: true }) : never,
-      host: cluster.match.hosts.length > 0 ? picomatch([...cluster.match.hosts], { dot: true, nocase: true }) : never,
+      path: cluster.match.paths.length > 0 ? picomatch([...cluster.match.paths], PATH_GLOB) : never,
+      host: cluster.match.hosts.length > 0 ? picomatch([...cluster.match.hosts], HOST_GLOB) : never,
     };
     matcherCache.set(cluster, matchers);
   }

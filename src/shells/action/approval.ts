@@ -143,3 +143,35 @@ export function applyApprovals(result: CheckResult, approvals: ReadonlyMap<strin
     }),
   };
 }
+
+/** Where applyApprovals' sentence about an approval begins in a message. */
+const APPROVAL_SENTENCE = / (?:Approved by @|Not approved: )[\s\S]*$/;
+
+/**
+ * Fork mode's publisher does not take the lint run's artifact at its word about approvals (a
+ * forged artifact could say "Approved by @owner"): each unsuppressed `policy-weakened` finding
+ * loses any approval sentence, and one the artifact lowered to a notice is an error again (the
+ * rule's default), until the publisher's own reading of the reviews and the base branch's
+ * CODEOWNERS (approveWeakenings) clears it. Counts recomputed.
+ */
+export function withoutClaimedApprovals(result: CheckResult): CheckResult {
+  let changed = false;
+  const findings = result.report.findings.map((finding) => {
+    if (finding.rule !== 'policy-weakened' || finding.suppressed) return finding;
+    const message = finding.message.replace(APPROVAL_SENTENCE, '');
+    const severity = finding.severity === 'notice' ? ('error' as const) : finding.severity;
+    if (message === finding.message && severity === finding.severity) return finding;
+    changed = true;
+    return { ...finding, message, severity };
+  });
+  if (!changed) return result;
+  const count = (severity: Finding['severity']): number => findings.filter((f) => !f.suppressed && f.severity === severity).length;
+  return {
+    ...result,
+    report: {
+      ...result.report,
+      findings,
+      summary: { ...result.report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    },
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { discoverPolicy } from '../../model/policy/load.js';
-import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent } from './event.js';
+import { parseEvent, MAX_EVENT_BYTES, type MergeGroupEvent, type PullRequestEvent, type WorkflowRunEvent } from './event.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
@@ -23,7 +23,7 @@ export interface Environment {
   readonly docsBaseUrl?: string;
   /** The action's own repository page, when the runner says which it is. */
   readonly actionUrl?: string;
-  readonly workflowRun?: { readonly headSha: string };
+  readonly workflowRun?: WorkflowRunEvent;
   readonly mergeGroup?: MergeGroupEvent;
   readonly retry: RetryPolicy;
 }

@@ -29,8 +29,18 @@ export interface MergeGroupEvent {
 export interface ParsedEvent {
   readonly pullRequest?: PullRequestEvent;
   readonly mergeGroup?: MergeGroupEvent;
-  /** The trusted part of a `workflow_run` event: which commit the lint run checked. */
-  readonly workflowRun?: { readonly headSha: string };
+  /** The trusted part of a `workflow_run` event: which commit the lint run checked, and how it ended. */
+  readonly workflowRun?: WorkflowRunEvent;
+}
+
+/**
+ * A `workflow_run` event, as GitHub (not the lint run) describes it: the commit the lint run
+ * checked, and its `conclusion` (`success`, `failure`, `cancelled`, ...; absent while it runs).
+ * Fork mode's publisher states the verdict from this, never from the lint run's artifact.
+ */
+export interface WorkflowRunEvent {
+  readonly headSha: string;
+  readonly conclusion?: string;
 }
 
 /** GitHub's webhook payloads are capped at 25 MB; anything bigger is not an event. */
@@ -68,7 +78,8 @@ export function parseEvent(eventName: string, text: string | undefined): ParsedE
     const run = payload['workflow_run'];
     if (!isObject(run) || !isSha(run['head_sha']))
       return 'the workflow_run event payload is malformed: `workflow_run.head_sha` is not a commit id';
-    return { workflowRun: { headSha: run['head_sha'] } };
+    const conclusion = typeof run['conclusion'] === 'string' && /^[a-z_]{1,40}$/.test(run['conclusion']) ? run['conclusion'] : undefined;
+    return { workflowRun: { headSha: run['head_sha'], ...(conclusion ? { conclusion } : {}) } };
   }
   return {};
 }

@@ -9,7 +9,9 @@ import type { CommentContext } from '../../report/github-comments.js';
 import { BUNDLE_FILE, readPublishBundle } from './bundle.js';
 import { fetchFilesPage } from './change.js';
 import { EXIT_CLEAN, fail, type RunContext } from './context.js';
-import type { PullRequestEvent } from './event.js';
+import type { PullRequestEvent, WorkflowRunEvent } from './event.js';
+import { withoutClaimedApprovals } from './approval.js';
+import { approveWeakenings } from './github-reads.js';
 import { describeError } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { commentContext, outputDirectory, setCountOutputs } from './outputs.js';
@@ -20,11 +22,7 @@ import { planScope, type ScopePlan } from './scope.js';
 /** The bundle is an untrusted artifact: larger than this, it is not read. */
 const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
-export async function publishForkResult(
-  context: RunContext,
-  inputs: ActionInputs,
-  workflowRun: { readonly headSha: string },
-): Promise<number> {
+export async function publishForkResult(context: RunContext, inputs: ActionInputs, workflowRun: WorkflowRunEvent): Promise<number> {
   const { io, env, scrub, warn, notes } = context;
   const dir = outputDirectory(env);
   const path = join(dir, BUNDLE_FILE);
@@ -55,6 +53,7 @@ export async function publishForkResult(
   const client = await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message));
   let baseSha: string;
   let changedFiles: number | undefined;
+  let author: string | undefined;
   try {
     const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
     if (pull.data.head.sha !== workflowRun.headSha) {
@@ -65,6 +64,8 @@ export async function publishForkResult(
       );
     }
     baseSha = pull.data.base.sha;
+    const login = (pull.data as { user?: { login?: unknown } | null }).user?.login;
+    author = typeof login === 'string' ? login : undefined;
     changedFiles = typeof pull.data.changed_files === 'number' ? pull.data.changed_files : undefined;
   } catch (error) {
     return fail(
@@ -79,8 +80,19 @@ export async function publishForkResult(
     baseSha,
     fromFork: false,
     ...(changedFiles !== undefined ? { changedFiles } : {}),
+    ...(author !== undefined ? { author } : {}),
   };
-  const { result } = bundle;
+  // The artifact comes from a run on the fork's code: its word on approvals is not taken. The
+  // publisher reads the reviews and the base branch's CODEOWNERS itself (github-reads.ts).
+  let result = withoutClaimedApprovals(bundle.result);
+  try {
+    result = await approveWeakenings(client, { owner: env.owner, repo: env.repo }, pr, result);
+  } catch (error) {
+    warn(`Could not check the approvals of the weakened policy (${describeError(error)}); it is not approved.`);
+  }
+  notes.push(
+    "Posted from the lint run's artifact: the verdict is the lint run's status as GitHub reports it; the findings are the ones the artifact lists (the publisher cannot re-check them); approvals of `policy-weakened` were checked by the publisher itself.",
+  );
   let scope: ScopePlan | undefined;
   try {
     const listing = await listPullRequestFiles((page) => fetchFilesPage(client, env, pr.number, page), changedFiles);
@@ -111,6 +123,7 @@ export async function publishForkResult(
     notes,
     warn,
     headVerified: true,
+    lintRun: { ...(workflowRun.conclusion !== undefined ? { conclusion: workflowRun.conclusion } : {}) },
   });
   return EXIT_CLEAN;
 }

@@ -42,6 +42,8 @@ export interface PublishOptions {
   readonly annotationsOmitted?: Readonly<Record<Severity, number>>;
   /** The caller already checked that the pull request is still at the linted commit (fork mode). */
   readonly headVerified?: boolean;
+  /** Fork mode: the verdict is the lint run's conclusion (the `workflow_run` event), not the artifact's findings. */
+  readonly lintRun?: { readonly conclusion?: string };
 }
 
 /** True when the pull request's head is no longer the commit this run checked. */
@@ -85,6 +87,7 @@ export async function publishAndSummarize(options: PublishOptions): Promise<void
       result,
       scope: options.scopeText,
       failOn: options.failOn,
+      ...(options.lintRun ? { lintRun: options.lintRun } : {}),
       sections,
       ...(withMarker ? { marker: summaryMarker(report.policy) } : {}),
       ...(inline ? { inline } : {}),

@@ -178,7 +178,8 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
   // 5. The hand-over for fork mode's publisher, then pull-request comments (best effort).
   const comments: CommentContext = { ...commentContext(env), policyPath: report.policy };
   if (pr) {
-    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, result, (file, line) =>
+    // Before approvals: the publisher checks them itself and takes no artifact's word for one.
+    const bundle = makePublishBundle({ number: pr.number, headSha: pr.headSha }, inputs.failOn, scopeText, outcome.result, (file, line) =>
       comments.lineText?.(file, line),
     );
     try {

@@ -55,9 +55,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return 2;
 }
 
+/** `rules`: one line a rule, its one-line summary (the README's table); the long text is `explain RULE`'s. */
 function listRules(io: CliIo): number {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.description}`);
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.summary}`);
   io.stdout(`${'rule'.padEnd(width)}  default  description\n${lines.join('\n')}\n`);
   return 0;
 }
@@ -128,9 +129,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   let basePolicyText: string | undefined;
-  if (values['base-policy'] !== undefined) {
+  const basePolicyFile = values['base-policy'] !== undefined ? resolve(io.cwd, values['base-policy']) : undefined;
+  if (basePolicyFile !== undefined) {
     // Named by the user, so it may be anywhere; still a regular file (not a FIFO) and capped.
-    const read = createConfinedReader('/').readText(resolve(io.cwd, values['base-policy']), POLICY_FILE_MAX_BYTES);
+    const read = createConfinedReader('/').readText(basePolicyFile, POLICY_FILE_MAX_BYTES);
     if (!read.ok) {
       io.stderr(`tidb-import-guard: cannot read --base-policy ${values['base-policy']}: it ${read.reason}\n`);
       return 2;
@@ -161,7 +163,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.root !== undefined ? { root: resolve(io.cwd, values.root) } : {}),
     ...(positionals.length ? { paths: positionals } : {}),
     ...(values.policy !== undefined ? { policyPath: values.policy } : {}),
-    ...(basePolicyText !== undefined ? { basePolicyText } : {}),
+    ...(basePolicyText !== undefined ? { basePolicyText, ...(basePolicyFile !== undefined ? { basePolicyFile } : {}) } : {}),
     ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
     ...(values['update-baseline'] ? { updateBaseline: true } : {}),
     ...scope.options,
