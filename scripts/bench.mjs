@@ -11,10 +11,14 @@
 //   measured in alternating pairs in one run.
 // - shapes: pathological input shapes, each at two sizes 4x apart, with the time ratio (linear
 //   cost gives about 4).
+// - flat: what memory grows with. The 1x repository's jobs, configs and policy (so the same
+//   findings) plus ordinary migrations (no IMPORT INTO, no BACKUP) up to Nx its size, at two sizes
+//   4x apart: peak RSS should not grow with the repository's files and bytes (ratio near 1.00),
+//   only with what the report must hold (the growth table's "RSS MB per 1k more jobs+findings").
 // - start-up and pull-request scope.
 //
-//   npm run bench [-- --sizes 1,4,16,64] [--runs N] [--only growth,shapes,startup]
-//                 [--dir DIR] [--regenerate] [--timeout SECONDS]
+//   npm run bench [-- --sizes 1,4,16,64] [--runs N] [--only growth,flat,shapes,startup]
+//                 [--flat-sizes 4,16] [--dir DIR] [--regenerate] [--timeout SECONDS]
 //   BENCH_DIST=/path/to/other/dist npm run bench   (the same figures for another build, to compare)
 //
 // Repositories are generated once into DIR (default .bench; 64x is about 1.9 GB and 650,000 files,
@@ -40,7 +44,11 @@ const SIZES = option('sizes', '1,4,16,64')
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const ONLY = new Set(option('only', 'growth,shapes,startup').split(','));
+const ONLY = new Set(option('only', 'growth,flat,shapes,startup').split(','));
+const FLAT_SIZES = option('flat-sizes', '4,16')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const DIR = resolve(option('dir', join(ROOT, '.bench')));
 const REGENERATE = process.argv.includes('--regenerate');
 const TIMEOUT_MS = Number(option('timeout', '300')) * 1000;
@@ -112,34 +120,42 @@ clusters:
     log_backup: { enabled: true }
 `;
 
+const CLUSTERS = ['prod', 'staging', 'dr', 'analytics', 'legacy'];
+const SCHEMAS = ['app', 'app2', 'billing', 'events', 'scratch', 'reports'];
+
+/** One migration's text; with `jobs`, about 2% have an IMPORT INTO and 1% a BACKUP. */
+function migration(rand, i, jobs) {
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const s = pick(SCHEMAS);
+  const t = `t_${i}_${Math.floor(rand() * 1000)}`;
+  const parts = [
+    `-- migration ${i}: ${pick(['add table', 'backfill', 'index', 'cleanup'])}`,
+    `USE ${s};`,
+    `CREATE TABLE IF NOT EXISTS \`${t}\` (\n  id BIGINT PRIMARY KEY AUTO_RANDOM,\n  name VARCHAR(64) NOT NULL DEFAULT 'it''s; fine',\n  payload JSON,\n  created_at DATETIME DEFAULT CURRENT_TIMESTAMP\n) /*T![placement] PLACEMENT POLICY=p1 */;`,
+    `ALTER TABLE \`${t}\` ADD INDEX idx_name (name);`,
+  ];
+  const rows = 20 + Math.floor(rand() * 60);
+  const values = [];
+  for (let r = 0; r < rows; r++) values.push(`(${r}, 'name-${r} /* not a comment */', '{"k": "v;${r}"}')`);
+  parts.push(`INSERT INTO \`${t}\` (id, name, payload) VALUES\n  ${values.join(',\n  ')};`);
+  parts.push(`UPDATE \`${t}\` SET name = CONCAT(name, '-x') WHERE id < 10; # trailing comment`);
+  if (!jobs) return parts.join('\n\n') + '\n';
+  if (rand() < 0.02)
+    parts.push(
+      `IMPORT INTO ${s}.${t} FROM 's3://dumps/${s}/${t}.*.csv' WITH skip_rows = 1, thread = 4${rand() < 0.5 ? ', DISABLE_PRECHECK' : ''};`,
+    );
+  if (rand() < 0.01) parts.push(`BACKUP TABLE ${s}.${t} TO 's3://backups/${t}/';`);
+  return parts.join('\n\n') + '\n';
+}
+
 /** The benchmark repository at `scale` times the 1x size (the 1x one is the historical `.bench/repo`). */
 function generateGrowth(write, scale) {
   const rand = rng(20261124);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   write('.github/tidb-import-guard.yml', BENCH_POLICY);
-  const clusters = ['prod', 'staging', 'dr', 'analytics', 'legacy'];
-  const schemas = ['app', 'app2', 'billing', 'events', 'scratch', 'reports'];
-  const ddl = (i) => {
-    const s = pick(schemas);
-    const t = `t_${i}_${Math.floor(rand() * 1000)}`;
-    const parts = [
-      `-- migration ${i}: ${pick(['add table', 'backfill', 'index', 'cleanup'])}`,
-      `USE ${s};`,
-      `CREATE TABLE IF NOT EXISTS \`${t}\` (\n  id BIGINT PRIMARY KEY AUTO_RANDOM,\n  name VARCHAR(64) NOT NULL DEFAULT 'it''s; fine',\n  payload JSON,\n  created_at DATETIME DEFAULT CURRENT_TIMESTAMP\n) /*T![placement] PLACEMENT POLICY=p1 */;`,
-      `ALTER TABLE \`${t}\` ADD INDEX idx_name (name);`,
-    ];
-    const rows = 20 + Math.floor(rand() * 60);
-    const values = [];
-    for (let r = 0; r < rows; r++) values.push(`(${r}, 'name-${r} /* not a comment */', '{"k": "v;${r}"}')`);
-    parts.push(`INSERT INTO \`${t}\` (id, name, payload) VALUES\n  ${values.join(',\n  ')};`);
-    parts.push(`UPDATE \`${t}\` SET name = CONCAT(name, '-x') WHERE id < 10; # trailing comment`);
-    if (rand() < 0.02)
-      parts.push(
-        `IMPORT INTO ${s}.${t} FROM 's3://dumps/${s}/${t}.*.csv' WITH skip_rows = 1, thread = 4${rand() < 0.5 ? ', DISABLE_PRECHECK' : ''};`,
-      );
-    if (rand() < 0.01) parts.push(`BACKUP TABLE ${s}.${t} TO 's3://backups/${t}/';`);
-    return parts.join('\n\n') + '\n';
-  };
+  const clusters = CLUSTERS;
+  const schemas = SCHEMAS;
+  const ddl = (i) => migration(rand, i, true);
   let bytes = 0;
   let i = 0;
   while (bytes < BASE_SQL_BYTES * scale) {
@@ -156,6 +172,23 @@ function generateGrowth(write, scale) {
       `deploy/${c}/import-${j}.toml`,
       `[lightning]\nlevel = "info"\n${rand() < 0.3 ? 'check-requirements = false\n' : ''}\n[tikv-importer]\nbackend = "${backend}"\n${backend === 'local' ? 'sorted-kv-dir = "/mnt/kv"\n' : ''}\n[mydumper]\ndata-source-dir = "s3://dumps/${j}"\nfilter = ['${pick(schemas)}.*', '!${pick(schemas)}.tmp_*']\n\n[tidb]\nhost = "tidb.${c}.internal"\nport = 4000\nuser = "importer"\n`,
     );
+  }
+}
+
+/**
+ * The 1x repository (its jobs, configs and policy, so its findings), plus ordinary migrations
+ * (no IMPORT INTO, no BACKUP) until the SQL is `scale` times the 1x size: the repository grows, what
+ * the report must hold does not.
+ */
+function generateFlat(write, scale) {
+  generateGrowth(write, 1);
+  const rand = rng(20261206);
+  let bytes = 0;
+  for (let i = 0; bytes < BASE_SQL_BYTES * (scale - 1); i++) {
+    const c = CLUSTERS[i % CLUSTERS.length];
+    const text = migration(rand, i, false);
+    write(`migrations/${c}/more/${String(i).padStart(7, '0')}_m.sql`, text);
+    bytes += Buffer.byteLength(text);
   }
 }
 
@@ -389,20 +422,19 @@ async function growth() {
       checks.push(last);
       peak = Math.max(peak, last.peakMb);
     }
-    let jobs = '?';
-    try {
-      jobs = JSON.parse(last.out).summary.jobs;
-    } catch {}
+    const { jobs, findings } = reportCounts(last.out);
     const check = median(checks.map((r) => r.ms));
     const read = median(reads.map((r) => r.ms));
     const cpu = TIME ? median(checks.map((r) => r.cpuMs)) : undefined;
     const readCpu = TIME ? median(reads.map((r) => r.cpuMs)) : undefined;
-    base ??= { msPerMb: check / mb, cpuPerMb: cpu === undefined ? undefined : cpu / mb, peak };
+    const items = typeof jobs === 'number' && typeof findings === 'number' ? jobs + findings : undefined;
+    base ??= { msPerMb: check / mb, cpuPerMb: cpu === undefined ? undefined : cpu / mb, peak, items };
     const row = [
       `${scale}x`,
       files.length,
       mb.toFixed(0),
       jobs,
+      findings,
       last.code === 0 ? fmtS(check) : outcome(last),
       cpu === undefined ? '-' : fmtS(cpu),
       (mb / (check / 1000)).toFixed(1),
@@ -411,6 +443,11 @@ async function growth() {
       peak.toFixed(0),
       // Memory flat with size reads as a ratio near 1 (issue 9: the walk streams, jobs are compact).
       (peak / base.peak).toFixed(2),
+      // What memory may grow with: the jobs (the posture analysis needs every one) and the findings
+      // (the report holds every one). The growth over the first size per 1,000 more of them.
+      items === undefined || base.items === undefined || items <= base.items
+        ? '-'
+        : ((peak - base.peak) / ((items - base.items) / 1000)).toFixed(2),
       `${fmtS(read)}${readCpu === undefined ? '' : ` (${fmtS(readCpu)} CPU)`}`,
       (check / read).toFixed(2),
       cpu === undefined ? '-' : (cpu / readCpu).toFixed(2),
@@ -427,6 +464,7 @@ async function growth() {
         'files',
         'MB',
         'jobs',
+        'findings',
         'check wall',
         'check CPU',
         'MB/s',
@@ -434,6 +472,7 @@ async function growth() {
         'CPU/MB vs first',
         'peak RSS MB',
         'peak RSS vs first',
+        'RSS MB per 1k more jobs+findings',
         'floor wall (CPU)',
         'check/floor wall',
         'check/floor CPU',
@@ -441,6 +480,60 @@ async function growth() {
       ],
       rows,
     ),
+  );
+}
+
+/** The report's job and finding counts (from `--format json` output), or '?'. */
+function reportCounts(out) {
+  try {
+    const report = JSON.parse(out);
+    return { jobs: report.summary.jobs, findings: report.findings.length };
+  } catch {
+    return { jobs: '?', findings: '?' };
+  }
+}
+
+/** Memory with the repository's size alone: the same jobs and findings in a repository 4x larger. */
+async function flat() {
+  const rows = [];
+  let base;
+  for (const scale of FLAT_SIZES) {
+    const repo = join(DIR, `flat-${scale}x`);
+    const t0 = Date.now();
+    if (ensureRepo(repo, { generator: 1, flat: scale }, (write) => generateFlat(write, scale))) {
+      console.log(`generated ${repo} in ${fmtS(Date.now() - t0)}`);
+    }
+    const files = listAll(repo);
+    let bytes = 0;
+    for (const f of files) bytes += readFileSync(f).length;
+    const runs = Math.max(scale <= 16 ? 2 : 1, Math.round(RUNS / Math.sqrt(scale)));
+    const checks = [];
+    for (let k = 0; k < runs; k++) checks.push(await measure([CLI, 'check', '--format', 'json', '--fail-on', 'never'], repo));
+    const last = checks[checks.length - 1];
+    const peak = Math.max(...checks.map((r) => r.peakMb));
+    const { jobs, findings } = reportCounts(last.out);
+    base ??= { peak };
+    const cpu = TIME ? median(checks.map((r) => r.cpuMs)) : undefined;
+    const row = [
+      `${scale}x`,
+      files.length,
+      (bytes / 1024 / 1024).toFixed(0),
+      jobs,
+      findings,
+      last.code === 0 ? fmtS(median(checks.map((r) => r.ms))) : outcome(last),
+      cpu === undefined ? '-' : fmtS(cpu),
+      peak.toFixed(0),
+      (peak / base.peak).toFixed(2),
+      runs,
+    ];
+    rows.push(row);
+    console.log(`  ${row.join('  ')}`);
+  }
+  console.log(
+    "\nflat (the 1x repository's jobs and findings, with ordinary migrations up to each size: peak RSS vs first near 1.00 means memory does not grow with the repository's files and bytes)",
+  );
+  console.log(
+    table(['size', 'files', 'MB', 'jobs', 'findings', 'check wall', 'check CPU', 'peak RSS MB', 'peak RSS vs first', 'runs'], rows),
   );
 }
 
@@ -501,5 +594,6 @@ async function startup() {
 }
 
 if (ONLY.has('growth')) await growth();
+if (ONLY.has('flat')) await flat();
 if (ONLY.has('shapes')) await shapes();
 if (ONLY.has('startup')) await startup();

@@ -43,7 +43,9 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    include: picomatch(include as string[], PATH_GLOB),
+    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
+    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
+    include: picomatch(include as string[], { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` }),
     exclude: exclude.length ? picomatch(exclude as string[], PATH_GLOB) : () => false,
   };
 }

@@ -18,6 +18,7 @@
 import type { Finding, Severity } from '../core/types.js';
 import type { Report } from '../lint/result.js';
 import { plainText } from '../core/plain-text.js';
+import { arrayItemPieces } from './json-pieces.js';
 
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -43,5 +44,23 @@ export function gitlabIssue(finding: Finding): GitLabIssue {
 }
 
 export function formatGitlab(report: Report): string {
-  return JSON.stringify(report.findings.filter((f) => !f.suppressed).map(gitlabIssue), null, 2) + '\n';
+  return [...gitlabChunks(report)].join('');
+}
+
+/**
+ * The report one issue at a time (joined, `formatGitlab`): exactly `JSON.stringify(issues, null, 2)`
+ * and a line break, without holding the issues or their text whole.
+ */
+export function* gitlabChunks(report: Report): Generator<string> {
+  if (!report.findings.some((f) => !f.suppressed)) {
+    yield '[]\n';
+    return;
+  }
+  yield '[';
+  yield* arrayItemPieces(unsuppressed(report.findings), '  ', gitlabIssue);
+  yield '\n]\n';
+}
+
+function* unsuppressed(findings: readonly Finding[]): Generator<Finding> {
+  for (const f of findings) if (!f.suppressed) yield f;
 }

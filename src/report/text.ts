@@ -55,10 +55,13 @@ function countLine(report: Report): string {
 
 /** `--format compact`. `counts: false` when the run failed (exit 2): a count line would read as "clean". */
 export function formatCompact(report: Report, options: { colour: boolean; counts?: boolean }): string {
-  const lines = report.findings.filter((f) => !f.suppressed).map((f) => formatFindingLine(f, options.colour));
-  if (options.counts === false) return lines.length ? lines.join('\n') + '\n' : '';
-  lines.push(countLine(report));
-  return lines.join('\n') + '\n';
+  return [...compactChunks(report, options)].join('');
+}
+
+/** `--format compact` one line at a time (joined, `formatCompact`), for writing as it is made. */
+export function* compactChunks(report: Report, options: { colour: boolean; counts?: boolean }): Generator<string> {
+  for (const f of report.findings) if (!f.suppressed) yield `${formatFindingLine(f, options.colour)}\n`;
+  if (options.counts !== false) yield `${countLine(report)}\n`;
 }
 
 export interface TextOptions {
@@ -167,6 +170,14 @@ const OSC8 = (url: string, text: string): string => `\u001b]8;;${url}\u001b\\${t
 
 /** `--format text`. */
 export function formatText(report: Report, options: TextOptions): string {
+  return [...textChunks(report, options)].join('');
+}
+
+/**
+ * `--format text` one block at a time (joined, `formatText`), for writing as it is made: a large
+ * run's text is never held whole, nor every block of it.
+ */
+export function* textChunks(report: Report, options: TextOptions): Generator<string> {
   const colour = options.colour;
   const docsUrl = options.docsUrl ?? ((id: string) => ruleDocUrl(id));
   const style: Style = {
@@ -179,9 +190,9 @@ export function formatText(report: Report, options: TextOptions): string {
   };
   const shown = report.findings.filter((f) => !f.suppressed);
   const secrets = options.secrets ?? report.findings.filter((f) => f.rule === 'plaintext-secret');
-  const blocks = groupFindings(shown).map((group) => renderGroup(group, options, secrets, style).join('\n'));
-  const body = blocks.length ? blocks.join('\n\n') + '\n' : '';
-  if (options.counts === false) return body;
+  const groups = groupFindings(shown);
+  for (let i = 0; i < groups.length; i++) yield `${i ? '\n' : ''}${renderGroup(groups[i]!, options, secrets, style).join('\n')}\n`;
+  if (options.counts === false) return;
   const count = countLine(report);
   const worst: Severity | undefined = report.summary.errors
     ? 'error'
@@ -190,5 +201,5 @@ export function formatText(report: Report, options: TextOptions): string {
       : report.summary.notices
         ? 'notice'
         : undefined;
-  return `${body}${blocks.length ? '\n' : ''}${worst ? paint(style, `${BOLD}${COLOURS[worst]}`, count) : count}\n`;
+  yield `${groups.length ? '\n' : ''}${worst ? paint(style, `${BOLD}${COLOURS[worst]}`, count) : count}\n`;
 }

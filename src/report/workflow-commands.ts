@@ -32,10 +32,10 @@ export function workflowCommand(f: Finding): string {
 }
 
 export function formatGithubCommands(report: Report): string {
-  return (
-    report.findings
-      .filter((f) => !f.suppressed)
-      .map(workflowCommand)
-      .join('\n') + (report.findings.some((f) => !f.suppressed) ? '\n' : '')
-  );
+  return [...githubCommandChunks(report)].join('');
+}
+
+/** One workflow command per line, as they are made (joined, `formatGithubCommands`). */
+export function* githubCommandChunks(report: Report): Generator<string> {
+  for (const f of report.findings) if (!f.suppressed) yield `${workflowCommand(f)}\n`;
 }

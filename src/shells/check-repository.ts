@@ -31,6 +31,8 @@ import { policyFinding, unreadFinding } from './shell-findings.js';
 import { loadBaseline, type BaselineTarget } from './baseline-file.js';
 import { basePolicyFileReader } from './base-policy-file.js';
 import picomatch from 'picomatch';
+import { byCodeUnit } from '../core/compare.js';
+import { dependentConfigs } from './dependent-configs.js';
 import { PATH_GLOB } from '../core/glob.js';
 
 export interface CheckOptions {
@@ -239,6 +241,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     // The changed files exclude removed ones, so one missing from the workspace was hidden by a
     // sparse or partial checkout: a file the linter cannot read cannot be shown safe.
     files = selectFiles(root, options.changedFiles, policy.scan, reader, (path) => skipped.push(unreadFinding(path, 'notInWorkspace')));
+    // A Lightning config that reads a changed file (a filter @file, its data directory) changes with it.
+    const dependents = dependentConfigs(root, cwd, policy.scan, reader, options.changedFiles, new Set(files));
+    if (dependents.length) files = [...files, ...dependents].sort(byCodeUnit);
   } else {
     // The walk streams: files are read and reduced as it reaches them, and the listing is never held.
     walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);

@@ -130,9 +130,4 @@ describe('the JSON report in pieces', () => {
       expect(pieces.join('')).toBe(formatSarif(report, { warnings: ['x.sql is not linted'], helpMarkdown: readRuleDoc }));
     }
   });
-
-  it('gives the other formats whole, as one piece', () => {
-    const report = reportOf(awkward);
-    expect([...renderReportPieces('gitlab', report, { colour: false })]).toHaveLength(1);
-  });
 });

@@ -10,7 +10,7 @@ import { sqlFragment as fragment } from '../helpers/sql-fragments.js';
  */
 type Event = readonly [string, ...unknown[]];
 
-function split(pieces: readonly string[], mergeRuns: boolean, withOther: boolean): Event[] {
+function split(pieces: readonly string[], mergeRuns: boolean, withOther: boolean, noBackslashEscapes = false): Event[] {
   const events: Event[] = [];
   const options: SplitOptions = {
     comments: 'all',
@@ -18,6 +18,7 @@ function split(pieces: readonly string[], mergeRuns: boolean, withOther: boolean
     maxHeldStatement: 64,
     maxDirectiveComment: 32,
     mergeRuns,
+    noBackslashEscapes,
   };
   const splitter: SqlSplitter = new SqlSplitter(
     {
@@ -47,11 +48,13 @@ function cut(text: string, points: readonly number[]): string[] {
   return pieces;
 }
 
-/** The same pieces with and without merged runs (the held-statement and comment limits make pieces matter). */
+/** The same pieces with and without merged runs, backslashes as escapes or not (the held-statement and comment limits make pieces matter). */
 function expectSame(text: string, pieces: readonly string[] = [text]): void {
   for (const withOther of [false, true]) {
-    for (const cutAs of [[text], pieces, [...text]]) {
-      expect(split(cutAs, true, withOther), JSON.stringify(cutAs)).toEqual(split(cutAs, false, withOther));
+    for (const noEscapes of [false, true]) {
+      for (const cutAs of [[text], pieces, [...text]]) {
+        expect(split(cutAs, true, withOther, noEscapes), JSON.stringify(cutAs)).toEqual(split(cutAs, false, withOther, noEscapes));
+      }
     }
   }
 }

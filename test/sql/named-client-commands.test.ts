@@ -141,7 +141,7 @@ describe('named mysql client commands at the start of a statement', () => {
   });
 
   it('still reads DELIMITER at the start of a line as the command', () => {
-    expect(texts(`delimiter //\nSELECT 1; SELECT 2//\n${IMPORT.slice(0, -1)}//`)).toEqual(['SELECT 1; SELECT 2', IMPORT.slice(0, -1)]);
+    expect(texts(`delimiter //\nSELECT 1; SELECT 2//\n${IMPORT.slice(0, -1)}//`)).toEqual(['SELECT 1', 'SELECT 2', IMPORT.slice(0, -1)]);
   });
 
   it('makes the database unknown when `use` has no name, and still ends the line', () => {

@@ -87,13 +87,14 @@ describe('mysql client commands', () => {
   it('reads \\u db as USE db and \\d as DELIMITER, consuming their arguments up to the terminator', () => {
     const sql = "\\u sales\nIMPORT INTO t FROM 's3://b/x.csv';\n\\d //\nSELECT 1; SELECT 2//\n\\u `my db`; SELECT 3//\nSELECT 4//";
     const doc = parseSql(sql);
-    expect(doc.statements.map((s) => s.kind)).toEqual(['use', 'import-into', 'other', 'use', 'other']);
-    expect(texts(sql)[4]).toBe('SELECT 4');
+    // `SELECT 1; SELECT 2` is one query to the client and two statements to TiDB (multi-statements).
+    expect(doc.statements.map((s) => s.kind)).toEqual(['use', 'import-into', 'other', 'other', 'use', 'other']);
+    expect(texts(sql)[5]).toBe('SELECT 4');
     const first = doc.statements[0];
     expect(first?.kind === 'use' && first.database?.value).toBe('sales');
-    const second = doc.statements[3];
+    const second = doc.statements[4];
     expect(second?.kind === 'use' && second.database?.value).toBe('my db');
-    expect(texts(sql)[2]).toBe('SELECT 1; SELECT 2');
+    expect(texts(sql).slice(2, 4)).toEqual(['SELECT 1', 'SELECT 2']);
   });
 
   it('makes the database unknown when a terminator is glued to the \\u argument', () => {

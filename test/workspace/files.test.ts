@@ -35,7 +35,8 @@ describe('listFiles', () => {
   it('applies include and exclude globs to files and prunes excluded directories', () => {
     const root = repo(['migrations/prod/1.sql', 'migrations/prod/2.SQL', 'migrations/old/3.sql', 'vendor/v.sql', 'deploy/a.toml']);
     const scan = { include: ['migrations/**/*.sql', 'deploy/*.toml'], exclude: ['migrations/old/**', 'vendor'] };
-    expect(listFiles(root, root, [], scan).files).toEqual(['deploy/a.toml', 'migrations/prod/1.sql']);
+    // Include globs match in any letter case: `2.SQL` runs like `1.sql` (test/attack/extension-case.test.ts).
+    expect(listFiles(root, root, [], scan).files).toEqual(['deploy/a.toml', 'migrations/prod/1.sql', 'migrations/prod/2.SQL']);
   });
 
   it('starts from sub-directories and explicit files relative to cwd, and reports missing paths', () => {

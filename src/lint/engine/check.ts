@@ -9,7 +9,6 @@ import { EMPTY_REPO, type RepoView } from '../../core/repo.js';
 import { repoDocuments } from '../../parse/repo-documents.js';
 import type { Finding, SourceFile } from '../../core/types.js';
 import type { ImportJob } from '../../model/jobs/model.js';
-import { jobIdentity } from '../../model/jobs/model.js';
 import { mapToClusters } from '../../model/policy/mapping.js';
 import type { Policy } from '../../model/policy/types.js';
 import type { Weakening } from '../../model/policy/weakened.js';
@@ -21,7 +20,7 @@ import { sanitizeCluster, sanitizeFindings } from '../sanitize.js';
 import { runStage } from '../rules/registry.js';
 import type { GlobTally } from '../rules/stages.js';
 import { globTally } from '../rules/unmatched-glob.js';
-import type { Pending } from './pending.js';
+import type { Decided, Pending } from './pending.js';
 import { createPlacer } from './place.js';
 import { readFile, type FileState } from './read-file.js';
 import { buildRemedies } from './remedies.js';
@@ -96,7 +95,16 @@ const NOTHING_SEEN: GlobTally = { see: () => {}, unseen: () => {}, matched: () =
 function finish(options: CheckerOptions, files: readonly FileState[], scanned: number, globsSeen: GlobTally): CheckResult {
   const { policy, posture } = options;
   const pending: Pending[] = [];
-  const jobClusters = new Map<ImportJob, CompiledCluster[]>();
+  const jobClusters = new Map<ImportJob, readonly CompiledCluster[]>();
+  // The clusters of each file's jobs: one shared list per distinct list (most files map to one
+  // cluster), not one array per file, with the room for more that a filtered array keeps.
+  const clusterLists = new Map<string, readonly CompiledCluster[]>();
+  const sharedClusters = (clusters: CompiledCluster[]): readonly CompiledCluster[] => {
+    const key = clusters.map((c) => c.name).join('\u0000');
+    let list = clusterLists.get(key);
+    if (list === undefined) clusterLists.set(key, (list = Object.freeze(clusters.slice())));
+    return list;
+  };
 
   // Stage `file`: what each file's directives and cluster mapping say (its `parse` and `document`
   // findings came with it from stage one).
@@ -109,7 +117,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
           hosts: file.jobs.flatMap((j) => j.hosts),
         })
       : undefined;
-    const clusters = (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c);
+    const clusters = sharedClusters(
+      (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c): c is CompiledCluster => !!c),
+    );
     for (const job of file.jobs) jobClusters.set(job, clusters);
     const subject = {
       path: file.path,
@@ -128,9 +138,9 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const d of runStage('job', { job, cluster, analysis })) {
-          pending.push({ file, job, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ''}` } });
-        }
+        // The job's identity joins the fingerprint when the finding is placed (place.ts), not here:
+        // a copy of every diagnostic with its key would be held until then.
+        for (const d of runStage('job', { job, cluster, analysis })) pending.push({ file, job, d });
       }
     }
   }
@@ -147,11 +157,22 @@ function finish(options: CheckerOptions, files: readonly FileState[], scanned: n
   };
   for (const d of runStage('policy', policySubject)) pending.push({ d });
 
-  // Severity, then suppressions and waivers, then the exceptions that did not do their job.
+  // Severity, then suppressions and waivers, then the exceptions that did not do their job. Each
+  // list is emptied once the next one is made, and each pending finding let go once it is placed:
+  // the run holds its pending findings or its findings, not both (the peak of memory is here).
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  pending.length = 0;
   const { decided, spentInline, spentWaivers } = suppress(policy, options.today, options.fullScope, files, adjusted);
+  adjusted.length = 0;
+  const settled: (Decided | undefined)[] = settleDependents(decided);
+  decided.length = 0;
   const place = createPlacer();
-  const findings = settleDependents(decided).map(({ p, suppression }) => place(p, suppression));
+  const findings: Finding[] = [];
+  for (let i = 0; i < settled.length; i++) {
+    const { p, suppression } = settled[i]!;
+    settled[i] = undefined;
+    findings.push(place(p, suppression));
+  }
   const spent: Pending[] = [];
   for (const [file, exceptions] of spentInline) for (const d of runStage('exceptions', { exceptions })) spent.push({ file, d });
   for (const d of runStage('exceptions', { exceptions: spentWaivers })) spent.push({ d });

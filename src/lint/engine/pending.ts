@@ -9,7 +9,10 @@ import type { ImportJob } from '../../model/jobs/model.js';
 export interface Pending {
   readonly file?: FileState;
   readonly d: Diagnostic;
-  /** The import job a job-stage finding is about (a directive on the job covers it, suppress-scope.ts). */
+  /**
+   * The import job a job-stage finding is about (a directive on the job covers it, suppress-scope.ts);
+   * its identity is part of the finding's fingerprint (place.ts).
+   */
   readonly job?: ImportJob;
 }
 

@@ -9,6 +9,7 @@ import { fingerprint } from '../../core/fingerprint.js';
 import { createInterner, type Interner } from '../../core/intern.js';
 import { redactSecrets } from '../../core/redact.js';
 import type { Diagnostic, Finding, FindingFix, Fix, Location, Span } from '../../core/types.js';
+import { jobIdentity } from '../../model/jobs/model.js';
 import type { Pending } from './pending.js';
 import type { FileState } from './read-file.js';
 
@@ -44,12 +45,14 @@ export function createPlacer(): Placer {
       throw new Error(`finding of ${p.d.rule} has neither a file nor a place in the policy`);
     }
     // Not even a hash of a credential: a short one could be guessed back from the fingerprint.
+    // A finding about an import job tells the job apart by its tables and source (jobIdentity).
+    const key = p.job ? `${jobIdentity(p.job)}|${p.d.fingerprintKey ?? ''}` : (p.d.fingerprintKey ?? '');
     const base = fingerprint([
       p.d.rule,
       location.file,
       p.d.cluster ?? '',
       redactSecrets(content, KEEP_KEY_IDS),
-      redactSecrets(p.d.fingerprintKey ?? '', KEEP_KEY_IDS),
+      redactSecrets(key, KEEP_KEY_IDS),
     ]);
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);

@@ -11,6 +11,7 @@ import type { ImportJob } from '../../model/jobs/model.js';
 import { lightningJob, readLightningFilter } from '../../model/jobs/lightning.js';
 import { lightningVersionedFeatures } from '../../parse/lightning/validate.js';
 import type { SnapshotRemedy } from '../../model/jobs/sql.js';
+import { foldLightningKeys } from '../../parse/lightning/fold-keys.js';
 import { isLightningConfig, isLightningFragment, readLightningConfig } from '../../parse/lightning/config.js';
 import type { Positions, TextSource } from '../../parse/sql/kept-text.js';
 import { parseToml } from '../../parse/toml/document.js';
@@ -76,18 +77,20 @@ export function readFile(file: SourceFile, repo: RepoDocuments = EMPTY_DOCUMENTS
     const same = spansFindingsRead(read).every((span) => parts.text.slice(span.start, span.end) === text.slice(span.start, span.end));
     return same ? keepParts(file.path, parts) : keep(file.path, text, read.jobs, read.snapshots, read.directives, read.diagnostics);
   }
-  const parsed = parseToml(text);
-  if (!parsed.ok) {
-    const at: Span = { start: parsed.offset, end: parsed.offset };
+  const toml = parseToml(text);
+  if (!toml.ok) {
+    const at: Span = { start: toml.offset, end: toml.offset };
     return keep(
       file.path,
       text,
       [],
       [],
       NO_DIRECTIVES,
-      runStage('parse', { language: 'TOML', problems: [{ message: parsed.message, span: at }] }),
+      runStage('parse', { language: 'TOML', problems: [{ message: toml.message, span: at }] }),
     );
   }
+  // Lightning matches keys to its fields in any letter case (BurntSushi/toml): read them so.
+  const parsed = { doc: foldLightningKeys(toml.doc) };
   // A fragment (only [tidb], [checkpoint], ... sections) is a config, checked for keys and
   // secrets, but not a job: the rest of the task is given on the command line.
   const fragment = !isLightningConfig(parsed.doc);
@@ -96,7 +99,8 @@ export function readFile(file: SourceFile, repo: RepoDocuments = EMPTY_DOCUMENTS
   const filter = readLightningFilter(config, file.path, repo);
   const base = fragment ? undefined : lightningJob(file.path, config, text, repo, filter);
   // Keys and backends accepted by some Lightning versions only: judged per cluster (issue 11 item 8).
-  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
+  const features = base ? [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] : [];
+  const jobs = base ? [{ ...base, versionedFeatures: features.length ? features : NONE }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(
     parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text, c.span.start) })),

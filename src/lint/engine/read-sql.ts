@@ -10,7 +10,7 @@ import { firstInvalidUtf8 } from '../../core/text.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import { sqlJobReader, type SnapshotRemedy, type SqlJobReader } from '../../model/jobs/sql.js';
 import { KeptText, positionsOf, type TextSource } from '../../parse/sql/kept-text.js';
-import { scanSql, type SqlScan } from '../../parse/sql/scan.js';
+import { SCAN_LIMITS, scanSql, type ScannedStatement, type SqlScan } from '../../parse/sql/scan.js';
 import { RULE_IDS, runStage } from '../rules/registry.js';
 import { readDirectives, type FileDirectives } from './directives.js';
 
@@ -34,26 +34,77 @@ function settle(reader: SqlJobReader, scan: SqlScan, text: TextSource): SqlRead 
   return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
 }
 
+/**
+ * The imports that only the NO_BACKSLASH_ESCAPES reading of the file finds. The session's sql_mode
+ * is not in the file (a `SET sql_mode`, the cluster's global mode, the client's options), and under
+ * that mode a backslash in a string is an ordinary character: `SELECT 'x\'; IMPORT INTO ... ; -- '`
+ * is one string by default and a SELECT, an IMPORT INTO and a comment under it (TiDB's lexer honours
+ * the mode, and the mysql client follows the server's status flag for it). Only a file with a
+ * backslash can read differently; its imports are the union of both readings (the other reading
+ * adds jobs only: its remedies, directives and syntax problems are not taken).
+ */
+function otherReadingJobs(
+  path: string,
+  pieces: Iterable<string>,
+  seen: readonly ImportJob[],
+  source: (s: ScannedStatement) => TextSource,
+  keep?: (s: ScannedStatement) => void,
+): ImportJob[] {
+  const reader = sqlJobReader(path);
+  scanSql(
+    pieces,
+    (s) => {
+      if (reader.add(s, source(s))) keep?.(s);
+    },
+    SCAN_LIMITS,
+    true,
+  );
+  const at = new Set(seen.map((j) => j.anchor.start));
+  return reader.finish().jobs.filter((j) => !at.has(j.anchor.start));
+}
+
+function withJobs(read: SqlRead, extra: readonly ImportJob[]): SqlRead {
+  if (!extra.length) return read;
+  return { ...read, jobs: [...read.jobs, ...extra].sort((a, b) => a.anchor.start - b.anchor.start) };
+}
+
 /** A SQL file whose whole text is in memory. */
 export function readSqlText(path: string, text: string): SqlRead {
   const reader = sqlJobReader(path);
   const scan = scanSql([text], (s) => {
     reader.add(s, text);
   });
-  return settle(reader, scan, text);
+  const read = settle(reader, scan, text);
+  if (!text.includes('\\')) return read;
+  return withJobs(
+    read,
+    otherReadingJobs(path, [text], read.jobs, () => text),
+  );
+}
+
+/** Pieces passed on unchanged, noting whether any holds a backslash. */
+function* noting(pieces: Iterable<string>, seen: { backslash: boolean }): Generator<string> {
+  for (const piece of pieces) {
+    if (!seen.backslash && piece.includes('\\')) seen.backslash = true;
+    yield piece;
+  }
 }
 
 /** A SQL file read in pieces: `chunks` gives its bytes from the start each time it is called. */
 export function readSqlFile(path: string, chunks: () => Iterable<Uint8Array>): SqlRead & { readonly text: KeptText } {
   const kept = new KeptText();
   const status: DecodeStatus = {};
+  const seen = { backslash: false };
   let read: SqlRead;
   try {
     const reader = sqlJobReader(path);
-    const scan = scanSql(decodePieces(chunks(), status), (s) => {
+    const own = (s: ScannedStatement): TextSource => {
       const start = s.statement.span.start;
-      const own: TextSource = { slice: (a, b) => s.text.slice(a - start, b - start) };
-      if (reader.add(s, own)) kept.add(start, s.text);
+      return { slice: (a, b) => s.text.slice(a - start, b - start) };
+    };
+    const keep = (s: ScannedStatement): void => kept.add(s.statement.span.start, s.text);
+    const scan = scanSql(noting(decodePieces(chunks(), status), seen), (s) => {
+      if (reader.add(s, own(s))) keep(s);
     });
     if (status.error) {
       // As for a file in memory: an undecodable file is one finding, where decoding stopped.
@@ -63,6 +114,7 @@ export function readSqlFile(path: string, chunks: () => Iterable<Uint8Array>): S
       for (const e of scan.errors) kept.add(e.span.start);
       for (const c of scan.comments) kept.add(c.span.start, c.raw);
       read = settle(reader, scan, kept);
+      if (seen.backslash) read = withJobs(read, otherReadingJobs(path, decodePieces(chunks(), {}), read.jobs, own, keep));
     }
     kept.resolve(positionsOf(decodePieces(chunks(), {}), kept.anchors()));
   } catch (error) {

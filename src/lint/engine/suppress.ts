@@ -28,7 +28,8 @@ function tablesAllowed(tables: TableFilter | 'any' | 'invalid', d: Diagnostic): 
 }
 
 export interface Suppressed {
-  readonly decided: readonly Decided[];
+  /** In the order of the pending findings; the caller's to empty once it has settled them. */
+  readonly decided: Decided[];
   /** Inline suppressions that expired or suppressed nothing, by file. */
   readonly spentInline: ReadonlyMap<FileState, readonly SpentException[]>;
   /** Policy waivers that expired, or (over the whole repository) matched nothing. */

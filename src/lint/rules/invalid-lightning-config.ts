@@ -77,6 +77,11 @@ export const rule: Rule<DocumentSubject, InvalidLightningKind | 'badFilter' | 'r
         message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}`,
         help: 'remove it: it applies to physical import only',
       },
+      keyCaseTwice: {
+        message:
+          '`{{key}}` is written twice in different letter case: Lightning matches keys in any case and reads the two in random order, so either value may win',
+        help: 'keep one spelling',
+      },
       badFilter: {
         message: 'Lightning refuses to start with this `[mydumper] filter` rule: {{error}}',
         help: 'fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)',
@@ -170,5 +175,7 @@ function fingerprintText(p: Extract<LightningProblem, { verdict: 'invalid' }>): 
       return `\`${d('key')} = "ignore"\` is not supported by the local (physical) backend: ${refuses}; use "replace" or "error", or the tidb backend`;
     case 'precheckConflictWithTidb':
       return `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${refuses}; it applies to physical import only`;
+    case 'keyCaseTwice':
+      return `\`${d('key')}\` is written twice in different letter case`;
   }
 }

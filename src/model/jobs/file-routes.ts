@@ -10,15 +10,15 @@
  * With `[[mydumper.files]]`, only those rules apply (Lightning drops the defaults then).
  *
  * Custom rules are Go regular expressions. We check them with the RE2 parser of src/core/filter (so
- * what Go rejects is rejected with Go's message) and match them with JavaScript's engine after
- * translating the few Go-only spellings: a leading `(?flags)` group (i, s, m; `U` is refused),
- * `(?P<name>`, `\A`, `\z`, `\pL`-style one-letter classes, and POSIX `[[:alpha:]]` classes.
- * Anything else Go-specific that JavaScript reads differently is refused as unsupported, and the
- * caller falls back to the filter as a pattern set. File paths are short, and a path is only
- * matched after the RE2 automaton accepted it, so backtracking cannot run away on a mismatch.
+ * what Go rejects is rejected with Go's message), refuse what the linter does not follow
+ * (`goRegexToJs`: the caller then falls back to the filter as a pattern set), and match them, and
+ * the default rules, with re2js, a port of RE2: linear in the file name, as Go's regexp is. Both the
+ * pattern and the file names come from the pull request, and a backtracking engine is not linear:
+ * `^(a+)+$|^(.*)\.csv$` against `aaa…a!.csv` took 2^n steps in JavaScript's engine (the RE2
+ * automaton that guarded the match accepted the name, so it did not help), and the default rules
+ * took time quadratic in a long path.
  */
-import { ANY_CHAR } from '../../core/filter/charset.js';
-import { compileRe, nfaMatches, type Nfa, type Re } from '../../core/filter/nfa.js';
+import { RE2JS } from 're2js';
 import { parseRegex } from '../../core/filter/regex.js';
 import type { TableName } from '../../core/filter/index.js';
 import type { MydumperFileRule } from '../../parse/lightning/config.js';
@@ -34,30 +34,50 @@ export interface ClassifiedFile {
 }
 
 interface FileRoute {
-  readonly re: RegExp;
-  /** RE2 automaton deciding whether `re` matches at all (linear time). */
-  readonly guard?: Nfa;
+  /** Go's `FindStringSubmatch` semantics: unanchored, leftmost-first, in linear time. */
+  readonly re: RE2JS;
   readonly type: string;
   readonly schema: string;
   readonly table: string;
   readonly unescape: boolean;
 }
 
+/** A case-insensitive pattern, as Lightning's default rules are (`(?i)`). */
+const ci = (source: string): RE2JS => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+
 const DEFAULT_ROUTES: readonly FileRoute[] = [
-  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: 'ignore', schema: '', table: '', unescape: false },
-  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: 'ignore', schema: '', table: '', unescape: false },
-  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: 'schema-schema', schema: '$1', table: '', unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: 'table-schema', schema: '$1', table: '$2', unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: 'view-schema', schema: '$1', table: '$2', unescape: true },
+  { re: ci(String.raw`.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$`), type: 'ignore', schema: '', table: '', unescape: false },
+  { re: ci(String.raw`.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$`), type: 'ignore', schema: '', table: '', unescape: false },
   {
-    re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i,
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$`),
+    type: 'schema-schema',
+    schema: '$1',
+    table: '',
+    unescape: true,
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$`),
+    type: 'table-schema',
+    schema: '$1',
+    table: '$2',
+    unescape: true,
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$`),
+    type: 'view-schema',
+    schema: '$1',
+    table: '$2',
+    unescape: true,
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$`),
     type: 'parquet',
     schema: '$1',
     table: '$2',
     unescape: true,
   },
   {
-    re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i,
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$`),
     type: '$4',
     schema: '$1',
     table: '$2',
@@ -78,12 +98,28 @@ function pathUnescape(value: string): string {
 }
 
 /** Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown or unmatched groups are empty. */
-function expand(template: string, match: RegExpExecArray): string {
+/** The submatches of one match: `[0]` the whole, then each group (undefined when it took no part). */
+interface Submatch {
+  readonly numbered: readonly (string | undefined)[];
+  readonly named: Readonly<Record<string, string | undefined>>;
+}
+
+function submatch(re: RE2JS, input: string): Submatch | undefined {
+  const m = re.matcher(input);
+  if (!m.find()) return undefined;
+  const numbered: (string | undefined)[] = [];
+  for (let i = 0; i <= re.groupCount(); i++) numbered.push(m.group(i) ?? undefined);
+  const named: Record<string, string | undefined> = Object.create(null);
+  for (const name of Object.keys(re.namedGroups())) named[name] = m.group(name) ?? undefined;
+  return { numbered, named };
+}
+
+function expand(template: string, match: Submatch): string {
   return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref: string) => {
     if (ref === '$') return '$';
     const name = ref.startsWith('{') ? ref.slice(1, -1) : ref;
-    if (/^\d+$/.test(name)) return match[Number(name)] ?? '';
-    return match.groups?.[name] ?? '';
+    if (/^\d+$/.test(name)) return match.numbered[Number(name)] ?? '';
+    return match.named[name] ?? '';
   });
 }
 
@@ -149,11 +185,6 @@ export function goRegexToJs(source: string): { ok: true; re: RegExp } | { ok: fa
   }
 }
 
-function unanchored(re: Re): Re {
-  const anything: Re = { k: 'rep', x: { k: 'chars', set: ANY_CHAR }, min: 0, max: -1 };
-  return { k: 'cat', xs: [anything, re, anything] };
-}
-
 function quoteMeta(text: string): string {
   return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 }
@@ -179,11 +210,16 @@ export function compileFileRules(
     const quote = (t: string | undefined): string => (path ? (t ?? '').replace(/\$/g, '$$$$') : (t ?? ''));
     const js = goRegexToJs(source);
     if (!js.ok) return fail(js.message);
-    const checked = parseRegex(source, { foldCase: false });
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(source);
+    } catch {
+      return fail('the regular expression is not supported by the linter');
+    }
     const type = quote(rule.type?.value);
     if (!type) return fail("field 'type' match pattern can't be empty");
-    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec('')!.length - 1;
-    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec('')!.groups ?? {});
+    const groups = re.groupCount();
+    const names = Object.keys(re.namedGroups());
     const schema = quote(rule.schema?.value);
     const table = quote(rule.table?.value);
     for (const [field, t] of [
@@ -197,8 +233,7 @@ export function compileFileRules(
       if (problem) return fail(problem);
     }
     routes.push({
-      re: js.re,
-      ...(checked.ok ? { guard: compileRe(unanchored(checked.re)) } : {}),
+      re,
       type,
       schema,
       table,
@@ -220,8 +255,7 @@ export function classifyFiles(
   for (const path of files) {
     const rel = dir === '' ? path : path.slice(dir.length + 1);
     for (const route of routes) {
-      if (route.guard && !nfaMatches(route.guard, rel)) continue;
-      const m = route.re.exec(rel);
+      const m = submatch(route.re, rel);
       if (!m) continue;
       const typeText = expand(route.type, m).trim().toLowerCase();
       const type = SOURCE_TYPES.find((t) => t === typeText);

@@ -174,7 +174,12 @@ export function compilePosture(
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules: readonly LocatedRule[] = source.rules.length ? source.rules : [{ rule: '*.*', location: feed.location }];
       const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const accepted = real ? union(declared, real.accepted) : declared;
+      // TiDB compares table names without case (lower_case_table_names = 2), and a case-sensitive
+      // changefeed matches the name as stored, which the repository does not show: `IMPORT INTO
+      // APP.Orders` may write the table stored as `app.orders`. What it may replicate is what its
+      // rules accept in any case (the exact set stays for messages and drift).
+      const anyCase = caseSensitive ? (compileRules(rules, false, [], `changefeed ${feed.id}`) ?? ALL_TABLES) : declared;
+      const accepted = real ? union(anyCase, real.accepted) : anyCase;
       const exempt = namedFeeds.has(feed.id) ? exemptFrom((s) => s === 'changefeeds' || s === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,

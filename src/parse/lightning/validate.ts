@@ -28,6 +28,7 @@ import {
   type LightningValueKind,
 } from './keys.js';
 import { byCodeUnit } from '../../core/compare.js';
+import { keysWrittenTwice } from './fold-keys.js';
 
 /** What makes Lightning refuse to start (`invalid-lightning-config` words each kind, same ids). */
 export type InvalidLightningKind =
@@ -60,7 +61,9 @@ export type InvalidLightningKind =
   | 'thresholdWithTidbDefault'
   /** data: key (where "ignore" is set). */
   | 'ignoreWithLocal'
-  | 'precheckConflictWithTidb';
+  | 'precheckConflictWithTidb'
+  /** data: key (the dotted path): written twice in different letter case (fold-keys.ts). */
+  | 'keyCaseTwice';
 
 /** A deprecated spelling (`deprecated-lightning-key` words each kind, same ids). */
 export type DeprecatedLightningKind =
@@ -84,6 +87,7 @@ const START_OF_FILE: Span = { start: 0, end: 0 };
 export function validateLightningConfig(doc: TomlDocument, config: LightningConfig): LightningProblem[] {
   const problems: LightningProblem[] = [];
   checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
+  for (const { again } of keysWrittenTwice(doc)) problems.push(invalid('keyCaseTwice', again.keySpan, { key: displayPath(again.path) }));
   checkBackend(doc, config, problems);
   checkRoutes(config, problems);
   checkConflictingSettings(doc, config, problems);

@@ -263,12 +263,21 @@ function readOptions(cursor: Cursor, text: string, options: ImportOption[]): boo
     if (acceptOp(cursor, '=') || acceptOp(cursor, ':=')) {
       const value = readOptionValue(cursor, text);
       if (value === undefined) return false;
-      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
+      options.push({ name: goLower(name.value), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
     } else {
-      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
+      options.push({ name: goLower(name.value), nameSpan, span: nameSpan });
     }
     if (!acceptOp(cursor, ',')) return true;
   }
+}
+
+/**
+ * A name lowercased as TiDB lowercases option names (Go's `strings.ToLower`, one rune to one rune):
+ * U+0130 becomes a plain `i` there, where JavaScript adds a combining dot. Every other difference of
+ * the two mappings ends outside ASCII, so cannot make or break a match with an option name.
+ */
+function goLower(name: string): string {
+  return name.replace(/\u0130/g, 'i').toLowerCase();
 }
 
 /** TiDB's SignedLiteral. Anything else is reported and kept as an `other` value up to the next ",". */

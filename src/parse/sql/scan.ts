@@ -49,7 +49,12 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) => void, limits: ScanLimits = SCAN_LIMITS): SqlScan {
+export function scanSql(
+  pieces: Iterable<string>,
+  visit: (s: ScannedStatement) => void,
+  limits: ScanLimits = SCAN_LIMITS,
+  noBackslashEscapes = false,
+): SqlScan {
   const comments: SplitComment[] = [];
   const targets: Span[] = [];
   const errors: SqlProblem[] = [];
@@ -125,6 +130,7 @@ export function scanSql(pieces: Iterable<string>, visit: (s: ScannedStatement) =
       held: INTERESTING,
       maxHeldStatement: limits.maxHeldStatement,
       maxDirectiveComment: limits.maxDirectiveComment,
+      noBackslashEscapes,
     },
   );
   for (const piece of pieces) splitter.push(piece);

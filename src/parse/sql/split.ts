@@ -37,6 +37,7 @@ import {
   CH_HASH,
   CH_LF,
   CH_MINUS,
+  CH_SEMI,
   CH_SLASH,
   CH_SQUOTE,
   CH_STAR,
@@ -96,6 +97,11 @@ export interface SplitOptions {
   readonly maxHeldStatement: number;
   /** A directive comment longer than this is an error. */
   readonly maxDirectiveComment: number;
+  /**
+   * Read strings as under sql_mode NO_BACKSLASH_ESCAPES (a backslash is an ordinary character), for
+   * the second reading of a file whose session mode the linter cannot know (read-sql.ts).
+   */
+  readonly noBackslashEscapes?: boolean;
   /**
    * false: read every string and quoted name inside a statement as a token of its own instead of
    * taking those that close into the surrounding run of code. Same result, slower: the tests
@@ -358,7 +364,7 @@ export class SqlSplitter {
         break;
       }
       case Pending.Quoted: {
-        const close = resumeQuoted(text, i, n, this.pendingQuote, final);
+        const close = resumeQuoted(text, i, n, this.pendingQuote, final, this.options.noBackslashEscapes === true);
         if (close < 0) {
           this.pos = base + -close - 1;
           return;
@@ -422,6 +428,13 @@ export class SqlSplitter {
           i += this.delimiter.length;
           continue;
         }
+      }
+      if (c === CH_SEMI && this.delimiterCode !== CH_SEMI) {
+        // Under another DELIMITER the client sends `a; b` as one query, and TiDB (asked for
+        // multi-statements, as the mysql client does) runs each statement: `;` still ends one.
+        this.finishStatement();
+        i++;
+        continue;
       }
       if (c === CH_HASH || c === CH_MINUS) {
         if (c === CH_MINUS) {
@@ -554,7 +567,7 @@ export class SqlSplitter {
         this.startStatement(i, i + 1, '');
         this.keywordAtClose = true;
       }
-      const close = resumeQuoted(text, i + 1, n, c, final);
+      const close = resumeQuoted(text, i + 1, n, c, final, this.options.noBackslashEscapes === true);
       if (close < 0) {
         this.pending = Pending.Quoted;
         this.pendingStart = base + i;
@@ -630,7 +643,7 @@ export class SqlSplitter {
       // on with the same run of code after it, so the run's end and line state come out the same.
       // One that does not close here (or the terminator) is left to the main loop, as before.
       if (j >= n || this.merge === false || d === delimiterCode || (d !== CH_SQUOTE && d !== CH_DQUOTE && d !== CH_BACKQUOTE)) break;
-      const close = resumeQuoted(text, j + 1, n, d, final);
+      const close = resumeQuoted(text, j + 1, n, d, final, this.options.noBackslashEscapes === true);
       if (close < 0 || close > n) break;
       j = close;
     }
@@ -864,8 +877,8 @@ export function clientArgument(line: string, skip: number): string | undefined {
  * closing quote; `n + 1` when the text ends first and `final` (unterminated); `-(k + 1)` when
  * more text is needed to decide, `k` being where to resume.
  */
-function resumeQuoted(text: string, i: number, n: number, quote: number, final: boolean): number {
-  const escapes = quote !== CH_BACKQUOTE;
+function resumeQuoted(text: string, i: number, n: number, quote: number, final: boolean, noBackslashEscapes: boolean): number {
+  const escapes = quote !== CH_BACKQUOTE && !noBackslashEscapes;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === quote) {
@@ -948,7 +961,7 @@ const specialTables = new Map<number, Uint8Array>();
 
 function specialTable(delimiterCode: number): Uint8Array {
   const table = new Uint8Array(128);
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH, CH_SEMI]) table[c] = 1;
   if (delimiterCode < 128) table[delimiterCode] = 1;
   return table;
 }

@@ -8,6 +8,31 @@
 import type { Refused } from '../../core/repo.js';
 import { parseToml, type TomlDocument, type TomlEntry, type TomlPath } from '../toml/document.js';
 import type { Located } from '../lightning/config.js';
+import { foldTomlKeys, type FoldRules } from '../lightning/fold-keys.js';
+
+/**
+ * TiCDC decodes a changefeed config with BurntSushi/toml (pingcap/tiflow pkg/cmd/util/helper.go,
+ * `StrictDecodeFile`), which matches keys to `ReplicaConfig` fields in any letter case: the keys
+ * read here are folded as it folds them. Two spellings of one key: `force-replicate = true` and
+ * `case-sensitive = false` are kept (they make more tables replicated), else the first written.
+ */
+const TICDC_RULES: FoldRules = {
+  spec: {
+    keys: { 'case-sensitive': { kind: 'boolean' }, 'force-replicate': { kind: 'boolean' } },
+    tables: {
+      filter: {
+        keys: { rules: { kind: 'string-array' } },
+        arrays: { 'event-filters': { keys: { matcher: { kind: 'string-array' }, 'ignore-event': { kind: 'string-array' } } } },
+      },
+    },
+  },
+  riskier(path, kept, other) {
+    const p = path.join('.');
+    if (p === 'force-replicate') return kept !== true && other === true ? other : kept;
+    if (p === 'case-sensitive') return kept !== false && other === false ? other : kept;
+    return kept;
+  },
+};
 
 export interface ChangefeedEventFilter {
   readonly matcher: readonly Located<string>[];
@@ -69,7 +94,7 @@ function changefeedConfigFile(text: string | undefined | Refused): ChangefeedCon
   if (typeof text !== 'string') return { ok: false, reason: text.refused };
   const parsed = parseToml(text);
   if (!parsed.ok) return { ok: false, reason: `is not valid TOML: ${parsed.message}` };
-  return { ok: true, config: readChangefeedConfig(parsed.doc) };
+  return { ok: true, config: readChangefeedConfig(foldTomlKeys(parsed.doc, TICDC_RULES)) };
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

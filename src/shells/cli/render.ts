@@ -3,11 +3,11 @@
  * with the `--format` and `--fail-on` words both accept.
  */
 import type { Report } from '../../lint/result.js';
-import { formatGitlab } from '../../report/gitlab.js';
+import { formatGitlab, gitlabChunks } from '../../report/gitlab.js';
 import { formatJson, jsonChunks } from '../../report/json.js';
 import { formatSarif, type SarifOptions, sarifChunks } from '../../report/sarif.js';
-import { formatCompact, formatText, type TextOptions } from '../../report/text.js';
-import { formatGithubCommands } from '../../report/workflow-commands.js';
+import { compactChunks, formatCompact, formatText, textChunks, type TextOptions } from '../../report/text.js';
+import { formatGithubCommands, githubCommandChunks } from '../../report/workflow-commands.js';
 import { readRuleDoc } from '../rule-docs.js';
 
 export const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'gitlab'] as const;
@@ -46,17 +46,31 @@ export function renderReport(format: ReportFormat, report: Report, options: Rend
   }
 }
 
+/** The report in the pieces its format makes it in: a finding, a group of findings, a line. */
+function reportChunks(format: ReportFormat, report: Report, options: RenderOptions): Iterable<string> {
+  switch (format) {
+    case 'json':
+      return jsonChunks(report);
+    case 'sarif':
+      return sarifChunks(report, sarifOptions(options));
+    case 'github':
+      return githubCommandChunks(report);
+    case 'gitlab':
+      return gitlabChunks(report);
+    case 'compact':
+      return compactChunks(report, { colour: options.colour, ...(options.counts !== undefined ? { counts: options.counts } : {}) });
+    default:
+      return textChunks(report, options);
+  }
+}
+
 /**
- * The report in pieces of about `batch` characters, for writing as it is made: the JSON report and
- * SARIF are made one finding at a time (the whole text of a large run is tens of megabytes), the
- * other formats whole. Joined, the pieces are `renderReport`'s text.
+ * The report in pieces of about `batch` characters, for writing as it is made: every format is
+ * made a finding (or, in text, a group of findings) at a time, so the whole text of a large run
+ * (tens of megabytes) is never held. Joined, the pieces are `renderReport`'s text.
  */
 export function* renderReportPieces(format: ReportFormat, report: Report, options: RenderOptions, batch = 1 << 16): Generator<string> {
-  const chunks = format === 'json' ? jsonChunks(report) : format === 'sarif' ? sarifChunks(report, sarifOptions(options)) : undefined;
-  if (!chunks) {
-    yield renderReport(format, report, options);
-    return;
-  }
+  const chunks = reportChunks(format, report, options);
   let pending: string[] = [];
   let size = 0;
   for (const chunk of chunks) {
