@@ -21,10 +21,19 @@
  * The race between resolving a path and opening it: the repository does not change while the
  * tool runs (it is a checkout, and anyone who could change it concurrently could change what is
  * checked anyway), so the real-path check before `open` is the guard that matters; it also means
- * an outside file is never even opened (opening some devices has side effects). As a second line
- * on Linux, the path of the descriptor actually opened (`/proc/self/fd/N`) is checked again under
- * the root before a byte is read, which closes the window for a directory swapped for a link in
- * between. `O_NOFOLLOW` refuses a final component turned into a link.
+ * an outside file is never even opened (opening some devices has side effects). `O_NOFOLLOW`
+ * refuses a final component turned into a link.
+ *
+ * The common case (`openDirect`: a file that is not a link, in a directory whose real path was
+ * resolved once and lies under the root) opens that real directory's path and the file's name,
+ * so no link of the repository is followed by the `open` itself, and the descriptor is not
+ * checked again: the second look at `/proc/self/fd/N` (a `readlink` per file, about a tenth of
+ * the whole check's time at 16x) would only catch a directory swapped for a link while the tool
+ * runs, which the threat model above leaves to whoever can write the checkout concurrently (and
+ * the per-directory cache of real paths already spans the run, so checking once per directory
+ * would guard nothing more). A path that goes through `locate` (a link inside the repository, a
+ * path outside the common shape) still has its descriptor's path checked under the root on
+ * Linux before a byte is read, as a second line where links are being followed.
  *
  * Directory listings follow Lightning's own walk (pingcap/tidb br/pkg/storage/local.go, v8.5.0:
  * `filepath.Walk`, which never descends into a linked directory and reports every non-directory
@@ -182,6 +191,12 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
+/** Repository-relative in the walk's shape: `/`-separated names, none empty, `.` or `..` (POSIX only). */
+const NOT_PLAIN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function isPlain(path: string): boolean {
+  return sep === '/' && !NOT_PLAIN.test(path);
+}
+
 function isUnder(real: string, base: string): boolean {
   if (real === base) return true;
   return real.startsWith(base.endsWith(sep) ? base : base + sep);
@@ -199,10 +214,19 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
   // A root that does not resolve confines to nothing outside itself, lexically.
   const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve(r)) ?? resolve(r))];
-  const allowed = (real: string): boolean => roots.some((r) => isUnder(real, r));
+  const rootPrefixes = roots.map((r) => (r.endsWith(sep) ? r : r + sep));
+  const allowed = (real: string): boolean => {
+    for (let i = 0; i < roots.length; i++) if (real === roots[i] || real.startsWith(rootPrefixes[i]!)) return true;
+    return false;
+  };
 
-  const absolute = (path: string): string => (isAbsolute(path) ? path : resolve(absRoot, path));
+  // A path in the walk's own shape (repository-relative, `a/b.sql`) is joined to the root and
+  // shown as it is: the reader is called once per file, and path.resolve and path.relative cost
+  // more than the rest of its own work. Any other shape is resolved.
+  const absPrefix = absRoot.endsWith(sep) ? absRoot : absRoot + sep;
+  const absolute = (path: string): string => (isPlain(path) ? absPrefix + path : isAbsolute(path) ? path : resolve(absRoot, path));
   const display = (path: string): string => {
+    if (isPlain(path)) return path;
     const rel = relative(absRoot, absolute(path));
     return (rel === '' ? '.' : rel).split(sep).join('/');
   };
@@ -239,39 +263,47 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   // Real paths of directories, so that reading many files of one directory resolves it once
-  // (fs.realpathSync looks at every component of every path it is given).
-  const realDirs = new Map<string, string | undefined>();
-  const realDirOf = (dir: string): string | undefined => {
-    if (realDirs.has(dir)) return realDirs.get(dir);
-    const real = realOf(dir);
-    realDirs.set(dir, real);
-    return real;
+  // (fs.realpathSync looks at every component of every path it is given): the real path with a
+  // separator after it when it lies under an allowed root, null otherwise.
+  const realDirs = new Map<string, string | null>();
+  const realDirOf = (dir: string): string | null => {
+    let known = realDirs.get(dir);
+    if (known === undefined) {
+      const real = realOf(dir);
+      known = real !== undefined && allowed(real) ? (real.endsWith(sep) ? real : real + sep) : null;
+      realDirs.set(dir, known);
+    }
+    return known;
   };
   /**
    * The common case in few system calls: a file that is not a link, in a directory whose real
    * path lies under an allowed root, is its directory's real path and its name; opened with
    * O_NOFOLLOW, that is the file itself. Anything else (a link, a missing file, an error) is
-   * undefined, and the caller takes the full path through `locate`, with its own messages.
+   * undefined, and the caller takes the full path through `locate`, with its own messages. A
+   * linked directory on the way is resolved by `realDirOf` and judged by where it leads, so a
+   * link out is never opened here; the descriptor opened here needs no `/proc/self/fd` check.
    */
-  const openDirect = (path: string): number | undefined => {
-    const abs = absolute(path);
+  const openDirect = (abs: string): number | undefined => {
     const cut = abs.lastIndexOf(sep);
     const name = abs.slice(cut + 1);
     if (cut <= 0 || name === '' || name === '.' || name === '..') return undefined;
+    // Under an allowed real directory, its entry (a name, never `.` or `..`) is under it too.
     const dir = realDirOf(abs.slice(0, cut));
-    if (dir === undefined) return undefined;
-    const real = dir.endsWith(sep) ? dir + name : dir + sep + name;
-    if (!allowed(real)) return undefined;
+    if (dir === null) return undefined;
     try {
-      return fs.openSync(real, O_READ);
+      return fs.openSync(dir + name, O_READ);
     } catch {
       return undefined;
     }
   };
 
   /** Opens a regular file under an allowed root; the descriptor is the caller's to close. */
-  const openRegular = (path: string): { fd: number; size: number } | ReadFailure => {
-    let fd: number | undefined = lexicalRoots.some((r) => isUnder(absolute(path), r)) ? openDirect(path) : undefined;
+  const openRegular = (path: string, plain: boolean): { fd: number; size: number } | ReadFailure => {
+    const abs = plain ? absPrefix + path : absolute(path);
+    let fd: number | undefined = plain || lexicalRoots.some((r) => isUnder(abs, r)) ? openDirect(abs) : undefined;
+    // Opened directly, the descriptor is the entry of a real directory under the root (see
+    // `openDirect`); only a path that went through `locate` (links followed) is checked again.
+    const direct = fd !== undefined;
     if (fd === undefined) {
       const where = locate(path);
       if (!('real' in where)) return where;
@@ -289,7 +321,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
         fs.closeSync(fd);
         return fail(path, 'not-a-file', `is not a regular file (${typeName(st)})`);
       }
-      if (PROC_FD) {
+      if (PROC_FD && !direct) {
         let opened: string | undefined;
         try {
           opened = fs.readlinkSync(PROC_FD + fd);
@@ -309,28 +341,35 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   const read = (path: string, maxBytes: number): ReadResult => {
-    const opened = openRegular(path);
+    const plain = isPlain(path);
+    const opened = openRegular(path, plain);
     if ('ok' in opened) return opened;
     const { fd, size } = opened;
     try {
       if (size > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`, size);
-      // The size from fstat is a hint: read until the end, but never more than maxBytes + 1.
+      // The size from fstat is a hint, and the buffer one byte longer than it: a read that comes
+      // back short at or past that size is the end of a regular file, so a file read as it was
+      // listed costs one read. Only a buffer filled to its last byte (the file grew) reads on,
+      // doubling, and never past maxBytes + 1; a short read before the size (the file shrank, or a
+      // file system that reads in pieces) reads on until a read returns 0.
       const limit = maxBytes + 1;
-      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
       let filled = 0;
       for (;;) {
-        if (filled === buffer.length) {
-          if (buffer.length >= limit) break;
-          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
-          buffer.copy(grown, 0, 0, filled);
-          buffer = grown;
-        }
         const n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
         if (n === 0) break;
         filled += n;
+        if (filled < buffer.length) {
+          if (filled >= size) break;
+          continue;
+        }
+        if (buffer.length >= limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buffer.length * 2, 4096)));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
       }
       if (filled > maxBytes) return fail(path, 'too-big', `is larger than ${formatBytes(maxBytes)}`, filled);
-      return { ok: true, path: display(path), bytes: buffer.subarray(0, filled) };
+      return { ok: true, path: plain ? path : display(path), bytes: buffer.subarray(0, filled) };
     } catch (error) {
       return fail(path, 'unreadable', `cannot be read (${describeFsError(error)})`);
     } finally {
@@ -339,7 +378,7 @@ export function createConfinedReader(root: string, options: ReaderOptions = {}):
   };
 
   const open = (path: string): OpenFile | ReadFailure => {
-    const opened = openRegular(path);
+    const opened = openRegular(path, isPlain(path));
     if ('ok' in opened) return opened;
     const { fd, size } = opened;
     let position = 0;

@@ -45,8 +45,25 @@ export function scanMatchers(
   return {
     // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
     // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
-    include: picomatch(include as string[], { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` }),
-    exclude: exclude.length ? picomatch(exclude as string[], PATH_GLOB) : () => false,
+    include: globsMatcher(include, INCLUDE_GLOB),
+    exclude: exclude.length ? globsMatcher(exclude, PATH_GLOB) : () => false,
+  };
+}
+
+const INCLUDE_GLOB = { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` };
+
+/**
+ * What `picomatch(globs, options)` answers, without what its matcher makes on every call
+ * (two result objects and a match array, per glob, per path of the walk): a path matches a glob
+ * when it is not empty and is the glob itself or matches the glob's compiled expression, exactly
+ * as `picomatch.test` decides with these options (a property test compares the two).
+ */
+function globsMatcher(globs: readonly string[], options: picomatch.PicomatchOptions): (p: string) => boolean {
+  const compiled = globs.map((glob) => ({ glob, re: picomatch.makeRe(glob, options) }));
+  return (p) => {
+    if (p === '') return false;
+    for (const { glob, re } of compiled) if (p === glob || re.test(p)) return true;
+    return false;
   };
 }
 

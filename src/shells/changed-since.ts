@@ -14,6 +14,7 @@
 import { POLICY_FILE_MAX_BYTES } from '../files/confined.js';
 import { BASELINE_MAX_BYTES } from '../parse/baseline/format.js';
 import { loadPolicyFiles } from './policy-files.js';
+import { policyPathsWithLinks, realRepositoryPath } from './policy-link-paths.js';
 import { nulFields, runGit } from '../files/git-run.js';
 
 export interface ChangedSincePlan {
@@ -148,7 +149,9 @@ export function planChangedSince(options: {
   if (options.policyPath !== undefined) {
     const policyPath = options.policyPath;
     const renamedFrom = changes.find((c) => c.status === 'R' && c.path === policyPath)?.from;
-    for (const candidate of [policyPath, ...(renamedFrom ? [renamedFrom] : [])]) {
+    // `git cat-file` does not follow a linked folder: a policy under one is also looked for where it really is.
+    const real = realRepositoryPath(root, policyPath);
+    for (const candidate of [policyPath, ...(renamedFrom ? [renamedFrom] : []), ...(real !== undefined ? [real] : [])]) {
       const text = readBase(candidate);
       if (text === undefined) continue;
       const files: Record<string, string> = { [candidate]: text };
@@ -167,7 +170,8 @@ export function planChangedSince(options: {
       basePolicy = { path: candidate, files };
       break;
     }
-    const headFiles = loadPolicyFiles(policyPath, options.readHead).files;
+    // A policy file behind a symbolic link changes when its target does (policy-link-paths.ts).
+    const headFiles = policyPathsWithLinks(root, loadPolicyFiles(policyPath, options.readHead).files);
     const baseFiles = basePolicy ? loadPolicyFiles(basePolicy.path, (p) => basePolicy!.files[p]).files : [];
     policyChanged = [...headFiles, ...baseFiles].some((f) => touched.has(f));
   }

@@ -14,11 +14,11 @@ import { createChecker, sortFindings, summarize } from '../lint/engine/check.js'
 import { ruleMeta } from '../lint/rules/registry.js';
 import { TOOL_VERSION } from '../core/tool-version.js';
 import { discoverPolicy, loadPolicy } from '../model/policy/load.js';
-import { diffBaselines, diffPolicies, type Weakening } from '../model/policy/weakened.js';
+import { diffBaselines, diffPolicies, withConfigRules, type Weakening } from '../model/policy/weakened.js';
 import { parseBaseline } from '../parse/baseline/format.js';
 import type { LoadResult, Policy, PolicyProblem } from '../model/policy/types.js';
 import { compilePosture } from '../model/posture/compile.js';
-import { changefeedConfigFiles } from '../parse/ticdc/changefeed.js';
+import { changefeedConfigFiles, type ChangefeedConfigFiles } from '../parse/ticdc/changefeed.js';
 import { loadSnapshots } from '../model/posture-live/bind.js';
 import { nowMs } from '../core/now.js';
 import type { CheckResult } from '../lint/result.js';
@@ -182,7 +182,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   const repo = fileSystemRepo(root, reader);
   // Posture snapshots (`posture:`): a file that does not validate is invalid-policy, like the policy.
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile), bound.snapshots);
+  const headConfigs = changefeedConfigFiles(readPolicyFile);
+  const compiled = compilePosture(policy, headConfigs, bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems: PolicyProblem[] = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -206,9 +207,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
     if (failed !== undefined) return { result: emptyResult(policyPath, []), fatal: failed };
   }
   const weakenings: Weakening[] = options.basePolicy
-    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, options.basePolicy.loaded)
+    ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy!.files[p], policy, headConfigs, options.basePolicy.loaded)
     : baseFromFile
-      ? baseWeakenings(policyPath, () => undefined, policy, baseFromFile)
+      ? baseWeakenings(policyPath, () => undefined, policy, headConfigs, baseFromFile)
       : [];
 
   // Filled while the files stream through; the checker reads it in finish().
@@ -297,14 +298,23 @@ export async function checkRepository(options: CheckOptions): Promise<CheckOutco
   // Entries the pull request adds to the baseline weaken the policy like a new waiver.
   const notes: string[] = [];
   if (baseline.kind === 'ok' && !options.updateBaseline) {
+    // `--baseline FILE` replaces the policy's key: inside the repository it is compared with FILE at
+    // the base revision (a change could add its own findings to it); outside, the person running the
+    // job chose it and it is no part of the change, so there is nothing to compare.
+    const flagged = options.baselinePath !== undefined ? baseline.target.file : undefined;
+    const flaggedOutside = flagged !== undefined && (flagged === '..' || flagged.startsWith('../'));
     let base: ReturnType<typeof baseBaseline>;
-    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy!.files[p], options.basePolicy.loaded);
-    else if (baseFromFile) {
+    if (flaggedOutside) base = undefined;
+    else if (options.basePolicy) {
+      const files = options.basePolicy.files;
+      const readFlagged = flagged !== undefined && options.readBaseRevision ? options.readBaseRevision : (p: string) => files[p];
+      base = baseBaseline(options.basePolicy.path, (p) => files[p], options.basePolicy.loaded, readFlagged, flagged);
+    } else if (baseFromFile) {
       // `--base-policy FILE`: the policy is the file (loaded above), and its baseline is read at
       // the base revision, when there is one.
-      if (options.readBaseRevision) base = baseBaseline(policyPath, () => undefined, baseFromFile, options.readBaseRevision);
+      if (options.readBaseRevision) base = baseBaseline(policyPath, () => undefined, baseFromFile, options.readBaseRevision, flagged);
       else {
-        const named = baseFromFile.ok ? baseFromFile.policy.baseline?.path : undefined;
+        const named = flagged ?? (baseFromFile.ok ? baseFromFile.policy.baseline?.path : undefined);
         if (named !== undefined)
           notes.push(
             `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`,
@@ -388,29 +398,42 @@ function basePolicyFileFailure(inWorkingCopy: readonly string[], loaded: LoadRes
  * the base versions of the policy's files (the action fetches them at the base commit, and
  * `--changed-since` reads them at the merge base; `--base-policy FILE` is loaded before, see
  * basePolicyFileReader). A base fetched from the base revision that does not load is ignored: the
- * base is not what is being reviewed.
+ * base is not what is being reviewed. Changefeed `config:` files are read on each side (the base's
+ * with `readBase`) and compared by their rules.
  */
-function baseWeakenings(basePath: string, readBase: (p: string) => string | undefined, head: Policy, loaded?: LoadResult): Weakening[] {
+function baseWeakenings(
+  basePath: string,
+  readBase: (p: string) => string | undefined,
+  head: Policy,
+  headConfigs: ChangefeedConfigFiles,
+  loaded?: LoadResult,
+): Weakening[] {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  // Changefeed `config:` files are compared by their rules, each side's own (weakened/config-rules.ts).
+  const baseConfigs = changefeedConfigFiles(readBase);
+  return diffPolicies(withConfigRules(base.policy, baseConfigs), withConfigRules(head, headConfigs), {
+    defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity,
+  });
 }
 
 /**
  * The base policy and the entries of its baseline, for `policy-weakened`. The base baseline is read
  * with the base policy's files (the action fetches it at the base commit), or by `readBaseline` at
  * the base revision (`--base-policy` with `--changed-since`); one that is missing or does not parse
- * holds nothing, so every head entry counts as added.
+ * holds nothing, so every head entry counts as added. `baselinePath` (`--baseline FILE` inside the
+ * repository) replaces the base policy's `baseline:` key.
  */
 function baseBaseline(
   basePath: string,
   readBase: (p: string) => string | undefined,
   loaded?: LoadResult,
   readBaseline: (p: string) => string | undefined = readBase,
+  baselinePath?: string,
 ): { policy: Policy; entries: { fingerprint: string; rule: string; file: string }[] } | undefined {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return undefined;
-  const path = base.policy.baseline?.path;
+  const path = baselinePath ?? base.policy.baseline?.path;
   const text = path !== undefined ? readBaseline(path) : undefined;
   const parsed = path !== undefined && text !== undefined ? parseBaseline(path, text) : undefined;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };

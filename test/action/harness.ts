@@ -253,3 +253,33 @@ async function runInProcess(env: Readonly<Record<string, string>>): Promise<Acti
   const code = await run(io);
   return { code, stdout, stderr: '', outputs, summary };
 }
+
+/** A finding of the JSON report, as the tests look at it. */
+export interface ReportFinding {
+  readonly rule: string;
+  readonly file: string;
+  readonly severity: string;
+  readonly suppressed: boolean;
+  readonly suppression?: { readonly kind: string };
+}
+
+/** The JSON report the run wrote (its `report-json` output). */
+export function reportOf(run: ActionRun): { readonly findings: ReportFinding[]; readonly summary: { readonly jobs: number } } {
+  return JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
+}
+
+/** Opens pull request `number` adding the workspace's `files` as they are, runs the action on it, and reads its report. */
+export async function runOnPullRequest(
+  server: FakeGitHub,
+  workspace: string,
+  number: number,
+  files: readonly string[],
+): Promise<{ readonly code: number | null; readonly findings: ReportFinding[] }> {
+  openPullRequest(
+    server,
+    number,
+    files.map((f) => addedFile(workspace, f)),
+  );
+  const run = await runAction({ server, workspace, pullNumber: number });
+  return { code: run.code, findings: reportOf(run).findings };
+}

@@ -7,22 +7,12 @@
  *   the run says so (it is never the working copy's, which would hide every added entry).
  * Real git repositories; git runs without any user or system configuration.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/shells/cli/main.js';
+import { git, gitInit, runCli as run } from '../helpers/git-history.js';
 import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
 const POLICY = '.github/tidb-import-guard.yml';
 const BASELINE = '.github/tidb-import-guard-baseline.json';
 const UNSAFE = (t: string) => `IMPORT INTO app.${t} FROM 's3://b/${t}.csv' WITH DISABLE_PRECHECK;\n`;
@@ -31,17 +21,6 @@ const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
 });
-
-const git = (repo: TempRepo, ...args: string[]) =>
-  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const env = { PATH: process.env['PATH'], SOURCE_DATE_EPOCH: '1795000000' };
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 interface Finding {
   rule: string;
@@ -58,9 +37,7 @@ const weakened = (stdout: string) => (JSON.parse(stdout) as { findings: Finding[
  */
 async function history(pad = 0): Promise<{ repo: TempRepo; basePolicy: string }> {
   const repo = tempRepo({ 'deploy/prod/old.sql': UNSAFE('old') }, `${SIMPLE_POLICY}baseline: ${BASELINE}\n`);
-  repos.push(repo);
-  rmSync(join(repo.root, '.git'), { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
+  repos.push(gitInit(repo));
   expect((await run(['check', '--update-baseline'], repo.root)).code).toBe(0);
   if (pad) {
     const real = JSON.parse(readFileSync(join(repo.root, BASELINE), 'utf8')) as { entries: object[] };

@@ -9,23 +9,13 @@
  *   copy is refused (exit 2, saying why), and so is a base policy that does not load.
  * Real git repositories; git runs without any user or system configuration.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/shells/cli/main.js';
-import { tempRepo, type TempRepo } from '../helpers/repo.js';
+import { gitHistory, runCli as run } from '../helpers/git-history.js';
+import type { TempRepo } from '../helpers/repo.js';
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
 const POLICY = '.github/tidb-import-guard.yml';
 const MAIN_POLICY = 'version: 1\nextends: [../policies/common.yml]\n';
 const COMMON = (enabled: boolean) =>
@@ -36,29 +26,13 @@ afterEach(() => {
   for (const undo of cleanup.splice(0)) undo();
 });
 
-const git = (repo: TempRepo, ...args: string[]) =>
-  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const env = { PATH: process.env['PATH'], SOURCE_DATE_EPOCH: '1795000000' };
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
-
 const weakened = (stdout: string) =>
   (JSON.parse(stdout) as { findings: { rule: string; file: string }[] }).findings.filter((f) => f.rule === 'policy-weakened');
 
 /** `main` protects prod with log backup in policies/common.yml; the working copy (branch `topic`) turns it off there. */
 function history(): TempRepo {
-  const repo = tempRepo({ 'policies/common.yml': COMMON(true), 'deploy/prod/a.sql': 'SELECT 1;\n' }, MAIN_POLICY);
+  const repo = gitHistory({ 'policies/common.yml': COMMON(true), 'deploy/prod/a.sql': 'SELECT 1;\n' }, MAIN_POLICY);
   cleanup.push(() => repo.remove());
-  rmSync(join(repo.root, '.git'), { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-qm', 'first');
-  git(repo, 'checkout', '-qb', 'topic');
   repo.write('policies/common.yml', COMMON(false));
   return repo;
 }

@@ -3,32 +3,15 @@
  * REF and HEAD and the work tree, widened to everything when the policy changed, with the merge
  * base's policy compared (policy-weakened). Git runs without hooks or configured programs.
  */
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/shells/cli/main.js';
-import { SIMPLE_POLICY, tempRepo, type TempRepo } from '../helpers/repo.js';
+import { git, gitHistory, runCli } from '../helpers/git-history.js';
+import { SIMPLE_POLICY, type TempRepo } from '../helpers/repo.js';
 import { parseNameStatus } from '../../src/shells/changed-since.js';
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t',
-};
-const git = (repo: TempRepo, ...args: string[]) =>
-  execFileSync('git', args, { cwd: repo.root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-
-async function run(argv: string[], cwd: string, env: Record<string, string | undefined> = { PATH: process.env['PATH'] }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string, env: Record<string, string | undefined> = { PATH: process.env['PATH'] }) =>
+  runCli(argv, cwd, env);
 
 const UNSAFE = (t: string) => `IMPORT INTO app.${t} FROM 's3://b/${t}.csv' WITH DISABLE_PRECHECK;\n`;
 const filesOf = (stdout: string) =>
@@ -36,7 +19,7 @@ const filesOf = (stdout: string) =>
 
 /** A repository with a first commit on `main`, then a branch `topic` checked out. */
 function history(): TempRepo {
-  const repo = tempRepo(
+  return gitHistory(
     {
       'deploy/prod/old.sql': UNSAFE('old'),
       'deploy/prod/edit.sql': 'SELECT 1;\n',
@@ -45,12 +28,6 @@ function history(): TempRepo {
     },
     SIMPLE_POLICY,
   );
-  rmSync(join(repo.root, '.git'), { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-qm', 'first');
-  git(repo, 'checkout', '-qb', 'topic');
-  return repo;
 }
 
 describe('--changed-since', () => {

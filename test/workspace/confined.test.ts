@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as fc from 'fast-check';
+import { fcParams } from '../helpers/properties.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
 import { fileSystemRepo, listFiles } from '../../src/files/files.js';
@@ -78,6 +80,55 @@ describe('read', () => {
     expect(reader.read('../x.sql', 10)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
   });
 
+  it('refuses a file under a linked parent directory that leads outside on the direct path, without opening it or looking at a descriptor', () => {
+    const { root, outside } = withOutside();
+    symlinkSync(join(outside, 'dir'), join(root, 'in/dir-link'));
+    mkdirSync(join(root, 'in/real'));
+    symlinkSync('real', join(root, 'in/dir-link-inside'));
+    writeFileSync(join(root, 'in/real/ok.sql'), 'SELECT 3;\n');
+    const opened: string[] = [];
+    let readlinks = 0;
+    const port: FsPort = {
+      ...NODE_FS,
+      openSync(path, flags) {
+        opened.push(String(path));
+        return NODE_FS.openSync(path, flags);
+      },
+      readlinkSync(path) {
+        readlinks++;
+        return NODE_FS.readlinkSync(path);
+      },
+    };
+    const reader = createConfinedReader(root, { fs: port });
+    // Files in a real directory under the root: opened as that directory's real path and the name, checked no further.
+    expect(reader.readText('in/a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+    expect(reader.readText('in/dir-link-inside/ok.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 3;\n' });
+    expect(readlinks).toBe(0);
+    const r = reader.read('in/dir-link/leak.sql', 1 << 20);
+    expect(r).toMatchObject({ ok: false, kind: 'outside', reason: 'is a symbolic link that leads outside the repository' });
+    expect(JSON.stringify(r)).not.toContain(outside);
+    expect(opened.filter((p) => p.startsWith(outside) || p.includes('dir-link/'))).toEqual([]);
+  });
+
+  it('checks the descriptor of a file reached through a link (the locate path) under the root again before reading it', () => {
+    const { root, outside } = withOutside();
+    symlinkSync('a.sql', join(root, 'in/link.sql'));
+    // As if `in` had been swapped for a link out between resolving the path and opening it.
+    const port: FsPort = {
+      ...NODE_FS,
+      readlinkSync(path) {
+        return String(path).startsWith('/proc/self/fd/') ? join(outside, 'secret.txt') : NODE_FS.readlinkSync(path);
+      },
+    };
+    const reader = createConfinedReader(root, { fs: port });
+    const r = reader.read('in/link.sql', 100);
+    if (process.platform === 'linux') {
+      expect(r).toMatchObject({ ok: false, kind: 'outside', reason: 'is a symbolic link that leads outside the repository' });
+      expect(JSON.stringify(r)).not.toContain(outside);
+    }
+    expect(reader.readText('in/a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+  });
+
   it('follows links that stay inside the repository', () => {
     const root = tree({ 'shared/z.sql': 'SELECT 2;\n' });
     symlinkSync('shared/z.sql', join(root, 'link.sql'));
@@ -136,6 +187,41 @@ describe('read', () => {
     const r = createConfinedReader(root, { fs: port }).read('grows.sql', 1000);
     expect(r).toMatchObject({ ok: false, kind: 'too-big' });
     expect(served).toBeLessThanOrEqual(1001);
+  });
+
+  it('reads a file in one read when it is as long as fstat said, and reads on after a short read before that size', () => {
+    const root = tree({ 'a.sql': 'SELECT 1;\n', 'empty.sql': '', 'b.sql': 'abcdefghij' });
+    let reads = 0;
+    // biome-ignore lint/complexity/noCommaOperator: counts, then reads
+    const counting: FsPort = { ...NODE_FS, readSync: (...a: Parameters<FsPort['readSync']>) => (reads++, NODE_FS.readSync(...a)) };
+    const reader = createConfinedReader(root, { fs: counting });
+    expect(reader.readText('a.sql', 100)).toMatchObject({ ok: true, text: 'SELECT 1;\n' });
+    expect(reads).toBe(1);
+    expect(reader.readText('empty.sql', 100)).toMatchObject({ ok: true, text: '' });
+    expect(reads).toBe(2);
+    // A file system that hands out three bytes at a time: a short read is not the end until the size is reached.
+    const piecemeal: FsPort = {
+      ...NODE_FS,
+      readSync: (fd, buffer, offset, length, position) => NODE_FS.readSync(fd, buffer, offset, Math.min(length, 3), position),
+    };
+    expect(createConfinedReader(root, { fs: piecemeal }).readText('b.sql', 100)).toMatchObject({ ok: true, text: 'abcdefghij' });
+  });
+
+  it("names every path as path.relative from the root does, whether in the walk's shape or not (fixed seed)", () => {
+    const root = tree({ 'a/b.sql': 'SELECT 1;\n' });
+    const reader = createConfinedReader(root);
+    const segment = fc.constantFrom('a', 'b.sql', '.', '..', '', '...', '.hidden', 'c d', 'a\\b', '..x', 'x..');
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.boolean(), (parts, absolute) => {
+        const path = (absolute ? `${root}/` : '') + parts.join('/');
+        const rel = relative(root, isAbsolute(path) ? path : resolve(root, path));
+        expect(reader.display(path)).toBe((rel === '' ? '.' : rel).split(sep).join('/'));
+      }),
+      fcParams('confined display', 500),
+    );
+    for (const path of ['a/b.sql', './a/b.sql', 'a//b.sql', 'a/./b.sql', 'x/../a/b.sql', `${root}/a/b.sql`])
+      expect(reader.readText(path, 100)).toEqual({ ok: true, path: 'a/b.sql', text: 'SELECT 1;\n' });
+    expect(reader.read('a/../../x.sql', 100)).toMatchObject({ ok: false, kind: 'outside', reason: 'is outside the repository' });
   });
 
   it('says why a read failed without the operating system message (which quotes absolute paths)', () => {

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NODE_FS, createConfinedReader, type FsPort } from '../../src/files/confined.js';
-import { MAX_PATHS_PER_DIRECTORY, scanWalk, unmatchedGlobs } from '../../src/files/walk.js';
+import { MAX_PATHS_PER_DIRECTORY, scanMatchers, scanWalk, unmatchedGlobs } from '../../src/files/walk.js';
+import picomatch from 'picomatch';
+import { PATH_GLOB } from '../../src/core/glob.js';
 import { fcParams } from '../helpers/properties.js';
 import { SIMPLE_POLICY, tempRepo } from '../helpers/repo.js';
 
@@ -212,5 +214,44 @@ describe('the check over the streamed walk', () => {
     } finally {
       repo.remove();
     }
+  });
+});
+
+describe('scanMatchers', () => {
+  it("answers exactly what picomatch's matcher answers, for every glob shape and path (fixed seed)", () => {
+    const part = fc.constantFrom('a', 'b.sql', 'c.toml', '.hidden', 'x y', '', 'A.SQL', '.', '..', 'a-b', 'a/b', '[x]', '!', 'new\nline');
+    const globPart = fc.constantFrom(
+      '*',
+      '**',
+      '*.sql',
+      '*.{sql,toml}',
+      '?',
+      '[ab]',
+      'a',
+      '.hidden',
+      '!(a)',
+      '@(a|b.sql)',
+      'b.sql',
+      '**/*.toml',
+      '\\*',
+      '!a',
+    );
+    const path = fc.array(part, { minLength: 0, maxLength: 5 }).map((ps) => ps.join('/'));
+    const glob = fc
+      .tuple(fc.constantFrom('', '!'), fc.array(globPart, { minLength: 1, maxLength: 4 }))
+      .map(([neg, ps]) => neg + ps.join('/'));
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), fc.array(path, { minLength: 1, maxLength: 8 }), (globs, paths) => {
+        const ours = scanMatchers(globs, globs);
+        const theirs = picomatch(globs, PATH_GLOB);
+        const theirsAnyCase = picomatch(globs, { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` });
+        for (const p of paths) {
+          expect(ours.include(p), `${JSON.stringify(globs)} ${JSON.stringify(p)}`).toBe(theirsAnyCase(p));
+          expect(ours.exclude(p)).toBe(theirs(p));
+        }
+      }),
+      fcParams('scan matchers as picomatch', 3000),
+    );
+    expect(scanMatchers(['**/*.sql'], []).exclude('a.sql')).toBe(false);
   });
 });

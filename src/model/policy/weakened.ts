@@ -59,6 +59,7 @@ import { type Found, type Locator, type Weakening, weakeningSeverity } from './w
 import { diffWaivers } from './weakened/waivers.js';
 
 export { diffBaselines, type BaselineEntryRef } from './weakened/baseline.js';
+export { withConfigRules } from './weakened/config-rules.js';
 export { weakeningSeverity, type Weakening, type WeakeningKind } from './weakened/types.js';
 
 export interface DiffOptions {

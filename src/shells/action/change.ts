@@ -15,6 +15,7 @@ import type { MergeGroupEvent, PullRequestEvent } from './event.js';
 import { describeError, type GitHubClient } from './github-api.js';
 import { readFileAtRef } from './github-reads.js';
 import { loadPolicyFiles, type LoadedPolicy } from '../policy-files.js';
+import { policyPathsWithLinks, realRepositoryPath } from '../policy-link-paths.js';
 import { listPullRequestFiles, readCompareFiles, FILES_PER_PAGE, type FilesListing, type FilesPage } from './pull-files.js';
 import { planScope, type ScopePlan } from './scope.js';
 
@@ -77,7 +78,9 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
     unlisted = "all files (the pull request's file list could not be trusted)";
   }
   const headPolicy = headPolicyOf(context);
-  const scope = listing?.ok ? planScope(listing.files, headPolicy?.files ?? [], pr.number) : undefined;
+  // A policy file behind a symbolic link changes when its target does (policy-link-paths.ts).
+  const policyFiles = policyPathsWithLinks(env.workspace, headPolicy?.files ?? []);
+  const scope = listing?.ok ? planScope(listing.files, policyFiles, pr.number) : undefined;
   // Unless a complete list shows the policy untouched, it may be what this pull request relaxes.
   const policyMayHaveChanged = !scope || scope.policyChanged || scope.atFileCap;
   let basePolicy: BasePolicy | undefined;
@@ -87,7 +90,7 @@ export async function pullRequestChange(context: ChangeContext, pr: PullRequestE
       client,
       env,
       pr.baseSha,
-      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      [headPolicy.path, ...(previous ? [previous] : []), ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends,
     );
     if (!fetched.ok) {
@@ -127,7 +130,7 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
   const headPolicy = headPolicyOf(context);
   let scope: ScopePlan | undefined;
   if (listing?.ok) {
-    const planned = planScope(listing.files, headPolicy?.files ?? [], 0);
+    const planned = planScope(listing.files, policyPathsWithLinks(env.workspace, headPolicy?.files ?? []), 0);
     const count = planned.changedFiles?.length ?? 0;
     scope = {
       ...planned,
@@ -141,7 +144,7 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
       client,
       env,
       group.baseSha,
-      [headPolicy.path, ...(previous ? [previous] : []), ...POLICY_LOCATIONS],
+      [headPolicy.path, ...(previous ? [previous] : []), ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends,
     );
     if (!fetched.ok) {
@@ -152,6 +155,12 @@ export async function mergeGroupChange(context: ChangeContext, group: MergeGroup
     basePolicy = fetched.base;
   }
   return { ...(scope ? { scope } : {}), ...(basePolicy ? { basePolicy } : {}), ...(headPolicy ? { headPolicy } : {}), unlisted };
+}
+
+/** Where a policy under a linked folder really is (the contents API does not follow the folder's link). */
+function linkedPath(workspace: string, path: string): string[] {
+  const real = realRepositoryPath(workspace, path);
+  return real !== undefined ? [real] : [];
 }
 
 /** One page of `pulls.listFiles`, as received; pull-files.ts decides whether to trust it. */
@@ -194,10 +203,12 @@ async function fetchBasePolicy(
     if (path === undefined || text === undefined) return { ok: true };
     const files: Record<string, string> = { [path]: text };
     const tried = new Set<string>([path]);
-    // The files it extends, and its baseline (policy-weakened compares the entries).
+    // The files it extends, whatever their names (the loader takes any local file, so a name the
+    // action skipped would leave the base unloadable and policy-weakened unchecked), and its
+    // baseline (policy-weakened compares the entries).
     const fetch = async (wanted: readonly string[], baseline?: string): Promise<void> => {
       for (const file of wanted) {
-        if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
+        if (tried.has(file)) continue;
         tried.add(file);
         // The baseline has its own cap (32 MiB, as in the workspace); the policy's files 1 MiB.
         const body = await readFileAtRef(client, repository, file, baseSha, file === baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
@@ -206,10 +217,15 @@ async function fetchBasePolicy(
     };
     await fetch(headExtends);
     let loaded = loadPolicyFiles(path, (p) => files[p]);
+    // Besides: its changefeed `config:` files (compared by their rules) and its baseline.
+    const configs = (): string[] =>
+      loaded.result.ok
+        ? loaded.result.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => (f.config !== undefined ? [f.config] : [])))
+        : [];
     const unfetched = (): string[] =>
-      [...loaded.missing, ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
-    for (let round = 0; round < 16 && unfetched().some((f) => /\.ya?ml$/.test(f) || f === loaded.baseline); round++) {
-      const extendsMissing = loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+      [...loaded.missing, ...configs(), ...(loaded.baseline !== undefined ? [loaded.baseline] : [])].filter((f) => !tried.has(f));
+    for (let round = 0; round < 16 && unfetched().length > 0; round++) {
+      const extendsMissing = loaded.missing.some((f) => !tried.has(f));
       await fetch(unfetched(), loaded.baseline);
       // A baseline is data, not part of the load: only new extends need the policy loaded again.
       if (!extendsMissing) break;

@@ -154,6 +154,10 @@ async function lintChange(context: RunContext, inputs: ActionInputs): Promise<nu
     for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(io, finding);
     return status;
   }
+  // What the check could not compare or do, in words: a warning and a line of the summaries, as
+  // the CLI says it on standard error. (Today only the CLI's `--base-policy FILE` makes notes: the
+  // action always has the base commit to read the base policy and its baseline at.)
+  for (const note of outcome.notes ?? []) warn(note);
   let result = outcome.result;
   if (pr && client) {
     // A weakened policy an owner approved (base branch CODEOWNERS) is a notice, not a failure.

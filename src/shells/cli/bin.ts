@@ -13,7 +13,11 @@
  *   waits. When the child dies of an exhausted heap (SIGABRT) or is killed (SIGKILL, the system's
  *   out-of-memory killer), the parent drops V8's dump from the child's standard error and exits 2
  *   with a message. The reads themselves are bounded (src/files/confined.ts), so this is the
- *   last line, for inputs that are legitimately enormous.
+ *   last line, for inputs that are legitimately enormous. A worker thread (`resourceLimits`, and
+ *   ERR_WORKER_OUT_OF_MEMORY in the main thread) was measured instead and not kept
+ *   (docs/performance.md, "Fifth pass"): starting a worker costs as much CPU as starting node,
+ *   the one process's peak RSS is the two heaps together, and node documents its out-of-memory
+ *   termination as best effort (some allocations still abort the whole process, with V8's report).
  *
  * The rest of the program (main.ts) is imported lazily, from a bundle of its own (dist/cli-main.js),
  * so `--version`, `--help` and the waiting parent cost one node start-up and little memory. Other commands (`rules`, `explain`,

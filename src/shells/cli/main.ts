@@ -26,7 +26,7 @@ import { gitIgnoredNote } from './scope-notes.js';
 import { scopeOptions, type StdinRead } from './scope-options.js';
 import { slowNodeNotice } from './node-notice.js';
 import { initCommand } from './init.js';
-import { postureCommand } from './posture.js';
+import { POSTURE_USAGE, postureCommand } from './posture.js';
 import { quickAnswer, USAGE } from './usage.js';
 
 export interface CliIo {
@@ -45,6 +45,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (quick) {
     io.stdout(quick.stdout);
     return quick.code;
+  }
+  // `check --help`, `init --help`, `posture fetch -h`: the command's usage (after `--` it is an argument).
+  const options = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (options.includes('--help') || options.includes('-h')) {
+    if (command === 'posture' || command === 'init') {
+      io.stdout(POSTURE_USAGE);
+      return 0;
+    }
+    if (command === 'check' || command === 'explain' || command === 'rules') {
+      io.stdout(USAGE);
+      return 0;
+    }
   }
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest, io);

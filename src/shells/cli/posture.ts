@@ -32,7 +32,7 @@ Options of posture fetch:
   --root DIR           repository root for --policy (default: the git top level)
 
 Options of posture verify:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml; .yaml too)
   --snapshot FILE      a snapshot to compare (repeatable); its \`cluster\` names the policy cluster
   --format FORMAT      text (default), json, sarif or github
   --fail-on LEVEL      warning (default), error, notice or never

@@ -95,8 +95,9 @@ export function scopeOptions(
     options: {
       ...(plan.changedFiles ? { changedFiles: plan.changedFiles } : {}),
       ...(plan.basePolicy && !flags.hasBasePolicy ? { basePolicy: plan.basePolicy } : {}),
-      // `--base-policy FILE` wins for the policy; its baseline is still read at the merge base.
-      ...(flags.hasBasePolicy ? { readBaseRevision: plan.readBaseRevision } : {}),
+      // `--base-policy FILE` wins for the policy; its baseline (or `--baseline FILE`) is still
+      // read at the merge base.
+      readBaseRevision: plan.readBaseRevision,
     },
     note: `tidb-import-guard: --changed-since ${safeText(flags.changedSince)}: linting ${safeText(plan.description)}\n`,
   };

@@ -14,7 +14,7 @@ export const USAGE = `Usage:
   tidb-import-guard --version | --help
 
 Options of check:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml; .yaml too)
   --format FORMAT      text (default: grouped, with source excerpts), compact (one line each),
                        json, sarif, github (workflow annotations) or gitlab (Code Quality)
   --output FILE        write the report to FILE instead of standard output
