@@ -64,7 +64,23 @@ const lazyEtcdClient = {
     b.onResolve({ filter: /^etcd3$/ }, () => ({ path: `./${ETCD_CLIENT_FILE}`, external: true }));
   },
 };
-common.plugins = [precompiledValidator, lazyEtcdClient];
+// Node's built-in modules are taken with `require` (the banner's) instead of `import`: importing one
+// as an ES module makes node build its ES facade, which reads every export, lazy ones included, so
+// `import { readFileSync } from 'node:fs'` also loads the file streams' module (about 15 ms of CPU
+// at every start for node:fs alone). The same module objects either way.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.namespace === 'builtin-require' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin-require' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+common.plugins = [precompiledValidator, lazyEtcdClient, builtinsByRequire];
 
 mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

@@ -5,7 +5,17 @@
  * repository), NUL-separated output, bounded in size and time. The environment's own GIT_*
  * variables are dropped (a GIT_DIR left in the environment would point git elsewhere).
  */
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+/**
+ * node:child_process, loaded on the first git run: only `--changed-since` runs git, and loading the
+ * module costs every other check about 8 ms of CPU (docs/performance.md, fifth pass).
+ */
+let childProcess: typeof import('node:child_process') | undefined;
+function childProcessModule(): typeof import('node:child_process') {
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  return childProcess;
+}
 
 /** Output larger than this (about 500,000 changed paths) is refused, not truncated. */
 export const GIT_OUTPUT_MAX_BYTES = 64 * 1024 * 1024;
@@ -50,7 +60,7 @@ const SAFE_CONFIG = [
 /** `git -C cwd <safe config> ...args`; the first line of git's own error when it fails. */
 export function runGit(cwd: string, args: readonly string[], env: Readonly<Record<string, string | undefined>>, git = 'git'): GitResult {
   try {
-    const out = execFileSync(git, ['-C', cwd, ...SAFE_CONFIG, ...args], {
+    const out = childProcessModule().execFileSync(git, ['-C', cwd, ...SAFE_CONFIG, ...args], {
       env: gitEnvironment(env),
       maxBuffer: GIT_OUTPUT_MAX_BYTES,
       timeout: GIT_TIMEOUT_MS,

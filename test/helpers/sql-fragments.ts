@@ -129,6 +129,15 @@ export const SQL_FRAGMENTS: readonly string[] = [
   'tidb-import-guard-ignore log-backup-gap: ok',
   '-- tidb-import-guard-ignore x: y',
   'tidb-import-guard: cluster=prod',
+  // Strings inside a run of code (split.ts takes those that close into the run): terminators,
+  // comment markers and backslashes inside them, adjacent strings, and a quote as the terminator.
+  "(1, 'a;b'),",
+  "'/* x */'",
+  "'-- x'",
+  '"a\\"b"',
+  '`a``b`',
+  "'x' 'y'",
+  "DELIMITER '",
 ];
 
 /** One fragment. */

@@ -204,21 +204,88 @@ function memoized(fn: (set: CharSet) => CharSet): (set: CharSet) => CharSet {
 }
 
 /** Adds every case variant of every member: what a class means under Go's `(?i)`. */
-export const foldChars = memoized(function foldChars(set: CharSet): CharSet {
+export const foldChars = memoized(
+  (set: CharSet): CharSet => (isEverything(set) ? set : isAsciiOnly(set) ? foldAscii(set) : foldByTables(set)),
+);
+
+/** `foldChars` by the Unicode case tables (exported for the tests of the ASCII shortcut). */
+export function foldByTables(set: CharSet): CharSet {
   const extra: number[] = [];
   const { orbit } = tables();
   for (const c of casedIn(set)) {
     for (const m of orbit.get(c) ?? []) extra.push(m, m);
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-});
+}
+
+// ---- ASCII shortcuts ------------------------------------------------------------------------
+// Most filters are ASCII (`app.*`, `tmp_*`, `[a-z]`) and their automata need only what the case
+// mappings do to ASCII letters; building the Unicode tables (a scan of the engine's case
+// properties, about 20-30 ms) is left to the classes that need it. The two facts below are what
+// the tables say about ASCII (test/filter/charset-ascii.test.ts holds them equal for every ASCII set).
+
+/** Non-ASCII members of an ASCII letter's fold orbit: the Kelvin sign with `k`, the long s with `s`. */
+const ASCII_ORBIT_EXTRAS: ReadonlyMap<number, number> = new Map([
+  [0x6b, 0x212a],
+  [0x73, 0x17f],
+]);
+
+/** Non-ASCII characters that lowercase to an ASCII letter: the Kelvin sign (`k`) and, as in Go, U+0130 (`i`). */
+const ASCII_LOWER_FROM: ReadonlyMap<number, number> = new Map([
+  [0x6b, 0x212a],
+  [0x69, 0x130],
+]);
+
+function isEverything(set: CharSet): boolean {
+  return set.length === 2 && set[0] === 0 && set[1] === MAX_CODE_POINT;
+}
+
+function isAsciiOnly(set: CharSet): boolean {
+  return set.length === 0 || set[set.length - 1]! < 0x80;
+}
+
+function foldAscii(set: CharSet): CharSet {
+  const extra: number[] = [];
+  for (let i = 0; i < set.length; i += 2) {
+    for (let c = set[i]!; c <= set[i + 1]!; c++) {
+      const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      if (lower < 0x61 || lower > 0x7a) continue;
+      extra.push(lower, lower, lower - 32, lower - 32);
+      const other = ASCII_ORBIT_EXTRAS.get(lower);
+      if (other !== undefined) extra.push(other, other);
+    }
+  }
+  return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
+}
+
+function preimageAscii(set: CharSet): CharSet {
+  const flat: number[] = [];
+  for (let i = 0; i < set.length; i += 2) {
+    for (let c = set[i]!; c <= set[i + 1]!; c++) {
+      // Capitals lowercase to letters: they are in the preimage when their lowercase is.
+      if (c < 0x41 || c > 0x5a) flat.push(c, c);
+      if (c >= 0x61 && c <= 0x7a) flat.push(c - 32, c - 32);
+      const other = ASCII_LOWER_FROM.get(c);
+      if (other !== undefined) flat.push(other, other);
+    }
+  }
+  return normalizeRanges(flat);
+}
 
 /**
  * The original characters whose lowercase is in `set`: turns a class that is tested against a
  * lowercased name into one tested against the name as written.
  */
 export const lowerPreimage = memoized(
-  (set: CharSet): CharSet => (set.length === 2 && set[0] === set[1] ? charPreimage(set[0]!) : preimageOf(set)),
+  (set: CharSet): CharSet =>
+    // Every character lowercases to a character: the preimage of all of them is all of them.
+    isEverything(set)
+      ? set
+      : isAsciiOnly(set)
+        ? preimageAscii(set)
+        : set.length === 2 && set[0] === set[1]
+          ? charPreimage(set[0]!)
+          : preimageOf(set),
 );
 
 /** `lowerPreimage` by one pass over the whole lowercase mapping (exported for the tests of `charPreimage`). */

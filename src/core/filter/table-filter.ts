@@ -219,7 +219,26 @@ function spelledChars(re: Re, out: number[] = []): number[] {
   return out;
 }
 
+/**
+ * Compiled pattern parts by their regex and case mode: filters that differ in one rule share the
+ * others' parts (`tmp_*` in `!app.tmp_*` and `!reports.tmp_*`), and so their automata and the
+ * witness searches' caches of them. Only parts that compile are kept; bounded like `literalParts`.
+ */
+const regexParts = new Map<string, PartPattern>();
+
 function regexPart(source: string, caseSensitive: boolean, offset: number, innerOffsets: boolean): PartResult {
+  const key = `${caseSensitive ? 's' : 'i'}:${source}`;
+  const known = regexParts.get(key);
+  if (known !== undefined) return { ok: true, part: known, rest: 0 };
+  const result = compileRegexPart(source, caseSensitive, offset, innerOffsets);
+  if (result.ok) {
+    if (regexParts.size > 10_000) regexParts.clear();
+    regexParts.set(key, result.part);
+  }
+  return result;
+}
+
+function compileRegexPart(source: string, caseSensitive: boolean, offset: number, innerOffsets: boolean): PartResult {
   const parsed = parseRegex(source, { foldCase: !caseSensitive, loweredWordBoundaries: !caseSensitive });
   if (!parsed.ok) {
     // A `/regex/` part can point at the offending construct; a wildcard's rewrite cannot.

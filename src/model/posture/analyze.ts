@@ -127,7 +127,7 @@ export function riskOf(written: WrittenTables, protectedSet: TableSet, prefer: r
   // docs/policy.md "Terms": a pattern set's member is named only when it reads as a real table (one the
   // repository names, or one the filter writes out literally); an exact single table is named
   // alone; otherwise the pattern itself is given ("tables matching the filter `['app.*']`").
-  if (witness.exact && isOnlyMember(set, witness.table)) {
+  if (witness.exact && isOnlyMember(set, witness.table, prefer)) {
     return { set, tables: [example], text: `\`${example}\``, names: [witness.table] };
   }
   const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
@@ -143,10 +143,20 @@ function sameName(a: TableName, b: TableName): boolean {
 }
 
 /** The set holds this table and nothing else (case variants included when matching ignores case). */
-function isOnlyMember(set: TableSet, name: TableName): boolean {
+function isOnlyMember(set: TableSet, name: TableName, prefer: readonly TableName[] = []): boolean {
   const rest = subtract(set, exactSet([name], false));
+  // A search proves the rest empty; a name found in it by a membership test answers first (most
+  // pattern sets hold `billing.b` as well as `billing.a`), with the answer the search would give.
+  for (const other of otherCandidates(name, prefer)) if (setHas(rest, other)) return false;
   const other = findWitness(rest);
   return other === undefined;
+}
+
+/** Names a set holding `name` may well hold too: the preferred examples and two neighbours of `name`. */
+function* otherCandidates(name: TableName, prefer: readonly TableName[]): Iterable<TableName> {
+  yield { schema: name.schema, table: name.table === 'b' ? 'c' : 'b' };
+  yield { schema: name.schema, table: `${name.table}_` };
+  yield* prefer;
 }
 
 /**

@@ -7,6 +7,7 @@
  * `other` statements that keep nothing but their spans. The checker itself does not build this
  * whole document: it streams the file through `scanSql` (scan.ts), which keeps only what matters.
  */
+import type { Span } from '../../core/types.js';
 import type { SqlDocument, SqlProblem, SqlStatement } from './ast.js';
 import { createCursor, isKeyword } from './cursor.js';
 import { parseImportInto } from './import-into.js';
@@ -58,16 +59,20 @@ export function parseRawStatement(
   raw: RawStatement,
   text: string | undefined,
 ): { statement: SqlStatement; problems: readonly SqlProblem[] } {
-  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
   if (raw.clientUse) {
     const { name, start, end } = raw.clientUse;
     // A name the client reads but no USE could write (a terminator glued to it): the database is unknown.
     return {
-      statement: { kind: 'use', ...base, clientCommand: true, ...(name ? { database: { value: name, span: { start, end } } } : {}) },
+      statement: {
+        kind: 'use',
+        ...fileSpans(raw),
+        clientCommand: true,
+        ...(name ? { database: { value: name, span: { start, end } } } : {}),
+      },
       problems: [],
     };
   }
-  if (!INTERESTING.has(raw.firstWord) || text === undefined) return { statement: { kind: 'other', ...base }, problems: [] };
+  if (!INTERESTING.has(raw.firstWord) || text === undefined) return { statement: { kind: 'other', ...fileSpans(raw) }, problems: [] };
 
   // Parse with offsets into the statement's own text, then move every span to the file.
   const local = { span: { start: 0, end: text.length }, keywordSpan: { start: 0, end: raw.keywordEnd - raw.start } };
@@ -102,23 +107,32 @@ export function parseRawStatement(
     default:
       statement = parseLoad(cursor, local);
   }
-  return { statement: shiftSpans(statement, raw.start), problems: cursor.problems.map((p) => shiftSpans(p, raw.start)) };
+  const problems = cursor.problems.length === 0 ? NO_PROBLEMS : cursor.problems.map((p) => shiftSpans(p, raw.start));
+  return { statement: shiftSpans(statement, raw.start), problems };
 }
+
+/** The statement's and its first word's spans in the file (made only for statements that are not parsed). */
+function fileSpans(raw: RawStatement): { span: Span; keywordSpan: Span } {
+  return { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
+}
+
+const NO_PROBLEMS: readonly SqlProblem[] = Object.freeze([]);
 
 /** A copy of `value` with every span (`{start, end}` of numbers) moved by `delta`. */
 function shiftSpans<T>(value: T, delta: number): T {
-  if (delta === 0) return value;
-  const visit = (v: unknown): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(visit);
-    const out: Record<string, unknown> = {};
-    const record = v as Record<string, unknown>;
-    const isSpan = typeof record.start === 'number' && typeof record.end === 'number';
-    for (const key of Object.keys(record)) {
-      const field = record[key];
-      out[key] = isSpan && (key === 'start' || key === 'end') ? (field as number) + delta : visit(field);
-    }
-    return out;
-  };
-  return visit(value) as T;
+  return delta === 0 ? value : (shifted(value, delta) as T);
+}
+
+function shifted(v: unknown, delta: number): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => shifted(x, delta));
+  const out: Record<string, unknown> = {};
+  const record = v as Record<string, unknown>;
+  const isSpan = typeof record.start === 'number' && typeof record.end === 'number';
+  // `for...in` over these plain records (own keys only: they are object literals) makes no key array.
+  for (const key in record) {
+    const field = record[key];
+    out[key] = isSpan && (key === 'start' || key === 'end') ? (field as number) + delta : shifted(field, delta);
+  }
+  return out;
 }

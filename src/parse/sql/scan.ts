@@ -63,8 +63,9 @@ export function scanSql(
   let lastSplitError = -1;
   /** End of the last directive still waiting for the statement it covers. */
   let waitingFrom = -1;
-  /** The last statement seen, and whether it is already among the targets. */
-  let last: Span | undefined;
+  /** The last statement seen (start -1: none yet), and whether it is already among the targets. */
+  let lastStart = -1;
+  let lastEnd = -1;
   let lastPushed = false;
   const problem = (p: SqlProblem): void => {
     if (errors.length < limits.maxProblems) errors.push(p);
@@ -73,19 +74,24 @@ export function scanSql(
       firstDropped ??= p.span;
     }
   };
+  /** Every statement, followed or not: the first after a directive is the one it sits in (it starts before the directive) or the next one. */
+  const seen = (start: number, end: number): void => {
+    lastStart = start;
+    lastEnd = end;
+    lastPushed = false;
+    if (waitingFrom !== -1) {
+      targets.push({ start, end });
+      lastPushed = true;
+      waitingFrom = -1;
+    }
+  };
   const splitter: SqlSplitter = new SqlSplitter(
     {
+      other(start, end) {
+        seen(start, end);
+      },
       statement(raw) {
-        // The first statement after a directive: the one it sits in (it starts before the
-        // directive) or the next one.
-        const span = { start: raw.start, end: raw.end };
-        last = span;
-        lastPushed = false;
-        if (waitingFrom !== -1) {
-          targets.push(span);
-          lastPushed = true;
-          waitingFrom = -1;
-        }
+        seen(raw.start, raw.end);
         if (!raw.clientUse && !INTERESTING.has(raw.firstWord)) return;
         if (!raw.clientUse && (!raw.held || raw.end - raw.start > limits.maxHeldStatement)) {
           problem({
@@ -108,8 +114,8 @@ export function scanSql(
           ...(c.ownLine !== undefined ? { ownLine: c.ownLine } : {}),
         });
         // A directive at the end of a line covers the statement that ended before it there.
-        if (c.ownLine === false && last && !lastPushed) {
-          targets.push(last);
+        if (c.ownLine === false && lastStart !== -1 && !lastPushed) {
+          targets.push({ start: lastStart, end: lastEnd });
           lastPushed = true;
         }
         waitingFrom = c.span.end;

@@ -78,6 +78,12 @@ export interface SplitComment extends Comment {
 
 export interface SplitSink {
   statement(raw: RawStatement): void;
+  /**
+   * When given, called instead of `statement` for a statement whose first word is not among
+   * `SplitOptions.held` (and that is not a client command): its extent and nothing else, so the
+   * many statements nobody reads cost no object each.
+   */
+  other?(start: number, end: number): void;
   comment(comment: SplitComment): void;
   error(problem: SqlProblem): void;
 }
@@ -96,6 +102,12 @@ export interface SplitOptions {
    * the second reading of a file whose session mode the linter cannot know (read-sql.ts).
    */
   readonly noBackslashEscapes?: boolean;
+  /**
+   * false: read every string and quoted name inside a statement as a token of its own instead of
+   * taking those that close into the surrounding run of code. Same result, slower: the tests
+   * compare the two (test/sql/merged-runs.test.ts).
+   */
+  readonly mergeRuns?: boolean;
 }
 
 export const DIRECTIVE_PREFIX = 'tidb-import-guard';
@@ -198,10 +210,15 @@ export class SqlSplitter {
   /** `lineClean` as it was where the current token starts (restored when the token is read again). */
   private tokenLineStart = true;
 
+  /** Strings that close inside a run of code are taken into it (false: one token at a time, the tests' reference). */
+  private readonly merge: boolean;
+
   constructor(
     private readonly sink: SplitSink,
     private readonly options: SplitOptions,
-  ) {}
+  ) {
+    this.merge = options.mergeRuns !== false;
+  }
 
   /** Characters pushed so far. */
   get length(): number {
@@ -254,7 +271,10 @@ export class SqlSplitter {
   }
 
   private finishStatement(): void {
-    if (this.stmtStart !== -1) {
+    if (this.stmtStart !== -1 && this.sink.other !== undefined && (this.firstWord === '' || !this.options.held.has(this.firstWord))) {
+      this.count++;
+      this.sink.other(this.stmtStart, this.lastEnd);
+    } else if (this.stmtStart !== -1) {
       this.sink.statement({
         start: this.stmtStart,
         end: this.lastEnd,
@@ -591,7 +611,7 @@ export class SqlSplitter {
         return this.delimiterCommand(text, i, j, n, final);
       }
       if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63) /* ? */) {
-        const takesParameters = NAMED_COMMANDS.get(text.slice(i, j).toLowerCase());
+        const takesParameters = NAMED_COMMANDS.get(word !== '' ? word : text.slice(i, j).toLowerCase());
         if (takesParameters !== undefined) {
           if (j >= n && !final) {
             this.restart(i);
@@ -611,10 +631,21 @@ export class SqlSplitter {
     let j = i + 1;
     const special = this.special;
     const delimiterCode = this.delimiterCode;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if ((d < 128 && special[d] === 1) || d === delimiterCode) break;
-      j++;
+    for (;;) {
+      let d = 0;
+      while (j < n) {
+        d = text.charCodeAt(j);
+        if ((d < 128 && special[d] === 1) || d === delimiterCode) break;
+        j++;
+      }
+      // A string or quoted name that closes in this text is taken into the run (`VALUES (1, 'a'),
+      // (2, 'b')` is one run, not five): the main loop would read it as a token of its own and go
+      // on with the same run of code after it, so the run's end and line state come out the same.
+      // One that does not close here (or the terminator) is left to the main loop, as before.
+      if (j >= n || this.merge === false || d === delimiterCode || (d !== CH_SQUOTE && d !== CH_DQUOTE && d !== CH_BACKQUOTE)) break;
+      const close = resumeQuoted(text, j + 1, n, d, final, this.options.noBackslashEscapes === true);
+      if (close < 0 || close > n) break;
+      j = close;
     }
     let last = j - 1;
     let lineBreak = false;
