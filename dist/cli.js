@@ -1,10 +1,80 @@
 #!/usr/bin/env node
 import { createRequire as __tig_createRequire } from 'node:module';
 const require = __tig_createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// builtin-require:node:module
+var require_node_module = __commonJS({
+  "builtin-require:node:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
+// builtin-require:node:url
+var require_node_url = __commonJS({
+  "builtin-require:node:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+// builtin-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-require:node:os
+var require_node_os = __commonJS({
+  "builtin-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-require:node:path
+var require_node_path = __commonJS({
+  "builtin-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
 
 // src/shells/cli/bin.ts
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+var import_node_module = __toESM(require_node_module(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
 
 // src/core/scrub-paths.ts
 var ABSOLUTE_PATH = /(?<![\w:/.~-])\/(?:[^\s'"`(),:<>]+)|\b[A-Za-z]:\\[^\s'"`(),<>]*/g;
@@ -29,7 +99,7 @@ var USAGE = `Usage:
   tidb-import-guard --version | --help
 
 Options of check:
-  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml)
+  --policy FILE        the policy (default: .github/tidb-import-guard.yml, then tidb-import-guard.yml; .yaml too)
   --format FORMAT      text (default: grouped, with source excerpts), compact (one line each),
                        json, sarif, github (workflow annotations) or gitlab (Code Quality)
   --output FILE        write the report to FILE instead of standard output
@@ -67,25 +137,25 @@ function childHeapFlags(execArgv, nodeOptions) {
 }
 
 // src/shells/cli/compile-cache.ts
-import { lstatSync, mkdirSync, statSync } from "node:fs";
-import * as nodeModule from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var nodeModule = __toESM(require_node_module(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 function privateCacheDirectory(base, uid) {
-  const directory = join(base, uid === void 0 ? "tidb-import-guard-cache" : `tidb-import-guard-cache-${uid}`);
+  const directory = (0, import_node_path.join)(base, uid === void 0 ? "tidb-import-guard-cache" : `tidb-import-guard-cache-${uid}`);
   try {
-    const parent = statSync(base);
+    const parent = (0, import_node_fs.statSync)(base);
     if (uid !== void 0 && (parent.mode & 18) !== 0 && (parent.mode & 512) === 0) return void 0;
   } catch {
     return void 0;
   }
   try {
-    mkdirSync(directory, { mode: 448 });
+    (0, import_node_fs.mkdirSync)(directory, { mode: 448 });
   } catch (error) {
     if (error.code !== "EEXIST") return void 0;
   }
   try {
-    const stat = lstatSync(directory);
+    const stat = (0, import_node_fs.lstatSync)(directory);
     if (!stat.isDirectory()) return void 0;
     if (uid !== void 0 && (stat.uid !== uid || (stat.mode & 18) !== 0)) return void 0;
     return directory;
@@ -97,7 +167,7 @@ function enableCompileCache2(env) {
   const enable = nodeModule.enableCompileCache;
   if (typeof enable !== "function" || env["NODE_DISABLE_COMPILE_CACHE"]) return;
   try {
-    const directory = privateCacheDirectory(tmpdir(), typeof process.getuid === "function" ? process.getuid() : void 0);
+    const directory = privateCacheDirectory((0, import_node_os.tmpdir)(), typeof process.getuid === "function" ? process.getuid() : void 0);
     if (directory !== void 0) enable(directory);
   } catch {
   }
@@ -150,9 +220,10 @@ async function runInProcess(argv2) {
 }
 function supervise(argv2) {
   const stderr = guardedWriter(process.stderr);
+  const { spawn } = (0, import_node_module.createRequire)(import.meta.url)("node:child_process");
   const child = spawn(
     process.execPath,
-    [...childHeapFlags(process.execArgv, process.env["NODE_OPTIONS"]), ...process.execArgv, fileURLToPath(import.meta.url), ...argv2],
+    [...childHeapFlags(process.execArgv, process.env["NODE_OPTIONS"]), ...process.execArgv, (0, import_node_url.fileURLToPath)(import.meta.url), ...argv2],
     {
       stdio: ["inherit", "inherit", "pipe"],
       env: { ...process.env, [IN_CHILD_ENV]: "1" }

@@ -48,6 +48,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin-require:node:path
+var require_node_path = __commonJS({
+  "builtin-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -351,8 +358,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -382,38 +389,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code18;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code18;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code18 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code18 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code18 = advance();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code18 = advance())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -422,7 +429,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -431,7 +438,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -446,7 +453,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code18 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -459,27 +466,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code18 = advance())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code18 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -489,7 +496,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code18 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -498,7 +505,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code18 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -506,7 +513,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -525,26 +532,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code18 = advance())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code18 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -609,7 +616,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code18)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -1174,9 +1181,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1688,13 +1695,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState2 = isObject4(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const posix6 = opts.windows;
+      const regex = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
@@ -1703,8 +1710,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1729,7 +1736,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1737,7 +1744,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1746,16 +1753,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix4);
+          match = picomatch6.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     picomatch6.parse = (pattern, options) => {
@@ -1972,6 +1979,13 @@ var require_mod = __commonJS({
   }
 });
 
+// builtin-require:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin-require:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -2059,12 +2073,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = visit_(i, node.items[i], visitor, path6);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -2107,12 +2121,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path6);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -3119,8 +3133,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code18 = json.substr(i + 2, 4);
+                switch (code18) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -3146,8 +3160,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code18.substr(0, 2) === "00")
+                      str += "\\x" + code18.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3637,7 +3651,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3647,7 +3661,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3686,7 +3700,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -3695,15 +3709,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -5094,7 +5108,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -5114,7 +5128,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -5140,7 +5154,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5165,7 +5179,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5175,7 +5189,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5184,7 +5198,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5202,7 +5216,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5231,11 +5245,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -5646,22 +5660,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code18, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code18;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code18, message) {
+        super("YAMLParseError", pos, code18, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code18, message) {
+        super("YAMLWarning", pos, code18, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -5670,16 +5684,16 @@ var require_errors = __commonJS({
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
+      let ci2 = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci2 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
@@ -5689,9 +5703,9 @@ var require_errors = __commonJS({
         let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci2) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -5935,10 +5949,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep10, value } = collItem;
+        const { start, key: key2, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5952,7 +5966,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5976,7 +5990,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5992,7 +6006,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6083,7 +6097,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6097,13 +6111,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -6146,18 +6160,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep10, value } = collItem;
+        const { start, key: key2, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6211,8 +6225,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap2 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6224,7 +6238,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6235,8 +6249,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6253,7 +6267,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6433,7 +6447,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6450,24 +6464,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent2.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep12 + indent2.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent2.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent2.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6570,7 +6584,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code18, msg) => onError(offset + rel, code18, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -6650,25 +6664,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep10 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep10 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep12 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6768,9 +6782,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code18 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code18);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -7092,12 +7106,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code18, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code18, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code18, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -7259,12 +7273,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code18, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code18, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code18, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7478,14 +7492,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep10, value }) {
+    function stringifyItem({ start, key: key2, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep10)
-        for (const st of sep10)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7537,12 +7551,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -8376,7 +8390,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8652,18 +8666,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep12;
           if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep10 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep10 }]
+            items: [{ start, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8816,15 +8830,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep10 }]
+                    items: [{ start: start2, key: key2, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9018,13 +9032,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9149,7 +9163,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9325,6 +9339,13 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// builtin-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
   }
 });
 
@@ -9702,6 +9723,27 @@ var require_tunnel2 = __commonJS({
   }
 });
 
+// builtin-require:node:assert
+var require_node_assert = __commonJS({
+  "builtin-require:node:assert"(exports, module) {
+    module.exports = __require("node:assert");
+  }
+});
+
+// builtin-require:node:net
+var require_node_net = __commonJS({
+  "builtin-require:node:net"(exports, module) {
+    module.exports = __require("node:net");
+  }
+});
+
+// builtin-require:node:http
+var require_node_http = __commonJS({
+  "builtin-require:node:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
   "node_modules/undici/lib/core/symbols.js"(exports, module) {
@@ -9772,6 +9814,41 @@ var require_symbols = __commonJS({
       kHttpProxyAgent: /* @__PURE__ */ Symbol("http proxy agent"),
       kHttpsProxyAgent: /* @__PURE__ */ Symbol("https proxy agent")
     };
+  }
+});
+
+// builtin-require:node:stream
+var require_node_stream = __commonJS({
+  "builtin-require:node:stream"(exports, module) {
+    module.exports = __require("node:stream");
+  }
+});
+
+// builtin-require:node:buffer
+var require_node_buffer = __commonJS({
+  "builtin-require:node:buffer"(exports, module) {
+    module.exports = __require("node:buffer");
+  }
+});
+
+// builtin-require:node:util
+var require_node_util = __commonJS({
+  "builtin-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin-require:node:querystring
+var require_node_querystring = __commonJS({
+  "builtin-require:node:querystring"(exports, module) {
+    module.exports = __require("node:querystring");
+  }
+});
+
+// builtin-require:node:events
+var require_node_events = __commonJS({
+  "builtin-require:node:events"(exports, module) {
+    module.exports = __require("node:events");
   }
 });
 
@@ -10019,10 +10096,10 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code18, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code18 ? `HPE_${code18}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -10045,12 +10122,12 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code18, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code18;
         this.data = data;
         this.headers = headers;
       }
@@ -10061,12 +10138,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code18, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code18;
         this.data = data;
         this.headers = headers;
       }
@@ -10276,8 +10353,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key2.charCodeAt(index);
-        if (code2 > 127) {
+        const code18 = this.code = key2.charCodeAt(index);
+        if (code18 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key2.length !== ++index) {
@@ -10298,11 +10375,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key2.charCodeAt(index);
-          if (code2 > 127) {
+          const code18 = key2.charCodeAt(index);
+          if (code18 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code18) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -10312,7 +10389,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key2, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code18) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -10336,19 +10413,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key2[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code18 = key2[index];
+          if (code18 <= 90 && code18 >= 65) {
+            code18 |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code18 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code18 ? node.left : node.right;
           }
         }
         return null;
@@ -10392,15 +10469,15 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
-    var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
-    var net = __require("node:net");
-    var { Blob: Blob2 } = __require("node:buffer");
-    var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
-    var { EventEmitter: EE } = __require("node:events");
+    var { IncomingMessage } = require_node_http();
+    var stream = require_node_stream();
+    var net = require_node_net();
+    var { Blob: Blob2 } = require_node_buffer();
+    var nodeUtil = require_node_util();
+    var { stringify: stringify2 } = require_node_querystring();
+    var { EventEmitter: EE } = require_node_events();
     var { InvalidArgumentError } = require_errors2();
     var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
@@ -10894,12 +10971,19 @@ var require_util = __commonJS({
   }
 });
 
+// builtin-require:node:diagnostics_channel
+var require_node_diagnostics_channel = __commonJS({
+  "builtin-require:node:diagnostics_channel"(exports, module) {
+    module.exports = __require("node:diagnostics_channel");
+  }
+});
+
 // node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
-    var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util = __require("node:util");
+    var diagnosticsChannel = require_node_diagnostics_channel();
+    var util = require_node_util();
     var undiciDebugLog = util.debuglog("undici");
     var fetchDebuglog = util.debuglog("fetch");
     var websocketDebuglog = util.debuglog("websocket");
@@ -11055,11 +11139,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code18, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code18,
           reason
         );
       });
@@ -11087,7 +11171,7 @@ var require_request = __commonJS({
       InvalidArgumentError,
       NotSupportedError
     } = require_errors2();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var {
       isValidHTTPToken,
       isValidHeaderValue,
@@ -11479,7 +11563,7 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
+    var EventEmitter2 = require_node_events();
     var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
@@ -11534,7 +11618,7 @@ var require_dispatcher = __commonJS({
 var require_dispatcher_base = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer");
+    var buffer = require_node_buffer();
     var Dispatcher = require_dispatcher();
     var {
       ClientDestroyedError,
@@ -11590,9 +11674,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -11630,12 +11714,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -11938,12 +12022,19 @@ var require_timers = __commonJS({
   }
 });
 
+// builtin-require:node:tls
+var require_node_tls = __commonJS({
+  "builtin-require:node:tls"(exports, module) {
+    module.exports = __require("node:tls");
+  }
+});
+
 // node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
-    var assert = __require("node:assert");
+    var net = require_node_net();
+    var assert = require_node_assert();
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors2();
     var timers = require_timers();
@@ -12011,7 +12102,7 @@ var require_connect = __commonJS({
         let socket;
         if (protocol === "https:") {
           if (!tls) {
-            tls = __require("node:tls");
+            tls = require_node_tls();
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
@@ -12463,7 +12554,7 @@ var require_constants3 = __commonJS({
 var require_llhttp_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
-    var { Buffer: Buffer2 } = __require("node:buffer");
+    var { Buffer: Buffer2 } = require_node_buffer();
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
@@ -12472,8 +12563,15 @@ var require_llhttp_wasm = __commonJS({
 var require_llhttp_simd_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
-    var { Buffer: Buffer2 } = __require("node:buffer");
+    var { Buffer: Buffer2 } = require_node_buffer();
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
+  }
+});
+
+// builtin-require:node:zlib
+var require_node_zlib = __commonJS({
+  "builtin-require:node:zlib"(exports, module) {
+    module.exports = __require("node:zlib");
   }
 });
 
@@ -12735,7 +12833,7 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var encoder = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
@@ -13083,12 +13181,33 @@ var require_data_url = __commonJS({
   }
 });
 
+// builtin-require:node:perf_hooks
+var require_node_perf_hooks = __commonJS({
+  "builtin-require:node:perf_hooks"(exports, module) {
+    module.exports = __require("node:perf_hooks");
+  }
+});
+
+// builtin-require:node:util/types
+var require_types = __commonJS({
+  "builtin-require:node:util/types"(exports, module) {
+    module.exports = __require("node:util/types");
+  }
+});
+
+// builtin-require:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtin-require:node:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
+
 // node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util");
-    var { markAsUncloneable } = __require("node:worker_threads");
+    var { types, inspect } = require_node_util();
+    var { markAsUncloneable } = require_node_worker_threads();
     var { toUSVString } = require_util();
     var webidl = {};
     webidl.converters = {};
@@ -13506,20 +13625,20 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var { Transform } = require_node_stream();
+    var zlib = require_node_zlib();
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance2 } = require_node_perf_hooks();
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
-    var assert = __require("node:assert");
-    var { isUint8Array } = __require("node:util/types");
+    var assert = require_node_assert();
+    var { isUint8Array } = require_types();
     var { webidl } = require_webidl();
     var supportedHashes = [];
     var crypto2;
     try {
-      crypto2 = __require("node:crypto");
+      crypto2 = require_node_crypto();
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
       supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
@@ -13547,9 +13666,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code18 = url.charCodeAt(i);
+        if (code18 > 126 || // Non-US-ASCII + DEL
+        code18 < 32) {
           return false;
         }
       }
@@ -13902,8 +14021,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -14140,8 +14259,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code18 = char.charCodeAt(0);
+          return code18 >= 48 && code18 <= 57;
         },
         data,
         position
@@ -14167,8 +14286,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code18 = char.charCodeAt(0);
+          return code18 >= 48 && code18 <= 57;
         },
         data,
         position
@@ -14390,7 +14509,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File } = require_node_buffer();
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -14458,8 +14577,8 @@ var require_formdata = __commonJS({
     var { kEnumerableProperty } = require_util();
     var { FileLike, isFileLike } = require_file();
     var { webidl } = require_webidl();
-    var { File: NativeFile } = __require("node:buffer");
-    var nodeUtil = __require("node:util");
+    var { File: NativeFile } = require_node_buffer();
+    var nodeUtil = require_node_util();
     var File = globalThis.File ?? NativeFile;
     var FormData = class _FormData {
       constructor(form) {
@@ -14605,8 +14724,8 @@ var require_formdata_parser = __commonJS({
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
     var { makeEntry } = require_formdata();
-    var assert = __require("node:assert");
-    var { File: NodeFile } = __require("node:buffer");
+    var assert = require_node_assert();
+    var { File: NodeFile } = require_node_buffer();
     var File = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
@@ -14865,15 +14984,15 @@ var require_body = __commonJS({
     var { FormData } = require_formdata();
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
-    var { Blob: Blob2 } = __require("node:buffer");
-    var assert = __require("node:assert");
-    var { isErrored, isDisturbed } = __require("node:stream");
-    var { isArrayBuffer } = __require("node:util/types");
+    var { Blob: Blob2 } = require_node_buffer();
+    var assert = require_node_assert();
+    var { isErrored, isDisturbed } = require_node_stream();
+    var { isArrayBuffer } = require_types();
     var { serializeAMimeType } = require_data_url();
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
+      const crypto2 = require_node_crypto();
       random = (max) => crypto2.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
@@ -15165,7 +15284,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var util = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
@@ -15286,7 +15405,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -15713,7 +15832,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -16154,12 +16273,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -16291,13 +16410,20 @@ ${len.toString(16)}\r
   }
 });
 
+// builtin-require:node:http2
+var require_node_http2 = __commonJS({
+  "builtin-require:node:http2"(exports, module) {
+    module.exports = __require("node:http2");
+  }
+});
+
 // node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
-    var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var assert = require_node_assert();
+    var { errorMonitor } = require_node_events();
+    var { pipeline } = require_node_stream();
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -16329,7 +16455,7 @@ var require_client_h2 = __commonJS({
     var h2ExperimentalWarned = false;
     var http2;
     try {
-      http2 = __require("node:http2");
+      http2 = require_node_http2();
     } catch {
       http2 = { constants: {} };
     }
@@ -16459,9 +16585,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code18, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code18}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -16471,8 +16597,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code18) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code18}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -16677,8 +16803,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      stream.once("frameError", (type, code18) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code18}`));
       });
       return true;
       function writeBodyH2() {
@@ -16829,12 +16955,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -16871,9 +16997,9 @@ var require_redirect_handler = __commonJS({
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { InvalidArgumentError } = require_errors2();
-    var EE = __require("node:events");
+    var EE = require_node_events();
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
@@ -17050,9 +17176,9 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
-    var net = __require("node:net");
-    var http2 = __require("node:http");
+    var assert = require_node_assert();
+    var net = require_node_net();
+    var http2 = require_node_http();
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -17313,16 +17439,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve12(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -17333,7 +17459,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -17384,7 +17510,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -17396,7 +17522,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -17732,8 +17858,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -18127,12 +18253,19 @@ var require_agent = __commonJS({
   }
 });
 
+// builtin-require:node:url
+var require_node_url = __commonJS({
+  "builtin-require:node:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
 // node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL2 } = require_node_url();
     var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -18490,7 +18623,7 @@ var require_env_http_proxy_agent = __commonJS({
 var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { kRetryHandlerDefaultRetry } = require_symbols();
     var { RequestRetryError } = require_errors2();
     var {
@@ -18616,7 +18749,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code: code18, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -18628,7 +18761,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code18 && code18 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code18)) {
           cb(err);
           return;
         }
@@ -18874,8 +19007,8 @@ var require_retry_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var assert = require_node_assert();
+    var { Readable } = require_node_stream();
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -19002,7 +19135,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -19015,7 +19148,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -19034,7 +19167,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -19051,7 +19184,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -19121,18 +19254,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -19166,7 +19299,7 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var {
       ResponseStatusCodeError
     } = require_errors2();
@@ -19224,16 +19357,23 @@ var require_util3 = __commonJS({
   }
 });
 
+// builtin-require:node:async_hooks
+var require_node_async_hooks = __commonJS({
+  "builtin-require:node:async_hooks"(exports, module) {
+    module.exports = __require("node:async_hooks");
+  }
+});
+
 // node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
-    var { AsyncResource } = __require("node:async_hooks");
+    var { AsyncResource } = require_node_async_hooks();
     var RequestHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -19389,9 +19529,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -19465,12 +19605,12 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
-    var { finished, PassThrough } = __require("node:stream");
+    var assert = require_node_assert();
+    var { finished, PassThrough } = require_node_stream();
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors2();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
-    var { AsyncResource } = __require("node:async_hooks");
+    var { AsyncResource } = require_node_async_hooks();
     var { addSignal, removeSignal } = require_abort_signal();
     var StreamHandler = class extends AsyncResource {
       constructor(opts, factory, callback) {
@@ -19614,9 +19754,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -19642,16 +19782,16 @@ var require_api_pipeline = __commonJS({
       Readable,
       Duplex,
       PassThrough
-    } = __require("node:stream");
+    } = require_node_stream();
     var {
       InvalidArgumentError,
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors2();
     var util = require_util();
-    var { AsyncResource } = __require("node:async_hooks");
+    var { AsyncResource } = require_node_async_hooks();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var kResume = /* @__PURE__ */ Symbol("resume");
     var PipelineRequest = class extends Readable {
       constructor() {
@@ -19839,10 +19979,10 @@ var require_api_upgrade = __commonJS({
   "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors2();
-    var { AsyncResource } = __require("node:async_hooks");
+    var { AsyncResource } = require_node_async_hooks();
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -19901,9 +20041,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -19930,8 +20070,8 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
-    var { AsyncResource } = __require("node:async_hooks");
+    var assert = require_node_assert();
+    var { AsyncResource } = require_node_async_hooks();
     var { InvalidArgumentError, SocketError } = require_errors2();
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
@@ -19995,9 +20135,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -20094,12 +20234,12 @@ var require_mock_utils = __commonJS({
       kGetNetConnect
     } = require_mock_symbols();
     var { buildURL } = require_util();
-    var { STATUS_CODES } = __require("node:http");
+    var { STATUS_CODES } = require_node_http();
     var {
       types: {
         isPromise
       }
-    } = __require("node:util");
+    } = require_node_util();
     function matchValue(match, value) {
       if (typeof match === "string") {
         return match === value;
@@ -20543,7 +20683,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify } = require_node_util();
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -20596,7 +20736,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify } = require_node_util();
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -20676,12 +20816,19 @@ var require_pluralizer = __commonJS({
   }
 });
 
+// builtin-require:node:console
+var require_node_console = __commonJS({
+  "builtin-require:node:console"(exports, module) {
+    module.exports = __require("node:console");
+  }
+});
+
 // node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
-    var { Console } = __require("node:console");
+    var { Transform } = require_node_stream();
+    var { Console } = require_node_console();
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
@@ -21066,12 +21213,19 @@ var require_dump = __commonJS({
   }
 });
 
+// builtin-require:node:dns
+var require_node_dns = __commonJS({
+  "builtin-require:node:dns"(exports, module) {
+    module.exports = __require("node:dns");
+  }
+});
+
 // node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { isIP } = require_node_net();
+    var { lookup } = require_node_dns();
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors2();
     var maxInt = Math.pow(2, 31) - 1;
@@ -21367,12 +21521,12 @@ var require_headers = __commonJS({
       isValidHeaderValue
     } = require_util2();
     var { webidl } = require_webidl();
-    var assert = __require("node:assert");
-    var util = __require("node:util");
+    var assert = require_node_assert();
+    var util = require_node_util();
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code18) {
+      return code18 === 10 || code18 === 13 || code18 === 9 || code18 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -21710,13 +21864,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -21806,7 +21960,7 @@ var require_response = __commonJS({
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
-    var nodeUtil = __require("node:util");
+    var nodeUtil = require_node_util();
     var { kEnumerableProperty } = util;
     var {
       isValidReasonPhrase,
@@ -21827,8 +21981,8 @@ var require_response = __commonJS({
     var { FormData } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert = __require("node:assert");
-    var { types } = __require("node:util");
+    var assert = require_node_assert();
+    var { types } = require_node_util();
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -22248,7 +22402,7 @@ var require_request2 = __commonJS({
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
-    var nodeUtil = __require("node:util");
+    var nodeUtil = require_node_util();
     var {
       isValidHTTPToken,
       sameOrigin,
@@ -22269,8 +22423,8 @@ var require_request2 = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var assert = require_node_assert();
+    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = require_node_events();
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -22948,7 +23102,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib = require_node_zlib();
     var {
       bytesMatch,
       makePolicyContainer,
@@ -22985,7 +23139,7 @@ var require_fetch = __commonJS({
       extractMimeType
     } = require_util2();
     var { kState, kDispatcher } = require_symbols2();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { safelyExtractBody, extractBody } = require_body();
     var {
       redirectStatusSet,
@@ -22994,13 +23148,13 @@ var require_fetch = __commonJS({
       requestBodyHeader,
       subresourceSet
     } = require_constants4();
-    var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var EE = require_node_events();
+    var { Readable, pipeline, finished } = require_node_stream();
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
     var { webidl } = require_webidl();
-    var { STATUS_CODES } = __require("node:http");
+    var { STATUS_CODES } = require_node_http();
     var GET_OR_HEAD = ["GET", "HEAD"];
     var defaultUserAgent = typeof __UNDICI_IS_NODE__ !== "undefined" || typeof esbuildDetection !== "undefined" ? "node" : "undici";
     var resolveObjectURL;
@@ -23327,7 +23481,7 @@ var require_fetch = __commonJS({
         }
         case "blob:": {
           if (!resolveObjectURL) {
-            resolveObjectURL = __require("node:buffer").resolveObjectURL;
+            resolveObjectURL = require_node_buffer().resolveObjectURL;
           }
           const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
@@ -23860,7 +24014,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -23936,7 +24090,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -23979,7 +24133,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -24383,9 +24537,9 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types } = __require("node:util");
+    var { types } = require_node_util();
     var { StringDecoder: StringDecoder2 } = __require("string_decoder");
-    var { btoa: btoa2 } = __require("node:buffer");
+    var { btoa: btoa2 } = require_node_buffer();
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -24827,7 +24981,7 @@ var require_symbols4 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
     function urlEquals(A, B, excludeFragment = false) {
@@ -24866,7 +25020,7 @@ var require_cache = __commonJS({
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
@@ -25527,8 +25681,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code18 = value.charCodeAt(i);
+        if (code18 >= 0 && code18 <= 8 || code18 >= 10 && code18 <= 31 || code18 === 127) {
           return true;
         }
       }
@@ -25536,26 +25690,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code18 = name.charCodeAt(i);
+        if (code18 < 33 || // exclude CTLs (0-31), SP and HT
+        code18 > 126 || // exclude non-ascii and DEL
+        code18 === 34 || // "
+        code18 === 40 || // (
+        code18 === 41 || // )
+        code18 === 60 || // <
+        code18 === 62 || // >
+        code18 === 64 || // @
+        code18 === 44 || // ,
+        code18 === 59 || // ;
+        code18 === 58 || // :
+        code18 === 92 || // \
+        code18 === 47 || // /
+        code18 === 91 || // [
+        code18 === 93 || // ]
+        code18 === 63 || // ?
+        code18 === 61 || // =
+        code18 === 123 || // {
+        code18 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -25571,31 +25725,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code18 = value.charCodeAt(i++);
+        if (code18 < 33 || // exclude CTLs (0-31)
+        code18 > 126 || // non-ascii and DEL (127)
+        code18 === 34 || // "
+        code18 === 44 || // ,
+        code18 === 59 || // ;
+        code18 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path6) {
       for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code18 = path6.charCodeAt(i);
+        if (code18 < 32 || // exclude CTLs (0-31)
+        code18 > 126 || // exclude DEL and non-ascii
+        code18 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code18) {
+      return code18 >= 48 && code18 <= 57 || // 0-9
+      code18 >= 65 && code18 <= 90 || // A-Z
+      code18 >= 97 && code18 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -25606,8 +25760,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code18 = domain.charCodeAt(i);
+        if (code18 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -25617,10 +25771,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code18)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code18) && code18 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -25736,7 +25890,7 @@ var require_parse2 = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     function parseSetCookie(header) {
       if (isCTLExcludingHtab(header)) {
         return null;
@@ -26001,7 +26155,7 @@ var require_events = __commonJS({
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util();
     var { kConstruct } = require_symbols();
-    var { MessagePort } = __require("node:worker_threads");
+    var { MessagePort } = require_node_worker_threads();
     var MessageEvent = class _MessageEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
@@ -26341,7 +26495,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8 } = require_node_buffer();
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -26394,37 +26548,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code18 = protocol.charCodeAt(i);
+        if (code18 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code18 > 126 || code18 === 34 || // "
+        code18 === 40 || // (
+        code18 === 41 || // )
+        code18 === 44 || // ,
+        code18 === 47 || // /
+        code18 === 58 || // :
+        code18 === 59 || // ;
+        code18 === 60 || // <
+        code18 === 61 || // =
+        code18 === 62 || // >
+        code18 === 63 || // ?
+        code18 === 64 || // @
+        code18 === 91 || // [
+        code18 === 92 || // \
+        code18 === 93 || // ]
+        code18 === 123 || // {
+        code18 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code18) {
+      if (code18 >= 1e3 && code18 < 1015) {
+        return code18 !== 1004 && // reserved
+        code18 !== 1005 && // "MUST NOT be set as a status code"
+        code18 !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code18 >= 3e3 && code18 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -26517,7 +26671,7 @@ var require_frame = __commonJS({
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto2 = require_node_crypto();
     } catch {
       crypto2 = {
         // not full compatibility, but minimum.
@@ -26606,7 +26760,7 @@ var require_connection = __commonJS({
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
     try {
-      crypto2 = __require("node:crypto");
+      crypto2 = require_node_crypto();
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -26693,7 +26847,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code18, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -26701,12 +26855,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code18 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code18, 0);
+        } else if (code18 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code18, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -26731,25 +26885,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code18 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code18 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code18 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code2,
+        code: code18,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code: code18,
           reason
         });
       }
@@ -26773,7 +26927,7 @@ var require_connection = __commonJS({
 var require_permessage_deflate = __commonJS({
   "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
-    var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
+    var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require_node_zlib();
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors2();
     var tail = Buffer.from([0, 0, 255, 255]);
@@ -26855,8 +27009,8 @@ var require_permessage_deflate = __commonJS({
 var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
-    var { Writable } = __require("node:stream");
-    var assert = __require("node:assert");
+    var { Writable } = require_node_stream();
+    var assert = require_node_assert();
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
@@ -26874,8 +27028,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code18, reason) {
+      closeWebSocketConnection(ws, code18, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -27062,8 +27216,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
+                      const code18 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code18, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -27149,11 +27303,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code18;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code18 = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code18 !== void 0 && !isValidStatusCode(code18)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -27165,7 +27319,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code18, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -27180,8 +27334,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code: code18, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code18, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -27343,7 +27497,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types } = __require("node:util");
+    var { types } = require_node_util();
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -27419,17 +27573,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code18 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+        if (code18 !== void 0) {
+          code18 = webidl.converters["unsigned short"](code18, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code18 !== void 0) {
+          if (code18 !== 1e3 && (code18 < 3e3 || code18 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -27443,7 +27597,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code18, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -27689,15 +27843,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code2;
+      let code18;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code2 = err.code;
+        code18 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code18);
     }
     module.exports = {
       WebSocket
@@ -27720,8 +27874,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -27736,8 +27890,8 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var buffer = require_node_buffer();
+    var { Transform } = require_node_stream();
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -28141,7 +28295,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline } = require_node_stream();
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -28544,7 +28698,7 @@ var require_undici = __commonJS({
     module.exports.Response = require_response().Response;
     module.exports.Request = require_request2().Request;
     module.exports.FormData = require_formdata().FormData;
-    module.exports.File = globalThis.File ?? __require("node:buffer").File;
+    module.exports.File = globalThis.File ?? require_node_buffer().File;
     module.exports.FileReader = require_filereader().FileReader;
     var { setGlobalOrigin, getGlobalOrigin } = require_global();
     module.exports.setGlobalOrigin = setGlobalOrigin;
@@ -28622,29 +28776,29 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -28729,26 +28883,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -28956,14 +29110,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29207,12 +29361,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29220,7 +29374,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve12(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -29259,7 +29413,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve12(response);
+              resolve14(response);
             }
           }));
         });
@@ -29317,29 +29471,29 @@ var init_utils = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
   }
@@ -29524,7 +29678,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -29547,11 +29701,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -29771,15 +29925,15 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse2
   });
 }
@@ -29818,8 +29972,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code18 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code18];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -29830,7 +29984,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code18 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -29852,14 +30006,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code18 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code18];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code18 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -29871,16 +30025,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code19 = header.charCodeAt(index);
+            if (code19 === DQUOTE) {
               if (parameters[key2] === void 0) {
                 parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code20 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code20];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -29891,7 +30045,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code19 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -29904,8 +30058,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code19 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code19];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -29932,7 +30086,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code18 & NON_ASCII | flags;
       index++;
     }
   }
@@ -29970,20 +30124,20 @@ var init_dist = __esm({
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
     CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code2 = 128; code2 <= 255; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE;
+    for (let code18 = 128; code18 <= 255; code18++) {
+      CHAR_MAP[code18] |= LOWER_CASE;
     }
     for (const char of "!#$%&'*+-.^_`|~") {
       CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
     }
-    for (let code2 = 48; code2 <= 57; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code18 = 48; code18 <= 57; code18++) {
+      CHAR_MAP[code18] |= TOKEN_FLAG;
     }
-    for (let code2 = 65; code2 <= 90; code2++) {
-      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    for (let code18 = 65; code18 <= 90; code18++) {
+      CHAR_MAP[code18] |= LOWER_CASE | TOKEN_FLAG;
     }
-    for (let code2 = 97; code2 <= 122; code2++) {
-      CHAR_MAP[code2] |= TOKEN_FLAG;
+    for (let code18 = 97; code18 <= 122; code18++) {
+      CHAR_MAP[code18] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
       const C = function() {
@@ -30713,12 +30867,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep6, jwtRE, isJWT, createTokenAuth;
+var b64url, sep7, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep6 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+    sep7 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -33522,6 +33676,13 @@ var init_github = __esm({
   }
 });
 
+// builtin-require:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin-require:node:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
+  }
+});
+
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
@@ -33726,29 +33887,29 @@ var init_lib = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     (function(HttpCodes2) {
@@ -33816,26 +33977,26 @@ var init_lib = __esm({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -34038,14 +34199,14 @@ var init_lib = __esm({
        */
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34289,12 +34450,12 @@ var init_lib = __esm({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34302,7 +34463,7 @@ var init_lib = __esm({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve12(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -34341,7 +34502,7 @@ var init_lib = __esm({
               err.result = response.result;
               reject(err);
             } else {
-              resolve12(response);
+              resolve14(response);
             }
           }));
         });
@@ -34357,29 +34518,29 @@ var init_auth = __esm({
   "node_modules/@actions/http-client/lib/auth.js"() {
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     BearerCredentialHandler = class {
@@ -34416,29 +34577,29 @@ var init_oidc_utils = __esm({
     init_core();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     OidcClient = class _OidcClient {
@@ -34510,29 +34671,29 @@ var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     ({ access, appendFile, writeFile } = promises);
@@ -34660,9 +34821,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addCodeBlock(code2, lang) {
+      addCodeBlock(code18, lang) {
         const attrs = Object.assign({}, lang && { lang });
-        const element = this.wrap("pre", this.wrap("code", code2), attrs);
+        const element = this.wrap("pre", this.wrap("code", code18), attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -34909,29 +35070,29 @@ var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
     __awaiter6 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
@@ -35012,29 +35173,29 @@ var init_io = __esm({
     init_io_util();
     __awaiter7 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
   }
@@ -35097,29 +35258,29 @@ var init_toolrunner = __esm({
     init_io_util();
     __awaiter8 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     IS_WINDOWS2 = process.platform === "win32";
@@ -35336,7 +35497,7 @@ var init_toolrunner = __esm({
             this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve12, reject) => __awaiter8(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter8(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -35395,14 +35556,14 @@ var init_toolrunner = __esm({
               state.processClosed = true;
               state.CheckComplete();
             });
-            cp.on("exit", (code2) => {
-              state.processExitCode = code2;
+            cp.on("exit", (code18) => {
+              state.processExitCode = code18;
               state.processExited = true;
-              this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+              this._debug(`Exit code ${code18} received from tool '${this.toolPath}'`);
               state.CheckComplete();
             });
-            cp.on("close", (code2) => {
-              state.processExitCode = code2;
+            cp.on("close", (code18) => {
+              state.processExitCode = code18;
               state.processExited = true;
               state.processClosed = true;
               this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -35419,7 +35580,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve12(exitCode);
+                resolve14(exitCode);
               }
             });
             if (this.options.input) {
@@ -35549,29 +35710,29 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter9 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
   }
@@ -35605,29 +35766,29 @@ var init_platform = __esm({
     init_exec();
     __awaiter10 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     getWindowsInfo = () => __awaiter10(void 0, void 0, void 0, function* () {
@@ -35834,29 +35995,29 @@ var init_core = __esm({
     init_platform();
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
-            step2(generator.next(value));
+            step3(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step2(generator["throw"](value));
+            step3(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step2(result) {
-          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step3(result) {
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+        step3((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     (function(ExitCode2) {
@@ -35867,7 +36028,7 @@ var init_core = __esm({
 });
 
 // src/shells/action/run.ts
-import { isAbsolute as isAbsolute9, join as join9 } from "node:path";
+var import_node_path18 = __toESM(require_node_path(), 1);
 
 // src/core/scrub-paths.ts
 var ABSOLUTE_PATH = /(?<![\w:/.~-])\/(?:[^\s'"`(),:<>]+)|\b[A-Za-z]:\\[^\s'"`(),<>]*/g;
@@ -35894,7 +36055,7 @@ function failsCheck(findings, failOn) {
 }
 
 // src/shells/check-repository.ts
-import { dirname as dirname3, isAbsolute as isAbsolute5, relative as relative4, resolve as resolve7, sep as sep5 } from "node:path";
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/core/repo.ts
 function isRefused(value) {
@@ -36065,16 +36226,61 @@ function memoized(fn) {
     return result;
   };
 }
-var foldChars = memoized(function foldChars2(set) {
+var foldChars = memoized(
+  (set) => isEverything(set) ? set : isAsciiOnly(set) ? foldAscii(set) : foldByTables(set)
+);
+function foldByTables(set) {
   const extra = [];
   const { orbit } = tables();
   for (const c of casedIn(set)) {
     for (const m of orbit.get(c) ?? []) extra.push(m, m);
   }
   return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
-});
+}
+var ASCII_ORBIT_EXTRAS = /* @__PURE__ */ new Map([
+  [107, 8490],
+  [115, 383]
+]);
+var ASCII_LOWER_FROM = /* @__PURE__ */ new Map([
+  [107, 8490],
+  [105, 304]
+]);
+function isEverything(set) {
+  return set.length === 2 && set[0] === 0 && set[1] === MAX_CODE_POINT;
+}
+function isAsciiOnly(set) {
+  return set.length === 0 || set[set.length - 1] < 128;
+}
+function foldAscii(set) {
+  const extra = [];
+  for (let i = 0; i < set.length; i += 2) {
+    for (let c = set[i]; c <= set[i + 1]; c++) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if (lower < 97 || lower > 122) continue;
+      extra.push(lower, lower, lower - 32, lower - 32);
+      const other = ASCII_ORBIT_EXTRAS.get(lower);
+      if (other !== void 0) extra.push(other, other);
+    }
+  }
+  return extra.length === 0 ? set : normalizeRanges([...set, ...extra]);
+}
+function preimageAscii(set) {
+  const flat = [];
+  for (let i = 0; i < set.length; i += 2) {
+    for (let c = set[i]; c <= set[i + 1]; c++) {
+      if (c < 65 || c > 90) flat.push(c, c);
+      if (c >= 97 && c <= 122) flat.push(c - 32, c - 32);
+      const other = ASCII_LOWER_FROM.get(c);
+      if (other !== void 0) flat.push(other, other);
+    }
+  }
+  return normalizeRanges(flat);
+}
 var lowerPreimage = memoized(
-  (set) => set.length === 2 && set[0] === set[1] ? charPreimage(set[0]) : preimageOf(set)
+  (set) => (
+    // Every character lowercases to a character: the preimage of all of them is all of them.
+    isEverything(set) ? set : isAsciiOnly(set) ? preimageAscii(set) : set.length === 2 && set[0] === set[1] ? charPreimage(set[0]) : preimageOf(set)
+  )
 );
 function preimageOf(set) {
   const add = [];
@@ -36338,8 +36544,8 @@ function unicodeClass(name) {
   return result;
 }
 var RegexSyntaxError = class {
-  constructor(code2, text2, offset) {
-    this.code = code2;
+  constructor(code18, text2, offset) {
+    this.code = code18;
     this.text = text2;
     this.offset = offset;
   }
@@ -36782,29 +36988,37 @@ function literalPart(text2, caseSensitive) {
   }
   return part;
 }
+var LiteralPart = class {
+  all = false;
+  literal;
+  caseSensitive;
+  /** The name as written, when lowering changed it (its characters are the ones spelled). */
+  #written;
+  #nfa;
+  #literalChars;
+  constructor(text2, caseSensitive) {
+    this.literal = caseSensitive ? text2 : lowerName(text2);
+    this.caseSensitive = caseSensitive;
+    this.#written = this.literal === text2 ? void 0 : text2;
+  }
+  get nfa() {
+    const { literal, caseSensitive } = this;
+    this.#nfa ??= compileRe({
+      k: "cat",
+      xs: [...literal].map((ch) => {
+        const set = singleChar(ch.codePointAt(0));
+        return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
+      })
+    });
+    return this.#nfa;
+  }
+  get literalChars() {
+    this.#literalChars ??= charsOf(this.#written ?? this.literal);
+    return this.#literalChars;
+  }
+};
 function buildLiteralPart(text2, caseSensitive) {
-  const literal = caseSensitive ? text2 : lowerName(text2);
-  let nfa;
-  let literalChars;
-  return {
-    all: false,
-    literal,
-    caseSensitive,
-    get nfa() {
-      nfa ??= compileRe({
-        k: "cat",
-        xs: [...literal].map((ch) => {
-          const set = singleChar(ch.codePointAt(0));
-          return { k: "chars", set: caseSensitive ? set : lowerPreimage(set) };
-        })
-      });
-      return nfa;
-    },
-    get literalChars() {
-      literalChars ??= charsOf(text2);
-      return literalChars;
-    }
-  };
+  return new LiteralPart(text2, caseSensitive);
 }
 function unanchored(re) {
   const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
@@ -36830,7 +37044,19 @@ function spelledChars(re, out = []) {
   }
   return out;
 }
+var regexParts = /* @__PURE__ */ new Map();
 function regexPart(source, caseSensitive, offset, innerOffsets) {
+  const key2 = `${caseSensitive ? "s" : "i"}:${source}`;
+  const known = regexParts.get(key2);
+  if (known !== void 0) return { ok: true, part: known, rest: 0 };
+  const result = compileRegexPart(source, caseSensitive, offset, innerOffsets);
+  if (result.ok) {
+    if (regexParts.size > 1e4) regexParts.clear();
+    regexParts.set(key2, result.part);
+  }
+  return result;
+}
+function compileRegexPart(source, caseSensitive, offset, innerOffsets) {
   const parsed = parseRegex(source, { foldCase: !caseSensitive, loweredWordBoundaries: !caseSensitive });
   if (!parsed.ok) {
     const inner = innerOffsets ? parsed.error.offset : 0;
@@ -37256,8 +37482,8 @@ function filterSet(filter) {
   filterSets.set(filter, set);
   return set;
 }
-function exactSet(names, caseSensitive) {
-  return union(...names.map((n) => atomOf(literalPart(n.schema, caseSensitive), literalPart(n.table, caseSensitive))));
+function exactSet(names2, caseSensitive) {
+  return union(...names2.map((n) => atomOf(literalPart(n.schema, caseSensitive), literalPart(n.table, caseSensitive))));
 }
 function schemaSet(schemas, caseSensitive) {
   return union(...schemas.map((s2) => s2 === "*" ? ALL_TABLES : atomOf(literalPart(s2, caseSensitive), ALL_PART)));
@@ -37791,6 +38017,7 @@ var CH_STAR = 42;
 var CH_MINUS = 45;
 var CH_DOT = 46;
 var CH_SLASH = 47;
+var CH_SEMI = 59;
 var CH_AT = 64;
 var CH_BACKSLASH = 92;
 var CH_BACKQUOTE = 96;
@@ -38101,6 +38328,7 @@ var SqlSplitter = class {
   constructor(sink, options) {
     this.sink = sink;
     this.options = options;
+    this.merge = options.mergeRuns !== false;
   }
   sink;
   options;
@@ -38139,6 +38367,8 @@ var SqlSplitter = class {
   lineClean = true;
   /** `lineClean` as it was where the current token starts (restored when the token is read again). */
   tokenLineStart = true;
+  /** Strings that close inside a run of code are taken into it (false: one token at a time, the tests' reference). */
+  merge;
   /** Characters pushed so far. */
   get length() {
     return this.total;
@@ -38185,7 +38415,10 @@ var SqlSplitter = class {
     }
   }
   finishStatement() {
-    if (this.stmtStart !== -1) {
+    if (this.stmtStart !== -1 && this.sink.other !== void 0 && (this.firstWord === "" || !this.options.held.has(this.firstWord))) {
+      this.count++;
+      this.sink.other(this.stmtStart, this.lastEnd);
+    } else if (this.stmtStart !== -1) {
       this.sink.statement({
         start: this.stmtStart,
         end: this.lastEnd,
@@ -38269,7 +38502,7 @@ var SqlSplitter = class {
         break;
       }
       case 4 /* Quoted */: {
-        const close = resumeQuoted(text2, i, n, this.pendingQuote, final);
+        const close = resumeQuoted(text2, i, n, this.pendingQuote, final, this.options.noBackslashEscapes === true);
         if (close < 0) {
           this.pos = base + -close - 1;
           return;
@@ -38332,6 +38565,11 @@ var SqlSplitter = class {
           i += this.delimiter.length;
           continue;
         }
+      }
+      if (c === CH_SEMI && this.delimiterCode !== CH_SEMI) {
+        this.finishStatement();
+        i++;
+        continue;
       }
       if (c === CH_HASH || c === CH_MINUS) {
         if (c === CH_MINUS) {
@@ -38456,7 +38694,7 @@ var SqlSplitter = class {
         this.startStatement(i, i + 1, "");
         this.keywordAtClose = true;
       }
-      const close = resumeQuoted(text2, i + 1, n, c, final);
+      const close = resumeQuoted(text2, i + 1, n, c, final, this.options.noBackslashEscapes === true);
       if (close < 0) {
         this.pending = 4 /* Quoted */;
         this.pendingStart = base + i;
@@ -38499,7 +38737,7 @@ var SqlSplitter = class {
         return this.delimiterCommand(text2, i, j2, n, final);
       }
       if (this.tokenLineStart && this.executableDepth === 0 && length <= MAX_NAMED_COMMAND && (isIdentChar(c) || c === 63)) {
-        const takesParameters = NAMED_COMMANDS.get(text2.slice(i, j2).toLowerCase());
+        const takesParameters = NAMED_COMMANDS.get(word !== "" ? word : text2.slice(i, j2).toLowerCase());
         if (takesParameters !== void 0) {
           if (j2 >= n && !final) {
             this.restart(i);
@@ -38516,10 +38754,17 @@ var SqlSplitter = class {
     let j = i + 1;
     const special = this.special;
     const delimiterCode = this.delimiterCode;
-    while (j < n) {
-      const d = text2.charCodeAt(j);
-      if (d < 128 && special[d] === 1 || d === delimiterCode) break;
-      j++;
+    for (; ; ) {
+      let d = 0;
+      while (j < n) {
+        d = text2.charCodeAt(j);
+        if (d < 128 && special[d] === 1 || d === delimiterCode) break;
+        j++;
+      }
+      if (j >= n || this.merge === false || d === delimiterCode || d !== CH_SQUOTE && d !== CH_DQUOTE && d !== CH_BACKQUOTE) break;
+      const close = resumeQuoted(text2, j + 1, n, d, final, this.options.noBackslashEscapes === true);
+      if (close < 0 || close > n) break;
+      j = close;
     }
     let last = j - 1;
     let lineBreak = false;
@@ -38722,8 +38967,8 @@ function clientArgument(line, skip) {
   }
   return quote ? void 0 : out || void 0;
 }
-function resumeQuoted(text2, i, n, quote, final) {
-  const escapes = quote !== CH_BACKQUOTE;
+function resumeQuoted(text2, i, n, quote, final, noBackslashEscapes) {
+  const escapes = quote !== CH_BACKQUOTE && !noBackslashEscapes;
   while (i < n) {
     const c = text2.charCodeAt(i);
     if (c === quote) {
@@ -38785,7 +39030,7 @@ function specialCharacters(delimiterCode) {
 var specialTables = /* @__PURE__ */ new Map();
 function specialTable(delimiterCode) {
   const table = new Uint8Array(128);
-  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH]) table[c] = 1;
+  for (const c of [CH_SQUOTE, CH_DQUOTE, CH_BACKQUOTE, CH_MINUS, CH_HASH, CH_SLASH, CH_STAR, CH_BACKSLASH, CH_SEMI]) table[c] = 1;
   if (delimiterCode < 128) table[delimiterCode] = 1;
   return table;
 }
@@ -38931,35 +39176,22 @@ function repoDocuments(repo) {
 }
 var EMPTY_DOCUMENTS = repoDocuments(EMPTY_REPO);
 
-// src/model/jobs/model.ts
-var NO_HOSTS = Object.freeze([]);
-function jobKey(job) {
-  return `${job.anchor.start}`;
-}
-function jobIdentity(job) {
-  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
-}
-var tablesIdentities = /* @__PURE__ */ new WeakMap();
-function tablesIdentity(written) {
-  if (written.kind !== "exact") return written.description;
-  let text2 = tablesIdentities.get(written);
-  if (text2 === void 0) {
-    text2 = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
-    tablesIdentities.set(written, text2);
-  }
-  return text2;
-}
-
 // src/model/policy/mapping.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/core/glob.ts
+var PATH_GLOB = { dot: true, flags: "s" };
+var HOST_GLOB = { dot: true, flags: "si" };
+
+// src/model/policy/mapping.ts
 var never = () => false;
 var matcherCache = /* @__PURE__ */ new WeakMap();
 function matchersOf(cluster) {
   let matchers = matcherCache.get(cluster);
   if (!matchers) {
     matchers = {
-      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], { dot: true }) : never,
-      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], { dot: true, nocase: true }) : never
+      path: cluster.match.paths.length > 0 ? (0, import_picomatch.default)([...cluster.match.paths], PATH_GLOB) : never,
+      host: cluster.match.hosts.length > 0 ? (0, import_picomatch.default)([...cluster.match.hosts], HOST_GLOB) : never
     };
     matcherCache.set(cluster, matchers);
   }
@@ -39082,9 +39314,9 @@ var MAX_LISTED_TABLES = 3;
 function qualified(name) {
   return name.schema ? `${name.schema}.${name.table}` : name.table;
 }
-function listTables(names, max = MAX_LISTED_TABLES) {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``);
-  const rest = names.length - shown.length;
+function listTables(names2, max = MAX_LISTED_TABLES) {
+  const shown = names2.slice(0, max).map((n) => `\`${n}\``);
+  const rest = names2.length - shown.length;
   if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
@@ -39092,18 +39324,18 @@ function listTables(names, max = MAX_LISTED_TABLES) {
 function riskOf(written, protectedSet, prefer = []) {
   const set = intersect(written.set, protectedSet);
   if (written.kind === "exact") {
-    const names = written.names.filter(
+    const names2 = written.names.filter(
       (n) => n.schema ? setHas(protectedSet, n) : findWitness(intersect(protectedSet, nameSet(written, n))) !== void 0
     );
-    if (!names.length) return void 0;
-    const tables2 = names.map(qualified);
-    return { set, tables: tables2, text: listTables(tables2), names };
+    if (!names2.length) return void 0;
+    const tables2 = names2.map(qualified);
+    return { set, tables: tables2, text: listTables(tables2), names: names2 };
   }
   const witness = findWitness(set, { prefer });
   if (!witness) return void 0;
   const example2 = qualified(witness.table);
   const inexact = witness.exact ? "" : "; the search for an example hit its bound, so the linter assumes the sets overlap";
-  if (witness.exact && isOnlyMember(set, witness.table)) {
+  if (witness.exact && isOnlyMember(set, witness.table, prefer)) {
     return { set, tables: [example2], text: `\`${example2}\``, names: [witness.table] };
   }
   const real = witness.exact && (prefer.some((n) => sameName(n, witness.table)) || !artefactOf(written, witness.table));
@@ -39116,10 +39348,16 @@ function riskOf(written, protectedSet, prefer = []) {
 function sameName(a, b) {
   return a.schema === b.schema && a.table === b.table;
 }
-function isOnlyMember(set, name) {
+function isOnlyMember(set, name, prefer = []) {
   const rest = subtract(set, exactSet([name], false));
+  for (const other2 of otherCandidates(name, prefer)) if (setHas(rest, other2)) return false;
   const other = findWitness(rest);
   return other === void 0;
+}
+function* otherCandidates(name, prefer) {
+  yield { schema: name.schema, table: name.table === "b" ? "c" : "b" };
+  yield { schema: name.schema, table: `${name.table}_` };
+  yield* prefer;
 }
 function artefactOf(written, name) {
   const parts = [name.schema.toLowerCase(), name.table.toLowerCase()];
@@ -39313,9 +39551,17 @@ function safeDecode(raw) {
 }
 var STOP = `\\s'"\`<>`;
 var QUERY_PARAM = new RegExp(`[?&;]([^=&#${STOP}]{1,64})=([^&#${STOP}]*)`, "g");
-var USERINFO = new RegExp(`[A-Za-z][A-Za-z0-9+.-]{0,31}://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
+var USERINFO = new RegExp(`([A-Za-z][A-Za-z0-9+.-]{0,31})://([^:/?#@${STOP}]{0,256}):([^/?#${STOP}]{0,1024})@`, "g");
+var OBJECT_STORE_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "gcs", "gs", "azure", "azblob"]);
+var AWS_KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
+function isKeyIdUser(scheme, user, password) {
+  if (user === "" || !isSecretValue(user)) return false;
+  if (!(isSecretValue(password) || password === REDACTED)) return false;
+  return OBJECT_STORE_SCHEMES.has(scheme.toLowerCase()) || AWS_KEY_ID.test(safeDecode(user));
+}
 var DSN = new RegExp(`(?<=^|[${STOP}=(,])([^:@/=?&(),${STOP}]{0,64}):([^${STOP}]{0,1024}?)@(?=[A-Za-z0-9]{0,16}\\(|/)`, "g");
-function redactSecrets(text2) {
+function redactSecrets(text2, options = {}) {
+  const keyIds = options.keyIds ?? true;
   const hasAt = text2.includes("@");
   if (!hasAt && !text2.includes("=")) return text2;
   const cuts = [];
@@ -39328,9 +39574,13 @@ function redactSecrets(text2) {
   }
   if (!hasAt) return applyCuts(text2, cuts);
   for (const m of text2.matchAll(USERINFO)) {
-    const password = m[2];
+    const [scheme, user, password] = [m[1], m[2], m[3]];
     const end = m.index + m[0].length - 1;
     if (isSecretValue(password)) cuts.push({ start: end - password.length, end });
+    if (keyIds && isKeyIdUser(scheme, user, password)) {
+      const userStart = m.index + scheme.length + 3;
+      cuts.push({ start: userStart, end: userStart + user.length });
+    }
   }
   for (const m of text2.matchAll(DSN)) {
     const password = m[2];
@@ -39387,8 +39637,8 @@ var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function escapeChar(c) {
   const named = NAMED[c];
   if (named) return named;
-  const code2 = c.charCodeAt(0);
-  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+  const code18 = c.charCodeAt(0);
+  return code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u${code18.toString(16).padStart(4, "0")}`;
 }
 function escapeControl(text2) {
   return CONTROL.test(text2) ? text2.replace(CONTROL_G, escapeChar) : text2;
@@ -39403,8 +39653,8 @@ function escapeAndBound(text2, max, alreadyLeftOut = 0) {
   let i = 0;
   while (i < text2.length) {
     const c = text2[i];
-    const code2 = c.charCodeAt(0);
-    const pair = code2 >= 55296 && code2 <= 56319 && i + 1 < text2.length ? text2.slice(i, i + 2) : c;
+    const code18 = c.charCodeAt(0);
+    const pair = code18 >= 55296 && code18 <= 56319 && i + 1 < text2.length ? text2.slice(i, i + 2) : c;
     const piece = CONTROL.test(pair) ? escapeChar(pair) : pair;
     if (out.length + piece.length > budget) break;
     out += piece;
@@ -39505,8 +39755,8 @@ function code(text2) {
 function sqlIdent(name) {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : "`" + name.replace(/`/g, "``") + "`";
 }
-function snapshotFix(names, filterRules) {
-  const known = names.filter((n) => n.schema);
+function snapshotFix(names2, filterRules) {
+  const known = names2.filter((n) => n.schema);
   if (known.length) {
     const list2 = known.slice(0, 5);
     const sql = `BACKUP TABLE ${list2.map((n) => `${sqlIdent(n.schema)}.${sqlIdent(n.table)}`).join(", ")} TO '<storage>';`;
@@ -39521,6 +39771,25 @@ function snapshotFix(names, filterRules) {
     return rest > 0 ? `${command} with one \`--filter\` for each of the other ${rest.toLocaleString("en-US")} rules of the filter` : command;
   }
   return `a ${code("BACKUP TABLE <db>.<table> TO '<storage>';")} naming the imported tables`;
+}
+
+// src/model/jobs/model.ts
+var NO_HOSTS = Object.freeze([]);
+function jobKey(job) {
+  return `${job.anchor.start}`;
+}
+function jobIdentity(job) {
+  return `${job.kind}|${tablesIdentity(job.written)}|${job.source ?? ""}`;
+}
+var tablesIdentities = /* @__PURE__ */ new WeakMap();
+function tablesIdentity(written) {
+  if (written.kind !== "exact") return written.description;
+  let text2 = tablesIdentities.get(written);
+  if (text2 === void 0) {
+    text2 = written.names.map((n) => `${n.schema}.${n.table}`).join(",");
+    tablesIdentities.set(written, text2);
+  }
+  return text2;
 }
 
 // src/core/intern.ts
@@ -39918,3357 +40187,6 @@ function knownKeyPaths(spec = LIGHTNING_CONFIG_SPEC, prefix = "") {
     out.push(...knownKeyPaths(sub, `${prefix}${name}[].`));
   }
   for (const name of Object.keys(spec.maps ?? {})) out.push(prefix + name);
-  return out;
-}
-
-// src/parse/lightning/validate.ts
-function invalid(kind, span, data = {}) {
-  return { verdict: "invalid", kind, data, span };
-}
-var START_OF_FILE = { start: 0, end: 0 };
-function validateLightningConfig(doc, config) {
-  const problems = [];
-  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
-  checkBackend(doc, config, problems);
-  checkRoutes(config, problems);
-  checkConflictingSettings(doc, config, problems);
-  checkDeprecatedKeys(doc, problems);
-  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.verdict, b.verdict));
-}
-function checkSection(doc, table, spec, path6, problems) {
-  for (const [key2, value] of Object.entries(table)) {
-    const keyPath = [...path6, key2];
-    const leaf = spec.keys[key2];
-    const sub = spec.tables?.[key2];
-    const array = spec.arrays?.[key2];
-    const map = spec.maps?.[key2];
-    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
-    else if (sub) {
-      if (isTable(value)) checkSection(doc, value, sub, keyPath, problems);
-      else problems.push(wrongType(doc, keyPath, "a table", value));
-    } else if (array) {
-      if (Array.isArray(value) && value.every(isTable)) {
-        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
-      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
-    } else if (map) {
-      if (!isTable(value)) problems.push(wrongType(doc, keyPath, "a table", value));
-      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
-    } else if (!isVersionedKey(keyPath)) {
-      problems.push(unknownKey(key2, keyPath, spec, keyAnchor(doc, keyPath)));
-    }
-  }
-}
-function checkValue(doc, spec, value, path6, problems) {
-  const expected2 = kindMismatch(spec.kind, value);
-  if (expected2) {
-    problems.push(wrongType(doc, path6, expected2, value));
-    return;
-  }
-  if (spec.kind === "max-error" && isTable(value)) {
-    checkMaxErrorTable(doc, value, path6, problems);
-    return;
-  }
-  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
-    const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
-    problems.push(invalid("badValue", valueAnchor(doc, path6), { key: displayPath(path6), value, allowed }));
-  }
-}
-var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
-var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-function kindMismatch(kind, value) {
-  switch (kind) {
-    case "string":
-      return typeof value === "string" ? void 0 : "a string";
-    case "integer":
-      return isInteger(value) ? void 0 : "an integer";
-    case "float":
-      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
-    case "boolean":
-      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
-    case "string-array":
-      return Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "an array of strings";
-    case "size":
-      if (isInteger(value)) return void 0;
-      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
-    case "duration":
-      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
-    case "string-or-boolean":
-      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
-    case "string-or-string-array":
-      return typeof value === "string" || Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "a string or an array of strings";
-    case "max-error":
-      return isInteger(value) || isTable(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
-  }
-}
-function checkMaxErrorTable(doc, table, path6, problems) {
-  for (const [key2, value] of Object.entries(table)) {
-    const keyPath = [...path6, key2];
-    if (!READ_MAX_ERROR_KEYS.includes(key2)) {
-      const at = keyAnchor(doc, keyPath);
-      const where2 = displayPath(keyPath);
-      problems.push(
-        MAX_ERROR_KEYS.includes(key2) ? invalid("maxErrorKey", at, { key: where2 }) : invalid("unknownKeyNear", at, { key: where2, near: "type" })
-      );
-    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
-  }
-}
-var READ_MAX_ERROR_KEYS = ["type", "conflict"];
-function isInteger(value) {
-  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
-}
-function isTomlDate(value) {
-  return typeof value.toISOString === "function";
-}
-function typeName(value) {
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
-  if (typeof value === "number") return "a float";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
-  if (typeof value === "object" && value !== null) return "a table";
-  return "an unsupported value";
-}
-function wrongType(doc, path6, expected2, value) {
-  return invalid("wrongType", valueAnchor(doc, path6), { key: displayPath(path6), expected: expected2, actual: typeName(value) });
-}
-var ALL_KEY_PATHS = knownKeyPaths();
-function lastSegment(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
-}
-function sectionOf(keyPath) {
-  const dot = keyPath.lastIndexOf(".");
-  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
-}
-function maxTypoDistance(key2) {
-  return Math.max(1, Math.floor(key2.length / 3));
-}
-function unknownKey(key2, path6, spec, at) {
-  const where2 = path6.length > 1 ? displayPath(path6) : key2;
-  const hint = suggestion(key2, path6, spec);
-  if (hint === void 0) return invalid("unknownKey", at, { key: where2 });
-  return invalid(hint.kind, at, { key: where2, ...hint.data });
-}
-function suggestion(key2, path6, spec) {
-  const here = schemaPath(path6);
-  const local = [
-    ...Object.keys(spec.keys),
-    ...Object.keys(spec.tables ?? {}),
-    ...Object.keys(spec.arrays ?? {}),
-    ...Object.keys(spec.maps ?? {})
-  ];
-  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key2, local) : void 0;
-  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key2, bestLocal);
-  if (bestLocal !== void 0 && localDistance <= 1) return { kind: "unknownKeyNear", data: { near: bestLocal } };
-  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key2 && p !== here);
-  if (elsewhere[0]) return { kind: "unknownKeyElsewhere", data: { near: elsewhere[0], name: key2, section: sectionOf(elsewhere[0]) } };
-  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return { kind: "unknownKeyNear", data: { near: bestLocal } };
-  const names = ALL_KEY_PATHS.map(lastSegment);
-  const best = (0, import_fastest_levenshtein.closest)(key2, names);
-  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key2, best) <= maxTypoDistance(key2)) {
-    const full = ALL_KEY_PATHS[names.indexOf(best)] ?? best;
-    return { kind: "unknownKeyNear", data: { near: full } };
-  }
-  const legacy = LEGACY_HINTS[key2];
-  return legacy === void 0 ? void 0 : { kind: "unknownKeyLegacy", data: { hint: legacy } };
-}
-function schemaPath(path6) {
-  let out = "";
-  for (const part of path6) {
-    if (typeof part === "number") out += "[]";
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function displayPath(path6) {
-  let out = "";
-  for (const part of path6) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function keyAnchor(doc, path6) {
-  return doc.entry(path6)?.keySpan ?? doc.table(path6)?.span ?? firstUnder(doc, path6) ?? START_OF_FILE;
-}
-function valueAnchor(doc, path6) {
-  return doc.entry(path6)?.valueSpan ?? keyAnchor(doc, path6);
-}
-function firstUnder(doc, path6) {
-  const under = (p) => path6.every((part, i) => p[i] === part);
-  const table = doc.tables.find((t) => under(t.path));
-  const entry = doc.entries.find((e) => under(e.path));
-  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
-  return table?.span ?? entry?.keySpan;
-}
-function checkBackend(doc, config, problems) {
-  const entry = doc.entry(["tikv-importer", "backend"]);
-  if (entry && typeof entry.value !== "string") return;
-  const backend = config.backend;
-  if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
-  if (!backend || backend.value === "") {
-    problems.push(invalid(backend ? "backendEmpty" : "backendMissing", backend?.span ?? config.importerHeader ?? START_OF_FILE));
-    return;
-  }
-  const name = backend.value.toLowerCase();
-  if (name === "local" || name === "tidb") return;
-  if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
-  problems.push(invalid("unknownBackend", backend.span, { backend: backend.value }));
-}
-function checkRoutes(config, problems) {
-  config.routes.forEach((route, i) => {
-    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
-    if (missing.length > 0) {
-      problems.push(
-        invalid("routeIncomplete", route.header, { route: `routes[${i}]`, missing: missing.map((m) => `\`${m}\``).join(" and ") })
-      );
-    }
-  });
-  const firstRoute = config.routes[0];
-  if (firstRoute && config.mydumperFiles.length > 0) {
-    problems.push(invalid("routesWithFiles", firstRoute.header));
-  }
-}
-function stringAt(doc, path6) {
-  const value = doc.entry(path6)?.value;
-  return typeof value === "string" ? value.toLowerCase() : void 0;
-}
-function configuredStrategy(value) {
-  return value === void 0 || value === "" || value === "none" ? void 0 : value;
-}
-function checkConflictingSettings(doc, config, problems) {
-  const backend = config.backend?.value.toLowerCase();
-  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
-  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
-  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
-  const strategySource = strategy ? "conflict.strategy" : "tikv-importer.on-duplicate";
-  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
-  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
-    problems.push(invalid("duplicateResolutionWith", dupEntry.keySpan, { other: strategySource }));
-  }
-  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
-  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
-  if (addIndex?.value === true && parallel && backend !== "tidb") {
-    problems.push(invalid("addIndexWithParallel", addIndex.keySpan));
-  }
-  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
-  const threshold = doc.entry(["conflict", "threshold"]);
-  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
-    problems.push(
-      strategy || onDuplicate ? invalid("thresholdWithError", threshold.keySpan, { source: strategySource }) : invalid("thresholdWithTidbDefault", threshold.keySpan)
-    );
-  }
-  if (effective === "ignore" && backend === "local") {
-    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
-    const entry = doc.entry(source);
-    if (entry) problems.push(invalid("ignoreWithLocal", entry.valueSpan, { key: source.join(".") }));
-  }
-  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
-  if (precheck?.value === true && backend === "tidb") {
-    problems.push(invalid("precheckConflictWithTidb", precheck.keySpan));
-  }
-}
-var DEPRECATIONS = [
-  {
-    path: ["tikv-importer", "incremental-import"],
-    since: "7.3.0",
-    what: "`tikv-importer.incremental-import`",
-    instead: "use `parallel-import`",
-    source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)"
-  },
-  {
-    path: ["tikv-importer", "on-duplicate"],
-    since: "7.3.0",
-    what: "`tikv-importer.on-duplicate`",
-    instead: "use `[conflict] strategy`",
-    source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling"
-  },
-  {
-    path: ["tikv-importer", "duplicate-resolution"],
-    since: "8.0.0",
-    what: "`tikv-importer.duplicate-resolution`",
-    instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
-    source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0"
-  },
-  {
-    path: ["conflict", "max-record-rows"],
-    since: "8.1.0",
-    what: "`conflict.max-record-rows`",
-    instead: "use `conflict.threshold` (Lightning ignores it)",
-    source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"'
-  },
-  { path: ["post-restore", "checksum"], booleanLevel: true },
-  { path: ["post-restore", "analyze"], booleanLevel: true },
-  {
-    path: ["tikv-importer", "send-kv-pairs"],
-    since: "7.2.0",
-    what: "`tikv-importer.send-kv-pairs`",
-    instead: "use `send-kv-size` (it has no effect there)",
-    source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")'
-  },
-  { path: ["mydumper", "no-schema"], instead: "remove it: it is kept only for compatibility" },
-  { path: ["lightning", "pprof-port"], instead: 'use `status-addr` (e.g. `status-addr = ":8289"`)' },
-  {
-    path: ["mydumper", "csv", "backslash-escape"],
-    since: "7.0.0",
-    what: "`mydumper.csv.backslash-escape`",
-    instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
-    source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it"
-  },
-  { path: ["mydumper", "csv", "trim-last-separator"], instead: "use `terminator` (e.g. a terminator that ends with the separator)" },
-  {
-    path: ["lightning", "max-error-records"],
-    since: "7.3.0",
-    what: "`lightning.max-error-records`",
-    instead: "use `conflict.threshold`",
-    source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section"
-  },
-  {
-    path: ["lightning", "max-error", "conflict"],
-    since: "7.3.0",
-    what: "`lightning.max-error.conflict`",
-    instead: "use `conflict.threshold`",
-    source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)"
-  },
-  { path: ["tikv-importer", "addr"], instead: "remove it: it served only the removed `importer` backend" }
-];
-function isVersioned(d) {
-  return d.since !== void 0 && d.what !== void 0 && d.instead !== void 0 && d.source !== void 0;
-}
-function checkDeprecatedKeys(doc, problems) {
-  for (const deprecation of DEPRECATIONS) {
-    if (isVersioned(deprecation)) continue;
-    const entry = doc.entry(deprecation.path);
-    if (!entry) continue;
-    const key2 = displayPath(deprecation.path);
-    if (deprecation.booleanLevel) {
-      if (typeof entry.value !== "boolean") continue;
-      const name = String(deprecation.path[deprecation.path.length - 1]);
-      const data = { key: key2, value: String(entry.value), name, replacement: entry.value ? "required" : "off" };
-      problems.push({ verdict: "deprecated", kind: "deprecatedBoolean", data, span: entry.keySpan });
-    } else {
-      problems.push({
-        verdict: "deprecated",
-        kind: "deprecatedKey",
-        data: { key: key2, instead: deprecation.instead ?? "remove it" },
-        span: entry.keySpan
-      });
-    }
-  }
-}
-function isVersionedKey(path6) {
-  const names = path6.filter((p) => typeof p === "string");
-  return VERSIONED_KEYS.some((k) => k.path.length === names.length && k.path.every((p, i) => p === names[i]));
-}
-function hasPath(value, path6) {
-  let node = value;
-  for (const part of path6) {
-    if (!isTable(node) || !(part in node)) return false;
-    node = node[part];
-  }
-  return true;
-}
-function lightningVersionedFeatures(doc, config) {
-  const out = [];
-  for (const key2 of VERSIONED_KEYS) {
-    if (!hasPath(doc.value, key2.path)) continue;
-    out.push({
-      what: key2.what,
-      since: "0.0.0",
-      span: keyAnchor(doc, [...key2.path]),
-      lightning: true,
-      ...key2.unreleased ? { unreleased: true } : {},
-      ...key2.removedIn ? { removedIn: key2.removedIn } : {},
-      ...key2.instead ? { instead: key2.instead } : {},
-      source: key2.source
-    });
-  }
-  for (const deprecation of DEPRECATIONS) {
-    if (!isVersioned(deprecation)) continue;
-    const entry = doc.entry(deprecation.path);
-    if (!entry || deprecation.booleanLevel && typeof entry.value !== "boolean") continue;
-    out.push({
-      what: deprecation.what,
-      since: "0.0.0",
-      span: entry.keySpan,
-      lightning: true,
-      deprecatedSince: deprecation.since,
-      instead: deprecation.instead,
-      source: deprecation.source
-    });
-  }
-  const backend = config.backend;
-  const name = backend?.value.trim().toLowerCase();
-  if (backend && name === "importer") {
-    out.push({
-      what: '`backend = "importer"`',
-      since: "0.0.0",
-      span: backend.span,
-      lightning: true,
-      removedIn: IMPORTER_BACKEND_REMOVED_IN,
-      deprecatedBefore: true,
-      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
-      source: "pingcap/tidb PR #34313 (tikv-importer support removed)"
-    });
-  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
-    out.push({
-      what: `\`backend = "${name}"\``,
-      since: "0.0.0",
-      span: backend.span,
-      lightning: true,
-      unreleased: true,
-      instead: "use `local` (physical import) or `tidb` (logical import)",
-      source: name === "import-into" ? "pingcap/tidb PR #65321 (master only)" : "pingcap/tidb master (no release has it)"
-    });
-  }
-  return out;
-}
-function isTableValue(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/lint/rules/lightning-problems.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function lightningProblems(subject) {
-  let problems = cache.get(subject.config);
-  if (!problems) cache.set(subject.config, problems = validateLightningConfig(subject.doc, subject.config));
-  return problems;
-}
-
-// src/lint/rules/versioned-feature.ts
-function featureOnCluster(f, { cluster }) {
-  const have = f.lightning ? cluster.lightning : cluster.tidb;
-  return {
-    have,
-    data: {
-      what: f.what,
-      product: f.lightning ? "TiDB Lightning" : "TiDB",
-      have: formatVersion(have),
-      cluster: cluster.name,
-      since: f.since,
-      ga: f.gaSince ?? "",
-      removed: f.removedIn ?? "",
-      deprecated: f.deprecatedSince ?? "",
-      instead: f.instead ? `: ${f.instead}` : ""
-    },
-    fields: { span: f.span, cluster: cluster.name, fingerprintKey: f.what }
-  };
-}
-
-// src/lint/rules/deprecated-lightning-key.ts
-var rule3 = {
-  id: "deprecated-lightning-key",
-  meta: {
-    description: "A deprecated Lightning setting; the message gives the replacement.",
-    rationale: "Deprecated spellings are removed in later Lightning releases: the config breaks at the next upgrade.",
-    defaultSeverity: "warning",
-    category: "correctness",
-    stage: "document",
-    anchor: "the key",
-    docs: "docs/rules/deprecated-lightning-key.md",
-    summary: "a deprecated Lightning setting, with its replacement",
-    messages: {
-      // From src/parse/lightning/validate.ts, whose DEPRECATIONS table knows each replacement.
-      deprecatedKey: { message: "`{{key}}` is deprecated", help: "{{instead}}" },
-      deprecatedBoolean: { message: "`{{key}} = {{value}}` is a deprecated boolean", help: 'write `{{name}} = "{{replacement}}"`' },
-      // Judged per cluster (`checkJob`): a deprecation that waits for the release of its replacement.
-      deprecatedSince: {
-        message: "{{what}} is deprecated since {{product}} v{{deprecated}} (cluster `{{cluster}}` runs {{have}})",
-        help: "replace it{{instead}}"
-      },
-      // Judged per cluster: a key or backend a later release removed, on a release that still accepts it.
-      deprecatedOnVersion: {
-        message: "{{what}} is deprecated: {{product}} {{have}} (cluster `{{cluster}}`) accepts it, v{{removed}} and later refuse it",
-        help: "replace it before upgrading{{instead}}"
-      }
-    }
-  },
-  check(subject) {
-    if (subject.kind !== "lightning") return [];
-    const out = [];
-    for (const p of lightningProblems(subject)) {
-      if (p.verdict === "deprecated") out.push(report(rule3, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText(p) }));
-    }
-    return out;
-  },
-  checkJob({ job, cluster }) {
-    const out = [];
-    for (const f of job.versionedFeatures) {
-      if (f.unreleased) continue;
-      const on = featureOnCluster(f, { cluster });
-      if (f.deprecatedSince) {
-        if (atLeast(on.have, f.deprecatedSince)) out.push(report(rule3, "deprecatedSince", on.data, on.fields));
-      } else if (f.removedIn && f.deprecatedBefore && !atLeast(on.have, f.removedIn)) {
-        out.push(report(rule3, "deprecatedOnVersion", on.data, on.fields));
-      }
-    }
-    return out;
-  }
-};
-var FROZEN_TEXT = {
-  "mydumper.no-schema": "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it",
-  "lightning.pprof-port": '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
-  "mydumper.csv.trim-last-separator": "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)",
-  "tikv-importer.addr": "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
-};
-function fingerprintText(p) {
-  const d = (name) => p.data[name] ?? "";
-  if (p.kind === "deprecatedBoolean")
-    return `\`${d("key")} = ${d("value")}\` is a deprecated boolean: write \`${d("name")} = "${d("replacement")}"\``;
-  return FROZEN_TEXT[d("key")] ?? `\`${d("key")}\` is deprecated: ${d("instead")}`;
-}
-
-// src/lint/rules/expired-waiver.ts
-var rule4 = {
-  id: "expired-waiver",
-  meta: {
-    description: "An inline suppression or policy waiver past its `until`/`expires` date; what it suppressed is reported again.",
-    rationale: "Exceptions are granted for a time; once it is over, the risk they covered is back and must be fixed or re-reviewed.",
-    defaultSeverity: "error",
-    category: "governance",
-    stage: "exceptions",
-    anchor: "the directive or waiver",
-    docs: "docs/rules/expired-waiver.md",
-    summary: "a suppression or waiver past its date",
-    messages: {
-      expired: {
-        message: "This {{kind}} of {{rules}} expired on {{until}}: the findings it covered are reported again",
-        help: "fix them, or renew the exception with a new date after review"
-      }
-    }
-  },
-  check: ({ exceptions }) => exceptions.filter((e) => e.state === "expired").map(
-    (e) => report(
-      rule4,
-      "expired",
-      { kind: e.kind === "inline" ? "suppression" : "waiver", rules: e.rules.map((r) => `\`${r}\``).join(", "), until: e.until ?? "" },
-      {
-        span: e.span ?? { start: 0, end: 0 },
-        ...e.location ? { at: e.location } : {},
-        fingerprintKey: `${e.rules.join(",")}|${e.until ?? ""}`
-      }
-    )
-  )
-};
-
-// src/parse/sql/validate-import-into.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var ERR_LOAD_DATA_EMPTY_PATH = 8156;
-var ERR_UNSUPPORTED_FORMAT = 8157;
-var ERR_INVALID_URI = 8158;
-var ERR_UNKNOWN_OPTION = 8163;
-var ERR_INVALID_OPTION_VALUE = 8164;
-var ERR_DUPLICATE_OPTION = 8165;
-var ERR_UNSUPPORTED_OPTION = 8166;
-var PARSER_LEVEL = 0;
-var CHARSETS = ["ascii", "binary", "gb18030", "gbk", "latin1", "utf8", "utf8mb4"];
-var CLOUD_SORT_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
-var IMPORT_OPTION_SINCE = { group_key: "9.0.0", __manual_recovery: "9.0.0" };
-var GROUP_KEY_NOTE = "it came with pingcap/tidb PR #62369 (August 2025), after the release-8.5 branch; no release up to v8.5.5 has it, and its first release is not established";
-var MANUAL_RECOVERY_NOTE = "this internal option came with pingcap/tidb PR #59674 (April 2025), after the release-8.5 branch; no release up to v8.5.5 is known to have it, and its first release is not established";
-var CLOUD_STORAGE_AZURE_SINCE = "8.5.6";
-var AZURE_SORT_NOTE = "Global Sort takes only S3 and GCS there (error 8164, pkg/executor/importer/import.go `initOptions` from v7.4.0 through v8.5.5; only newer development builds accept Azure), so use an s3:// or gs:// URI";
-function isAzureUri(value) {
-  const scheme = schemeOf(value);
-  return scheme === "azure" || scheme === "azblob";
-}
-var GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;
-var DATA_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
-var SERVER_DISK_SUFFIXES = [".csv", ".sql", ".parquet", ".gz", ".gzip", ".zstd", ".zst", ".snappy"];
-var COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
-var ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
-var INT64_MAX = 9223372036854775807n;
-var INT64_MIN = -9223372036854775808n;
-function stringValue(option) {
-  return option.value?.kind === "string" ? option.value.value : void 0;
-}
-var asString = (rule21) => (option) => {
-  if (option.value?.kind === "other") return void 0;
-  const value = stringValue(option);
-  return value === void 0 ? { kind: "notString" } : rule21(value);
-};
-var bad = (kind, data) => data ? { kind, data } : { kind };
-var unless = (failed, kind) => failed ? bad(kind) : void 0;
-var asInteger = (rule21, bound) => (option) => {
-  const value = option.value;
-  if (value?.kind === "other") return void 0;
-  if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return bad("notInteger", { bound });
-  const parsed = BigInt(value.raw);
-  if (parsed > INT64_MAX || parsed < INT64_MIN) return bad("notInteger", { bound });
-  return rule21(parsed);
-};
-var sizeRule = (minimum) => asString((value) => {
-  const bytes = parseByteSize(value);
-  if (bytes === void 0) return bad("notSize");
-  return unless(minimum === "positive" && bytes <= 0, "sizeNotPositive");
-});
-var OPTIONS = /* @__PURE__ */ new Map([
-  [
-    "character_set",
-    {
-      hasValue: true,
-      csvOnly: true,
-      check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : bad("notCharset", { allowed: CHARSETS.join(", ") }))
-    }
-  ],
-  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
-  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
-  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
-  ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
-  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
-  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => unless(v2 < 0n, "negative"), ">= 0") }],
-  ["split_file", { hasValue: false, csvOnly: true }],
-  ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
-  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => unless(v2 <= 0n, "notPositive"), "> 0") }],
-  ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
-  [
-    "checksum_table",
-    {
-      hasValue: true,
-      csvOnly: false,
-      check: asString((v2) => unless(!["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()), "notChecksumLevel"))
-    }
-  ],
-  [
-    "group_key",
-    {
-      hasValue: true,
-      csvOnly: false,
-      check: asString((v2) => unless(!GROUP_KEY_RE.test(v2), "badGroupKey"))
-    }
-  ],
-  [
-    "record_errors",
-    {
-      hasValue: true,
-      csvOnly: false,
-      check: asInteger((v2) => unless(v2 < -1n, "belowMinusOne"), ">= -1")
-    }
-  ],
-  ["detached", { hasValue: false, csvOnly: false }],
-  ["disable_tikv_import_mode", { hasValue: false, csvOnly: false }],
-  ["cloud_storage_uri", { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
-  ["disable_precheck", { hasValue: false, csvOnly: false }],
-  ["__max_engine_size", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
-  ["__force_merge_step", { hasValue: false, csvOnly: false }],
-  ["__manual_recovery", { hasValue: false, csvOnly: false }]
-]);
-var KNOWN_IMPORT_OPTIONS = [...OPTIONS.keys()];
-function closestOption(name) {
-  const candidates = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
-  const best = (0, import_fastest_levenshtein2.closest)(name, candidates);
-  return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
-}
-function validateImportInto(stmt) {
-  const problems = [];
-  const add = (code2, kind, span, data = {}) => {
-    problems.push({ code: code2, kind, data, span });
-  };
-  const fromQuery = stmt.source?.kind === "select";
-  if (fromQuery) {
-    for (const column of stmt.columns ?? []) {
-      if (column.isVariable) add(PARSER_LEVEL, "selectVariable", column.span, { name: column.name });
-    }
-    if (stmt.setKeywordSpan !== void 0) add(PARSER_LEVEL, "selectSet", stmt.setKeywordSpan);
-  }
-  const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
-  if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
-    add(ERR_UNSUPPORTED_FORMAT, "unsupportedFormat", stmt.format.span, { format: stmt.format.value });
-  }
-  if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
-  const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
-  const seen = /* @__PURE__ */ new Set();
-  for (const option of stmt.options) {
-    const spec = OPTIONS.get(option.name);
-    const upper = option.name.toUpperCase();
-    if (spec === void 0) {
-      const near = option.name === "analyze_table" ? void 0 : closestOption(option.name);
-      if (option.name === "analyze_table") add(ERR_UNKNOWN_OPTION, "removedOption", option.nameSpan, { option: upper });
-      else if (near) add(ERR_UNKNOWN_OPTION, "unknownOptionNear", option.nameSpan, { option: upper, near: near.toUpperCase() });
-      else add(ERR_UNKNOWN_OPTION, "unknownOption", option.nameSpan, { option: upper });
-      continue;
-    }
-    if (seen.has(option.name)) add(ERR_DUPLICATE_OPTION, "duplicateOption", option.nameSpan, { option: upper });
-    seen.add(option.name);
-    if (spec.hasValue && option.value === void 0) {
-      add(ERR_INVALID_OPTION_VALUE, "missingValue", option.nameSpan, { option: upper });
-    } else if (!spec.hasValue && option.value !== void 0) {
-      add(ERR_INVALID_OPTION_VALUE, "flagWithValue", option.value.span, { option: upper });
-    } else if (spec.check !== void 0 && option.value !== void 0) {
-      const why = spec.check(option);
-      if (why !== void 0)
-        add(ERR_INVALID_OPTION_VALUE, why.kind, option.value.span, { option: upper, value: option.value.raw, ...why.data });
-    }
-    if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
-      if (format === void 0) add(ERR_UNSUPPORTED_OPTION, "csvOnlySuffix", option.nameSpan, { option: upper, format: effectiveFormat });
-      else add(ERR_UNSUPPORTED_OPTION, "csvOnlyFormat", option.nameSpan, { option: upper, format: stmt.format?.value ?? "" });
-    }
-    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) add(ERR_UNSUPPORTED_OPTION, "notWithSelect", option.nameSpan, { option: upper });
-  }
-  problems.push(...checkSplitFile(stmt.options));
-  return problems;
-}
-function checkSplitFile(options) {
-  const splitFile = options.find((o) => o.name === "split_file");
-  if (splitFile === void 0) return [];
-  const problems = [];
-  const skipRows = options.find((o) => o.name === "skip_rows");
-  if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
-    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileSkipRows", data: {}, span: skipRows.value.span });
-  }
-  const terminator = options.find((o) => o.name === "lines_terminated_by");
-  const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
-  if (terminatorValue === void 0 || terminatorValue === "") {
-    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileNoTerminator", data: {}, span: splitFile.nameSpan });
-  }
-  return problems;
-}
-function schemeOf(location) {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(location);
-  return match === null ? "" : match[1].toLowerCase();
-}
-function checkLocation(location, span) {
-  if (location === "") return [{ code: ERR_LOAD_DATA_EMPTY_PATH, kind: "emptyLocation", data: {}, span }];
-  const scheme = schemeOf(location);
-  if (scheme === "" || scheme === "local" || scheme === "file") {
-    if (!location.startsWith("/")) return [{ code: ERR_INVALID_URI, kind: "relativeLocation", data: {}, span }];
-    const problems = [];
-    const fileName = location.slice(location.lastIndexOf("/") + 1);
-    const dot = fileName.lastIndexOf(".");
-    const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
-    if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
-      problems.push({ code: ERR_INVALID_URI, kind: "noDataSuffix", data: { suffixes: COMPRESSION_SUFFIXES.join(" ") }, span });
-    }
-    problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
-    return problems;
-  }
-  if (!DATA_SCHEMES.has(scheme)) return [{ code: ERR_INVALID_URI, kind: "badScheme", data: { scheme }, span }];
-  const rest = location.slice(scheme.length + 3);
-  const pathEnd = rest.indexOf("?");
-  const path6 = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
-  const slash = path6.lastIndexOf("/");
-  return slash === -1 ? [] : checkWildcardDirectory(path6.slice(0, slash), span);
-}
-function checkWildcardDirectory(directory, span) {
-  if (!/[*?[]/.test(directory)) return [];
-  return [{ code: ERR_INVALID_URI, kind: "wildcardDirectory", data: {}, span }];
-}
-function formatFromSuffix(location) {
-  const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
-  let name = (queryAt === -1 ? location : location.slice(0, queryAt)).toLowerCase();
-  for (const suffix of COMPRESSION_SUFFIXES) {
-    if (name.endsWith(suffix)) {
-      name = name.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (name.endsWith(".parquet")) return "parquet";
-  if (name.endsWith(".sql")) return "sql";
-  return void 0;
-}
-function checkCloudStorageUri(value) {
-  if (value === "") return void 0;
-  return unless(!CLOUD_SORT_SCHEMES.has(schemeOf(value)), "badCloudStorageUri");
-}
-function parseByteSize(text2) {
-  let sep10 = -1;
-  for (let i = text2.length - 1; i >= 0; i--) {
-    const c = text2[i];
-    if (c >= "0" && c <= "9" || c === "." || c === " ") {
-      sep10 = i;
-      break;
-    }
-  }
-  if (sep10 === -1) return void 0;
-  const number = text2[sep10] === " " ? text2.slice(0, sep10) : text2.slice(0, sep10 + 1);
-  const suffix = text2.slice(sep10 + 1).toLowerCase();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
-  const size = Number(number);
-  if (!Number.isFinite(size) || size < 0) return void 0;
-  if (suffix === "" || suffix === "b") return Math.trunc(size);
-  const exponent = "kmgtp".indexOf(suffix[0]) + 1;
-  if (exponent === 0 || suffix.length > 3) return void 0;
-  if (suffix.length === 2 && suffix[1] !== "b") return void 0;
-  if (suffix.length === 3 && suffix.slice(1) !== "ib") return void 0;
-  return Math.trunc(size * 1024 ** exponent);
-}
-function utf8Length(text2) {
-  let bytes = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c <= 56319) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-// src/lint/rules/invalid-import-into.ts
-var badValue = (help) => ({
-  message: "TiDB rejects {{option}}={{value}} (error 8164, ErrInvalidOptionVal)",
-  help
-});
-var USE_PATH_OR_URI = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
-var rule5 = {
-  id: "invalid-import-into",
-  meta: {
-    description: "An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.",
-    rationale: "A migration that fails on TiDB is better found at review time than when it runs.",
-    defaultSeverity: "error",
-    category: "correctness",
-    stage: "document",
-    anchor: "the offending token",
-    docs: "docs/rules/invalid-import-into.md",
-    summary: "an IMPORT INTO statement TiDB would reject",
-    // One message per check of src/parse/sql/validate-import-into.ts (which cites TiDB's source), by its problem kind.
-    messages: {
-      selectVariable: {
-        message: "TiDB's parser rejects user variable @{{name}} in IMPORT INTO ... FROM SELECT",
-        help: "list table columns only, and compute values in the SELECT"
-      },
-      selectSet: {
-        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT",
-        help: "compute the values in the SELECT instead"
-      },
-      unsupportedFormat: {
-        message: "TiDB rejects FORMAT '{{format}}' (error 8157, ErrLoadDataUnsupportedFormat)",
-        help: "use 'csv', 'sql' or 'parquet'"
-      },
-      unknownOptionNear: {
-        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
-        help: "did you mean {{near}}?"
-      },
-      unknownOption: {
-        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
-        help: "remove it or fix its spelling"
-      },
-      removedOption: {
-        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
-        help: "{{option}} existed only in 2023 development versions and was removed; remove it or fix its spelling"
-      },
-      duplicateOption: { message: "TiDB rejects option {{option}} given twice (error 8165, ErrDuplicateOption)", help: "keep one" },
-      missingValue: {
-        message: "TiDB rejects option {{option}} without a value (error 8164, ErrInvalidOptionVal)",
-        help: "write {{option}}=<value>"
-      },
-      flagWithValue: {
-        message: "TiDB rejects a value for flag option {{option}} (error 8164, ErrInvalidOptionVal)",
-        help: "write just {{option}}"
-      },
-      notString: badValue("{{option}} must be a quoted string"),
-      notInteger: badValue("{{option}} must be an integer {{bound}}"),
-      notSize: badValue("{{option}} must be a size like '100GiB' or '512MiB'"),
-      sizeNotPositive: badValue("{{option}} must be a size greater than zero, like '100GiB' or '512MiB'"),
-      notCharset: badValue("{{option}} must be one of {{allowed}}"),
-      empty: badValue("{{option}} must not be empty"),
-      tooLong: badValue("{{option}} must be at most one byte"),
-      negative: badValue("{{option}} must not be negative"),
-      notPositive: badValue("{{option}} must be greater than zero"),
-      belowMinusOne: badValue("{{option}} must be -1 (unlimited) or more"),
-      notChecksumLevel: badValue("{{option}} must be 'required', 'optional' or 'off'"),
-      badGroupKey: badValue("{{option}} must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"),
-      badCloudStorageUri: badValue("{{option}} must be an s3:// or gs:// URI (or empty for local sort)"),
-      csvOnlyFormat: {
-        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; FORMAT is '{{format}}')",
-        help: "remove the option or import CSV"
-      },
-      csvOnlySuffix: {
-        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; the file name says {{format}})",
-        help: "remove the option or import CSV"
-      },
-      notWithSelect: {
-        message: "TiDB rejects option {{option}} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption)",
-        help: "only THREAD and DISABLE_PRECHECK apply; remove it"
-      },
-      splitFileSkipRows: {
-        message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal)",
-        help: "use SKIP_ROWS=0 or 1, or drop SPLIT_FILE"
-      },
-      splitFileNoTerminator: {
-        message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal)",
-        help: "add LINES_TERMINATED_BY='\\n' (the files' line ending)"
-      },
-      emptyLocation: {
-        message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath)",
-        help: "give an absolute server path or a cloud storage URI"
-      },
-      relativeLocation: {
-        message: "TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI)",
-        help: USE_PATH_OR_URI
-      },
-      noDataSuffix: {
-        message: "TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI)",
-        help: "name the file *.csv, *.sql or *.parquet (optionally compressed: {{suffixes}})"
-      },
-      wildcardDirectory: {
-        message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI)",
-        help: "list one directory per statement"
-      },
-      badScheme: {
-        message: "TiDB cannot read IMPORT INTO data from a {{scheme}}:// location (error 8158, ErrLoadDataInvalidURI)",
-        help: USE_PATH_OR_URI
-      },
-      setFunction: {
-        message: 'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
-        help: "compute the value without {{upper}}, or set the column after the import"
-      },
-      inTransaction: {
-        message: "IMPORT INTO cannot run in an explicit transaction, and the one `{{begin}}` opened is still open here",
-        help: "COMMIT the transaction before the import, or move the import out of it"
-      }
-    }
-  },
-  check(subject) {
-    if (subject.kind !== "sql") return [];
-    const out = [];
-    for (const stmt of subject.jobs.imports) {
-      for (const p of validateImportInto(stmt)) {
-        out.push(report(rule5, p.kind, p.data, { span: p.span, fingerprintKey: `${p.code}:${fingerprintText2(p)}` }));
-      }
-    }
-    for (const stmt of subject.jobs.imports) {
-      stmt.assignments.forEach((a, index) => {
-        for (const f of a.rejectedFunctions) {
-          const upper = f.name.toUpperCase();
-          const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
-          out.push(report(rule5, "setFunction", { name: f.name, upper, index }, { span: f.span, fingerprintKey: `0:${legacy}` }));
-        }
-      });
-    }
-    for (const { statement, beginKeyword } of subject.jobs.inTransaction) {
-      const at = beginKeyword.toUpperCase();
-      const legacy = `IMPORT INTO cannot run inside an explicit transaction (TiDB: "cannot run IMPORT INTO in explicit transaction"): the transaction opened by \`${at}\` is still open here. COMMIT it before the import, or move the import out of the transaction.`;
-      out.push(report(rule5, "inTransaction", { begin: at }, { span: statement.importKeywordSpan, fingerprintKey: `0:${legacy}` }));
-    }
-    return out;
-  }
-};
-function fingerprintText2({ kind, data }) {
-  const option = data["option"] ?? "";
-  const rejects = `TiDB rejects ${option}=${data["value"] ?? ""} (error 8164, ErrInvalidOptionVal): ${option}`;
-  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
-  const csvOnly = (how2) => `TiDB rejects CSV-only option ${option} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how2}): remove the option or import CSV.`;
-  const unknown = `TiDB rejects unknown IMPORT INTO option ${option} (error 8163, ErrUnknownOption):`;
-  switch (kind) {
-    case "selectVariable":
-      return `TiDB's parser rejects user variable @${data["name"]} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`;
-    case "selectSet":
-      return "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.";
-    case "unsupportedFormat":
-      return `TiDB rejects FORMAT '${data["format"]}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`;
-    case "unknownOptionNear":
-      return `${unknown} did you mean ${data["near"]}?`;
-    case "unknownOption":
-      return `${unknown} remove it or fix its spelling.`;
-    case "removedOption":
-      return `${unknown} ANALYZE_TABLE existed only in 2023 development versions and was removed; remove it or fix its spelling.`;
-    case "duplicateOption":
-      return `TiDB rejects option ${option} given twice (error 8165, ErrDuplicateOption): keep one.`;
-    case "missingValue":
-      return `TiDB rejects option ${option} without a value (error 8164, ErrInvalidOptionVal): write ${option}=<value>.`;
-    case "flagWithValue":
-      return `TiDB rejects a value for flag option ${option} (error 8164, ErrInvalidOptionVal): write just ${option}.`;
-    case "notString":
-      return `${rejects} must be a quoted string.`;
-    case "notInteger":
-      return `${rejects} must be an integer ${data["bound"]}.`;
-    case "notSize":
-      return `${rejects} must be a size like '100GiB' or '512MiB'.`;
-    case "sizeNotPositive":
-      return `${rejects} must be a size greater than zero, like '100GiB' or '512MiB'.`;
-    case "notCharset":
-      return `${rejects} must be one of ${data["allowed"]}.`;
-    case "empty":
-      return `${rejects} must not be empty.`;
-    case "tooLong":
-      return `${rejects} must be at most one byte.`;
-    case "negative":
-      return `${rejects} must not be negative.`;
-    case "notPositive":
-      return `${rejects} must be greater than zero.`;
-    case "belowMinusOne":
-      return `${rejects} must be -1 (unlimited) or more.`;
-    case "notChecksumLevel":
-      return `${rejects} must be 'required', 'optional' or 'off'.`;
-    case "badGroupKey":
-      return `${rejects} must be 1 to 256 characters, only letters, digits, \`_\` and \`-\` (TiDB's naming rule).`;
-    case "badCloudStorageUri":
-      return `${rejects} must be an s3:// or gs:// URI (or empty for local sort).`;
-    case "csvOnlyFormat":
-      return csvOnly(`FORMAT is '${data["format"]}'`);
-    case "csvOnlySuffix":
-      return csvOnly(`the file name says ${data["format"]}`);
-    case "notWithSelect":
-      return `TiDB rejects option ${option} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`;
-    case "splitFileSkipRows":
-      return "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.";
-    case "splitFileNoTerminator":
-      return "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).";
-    case "emptyLocation":
-      return "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.";
-    case "relativeLocation":
-      return `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
-    case "noDataSuffix":
-      return `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${data["suffixes"]}).`;
-    case "wildcardDirectory":
-      return "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.";
-    case "badScheme":
-      return `TiDB cannot read IMPORT INTO data from a ${data["scheme"]}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
-  }
-}
-
-// src/lint/rules/invalid-lightning-config.ts
-var REFUSES = "Lightning refuses to start";
-var UNKNOWN = `unknown key \`{{key}}\`: ${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
-var unknownKey2 = (help) => ({ message: UNKNOWN, help });
-var THRESHOLD = `${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\"")`;
-var BACKEND = `${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default`;
-var SET_BACKEND = 'Set `backend = "tidb"` for logical import, or `"local"` for physical import';
-var rule6 = {
-  id: "invalid-lightning-config",
-  meta: {
-    description: "A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.",
-    rationale: "Lightning rejects unknown keys, so a typo such as `check-requirement = false` is a broken config, not a silent no-op; finding it at review saves a failed import window.",
-    defaultSeverity: "error",
-    category: "correctness",
-    stage: "document",
-    anchor: "the key",
-    docs: "docs/rules/invalid-lightning-config.md",
-    summary: "a Lightning config Lightning would refuse to start with",
-    // One message per check of src/parse/lightning/validate.ts (which knows each key), by its problem kind.
-    messages: {
-      unknownKey: unknownKey2("remove it or fix its spelling"),
-      unknownKeyNear: unknownKey2("did you mean `{{near}}`?"),
-      unknownKeyElsewhere: unknownKey2("did you mean `{{near}}`? (`{{name}}` belongs in {{section}})"),
-      unknownKeyLegacy: unknownKey2("{{hint}}"),
-      maxErrorKey: unknownKey2("only `type` is read from the table form"),
-      wrongType: {
-        message: `\`{{key}}\` must be {{expected}}, not {{actual}}: ${REFUSES} when a value has the wrong type`,
-        help: "change the value to {{expected}}"
-      },
-      badValue: { message: `\`{{key}}\` = "{{value}}" is not a valid value: ${REFUSES}`, help: "use one of {{allowed}}" },
-      backendMissing: { message: `\`tikv-importer.backend\` is missing: ${BACKEND}`, help: SET_BACKEND },
-      backendEmpty: { message: `\`tikv-importer.backend\` is empty: ${BACKEND}`, help: SET_BACKEND },
-      unknownBackend: {
-        message: `\`backend = "{{backend}}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`")`,
-        help: "use `local` (physical import) or `tidb` (logical import)"
-      },
-      routeIncomplete: {
-        message: `route \`{{route}}\` has no {{missing}}: ${REFUSES} ("file route rule is invalid")`,
-        help: "add {{missing}} to the route"
-      },
-      routesWithFiles: {
-        message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]")`,
-        help: "rename tables with the `schema`/`table` of the file rules instead"
-      },
-      duplicateResolutionWith: {
-        message: `\`tikv-importer.duplicate-resolution\` cannot be used together with \`{{other}}\`: ${REFUSES} ("{{other}} cannot be used with tikv-importer.duplicate-resolution")`,
-        help: "keep only `[conflict] strategy` (an empty strategy counts as not set)"
-      },
-      addIndexWithParallel: {
-        message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
-        help: "set `add-index-by-sql = false`, or turn off `parallel-import`"
-      },
-      thresholdWithError: {
-        message: `\`conflict.threshold\` cannot be set with \`{{source}}\` = "error": ${THRESHOLD}`,
-        help: 'remove the threshold or choose "replace" or "ignore"'
-      },
-      thresholdWithTidbDefault: {
-        message: `\`conflict.threshold\` cannot be set with the tidb backend with no strategy (which means "error"): ${THRESHOLD}`,
-        help: 'remove the threshold or choose "replace" or "ignore"'
-      },
-      ignoreWithLocal: {
-        message: `\`{{key}} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}`,
-        help: 'use "replace" or "error", or the tidb backend'
-      },
-      precheckConflictWithTidb: {
-        message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}`,
-        help: "remove it: it applies to physical import only"
-      },
-      badFilter: {
-        message: "Lightning refuses to start with this `[mydumper] filter` rule: {{error}}",
-        help: "fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)"
-      },
-      // Judged per cluster (`checkJob`): a key or backend the cluster's Lightning no longer has.
-      removed: {
-        message: "{{what}} was removed in {{product}} v{{removed}}; cluster `{{cluster}}` runs {{have}}, which refuses to start with it",
-        help: "remove it{{instead}}"
-      }
-    }
-  },
-  check(subject) {
-    if (subject.kind !== "lightning") return [];
-    const out = [];
-    for (const p of lightningProblems(subject)) {
-      if (p.verdict !== "invalid") continue;
-      out.push(report(rule6, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText3(p) }));
-    }
-    const { config, filter } = subject;
-    if (config.filter && !filter.parsed.ok) {
-      for (const e of filter.parsed.errors) {
-        if (e.importLine === void 0 && filter.missingImports.length && e.message.startsWith("cannot open filter file")) continue;
-        const at = config.filter.rules[e.ruleIndex];
-        const legacy = `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.`;
-        if (at) out.push(report(rule6, "badFilter", { error: e.message }, { span: at.span, fingerprintKey: legacy }));
-      }
-    }
-    return out;
-  },
-  // Removed keys and backends make Lightning refuse to start from the release that removed them
-  // (docs/policy.md); before it, `deprecated-lightning-key` reports them when the docs deprecated them.
-  checkJob({ job, cluster }) {
-    const out = [];
-    for (const f of job.versionedFeatures) {
-      if (f.unreleased || f.deprecatedSince || !f.removedIn) continue;
-      const on = featureOnCluster(f, { cluster });
-      if (atLeast(on.have, f.removedIn)) out.push(report(rule6, "removed", on.data, on.fields));
-    }
-    return out;
-  }
-};
-function fingerprintText3(p) {
-  const d = (name) => p.data[name] ?? "";
-  const refuses = "Lightning refuses to start";
-  const unknown = `unknown key \`${d("key")}\`: ${refuses} on unknown keys ("config file contained unknown configuration options")`;
-  const threshold = (why) => `\`conflict.threshold\` cannot be set with ${why}: ${refuses} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`;
-  const backend = (state) => `\`tikv-importer.backend\` is ${state}: ${refuses} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`;
-  switch (p.kind) {
-    case "unknownKey":
-      return unknown;
-    case "unknownKeyNear":
-      return `${unknown}; did you mean \`${d("near")}\`?`;
-    case "unknownKeyElsewhere":
-      return `${unknown}; did you mean \`${d("near")}\`? (\`${d("name")}\` belongs in ${d("section")})`;
-    case "unknownKeyLegacy":
-      return `${unknown}; ${d("hint")}`;
-    case "maxErrorKey":
-      return `${unknown}; only \`type\` is read from the table form`;
-    case "wrongType":
-      return `\`${d("key")}\` must be ${d("expected")}, not ${d("actual")}: ${refuses} when a value has the wrong type`;
-    case "badValue":
-      return `\`${d("key")}\` = "${d("value")}" is not a valid value: ${refuses}; use one of ${d("allowed")}`;
-    case "backendMissing":
-      return backend("missing");
-    case "backendEmpty":
-      return backend("empty");
-    case "unknownBackend":
-      return `\`backend = "${d("backend")}"\` is not a Lightning backend: ${refuses} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`;
-    case "routeIncomplete":
-      return `route \`${d("route")}\` has no ${d("missing")}: ${refuses} ("file route rule is invalid")`;
-    case "routesWithFiles":
-      return `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${refuses} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`;
-    case "duplicateResolutionWith":
-      return `\`tikv-importer.duplicate-resolution\` cannot be used together with \`${d("other")}\`: ${refuses} ("${d("other")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`;
-    case "addIndexWithParallel":
-      return `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${refuses} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`;
-    case "thresholdWithError":
-      return threshold(`\`${d("source")}\` = "error"`);
-    case "thresholdWithTidbDefault":
-      return threshold('the tidb backend with no strategy (which means "error")');
-    case "ignoreWithLocal":
-      return `\`${d("key")} = "ignore"\` is not supported by the local (physical) backend: ${refuses}; use "replace" or "error", or the tidb backend`;
-    case "precheckConflictWithTidb":
-      return `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${refuses}; it applies to physical import only`;
-  }
-}
-
-// src/lint/rules/invalid-policy.ts
-var rule7 = {
-  id: "invalid-policy",
-  meta: {
-    description: "The policy file does not validate; the tool cannot do its job (exit code 2).",
-    rationale: "A policy the linter cannot read would silently weaken protection, so nothing is checked against it and the run fails.",
-    defaultSeverity: "error",
-    category: "governance",
-    stage: "shell",
-    anchor: "the policy position",
-    docs: "docs/rules/invalid-policy.md",
-    summary: "the policy does not validate (exit 2)",
-    severityFixed: true,
-    messages: {
-      problem: {
-        message: "{{problem}}",
-        help: "fix the policy file (`policies/policy.schema.json` describes it; editors validate it with the schema)"
-      }
-    }
-  }
-};
-
-// src/lint/rules/invalid-suppression.ts
-var RULES_COMMAND = "`tidb-import-guard rules` lists the rule ids";
-var rule8 = {
-  id: "invalid-suppression",
-  meta: {
-    description: "An inline directive that is malformed, names an unknown rule, or gives no reason.",
-    rationale: "A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.",
-    defaultSeverity: "error",
-    category: "governance",
-    stage: "file",
-    anchor: "the directive",
-    docs: "docs/rules/invalid-suppression.md",
-    summary: "a malformed suppression, or one without a reason",
-    // One message per problem of the directive parser (src/lint/engine/directives.ts), by its kind.
-    messages: {
-      malformedCluster: { message: "Malformed directive", help: "write `tidb-import-guard: cluster=<name>[,<name>]`" },
-      unknownDirective: {
-        message: "Unknown directive `{{directive}}`",
-        help: "use `tidb-import-guard-ignore`, `tidb-import-guard-ignore-file` or `tidb-import-guard: cluster=\u2026`"
-      },
-      noReason: { message: "Suppression without a reason", help: "write `tidb-import-guard-ignore <rule>: <why this is safe>`" },
-      noRule: { message: "Suppression names no rule", help: "write `tidb-import-guard-ignore <rule>: <reason>`" },
-      unknownRule: { message: "Suppression names unknown rule {{rules}}", help: RULES_COMMAND },
-      unknownRuleNear: { message: "Suppression names unknown rule {{rules}}", help: `did you mean {{suggestions}}? ${RULES_COMMAND}` },
-      emptyReason: { message: "Suppression without a reason", help: "the text after the colon must say why this is safe" },
-      badDate: { message: "Suppression has a malformed date `until={{until}}`", help: "write `until=YYYY-MM-DD`" }
-    }
-  },
-  check: ({ directiveProblems }) => directiveProblems.map((p) => {
-    const fields = { span: p.span, fingerprintKey: fingerprintText4(p) };
-    if (p.kind !== "unknownRule") return report(rule8, p.kind, p.data, fields);
-    const unknown = p.unknownRules ?? [];
-    const rules = unknown.map((u) => `\`${u.rule}\``).join(", ");
-    const near = unknown.filter((u) => u.near !== void 0);
-    if (!near.length) return report(rule8, "unknownRule", { rules }, fields);
-    const suggestions = near.map((u) => `\`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}`).join(", ");
-    return report(rule8, "unknownRuleNear", { rules, suggestions }, fields);
-  })
-};
-function fingerprintText4(p) {
-  switch (p.kind) {
-    case "malformedCluster":
-      return "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.";
-    case "unknownDirective":
-      return `Unknown directive \`${p.data["directive"] ?? ""}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`;
-    case "noReason":
-      return "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.";
-    case "noRule":
-      return "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.";
-    case "unknownRule": {
-      const unknown = p.unknownRules ?? [];
-      const hint = unknown.filter((u) => u.near !== void 0).map((u) => `did you mean \`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}?`).join(" ");
-      return `Suppression names unknown rule ${unknown.map((u) => `\`${u.rule}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`;
-    }
-    case "emptyReason":
-      return "Suppression without a reason: the text after the colon must say why this is safe.";
-    case "badDate":
-      return `Suppression has a malformed date \`until=${p.data["until"] ?? ""}\`: write \`until=YYYY-MM-DD\`.`;
-  }
-}
-
-// src/lint/rules/log-backup-gap.ts
-var rule9 = {
-  id: "log-backup-gap",
-  meta: {
-    description: "A physical import that runs unchecked on a cluster with log backup, with no snapshot backup of the tables after it.",
-    rationale: "Physically imported rows never reach the log backup: a point-in-time restore to any moment after the import silently lacks them until a snapshot backup of those tables exists.",
-    defaultSeverity: "error",
-    category: "posture",
-    stage: "job",
-    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
-    docs: "docs/rules/log-backup-gap.md",
-    summary: "an unchecked physical import with no snapshot backup of tables that need backup",
-    messages: {
-      gap: {
-        message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
-        help: "take a snapshot backup right after it: {{snapshot}}; or {{logical}}; or exempt the tables from `log_backup` in the policy{{unchecked}}"
-      },
-      gapDetached: {
-        message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
-        help: "take a snapshot backup once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file runs too early): {{snapshot}}; or {{logical}}; or exempt the tables from `log_backup` in the policy{{unchecked}}"
-      }
-    }
-  },
-  check(subject) {
-    const { job, cluster, analysis } = subject;
-    const gap = analysis.logBackup?.gap;
-    if (!analysis.runsUnchecked || !cluster.logBackup || !gap) return [];
-    const filterRules = job.written.kind === "pattern" ? job.written.filterRules : void 0;
-    const data = {
-      what: jobHeadline(job),
-      task: cluster.logBackup.task ? ` \`${cluster.logBackup.task}\`` : "",
-      cluster: cluster.name,
-      tables: gap.text,
-      snapshot: snapshotFix(gap.names, filterRules),
-      logical: logicalHelp(job),
-      unchecked: ` (it runs unchecked: ${uncheckedWhy(subject)})`
-    };
-    return [
-      report(rule9, job.detached ? "gapDetached" : "gap", data, {
-        span: job.anchor,
-        cluster: cluster.name,
-        tables: gap.tables,
-        tableSet: gap.set,
-        job: jobKey(job),
-        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
-      })
-    ];
-  }
-};
-
-// src/parse/lightning/secrets.ts
-function findCheckpointDsnCredentials(dsn) {
-  const found = findUriCredentials(dsn);
-  const password = findDsnPassword(dsn);
-  if (password && !found.some((c) => c.start === password.start)) found.push(password);
-  return found.sort((a, b) => a.start - b.start);
-}
-
-// src/lint/rules/plaintext-secret.ts
-var rule10 = {
-  id: "plaintext-secret",
-  meta: {
-    description: "A password or storage credential written in plain text in a config, an import location or a backup target.",
-    rationale: "Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.",
-    defaultSeverity: "error",
-    category: "security",
-    stage: "document",
-    anchor: "the value",
-    docs: "docs/rules/plaintext-secret.md",
-    summary: "a password or storage credential committed in plain text",
-    messages: {
-      secret: {
-        message: "{{what}} is written in plain text in {{where}}",
-        help: "remove it, rotate the credential, and supply it at run time (environment variables, an IAM role, a credentials file outside the repository)"
-      }
-    }
-  },
-  check(subject) {
-    const secrets = subject.kind === "sql" ? sqlSecrets(subject) : lightningSecrets(subject);
-    return secrets.map(
-      (s2) => report(rule10, "secret", { what: s2.what, where: s2.where }, { span: s2.span, fingerprintKey: s2.what, secretSpan: true })
-    );
-  }
-};
-function uriSecrets(value, literal, valueStart2, where2, find = findUriCredentials) {
-  return find(value).map((c) => ({
-    span: valueStart2 === void 0 ? literal : { start: valueStart2 + c.start, end: valueStart2 + c.end },
-    what: c.param === "password" ? "A password in the URI" : `The \`${c.param}\` parameter`,
-    where: where2
-  }));
-}
-function valueStart(text2, s2) {
-  return text2.slice(s2.span.start + 1, s2.span.end - 1) === s2.value ? s2.span.start + 1 : void 0;
-}
-function sqlSecrets(subject) {
-  const { text: text2, jobs } = subject;
-  const secrets = [];
-  for (const stmt of jobs.imports) {
-    if (stmt.source?.kind === "file") {
-      const loc = stmt.source.location;
-      secrets.push(...uriSecrets(loc.value, loc.span, valueStart(text2, loc), "the IMPORT INTO location"));
-    }
-    for (const o of stmt.options) {
-      if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
-        const v2 = o.value;
-        secrets.push(...uriSecrets(v2.value, v2.span, valueStart(text2, v2), "`CLOUD_STORAGE_URI`"));
-      }
-    }
-  }
-  for (const stmt of subject.statements) {
-    if (stmt.kind === "backup" && stmt.location) {
-      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text2, stmt.location), "the BACKUP target"));
-    }
-    if (stmt.kind === "restore") {
-      for (const { value, after } of stmt.strings) {
-        const where2 = after === "FROM" ? "the RESTORE source" : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after) ? `\`${after}\`` : "the RESTORE statement";
-        secrets.push(...uriSecrets(value.value, value.span, valueStart(text2, value), where2));
-      }
-    }
-    if (stmt.kind === "load-data" && stmt.file) {
-      const file = stmt.file;
-      secrets.push(...uriSecrets(file.value, file.span, valueStart(text2, file), "the LOAD DATA location"));
-    }
-  }
-  return secrets;
-}
-function lightningSecrets(subject) {
-  const { config, doc, text: text2 } = subject;
-  const secrets = [];
-  if (config.password && isSecretValue(config.password.value, false)) {
-    secrets.push({ span: config.password.span, what: "The `[tidb] password`", where: "this Lightning config" });
-  }
-  if (config.dataSourceDir) {
-    const d = config.dataSourceDir;
-    secrets.push(...uriSecrets(d.value, d.span, valueStart(text2, d), "`[mydumper] data-source-dir`"));
-  }
-  const dsn = doc.entry(["checkpoint", "dsn"]);
-  if (dsn && typeof dsn.value === "string") {
-    const located = { value: dsn.value, span: dsn.valueSpan };
-    secrets.push(...uriSecrets(dsn.value, dsn.valueSpan, valueStart(text2, located), "`[checkpoint] dsn`", findCheckpointDsnCredentials));
-  }
-  return secrets;
-}
-
-// src/lint/rules/policy-weakened.ts
-var rule11 = {
-  id: "policy-weakened",
-  meta: {
-    description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
-    rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
-    defaultSeverity: "error",
-    category: "governance",
-    stage: "policy",
-    anchor: "the changed policy line",
-    docs: "docs/rules/policy-weakened.md",
-    summary: "a pull request that relaxes the policy",
-    severityFixed: true,
-    messages: {
-      // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
-      weakened: {
-        message: "{{what}}",
-        help: "the policy owners should review this relaxation (an approving review of a policy owner clears it to a notice), or revert it"
-      }
-    }
-  },
-  check: ({ weakenings }) => weakenings.map(
-    (w) => report(
-      rule11,
-      "weakened",
-      { what: w.message.replace(/[.\s]+$/, "") },
-      {
-        severity: w.severity,
-        span: { start: 0, end: 0 },
-        at: w.location,
-        ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
-        fingerprintKey: w.key
-      }
-    )
-  )
-};
-
-// src/model/posture-live/real.ts
-var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
-var GONE_STATES = /* @__PURE__ */ new Set(["finished", "removed"]);
-function compileOne(feed) {
-  const problems = [];
-  const name = `changefeed \`${feed.id}\``;
-  const rules = parseTableFilter([...feed.rules], { caseSensitive: feed.case_sensitive });
-  if (!rules.ok) for (const e of rules.errors) problems.push(`${name}: invalid rule \`${feed.rules[e.ruleIndex] ?? ""}\`: ${e.message}`);
-  const drops = [];
-  const notes = [];
-  feed.event_filters.forEach((ef, i) => {
-    if (!ef.ignore_event.some((e) => DROPS_INSERTS.has(e.trim().toLowerCase()))) return;
-    const matcher = parseTableFilter([...ef.matcher], { caseSensitive: true });
-    if (!matcher.ok) {
-      for (const e of matcher.errors)
-        problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ""}\` in event filter ${i + 1}: ${e.message}`);
-      return;
-    }
-    drops.push(filterSet(matcher.filter));
-    notes.push(`event filter ${i + 1} drops inserts into tables matching [${ef.matcher.map((m) => `'${m}'`).join(", ")}]`);
-  });
-  if (!rules.ok || problems.length) return { problems };
-  return {
-    feed: {
-      id: feed.id,
-      state: feed.state,
-      states: [feed.state],
-      accepted: filterSet(rules.filter),
-      dropsInserts: drops.length ? union(...drops) : NO_TABLES,
-      forceReplicate: feed.force_replicate,
-      caseSensitive: feed.case_sensitive,
-      rules: feed.rules,
-      notes
-    },
-    problems
-  };
-}
-function realChangefeeds(snapshot) {
-  const problems = [];
-  const byId = /* @__PURE__ */ new Map();
-  for (const feed of snapshot.ticdc.changefeeds) {
-    if (GONE_STATES.has(feed.state)) continue;
-    const compiled = compileOne(feed);
-    problems.push(...compiled.problems);
-    const next = compiled.feed;
-    if (!next) continue;
-    const seen = byId.get(next.id);
-    byId.set(
-      next.id,
-      seen ? {
-        ...seen,
-        states: [...seen.states, next.state],
-        accepted: union(seen.accepted, next.accepted),
-        dropsInserts: intersect(seen.dropsInserts, next.dropsInserts),
-        forceReplicate: seen.forceReplicate || next.forceReplicate,
-        caseSensitive: seen.caseSensitive && next.caseSensitive,
-        rules: [...seen.rules, ...next.rules.filter((r) => !seen.rules.includes(r))],
-        notes: [...seen.notes, ...next.notes]
-      } : next
-    );
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, feeds: byId };
-}
-function realLogBackup(snapshot) {
-  const tasks = snapshot.log_backup.tasks;
-  const first = preferredTask(tasks);
-  return first ? { task: first.name } : void 0;
-}
-function preferredTask(tasks) {
-  return tasks.find((t) => t.state === "running") ?? tasks[0];
-}
-
-// src/model/posture-live/drift.ts
-var DAY = 864e5;
-function example(set) {
-  const w = findWitness(intersect(set, userTables()));
-  return w ? qualified(w.table) : void 0;
-}
-function age(ms) {
-  if (ms >= 2 * DAY) return `${Math.floor(ms / DAY)} days`;
-  const hours = Math.floor(ms / 36e5);
-  return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${Math.max(0, Math.floor(ms / 6e4))} minutes`;
-}
-function postureDrifts(posture, snapshots, nowMs2) {
-  const out = [];
-  for (const compiled of posture.clusters.values()) {
-    const snapshot = snapshots.get(compiled.name);
-    const binding = compiled.cluster.posture;
-    if (!snapshot || !binding) continue;
-    out.push(...clusterDrifts(compiled, compiled.cluster, snapshot, nowMs2));
-  }
-  return out;
-}
-function clusterDrifts(compiled, cluster, snapshot, nowMs2) {
-  const binding = cluster.posture;
-  const name = cluster.name;
-  const file = binding.path;
-  const out = [];
-  const push2 = (d) => void out.push({ ...d, cluster: name });
-  const fetch2 = `tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>`;
-  if (snapshot.taken_at === void 0) {
-    push2({ location: binding.location, severity: "warning", key: "stale", kind: "noTakenAt", data: { name, file, fetch: fetch2 } });
-  } else {
-    const taken = Date.parse(snapshot.taken_at);
-    const maxMs = binding.maxAgeSeconds * 1e3;
-    if (Number.isFinite(taken) && nowMs2 - taken > maxMs) {
-      push2({
-        location: binding.location,
-        severity: "warning",
-        key: "stale",
-        kind: "stale",
-        data: { name, file, fetch: fetch2, age: age(nowMs2 - taken), takenAt: snapshot.taken_at, maxAge: binding.maxAgeText }
-      });
-    }
-  }
-  const tasks = snapshot.log_backup.tasks;
-  if (binding.declaresLogBackup) {
-    if (!cluster.logBackup.enabled && tasks.length) {
-      const list2 = tasks.map((t) => `\`${t.name}\` (${t.state})`).join(", ");
-      push2({
-        location: cluster.logBackup.location,
-        severity: "error",
-        key: "log-backup-undeclared",
-        kind: "logBackupUndeclared",
-        data: { name, file, list: list2, task: preferredTask(tasks).name }
-      });
-    } else if (cluster.logBackup.enabled && !tasks.length) {
-      push2({
-        location: cluster.logBackup.location,
-        severity: "warning",
-        key: "log-backup-missing",
-        kind: "logBackupMissing",
-        data: { name, file }
-      });
-    } else if (cluster.logBackup.task !== void 0 && tasks.length && !tasks.some((t) => t.name === cluster.logBackup.task)) {
-      push2({
-        location: cluster.logBackup.location,
-        severity: "warning",
-        key: "log-backup-task",
-        kind: "logBackupTask",
-        data: { name, file, task: cluster.logBackup.task, real: tasks.map((t) => `\`${t.name}\``).join(", ") }
-      });
-    }
-  }
-  const realIds = new Set(snapshot.ticdc.changefeeds.filter((f) => !GONE_STATES.has(f.state)).map((f) => f.id));
-  for (const feed of compiled.changefeeds) {
-    const declaredHere = cluster.changefeeds.some((f) => f.id === feed.id);
-    if (!declaredHere) continue;
-    if (!realIds.has(feed.id)) {
-      const gone = snapshot.ticdc.changefeeds.find((f) => f.id === feed.id);
-      push2({
-        location: feed.policy.location,
-        severity: "warning",
-        key: `changefeed-missing|${feed.id}`,
-        kind: "changefeedMissing",
-        data: { name, file, feed: feed.id, shows: gone ? `it \`${gone.state}\`` : "no such changefeed" }
-      });
-      continue;
-    }
-    const real = feed.real;
-    const declared = feed.declared;
-    if (!real || !declared) continue;
-    const realReplicates = subtract(intersect(real.accepted, userTables()), real.dropsInserts);
-    const wider = example(subtract(realReplicates, declared.replicates));
-    if (wider !== void 0) {
-      const caseNote = declared.caseSensitive && !real.caseSensitive ? " (the real changefeed matches names case-insensitively)" : "";
-      push2({
-        location: feed.policy.location,
-        severity: "error",
-        key: `changefeed-wider|${feed.id}`,
-        tables: [wider],
-        kind: "changefeedWider",
-        data: {
-          name,
-          file,
-          feed: feed.id,
-          rules: `[${real.rules.map((r) => `'${r}'`).join(", ")}]${caseNote}`,
-          wider,
-          declared: declared.rulesText
-        }
-      });
-    }
-    if (real.forceReplicate && !declared.forceReplicate) {
-      push2({
-        location: feed.policy.location,
-        severity: "error",
-        key: `changefeed-force|${feed.id}`,
-        kind: "changefeedForce",
-        data: { name, file, feed: feed.id }
-      });
-    }
-  }
-  if (binding.declaresChangefeeds) {
-    for (const feed of compiled.changefeeds) {
-      if (!feed.real || cluster.changefeeds.some((f) => f.id === feed.id)) continue;
-      const table = example(feed.replicated);
-      push2({
-        location: cluster.location,
-        severity: "error",
-        key: `changefeed-undeclared|${feed.id}`,
-        ...table ? { tables: [table] } : {},
-        kind: "changefeedUndeclared",
-        data: {
-          name,
-          file,
-          feed: feed.id,
-          state: feed.real.state,
-          rules: feed.rulesText,
-          example: table ? `: a physical import into \`${table}\` would silently diverge its downstream` : ""
-        }
-      });
-    }
-  }
-  const declaredVersion = parseVersion(cluster.tidbVersion);
-  const versions = snapshot.tidb.versions.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (declaredVersion && versions.length && !versions.some((v2) => compareVersions(v2, declaredVersion) === 0)) {
-    push2({
-      location: cluster.location,
-      severity: "warning",
-      key: "tidb-version",
-      kind: "tidbVersion",
-      data: { name, file, declared: cluster.tidbVersion, real: snapshot.tidb.versions.join(", ") }
-    });
-  }
-  return out;
-}
-
-// src/lint/rules/posture-drift.ts
-var rule12 = {
-  id: "posture-drift",
-  meta: {
-    description: "A cluster's posture snapshot (what PD's etcd really holds) differs from the policy: an error when the cluster protects more than declared, a warning when less, or when the snapshot is stale.",
-    rationale: "Every verdict rests on the policy's claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.",
-    defaultSeverity: "error",
-    category: "governance",
-    stage: "policy",
-    anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
-    docs: "docs/rules/posture-drift.md",
-    summary: "the cluster's real posture (a `posture fetch` snapshot) differs from the policy; warning when the policy says more, or the snapshot is stale",
-    messages: {
-      noTakenAt: {
-        message: "The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown",
-        help: "refresh it: `{{fetch}}`"
-      },
-      stale: {
-        message: "The posture snapshot `{{file}}` of cluster `{{name}}` was taken {{age}} ago, more than `posture_max_age` {{maxAge}}",
-        help: "the cluster may have changed since {{takenAt}}; refresh it: `{{fetch}}`"
-      },
-      logBackupUndeclared: {
-        message: "Cluster `{{name}}` runs log backup task {{list}} (snapshot `{{file}}`), but the policy says `enabled: false`",
-        help: "set `log_backup: { enabled: true, task: {{task}} }` so the linter judges imports against it: physical imports bypass that backup"
-      },
-      logBackupMissing: {
-        message: "The policy says cluster `{{name}}` runs log backup, but its snapshot `{{file}}` shows no log backup task",
-        help: "start the task, or set `enabled: false` (the linter demands protection the cluster does not give, and the precheck will not block on it)"
-      },
-      logBackupTask: {
-        message: "The policy names log backup task `{{task}}` on cluster `{{name}}`, but the snapshot `{{file}}` shows {{real}}",
-        help: "correct `task` in the policy"
-      },
-      changefeedMissing: {
-        message: "The policy declares changefeed `{{feed}}` on cluster `{{name}}`, but the snapshot `{{file}}` shows {{shows}}",
-        help: "remove it from the policy, or recreate the changefeed (the linter demands a downstream import the cluster would not need)"
-      },
-      changefeedWider: {
-        message: "Changefeed `{{feed}}` on cluster `{{name}}` replicates `{{wider}}`, which the policy's rules {{declared}} do not declare",
-        help: "update the changefeed's `rules` (or `config`) in the policy to its real rules {{rules}}: physical imports into such tables silently diverge the downstream"
-      },
-      changefeedForce: {
-        message: "Changefeed `{{feed}}` on cluster `{{name}}` runs with `force-replicate = true`, which the policy does not declare",
-        help: "set `force_replicate: true` in the policy: tables without a valid index are replicated too"
-      },
-      changefeedUndeclared: {
-        message: "Cluster `{{name}}` runs changefeed `{{feed}}` (state `{{state}}`, snapshot `{{file}}`), which the policy does not declare",
-        help: "declare it under `changefeeds` with its rules {{rules}} and downstream{{example}}"
-      },
-      tidbVersion: {
-        message: "The policy says cluster `{{name}}` runs TiDB {{declared}}, but its snapshot `{{file}}` shows {{real}}",
-        help: "correct `tidb_version` (version-gated findings, such as precheck states and IMPORT INTO options, may be wrong until then)"
-      }
-    }
-  },
-  check({ posture, snapshots, now }) {
-    return postureDrifts(posture, snapshots, now).map(
-      (d) => report(rule12, d.kind, d.data, {
-        severity: d.severity,
-        span: { start: 0, end: 0 },
-        at: d.location,
-        cluster: d.cluster,
-        ...d.tables?.length ? { tables: d.tables } : {},
-        fingerprintKey: d.key
-      })
-    );
-  }
-};
-
-// src/lint/rules/precheck-blocks-import.ts
-var PROCEDURE = "a snapshot backup of {{tables}} right after the import; the same import into each changefeed downstream";
-var rule13 = {
-  id: "precheck-blocks-import",
-  meta: {
-    description: "A physical import into a cluster with log backup or blocking changefeeds that TiDB will reject at start.",
-    rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or a changefeed in a blocking state (which states block depends on the version), cluster-wide, whichever tables they cover: the job will not run as written.",
-    defaultSeverity: "error",
-    category: "posture",
-    stage: "job",
-    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
-    docs: "docs/rules/precheck-blocks-import.md",
-    summary: "a physical import into a guarded cluster that TiDB will reject at start",
-    messages: {
-      lightning: {
-        message: "Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck",
-        help: 'use logical mode: `backend = "tidb"`; or set `check-requirements = false` and follow the documented procedure (' + PROCEDURE + "){{uncertain}}"
-      },
-      importInto: {
-        message: "Cluster `{{cluster}}` {{will}} reject this IMPORT INTO (error 8173): {{guards}} {{block}} the precheck",
-        help: 'import with TiDB Lightning in logical mode (`backend = "tidb"`); or add `WITH DISABLE_PRECHECK` and follow the documented procedure (' + PROCEDURE + "){{uncertain}}"
-      },
-      importIntoNoOverride: {
-        message: "Cluster `{{cluster}}` {{will}} reject this IMPORT INTO (error 8173): {{guards}} {{block}} the precheck",
-        help: 'no override exists on TiDB {{version}} (`DISABLE_PRECHECK` needs v8.0.0): import with TiDB Lightning in logical mode (`backend = "tidb"`){{uncertain}}'
-      }
-    }
-  },
-  check({ job, cluster, analysis }) {
-    if (!job.physical || analysis.blocking === "passes" || analysis.override || analysis.precheck === "absent") return [];
-    const maybe = analysis.blocking === "unestablished";
-    const data = {
-      tables: analysis.writes?.text ?? writtenText(job),
-      cluster: cluster.name,
-      will: maybe ? "may" : "will",
-      guards: guardsText(analysis),
-      block: analysis.blockers.length === 1 && !/^(changefeeds|running) /.test(analysis.blockers[0] ?? "") ? "blocks" : "block",
-      version: formatVersion(cluster.tidb),
-      uncertain: maybe ? `. ${uncertainty(analysis).replace(/\.$/, "")}; if it runs, it runs unchecked (see the gap findings)` : ""
-    };
-    const messageId = job.kind === "lightning" ? "lightning" : atLeast(cluster.tidb, "8.0.0") ? "importInto" : "importIntoNoOverride";
-    return [
-      report(rule13, messageId, data, {
-        span: job.anchor,
-        cluster: cluster.name,
-        ...analysis.writes ? { tables: analysis.writes.tables } : {},
-        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
-      })
-    ];
-  }
-};
-
-// src/lint/rules/precheck-override.ts
-function listText(items) {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-var HEAD = "{{override}} on cluster `{{cluster}}`";
-var rule14 = {
-  id: "precheck-override",
-  meta: {
-    description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
-    rationale: "Overriding the CDC/PITR precheck is only safe with the documented procedure: a snapshot backup after the import for tables that need backup, and the same import downstream for replicated tables (or the owners declaring the tables need neither).",
-    defaultSeverity: "error",
-    category: "posture",
-    stage: "job",
-    anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option",
-    docs: "docs/rules/precheck-override.md",
-    summary: "an override: error while the documented procedure is incomplete, notice once followed",
-    messages: {
-      incomplete: {
-        message: HEAD + " leaves gaps in {{gapNames}}",
-        help: "complete the documented procedure ({{gaps}}; see the log-backup-gap and changefeed-gap findings), or {{logical}}; the precheck would find {{guards}}"
-      },
-      // The engine adds the exceptions' kinds and reasons as the help (settle-dependents.ts).
-      excepted: { message: HEAD + ": reviewed exceptions cover the gaps in {{gapNames}}" },
-      followed: { message: HEAD + ": the documented procedure is followed", help: "nothing to do: {{covered}}" },
-      nothingToProtect: {
-        message: HEAD + ": no table needs a remedy today",
-        help: "nothing to do now; if log backup or a changefeed is started on `{{cluster}}`, update the policy: the precheck is what would have caught it"
-      }
-    }
-  },
-  check({ job, cluster, analysis }) {
-    const override = analysis.override;
-    if (!override || !job.physical || analysis.blocking === "passes") return [];
-    const gaps = [];
-    const gapTask = [];
-    const gapFeeds = [];
-    const covered = [];
-    const tables2 = /* @__PURE__ */ new Set();
-    const lb = analysis.logBackup;
-    if (cluster.logBackup && lb) {
-      const task = cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup";
-      if (lb.gap) {
-        gaps.push(`${task} lacks ${lb.gap.text} (no snapshot backup after the import)`);
-        gapTask.push(cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup");
-        lb.gap.tables.forEach((t) => tables2.add(t));
-      } else if (lb.needed) {
-        covered.push(`${task}: ${lb.needed.text} covered by ${lb.remedy ?? "a snapshot backup"}`);
-        lb.needed.tables.forEach((t) => tables2.add(t));
-      } else covered.push(`${task}: every written table is exempt`);
-    }
-    for (const f of analysis.changefeeds) {
-      if (!f.feed.protects) continue;
-      if (f.gap) {
-        gaps.push(`changefeed \`${f.feed.id}\` replicates ${f.gap.text} with no matching downstream import`);
-        gapFeeds.push(`\`${f.feed.id}\``);
-        f.gap.tables.forEach((t) => tables2.add(t));
-      } else if (f.needed) {
-        covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? "a downstream import"}`);
-        f.needed.tables.forEach((t) => tables2.add(t));
-      } else {
-        const why = f.feed.notes.length ? `; ${f.feed.notes.join("; ")}` : "";
-        covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
-      }
-    }
-    const data = {
-      override: overrideWhat(job),
-      cluster: cluster.name,
-      guards: guardsText(analysis) + (analysis.blocking === "unestablished" ? ", if it blocks on this version" : ""),
-      gaps: gaps.join("; "),
-      gapNames: [
-        ...gapTask,
-        ...gapFeeds.length ? [`${gapFeeds.length === 1 ? "changefeed" : "changefeeds"} ${listText(gapFeeds)}`] : []
-      ].join(" and "),
-      covered: covered.join("; "),
-      logical: logicalHelp(job)
-    };
-    const fields = { span: override.span, cluster: cluster.name, job: jobKey(job), ...tables2.size ? { tables: [...tables2] } : {} };
-    if (gaps.length) {
-      return [
-        report(rule14, "incomplete", data, {
-          ...fields,
-          whenExcepted: {
-            rules: ["log-backup-gap", "changefeed-gap"],
-            severity: "notice",
-            messageId: "excepted",
-            message: renderMessage(rule14, "excepted", data).message
-          }
-        })
-      ];
-    }
-    return [report(rule14, covered.length ? "followed" : "nothingToProtect", data, { ...fields, severity: "notice" })];
-  }
-};
-
-// src/lint/rules/syntax-error.ts
-var rule15 = {
-  id: "syntax-error",
-  meta: {
-    description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
-    rationale: "A file the linter cannot read cannot be shown safe, so it fails the check instead of passing silently.",
-    defaultSeverity: "error",
-    category: "correctness",
-    stage: "parse",
-    anchor: "the error position",
-    docs: "docs/rules/syntax-error.md",
-    summary: "a file in scope that cannot be read or parsed",
-    messages: {
-      unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" },
-      // A file in scope the shell could not read whole: it cannot be shown safe (rules.md, `syntax-error`).
-      notInWorkspace: {
-        message: "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe",
-        help: "check out the whole pull request head (no sparse or partial checkout) so every changed file can be read"
-      },
-      directoryUnreadable: {
-        message: "This directory {{reason}}",
-        help: "make the directory readable to the linter, or exclude it with `scan.exclude` in the policy"
-      },
-      stdinUnreadable: {
-        message: "not read: standard input {{reason}}, so it cannot be shown safe",
-        help: "give the whole file on standard input"
-      },
-      overMaxFileBytes: {
-        message: "not read: {{size}} is over `scan.max_file_bytes` ({{max}}), so it cannot be shown safe",
-        help: "raise the limit or exclude the file"
-      },
-      overHoldLimit: {
-        message: "not read: {{size}} is more than the {{limit}} the linter reads a config whole in, whatever `scan.max_file_bytes` allows, so it cannot be shown safe",
-        help: "exclude the file"
-      },
-      unreadable: {
-        message: "cannot read the file: it {{reason}}",
-        help: "make it a regular file inside the repository that the linter can read, or exclude it with `scan.exclude` in the policy"
-      }
-    }
-  },
-  check({ language, problems }) {
-    return problems.map(
-      (p) => report(
-        rule15,
-        "unparsable",
-        { language, problem: p.message.replace(/[.\s]+$/, "") },
-        {
-          ...p.severity ? { severity: p.severity } : {},
-          span: p.span,
-          fingerprintKey: p.message
-        }
-      )
-    );
-  }
-};
-
-// src/core/suggest.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-function suggest(word, known) {
-  if (known.length === 0 || word.length === 0) return void 0;
-  const near = (0, import_fastest_levenshtein3.closest)(word, known);
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-  return (0, import_fastest_levenshtein3.distance)(word, near) <= limit ? near : void 0;
-}
-
-// src/model/policy/mapping-tried.ts
-var MAX_CLUSTERS = 5;
-var MAX_PATTERNS = 3;
-function list(values) {
-  const shown = values.slice(0, MAX_PATTERNS).map((v2) => `\`${v2}\``);
-  const more = values.length - shown.length;
-  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
-}
-function describeTried(policy, _path, hosts) {
-  const found = hosts === void 0 ? void 0 : [...new Set(hosts.flatMap(hostsOf))];
-  const parts = [];
-  for (const cluster of policy.clusters.slice(0, MAX_CLUSTERS)) {
-    const why = [];
-    const { paths, hosts: patterns } = cluster.match;
-    why.push(paths.length ? `match.paths ${list(paths)} ${paths.length === 1 ? "does" : "do"} not match the path` : "no match.paths");
-    if (found !== void 0) {
-      if (!patterns.length) why.push("no match.hosts");
-      else if (!found.length) why.push(`match.hosts ${list(patterns)} (the config names no host)`);
-      else why.push(`match.hosts ${list(patterns)} ${patterns.length === 1 ? "does" : "do"} not match`);
-    }
-    parts.push(`\`${cluster.name}\` (${why.join("; ")})`);
-  }
-  const more = policy.clusters.length - MAX_CLUSTERS;
-  let hostNote = found === void 0 ? "" : found.length ? ` The config's hosts: ${list(found)}.` : " The config names no `[tidb] host` or `pd-addr`.";
-  const literals = policy.clusters.flatMap(
-    (c) => c.match.hosts.filter((h) => !/[*?[\]{}!]/.test(h)).map((h) => ({ host: h.toLowerCase(), cluster: c.name }))
-  );
-  for (const host of (found ?? []).slice(0, MAX_PATTERNS)) {
-    const near = suggest(
-      host,
-      literals.map((l) => l.host)
-    );
-    if (near !== void 0 && near !== host) {
-      const owner = literals.find((l) => l.host === near).cluster;
-      hostNote += ` Did you mean \`${near}\` (cluster \`${owner}\`) for \`${host}\`?`;
-      break;
-    }
-  }
-  return `Tried ${parts.join(", ")}${more > 0 ? ` and ${more} more cluster${more === 1 ? "" : "s"}` : ""}.${hostNote}`;
-}
-
-// src/lint/rules/unmapped-target.ts
-function nearCluster(name, clusters) {
-  const near = suggest(name, clusters);
-  return near ? `did you mean \`${near}\`? Otherwise, ` : "";
-}
-var rule16 = {
-  id: "unmapped-target",
-  meta: {
-    description: "A file holding an import maps to no cluster of the policy.",
-    rationale: "Without a target cluster the linter cannot tell whether the import is safe: an unmapped import is unchecked.",
-    defaultSeverity: "error",
-    category: "posture",
-    stage: "file",
-    anchor: "the first job of the file",
-    docs: "docs/rules/unmapped-target.md",
-    summary: "an import no cluster of the policy claims",
-    messages: {
-      unmapped: {
-        message: "No cluster of the policy matches `{{file}}`, so this import cannot be checked",
-        help: "add the path to a cluster's `match.paths`{{hosts}}, or name the cluster in the file: `{{directive}}`{{tried}}"
-      },
-      unknownCluster: {
-        message: "The directive names cluster `{{name}}`, which the policy does not define",
-        help: "{{near}}name one of the policy's clusters: {{clusters}}"
-      }
-    }
-  },
-  check({ path: path6, jobs, unknownClusters, mapped, policy }) {
-    const out = unknownClusters.map(
-      (u) => report(
-        rule16,
-        "unknownCluster",
-        {
-          name: u.name,
-          near: nearCluster(
-            u.name,
-            policy.clusters.map((c) => c.name)
-          ),
-          clusters: policy.clusters.map((c) => `\`${c.name}\``).join(", ")
-        },
-        { span: u.span, fingerprintKey: u.name }
-      )
-    );
-    const first = jobs[0];
-    if (first && !mapped && !unknownClusters.length && policy.unmapped !== "off") {
-      const directive = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
-      const hosts = first.kind === "lightning" ? " (or this config's host to its `match.hosts`)" : "";
-      const tried = describeTried(policy, path6, first.kind === "lightning" ? jobs.flatMap((j) => j.hosts) : void 0);
-      out.push(
-        report(
-          rule16,
-          "unmapped",
-          { file: path6, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, "")}` : "" },
-          { span: first.anchor, severity: policy.unmapped }
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/unmatched-glob.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var WHAT = {
-  "scan.include": "This `scan.include` glob",
-  "match.paths": "This `match.paths` glob",
-  "waivers.paths": "This waiver's `paths` glob"
-};
-var UNMATCHED_GLOB_TRIES = 2e7;
-function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
-  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
-  let open2;
-  const matched = /* @__PURE__ */ new Set();
-  let spent = false;
-  const unseen = [];
-  const hidden = (glob) => {
-    if (!unseen.length) return false;
-    const base = import_picomatch2.default.scan(glob).base.replace(/^\.\//, "");
-    return unseen.some((d) => base === "" || d === "." || base === d || base.startsWith(`${d}/`) || d.startsWith(`${base}/`));
-  };
-  return {
-    see(path6) {
-      if (spent) return;
-      open2 ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, { dot: true }) }));
-      if (!open2.length) return;
-      if (budget < open2.length) {
-        spent = true;
-        return;
-      }
-      budget -= open2.length;
-      let kept = 0;
-      for (const g of open2) {
-        if (g.matches(path6)) matched.add(g.glob);
-        else open2[kept++] = g;
-      }
-      open2.length = kept;
-    },
-    unseen(directory) {
-      unseen.push(directory);
-    },
-    matched(glob) {
-      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
-    }
-  };
-}
-var rule17 = {
-  id: "unmatched-glob",
-  meta: {
-    description: "A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.",
-    rationale: "A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.",
-    defaultSeverity: "warning",
-    category: "governance",
-    stage: "policy",
-    anchor: "the glob in the policy",
-    docs: "docs/rules/unmatched-glob.md",
-    summary: "a `match.paths`, `scan.include` or waiver `paths` glob that matches no file (whole-repository runs)",
-    messages: {
-      unmatched: {
-        message: "{{what}} `{{glob}}` matches no file in the repository",
-        help: "fix the pattern (a typo, a moved directory?) or remove it"
-      }
-    }
-  },
-  check({ policy, globsSeen, fullScope }) {
-    if (!fullScope) return [];
-    const out = [];
-    for (const glob of policy.globs ?? []) {
-      const matched = globsSeen.matched(glob.glob);
-      if (matched === void 0) continue;
-      if (!matched) {
-        out.push(
-          report(
-            rule17,
-            "unmatched",
-            { what: WHAT[glob.key], glob: glob.glob },
-            { span: { start: 0, end: 0 }, at: glob.location, fingerprintKey: `${glob.key}|${glob.glob}` }
-          )
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/unnecessary-override.ts
-var LIGHTNING_HELP = "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
-var ONCE = "; the precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected";
-var IMPORT_INTO_HELP = "remove it: `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else";
-var rule18 = {
-  id: "unnecessary-override",
-  meta: {
-    description: "A precheck override on a logical import, or on a cluster where nothing blocks the precheck: it protects nothing.",
-    rationale: "The override only matters for physical imports into guarded clusters; elsewhere it just switches off Lightning's other requirement checks (disk space, cluster version) for no gain.",
-    defaultSeverity: "warning",
-    category: "posture",
-    stage: "job",
-    anchor: "the override",
-    docs: "docs/rules/unnecessary-override.md",
-    summary: "an override that protects nothing",
-    messages: {
-      logical: { message: "{{override}} protects nothing on a logical import into cluster `{{cluster}}`", help: "{{remove}}" },
-      unguarded: {
-        message: "{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds",
-        help: "{{remove}}" + ONCE
-      },
-      notBlocking: {
-        message: "{{override}} protects nothing: nothing on cluster `{{cluster}}` blocks the precheck ({{feeds}} not blocking on this version)",
-        help: "{{remove}}" + ONCE
-      }
-    }
-  },
-  check({ job, cluster, analysis }) {
-    const override = analysis.override;
-    if (!override) return [];
-    let messageId;
-    let feeds = "";
-    if (!job.physical) messageId = "logical";
-    else if (analysis.blocking === "passes") {
-      const list2 = cluster.changefeeds.filter((f) => f.protects).map((f) => `\`${f.id}\` (\`${f.state}\`)`);
-      feeds = `${list2.length === 1 ? "changefeed" : "changefeeds"} ${list2.join(", ")}`;
-      messageId = list2.length ? "notBlocking" : "unguarded";
-    } else return [];
-    const data = {
-      override: overrideWhat(job),
-      cluster: cluster.name,
-      feeds,
-      remove: job.kind === "lightning" ? LIGHTNING_HELP : IMPORT_INTO_HELP
-    };
-    return [
-      report(rule18, messageId, data, {
-        span: override.span,
-        cluster: cluster.name,
-        ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
-      })
-    ];
-  }
-};
-
-// src/lint/rules/unsupported-on-version.ts
-var rule19 = {
-  id: "unsupported-on-version",
-  meta: {
-    description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
-    rationale: "The policy states each cluster's version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).",
-    defaultSeverity: "error",
-    category: "correctness",
-    stage: "job",
-    anchor: "the token or key",
-    docs: "docs/rules/unsupported-on-version.md",
-    summary: "a feature newer than the target cluster",
-    messages: {
-      unreleased: {
-        message: "{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it",
-        help: "do without it{{instead}}"
-      },
-      tooNew: {
-        message: "{{what}} needs {{product}} v{{since}}; cluster `{{cluster}}` runs {{have}}, which rejects it",
-        help: "upgrade the cluster (and its `tidb_version` in the policy), or do without it{{instead}}"
-      },
-      refused: {
-        message: "{{what}} is refused by {{product}} {{have}} (cluster `{{cluster}}`): {{note}}",
-        help: "do without it, or upgrade the cluster (and its `tidb_version` in the policy) to a release that accepts it{{instead}}"
-      },
-      experimental: {
-        message: "{{what}} is experimental on {{product}} {{have}} (cluster `{{cluster}}`; generally available from v{{ga}})",
-        help: "not recommended for production imports: upgrade the cluster to v{{ga}} or later, or do without it{{instead}}"
-      }
-    }
-  },
-  check({ job, cluster }) {
-    const out = [];
-    for (const f of job.versionedFeatures) {
-      const { have, data, fields } = featureOnCluster(f, { cluster });
-      if (f.unreleased) {
-        out.push(report(rule19, "unreleased", data, fields));
-      } else if (f.deprecatedSince || f.removedIn) {
-        continue;
-      } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
-        continue;
-      } else if (!atLeast(have, f.since)) {
-        out.push(report(rule19, f.sinceNote ? "refused" : "tooNew", { ...data, note: f.sinceNote ?? "" }, fields));
-      } else if (f.gaSince && !atLeast(have, f.gaSince)) {
-        out.push(report(rule19, "experimental", data, { ...fields, severity: "warning" }));
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/unused-suppression.ts
-var rule20 = {
-  id: "unused-suppression",
-  meta: {
-    description: "An inline suppression, policy waiver or baseline entry that suppressed nothing.",
-    rationale: "A stale exception hides nothing today but will silently hide a real finding tomorrow: remove it.",
-    defaultSeverity: "warning",
-    category: "governance",
-    stage: "exceptions",
-    anchor: "the directive, waiver or baseline entry",
-    docs: "docs/rules/unused-suppression.md",
-    summary: "a suppression, waiver or baseline entry that suppressed nothing",
-    messages: {
-      inline: {
-        message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
-        help: "remove it"
-      },
-      inlinePartly: {
-        message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
-        help: "remove {{names}} from the directive"
-      },
-      waiver: {
-        message: "This waiver of `{{rules}}` matched no finding in the scanned files",
-        help: "remove it, or narrow it to what it was written for"
-      },
-      baseline: {
-        message: "This baseline entry for {{names}} in `{{file}}` matches no finding: what it recorded was fixed or changed",
-        help: "remove it (`tidb-import-guard check --update-baseline` drops every such entry)"
-      }
-    }
-  },
-  check: ({ exceptions }) => exceptions.filter((e) => e.state === "unused").map((e) => {
-    const data = { names: e.rules.map((r) => `\`${r}\``).join(", "), rules: e.rules.join(", "), file: e.file ?? "" };
-    const messageId = e.kind === "inline" ? e.partly ? "inlinePartly" : "inline" : e.kind;
-    return report(rule20, messageId, data, {
-      span: e.span ?? { start: 0, end: 0 },
-      ...e.location ? { at: e.location } : {},
-      fingerprintKey: `${e.kind === "baseline" ? `${e.file ?? ""}|` : ""}${e.rules.join(",")}`
-    });
-  })
-};
-
-// src/lint/rules/registry.ts
-var RULES = [
-  rule,
-  rule2,
-  rule3,
-  rule4,
-  rule5,
-  rule6,
-  rule7,
-  rule8,
-  rule9,
-  rule10,
-  rule11,
-  rule12,
-  rule13,
-  rule14,
-  rule15,
-  rule16,
-  rule17,
-  rule18,
-  rule19,
-  rule20
-  // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
-  // a collator at every start-up (`--version` included).
-].sort((a, b) => byCodeUnit(a.id, b.id));
-var RULE_IDS = new Set(RULES.map((r) => r.id));
-var BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function ruleMeta(id) {
-  return BY_ID.get(id)?.meta;
-}
-var byStage = /* @__PURE__ */ new Map();
-function checksOf(stage) {
-  let checks = byStage.get(stage);
-  if (!checks) {
-    checks = RULES.flatMap((r) => {
-      if (r.meta.stage === stage && r.check) return [r.check];
-      return stage === "job" && r.checkJob ? [r.checkJob] : [];
-    });
-    byStage.set(stage, checks);
-  }
-  return checks;
-}
-function runStage(stage, subject) {
-  const out = [];
-  for (const check of checksOf(stage)) out.push(...check(subject));
-  return out;
-}
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
-}
-
-// src/lint/engine/place.ts
-function spanText(file, span) {
-  return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
-}
-function createPlacer() {
-  const occurrences = /* @__PURE__ */ new Map();
-  const shared2 = createInterner(16384);
-  return (p, suppression) => {
-    let location;
-    let content;
-    if (p.file && !p.d.at) {
-      const s2 = p.file.lines.position(p.d.span.start);
-      const e = p.file.lines.position(p.d.span.end);
-      location = { file: shared2(p.file.path), line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
-      content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
-    } else if (p.d.at) {
-      location = p.d.at;
-      content = "";
-    } else {
-      throw new Error(`finding of ${p.d.rule} has neither a file nor a place in the policy`);
-    }
-    const base = fingerprint([p.d.rule, location.file, p.d.cluster ?? "", redactSecrets(content), redactSecrets(p.d.fingerprintKey ?? "")]);
-    const seen = occurrences.get(base) ?? 0;
-    occurrences.set(base, seen + 1);
-    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared2);
-  };
-}
-function placeShellFinding(d, at, fingerprintParts) {
-  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), void 0, (text2) => text2);
-}
-function resolveFix(p, fix, shared2) {
-  const file = p.file;
-  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: shared2(fix.title), replacement: shared2(fix.replacement) };
-  const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits].sort((a, b) => a.span.start - b.span.start).map((e) => {
-    const s2 = file.lines.position(e.span.start);
-    const end = file.lines.position(e.span.end);
-    return { line: s2.line, column: s2.column, endLine: end.line, endColumn: end.column, text: e.text };
-  });
-  return { title: shared2(fix.title), edits };
-}
-function buildFinding(p, location, print, suppression, shared2) {
-  const d = p.d;
-  const fix = d.fix ? resolveFix(p, d.fix, shared2) : void 0;
-  const help = shared2(d.help);
-  return {
-    rule: d.rule,
-    severity: d.severity,
-    file: location.file,
-    line: location.line,
-    column: location.column,
-    endLine: location.endLine,
-    endColumn: location.endColumn,
-    message: shared2(d.message),
-    ...help !== void 0 ? { help } : {},
-    ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
-    ...d.cluster ? { cluster: shared2(d.cluster) } : {},
-    ...d.tables?.length ? { tables: d.tables } : {},
-    suppressed: suppression !== void 0,
-    ...suppression ? { suppression } : {},
-    fingerprint: print,
-    ...fix ? { fix } : {},
-    ...p.file && !d.at && d.job !== void 0 ? { job: d.job } : {}
-  };
-}
-
-// src/core/lines.ts
-function buildLineIndex(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text2.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineStart = (line) => starts[Math.min(Math.max(line, 1), starts.length) - 1];
-  return {
-    lineCount: starts.length,
-    position(offset) {
-      const clamped = Math.min(Math.max(offset, 0), text2.length);
-      const idx = lineOf(clamped);
-      return { line: idx + 1, column: clamped - starts[idx] + 1 };
-    },
-    lineStart,
-    lineText(line) {
-      const start = lineStart(line);
-      let end = line < starts.length ? starts[line] : text2.length;
-      while (end > start && (text2.charCodeAt(end - 1) === 10 || text2.charCodeAt(end - 1) === 13)) end--;
-      return text2.slice(start, end);
-    }
-  };
-}
-var COUNTED_POSITIONS_MAX = 16 * 1024;
-function textPositions(text2) {
-  if (text2.length > COUNTED_POSITIONS_MAX) {
-    let index;
-    return { position: (offset) => (index ??= buildLineIndex(text2)).position(offset) };
-  }
-  return new CountedPositions(text2);
-}
-var CountedPositions = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  position(offset) {
-    const text2 = this.text;
-    const clamped = Math.min(Math.max(offset, 0), text2.length);
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < clamped; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10) {
-        line++;
-        start = i + 1;
-      } else if (c === 13) {
-        if (text2.charCodeAt(i + 1) === 10) {
-          if (i + 1 >= clamped) break;
-          i++;
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return { line, column: clamped - start + 1 };
-  }
-};
-
-// src/core/text.ts
-var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeSource(bytes) {
-  const nul = bytes.subarray(0, 8e3).indexOf(0);
-  if (nul < 0) {
-    try {
-      return { ok: true, text: strict.decode(bytes) };
-    } catch {
-    }
-  }
-  const bad2 = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
-  if (nul >= 0) {
-    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
-  }
-  if (bad2 >= 0) {
-    const text2 = utf8.decode(bytes.subarray(0, bad2));
-    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text2.length, text: text2 };
-  }
-  return { ok: true, text: utf8.decode(bytes) };
-}
-function firstInvalidUtf8(b) {
-  const n = b.length;
-  let i = 0;
-  while (i < n) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (c >= 194 && c <= 223) {
-      need = 1;
-      min = 128;
-    } else if (c >= 224 && c <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (c >= 240 && c <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = c & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-      cp = cp << 6 | cc & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-// src/model/jobs/lightning.ts
-import { posix as posix2 } from "node:path";
-
-// src/model/jobs/data-directory.ts
-function normalizePath(path6) {
-  const out = [];
-  for (const seg of path6.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (!out.length) return void 0;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join("/");
-}
-function locateDataDirectory(value, configPath, repo) {
-  let path6 = value.trim().replace(/\\/g, "/");
-  const q = path6.indexOf("?");
-  const prefixed = /^(file|local):\/\//i.exec(path6);
-  if (prefixed) path6 = path6.slice(prefixed[0].length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path6)) return { inRepository: false, reason: "it is a cloud storage URI" };
-  if (q >= 0 && prefixed) path6 = path6.slice(0, path6.indexOf("?"));
-  if (path6 === "") return { inRepository: false, reason: "it is empty" };
-  if (path6.startsWith("/") || /^[A-Za-z]:\//.test(path6) || path6.startsWith("~")) {
-    return { inRepository: false, reason: "it is an absolute path on the import host" };
-  }
-  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
-  const candidates = [normalizePath(configDir ? `${configDir}/${path6}` : path6), normalizePath(path6)];
-  let refused;
-  for (const dir of candidates) {
-    if (dir === void 0) continue;
-    const listed = listingOf(repo.listFiles(dir === "" ? "." : dir));
-    if (listed === void 0) continue;
-    if (isRefused(listed)) {
-      refused ??= { inRepository: false, reason: `\`${dir === "" ? "." : dir}\` ${listed.refused}`, refused: true };
-      continue;
-    }
-    return { inRepository: true, dir, files: listed.files, ...listed.unreadable.length ? { unreadable: listed.unreadable } : {} };
-  }
-  return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
-}
-
-// src/model/jobs/file-routes.ts
-var DEFAULT_ROUTES = [
-  { re: /.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$/i, type: "ignore", schema: "", table: "", unescape: false },
-  { re: /.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$/i, type: "ignore", schema: "", table: "", unescape: false },
-  { re: /^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$/i, type: "schema-schema", schema: "$1", table: "", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$/i, type: "table-schema", schema: "$1", table: "$2", unescape: true },
-  { re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$/i, type: "view-schema", schema: "$1", table: "$2", unescape: true },
-  {
-    re: /^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$/i,
-    type: "parquet",
-    schema: "$1",
-    table: "$2",
-    unescape: true
-  },
-  {
-    re: /^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$/i,
-    type: "$4",
-    schema: "$1",
-    table: "$2",
-    unescape: true
-  }
-];
-var SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
-function pathUnescape(value) {
-  if (!value.includes("%")) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-function expand(template, match) {
-  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
-    if (ref === "$") return "$";
-    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
-    if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
-    return match.groups?.[name] ?? "";
-  });
-}
-function templateProblem(template, groups, names, field) {
-  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
-    const ref = m[1];
-    if (ref === "$") continue;
-    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
-    if (/^\d+$/.test(name)) {
-      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
-    } else if (!names.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
-  }
-  return void 0;
-}
-var POSIX_CLASSES2 = {
-  alnum: "0-9A-Za-z",
-  alpha: "A-Za-z",
-  ascii: "\\x00-\\x7F",
-  blank: "\\t ",
-  cntrl: "\\x00-\\x1F\\x7F",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: "\\t\\n\\v\\f\\r ",
-  upper: "A-Z",
-  word: "0-9A-Za-z_",
-  xdigit: "0-9A-Fa-f"
-};
-function goRegexToJs(source) {
-  const checked = parseRegex(source, { foldCase: false });
-  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
-  let flags = "u";
-  let body = source;
-  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
-  if (lead) {
-    for (const f of lead[1]) {
-      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
-      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
-    }
-    body = body.slice(lead[0].length);
-  }
-  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
-  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
-    const cls = POSIX_CLASSES2[name];
-    if (!cls) return all;
-    return neg ? `&&NEG${cls}&&` : cls;
-  });
-  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
-  try {
-    return { ok: true, re: new RegExp(body, flags) };
-  } catch (e) {
-    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
-  }
-}
-function unanchored2(re) {
-  const anything = { k: "rep", x: { k: "chars", set: ANY_CHAR }, min: 0, max: -1 };
-  return { k: "cat", xs: [anything, re, anything] };
-}
-function quoteMeta(text2) {
-  return text2.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
-}
-function compileFileRules(rules) {
-  const problems = [];
-  const routes = [];
-  rules.forEach((rule21, index) => {
-    const fail3 = (message) => void problems.push({ index, message });
-    const path6 = rule21.path?.value;
-    const pattern = rule21.pattern?.value;
-    if (!path6 && !pattern) return fail3("`path` and `pattern` must not be both empty in [[mydumper.files]]");
-    if (path6 && pattern) return fail3("can't set both `path` and `pattern` field in [[mydumper.files]]");
-    const source = path6 ? `^${quoteMeta(path6)}$` : pattern;
-    const quote = (t) => path6 ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
-    const js = goRegexToJs(source);
-    if (!js.ok) return fail3(js.message);
-    const checked = parseRegex(source, { foldCase: false });
-    const type = quote(rule21.type?.value);
-    if (!type) return fail3("field 'type' match pattern can't be empty");
-    const groups = new RegExp(`${js.re.source}|`, js.re.flags).exec("").length - 1;
-    const names = Object.keys(new RegExp(`${js.re.source}|`, js.re.flags).exec("").groups ?? {});
-    const schema = quote(rule21.schema?.value);
-    const table = quote(rule21.table?.value);
-    for (const [field, t] of [
-      ["type", type],
-      ["schema", schema],
-      ["table", table]
-    ]) {
-      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
-      if (field !== "type" && !t) return fail3(`field '${field}' match pattern can't be empty`);
-      const problem = templateProblem(t, groups, names, field);
-      if (problem) return fail3(problem);
-    }
-    routes.push({
-      re: js.re,
-      ...checked.ok ? { guard: compileRe(unanchored2(checked.re)) } : {},
-      type,
-      schema,
-      table,
-      unescape: false
-    });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, routes };
-}
-function classifyFiles(dir, files, customRoutes) {
-  const routes = customRoutes?.length ? customRoutes : DEFAULT_ROUTES;
-  const out = [];
-  const problems = [];
-  for (const path6 of files) {
-    const rel = dir === "" ? path6 : path6.slice(dir.length + 1);
-    for (const route of routes) {
-      if (route.guard && !nfaMatches(route.guard, rel)) continue;
-      const m = route.re.exec(rel);
-      if (!m) continue;
-      const typeText = expand(route.type, m).trim().toLowerCase();
-      const type = SOURCE_TYPES.find((t) => t === typeText);
-      if (!type) {
-        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
-        break;
-      }
-      if (type === "ignore") break;
-      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
-      out.push({ path: path6, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
-      break;
-    }
-  }
-  return { files: out, problems };
-}
-function isDataFile(file) {
-  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
-}
-function tableOf(file) {
-  return { schema: file.schema, table: file.table };
-}
-
-// src/model/jobs/unindexed-tables.ts
-function hasValidIndex(table) {
-  if (table.columns.some((c) => c.primaryKey) || table.keys.some((k) => k.kind === "primary")) return true;
-  const notNull = new Set(table.columns.filter((c) => c.notNull).map((c) => c.name.value.toLowerCase()));
-  const uniqueKeys = [
-    ...table.columns.filter((c) => c.unique).map((c) => [c.name]),
-    ...table.keys.filter((k) => k.kind === "unique").map((k) => k.columns)
-  ];
-  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => c !== void 0 && notNull.has(c.value.toLowerCase())));
-}
-function tablesWithoutValidIndex(documents, classified) {
-  const verdict = /* @__PURE__ */ new Map();
-  for (const f of classified) {
-    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
-    const valid = schemaFileVerdict(documents, f.path);
-    const key2 = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
-    const prev = verdict.get(key2);
-    verdict.set(key2, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
-  }
-  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
-}
-var verdicts = /* @__PURE__ */ new WeakMap();
-function schemaFileVerdict(documents, path6) {
-  let byPath = verdicts.get(documents);
-  if (!byPath) verdicts.set(documents, byPath = /* @__PURE__ */ new Map());
-  let valid = byPath.get(path6);
-  if (valid === void 0) {
-    const schema = documents.tableSchema(path6);
-    valid = !schema.readable || schema.createTable === void 0 || hasValidIndex(schema.createTable);
-    byPath.set(path6, valid);
-  }
-  return valid;
-}
-
-// src/model/jobs/routes.ts
-var TRUE = { k: "const", value: true };
-var FALSE = { k: "const", value: false };
-var and = (...xs) => ({ k: "and", xs });
-var or = (...xs) => ({ k: "or", xs });
-var not = (x) => ({ k: "not", x });
-function syntheticFilter(schema, table, caseSensitive) {
-  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
-}
-function schemaAtom(atoms, part, caseSensitive) {
-  if (part.all) return TRUE;
-  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
-  return { k: "schema", id: atoms.sets.length - 1 };
-}
-function tableAtom(part, caseSensitive) {
-  if (part.all) return TRUE;
-  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
-}
-var EXPR_ALGEBRA = {
-  none: FALSE,
-  union: (a, b) => a === FALSE ? b : b === FALSE ? a : or(a, b),
-  subtract: (a, b) => a === FALSE ? FALSE : and(a, not(b))
-};
-function filterExpr(filter, atoms) {
-  const rules = filter.compiled.map((rule21) => ({
-    positive: rule21.positive,
-    matched: and(schemaAtom(atoms, rule21.schema, filter.caseSensitive), tableAtom(rule21.table, filter.caseSensitive))
-  }));
-  return lastMatchWins(rules, EXPR_ALGEBRA);
-}
-function exprSet(e, atoms, schemaValue) {
-  switch (e.k) {
-    case "const":
-      return e.value ? ALL_TABLES : NO_TABLES;
-    case "schema":
-      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
-      return atoms.sets[e.id];
-    case "table":
-      return e.set;
-    case "and":
-      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
-    case "or":
-      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
-    case "not":
-      return complement(exprSet(e.x, atoms, schemaValue));
-  }
-}
-function schemaIds(e, out) {
-  if (e.k === "schema") out.add(e.id);
-  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
-  else if (e.k === "not") schemaIds(e.x, out);
-  return out;
-}
-var MAX_REGIONS = 64;
-var MAX_SCHEMA_CONDITIONS = 64;
-function projectTables(e, atoms) {
-  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
-  if (!ids.length) return exprSet(e, atoms);
-  if (ids.length > MAX_SCHEMA_CONDITIONS) return ALL_TABLES;
-  const parts = [];
-  let remaining = ALL_TABLES;
-  for (let n = 0; n < MAX_REGIONS; n++) {
-    const w = findWitness(remaining);
-    if (!w) return union(...parts);
-    if (!w.exact) return ALL_TABLES;
-    const probe = { schema: w.table.schema, table: w.table.table };
-    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
-    parts.push(exprSet(e, atoms, holding));
-    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
-    remaining = intersect(remaining, complement(region));
-  }
-  return ALL_TABLES;
-}
-function hexEscape(ch) {
-  return `\\x{${ch.codePointAt(0).toString(16)}}`;
-}
-function literalRegex(ch) {
-  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
-  return hexEscape(ch);
-}
-function routePatternRegex(pattern) {
-  if (pattern.startsWith("~")) {
-    let out2 = "";
-    const re = pattern.slice(1);
-    for (let i = 0; i < re.length; i++) {
-      const ch = re[i];
-      if (ch === "\\" && i + 1 < re.length) {
-        out2 += ch + re[i + 1];
-        i++;
-      } else out2 += ch === "/" ? "\\/" : ch;
-    }
-    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
-  }
-  const chars = [...pattern];
-  let out = "(?s)^";
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === "*") {
-      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
-      out += ".*";
-    } else if (ch === "?") out += ".";
-    else if (ch === "[") {
-      const close = chars.indexOf("]", i + 1);
-      if (close < 0) {
-        out += literalRegex(ch);
-        continue;
-      }
-      const body = chars.slice(i + 1, close);
-      let negate = false;
-      let k = 0;
-      if (body[0] === "!") {
-        negate = true;
-        k = 1;
-      }
-      let cls = "";
-      for (; k < body.length; k++) {
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
-          k += 2;
-        } else cls += hexEscape(body[k]);
-      }
-      if (!cls && negate) {
-        negate = false;
-        cls = hexEscape("!");
-      }
-      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
-      i = close;
-    } else out += literalRegex(ch);
-  }
-  return { ok: true, source: `${out}$` };
-}
-function patternPart(pattern, side, caseSensitive) {
-  const regex = routePatternRegex(pattern);
-  if (!regex.ok) return regex;
-  const rule21 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
-  const parsed = parseTableFilter([rule21], { caseSensitive });
-  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
-  const compiled = parsed.filter.compiled[0];
-  return { ok: true, part: side === "schema" ? compiled.schema : compiled.table };
-}
-function goToLower(text2) {
-  let out = "";
-  for (const ch of text2) {
-    const lower = ch.toLowerCase();
-    out += [...lower].length === 1 ? lower : ch === "\u0130" ? "i" : ch;
-  }
-  return out;
-}
-function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
-  const problems = [];
-  const routes = [];
-  rules.forEach((rule21, index) => {
-    if (!rule21.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
-    if (!rule21.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
-    const lowered = (pattern) => caseSensitive ? pattern : goToLower(pattern);
-    const why = (pattern, message) => !caseSensitive && goToLower(pattern) !== pattern ? `${message} (Lightning lowercases route patterns when \`case-sensitive\` is false, so \`${pattern}\` is compiled as \`${goToLower(pattern)}\`)` : message;
-    const schema = patternPart(lowered(rule21.schemaPattern), "schema", caseSensitive);
-    if (!schema.ok) return void problems.push({ index, message: why(rule21.schemaPattern, schema.message) });
-    let match = schemaAtom(atoms, schema.part, caseSensitive);
-    const tableLevel = !!rule21.tablePattern;
-    if (rule21.tablePattern) {
-      const table = patternPart(lowered(rule21.tablePattern), "table", caseSensitive);
-      if (!table.ok) return void problems.push({ index, message: why(rule21.tablePattern, table.message) });
-      match = and(match, tableAtom(table.part, caseSensitive));
-    }
-    routes.push({
-      index,
-      tableLevel,
-      match,
-      targetSchema: rule21.targetSchema,
-      ...rule21.targetTable ? { targetTable: rule21.targetTable } : {}
-    });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
-}
-function domains(router) {
-  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
-  return router.routes.map((route) => ({
-    route,
-    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
-  }));
-}
-function unrouted(router) {
-  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
-}
-function routeTable(router, name) {
-  const has = (e) => setHas(exprSet(e, router.atoms), name);
-  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
-  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
-  if (!chosen.length) return [name];
-  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
-}
-function routeImage(router, source) {
-  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
-  for (const { route, domain } of domains(router)) {
-    const routed = and(source, domain);
-    if (route.targetTable !== void 0) {
-      if (findWitness(exprSet(routed, router.atoms)))
-        parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
-    } else {
-      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
-    }
-  }
-  return intersect(union(...parts), userTables());
-}
-
-// src/model/jobs/source.ts
-import { posix } from "node:path";
-function normalizeSource(location) {
-  let s2 = location.trim();
-  const q = s2.indexOf("?");
-  if (q >= 0) s2 = s2.slice(0, q);
-  s2 = s2.replace(/^(file|local):\/\//i, "");
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s2);
-  if (scheme) s2 = scheme[1].toLowerCase() + s2.slice(scheme[1].length);
-  s2 = s2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
-  if (!scheme && s2 !== "") s2 = posix.normalize(s2);
-  while (s2.length > 1 && s2.endsWith("/")) s2 = s2.slice(0, -1);
-  return s2;
-}
-
-// src/model/jobs/lightning.ts
-function entrySpan(located) {
-  return { start: located.keySpan.start, end: located.span.end };
-}
-function removeOverride(text2, override) {
-  const start = Math.max(text2.lastIndexOf("\n", override.keySpan.start - 1), text2.lastIndexOf("\r", override.keySpan.start - 1)) + 1;
-  const nl = text2.slice(override.span.end).search(/\r\n|\r|\n/);
-  const lineEnd3 = nl === -1 ? text2.length : override.span.end + nl;
-  const before = text2.slice(start, override.keySpan.start);
-  const after = text2.slice(override.span.end, lineEnd3);
-  if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?$/.test(after)) {
-    const terminator = nl === -1 ? 0 : text2.startsWith("\r\n", lineEnd3) ? 2 : 1;
-    return { span: { start, end: lineEnd3 + terminator }, text: "" };
-  }
-  return { span: override.span, text: "true" };
-}
-function firstLine(text2) {
-  const nl = text2.search(/\r|\n/);
-  return { start: 0, end: nl < 0 ? text2.length : nl };
-}
-var MAX_QUOTED_RULES = 5;
-var MAX_QUOTED_RULE_LENGTH = 200;
-function filterText(rules) {
-  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}\u2026` : r}'`);
-  const rest = rules.length - shown.length;
-  return `[${shown.join(", ")}${rest > 0 ? `, \u2026 ${rest.toLocaleString("en-US")} more rule${rest === 1 ? "" : "s"}` : ""}]`;
-}
-function distinctNames(names) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const n of names) {
-    const key2 = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
-    if (!seen.has(key2)) seen.set(key2, n);
-  }
-  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
-}
-var ANY_TABLE = (why) => ({
-  kind: "pattern",
-  set: userTables(),
-  description: `(${why}, so the linter assumes any table)`
-});
-function filterImportReader(configPath, repo) {
-  const missing = [];
-  const refused = [];
-  const inRepo = (p) => {
-    const normal = posix2.normalize(p);
-    return normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? void 0 : normal;
-  };
-  return {
-    missing,
-    refused,
-    read(p, caseSensitive) {
-      const beside = inRepo(posix2.join(posix2.dirname(configPath), p));
-      const fromRoot = inRepo(p);
-      let why;
-      for (const candidate of [beside, fromRoot]) {
-        if (candidate === void 0) continue;
-        const got = repo.filterImport(candidate, caseSensitive);
-        if (got.readable) return got.file;
-        if (got.refused !== void 0) why ??= got.refused;
-      }
-      missing.push(p);
-      if (why !== void 0) refused.push({ path: p, reason: why });
-      return void 0;
-    }
-  };
-}
-function readLightningFilter(config, path6 = "", repo = EMPTY_DOCUMENTS) {
-  const given = config.filter?.rules.map((r) => r.value);
-  const rules = given ?? DEFAULT_LIGHTNING_FILTER;
-  const caseSensitive = config.caseSensitive?.value === true;
-  const imports = filterImportReader(path6, repo);
-  const parsed = parseTableFilter(rules, { caseSensitive, importedFile: imports.read });
-  return {
-    ...given ? { given } : {},
-    rules,
-    caseSensitive,
-    parsed,
-    missingImports: imports.missing,
-    ...imports.refused.length ? { refusedImports: imports.refused } : {}
-  };
-}
-function lightningWritten(config, path6 = "", repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
-  const { given, rules, caseSensitive, parsed } = filter;
-  if (!parsed.ok) {
-    const refused = filter.refusedImports?.[0];
-    return ANY_TABLE(
-      refused ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}` : filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
-    );
-  }
-  if (config.routes.length && config.mydumperFiles.length) {
-    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
-  }
-  const atoms = { sets: [] };
-  const routeRules = config.routes.map((r) => ({
-    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
-    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
-    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
-    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
-  }));
-  const compiled = compileRoutes(routeRules, caseSensitive, atoms);
-  if (!compiled.ok) {
-    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled.problems[0].message})`);
-  }
-  const router = compiled.router;
-  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
-  const shape = JSON.stringify([
-    caseSensitive,
-    rules,
-    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
-    rules.some((r) => r.trim().startsWith("@")) ? posix2.dirname(path6) : "",
-    routeRules,
-    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value])
-  ]);
-  const fromDirectory = directoryWritten(config, path6, repo, parsed.filter, router, shape);
-  if (fromDirectory.written) return fromDirectory.written;
-  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
-  if (config.mydumperFiles.length) {
-    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
-  }
-  const shared2 = !rules.some((r) => r.trim().startsWith("@"));
-  const importsFrom = shared2 ? "" : posix2.dirname(path6);
-  if (router.routes.length) {
-    const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
-    const key3 = JSON.stringify([caseSensitive, rules, importsFrom, routeRules, description2]);
-    return sharedWritten(shared2, key3, () => ({
-      kind: "pattern",
-      set: routeImage(router, filterExpr(parsed.filter, atoms)),
-      description: description2,
-      key: key3
-    }));
-  }
-  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
-  const key2 = JSON.stringify([caseSensitive, rules, importsFrom, description]);
-  return sharedWritten(shared2, key2, () => ({
-    kind: "pattern",
-    set: intersect(filterSet(parsed.filter), userTables()),
-    description,
-    filterRules: rules,
-    key: key2
-  }));
-}
-var writtenByKey = /* @__PURE__ */ new Map();
-var WRITTEN_BY_KEY_MAX = 4096;
-function sharedWritten(shared2, key2, make) {
-  if (!shared2) return make();
-  let written = writtenByKey.get(key2);
-  if (written === void 0) {
-    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
-    written = make();
-    writtenByKey.set(key2, written);
-  }
-  return written;
-}
-var hostLists = /* @__PURE__ */ new Map();
-function sharedHosts(hosts) {
-  if (!hosts.length) return NO_HOSTS;
-  const key2 = hosts.join("\0");
-  let list2 = hostLists.get(key2);
-  if (list2 === void 0) {
-    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
-    list2 = Object.freeze([...hosts]);
-    hostLists.set(key2, list2);
-  }
-  return list2;
-}
-var directoryResults = /* @__PURE__ */ new WeakMap();
-function directoryWritten(config, path6, repo, filter, router, shape) {
-  if (!config.dataSourceDir) return {};
-  const located = locateDataDirectory(config.dataSourceDir.value, path6, repo);
-  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
-  let byShape = directoryResults.get(located.files);
-  if (!byShape) directoryResults.set(located.files, byShape = /* @__PURE__ */ new Map());
-  const key2 = `${located.dir}\0${shape}`;
-  const cached = byShape.get(key2);
-  if (cached) return cached;
-  const result = directoryWrittenUncached(config, located, repo, filter, router, key2);
-  byShape.set(key2, result);
-  return result;
-}
-var classifications = /* @__PURE__ */ new WeakMap();
-function classifiedDirectory(config, located, repo) {
-  let byRules = classifications.get(located.files);
-  if (!byRules) classifications.set(located.files, byRules = /* @__PURE__ */ new Map());
-  const key2 = `${located.dir}\0${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
-  const cached = byRules.get(key2);
-  if (cached) return cached;
-  let result;
-  let custom;
-  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : void 0;
-  if (rules && !rules.ok) {
-    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
-  } else {
-    if (rules) custom = rules.routes;
-    const classified = classifyFiles(located.dir, located.files, custom);
-    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
-  }
-  byRules.set(key2, result);
-  return result;
-}
-function directoryWrittenUncached(config, located, repo, filter, router, key2) {
-  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
-  const unlisted = located.unreadable?.[0];
-  if (unlisted) return { why: `the data directory ${where2} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
-  const classified = classifiedDirectory(config, located, repo);
-  if ("why" in classified) return { why: classified.why };
-  const { sourceNames, unindexed } = classified;
-  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
-  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
-  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
-  return {
-    written: {
-      kind: "exact",
-      names: written,
-      set: written.length ? exactSet(written, false) : NO_TABLES,
-      description: `the data files in ${where2}`,
-      key: `directory\0${key2}`,
-      ...unindexed.length ? { unindexed } : {}
-    }
-  };
-}
-function lightningJob(path6, config, text2, repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
-  const backend = config.backend?.value.trim().toLowerCase() ?? "";
-  const physical = backend !== "tidb";
-  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
-  const override = config.checkRequirements && config.checkRequirements.value === false ? config.checkRequirements : void 0;
-  const features = [];
-  if (config.conflict) features.push({ what: "The `[conflict]` section", since: "7.3.0", span: config.conflict.header, lightning: true });
-  if (config.pdAddrs.length > 1) {
-    const first = config.pdAddrs[0];
-    const last = config.pdAddrs[config.pdAddrs.length - 1];
-    features.push({
-      what: "Several PD addresses in `pd-addr`",
-      since: "7.6.0",
-      span: { start: first.span.start, end: last.span.end },
-      lightning: true
-    });
-  }
-  const hosts = [config.host?.value, ...config.pdAddrs.map((p) => p.value)].filter((h) => !!h && h.trim() !== "");
-  return {
-    file: path6,
-    kind: "lightning",
-    physical,
-    backend,
-    anchor,
-    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
-    ...physical && config.backend ? {
-      logicalFix: {
-        span: anchor,
-        replacement: `${text2.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"`,
-        // The override protects nothing on a logical job (unnecessary-override): the fix removes it too.
-        ...override ? { alsoEdits: [removeOverride(text2, override)] } : {}
-      }
-    } : {},
-    ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
-    written: lightningWritten(config, path6, repo, filter),
-    ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
-    hosts: sharedHosts(hosts),
-    versionedFeatures: features
-  };
-}
-
-// src/parse/lightning/config.ts
-var LIGHTNING_SECTIONS = ["tikv-importer", "mydumper", "lightning"];
-function isLightningConfig(doc) {
-  return LIGHTNING_SECTIONS.some((name) => isTable2(doc.value[name]));
-}
-var FRAGMENT_SECTIONS = /* @__PURE__ */ new Set(["tidb", "checkpoint", "conflict", "post-restore", "cron"]);
-function isLightningFragment(doc) {
-  const names = Object.keys(doc.value);
-  return names.some((name) => FRAGMENT_SECTIONS.has(name)) && names.every((name) => (FRAGMENT_SECTIONS.has(name) || name === "security") && isTable2(doc.value[name]));
-}
-function readLightningConfig(doc) {
-  const filterEntry = doc.entry(["mydumper", "filter"]);
-  const pdAddr = locatedString(doc, ["tidb", "pd-addr"]);
-  const importerHeader = sectionAnchor(doc, ["tikv-importer"]);
-  const conflictHeader = sectionAnchor(doc, ["conflict"]);
-  const strategy = locatedString(doc, ["conflict", "strategy"]);
-  return {
-    ...opt("backend", locatedString(doc, ["tikv-importer", "backend"])),
-    ...opt("importerHeader", importerHeader),
-    ...opt("checkRequirements", locatedBoolean(doc, ["lightning", "check-requirements"])),
-    ...opt("dataSourceDir", locatedString(doc, ["mydumper", "data-source-dir"])),
-    ...opt("filter", filterEntry && Array.isArray(filterEntry.value) ? readFilter(filterEntry) : void 0),
-    ...opt("caseSensitive", locatedBoolean(doc, ["mydumper", "case-sensitive"])),
-    routes: tableArray(doc, ["routes"]).map(({ header, path: path6 }) => ({
-      header,
-      ...opt("schemaPattern", locatedString(doc, [...path6, "schema-pattern"])),
-      ...opt("tablePattern", locatedString(doc, [...path6, "table-pattern"])),
-      ...opt("targetSchema", locatedString(doc, [...path6, "target-schema"])),
-      ...opt("targetTable", locatedString(doc, [...path6, "target-table"]))
-    })),
-    mydumperFiles: tableArray(doc, ["mydumper", "files"]).map(({ header, path: path6 }) => ({
-      header,
-      ...opt("pattern", locatedString(doc, [...path6, "pattern"])),
-      ...opt("path", locatedString(doc, [...path6, "path"])),
-      ...opt("schema", locatedString(doc, [...path6, "schema"])),
-      ...opt("table", locatedString(doc, [...path6, "table"])),
-      ...opt("type", locatedString(doc, [...path6, "type"])),
-      ...opt("compression", locatedString(doc, [...path6, "compression"]))
-    })),
-    ...opt("host", locatedString(doc, ["tidb", "host"])),
-    pdAddrs: pdAddr ? splitLocated(pdAddr, ",") : [],
-    ...opt("password", locatedString(doc, ["tidb", "password"])),
-    ...opt("conflict", conflictHeader ? { header: conflictHeader, ...opt("strategy", strategy) } : void 0)
-  };
-}
-function opt(key2, value) {
-  return value === void 0 ? {} : { [key2]: value };
-}
-function isTable2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function locatedString(doc, path6) {
-  const entry = doc.entry(path6);
-  if (!entry || typeof entry.value !== "string") return void 0;
-  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function locatedBoolean(doc, path6) {
-  const entry = doc.entry(path6);
-  if (!entry) return void 0;
-  const raw = entry.value;
-  const wellTyped = typeof raw === "boolean";
-  const value = wellTyped ? raw : !(raw === 0 || typeof raw === "string" && /^(false|off|0|no)$/i.test(raw.trim()));
-  return { value, raw, wellTyped, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function readFilter(entry) {
-  const rules = [];
-  for (const item of entry.items ?? []) {
-    if (typeof item.value === "string") rules.push({ value: item.value, span: item.span, keySpan: entry.keySpan });
-  }
-  return { rules, span: entry.valueSpan, keySpan: entry.keySpan };
-}
-function sectionAnchor(doc, path6) {
-  const header = doc.table(path6);
-  if (header) return header.span;
-  const own = doc.entry(path6);
-  if (own) return own.keySpan;
-  const inside = doc.entries.find((e) => startsWith(e.path, path6));
-  return inside?.keySpan;
-}
-function startsWith(path6, prefix) {
-  return prefix.length <= path6.length && prefix.every((part, i) => path6[i] === part);
-}
-function tableArray(doc, path6) {
-  let current = doc.value;
-  for (const part of path6) current = isTable2(current) ? current[part] : void 0;
-  if (!Array.isArray(current)) return [];
-  const inline = doc.entry(path6);
-  const out = [];
-  current.forEach((element, index) => {
-    if (!isTable2(element)) return;
-    const elementPath = [...path6, index];
-    const header = doc.table(elementPath)?.span ?? inline?.items?.[index]?.span ?? inline?.keySpan;
-    if (header) out.push({ header, path: elementPath });
-  });
-  return out;
-}
-function splitLocated(located, separator) {
-  const { value, span, keySpan } = located;
-  const exact = span.end - span.start === value.length + 2;
-  const out = [];
-  let from = 0;
-  for (const part of value.split(separator)) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    if (trimmed.length > 0) {
-      const start = span.start + 1 + from + lead;
-      out.push({ value: trimmed, span: exact ? { start, end: start + trimmed.length } : span, keySpan });
-    }
-    from += part.length + separator.length;
-  }
   return out;
 }
 
@@ -44347,6 +41265,10207 @@ function decodeBasicString(body) {
   return out;
 }
 
+// src/parse/lightning/fold-keys.ts
+function goFoldKey(key2) {
+  return key2.replace(/\u212A/g, "k").replace(/\u017F/g, "s").replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+function names(spec) {
+  return [...Object.keys(spec.keys), ...Object.keys(spec.tables ?? {}), ...Object.keys(spec.arrays ?? {}), ...Object.keys(spec.maps ?? {})];
+}
+function step2(rules, node, at, key2) {
+  if (!node || node.kind === "free") return { name: key2, next: node };
+  const spec = node.spec;
+  const candidates2 = [...names(spec), ...rules.extraNames?.(at) ?? []];
+  const folded = goFoldKey(key2);
+  const name = candidates2.includes(key2) ? key2 : candidates2.find((c) => c === folded);
+  if (name === void 0) return { name: key2, next: void 0 };
+  const table = spec.tables?.[name] ?? spec.arrays?.[name];
+  if (table) return { name, next: { kind: "section", spec: table } };
+  if (spec.maps?.[name] !== void 0) return { name, next: { kind: "free" } };
+  return { name, next: void 0 };
+}
+function foldPath(rules, path6) {
+  let node = { kind: "section", spec: rules.spec };
+  const at = [];
+  return path6.map((part) => {
+    if (typeof part === "number") return part;
+    const { name, next } = step2(rules, node, at, part);
+    node = next;
+    at.push(name);
+    return name;
+  });
+}
+var isTable = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
+var LIGHTNING_RULES = {
+  spec: LIGHTNING_CONFIG_SPEC,
+  // Keys older Lightning versions knew (keys.ts VERSIONED_KEYS) are fields there too.
+  extraNames: (at) => VERSIONED_KEYS.filter((k) => k.path.length > at.length && at.every((p, i) => k.path[i] === p)).map((k) => k.path[at.length]),
+  riskier(path6, kept, other) {
+    const p = path6.join(".");
+    if (p === "tikv-importer.backend") {
+      const logical = (v2) => typeof v2 === "string" && v2.trim().toLowerCase() === "tidb";
+      return logical(kept) && !logical(other) ? other : kept;
+    }
+    if (p === "lightning.check-requirements") return kept !== false && other === false ? other : kept;
+    return kept;
+  }
+};
+function foldValue(rules, value, node, at) {
+  if (Array.isArray(value)) return node ? value.map((v2) => foldValue(rules, v2, node, at)) : value;
+  if (!isTable(value) || !node || node.kind === "free") return value;
+  const out = {};
+  for (const [key2, item] of Object.entries(value)) {
+    const { name, next } = step2(rules, node, at, key2);
+    const path6 = [...at, name];
+    const folded = foldValue(rules, item, next, path6);
+    if (!Object.hasOwn(out, name)) define(out, name, folded);
+    else if (isTable(out[name]) && isTable(folded)) define(out, name, merge(rules, out[name], folded, path6));
+    else define(out, name, rules.riskier(path6, out[name], folded));
+  }
+  return out;
+}
+function merge(rules, a, b, at) {
+  const out = {};
+  for (const [key2, item] of Object.entries(a)) define(out, key2, item);
+  for (const [key2, item] of Object.entries(b)) {
+    const path6 = [...at, key2];
+    if (!Object.hasOwn(out, key2)) define(out, key2, item);
+    else if (isTable(out[key2]) && isTable(item)) define(out, key2, merge(rules, out[key2], item, path6));
+    else define(out, key2, rules.riskier(path6, out[key2], item));
+  }
+  return out;
+}
+function define(target, key2, value) {
+  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function needsFolding(rules, doc) {
+  const differs = (path6) => pathKey(foldPath(rules, path6)) !== pathKey(path6);
+  return doc.entries.some((e) => differs(e.path)) || doc.tables.some((t) => differs(t.path));
+}
+function foldLightningKeys(doc) {
+  return foldTomlKeys(doc, LIGHTNING_RULES);
+}
+function foldTomlKeys(doc, rules) {
+  if (!needsFolding(rules, doc)) return doc;
+  const value = foldValue(rules, doc.value, { kind: "section", spec: rules.spec }, []);
+  const entries = doc.entries.map((e) => ({ ...e, path: foldPath(rules, e.path) }));
+  const tables2 = doc.tables.map((t) => ({ ...t, path: foldPath(rules, t.path) }));
+  const entryByPath = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key2 = pathKey(e.path);
+    const seen = entryByPath.get(key2);
+    if (!seen || seen.value !== valueAtPath(value, e.path) && e.value === valueAtPath(value, e.path)) entryByPath.set(key2, e);
+  }
+  const tableByPath = /* @__PURE__ */ new Map();
+  for (const t of tables2) if (!tableByPath.has(pathKey(t.path))) tableByPath.set(pathKey(t.path), t);
+  return {
+    value,
+    entries,
+    tables: tables2,
+    comments: doc.comments,
+    entry: (path6) => entryByPath.get(pathKey(path6)),
+    table: (path6) => tableByPath.get(pathKey(path6))
+  };
+}
+function valueAtPath(root, path6) {
+  let current = root;
+  for (const part of path6) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, part)) return void 0;
+    current = current[part];
+  }
+  return current;
+}
+function keysWrittenTwice(doc) {
+  const firstByPath = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const e of doc.entries) {
+    const key2 = pathKey(e.path);
+    const first = firstByPath.get(key2);
+    if (first) out.push({ first, again: e });
+    else firstByPath.set(key2, e);
+  }
+  return out;
+}
+
+// src/parse/lightning/validate.ts
+function invalid(kind, span, data = {}) {
+  return { verdict: "invalid", kind, data, span };
+}
+var START_OF_FILE = { start: 0, end: 0 };
+function validateLightningConfig(doc, config) {
+  const problems = [];
+  checkSection(doc, doc.value, LIGHTNING_CONFIG_SPEC, [], problems);
+  for (const { again } of keysWrittenTwice(doc)) problems.push(invalid("keyCaseTwice", again.keySpan, { key: displayPath(again.path) }));
+  checkBackend(doc, config, problems);
+  checkRoutes(config, problems);
+  checkConflictingSettings(doc, config, problems);
+  checkDeprecatedKeys(doc, problems);
+  return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnit(a.verdict, b.verdict));
+}
+function checkSection(doc, table, spec, path6, problems) {
+  for (const [key2, value] of Object.entries(table)) {
+    const keyPath = [...path6, key2];
+    const leaf = spec.keys[key2];
+    const sub = spec.tables?.[key2];
+    const array = spec.arrays?.[key2];
+    const map = spec.maps?.[key2];
+    if (leaf) checkValue(doc, leaf, value, keyPath, problems);
+    else if (sub) {
+      if (isTable2(value)) checkSection(doc, value, sub, keyPath, problems);
+      else problems.push(wrongType(doc, keyPath, "a table", value));
+    } else if (array) {
+      if (Array.isArray(value) && value.every(isTable2)) {
+        value.forEach((element, i) => checkSection(doc, element, array, [...keyPath, i], problems));
+      } else problems.push(wrongType(doc, keyPath, `an array of tables (\`[[${displayPath(keyPath)}]]\`)`, value));
+    } else if (map) {
+      if (!isTable2(value)) problems.push(wrongType(doc, keyPath, "a table", value));
+      else for (const [name, item] of Object.entries(value)) checkValue(doc, { kind: map }, item, [...keyPath, name], problems);
+    } else if (!isVersionedKey(keyPath)) {
+      problems.push(unknownKey(key2, keyPath, spec, keyAnchor(doc, keyPath)));
+    }
+  }
+}
+function checkValue(doc, spec, value, path6, problems) {
+  const expected2 = kindMismatch(spec.kind, value);
+  if (expected2) {
+    problems.push(wrongType(doc, path6, expected2, value));
+    return;
+  }
+  if (spec.kind === "max-error" && isTable2(value)) {
+    checkMaxErrorTable(doc, value, path6, problems);
+    return;
+  }
+  if (spec.values && typeof value === "string" && !spec.values.includes(value.toLowerCase())) {
+    const allowed = spec.values.map((v2) => `"${v2}"`).join(", ");
+    problems.push(invalid("badValue", valueAnchor(doc, path6), { key: displayPath(path6), value, allowed }));
+  }
+}
+var DURATION = /^[-+]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
+var SIZE = /^\d+(\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+function kindMismatch(kind, value) {
+  switch (kind) {
+    case "string":
+      return typeof value === "string" ? void 0 : "a string";
+    case "integer":
+      return isInteger(value) ? void 0 : "an integer";
+    case "float":
+      return typeof value === "number" || typeof value === "bigint" ? void 0 : "a number";
+    case "boolean":
+      return typeof value === "boolean" ? void 0 : "a boolean (`true` or `false`, unquoted)";
+    case "string-array":
+      return Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "an array of strings";
+    case "size":
+      if (isInteger(value)) return void 0;
+      return typeof value === "string" && SIZE.test(value) ? void 0 : 'a size (an integer number of bytes, or a string such as "128MiB")';
+    case "duration":
+      return typeof value === "string" && DURATION.test(value) ? void 0 : 'a duration string such as "5m" or "1h30m"';
+    case "string-or-boolean":
+      return typeof value === "string" || typeof value === "boolean" ? void 0 : "a string";
+    case "string-or-string-array":
+      return typeof value === "string" || Array.isArray(value) && value.every((v2) => typeof v2 === "string") ? void 0 : "a string or an array of strings";
+    case "max-error":
+      return isInteger(value) || isTable2(value) ? void 0 : "an integer or a table such as `{ type = 10 }`";
+  }
+}
+function checkMaxErrorTable(doc, table, path6, problems) {
+  for (const [key2, value] of Object.entries(table)) {
+    const keyPath = [...path6, key2];
+    if (!READ_MAX_ERROR_KEYS.includes(key2)) {
+      const at = keyAnchor(doc, keyPath);
+      const where2 = displayPath(keyPath);
+      problems.push(
+        MAX_ERROR_KEYS.includes(key2) ? invalid("maxErrorKey", at, { key: where2 }) : invalid("unknownKeyNear", at, { key: where2, near: "type" })
+      );
+    } else if (!isInteger(value)) problems.push(wrongType(doc, keyPath, "an integer", value));
+  }
+}
+var READ_MAX_ERROR_KEYS = ["type", "conflict"];
+function isInteger(value) {
+  return typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
+}
+function isTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isTomlDate(value);
+}
+function isTomlDate(value) {
+  return typeof value.toISOString === "function";
+}
+function typeName(value) {
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  if (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value)) return "an integer";
+  if (typeof value === "number") return "a float";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null && isTomlDate(value)) return "a date";
+  if (typeof value === "object" && value !== null) return "a table";
+  return "an unsupported value";
+}
+function wrongType(doc, path6, expected2, value) {
+  return invalid("wrongType", valueAnchor(doc, path6), { key: displayPath(path6), expected: expected2, actual: typeName(value) });
+}
+var ALL_KEY_PATHS = knownKeyPaths();
+function lastSegment(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? keyPath : keyPath.slice(dot + 1);
+}
+function sectionOf(keyPath) {
+  const dot = keyPath.lastIndexOf(".");
+  return dot < 0 ? "the top level" : `[${keyPath.slice(0, dot).replace(/\[\]$/, "")}]`;
+}
+function maxTypoDistance(key2) {
+  return Math.max(1, Math.floor(key2.length / 3));
+}
+function unknownKey(key2, path6, spec, at) {
+  const where2 = path6.length > 1 ? displayPath(path6) : key2;
+  const hint = suggestion(key2, path6, spec);
+  if (hint === void 0) return invalid("unknownKey", at, { key: where2 });
+  return invalid(hint.kind, at, { key: where2, ...hint.data });
+}
+function suggestion(key2, path6, spec) {
+  const here = schemaPath(path6);
+  const local = [
+    ...Object.keys(spec.keys),
+    ...Object.keys(spec.tables ?? {}),
+    ...Object.keys(spec.arrays ?? {}),
+    ...Object.keys(spec.maps ?? {})
+  ];
+  const bestLocal = local.length > 0 ? (0, import_fastest_levenshtein.closest)(key2, local) : void 0;
+  const localDistance = bestLocal === void 0 ? Infinity : (0, import_fastest_levenshtein.distance)(key2, bestLocal);
+  if (bestLocal !== void 0 && localDistance <= 1) return { kind: "unknownKeyNear", data: { near: bestLocal } };
+  const elsewhere = ALL_KEY_PATHS.filter((p) => lastSegment(p) === key2 && p !== here);
+  if (elsewhere[0]) return { kind: "unknownKeyElsewhere", data: { near: elsewhere[0], name: key2, section: sectionOf(elsewhere[0]) } };
+  if (bestLocal !== void 0 && localDistance <= maxTypoDistance(key2)) return { kind: "unknownKeyNear", data: { near: bestLocal } };
+  const names2 = ALL_KEY_PATHS.map(lastSegment);
+  const best = (0, import_fastest_levenshtein.closest)(key2, names2);
+  if (best !== void 0 && (0, import_fastest_levenshtein.distance)(key2, best) <= maxTypoDistance(key2)) {
+    const full = ALL_KEY_PATHS[names2.indexOf(best)] ?? best;
+    return { kind: "unknownKeyNear", data: { near: full } };
+  }
+  const legacy = LEGACY_HINTS[key2];
+  return legacy === void 0 ? void 0 : { kind: "unknownKeyLegacy", data: { hint: legacy } };
+}
+function schemaPath(path6) {
+  let out = "";
+  for (const part of path6) {
+    if (typeof part === "number") out += "[]";
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function displayPath(path6) {
+  let out = "";
+  for (const part of path6) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function keyAnchor(doc, path6) {
+  return doc.entry(path6)?.keySpan ?? doc.table(path6)?.span ?? firstUnder(doc, path6) ?? START_OF_FILE;
+}
+function valueAnchor(doc, path6) {
+  return doc.entry(path6)?.valueSpan ?? keyAnchor(doc, path6);
+}
+function firstUnder(doc, path6) {
+  const under = (p) => path6.every((part, i) => p[i] === part);
+  const table = doc.tables.find((t) => under(t.path));
+  const entry = doc.entries.find((e) => under(e.path));
+  if (table && entry) return table.span.start <= entry.keySpan.start ? table.span : entry.keySpan;
+  return table?.span ?? entry?.keySpan;
+}
+function checkBackend(doc, config, problems) {
+  const entry = doc.entry(["tikv-importer", "backend"]);
+  if (entry && typeof entry.value !== "string") return;
+  const backend = config.backend;
+  if (!backend && !config.importerHeader && !doc.table(["mydumper"]) && !isTableValue(doc.value["mydumper"])) return;
+  if (!backend || backend.value === "") {
+    problems.push(invalid(backend ? "backendEmpty" : "backendMissing", backend?.span ?? config.importerHeader ?? START_OF_FILE));
+    return;
+  }
+  const name = backend.value.toLowerCase();
+  if (name === "local" || name === "tidb") return;
+  if (name === "importer" || UNRELEASED_BACKENDS.includes(name)) return;
+  problems.push(invalid("unknownBackend", backend.span, { backend: backend.value }));
+}
+function checkRoutes(config, problems) {
+  config.routes.forEach((route, i) => {
+    const missing = [!route.schemaPattern?.value && "schema-pattern", !route.targetSchema?.value && "target-schema"].filter(Boolean);
+    if (missing.length > 0) {
+      problems.push(
+        invalid("routeIncomplete", route.header, { route: `routes[${i}]`, missing: missing.map((m) => `\`${m}\``).join(" and ") })
+      );
+    }
+  });
+  const firstRoute = config.routes[0];
+  if (firstRoute && config.mydumperFiles.length > 0) {
+    problems.push(invalid("routesWithFiles", firstRoute.header));
+  }
+}
+function stringAt(doc, path6) {
+  const value = doc.entry(path6)?.value;
+  return typeof value === "string" ? value.toLowerCase() : void 0;
+}
+function configuredStrategy(value) {
+  return value === void 0 || value === "" || value === "none" ? void 0 : value;
+}
+function checkConflictingSettings(doc, config, problems) {
+  const backend = config.backend?.value.toLowerCase();
+  const strategy = configuredStrategy(stringAt(doc, ["conflict", "strategy"]));
+  const onDuplicate = configuredStrategy(stringAt(doc, ["tikv-importer", "on-duplicate"]));
+  const duplicateResolution = configuredStrategy(stringAt(doc, ["tikv-importer", "duplicate-resolution"]));
+  const strategySource = strategy ? "conflict.strategy" : "tikv-importer.on-duplicate";
+  const dupEntry = doc.entry(["tikv-importer", "duplicate-resolution"]);
+  if (duplicateResolution && (strategy || onDuplicate) && dupEntry) {
+    problems.push(invalid("duplicateResolutionWith", dupEntry.keySpan, { other: strategySource }));
+  }
+  const addIndex = doc.entry(["tikv-importer", "add-index-by-sql"]);
+  const parallel = doc.entry(["tikv-importer", "parallel-import"])?.value === true || doc.entry(["tikv-importer", "incremental-import"])?.value === true;
+  if (addIndex?.value === true && parallel && backend !== "tidb") {
+    problems.push(invalid("addIndexWithParallel", addIndex.keySpan));
+  }
+  const effective = strategy ?? onDuplicate ?? duplicateResolution ?? (backend === "tidb" ? "error" : void 0);
+  const threshold = doc.entry(["conflict", "threshold"]);
+  if (threshold && isInteger(threshold.value) && Number(threshold.value) > 0 && effective === "error") {
+    problems.push(
+      strategy || onDuplicate ? invalid("thresholdWithError", threshold.keySpan, { source: strategySource }) : invalid("thresholdWithTidbDefault", threshold.keySpan)
+    );
+  }
+  if (effective === "ignore" && backend === "local") {
+    const source = strategy ? ["conflict", "strategy"] : onDuplicate ? ["tikv-importer", "on-duplicate"] : ["tikv-importer", "duplicate-resolution"];
+    const entry = doc.entry(source);
+    if (entry) problems.push(invalid("ignoreWithLocal", entry.valueSpan, { key: source.join(".") }));
+  }
+  const precheck = doc.entry(["conflict", "precheck-conflict-before-import"]);
+  if (precheck?.value === true && backend === "tidb") {
+    problems.push(invalid("precheckConflictWithTidb", precheck.keySpan));
+  }
+}
+var DEPRECATIONS = [
+  {
+    path: ["tikv-importer", "incremental-import"],
+    since: "7.3.0",
+    what: "`tikv-importer.incremental-import`",
+    instead: "use `parallel-import`",
+    source: "pingcap/tidb PR #45539 renamed it to `parallel-import` (v7.3.0 release notes)"
+  },
+  {
+    path: ["tikv-importer", "on-duplicate"],
+    since: "7.3.0",
+    what: "`tikv-importer.on-duplicate`",
+    instead: "use `[conflict] strategy`",
+    source: "pingcap/tidb PR #45197 (v7.3.0) added `[conflict]` and reads `on-duplicate` only as its old spelling"
+  },
+  {
+    path: ["tikv-importer", "duplicate-resolution"],
+    since: "8.0.0",
+    what: "`tikv-importer.duplicate-resolution`",
+    instead: 'use `[conflict] strategy` (`"remove"` corresponds to `"replace"`)',
+    source: "pingcap/docs tidb-lightning-configuration.md: deprecated in v8.0.0"
+  },
+  {
+    path: ["conflict", "max-record-rows"],
+    since: "8.1.0",
+    what: "`conflict.max-record-rows`",
+    instead: "use `conflict.threshold` (Lightning ignores it)",
+    source: 'pingcap/tidb PR #52307 (v8.1.0): "Setting conflict.max-record-rows does not take affect"'
+  },
+  { path: ["post-restore", "checksum"], booleanLevel: true },
+  { path: ["post-restore", "analyze"], booleanLevel: true },
+  {
+    path: ["tikv-importer", "send-kv-pairs"],
+    since: "7.2.0",
+    what: "`tikv-importer.send-kv-pairs`",
+    instead: "use `send-kv-size` (it has no effect there)",
+    source: 'pingcap/tidb PR #44463 (2023-06-07; v7.3.0 release notes: "from v7.2 send-kv-pairs no longer takes effect")'
+  },
+  { path: ["mydumper", "no-schema"], instead: "remove it: it is kept only for compatibility" },
+  { path: ["lightning", "pprof-port"], instead: 'use `status-addr` (e.g. `status-addr = ":8289"`)' },
+  {
+    path: ["mydumper", "csv", "backslash-escape"],
+    since: "7.0.0",
+    what: "`mydumper.csv.backslash-escape`",
+    instead: "use `escaped-by` (e.g. `escaped-by = '\\\\'`)",
+    source: "pingcap/tidb PR #40909 (2023-02-13, after the release-6.6 branch) added `escaped-by` and deprecated it"
+  },
+  { path: ["mydumper", "csv", "trim-last-separator"], instead: "use `terminator` (e.g. a terminator that ends with the separator)" },
+  {
+    path: ["lightning", "max-error-records"],
+    since: "7.3.0",
+    what: "`lightning.max-error-records`",
+    instead: "use `conflict.threshold`",
+    source: "pingcap/tidb PR #45197 (v7.3.0) marked it deprecated for the `[conflict]` section"
+  },
+  {
+    path: ["lightning", "max-error", "conflict"],
+    since: "7.3.0",
+    what: "`lightning.max-error.conflict`",
+    instead: "use `conflict.threshold`",
+    source: "pingcap/tidb PR #45349 (2023-07-14, before the release-7.3 branch)"
+  },
+  { path: ["tikv-importer", "addr"], instead: "remove it: it served only the removed `importer` backend" }
+];
+function isVersioned(d) {
+  return d.since !== void 0 && d.what !== void 0 && d.instead !== void 0 && d.source !== void 0;
+}
+function checkDeprecatedKeys(doc, problems) {
+  for (const deprecation of DEPRECATIONS) {
+    if (isVersioned(deprecation)) continue;
+    const entry = doc.entry(deprecation.path);
+    if (!entry) continue;
+    const key2 = displayPath(deprecation.path);
+    if (deprecation.booleanLevel) {
+      if (typeof entry.value !== "boolean") continue;
+      const name = String(deprecation.path[deprecation.path.length - 1]);
+      const data = { key: key2, value: String(entry.value), name, replacement: entry.value ? "required" : "off" };
+      problems.push({ verdict: "deprecated", kind: "deprecatedBoolean", data, span: entry.keySpan });
+    } else {
+      problems.push({
+        verdict: "deprecated",
+        kind: "deprecatedKey",
+        data: { key: key2, instead: deprecation.instead ?? "remove it" },
+        span: entry.keySpan
+      });
+    }
+  }
+}
+function isVersionedKey(path6) {
+  const names2 = path6.filter((p) => typeof p === "string");
+  return VERSIONED_KEYS.some((k) => k.path.length === names2.length && k.path.every((p, i) => p === names2[i]));
+}
+function hasPath(value, path6) {
+  let node = value;
+  for (const part of path6) {
+    if (!isTable2(node) || !(part in node)) return false;
+    node = node[part];
+  }
+  return true;
+}
+function lightningVersionedFeatures(doc, config) {
+  const out = [];
+  for (const key2 of VERSIONED_KEYS) {
+    if (!hasPath(doc.value, key2.path)) continue;
+    out.push({
+      what: key2.what,
+      since: "0.0.0",
+      span: keyAnchor(doc, [...key2.path]),
+      lightning: true,
+      ...key2.unreleased ? { unreleased: true } : {},
+      ...key2.removedIn ? { removedIn: key2.removedIn } : {},
+      ...key2.instead ? { instead: key2.instead } : {},
+      source: key2.source
+    });
+  }
+  for (const deprecation of DEPRECATIONS) {
+    if (!isVersioned(deprecation)) continue;
+    const entry = doc.entry(deprecation.path);
+    if (!entry || deprecation.booleanLevel && typeof entry.value !== "boolean") continue;
+    out.push({
+      what: deprecation.what,
+      since: "0.0.0",
+      span: entry.keySpan,
+      lightning: true,
+      deprecatedSince: deprecation.since,
+      instead: deprecation.instead,
+      source: deprecation.source
+    });
+  }
+  const backend = config.backend;
+  const name = backend?.value.trim().toLowerCase();
+  if (backend && name === "importer") {
+    out.push({
+      what: '`backend = "importer"`',
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      removedIn: IMPORTER_BACKEND_REMOVED_IN,
+      deprecatedBefore: true,
+      instead: 'use `backend = "local"` (physical import) or `"tidb"` (logical import)',
+      source: "pingcap/tidb PR #34313 (tikv-importer support removed)"
+    });
+  } else if (backend && name && UNRELEASED_BACKENDS.includes(name)) {
+    out.push({
+      what: `\`backend = "${name}"\``,
+      since: "0.0.0",
+      span: backend.span,
+      lightning: true,
+      unreleased: true,
+      instead: "use `local` (physical import) or `tidb` (logical import)",
+      source: name === "import-into" ? "pingcap/tidb PR #65321 (master only)" : "pingcap/tidb master (no release has it)"
+    });
+  }
+  return out;
+}
+function isTableValue(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/lint/rules/lightning-problems.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function lightningProblems(subject) {
+  let problems = cache.get(subject.config);
+  if (!problems) cache.set(subject.config, problems = validateLightningConfig(subject.doc, subject.config));
+  return problems;
+}
+
+// src/lint/rules/versioned-feature.ts
+function featureOnCluster(f, { cluster }) {
+  const have = f.lightning ? cluster.lightning : cluster.tidb;
+  return {
+    have,
+    data: {
+      what: f.what,
+      product: f.lightning ? "TiDB Lightning" : "TiDB",
+      have: formatVersion(have),
+      cluster: cluster.name,
+      since: f.since,
+      ga: f.gaSince ?? "",
+      removed: f.removedIn ?? "",
+      deprecated: f.deprecatedSince ?? "",
+      instead: f.instead ? `: ${f.instead}` : ""
+    },
+    fields: { span: f.span, cluster: cluster.name, fingerprintKey: f.what }
+  };
+}
+
+// src/lint/rules/deprecated-lightning-key.ts
+var rule3 = {
+  id: "deprecated-lightning-key",
+  meta: {
+    description: "A deprecated Lightning setting; the message gives the replacement.",
+    rationale: "Deprecated spellings are removed in later Lightning releases: the config breaks at the next upgrade.",
+    defaultSeverity: "warning",
+    category: "correctness",
+    stage: "document",
+    anchor: "the key",
+    docs: "docs/rules/deprecated-lightning-key.md",
+    summary: "a deprecated Lightning setting, with its replacement",
+    messages: {
+      // From src/parse/lightning/validate.ts, whose DEPRECATIONS table knows each replacement.
+      deprecatedKey: { message: "`{{key}}` is deprecated", help: "{{instead}}" },
+      deprecatedBoolean: { message: "`{{key}} = {{value}}` is a deprecated boolean", help: 'write `{{name}} = "{{replacement}}"`' },
+      // Judged per cluster (`checkJob`): a deprecation that waits for the release of its replacement.
+      deprecatedSince: {
+        message: "{{what}} is deprecated since {{product}} v{{deprecated}} (cluster `{{cluster}}` runs {{have}})",
+        help: "replace it{{instead}}"
+      },
+      // Judged per cluster: a key or backend a later release removed, on a release that still accepts it.
+      deprecatedOnVersion: {
+        message: "{{what}} is deprecated: {{product}} {{have}} (cluster `{{cluster}}`) accepts it, v{{removed}} and later refuse it",
+        help: "replace it before upgrading{{instead}}"
+      }
+    }
+  },
+  check(subject) {
+    if (subject.kind !== "lightning") return [];
+    const out = [];
+    for (const p of lightningProblems(subject)) {
+      if (p.verdict === "deprecated") out.push(report(rule3, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText(p) }));
+    }
+    return out;
+  },
+  checkJob({ job, cluster }) {
+    const out = [];
+    for (const f of job.versionedFeatures) {
+      if (f.unreleased) continue;
+      const on = featureOnCluster(f, { cluster });
+      if (f.deprecatedSince) {
+        if (atLeast(on.have, f.deprecatedSince)) out.push(report(rule3, "deprecatedSince", on.data, on.fields));
+      } else if (f.removedIn && f.deprecatedBefore && !atLeast(on.have, f.removedIn)) {
+        out.push(report(rule3, "deprecatedOnVersion", on.data, on.fields));
+      }
+    }
+    return out;
+  }
+};
+var FROZEN_TEXT = {
+  "mydumper.no-schema": "`mydumper.no-schema` is deprecated and kept only for compatibility: remove it",
+  "lightning.pprof-port": '`lightning.pprof-port` is deprecated: use `status-addr` (e.g. `status-addr = ":8289"`)',
+  "mydumper.csv.trim-last-separator": "`mydumper.csv.trim-last-separator` is deprecated: use `terminator` (e.g. a terminator that ends with the separator)",
+  "tikv-importer.addr": "`tikv-importer.addr` is deprecated: it served only the removed `importer` backend; remove it"
+};
+function fingerprintText(p) {
+  const d = (name) => p.data[name] ?? "";
+  if (p.kind === "deprecatedBoolean")
+    return `\`${d("key")} = ${d("value")}\` is a deprecated boolean: write \`${d("name")} = "${d("replacement")}"\``;
+  return FROZEN_TEXT[d("key")] ?? `\`${d("key")}\` is deprecated: ${d("instead")}`;
+}
+
+// src/lint/rules/expired-waiver.ts
+var rule4 = {
+  id: "expired-waiver",
+  meta: {
+    description: "An inline suppression or policy waiver past its `until`/`expires` date; what it suppressed is reported again.",
+    rationale: "Exceptions are granted for a time; once it is over, the risk they covered is back and must be fixed or re-reviewed.",
+    defaultSeverity: "error",
+    category: "governance",
+    stage: "exceptions",
+    anchor: "the directive or waiver",
+    docs: "docs/rules/expired-waiver.md",
+    summary: "a suppression or waiver past its date",
+    messages: {
+      expired: {
+        message: "This {{kind}} of {{rules}} expired on {{until}}: the findings it covered are reported again",
+        help: "fix them, or renew the exception with a new date after review"
+      }
+    }
+  },
+  check: ({ exceptions }) => exceptions.filter((e) => e.state === "expired").map(
+    (e) => report(
+      rule4,
+      "expired",
+      { kind: e.kind === "inline" ? "suppression" : "waiver", rules: e.rules.map((r) => `\`${r}\``).join(", "), until: e.until ?? "" },
+      {
+        span: e.span ?? { start: 0, end: 0 },
+        ...e.location ? { at: e.location } : {},
+        fingerprintKey: `${e.rules.join(",")}|${e.until ?? ""}`
+      }
+    )
+  )
+};
+
+// src/parse/sql/validate-import-into.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var ERR_LOAD_DATA_EMPTY_PATH = 8156;
+var ERR_UNSUPPORTED_FORMAT = 8157;
+var ERR_INVALID_URI = 8158;
+var ERR_UNKNOWN_OPTION = 8163;
+var ERR_INVALID_OPTION_VALUE = 8164;
+var ERR_DUPLICATE_OPTION = 8165;
+var ERR_UNSUPPORTED_OPTION = 8166;
+var PARSER_LEVEL = 0;
+var CHARSETS = ["ascii", "binary", "gb18030", "gbk", "latin1", "utf8", "utf8mb4"];
+var CLOUD_SORT_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
+var IMPORT_OPTION_SINCE = { group_key: "9.0.0", __manual_recovery: "9.0.0" };
+var GROUP_KEY_NOTE = "it came with pingcap/tidb PR #62369 (August 2025), after the release-8.5 branch; no release up to v8.5.5 has it, and its first release is not established";
+var MANUAL_RECOVERY_NOTE = "this internal option came with pingcap/tidb PR #59674 (April 2025), after the release-8.5 branch; no release up to v8.5.5 is known to have it, and its first release is not established";
+var CLOUD_STORAGE_AZURE_SINCE = "8.5.6";
+var AZURE_SORT_NOTE = "Global Sort takes only S3 and GCS there (error 8164, pkg/executor/importer/import.go `initOptions` from v7.4.0 through v8.5.5; only newer development builds accept Azure), so use an s3:// or gs:// URI";
+function isAzureUri(value) {
+  const scheme = schemeOf(value);
+  return scheme === "azure" || scheme === "azblob";
+}
+var GROUP_KEY_RE = /^[A-Za-z0-9_-]{1,256}$/;
+var DATA_SCHEMES = /* @__PURE__ */ new Set(["s3", "ks3", "oss", "gs", "gcs", "azure", "azblob"]);
+var SERVER_DISK_SUFFIXES = [".csv", ".sql", ".parquet", ".gz", ".gzip", ".zstd", ".zst", ".snappy"];
+var COMPRESSION_SUFFIXES = [".gz", ".gzip", ".zstd", ".zst", ".snappy"];
+var ALLOWED_WITH_QUERY = /* @__PURE__ */ new Set(["thread", "disable_precheck"]);
+var INT64_MAX = 9223372036854775807n;
+var INT64_MIN = -9223372036854775808n;
+function stringValue(option) {
+  return option.value?.kind === "string" ? option.value.value : void 0;
+}
+var asString = (rule21) => (option) => {
+  if (option.value?.kind === "other") return void 0;
+  const value = stringValue(option);
+  return value === void 0 ? { kind: "notString" } : rule21(value);
+};
+var bad = (kind, data) => data ? { kind, data } : { kind };
+var unless = (failed, kind) => failed ? bad(kind) : void 0;
+var asInteger = (rule21, bound) => (option) => {
+  const value = option.value;
+  if (value?.kind === "other") return void 0;
+  if (value?.kind !== "number" || !/^[+-]?\d+$/.test(value.raw)) return bad("notInteger", { bound });
+  const parsed = BigInt(value.raw);
+  if (parsed > INT64_MAX || parsed < INT64_MIN) return bad("notInteger", { bound });
+  return rule21(parsed);
+};
+var sizeRule = (minimum) => asString((value) => {
+  const bytes = parseByteSize(value);
+  if (bytes === void 0) return bad("notSize");
+  return unless(minimum === "positive" && bytes <= 0, "sizeNotPositive");
+});
+var OPTIONS = /* @__PURE__ */ new Map([
+  [
+    "character_set",
+    {
+      hasValue: true,
+      csvOnly: true,
+      check: asString((v2) => CHARSETS.includes(v2.toLowerCase()) ? void 0 : bad("notCharset", { allowed: CHARSETS.join(", ") }))
+    }
+  ],
+  ["fields_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+  ["fields_enclosed_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
+  ["fields_escaped_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(utf8Length(v2) > 1, "tooLong")) }],
+  ["fields_defined_null_by", { hasValue: true, csvOnly: true, check: asString(() => void 0) }],
+  ["lines_terminated_by", { hasValue: true, csvOnly: true, check: asString((v2) => unless(v2 === "", "empty")) }],
+  ["skip_rows", { hasValue: true, csvOnly: true, check: asInteger((v2) => unless(v2 < 0n, "negative"), ">= 0") }],
+  ["split_file", { hasValue: false, csvOnly: true }],
+  ["disk_quota", { hasValue: true, csvOnly: false, check: sizeRule("positive") }],
+  ["thread", { hasValue: true, csvOnly: false, check: asInteger((v2) => unless(v2 <= 0n, "notPositive"), "> 0") }],
+  ["max_write_speed", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
+  [
+    "checksum_table",
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asString((v2) => unless(!["required", "optional", "off", "true", "false"].includes(v2.toLowerCase()), "notChecksumLevel"))
+    }
+  ],
+  [
+    "group_key",
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asString((v2) => unless(!GROUP_KEY_RE.test(v2), "badGroupKey"))
+    }
+  ],
+  [
+    "record_errors",
+    {
+      hasValue: true,
+      csvOnly: false,
+      check: asInteger((v2) => unless(v2 < -1n, "belowMinusOne"), ">= -1")
+    }
+  ],
+  ["detached", { hasValue: false, csvOnly: false }],
+  ["disable_tikv_import_mode", { hasValue: false, csvOnly: false }],
+  ["cloud_storage_uri", { hasValue: true, csvOnly: false, check: asString(checkCloudStorageUri) }],
+  ["disable_precheck", { hasValue: false, csvOnly: false }],
+  ["__max_engine_size", { hasValue: true, csvOnly: false, check: sizeRule("non-negative") }],
+  ["__force_merge_step", { hasValue: false, csvOnly: false }],
+  ["__manual_recovery", { hasValue: false, csvOnly: false }]
+]);
+var KNOWN_IMPORT_OPTIONS = [...OPTIONS.keys()];
+function closestOption(name) {
+  const candidates2 = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
+  const best = (0, import_fastest_levenshtein2.closest)(name, candidates2);
+  return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
+}
+function validateImportInto(stmt) {
+  const problems = [];
+  const add = (code18, kind, span, data = {}) => {
+    problems.push({ code: code18, kind, data, span });
+  };
+  const fromQuery = stmt.source?.kind === "select";
+  if (fromQuery) {
+    for (const column of stmt.columns ?? []) {
+      if (column.isVariable) add(PARSER_LEVEL, "selectVariable", column.span, { name: column.name });
+    }
+    if (stmt.setKeywordSpan !== void 0) add(PARSER_LEVEL, "selectSet", stmt.setKeywordSpan);
+  }
+  const format = stmt.format === void 0 ? void 0 : stmt.format.value.toLowerCase();
+  if (stmt.format !== void 0 && format !== "csv" && format !== "sql" && format !== "parquet" && format !== "auto") {
+    add(ERR_UNSUPPORTED_FORMAT, "unsupportedFormat", stmt.format.span, { format: stmt.format.value });
+  }
+  if (stmt.source?.kind === "file") problems.push(...checkLocation(stmt.source.location.value, stmt.source.location.span));
+  const effectiveFormat = format ?? (stmt.source?.kind === "file" ? formatFromSuffix(stmt.source.location.value) : void 0);
+  const seen = /* @__PURE__ */ new Set();
+  for (const option of stmt.options) {
+    const spec = OPTIONS.get(option.name);
+    const upper = option.name.toUpperCase();
+    if (spec === void 0) {
+      const near = option.name === "analyze_table" ? void 0 : closestOption(option.name);
+      if (option.name === "analyze_table") add(ERR_UNKNOWN_OPTION, "removedOption", option.nameSpan, { option: upper });
+      else if (near) add(ERR_UNKNOWN_OPTION, "unknownOptionNear", option.nameSpan, { option: upper, near: near.toUpperCase() });
+      else add(ERR_UNKNOWN_OPTION, "unknownOption", option.nameSpan, { option: upper });
+      continue;
+    }
+    if (seen.has(option.name)) add(ERR_DUPLICATE_OPTION, "duplicateOption", option.nameSpan, { option: upper });
+    seen.add(option.name);
+    if (spec.hasValue && option.value === void 0) {
+      add(ERR_INVALID_OPTION_VALUE, "missingValue", option.nameSpan, { option: upper });
+    } else if (!spec.hasValue && option.value !== void 0) {
+      add(ERR_INVALID_OPTION_VALUE, "flagWithValue", option.value.span, { option: upper });
+    } else if (spec.check !== void 0 && option.value !== void 0) {
+      const why = spec.check(option);
+      if (why !== void 0)
+        add(ERR_INVALID_OPTION_VALUE, why.kind, option.value.span, { option: upper, value: option.value.raw, ...why.data });
+    }
+    if (spec.csvOnly && effectiveFormat !== void 0 && effectiveFormat !== "csv" && effectiveFormat !== "auto" && !fromQuery) {
+      if (format === void 0) add(ERR_UNSUPPORTED_OPTION, "csvOnlySuffix", option.nameSpan, { option: upper, format: effectiveFormat });
+      else add(ERR_UNSUPPORTED_OPTION, "csvOnlyFormat", option.nameSpan, { option: upper, format: stmt.format?.value ?? "" });
+    }
+    if (fromQuery && !ALLOWED_WITH_QUERY.has(option.name)) add(ERR_UNSUPPORTED_OPTION, "notWithSelect", option.nameSpan, { option: upper });
+  }
+  problems.push(...checkSplitFile(stmt.options));
+  return problems;
+}
+function checkSplitFile(options) {
+  const splitFile = options.find((o) => o.name === "split_file");
+  if (splitFile === void 0) return [];
+  const problems = [];
+  const skipRows = options.find((o) => o.name === "skip_rows");
+  if (skipRows?.value?.kind === "number" && /^[+-]?\d+$/.test(skipRows.value.raw) && BigInt(skipRows.value.raw) > 1n) {
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileSkipRows", data: {}, span: skipRows.value.span });
+  }
+  const terminator = options.find((o) => o.name === "lines_terminated_by");
+  const terminatorValue = terminator === void 0 ? void 0 : stringValue(terminator);
+  if (terminatorValue === void 0 || terminatorValue === "") {
+    problems.push({ code: ERR_INVALID_OPTION_VALUE, kind: "splitFileNoTerminator", data: {}, span: splitFile.nameSpan });
+  }
+  return problems;
+}
+function schemeOf(location) {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(location);
+  return match === null ? "" : match[1].toLowerCase();
+}
+function checkLocation(location, span) {
+  if (location === "") return [{ code: ERR_LOAD_DATA_EMPTY_PATH, kind: "emptyLocation", data: {}, span }];
+  const scheme = schemeOf(location);
+  if (scheme === "" || scheme === "local" || scheme === "file") {
+    if (!location.startsWith("/")) return [{ code: ERR_INVALID_URI, kind: "relativeLocation", data: {}, span }];
+    const problems = [];
+    const fileName = location.slice(location.lastIndexOf("/") + 1);
+    const dot = fileName.lastIndexOf(".");
+    const suffix = dot === -1 ? "" : fileName.slice(dot).toLowerCase();
+    if (!SERVER_DISK_SUFFIXES.includes(suffix)) {
+      problems.push({ code: ERR_INVALID_URI, kind: "noDataSuffix", data: { suffixes: COMPRESSION_SUFFIXES.join(" ") }, span });
+    }
+    problems.push(...checkWildcardDirectory(location.slice(0, location.lastIndexOf("/")), span));
+    return problems;
+  }
+  if (!DATA_SCHEMES.has(scheme)) return [{ code: ERR_INVALID_URI, kind: "badScheme", data: { scheme }, span }];
+  const rest = location.slice(scheme.length + 3);
+  const pathEnd = rest.indexOf("?");
+  const path6 = pathEnd === -1 ? rest : rest.slice(0, pathEnd);
+  const slash = path6.lastIndexOf("/");
+  return slash === -1 ? [] : checkWildcardDirectory(path6.slice(0, slash), span);
+}
+function checkWildcardDirectory(directory, span) {
+  if (!/[*?[]/.test(directory)) return [];
+  return [{ code: ERR_INVALID_URI, kind: "wildcardDirectory", data: {}, span }];
+}
+function formatFromSuffix(location) {
+  const queryAt = schemeOf(location) === "" ? -1 : location.indexOf("?");
+  let name = (queryAt === -1 ? location : location.slice(0, queryAt)).toLowerCase();
+  for (const suffix of COMPRESSION_SUFFIXES) {
+    if (name.endsWith(suffix)) {
+      name = name.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (name.endsWith(".parquet")) return "parquet";
+  if (name.endsWith(".sql")) return "sql";
+  return void 0;
+}
+function checkCloudStorageUri(value) {
+  if (value === "") return void 0;
+  return unless(!CLOUD_SORT_SCHEMES.has(schemeOf(value)), "badCloudStorageUri");
+}
+function parseByteSize(text2) {
+  let sep12 = -1;
+  for (let i = text2.length - 1; i >= 0; i--) {
+    const c = text2[i];
+    if (c >= "0" && c <= "9" || c === "." || c === " ") {
+      sep12 = i;
+      break;
+    }
+  }
+  if (sep12 === -1) return void 0;
+  const number = text2[sep12] === " " ? text2.slice(0, sep12) : text2.slice(0, sep12 + 1);
+  const suffix = text2.slice(sep12 + 1).toLowerCase();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(number)) return void 0;
+  const size = Number(number);
+  if (!Number.isFinite(size) || size < 0) return void 0;
+  if (suffix === "" || suffix === "b") return Math.trunc(size);
+  const exponent = "kmgtp".indexOf(suffix[0]) + 1;
+  if (exponent === 0 || suffix.length > 3) return void 0;
+  if (suffix.length === 2 && suffix[1] !== "b") return void 0;
+  if (suffix.length === 3 && suffix.slice(1) !== "ib") return void 0;
+  return Math.trunc(size * 1024 ** exponent);
+}
+function utf8Length(text2) {
+  let bytes = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c <= 56319) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// src/lint/rules/invalid-import-into.ts
+var badValue = (help) => ({
+  message: "TiDB rejects {{option}}={{value}} (error 8164, ErrInvalidOptionVal)",
+  help
+});
+var USE_PATH_OR_URI = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
+var rule5 = {
+  id: "invalid-import-into",
+  meta: {
+    description: "An IMPORT INTO statement TiDB would reject: bad options, formats, locations, SELECT-source restrictions, or an explicit transaction.",
+    rationale: "A migration that fails on TiDB is better found at review time than when it runs.",
+    defaultSeverity: "error",
+    category: "correctness",
+    stage: "document",
+    anchor: "the offending token",
+    docs: "docs/rules/invalid-import-into.md",
+    summary: "an IMPORT INTO statement TiDB would reject",
+    // One message per check of src/parse/sql/validate-import-into.ts (which cites TiDB's source), by its problem kind.
+    messages: {
+      selectVariable: {
+        message: "TiDB's parser rejects user variable @{{name}} in IMPORT INTO ... FROM SELECT",
+        help: "list table columns only, and compute values in the SELECT"
+      },
+      selectSet: {
+        message: "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT",
+        help: "compute the values in the SELECT instead"
+      },
+      unsupportedFormat: {
+        message: "TiDB rejects FORMAT '{{format}}' (error 8157, ErrLoadDataUnsupportedFormat)",
+        help: "use 'csv', 'sql' or 'parquet'"
+      },
+      unknownOptionNear: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "did you mean {{near}}?"
+      },
+      unknownOption: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "remove it or fix its spelling"
+      },
+      removedOption: {
+        message: "TiDB rejects unknown IMPORT INTO option {{option}} (error 8163, ErrUnknownOption)",
+        help: "{{option}} existed only in 2023 development versions and was removed; remove it or fix its spelling"
+      },
+      duplicateOption: { message: "TiDB rejects option {{option}} given twice (error 8165, ErrDuplicateOption)", help: "keep one" },
+      missingValue: {
+        message: "TiDB rejects option {{option}} without a value (error 8164, ErrInvalidOptionVal)",
+        help: "write {{option}}=<value>"
+      },
+      flagWithValue: {
+        message: "TiDB rejects a value for flag option {{option}} (error 8164, ErrInvalidOptionVal)",
+        help: "write just {{option}}"
+      },
+      notString: badValue("{{option}} must be a quoted string"),
+      notInteger: badValue("{{option}} must be an integer {{bound}}"),
+      notSize: badValue("{{option}} must be a size like '100GiB' or '512MiB'"),
+      sizeNotPositive: badValue("{{option}} must be a size greater than zero, like '100GiB' or '512MiB'"),
+      notCharset: badValue("{{option}} must be one of {{allowed}}"),
+      empty: badValue("{{option}} must not be empty"),
+      tooLong: badValue("{{option}} must be at most one byte"),
+      negative: badValue("{{option}} must not be negative"),
+      notPositive: badValue("{{option}} must be greater than zero"),
+      belowMinusOne: badValue("{{option}} must be -1 (unlimited) or more"),
+      notChecksumLevel: badValue("{{option}} must be 'required', 'optional' or 'off'"),
+      badGroupKey: badValue("{{option}} must be 1 to 256 characters, only letters, digits, `_` and `-` (TiDB's naming rule)"),
+      badCloudStorageUri: badValue("{{option}} must be an s3:// or gs:// URI (or empty for local sort)"),
+      csvOnlyFormat: {
+        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; FORMAT is '{{format}}')",
+        help: "remove the option or import CSV"
+      },
+      csvOnlySuffix: {
+        message: "TiDB rejects CSV-only option {{option}} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; the file name says {{format}})",
+        help: "remove the option or import CSV"
+      },
+      notWithSelect: {
+        message: "TiDB rejects option {{option}} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption)",
+        help: "only THREAD and DISABLE_PRECHECK apply; remove it"
+      },
+      splitFileSkipRows: {
+        message: "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal)",
+        help: "use SKIP_ROWS=0 or 1, or drop SPLIT_FILE"
+      },
+      splitFileNoTerminator: {
+        message: "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal)",
+        help: "add LINES_TERMINATED_BY='\\n' (the files' line ending)"
+      },
+      emptyLocation: {
+        message: "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath)",
+        help: "give an absolute server path or a cloud storage URI"
+      },
+      relativeLocation: {
+        message: "TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI)",
+        help: USE_PATH_OR_URI
+      },
+      noDataSuffix: {
+        message: "TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI)",
+        help: "name the file *.csv, *.sql or *.parquet (optionally compressed: {{suffixes}})"
+      },
+      wildcardDirectory: {
+        message: "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI)",
+        help: "list one directory per statement"
+      },
+      badScheme: {
+        message: "TiDB cannot read IMPORT INTO data from a {{scheme}}:// location (error 8158, ErrLoadDataInvalidURI)",
+        help: USE_PATH_OR_URI
+      },
+      setFunction: {
+        message: 'TiDB rejects {{name}} in an IMPORT INTO column assignment: "FUNCTION {{name}} is not supported in IMPORT INTO column assignment, index {{index}}"',
+        help: "compute the value without {{upper}}, or set the column after the import"
+      },
+      inTransaction: {
+        message: "IMPORT INTO cannot run in an explicit transaction, and the one `{{begin}}` opened is still open here",
+        help: "COMMIT the transaction before the import, or move the import out of it"
+      }
+    }
+  },
+  check(subject) {
+    if (subject.kind !== "sql") return [];
+    const out = [];
+    for (const stmt of subject.jobs.imports) {
+      for (const p of validateImportInto(stmt)) {
+        out.push(report(rule5, p.kind, p.data, { span: p.span, fingerprintKey: `${p.code}:${fingerprintText2(p)}` }));
+      }
+    }
+    for (const stmt of subject.jobs.imports) {
+      stmt.assignments.forEach((a, index) => {
+        for (const f of a.rejectedFunctions) {
+          const upper = f.name.toUpperCase();
+          const legacy = `TiDB rejects this statement: "FUNCTION ${f.name} is not supported in IMPORT INTO column assignment, index ${index}". Compute the value without ${upper}, or set the column after the import.`;
+          out.push(report(rule5, "setFunction", { name: f.name, upper, index }, { span: f.span, fingerprintKey: `0:${legacy}` }));
+        }
+      });
+    }
+    for (const { statement, beginKeyword } of subject.jobs.inTransaction) {
+      const at = beginKeyword.toUpperCase();
+      const legacy = `IMPORT INTO cannot run inside an explicit transaction (TiDB: "cannot run IMPORT INTO in explicit transaction"): the transaction opened by \`${at}\` is still open here. COMMIT it before the import, or move the import out of the transaction.`;
+      out.push(report(rule5, "inTransaction", { begin: at }, { span: statement.importKeywordSpan, fingerprintKey: `0:${legacy}` }));
+    }
+    return out;
+  }
+};
+function fingerprintText2({ kind, data }) {
+  const option = data["option"] ?? "";
+  const rejects = `TiDB rejects ${option}=${data["value"] ?? ""} (error 8164, ErrInvalidOptionVal): ${option}`;
+  const how = "use an absolute server path ('/data/file.csv') or a cloud storage URI (s3://, gs://, azure://)";
+  const csvOnly = (how2) => `TiDB rejects CSV-only option ${option} for a non-CSV source (error 8166, ErrLoadDataUnsupportedOption; ${how2}): remove the option or import CSV.`;
+  const unknown = `TiDB rejects unknown IMPORT INTO option ${option} (error 8163, ErrUnknownOption):`;
+  switch (kind) {
+    case "selectVariable":
+      return `TiDB's parser rejects user variable @${data["name"]} in IMPORT INTO ... FROM SELECT: list table columns only, and compute values in the SELECT.`;
+    case "selectSet":
+      return "TiDB's parser rejects a SET clause in IMPORT INTO ... FROM SELECT: compute the values in the SELECT instead.";
+    case "unsupportedFormat":
+      return `TiDB rejects FORMAT '${data["format"]}' (error 8157, ErrLoadDataUnsupportedFormat): use 'csv', 'sql' or 'parquet'.`;
+    case "unknownOptionNear":
+      return `${unknown} did you mean ${data["near"]}?`;
+    case "unknownOption":
+      return `${unknown} remove it or fix its spelling.`;
+    case "removedOption":
+      return `${unknown} ANALYZE_TABLE existed only in 2023 development versions and was removed; remove it or fix its spelling.`;
+    case "duplicateOption":
+      return `TiDB rejects option ${option} given twice (error 8165, ErrDuplicateOption): keep one.`;
+    case "missingValue":
+      return `TiDB rejects option ${option} without a value (error 8164, ErrInvalidOptionVal): write ${option}=<value>.`;
+    case "flagWithValue":
+      return `TiDB rejects a value for flag option ${option} (error 8164, ErrInvalidOptionVal): write just ${option}.`;
+    case "notString":
+      return `${rejects} must be a quoted string.`;
+    case "notInteger":
+      return `${rejects} must be an integer ${data["bound"]}.`;
+    case "notSize":
+      return `${rejects} must be a size like '100GiB' or '512MiB'.`;
+    case "sizeNotPositive":
+      return `${rejects} must be a size greater than zero, like '100GiB' or '512MiB'.`;
+    case "notCharset":
+      return `${rejects} must be one of ${data["allowed"]}.`;
+    case "empty":
+      return `${rejects} must not be empty.`;
+    case "tooLong":
+      return `${rejects} must be at most one byte.`;
+    case "negative":
+      return `${rejects} must not be negative.`;
+    case "notPositive":
+      return `${rejects} must be greater than zero.`;
+    case "belowMinusOne":
+      return `${rejects} must be -1 (unlimited) or more.`;
+    case "notChecksumLevel":
+      return `${rejects} must be 'required', 'optional' or 'off'.`;
+    case "badGroupKey":
+      return `${rejects} must be 1 to 256 characters, only letters, digits, \`_\` and \`-\` (TiDB's naming rule).`;
+    case "badCloudStorageUri":
+      return `${rejects} must be an s3:// or gs:// URI (or empty for local sort).`;
+    case "csvOnlyFormat":
+      return csvOnly(`FORMAT is '${data["format"]}'`);
+    case "csvOnlySuffix":
+      return csvOnly(`the file name says ${data["format"]}`);
+    case "notWithSelect":
+      return `TiDB rejects option ${option} in IMPORT INTO ... FROM SELECT (error 8166, ErrLoadDataUnsupportedOption): only THREAD and DISABLE_PRECHECK apply; remove it.`;
+    case "splitFileSkipRows":
+      return "TiDB rejects SKIP_ROWS greater than 1 together with SPLIT_FILE (error 8164, ErrInvalidOptionVal): use SKIP_ROWS=0 or 1, or drop SPLIT_FILE.";
+    case "splitFileNoTerminator":
+      return "TiDB rejects SPLIT_FILE without LINES_TERMINATED_BY (error 8164, ErrInvalidOptionVal): add LINES_TERMINATED_BY='\\n' (the files' line ending).";
+    case "emptyLocation":
+      return "TiDB rejects an empty file location (error 8156, ErrLoadDataEmptyPath): give an absolute server path or a cloud storage URI.";
+    case "relativeLocation":
+      return `TiDB rejects a relative or non-path file location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+    case "noDataSuffix":
+      return `TiDB refuses server-disk files without a data suffix (error 8158, ErrLoadDataInvalidURI): name the file *.csv, *.sql or *.parquet (optionally compressed: ${data["suffixes"]}).`;
+    case "wildcardDirectory":
+      return "TiDB allows wildcards (*, [...]) only in the file name, not in directories (error 8158, ErrLoadDataInvalidURI): list one directory per statement.";
+    case "badScheme":
+      return `TiDB cannot read IMPORT INTO data from a ${data["scheme"]}:// location (error 8158, ErrLoadDataInvalidURI): ${how}.`;
+  }
+}
+
+// src/lint/rules/invalid-lightning-config.ts
+var REFUSES = "Lightning refuses to start";
+var UNKNOWN = `unknown key \`{{key}}\`: ${REFUSES} on unknown keys ("config file contained unknown configuration options")`;
+var unknownKey2 = (help) => ({ message: UNKNOWN, help });
+var THRESHOLD = `${REFUSES} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\"")`;
+var BACKEND = `${REFUSES} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default`;
+var SET_BACKEND = 'Set `backend = "tidb"` for logical import, or `"local"` for physical import';
+var rule6 = {
+  id: "invalid-lightning-config",
+  meta: {
+    description: "A Lightning config Lightning would refuse to start with: unknown key, wrong type, bad or missing backend, conflicting settings, invalid filter.",
+    rationale: "Lightning rejects unknown keys, so a typo such as `check-requirement = false` is a broken config, not a silent no-op; finding it at review saves a failed import window.",
+    defaultSeverity: "error",
+    category: "correctness",
+    stage: "document",
+    anchor: "the key",
+    docs: "docs/rules/invalid-lightning-config.md",
+    summary: "a Lightning config Lightning would refuse to start with",
+    // One message per check of src/parse/lightning/validate.ts (which knows each key), by its problem kind.
+    messages: {
+      unknownKey: unknownKey2("remove it or fix its spelling"),
+      unknownKeyNear: unknownKey2("did you mean `{{near}}`?"),
+      unknownKeyElsewhere: unknownKey2("did you mean `{{near}}`? (`{{name}}` belongs in {{section}})"),
+      unknownKeyLegacy: unknownKey2("{{hint}}"),
+      maxErrorKey: unknownKey2("only `type` is read from the table form"),
+      wrongType: {
+        message: `\`{{key}}\` must be {{expected}}, not {{actual}}: ${REFUSES} when a value has the wrong type`,
+        help: "change the value to {{expected}}"
+      },
+      badValue: { message: `\`{{key}}\` = "{{value}}" is not a valid value: ${REFUSES}`, help: "use one of {{allowed}}" },
+      backendMissing: { message: `\`tikv-importer.backend\` is missing: ${BACKEND}`, help: SET_BACKEND },
+      backendEmpty: { message: `\`tikv-importer.backend\` is empty: ${BACKEND}`, help: SET_BACKEND },
+      unknownBackend: {
+        message: `\`backend = "{{backend}}"\` is not a Lightning backend: ${REFUSES} ("unsupported \`tikv-importer.backend\`")`,
+        help: "use `local` (physical import) or `tidb` (logical import)"
+      },
+      routeIncomplete: {
+        message: `route \`{{route}}\` has no {{missing}}: ${REFUSES} ("file route rule is invalid")`,
+        help: "add {{missing}} to the route"
+      },
+      routesWithFiles: {
+        message: `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${REFUSES} ("table route is deprecated, can't config both [routes] and [mydumper.files]")`,
+        help: "rename tables with the `schema`/`table` of the file rules instead"
+      },
+      duplicateResolutionWith: {
+        message: `\`tikv-importer.duplicate-resolution\` cannot be used together with \`{{other}}\`: ${REFUSES} ("{{other}} cannot be used with tikv-importer.duplicate-resolution")`,
+        help: "keep only `[conflict] strategy` (an empty strategy counts as not set)"
+      },
+      addIndexWithParallel: {
+        message: `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${REFUSES} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`,
+        help: "set `add-index-by-sql = false`, or turn off `parallel-import`"
+      },
+      thresholdWithError: {
+        message: `\`conflict.threshold\` cannot be set with \`{{source}}\` = "error": ${THRESHOLD}`,
+        help: 'remove the threshold or choose "replace" or "ignore"'
+      },
+      thresholdWithTidbDefault: {
+        message: `\`conflict.threshold\` cannot be set with the tidb backend with no strategy (which means "error"): ${THRESHOLD}`,
+        help: 'remove the threshold or choose "replace" or "ignore"'
+      },
+      ignoreWithLocal: {
+        message: `\`{{key}} = "ignore"\` is not supported by the local (physical) backend: ${REFUSES}`,
+        help: 'use "replace" or "error", or the tidb backend'
+      },
+      precheckConflictWithTidb: {
+        message: `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${REFUSES}`,
+        help: "remove it: it applies to physical import only"
+      },
+      keyCaseTwice: {
+        message: "`{{key}}` is written twice in different letter case: Lightning matches keys in any case and reads the two in random order, so either value may win",
+        help: "keep one spelling"
+      },
+      badFilter: {
+        message: "Lightning refuses to start with this `[mydumper] filter` rule: {{error}}",
+        help: "fix the rule (table-filter syntax: `db.table`, `*`, `?`, `[...]`, `!` to exclude)"
+      },
+      // Judged per cluster (`checkJob`): a key or backend the cluster's Lightning no longer has.
+      removed: {
+        message: "{{what}} was removed in {{product}} v{{removed}}; cluster `{{cluster}}` runs {{have}}, which refuses to start with it",
+        help: "remove it{{instead}}"
+      }
+    }
+  },
+  check(subject) {
+    if (subject.kind !== "lightning") return [];
+    const out = [];
+    for (const p of lightningProblems(subject)) {
+      if (p.verdict !== "invalid") continue;
+      out.push(report(rule6, p.kind, p.data, { span: p.span, fingerprintKey: fingerprintText3(p) }));
+    }
+    const { config, filter } = subject;
+    if (config.filter && !filter.parsed.ok) {
+      for (const e of filter.parsed.errors) {
+        if (e.importLine === void 0 && filter.missingImports.length && e.message.startsWith("cannot open filter file")) continue;
+        const at = config.filter.rules[e.ruleIndex];
+        const legacy = `Invalid table filter rule in \`[mydumper] filter\`: ${e.message}. Lightning refuses to start with it.`;
+        if (at) out.push(report(rule6, "badFilter", { error: e.message }, { span: at.span, fingerprintKey: legacy }));
+      }
+    }
+    return out;
+  },
+  // Removed keys and backends make Lightning refuse to start from the release that removed them
+  // (docs/policy.md); before it, `deprecated-lightning-key` reports them when the docs deprecated them.
+  checkJob({ job, cluster }) {
+    const out = [];
+    for (const f of job.versionedFeatures) {
+      if (f.unreleased || f.deprecatedSince || !f.removedIn) continue;
+      const on = featureOnCluster(f, { cluster });
+      if (atLeast(on.have, f.removedIn)) out.push(report(rule6, "removed", on.data, on.fields));
+    }
+    return out;
+  }
+};
+function fingerprintText3(p) {
+  const d = (name) => p.data[name] ?? "";
+  const refuses = "Lightning refuses to start";
+  const unknown = `unknown key \`${d("key")}\`: ${refuses} on unknown keys ("config file contained unknown configuration options")`;
+  const threshold = (why) => `\`conflict.threshold\` cannot be set with ${why}: ${refuses} ("conflict.threshold cannot be set when use conflict.strategy = \\"error\\""); remove the threshold or choose "replace" or "ignore"`;
+  const backend = (state) => `\`tikv-importer.backend\` is ${state}: ${refuses} ("tikv-importer.backend must not be empty!"), although the docs call \`local\` (physical import) the default. Set \`backend = "tidb"\` for logical import, or \`"local"\` for physical import`;
+  switch (p.kind) {
+    case "unknownKey":
+      return unknown;
+    case "unknownKeyNear":
+      return `${unknown}; did you mean \`${d("near")}\`?`;
+    case "unknownKeyElsewhere":
+      return `${unknown}; did you mean \`${d("near")}\`? (\`${d("name")}\` belongs in ${d("section")})`;
+    case "unknownKeyLegacy":
+      return `${unknown}; ${d("hint")}`;
+    case "maxErrorKey":
+      return `${unknown}; only \`type\` is read from the table form`;
+    case "wrongType":
+      return `\`${d("key")}\` must be ${d("expected")}, not ${d("actual")}: ${refuses} when a value has the wrong type`;
+    case "badValue":
+      return `\`${d("key")}\` = "${d("value")}" is not a valid value: ${refuses}; use one of ${d("allowed")}`;
+    case "backendMissing":
+      return backend("missing");
+    case "backendEmpty":
+      return backend("empty");
+    case "unknownBackend":
+      return `\`backend = "${d("backend")}"\` is not a Lightning backend: ${refuses} ("unsupported \`tikv-importer.backend\`"); use \`local\` (physical import) or \`tidb\` (logical import)`;
+    case "routeIncomplete":
+      return `route \`${d("route")}\` has no ${d("missing")}: ${refuses} ("file route rule is invalid")`;
+    case "routesWithFiles":
+      return `\`[[routes]]\` cannot be combined with \`[[mydumper.files]]\`: ${refuses} ("table route is deprecated, can't config both [routes] and [mydumper.files]"); rename tables with the \`schema\`/\`table\` of the file rules instead`;
+    case "duplicateResolutionWith":
+      return `\`tikv-importer.duplicate-resolution\` cannot be used together with \`${d("other")}\`: ${refuses} ("${d("other")} cannot be used with tikv-importer.duplicate-resolution"); keep only \`[conflict] strategy\` (an empty strategy counts as not set)`;
+    case "addIndexWithParallel":
+      return `\`tikv-importer.add-index-by-sql\` cannot be used with \`tikv-importer.parallel-import\`: ${refuses} ("add-index-using-ddl cannot be used with tikv-importer.parallel-import")`;
+    case "thresholdWithError":
+      return threshold(`\`${d("source")}\` = "error"`);
+    case "thresholdWithTidbDefault":
+      return threshold('the tidb backend with no strategy (which means "error")');
+    case "ignoreWithLocal":
+      return `\`${d("key")} = "ignore"\` is not supported by the local (physical) backend: ${refuses}; use "replace" or "error", or the tidb backend`;
+    case "precheckConflictWithTidb":
+      return `\`conflict.precheck-conflict-before-import = true\` cannot be used with \`backend = "tidb"\`: ${refuses}; it applies to physical import only`;
+    case "keyCaseTwice":
+      return `\`${d("key")}\` is written twice in different letter case`;
+  }
+}
+
+// src/lint/rules/invalid-policy.ts
+var rule7 = {
+  id: "invalid-policy",
+  meta: {
+    description: "The policy file does not validate; the tool cannot do its job (exit code 2).",
+    rationale: "A policy the linter cannot read would silently weaken protection, so nothing is checked against it and the run fails.",
+    defaultSeverity: "error",
+    category: "governance",
+    stage: "shell",
+    anchor: "the policy position",
+    docs: "docs/rules/invalid-policy.md",
+    summary: "the policy does not validate (exit 2)",
+    severityFixed: true,
+    messages: {
+      problem: {
+        message: "{{problem}}",
+        help: "fix the policy file (`policies/policy.schema.json` describes it; editors validate it with the schema)"
+      }
+    }
+  }
+};
+
+// src/lint/rules/invalid-suppression.ts
+var RULES_COMMAND = "`tidb-import-guard rules` lists the rule ids";
+var rule8 = {
+  id: "invalid-suppression",
+  meta: {
+    description: "An inline directive that is malformed, names an unknown rule, or gives no reason.",
+    rationale: "A suppression is a reviewed exception: one that cannot be read, or that says nothing about why, must not silently hide a finding.",
+    defaultSeverity: "error",
+    category: "governance",
+    stage: "file",
+    anchor: "the directive",
+    docs: "docs/rules/invalid-suppression.md",
+    summary: "a malformed suppression, or one without a reason",
+    // One message per problem of the directive parser (src/lint/engine/directives.ts), by its kind.
+    messages: {
+      malformedCluster: { message: "Malformed directive", help: "write `tidb-import-guard: cluster=<name>[,<name>]`" },
+      unknownDirective: {
+        message: "Unknown directive `{{directive}}`",
+        help: "use `tidb-import-guard-ignore`, `tidb-import-guard-ignore-file` or `tidb-import-guard: cluster=\u2026`"
+      },
+      noReason: { message: "Suppression without a reason", help: "write `tidb-import-guard-ignore <rule>: <why this is safe>`" },
+      noRule: { message: "Suppression names no rule", help: "write `tidb-import-guard-ignore <rule>: <reason>`" },
+      unknownRule: { message: "Suppression names unknown rule {{rules}}", help: RULES_COMMAND },
+      unknownRuleNear: { message: "Suppression names unknown rule {{rules}}", help: `did you mean {{suggestions}}? ${RULES_COMMAND}` },
+      emptyReason: { message: "Suppression without a reason", help: "the text after the colon must say why this is safe" },
+      badDate: { message: "Suppression has a malformed date `until={{until}}`", help: "write `until=YYYY-MM-DD`" }
+    }
+  },
+  check: ({ directiveProblems }) => directiveProblems.map((p) => {
+    const fields = { span: p.span, fingerprintKey: fingerprintText4(p) };
+    if (p.kind !== "unknownRule") return report(rule8, p.kind, p.data, fields);
+    const unknown = p.unknownRules ?? [];
+    const rules = unknown.map((u) => `\`${u.rule}\``).join(", ");
+    const near = unknown.filter((u) => u.near !== void 0);
+    if (!near.length) return report(rule8, "unknownRule", { rules }, fields);
+    const suggestions = near.map((u) => `\`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}`).join(", ");
+    return report(rule8, "unknownRuleNear", { rules, suggestions }, fields);
+  })
+};
+function fingerprintText4(p) {
+  switch (p.kind) {
+    case "malformedCluster":
+      return "Malformed directive: write `tidb-import-guard: cluster=<name>[,<name>]`.";
+    case "unknownDirective":
+      return `Unknown directive \`${p.data["directive"] ?? ""}\`: use \`tidb-import-guard-ignore\`, \`tidb-import-guard-ignore-file\` or \`tidb-import-guard: cluster=\u2026\`.`;
+    case "noReason":
+      return "Suppression without a reason: write `tidb-import-guard-ignore <rule>: <why this is safe>`.";
+    case "noRule":
+      return "Suppression names no rule: write `tidb-import-guard-ignore <rule>: <reason>`.";
+    case "unknownRule": {
+      const unknown = p.unknownRules ?? [];
+      const hint = unknown.filter((u) => u.near !== void 0).map((u) => `did you mean \`${u.near}\`${unknown.length > 1 ? ` for \`${u.rule}\`` : ""}?`).join(" ");
+      return `Suppression names unknown rule ${unknown.map((u) => `\`${u.rule}\``).join(", ")}; ${hint ? `${hint} ` : ""}\`tidb-import-guard rules\` lists the rule ids.`;
+    }
+    case "emptyReason":
+      return "Suppression without a reason: the text after the colon must say why this is safe.";
+    case "badDate":
+      return `Suppression has a malformed date \`until=${p.data["until"] ?? ""}\`: write \`until=YYYY-MM-DD\`.`;
+  }
+}
+
+// src/lint/rules/log-backup-gap.ts
+var rule9 = {
+  id: "log-backup-gap",
+  meta: {
+    description: "A physical import that runs unchecked on a cluster with log backup, with no snapshot backup of the tables after it.",
+    rationale: "Physically imported rows never reach the log backup: a point-in-time restore to any moment after the import silently lacks them until a snapshot backup of those tables exists.",
+    defaultSeverity: "error",
+    category: "posture",
+    stage: "job",
+    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
+    docs: "docs/rules/log-backup-gap.md",
+    summary: "an unchecked physical import with no snapshot backup of tables that need backup",
+    messages: {
+      gap: {
+        message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
+        help: "take a snapshot backup right after it: {{snapshot}}; or {{logical}}; or exempt the tables from `log_backup` in the policy{{unchecked}}"
+      },
+      gapDetached: {
+        message: "{{what}} bypasses log backup{{task}} on cluster `{{cluster}}` for {{tables}}",
+        help: "take a snapshot backup once the import has finished (`WITH DETACHED` returns at once, so a BACKUP later in this file runs too early): {{snapshot}}; or {{logical}}; or exempt the tables from `log_backup` in the policy{{unchecked}}"
+      }
+    }
+  },
+  check(subject) {
+    const { job, cluster, analysis } = subject;
+    const gap = analysis.logBackup?.gap;
+    if (!analysis.runsUnchecked || !cluster.logBackup || !gap) return [];
+    const filterRules = job.written.kind === "pattern" ? job.written.filterRules : void 0;
+    const data = {
+      what: jobHeadline(job),
+      task: cluster.logBackup.task ? ` \`${cluster.logBackup.task}\`` : "",
+      cluster: cluster.name,
+      tables: gap.text,
+      snapshot: snapshotFix(gap.names, filterRules),
+      logical: logicalHelp(job),
+      unchecked: ` (it runs unchecked: ${uncheckedWhy(subject)})`
+    };
+    return [
+      report(rule9, job.detached ? "gapDetached" : "gap", data, {
+        span: job.anchor,
+        cluster: cluster.name,
+        tables: gap.tables,
+        tableSet: gap.set,
+        job: jobKey(job),
+        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
+      })
+    ];
+  }
+};
+
+// src/parse/lightning/secrets.ts
+function findCheckpointDsnCredentials(dsn) {
+  const found = findUriCredentials(dsn);
+  const password = findDsnPassword(dsn);
+  if (password && !found.some((c) => c.start === password.start)) found.push(password);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// src/lint/rules/plaintext-secret.ts
+var rule10 = {
+  id: "plaintext-secret",
+  meta: {
+    description: "A password or storage credential written in plain text in a config, an import location or a backup target.",
+    rationale: "Committed credentials are readable by everyone with access to the repository and its history; rotate them and pass them at run time.",
+    defaultSeverity: "error",
+    category: "security",
+    stage: "document",
+    anchor: "the value",
+    docs: "docs/rules/plaintext-secret.md",
+    summary: "a password or storage credential committed in plain text",
+    messages: {
+      secret: {
+        message: "{{what}} is written in plain text in {{where}}",
+        help: "remove it, rotate the credential, and supply it at run time (environment variables, an IAM role, a credentials file outside the repository)"
+      }
+    }
+  },
+  check(subject) {
+    const secrets = subject.kind === "sql" ? sqlSecrets(subject) : lightningSecrets(subject);
+    return secrets.map(
+      (s2) => report(rule10, "secret", { what: s2.what, where: s2.where }, { span: s2.span, fingerprintKey: s2.what, secretSpan: true })
+    );
+  }
+};
+function uriSecrets(value, literal, valueStart2, where2, find = findUriCredentials) {
+  return find(value).map((c) => ({
+    span: valueStart2 === void 0 ? literal : { start: valueStart2 + c.start, end: valueStart2 + c.end },
+    what: c.param === "password" ? "A password in the URI" : `The \`${c.param}\` parameter`,
+    where: where2
+  }));
+}
+function valueStart(text2, s2) {
+  return text2.slice(s2.span.start + 1, s2.span.end - 1) === s2.value ? s2.span.start + 1 : void 0;
+}
+function sqlSecrets(subject) {
+  const { text: text2, jobs } = subject;
+  const secrets = [];
+  for (const stmt of jobs.imports) {
+    if (stmt.source?.kind === "file") {
+      const loc = stmt.source.location;
+      secrets.push(...uriSecrets(loc.value, loc.span, valueStart(text2, loc), "the IMPORT INTO location"));
+    }
+    for (const o of stmt.options) {
+      if (o.name === "cloud_storage_uri" && o.value?.kind === "string" && typeof o.value.value === "string") {
+        const v2 = o.value;
+        secrets.push(...uriSecrets(v2.value, v2.span, valueStart(text2, v2), "`CLOUD_STORAGE_URI`"));
+      }
+    }
+  }
+  for (const stmt of subject.statements) {
+    if (stmt.kind === "backup" && stmt.location) {
+      secrets.push(...uriSecrets(stmt.location.value, stmt.location.span, valueStart(text2, stmt.location), "the BACKUP target"));
+    }
+    if (stmt.kind === "restore") {
+      for (const { value, after } of stmt.strings) {
+        const where2 = after === "FROM" ? "the RESTORE source" : after && /^[A-Z_][A-Z0-9_]{0,63}$/.test(after) ? `\`${after}\`` : "the RESTORE statement";
+        secrets.push(...uriSecrets(value.value, value.span, valueStart(text2, value), where2));
+      }
+    }
+    if (stmt.kind === "load-data" && stmt.file) {
+      const file = stmt.file;
+      secrets.push(...uriSecrets(file.value, file.span, valueStart(text2, file), "the LOAD DATA location"));
+    }
+  }
+  return secrets;
+}
+function lightningSecrets(subject) {
+  const { config, doc, text: text2 } = subject;
+  const secrets = [];
+  if (config.password && isSecretValue(config.password.value, false)) {
+    secrets.push({ span: config.password.span, what: "The `[tidb] password`", where: "this Lightning config" });
+  }
+  if (config.dataSourceDir) {
+    const d = config.dataSourceDir;
+    secrets.push(...uriSecrets(d.value, d.span, valueStart(text2, d), "`[mydumper] data-source-dir`"));
+  }
+  const dsn = doc.entry(["checkpoint", "dsn"]);
+  if (dsn && typeof dsn.value === "string") {
+    const located = { value: dsn.value, span: dsn.valueSpan };
+    secrets.push(...uriSecrets(dsn.value, dsn.valueSpan, valueStart(text2, located), "`[checkpoint] dsn`", findCheckpointDsnCredentials));
+  }
+  return secrets;
+}
+
+// src/lint/rules/policy-weakened.ts
+var rule11 = {
+  id: "policy-weakened",
+  meta: {
+    description: "In pull-request mode, the head policy relaxes the base policy: log backup off, a changefeed removed or narrowed, a cluster removed, an exemption or waiver added or widened, a rule's severity lowered.",
+    rationale: "The policy is what the linter trusts; a change that relaxes it silently relaxes every check after it. Saying exactly what was relaxed lets the policy owners (CODEOWNERS) review it on purpose.",
+    defaultSeverity: "error",
+    category: "governance",
+    stage: "policy",
+    anchor: "the changed policy line",
+    docs: "docs/rules/policy-weakened.md",
+    summary: "a pull request that relaxes the policy",
+    severityFixed: true,
+    messages: {
+      // What was relaxed is worded by the policy diff (src/policy/weakened.ts), which knows each key.
+      weakened: {
+        message: "{{what}}",
+        help: "the policy owners should review this relaxation (an approving review of a policy owner clears it to a notice), or revert it"
+      }
+    }
+  },
+  check: ({ weakenings }) => weakenings.map(
+    (w) => report(
+      rule11,
+      "weakened",
+      { what: w.message.replace(/[.\s]+$/, "") },
+      {
+        severity: w.severity,
+        span: { start: 0, end: 0 },
+        at: w.location,
+        ...w.cluster !== void 0 ? { cluster: w.cluster } : {},
+        fingerprintKey: w.key
+      }
+    )
+  )
+};
+
+// src/model/posture-live/real.ts
+var DROPS_INSERTS = /* @__PURE__ */ new Set(["insert", "all dml"]);
+var GONE_STATES = /* @__PURE__ */ new Set(["finished", "removed"]);
+function compileOne(feed) {
+  const problems = [];
+  const name = `changefeed \`${feed.id}\``;
+  const rules = parseTableFilter([...feed.rules], { caseSensitive: feed.case_sensitive });
+  if (!rules.ok) for (const e of rules.errors) problems.push(`${name}: invalid rule \`${feed.rules[e.ruleIndex] ?? ""}\`: ${e.message}`);
+  const drops = [];
+  const notes = [];
+  feed.event_filters.forEach((ef, i) => {
+    if (!ef.ignore_event.some((e) => DROPS_INSERTS.has(e.trim().toLowerCase()))) return;
+    const matcher = parseTableFilter([...ef.matcher], { caseSensitive: true });
+    if (!matcher.ok) {
+      for (const e of matcher.errors)
+        problems.push(`${name}: invalid matcher \`${ef.matcher[e.ruleIndex] ?? ""}\` in event filter ${i + 1}: ${e.message}`);
+      return;
+    }
+    drops.push(filterSet(matcher.filter));
+    notes.push(`event filter ${i + 1} drops inserts into tables matching [${ef.matcher.map((m) => `'${m}'`).join(", ")}]`);
+  });
+  if (!rules.ok || problems.length) return { problems };
+  return {
+    feed: {
+      id: feed.id,
+      state: feed.state,
+      states: [feed.state],
+      accepted: filterSet(rules.filter),
+      dropsInserts: drops.length ? union(...drops) : NO_TABLES,
+      forceReplicate: feed.force_replicate,
+      caseSensitive: feed.case_sensitive,
+      rules: feed.rules,
+      notes
+    },
+    problems
+  };
+}
+function realChangefeeds(snapshot) {
+  const problems = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const feed of snapshot.ticdc.changefeeds) {
+    if (GONE_STATES.has(feed.state)) continue;
+    const compiled = compileOne(feed);
+    problems.push(...compiled.problems);
+    const next = compiled.feed;
+    if (!next) continue;
+    const seen = byId.get(next.id);
+    byId.set(
+      next.id,
+      seen ? {
+        ...seen,
+        states: [...seen.states, next.state],
+        accepted: union(seen.accepted, next.accepted),
+        dropsInserts: intersect(seen.dropsInserts, next.dropsInserts),
+        forceReplicate: seen.forceReplicate || next.forceReplicate,
+        caseSensitive: seen.caseSensitive && next.caseSensitive,
+        rules: [...seen.rules, ...next.rules.filter((r) => !seen.rules.includes(r))],
+        notes: [...seen.notes, ...next.notes]
+      } : next
+    );
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, feeds: byId };
+}
+function realLogBackup(snapshot) {
+  const tasks = snapshot.log_backup.tasks;
+  const first = preferredTask(tasks);
+  return first ? { task: first.name } : void 0;
+}
+function preferredTask(tasks) {
+  return tasks.find((t) => t.state === "running") ?? tasks[0];
+}
+
+// src/model/posture-live/drift.ts
+var DAY = 864e5;
+function example(set) {
+  const w = findWitness(intersect(set, userTables()));
+  return w ? qualified(w.table) : void 0;
+}
+function age(ms) {
+  if (ms >= 2 * DAY) return `${Math.floor(ms / DAY)} days`;
+  const hours = Math.floor(ms / 36e5);
+  return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${Math.max(0, Math.floor(ms / 6e4))} minutes`;
+}
+function postureDrifts(posture, snapshots, nowMs2) {
+  const out = [];
+  for (const compiled of posture.clusters.values()) {
+    const snapshot = snapshots.get(compiled.name);
+    const binding = compiled.cluster.posture;
+    if (!snapshot || !binding) continue;
+    out.push(...clusterDrifts(compiled, compiled.cluster, snapshot, nowMs2));
+  }
+  return out;
+}
+function clusterDrifts(compiled, cluster, snapshot, nowMs2) {
+  const binding = cluster.posture;
+  const name = cluster.name;
+  const file = binding.path;
+  const out = [];
+  const push2 = (d) => void out.push({ ...d, cluster: name });
+  const fetch2 = `tidb-import-guard posture fetch --cluster ${name} --policy ${cluster.location.file} --pd <PD URL>`;
+  if (snapshot.taken_at === void 0) {
+    push2({ location: binding.location, severity: "warning", key: "stale", kind: "noTakenAt", data: { name, file, fetch: fetch2 } });
+  } else {
+    const taken = Date.parse(snapshot.taken_at);
+    const maxMs = binding.maxAgeSeconds * 1e3;
+    if (Number.isFinite(taken) && nowMs2 - taken > maxMs) {
+      push2({
+        location: binding.location,
+        severity: "warning",
+        key: "stale",
+        kind: "stale",
+        data: { name, file, fetch: fetch2, age: age(nowMs2 - taken), takenAt: snapshot.taken_at, maxAge: binding.maxAgeText }
+      });
+    }
+  }
+  const tasks = snapshot.log_backup.tasks;
+  if (binding.declaresLogBackup) {
+    if (!cluster.logBackup.enabled && tasks.length) {
+      const list2 = tasks.map((t) => `\`${t.name}\` (${t.state})`).join(", ");
+      push2({
+        location: cluster.logBackup.location,
+        severity: "error",
+        key: "log-backup-undeclared",
+        kind: "logBackupUndeclared",
+        data: { name, file, list: list2, task: preferredTask(tasks).name }
+      });
+    } else if (cluster.logBackup.enabled && !tasks.length) {
+      push2({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-missing",
+        kind: "logBackupMissing",
+        data: { name, file }
+      });
+    } else if (cluster.logBackup.task !== void 0 && tasks.length && !tasks.some((t) => t.name === cluster.logBackup.task)) {
+      push2({
+        location: cluster.logBackup.location,
+        severity: "warning",
+        key: "log-backup-task",
+        kind: "logBackupTask",
+        data: { name, file, task: cluster.logBackup.task, real: tasks.map((t) => `\`${t.name}\``).join(", ") }
+      });
+    }
+  }
+  const realIds = new Set(snapshot.ticdc.changefeeds.filter((f) => !GONE_STATES.has(f.state)).map((f) => f.id));
+  for (const feed of compiled.changefeeds) {
+    const declaredHere = cluster.changefeeds.some((f) => f.id === feed.id);
+    if (!declaredHere) continue;
+    if (!realIds.has(feed.id)) {
+      const gone = snapshot.ticdc.changefeeds.find((f) => f.id === feed.id);
+      push2({
+        location: feed.policy.location,
+        severity: "warning",
+        key: `changefeed-missing|${feed.id}`,
+        kind: "changefeedMissing",
+        data: { name, file, feed: feed.id, shows: gone ? `it \`${gone.state}\`` : "no such changefeed" }
+      });
+      continue;
+    }
+    const real = feed.real;
+    const declared = feed.declared;
+    if (!real || !declared) continue;
+    const realReplicates = subtract(intersect(real.accepted, userTables()), real.dropsInserts);
+    const wider = example(subtract(realReplicates, declared.replicates));
+    if (wider !== void 0) {
+      const caseNote = declared.caseSensitive && !real.caseSensitive ? " (the real changefeed matches names case-insensitively)" : "";
+      push2({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-wider|${feed.id}`,
+        tables: [wider],
+        kind: "changefeedWider",
+        data: {
+          name,
+          file,
+          feed: feed.id,
+          rules: `[${real.rules.map((r) => `'${r}'`).join(", ")}]${caseNote}`,
+          wider,
+          declared: declared.rulesText
+        }
+      });
+    }
+    if (real.forceReplicate && !declared.forceReplicate) {
+      push2({
+        location: feed.policy.location,
+        severity: "error",
+        key: `changefeed-force|${feed.id}`,
+        kind: "changefeedForce",
+        data: { name, file, feed: feed.id }
+      });
+    }
+  }
+  if (binding.declaresChangefeeds) {
+    for (const feed of compiled.changefeeds) {
+      if (!feed.real || cluster.changefeeds.some((f) => f.id === feed.id)) continue;
+      const table = example(feed.replicated);
+      push2({
+        location: cluster.location,
+        severity: "error",
+        key: `changefeed-undeclared|${feed.id}`,
+        ...table ? { tables: [table] } : {},
+        kind: "changefeedUndeclared",
+        data: {
+          name,
+          file,
+          feed: feed.id,
+          state: feed.real.state,
+          rules: feed.rulesText,
+          example: table ? `: a physical import into \`${table}\` would silently diverge its downstream` : ""
+        }
+      });
+    }
+  }
+  const declaredVersion = parseVersion(cluster.tidbVersion);
+  const versions = snapshot.tidb.versions.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (declaredVersion && versions.length && !versions.some((v2) => compareVersions(v2, declaredVersion) === 0)) {
+    push2({
+      location: cluster.location,
+      severity: "warning",
+      key: "tidb-version",
+      kind: "tidbVersion",
+      data: { name, file, declared: cluster.tidbVersion, real: snapshot.tidb.versions.join(", ") }
+    });
+  }
+  return out;
+}
+
+// src/lint/rules/posture-drift.ts
+var rule12 = {
+  id: "posture-drift",
+  meta: {
+    description: "A cluster's posture snapshot (what PD's etcd really holds) differs from the policy: an error when the cluster protects more than declared, a warning when less, or when the snapshot is stale.",
+    rationale: "Every verdict rests on the policy's claim of which log backup tasks and changefeeds run. A changefeed created last week, or widened to a new schema, is invisible to a policy that was not updated, and an approved override then silently diverges that downstream.",
+    defaultSeverity: "error",
+    category: "governance",
+    stage: "policy",
+    anchor: "the policy's cluster, changefeed `id`, `log_backup.enabled` or `posture` value",
+    docs: "docs/rules/posture-drift.md",
+    summary: "the cluster's real posture (a `posture fetch` snapshot) differs from the policy; warning when the policy says more, or the snapshot is stale",
+    messages: {
+      noTakenAt: {
+        message: "The posture snapshot `{{file}}` of cluster `{{name}}` has no `taken_at`, so its age is unknown",
+        help: "refresh it: `{{fetch}}`"
+      },
+      stale: {
+        message: "The posture snapshot `{{file}}` of cluster `{{name}}` was taken {{age}} ago, more than `posture_max_age` {{maxAge}}",
+        help: "the cluster may have changed since {{takenAt}}; refresh it: `{{fetch}}`"
+      },
+      logBackupUndeclared: {
+        message: "Cluster `{{name}}` runs log backup task {{list}} (snapshot `{{file}}`), but the policy says `enabled: false`",
+        help: "set `log_backup: { enabled: true, task: {{task}} }` so the linter judges imports against it: physical imports bypass that backup"
+      },
+      logBackupMissing: {
+        message: "The policy says cluster `{{name}}` runs log backup, but its snapshot `{{file}}` shows no log backup task",
+        help: "start the task, or set `enabled: false` (the linter demands protection the cluster does not give, and the precheck will not block on it)"
+      },
+      logBackupTask: {
+        message: "The policy names log backup task `{{task}}` on cluster `{{name}}`, but the snapshot `{{file}}` shows {{real}}",
+        help: "correct `task` in the policy"
+      },
+      changefeedMissing: {
+        message: "The policy declares changefeed `{{feed}}` on cluster `{{name}}`, but the snapshot `{{file}}` shows {{shows}}",
+        help: "remove it from the policy, or recreate the changefeed (the linter demands a downstream import the cluster would not need)"
+      },
+      changefeedWider: {
+        message: "Changefeed `{{feed}}` on cluster `{{name}}` replicates `{{wider}}`, which the policy's rules {{declared}} do not declare",
+        help: "update the changefeed's `rules` (or `config`) in the policy to its real rules {{rules}}: physical imports into such tables silently diverge the downstream"
+      },
+      changefeedForce: {
+        message: "Changefeed `{{feed}}` on cluster `{{name}}` runs with `force-replicate = true`, which the policy does not declare",
+        help: "set `force_replicate: true` in the policy: tables without a valid index are replicated too"
+      },
+      changefeedUndeclared: {
+        message: "Cluster `{{name}}` runs changefeed `{{feed}}` (state `{{state}}`, snapshot `{{file}}`), which the policy does not declare",
+        help: "declare it under `changefeeds` with its rules {{rules}} and downstream{{example}}"
+      },
+      tidbVersion: {
+        message: "The policy says cluster `{{name}}` runs TiDB {{declared}}, but its snapshot `{{file}}` shows {{real}}",
+        help: "correct `tidb_version` (version-gated findings, such as precheck states and IMPORT INTO options, may be wrong until then)"
+      }
+    }
+  },
+  check({ posture, snapshots, now }) {
+    return postureDrifts(posture, snapshots, now).map(
+      (d) => report(rule12, d.kind, d.data, {
+        severity: d.severity,
+        span: { start: 0, end: 0 },
+        at: d.location,
+        cluster: d.cluster,
+        ...d.tables?.length ? { tables: d.tables } : {},
+        fingerprintKey: d.key
+      })
+    );
+  }
+};
+
+// src/lint/rules/precheck-blocks-import.ts
+var PROCEDURE = "a snapshot backup of {{tables}} right after the import; the same import into each changefeed downstream";
+var rule13 = {
+  id: "precheck-blocks-import",
+  meta: {
+    description: "A physical import into a cluster with log backup or blocking changefeeds that TiDB will reject at start.",
+    rationale: "TiDB's CDC/PITR precheck fails physical imports on any cluster with a log backup task or a changefeed in a blocking state (which states block depends on the version), cluster-wide, whichever tables they cover: the job will not run as written.",
+    defaultSeverity: "error",
+    category: "posture",
+    stage: "job",
+    anchor: "the `backend` key (or the `[tikv-importer]` header, or line 1); the IMPORT keyword",
+    docs: "docs/rules/precheck-blocks-import.md",
+    summary: "a physical import into a guarded cluster that TiDB will reject at start",
+    messages: {
+      lightning: {
+        message: "Cluster `{{cluster}}` {{will}} reject this physical import: {{guards}} {{block}} the precheck",
+        help: 'use logical mode: `backend = "tidb"`; or set `check-requirements = false` and follow the documented procedure (' + PROCEDURE + "){{uncertain}}"
+      },
+      importInto: {
+        message: "Cluster `{{cluster}}` {{will}} reject this IMPORT INTO (error 8173): {{guards}} {{block}} the precheck",
+        help: 'import with TiDB Lightning in logical mode (`backend = "tidb"`); or add `WITH DISABLE_PRECHECK` and follow the documented procedure (' + PROCEDURE + "){{uncertain}}"
+      },
+      importIntoNoOverride: {
+        message: "Cluster `{{cluster}}` {{will}} reject this IMPORT INTO (error 8173): {{guards}} {{block}} the precheck",
+        help: 'no override exists on TiDB {{version}} (`DISABLE_PRECHECK` needs v8.0.0): import with TiDB Lightning in logical mode (`backend = "tidb"`){{uncertain}}'
+      }
+    }
+  },
+  check({ job, cluster, analysis }) {
+    if (!job.physical || analysis.blocking === "passes" || analysis.override || analysis.precheck === "absent") return [];
+    const maybe = analysis.blocking === "unestablished";
+    const data = {
+      tables: analysis.writes?.text ?? writtenText(job),
+      cluster: cluster.name,
+      will: maybe ? "may" : "will",
+      guards: guardsText(analysis),
+      block: analysis.blockers.length === 1 && !/^(changefeeds|running) /.test(analysis.blockers[0] ?? "") ? "blocks" : "block",
+      version: formatVersion(cluster.tidb),
+      uncertain: maybe ? `. ${uncertainty(analysis).replace(/\.$/, "")}; if it runs, it runs unchecked (see the gap findings)` : ""
+    };
+    const messageId = job.kind === "lightning" ? "lightning" : atLeast(cluster.tidb, "8.0.0") ? "importInto" : "importIntoNoOverride";
+    return [
+      report(rule13, messageId, data, {
+        span: job.anchor,
+        cluster: cluster.name,
+        ...analysis.writes ? { tables: analysis.writes.tables } : {},
+        ...job.logicalFix ? { fix: { title: "Use logical import mode", ...job.logicalFix } } : {}
+      })
+    ];
+  }
+};
+
+// src/lint/rules/precheck-override.ts
+function listText(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var HEAD = "{{override}} on cluster `{{cluster}}`";
+var rule14 = {
+  id: "precheck-override",
+  meta: {
+    description: "An explicit precheck override on a physical import into a guarded cluster: an error while the documented procedure is incomplete, a notice once it is followed.",
+    rationale: "Overriding the CDC/PITR precheck is only safe with the documented procedure: a snapshot backup after the import for tables that need backup, and the same import downstream for replicated tables (or the owners declaring the tables need neither).",
+    defaultSeverity: "error",
+    category: "posture",
+    stage: "job",
+    anchor: "the `check-requirements` key; the `DISABLE_PRECHECK` option",
+    docs: "docs/rules/precheck-override.md",
+    summary: "an override: error while the documented procedure is incomplete, notice once followed",
+    messages: {
+      incomplete: {
+        message: HEAD + " leaves gaps in {{gapNames}}",
+        help: "complete the documented procedure ({{gaps}}; see the log-backup-gap and changefeed-gap findings), or {{logical}}; the precheck would find {{guards}}"
+      },
+      // The engine adds the exceptions' kinds and reasons as the help (settle-dependents.ts).
+      excepted: { message: HEAD + ": reviewed exceptions cover the gaps in {{gapNames}}" },
+      followed: { message: HEAD + ": the documented procedure is followed", help: "nothing to do: {{covered}}" },
+      nothingToProtect: {
+        message: HEAD + ": no table needs a remedy today",
+        help: "nothing to do now; if log backup or a changefeed is started on `{{cluster}}`, update the policy: the precheck is what would have caught it"
+      }
+    }
+  },
+  check({ job, cluster, analysis }) {
+    const override = analysis.override;
+    if (!override || !job.physical || analysis.blocking === "passes") return [];
+    const gaps = [];
+    const gapTask = [];
+    const gapFeeds = [];
+    const covered = [];
+    const tables2 = /* @__PURE__ */ new Set();
+    const lb = analysis.logBackup;
+    if (cluster.logBackup && lb) {
+      const task = cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup";
+      if (lb.gap) {
+        gaps.push(`${task} lacks ${lb.gap.text} (no snapshot backup after the import)`);
+        gapTask.push(cluster.logBackup.task ? `log backup \`${cluster.logBackup.task}\`` : "log backup");
+        lb.gap.tables.forEach((t) => tables2.add(t));
+      } else if (lb.needed) {
+        covered.push(`${task}: ${lb.needed.text} covered by ${lb.remedy ?? "a snapshot backup"}`);
+        lb.needed.tables.forEach((t) => tables2.add(t));
+      } else covered.push(`${task}: every written table is exempt`);
+    }
+    for (const f of analysis.changefeeds) {
+      if (!f.feed.protects) continue;
+      if (f.gap) {
+        gaps.push(`changefeed \`${f.feed.id}\` replicates ${f.gap.text} with no matching downstream import`);
+        gapFeeds.push(`\`${f.feed.id}\``);
+        f.gap.tables.forEach((t) => tables2.add(t));
+      } else if (f.needed) {
+        covered.push(`changefeed \`${f.feed.id}\`: ${f.needed.text} covered by ${f.remedy ?? "a downstream import"}`);
+        f.needed.tables.forEach((t) => tables2.add(t));
+      } else {
+        const why = f.feed.notes.length ? `; ${f.feed.notes.join("; ")}` : "";
+        covered.push(`changefeed \`${f.feed.id}\`: replicates none of the written tables (or they are exempt)${why}`);
+      }
+    }
+    const data = {
+      override: overrideWhat(job),
+      cluster: cluster.name,
+      guards: guardsText(analysis) + (analysis.blocking === "unestablished" ? ", if it blocks on this version" : ""),
+      gaps: gaps.join("; "),
+      gapNames: [
+        ...gapTask,
+        ...gapFeeds.length ? [`${gapFeeds.length === 1 ? "changefeed" : "changefeeds"} ${listText(gapFeeds)}`] : []
+      ].join(" and "),
+      covered: covered.join("; "),
+      logical: logicalHelp(job)
+    };
+    const fields = { span: override.span, cluster: cluster.name, job: jobKey(job), ...tables2.size ? { tables: [...tables2] } : {} };
+    if (gaps.length) {
+      return [
+        report(rule14, "incomplete", data, {
+          ...fields,
+          whenExcepted: {
+            rules: ["log-backup-gap", "changefeed-gap"],
+            severity: "notice",
+            messageId: "excepted",
+            message: renderMessage(rule14, "excepted", data).message
+          }
+        })
+      ];
+    }
+    return [report(rule14, covered.length ? "followed" : "nothingToProtect", data, { ...fields, severity: "notice" })];
+  }
+};
+
+// src/lint/rules/syntax-error.ts
+var rule15 = {
+  id: "syntax-error",
+  meta: {
+    description: "A SQL, TOML or YAML file in scope that cannot be read or parsed.",
+    rationale: "A file the linter cannot read cannot be shown safe, so it fails the check instead of passing silently.",
+    defaultSeverity: "error",
+    category: "correctness",
+    stage: "parse",
+    anchor: "the error position",
+    docs: "docs/rules/syntax-error.md",
+    summary: "a file in scope that cannot be read or parsed",
+    messages: {
+      unparsable: { message: "{{language}}: {{problem}}", help: "fix the file: the linter cannot show it is safe until it parses" },
+      // A file in scope the shell could not read whole: it cannot be shown safe (rules.md, `syntax-error`).
+      notInWorkspace: {
+        message: "not read: the change adds or modifies this file, but it is not in the workspace (a sparse or partial checkout?), so it cannot be shown safe",
+        help: "check out the whole pull request head (no sparse or partial checkout) so every changed file can be read"
+      },
+      directoryUnreadable: {
+        message: "This directory {{reason}}",
+        help: "make the directory readable to the linter, or exclude it with `scan.exclude` in the policy"
+      },
+      stdinUnreadable: {
+        message: "not read: standard input {{reason}}, so it cannot be shown safe",
+        help: "give the whole file on standard input"
+      },
+      overMaxFileBytes: {
+        message: "not read: {{size}} is over `scan.max_file_bytes` ({{max}}), so it cannot be shown safe",
+        help: "raise the limit or exclude the file"
+      },
+      overHoldLimit: {
+        message: "not read: {{size}} is more than the {{limit}} the linter reads a config whole in, whatever `scan.max_file_bytes` allows, so it cannot be shown safe",
+        help: "exclude the file"
+      },
+      unreadable: {
+        message: "cannot read the file: it {{reason}}",
+        help: "make it a regular file inside the repository that the linter can read, or exclude it with `scan.exclude` in the policy"
+      }
+    }
+  },
+  check({ language, problems }) {
+    return problems.map(
+      (p) => report(
+        rule15,
+        "unparsable",
+        { language, problem: p.message.replace(/[.\s]+$/, "") },
+        {
+          ...p.severity ? { severity: p.severity } : {},
+          span: p.span,
+          fingerprintKey: p.message
+        }
+      )
+    );
+  }
+};
+
+// src/core/suggest.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+function suggest(word, known) {
+  if (known.length === 0 || word.length === 0) return void 0;
+  const near = (0, import_fastest_levenshtein3.closest)(word, known);
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return (0, import_fastest_levenshtein3.distance)(word, near) <= limit ? near : void 0;
+}
+
+// src/model/policy/mapping-tried.ts
+var MAX_CLUSTERS = 5;
+var MAX_PATTERNS = 3;
+function list(values) {
+  const shown = values.slice(0, MAX_PATTERNS).map((v2) => `\`${v2}\``);
+  const more = values.length - shown.length;
+  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+function describeTried(policy, _path, hosts) {
+  const found = hosts === void 0 ? void 0 : [...new Set(hosts.flatMap(hostsOf))];
+  const parts = [];
+  for (const cluster of policy.clusters.slice(0, MAX_CLUSTERS)) {
+    const why = [];
+    const { paths, hosts: patterns } = cluster.match;
+    why.push(paths.length ? `match.paths ${list(paths)} ${paths.length === 1 ? "does" : "do"} not match the path` : "no match.paths");
+    if (found !== void 0) {
+      if (!patterns.length) why.push("no match.hosts");
+      else if (!found.length) why.push(`match.hosts ${list(patterns)} (the config names no host)`);
+      else why.push(`match.hosts ${list(patterns)} ${patterns.length === 1 ? "does" : "do"} not match`);
+    }
+    parts.push(`\`${cluster.name}\` (${why.join("; ")})`);
+  }
+  const more = policy.clusters.length - MAX_CLUSTERS;
+  let hostNote = found === void 0 ? "" : found.length ? ` The config's hosts: ${list(found)}.` : " The config names no `[tidb] host` or `pd-addr`.";
+  const literals = policy.clusters.flatMap(
+    (c) => c.match.hosts.filter((h) => !/[*?[\]{}!]/.test(h)).map((h) => ({ host: h.toLowerCase(), cluster: c.name }))
+  );
+  for (const host of (found ?? []).slice(0, MAX_PATTERNS)) {
+    const near = suggest(
+      host,
+      literals.map((l) => l.host)
+    );
+    if (near !== void 0 && near !== host) {
+      const owner = literals.find((l) => l.host === near).cluster;
+      hostNote += ` Did you mean \`${near}\` (cluster \`${owner}\`) for \`${host}\`?`;
+      break;
+    }
+  }
+  return `Tried ${parts.join(", ")}${more > 0 ? ` and ${more} more cluster${more === 1 ? "" : "s"}` : ""}.${hostNote}`;
+}
+
+// src/lint/rules/unmapped-target.ts
+function nearCluster(name, clusters) {
+  const near = suggest(name, clusters);
+  return near ? `did you mean \`${near}\`? Otherwise, ` : "";
+}
+var rule16 = {
+  id: "unmapped-target",
+  meta: {
+    description: "A file holding an import maps to no cluster of the policy.",
+    rationale: "Without a target cluster the linter cannot tell whether the import is safe: an unmapped import is unchecked.",
+    defaultSeverity: "error",
+    category: "posture",
+    stage: "file",
+    anchor: "the first job of the file",
+    docs: "docs/rules/unmapped-target.md",
+    summary: "an import no cluster of the policy claims",
+    messages: {
+      unmapped: {
+        message: "No cluster of the policy matches `{{file}}`, so this import cannot be checked",
+        help: "add the path to a cluster's `match.paths`{{hosts}}, or name the cluster in the file: `{{directive}}`{{tried}}"
+      },
+      unknownCluster: {
+        message: "The directive names cluster `{{name}}`, which the policy does not define",
+        help: "{{near}}name one of the policy's clusters: {{clusters}}"
+      }
+    }
+  },
+  check({ path: path6, jobs, unknownClusters, mapped, policy }) {
+    const out = unknownClusters.map(
+      (u) => report(
+        rule16,
+        "unknownCluster",
+        {
+          name: u.name,
+          near: nearCluster(
+            u.name,
+            policy.clusters.map((c) => c.name)
+          ),
+          clusters: policy.clusters.map((c) => `\`${c.name}\``).join(", ")
+        },
+        { span: u.span, fingerprintKey: u.name }
+      )
+    );
+    const first = jobs[0];
+    if (first && !mapped && !unknownClusters.length && policy.unmapped !== "off") {
+      const directive = first.kind === "lightning" ? "# tidb-import-guard: cluster=<name>" : "-- tidb-import-guard: cluster=<name>";
+      const hosts = first.kind === "lightning" ? " (or this config's host to its `match.hosts`)" : "";
+      const tried = describeTried(policy, path6, first.kind === "lightning" ? jobs.flatMap((j) => j.hosts) : void 0);
+      out.push(
+        report(
+          rule16,
+          "unmapped",
+          { file: path6, directive, hosts, tried: tried ? `. ${tried.replace(/\.$/, "")}` : "" },
+          { span: first.anchor, severity: policy.unmapped }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/unmatched-glob.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var WHAT = {
+  "scan.include": "This `scan.include` glob",
+  "match.paths": "This `match.paths` glob",
+  "waivers.paths": "This waiver's `paths` glob"
+};
+var UNMATCHED_GLOB_TRIES = 2e7;
+function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
+  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  const given = budget;
+  let open2;
+  const matched = /* @__PURE__ */ new Set();
+  let spent = false;
+  const unseen = [];
+  const hidden = (glob) => {
+    if (!unseen.length) return false;
+    const base = import_picomatch2.default.scan(glob).base.replace(/^\.\//, "");
+    return unseen.some((d) => base === "" || d === "." || base === d || base.startsWith(`${d}/`) || d.startsWith(`${base}/`));
+  };
+  return {
+    see(path6) {
+      if (spent) return;
+      open2 ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, PATH_GLOB) }));
+      if (!open2.length) return;
+      if (budget < open2.length) {
+        spent = true;
+        return;
+      }
+      budget -= open2.length;
+      let kept = 0;
+      for (const g of open2) {
+        if (g.matches(path6)) matched.add(g.glob);
+        else open2[kept++] = g;
+      }
+      open2.length = kept;
+    },
+    unseen(directory) {
+      unseen.push(directory);
+    },
+    matched(glob) {
+      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
+    },
+    exhausted() {
+      return spent ? given : void 0;
+    }
+  };
+}
+var rule17 = {
+  id: "unmatched-glob",
+  meta: {
+    description: "A `match.paths`, `scan.include` or waiver `paths` glob in the policy that matches no file in a whole-repository run.",
+    rationale: "A typo or a moved directory makes a glob select nothing, silently: a cluster then maps no import, a waiver covers nothing, a scan lints less than it says.",
+    defaultSeverity: "warning",
+    category: "governance",
+    stage: "policy",
+    anchor: "the glob in the policy",
+    docs: "docs/rules/unmatched-glob.md",
+    summary: "a `match.paths`, `scan.include` or waiver `paths` glob that matches no file (whole-repository runs)",
+    messages: {
+      unmatched: {
+        message: "{{what}} `{{glob}}` matches no file in the repository",
+        help: "fix the pattern (a typo, a moved directory?) or remove it"
+      },
+      notJudged: {
+        message: "{{count}} of the policy globs, from `{{glob}}` on, were not checked for matching no file: trying every glob against every file of this repository would take more than {{budget}} tries",
+        help: "fewer or broader globs keep the check within its budget; until then, check by hand that each of these globs selects the files it was written for"
+      }
+    }
+  },
+  check({ policy, globsSeen, fullScope }) {
+    if (!fullScope) return [];
+    const out = [];
+    const unjudged = [];
+    for (const glob of policy.globs ?? []) {
+      const matched = globsSeen.matched(glob.glob);
+      if (matched === void 0) {
+        if (globsSeen.exhausted() !== void 0 && !unjudged.some((g) => g.glob === glob.glob)) unjudged.push(glob);
+        continue;
+      }
+      if (!matched) {
+        out.push(
+          report(
+            rule17,
+            "unmatched",
+            { what: WHAT[glob.key], glob: glob.glob },
+            { span: { start: 0, end: 0 }, at: glob.location, fingerprintKey: `${glob.key}|${glob.glob}` }
+          )
+        );
+      }
+    }
+    const first = unjudged[0];
+    if (first) {
+      out.push(
+        report(
+          rule17,
+          "notJudged",
+          { count: String(unjudged.length), glob: first.glob, budget: (globsSeen.exhausted() ?? 0).toLocaleString("en-US") },
+          { span: { start: 0, end: 0 }, at: first.location, fingerprintKey: "not-judged", severity: "notice" }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/unnecessary-override.ts
+var LIGHTNING_HELP = "remove it, or write `check-requirements = true`: here it only switches off Lightning's other requirement checks (disk space, cluster version)";
+var ONCE = "; the precheck runs once, at start: it does not make a physical import safe, and a log backup task or changefeed started while the import runs is never detected";
+var IMPORT_INTO_HELP = "remove it: `DISABLE_PRECHECK` skips only the CDC/PITR check, so removing it changes nothing else";
+var rule18 = {
+  id: "unnecessary-override",
+  meta: {
+    description: "A precheck override on a logical import, or on a cluster where nothing blocks the precheck: it protects nothing.",
+    rationale: "The override only matters for physical imports into guarded clusters; elsewhere it just switches off Lightning's other requirement checks (disk space, cluster version) for no gain.",
+    defaultSeverity: "warning",
+    category: "posture",
+    stage: "job",
+    anchor: "the override",
+    docs: "docs/rules/unnecessary-override.md",
+    summary: "an override that protects nothing",
+    messages: {
+      logical: { message: "{{override}} protects nothing on a logical import into cluster `{{cluster}}`", help: "{{remove}}" },
+      unguarded: {
+        message: "{{override}} protects nothing: cluster `{{cluster}}` has no log backup and no changefeeds",
+        help: "{{remove}}" + ONCE
+      },
+      notBlocking: {
+        message: "{{override}} protects nothing: nothing on cluster `{{cluster}}` blocks the precheck ({{feeds}} not blocking on this version)",
+        help: "{{remove}}" + ONCE
+      }
+    }
+  },
+  check({ job, cluster, analysis }) {
+    const override = analysis.override;
+    if (!override) return [];
+    let messageId;
+    let feeds = "";
+    if (!job.physical) messageId = "logical";
+    else if (analysis.blocking === "passes") {
+      const list2 = cluster.changefeeds.filter((f) => f.protects).map((f) => `\`${f.id}\` (\`${f.state}\`)`);
+      feeds = `${list2.length === 1 ? "changefeed" : "changefeeds"} ${list2.join(", ")}`;
+      messageId = list2.length ? "notBlocking" : "unguarded";
+    } else return [];
+    const data = {
+      override: overrideWhat(job),
+      cluster: cluster.name,
+      feeds,
+      remove: job.kind === "lightning" ? LIGHTNING_HELP : IMPORT_INTO_HELP
+    };
+    return [
+      report(rule18, messageId, data, {
+        span: override.span,
+        cluster: cluster.name,
+        ...job.kind === "lightning" ? { fix: { title: "Keep the requirement checks on", span: override.span, replacement: "check-requirements = true" } } : {}
+      })
+    ];
+  }
+};
+
+// src/lint/rules/unsupported-on-version.ts
+var rule19 = {
+  id: "unsupported-on-version",
+  meta: {
+    description: "A feature newer than the target cluster: TiDB or Lightning would reject it there.",
+    rationale: "The policy states each cluster's version; a statement or config that uses a later feature fails on that cluster (or runs an experimental feature).",
+    defaultSeverity: "error",
+    category: "correctness",
+    stage: "job",
+    anchor: "the token or key",
+    docs: "docs/rules/unsupported-on-version.md",
+    summary: "a feature newer than the target cluster",
+    messages: {
+      unreleased: {
+        message: "{{what}} exists only on unreleased builds: {{product}} {{have}} on cluster `{{cluster}}` refuses it",
+        help: "do without it{{instead}}"
+      },
+      tooNew: {
+        message: "{{what}} needs {{product}} v{{since}}; cluster `{{cluster}}` runs {{have}}, which rejects it",
+        help: "upgrade the cluster (and its `tidb_version` in the policy), or do without it{{instead}}"
+      },
+      refused: {
+        message: "{{what}} is refused by {{product}} {{have}} (cluster `{{cluster}}`): {{note}}",
+        help: "do without it, or upgrade the cluster (and its `tidb_version` in the policy) to a release that accepts it{{instead}}"
+      },
+      experimental: {
+        message: "{{what}} is experimental on {{product}} {{have}} (cluster `{{cluster}}`; generally available from v{{ga}})",
+        help: "not recommended for production imports: upgrade the cluster to v{{ga}} or later, or do without it{{instead}}"
+      }
+    }
+  },
+  check({ job, cluster }) {
+    const out = [];
+    for (const f of job.versionedFeatures) {
+      const { have, data, fields } = featureOnCluster(f, { cluster });
+      if (f.unreleased) {
+        out.push(report(rule19, "unreleased", data, fields));
+      } else if (f.deprecatedSince || f.removedIn) {
+        continue;
+      } else if (f.onlyFrom && !atLeast(have, f.onlyFrom)) {
+        continue;
+      } else if (!atLeast(have, f.since)) {
+        out.push(report(rule19, f.sinceNote ? "refused" : "tooNew", { ...data, note: f.sinceNote ?? "" }, fields));
+      } else if (f.gaSince && !atLeast(have, f.gaSince)) {
+        out.push(report(rule19, "experimental", data, { ...fields, severity: "warning" }));
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/unused-suppression.ts
+var rule20 = {
+  id: "unused-suppression",
+  meta: {
+    description: "An inline suppression, policy waiver or baseline entry that suppressed nothing.",
+    rationale: "A stale exception hides nothing today but will silently hide a real finding tomorrow: remove it.",
+    defaultSeverity: "warning",
+    category: "governance",
+    stage: "exceptions",
+    anchor: "the directive, waiver or baseline entry",
+    docs: "docs/rules/unused-suppression.md",
+    summary: "a suppression, waiver or baseline entry that suppressed nothing",
+    messages: {
+      inline: {
+        message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
+        help: "remove it"
+      },
+      inlinePartly: {
+        message: "This suppression of {{names}} suppresses nothing: no {{names}} finding in the import job, statement or key it covers",
+        help: "remove {{names}} from the directive"
+      },
+      waiver: {
+        message: "This waiver of `{{rules}}` matched no finding in the scanned files",
+        help: "remove it, or narrow it to what it was written for"
+      },
+      baseline: {
+        message: "This baseline entry for {{names}} in `{{file}}` matches no finding: what it recorded was fixed or changed",
+        help: "remove it (`tidb-import-guard check --update-baseline` drops every such entry)"
+      }
+    }
+  },
+  check: ({ exceptions }) => exceptions.filter((e) => e.state === "unused").map((e) => {
+    const data = { names: e.rules.map((r) => `\`${r}\``).join(", "), rules: e.rules.join(", "), file: e.file ?? "" };
+    const messageId = e.kind === "inline" ? e.partly ? "inlinePartly" : "inline" : e.kind;
+    return report(rule20, messageId, data, {
+      span: e.span ?? { start: 0, end: 0 },
+      ...e.location ? { at: e.location } : {},
+      fingerprintKey: `${e.kind === "baseline" ? `${e.file ?? ""}|` : ""}${e.rules.join(",")}`
+    });
+  })
+};
+
+// src/lint/rules/registry.ts
+var RULES = [
+  rule,
+  rule2,
+  rule3,
+  rule4,
+  rule5,
+  rule6,
+  rule7,
+  rule8,
+  rule9,
+  rule10,
+  rule11,
+  rule12,
+  rule13,
+  rule14,
+  rule15,
+  rule16,
+  rule17,
+  rule18,
+  rule19,
+  rule20
+  // Ids are lowercase ASCII with hyphens: code-unit order is the collator's order, without building
+  // a collator at every start-up (`--version` included).
+].sort((a, b) => byCodeUnit(a.id, b.id));
+var RULE_IDS = new Set(RULES.map((r) => r.id));
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleMeta(id) {
+  return BY_ID.get(id)?.meta;
+}
+var byStage = /* @__PURE__ */ new Map();
+function checksOf(stage) {
+  let checks = byStage.get(stage);
+  if (!checks) {
+    checks = RULES.flatMap((r) => {
+      if (r.meta.stage === stage && r.check) return [r.check];
+      return stage === "job" && r.checkJob ? [r.checkJob] : [];
+    });
+    byStage.set(stage, checks);
+  }
+  return checks;
+}
+function runStage(stage, subject) {
+  const out = [];
+  for (const check of checksOf(stage)) out.push(...check(subject));
+  return out;
+}
+
+// src/core/fingerprint.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+function fingerprint(parts) {
+  return (0, import_node_crypto.createHash)("sha256").update(parts.join("\0")).digest("hex").slice(0, 24);
+}
+
+// src/lint/engine/place.ts
+var KEEP_KEY_IDS = { keyIds: false };
+function spanText(file, span) {
+  return file.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+}
+function createPlacer() {
+  const occurrences = /* @__PURE__ */ new Map();
+  const shared2 = createInterner(16384);
+  return (p, suppression) => {
+    let location;
+    let content;
+    if (p.file && !p.d.at) {
+      const s2 = p.file.lines.position(p.d.span.start);
+      const e = p.file.lines.position(p.d.span.end);
+      location = { file: shared2(p.file.path), line: s2.line, column: s2.column, endLine: e.line, endColumn: e.column };
+      content = p.d.secretSpan ? "" : spanText(p.file, p.d.span);
+    } else if (p.d.at) {
+      location = p.d.at;
+      content = "";
+    } else {
+      throw new Error(`finding of ${p.d.rule} has neither a file nor a place in the policy`);
+    }
+    const key2 = p.job ? `${jobIdentity(p.job)}|${p.d.fingerprintKey ?? ""}` : p.d.fingerprintKey ?? "";
+    const base = fingerprint([
+      p.d.rule,
+      location.file,
+      p.d.cluster ?? "",
+      redactSecrets(content, KEEP_KEY_IDS),
+      redactSecrets(key2, KEEP_KEY_IDS)
+    ]);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    return buildFinding(p, location, seen ? fingerprint([base, String(seen)]) : base, suppression, shared2);
+  };
+}
+function placeShellFinding(d, at, fingerprintParts) {
+  return buildFinding({ d: { ...d, at } }, at, fingerprint(fingerprintParts), void 0, (text2) => text2);
+}
+function resolveFix(p, fix, shared2) {
+  const file = p.file;
+  if (!fix.alsoEdits?.length || !file || p.d.at) return { title: shared2(fix.title), replacement: shared2(fix.replacement) };
+  const edits = [{ span: fix.span ?? p.d.span, text: fix.replacement }, ...fix.alsoEdits].sort((a, b) => a.span.start - b.span.start).map((e) => {
+    const s2 = file.lines.position(e.span.start);
+    const end = file.lines.position(e.span.end);
+    return { line: s2.line, column: s2.column, endLine: end.line, endColumn: end.column, text: e.text };
+  });
+  return { title: shared2(fix.title), edits };
+}
+function buildFinding(p, location, print, suppression, shared2) {
+  const d = p.d;
+  const fix = d.fix ? resolveFix(p, d.fix, shared2) : void 0;
+  const help = shared2(d.help);
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    message: shared2(d.message),
+    ...help !== void 0 ? { help } : {},
+    ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
+    ...d.cluster ? { cluster: shared2(d.cluster) } : {},
+    ...d.tables?.length ? { tables: d.tables } : {},
+    suppressed: suppression !== void 0,
+    ...suppression ? { suppression } : {},
+    fingerprint: print,
+    ...fix ? { fix } : {},
+    ...p.file && !d.at && d.job !== void 0 ? { job: d.job } : {}
+  };
+}
+
+// src/core/lines.ts
+function buildLineIndex(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text2.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineStart = (line) => starts[Math.min(Math.max(line, 1), starts.length) - 1];
+  return {
+    lineCount: starts.length,
+    position(offset) {
+      const clamped = Math.min(Math.max(offset, 0), text2.length);
+      const idx = lineOf(clamped);
+      return { line: idx + 1, column: clamped - starts[idx] + 1 };
+    },
+    lineStart,
+    lineText(line) {
+      const start = lineStart(line);
+      let end = line < starts.length ? starts[line] : text2.length;
+      while (end > start && (text2.charCodeAt(end - 1) === 10 || text2.charCodeAt(end - 1) === 13)) end--;
+      return text2.slice(start, end);
+    }
+  };
+}
+var COUNTED_POSITIONS_MAX = 16 * 1024;
+function textPositions(text2) {
+  if (text2.length > COUNTED_POSITIONS_MAX) {
+    let index;
+    return { position: (offset) => (index ??= buildLineIndex(text2)).position(offset) };
+  }
+  return new CountedPositions(text2);
+}
+var CountedPositions = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  position(offset) {
+    const text2 = this.text;
+    const clamped = Math.min(Math.max(offset, 0), text2.length);
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < clamped; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        start = i + 1;
+      } else if (c === 13) {
+        if (text2.charCodeAt(i + 1) === 10) {
+          if (i + 1 >= clamped) break;
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return { line, column: clamped - start + 1 };
+  }
+};
+
+// src/core/text.ts
+var utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeSource(bytes) {
+  const nul = bytes.subarray(0, 8e3).indexOf(0);
+  if (nul < 0) {
+    try {
+      return { ok: true, text: strict.decode(bytes) };
+    } catch {
+    }
+  }
+  const bad2 = nul >= 0 ? -1 : firstInvalidUtf8(bytes);
+  if (nul >= 0) {
+    return { ok: false, message: "binary content (a NUL byte): this is not a text file", offset: 0, text: "" };
+  }
+  if (bad2 >= 0) {
+    const text2 = utf8.decode(bytes.subarray(0, bad2));
+    return { ok: false, message: "invalid UTF-8 byte sequence: the file must be UTF-8 text", offset: text2.length, text: text2 };
+  }
+  return { ok: true, text: utf8.decode(bytes) };
+}
+function firstInvalidUtf8(b) {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = c & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+// src/model/jobs/lightning.ts
+var import_node_path2 = __toESM(require_node_path(), 1);
+
+// src/model/jobs/data-directory.ts
+function normalizePath(path6) {
+  const out = [];
+  for (const seg of path6.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (!out.length) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function locateDataDirectory(value, configPath, repo) {
+  let path6 = value.trim().replace(/\\/g, "/");
+  const q = path6.indexOf("?");
+  const prefixed = /^(file|local):\/\//i.exec(path6);
+  if (prefixed) path6 = path6.slice(prefixed[0].length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path6)) return { inRepository: false, reason: "it is a cloud storage URI" };
+  if (q >= 0 && prefixed) path6 = path6.slice(0, path6.indexOf("?"));
+  if (path6 === "") return { inRepository: false, reason: "it is empty" };
+  if (path6.startsWith("/") || /^[A-Za-z]:\//.test(path6) || path6.startsWith("~")) {
+    return { inRepository: false, reason: "it is an absolute path on the import host" };
+  }
+  const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
+  const candidates2 = [normalizePath(configDir ? `${configDir}/${path6}` : path6), normalizePath(path6)];
+  let refused;
+  for (const dir of candidates2) {
+    if (dir === void 0) continue;
+    const listed = listingOf(repo.listFiles(dir === "" ? "." : dir));
+    if (listed === void 0) continue;
+    if (isRefused(listed)) {
+      refused ??= { inRepository: false, reason: `\`${dir === "" ? "." : dir}\` ${listed.refused}`, refused: true };
+      continue;
+    }
+    return { inRepository: true, dir, files: listed.files, ...listed.unreadable.length ? { unreadable: listed.unreadable } : {} };
+  }
+  return refused ?? { inRepository: false, reason: "no such directory is in the repository" };
+}
+
+// node_modules/re2js/build/index.js
+var RE2Flags = class RE2Flags2 {
+  static FOLD_CASE = 1;
+  static LITERAL = 2;
+  static CLASS_NL = 4;
+  static DOT_NL = 8;
+  static ONE_LINE = 16;
+  static NON_GREEDY = 32;
+  static PERL_X = 64;
+  static UNICODE_GROUPS = 128;
+  static WAS_DOLLAR = 256;
+  static LOOKBEHIND = 512;
+  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+  static POSIX = 0;
+  static UNANCHORED = 0;
+  static ANCHOR_START = 1;
+  static ANCHOR_BOTH = 2;
+};
+var PublicFlags = {
+  CASE_INSENSITIVE: 1,
+  DOTALL: 2,
+  MULTILINE: 4,
+  DISABLE_UNICODE_GROUPS: 8,
+  LONGEST_MATCH: 16,
+  LOOKBEHINDS: 512
+};
+var ASCII_SIZE = 128;
+var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+var MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+  else ASCII_TO_UPPER[i] = i;
+  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+  else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+  static CODES = Object.freeze({
+    "\x07": 7,
+    "\b": 8,
+    "	": 9,
+    "\n": 10,
+    "\v": 11,
+    "\f": 12,
+    "\r": 13,
+    " ": 32,
+    '"': 34,
+    $: 36,
+    "&": 38,
+    "'": 39,
+    "(": 40,
+    ")": 41,
+    "*": 42,
+    "+": 43,
+    "-": 45,
+    ".": 46,
+    0: 48,
+    1: 49,
+    2: 50,
+    3: 51,
+    4: 52,
+    5: 53,
+    6: 54,
+    7: 55,
+    8: 56,
+    9: 57,
+    ":": 58,
+    "<": 60,
+    ">": 62,
+    "?": 63,
+    A: 65,
+    B: 66,
+    C: 67,
+    F: 70,
+    P: 80,
+    Q: 81,
+    U: 85,
+    Z: 90,
+    "[": 91,
+    "\\": 92,
+    "]": 93,
+    "^": 94,
+    _: 95,
+    "`": 96,
+    a: 97,
+    b: 98,
+    f: 102,
+    i: 105,
+    m: 109,
+    n: 110,
+    r: 114,
+    s: 115,
+    t: 116,
+    v: 118,
+    x: 120,
+    z: 122,
+    "{": 123,
+    "|": 124,
+    "}": 125
+  });
+  static toUpperCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+    const s2 = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s2.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toLowerCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s2.codePointAt(0);
+  }
+  static toLowerCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+    const s2 = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s2.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toUpperCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s2.codePointAt(0);
+  }
+};
+var UnicodeRangeTable = class {
+  /**
+  * @param {Uint32Array | number[]} data
+  * @param {boolean} isStride1
+  */
+  constructor(data, isStride1 = false) {
+    this.data = data;
+    this.isStride1 = isStride1;
+    this.SIZE = isStride1 ? 2 : 3;
+  }
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+var decodeVLQ = (str) => {
+  const res = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < str.length; i++) {
+    const digit = B64_MAP[str.charCodeAt(i)];
+    value |= (digit & 31) << shift;
+    if ((digit & 32) === 0) {
+      res.push(value);
+      value = 0;
+      shift = 0;
+    } else shift += 5;
+  }
+  return res;
+};
+var decodeRanges = (str, isStride1) => {
+  const res = decodeVLQ(str);
+  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+  const out = new Uint32Array(numRanges * 3);
+  let current = 0;
+  let resIdx = 0;
+  for (let i = 0; i < numRanges; i++) {
+    current += res[resIdx++];
+    out[i * 3] = current;
+    current += res[resIdx++];
+    out[i * 3 + 1] = current;
+    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  }
+  return out;
+};
+var decodeOrbit = (str) => {
+  const res = decodeVLQ(str);
+  const map = /* @__PURE__ */ new Map();
+  let currentKey = 0;
+  for (let i = 0; i < res.length; i += 2) {
+    currentKey += res[i];
+    const zz = res[i + 1];
+    const delta = zz >>> 1 ^ -(zz & 1);
+    map.set(currentKey, currentKey + delta);
+  }
+  return map;
+};
+var LazyMap = class {
+  constructor(initializer) {
+    this.initializer = initializer;
+    this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key2) {
+    return Object.hasOwn(this.initializer, key2);
+  }
+  get(key2) {
+    if (this.cache.has(key2)) return this.cache.get(key2);
+    const val = this.has(key2) ? this.initializer[key2]() : null;
+    this.cache.set(key2, val);
+    return val;
+  }
+};
+var UnicodeTables = class {
+  static _CASE_ORBIT = null;
+  static get CASE_ORBIT() {
+    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+    return this._CASE_ORBIT;
+  }
+  static _Print = null;
+  static get Print() {
+    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+    return this._Print;
+  }
+  static CATEGORIES = new LazyMap({
+    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+  });
+  static SCRIPTS = new LazyMap({
+    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+  });
+  static FOLD_CATEGORIES = new LazyMap({
+    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+  });
+  static FOLD_SCRIPT = new LazyMap({
+    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+  });
+};
+var Unicode = class Unicode2 {
+  static MAX_RUNE = 1114111;
+  static RUNE_ERROR = 65533;
+  static isUnsearchable(r) {
+    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+  }
+  static MAX_ASCII = 127;
+  static MAX_LATIN1 = 255;
+  static MAX_BMP = 65535;
+  static MIN_FOLD = 65;
+  static MAX_FOLD = 125251;
+  static MIN_HIGH_SURROGATE = 55296;
+  static MAX_HIGH_SURROGATE = 56319;
+  static MIN_LOW_SURROGATE = 56320;
+  static MAX_LOW_SURROGATE = 57343;
+  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+  static is32(ranges, r) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      const rlo = ranges.getLo(m);
+      const rhi = ranges.getHi(m);
+      if (rlo <= r && r <= rhi) {
+        const stride = ranges.getStride(m);
+        return (r - rlo) % stride === 0;
+      }
+      if (r < rlo) hi = m;
+      else lo = m + 1;
+    }
+    return false;
+  }
+  static is(ranges, r) {
+    if (r <= Unicode2.MAX_LATIN1) {
+      for (let i = 0; i < ranges.length; i++) {
+        if (r > ranges.getHi(i)) continue;
+        const rlo = ranges.getLo(i);
+        if (r < rlo) return false;
+        const stride = ranges.getStride(i);
+        return (r - rlo) % stride === 0;
+      }
+      return false;
+    }
+    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+  }
+  static isPrint(r) {
+    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+    return Unicode2.is(UnicodeTables.Print, r);
+  }
+  static simpleFold(r) {
+    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+    if (r <= Unicode2.MAX_ASCII) {
+      const l = Codepoint.toLowerCase(r);
+      return l !== r ? l : Codepoint.toUpperCase(r);
+    }
+    return r;
+  }
+  static equalsIgnoreCase(r1, r2) {
+    if (r1 === r2) return true;
+    if (r1 < 0 || r2 < 0) return false;
+    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+      if (65 <= r1 && r1 <= 90) r1 |= 32;
+      if (65 <= r2 && r2 <= 90) r2 |= 32;
+      return r1 === r2;
+    }
+    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+    return false;
+  }
+};
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSException";
+  }
+};
+var RE2JSSyntaxException = class extends RE2JSException {
+  /**
+  * @param {string} error
+  * @param {string|null} [input=null]
+  */
+  constructor(error2, input = null) {
+    let message = `error parsing regexp: ${error2}`;
+    if (input) message += `: \`${input}\``;
+    super(message);
+    this.name = "RE2JSSyntaxException";
+    this.message = message;
+    this.error = error2;
+    this.input = input;
+  }
+  /**
+  * Retrieves the description of the error.
+  * @returns {string}
+  */
+  getDescription() {
+    return this.error;
+  }
+  /**
+  * Retrieves the erroneous regular-expression pattern.
+  * @returns {string|null}
+  */
+  getPattern() {
+    return this.input;
+  }
+};
+var RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSGroupException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSGroupException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSFlagsException";
+  }
+};
+var RE2JSInternalException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSInternalException";
+  }
+};
+var FAST_PATH_TABLE_SIZE = 256;
+var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+var cachedNativeEncoder = null;
+var cachedNativeDecoder = null;
+var Utils = class Utils2 {
+  static METACHARACTERS = "\\.+*?()|[]{}^$";
+  static EMPTY_BEGIN_LINE = 1;
+  static EMPTY_END_LINE = 2;
+  static EMPTY_BEGIN_TEXT = 4;
+  static EMPTY_END_TEXT = 8;
+  static EMPTY_WORD_BOUNDARY = 16;
+  static EMPTY_NO_WORD_BOUNDARY = 32;
+  static EMPTY_ALL = -1;
+  static emptyInts() {
+    return [];
+  }
+  static isString(value) {
+    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+  }
+  static typeName(value) {
+    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+    return Object.prototype.toString.call(value).slice(8, -1);
+  }
+  static checkPattern(pattern) {
+    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+  }
+  static checkInput(input) {
+    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+  }
+  static checkFlags(flags) {
+    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+  }
+  static isByteArray(input) {
+    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+  }
+  static isalnum(c) {
+    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+  }
+  static unhex(c) {
+    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+    return -1;
+  }
+  static escapeRune(rune) {
+    let out = "";
+    if (Unicode.isPrint(rune)) {
+      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+      out += String.fromCodePoint(rune);
+    } else switch (rune) {
+      case Codepoint.CODES['"']:
+        out += '\\"';
+        break;
+      case Codepoint.CODES["\\"]:
+        out += "\\\\";
+        break;
+      case Codepoint.CODES["	"]:
+        out += "\\t";
+        break;
+      case Codepoint.CODES["\n"]:
+        out += "\\n";
+        break;
+      case Codepoint.CODES["\r"]:
+        out += "\\r";
+        break;
+      case Codepoint.CODES["\b"]:
+        out += "\\b";
+        break;
+      case Codepoint.CODES["\f"]:
+        out += "\\f";
+        break;
+      default: {
+        let s2 = rune.toString(16);
+        if (rune < 256) {
+          out += "\\x";
+          if (s2.length === 1) out += "0";
+          out += s2;
+        } else out += `\\x{${s2}}`;
+        break;
+      }
+    }
+    return out;
+  }
+  static stringToRunes(str) {
+    const string = String(str);
+    const runes = [];
+    let i = 0;
+    while (i < string.length) {
+      const cp = string.codePointAt(i);
+      runes.push(cp);
+      i += cp > Unicode.MAX_BMP ? 2 : 1;
+    }
+    return new Int32Array(runes);
+  }
+  static runeToString(r) {
+    return String.fromCodePoint(r);
+  }
+  static isWordRune(r) {
+    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+  }
+  static emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op;
+  }
+  /**
+  * Returns a string that quotes all regular expression metacharacters inside the argument text;
+  * the returned string is a regular expression matching the literal text. For example,
+  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+  * @param {string} str
+  * @returns {string}
+  */
+  static quoteMeta(str) {
+    return str.split("").map((s2) => {
+      if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
+      return s2;
+    }).join("");
+  }
+  static charCount(codePoint) {
+    return codePoint > Unicode.MAX_BMP ? 2 : 1;
+  }
+  /**
+  * High-speed conversion from TypedArrays to standard JS Arrays.
+  * Bypasses the expensive Symbol.iterator overhead of Array.from()
+  */
+  static toArray(typedArray) {
+    const len = typedArray.length;
+    const res = new Array(len);
+    for (let i = 0; i < len; i++) res[i] = typedArray[i];
+    return res;
+  }
+  static stringToUtf8ByteArray(str) {
+    if (globalThis.TextEncoder) {
+      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+      return cachedNativeEncoder.encode(str);
+    } else {
+      let out = [], p = 0;
+      for (let i = 0; i < str.length; i++) {
+        let c = str.charCodeAt(i);
+        if (c < 128) out[p++] = c;
+        else if (c < 2048) {
+          out[p++] = c >> 6 | 192;
+          out[p++] = c & 63 | 128;
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+          out[p++] = c >> 18 | 240;
+          out[p++] = c >> 12 & 63 | 128;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        } else {
+          out[p++] = c >> 12 | 224;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        }
+      }
+      return out;
+    }
+  }
+  static utf8ByteArrayToString(bytes) {
+    if (globalThis.TextDecoder) {
+      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return cachedNativeDecoder.decode(view);
+    } else {
+      let out = [], pos = 0, c = 0;
+      while (pos < bytes.length) {
+        let c1 = bytes[pos++];
+        if (c1 < 128) out[c++] = String.fromCharCode(c1);
+        else if (c1 > 191 && c1 < 224) {
+          let c2 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+        } else if (c1 > 239 && c1 < 365) {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          let c4 = bytes[pos++];
+          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+        } else {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+        }
+      }
+      return out.join("");
+    }
+  }
+};
+var createEnum = (values = [], initNum = 0) => {
+  const enumObject = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < values.length; i++) {
+    const val = values[i];
+    const keyVal = initNum + i;
+    enumObject[val] = keyVal;
+    enumObject[keyVal] = val;
+  }
+  return Object.freeze(enumObject);
+};
+var MatcherInputBase = class MatcherInputBase2 {
+  static Encoding = createEnum(["UTF_16", "UTF_8"]);
+  getEncoding() {
+    throw Error("not implemented");
+  }
+  /** @returns {string} */
+  asCharSequence() {
+    throw Error("not implemented");
+  }
+  /** @returns {Uint8Array|number[]|null} */
+  asBytes() {
+    throw Error("not implemented");
+  }
+  /** @returns {number} */
+  length() {
+    throw Error("not implemented");
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF8Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF16Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+  }
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+  /** @param {Uint8Array|number[]|null} bytes */
+  constructor(bytes = null) {
+    super();
+    this.bytes = bytes;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return Utils.utf8ByteArrayToString(this.bytes);
+  }
+  /**
+  *
+  * @returns {Uint8Array|number[]|null}
+  */
+  asBytes() {
+    return this.bytes;
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.bytes.length;
+  }
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+  /** @param {string|null} charSequence */
+  constructor(charSequence = null) {
+    super();
+    this.charSequence = charSequence;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_16;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return this.charSequence;
+  }
+  /**
+  *
+  * @returns {number[]}
+  */
+  asBytes() {
+    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.charSequence.length;
+  }
+};
+var MatcherInput = class {
+  /**
+  * Return the MatcherInput for UTF_16 encoding.
+  * @returns {Utf16MatcherInput}
+  */
+  static utf16(charSequence) {
+    Utils.checkInput(charSequence);
+    return new Utf16MatcherInput(charSequence);
+  }
+  /**
+  * Return the MatcherInput for UTF_8 encoding.
+  * @returns {Utf8MatcherInput}
+  */
+  static utf8(input) {
+    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+  }
+};
+var MachineInputBase = class {
+  static EOF() {
+    return -8;
+  }
+  constructor() {
+    this.start = 0;
+    this.end = 0;
+  }
+  canCheckPrefix() {
+    return true;
+  }
+  endPos() {
+    return this.end - this.start;
+  }
+  hasString() {
+    return false;
+  }
+  hasAnyString() {
+    return false;
+  }
+  prefixLength() {
+    return 0;
+  }
+};
+var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+  constructor(bytes, start = 0, end = bytes.length) {
+    super();
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const target = prefilter.bytes;
+    if (target.length === 0) return true;
+    const idx = this.indexOf(this.bytes, target, this.start + pos);
+    return idx !== -1 && idx <= this.end - target.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c = this.bytes[pos] & 255;
+    if (c < 128) return c << 3 | 1;
+    let size;
+    let rune;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) {
+      size = 2;
+      rune = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      size = 3;
+      rune = c & 15;
+      if (c === 224) lo = 160;
+      else if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      size = 4;
+      rune = c & 7;
+      if (c === 240) lo = 144;
+      else if (c === 244) hi = 143;
+    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+    if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    const c1 = this.bytes[pos + 1] & 255;
+    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    rune = rune << 6 | c1 & 63;
+    if (size > 2) {
+      const c2 = this.bytes[pos + 2] & 255;
+      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+      rune = rune << 6 | c2 & 63;
+      if (size > 3) {
+        const c3 = this.bytes[pos + 3] & 255;
+        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c3 & 63;
+      }
+    }
+    return rune << 3 | size;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+    return i < 0 ? i : i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = -1;
+    if (pos > this.start && pos <= this.end) {
+      let start = pos - 1;
+      r1 = this.bytes[start--];
+      if (r1 >= 128) {
+        let lim = pos - 4;
+        if (lim < this.start) lim = this.start;
+        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+        if (start < this.start) start = this.start;
+        const r = this.step(start - this.start);
+        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+      }
+    }
+    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  indexOf(source, target, fromIndex = 0) {
+    let targetLength = target.length;
+    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+    const firstByte = target[0];
+    let limit = this.end - targetLength;
+    const hasNativeIndexOf = typeof source.indexOf === "function";
+    let i = fromIndex;
+    while (i <= limit) {
+      if (hasNativeIndexOf) {
+        i = source.indexOf(firstByte, i);
+        if (i === -1 || i > limit) return -1;
+      } else {
+        while (i <= limit && source[i] !== firstByte) i++;
+        if (i > limit) return -1;
+      }
+      let match = true;
+      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+        match = false;
+        break;
+      }
+      if (match) return i;
+      i++;
+    }
+    return -1;
+  }
+  prefixLength(re2) {
+    return re2.prefixUTF8.length;
+  }
+};
+var MachineUTF16Input = class extends MachineInputBase {
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    super();
+    this.charSequence = charSequence;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter.str.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+    const c2 = this.charSequence.charCodeAt(pos + 1);
+    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+    return c1 << 3 | 1;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.charSequence.indexOf(re2.prefix, pos);
+    if (i < 0 || i > this.end - re2.prefix.length) return -1;
+    return i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  prefixLength(re2) {
+    return re2.prefix.length;
+  }
+};
+var MachineInput = class {
+  static fromUTF8(bytes, start = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start, end);
+  }
+  static fromUTF16(charSequence, start = 0, end = void 0) {
+    Utils.checkInput(charSequence);
+    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+  }
+};
+var Matcher = class Matcher2 {
+  /**
+  * V8 and WebKit have historical hard limits on the number of arguments
+  * that can be passed to a function. We cap replacer arguments to prevent
+  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+  */
+  static MAX_REPLACER_ARGS = 65535;
+  /**
+  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+  * {@link #appendReplacement} as a literal replacement of {@code s}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str, javaMode = false) {
+    if (javaMode) {
+      if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+      return str.split("").map((s2) => {
+        const c = s2.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s2}`;
+        return s2;
+      }).join("");
+    }
+    if (str.indexOf("$") < 0) return str;
+    return str.split("").map((s2) => {
+      if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s2;
+    }).join("");
+  }
+  /**
+  *
+  * @param {import('./index.js').RE2JS} pattern
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  */
+  constructor(pattern, input) {
+    if (pattern === null) throw new Error("pattern is null");
+    this.patternInput = pattern;
+    const re2 = this.patternInput.re2();
+    this.patternGroupCount = re2.numberOfCapturingGroups();
+    this.groups = [];
+    this.namedGroups = re2.namedGroups;
+    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+    this.numberOfInstructions = re2.numberOfInstructions();
+    this.lookbehindState = null;
+    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+    else this.resetMatcherInput(MatcherInput.utf16(input));
+  }
+  /**
+  * Returns the {@code RE2JS} associated with this {@code Matcher}.
+  * @returns {import('./index.js').RE2JS}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  /**
+  * Resets the {@code Matcher}, rewinding input and discarding any match information.
+  *
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  reset() {
+    this.matcherInputLength = this.matcherInput.length();
+    this.appendPos = 0;
+    this.hasMatch = false;
+    this.hasGroups = false;
+    this.anchorFlag = 0;
+    return this;
+  }
+  /**
+  * Resets the {@code Matcher} and changes the input.
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  resetMatcherInput(input) {
+    if (input === null) throw new Error("input is null");
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    this.matcherInput = input;
+    if (this.lookbehindState !== null) this.lookbehindState.reset();
+    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+    this.reset();
+    return this;
+  }
+  /**
+  * Returns the start of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  start(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
+    }
+    this.loadGroup(group2);
+    return this.groups[2 * group2];
+  }
+  /**
+  * Returns the end of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  end(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
+    }
+    this.loadGroup(group2);
+    return this.groups[2 * group2 + 1];
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.numberOfInstructions;
+  }
+  /**
+  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+  * @param {string|number} [group=0]
+  * @returns {string|null}
+  */
+  group(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
+    }
+    const start = this.start(group2);
+    const end = this.end(group2);
+    if (start < 0 && end < 0) return null;
+    return this.substring(start, end);
+  }
+  /**
+  * Returns a dictionary map of all named capturing groups and their matched values.
+  * If a group was not matched, its value will be `null`.
+  * @returns {Record<string, string|null>}
+  */
+  getNamedGroups() {
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    const result = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+    return result;
+  }
+  /**
+  * Returns the number of subgroups in this pattern.
+  *
+  * @returns {number} the number of subgroups; the overall match (group 0) does not count
+  */
+  groupCount() {
+    return this.patternGroupCount;
+  }
+  /**
+  * Helper: finds subgroup information if needed for group.
+  * @param {number} group
+  * @private
+  */
+  loadGroup(group2) {
+    if (!Number.isInteger(group2) || group2 < 0 || group2 > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group2}`);
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    if (group2 === 0 || this.hasGroups) return;
+    const end = this.matcherInputLength;
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+    this.groups = res[1];
+    this.hasGroups = true;
+  }
+  /**
+  * Matches the entire input against the pattern (anchored start and end). If there is a match,
+  * {@code matches} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the entire input matches the pattern
+  */
+  matches() {
+    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+  }
+  /**
+  * Matches the beginning of input against the pattern (anchored start). If there is a match,
+  * {@code lookingAt} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the beginning of the input matches the pattern
+  */
+  lookingAt() {
+    return this.genMatch(0, RE2Flags.ANCHOR_START);
+  }
+  /**
+  * Matches the input against the pattern (unanchored), starting at a specified position. If there
+  * is a match, {@code find} sets the match state to describe it.
+  *
+  * @param {number|null} [start=null] the input position where the search begins
+  * @returns {boolean} if it finds a match
+  * @throws IndexOutOfBoundsException if start is not a valid input position
+  */
+  find(start = null) {
+    if (start !== null) {
+      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+      this.reset();
+      return this.genMatch(start, 0);
+    }
+    start = 0;
+    if (this.hasMatch) {
+      start = this.groups[1];
+      if (this.groups[0] === this.groups[1]) {
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+        if (r < 0) start++;
+        else start += r & 7;
+      }
+    }
+    return this.genMatch(start, RE2Flags.UNANCHORED);
+  }
+  /**
+  * Helper: does match starting at start, with RE2 anchor flag.
+  * @param {number} startByte
+  * @param {number} anchor
+  * @returns {boolean}
+  * @private
+  */
+  genMatch(startByte, anchor) {
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+    if (!res[0]) {
+      this.hasMatch = false;
+      return false;
+    }
+    this.groups = res[1];
+    this.hasMatch = true;
+    this.hasGroups = this.patternGroupCount === 0;
+    this.anchorFlag = anchor;
+    return true;
+  }
+  /**
+  * Helper: return substring for [start, end).
+  * @param {number} start
+  * @param {number} end
+  * @returns {string}
+  */
+  substring(start, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+    return this.matcherInput.asCharSequence().substring(start, end).toString();
+  }
+  /**
+  * Helper for Pattern: return input length.
+  * @returns {number}
+  */
+  inputLength() {
+    return this.matcherInputLength;
+  }
+  /**
+  * Appends to result two strings: the text from the append position up to the beginning of the
+  * most recent match, and then the replacement with submatch groups substituted for references to
+  * them. It advances the append position to where the most recent match ended.
+  *
+  * By default the replacement is expanded as by String.prototype.replace (see
+  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+  * many digits as still form a valid group number, ${name} is a named group, and a backslash
+  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+  *
+  * @param {string} replacement the replacement string
+  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @throws IllegalStateException if there was no most recent match
+  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+  * @private
+  */
+  appendReplacement(replacement, javaMode = false) {
+    let res = "";
+    const s2 = this.start();
+    const e = this.end();
+    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+    this.appendPos = e;
+    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+    return res;
+  }
+  /**
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJava(replacement) {
+    let res = "";
+    let last = 0;
+    const m = replacement.length;
+    let i = 0;
+    while (i < m) {
+      const cCode = replacement.codePointAt(i);
+      if (cCode === Codepoint.CODES["\\"]) {
+        if (last < i) res += replacement.substring(last, i);
+        i++;
+        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+        last = i;
+        i++;
+        continue;
+      }
+      if (cCode === Codepoint.CODES["$"]) {
+        if (last < i) res += replacement.substring(last, i);
+        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+        const nextCode = replacement.codePointAt(i + 1);
+        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+          let n = nextCode - Codepoint.CODES["0"];
+          let j = i + 2;
+          for (; j < m; j++) {
+            const digit = replacement.codePointAt(j);
+            if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+            n = n * 10 + digit - Codepoint.CODES["0"];
+          }
+          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+          const group2 = this.group(n);
+          if (group2 !== null) res += group2;
+          i = j;
+          last = i;
+        } else if (nextCode === Codepoint.CODES["{"]) {
+          let j = i + 2;
+          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+          const groupName = replacement.substring(i + 2, j);
+          const groupVal = this.group(groupName);
+          if (groupVal !== null) res += groupVal;
+          i = j + 1;
+          last = i;
+        } else throw new RE2JSGroupException("Illegal group reference");
+        continue;
+      }
+      i++;
+    }
+    if (last < m) res += replacement.substring(last, m);
+    return res;
+  }
+  /**
+  * Expands |replacement| for the current match by the rules of String.prototype.replace
+  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+  * (empty when no such group), only when the pattern has named groups. Anything else, such as
+  * "$0" or "$<" without a closing ">", is kept as is.
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJs(replacement) {
+    const isDigit3 = (c) => c >= 48 && c <= 57;
+    const groupCount = this.patternGroupCount;
+    let res = "";
+    let i = 0;
+    while (i < replacement.length) {
+      const dollar = replacement.indexOf("$", i);
+      if (dollar < 0) break;
+      res += replacement.substring(i, dollar);
+      i = dollar;
+      const c = replacement.charCodeAt(i + 1);
+      if (c === Codepoint.CODES["$"]) {
+        res += "$";
+        i += 2;
+      } else if (c === Codepoint.CODES["&"]) {
+        res += this.group(0);
+        i += 2;
+      } else if (c === Codepoint.CODES["`"]) {
+        res += this.substring(0, this.start(0));
+        i += 2;
+      } else if (c === Codepoint.CODES["'"]) {
+        res += this.substring(this.end(0), this.matcherInputLength);
+        i += 2;
+      } else if (isDigit3(c)) {
+        let digits = 1;
+        let index = c - 48;
+        const c2 = replacement.charCodeAt(i + 2);
+        if (isDigit3(c2) && index * 10 + c2 - 48 <= groupCount) {
+          digits = 2;
+          index = index * 10 + c2 - 48;
+        }
+        if (index >= 1 && index <= groupCount) {
+          const group2 = this.group(index);
+          if (group2 !== null) res += group2;
+        } else res += replacement.substring(i, i + 1 + digits);
+        i += 1 + digits;
+      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+        const gt = replacement.indexOf(">", i + 2);
+        if (gt < 0) {
+          res += "$<";
+          i += 2;
+        } else {
+          const name = replacement.substring(i + 2, gt);
+          if (Object.hasOwn(this.namedGroups, name)) {
+            const group2 = this.group(name);
+            if (group2 !== null) res += group2;
+          }
+          i = gt + 1;
+        }
+      } else {
+        res += "$";
+        i += 1;
+      }
+    }
+    return res + replacement.substring(i);
+  }
+  /**
+  * Return the substring of the input from the append position to the end of the
+  * input.
+  * @returns {string}
+  */
+  appendTail() {
+    return this.substring(this.appendPos, this.matcherInputLength);
+  }
+  /**
+  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the matches replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceAll(replacement, javaMode = false) {
+    return this.replace(replacement, true, javaMode);
+  }
+  /**
+  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the first match replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceFirst(replacement, javaMode = false) {
+    return this.replace(replacement, false, javaMode);
+  }
+  /**
+  * Helper: replaceAll/replaceFirst hybrid.
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [all=true] - replace all matches
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @private
+  */
+  replace(replacement, all = true, javaMode = false) {
+    let res = "";
+    this.reset();
+    const isFunc = typeof replacement === "function";
+    let originalInput = null;
+    if (isFunc) {
+      if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+    }
+    while (this.find()) {
+      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+      if (!all) break;
+    }
+    res += this.appendTail();
+    return res;
+  }
+  /**
+  * Evaluates a replacer function for the current match and appends the result,
+  * along with any un-matched preceding text, advancing the append position.
+  * @param {Function} replacer - the replacer function
+  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+  * @returns {string} the evaluated string to append
+  * @private
+  */
+  appendReplacementFunc(replacer, originalInput) {
+    let res = "";
+    const s2 = this.start();
+    const e = this.end();
+    if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+    this.appendPos = e;
+    const args = this.matchArray();
+    args.push(s2, originalInput);
+    if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+    res += String(replacer(...args));
+    return res;
+  }
+  /**
+  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+  * @returns {Array<string|undefined>}
+  * @private
+  */
+  matchArray() {
+    const result = [this.group(0)];
+    for (let i = 1; i <= this.patternGroupCount; i++) {
+      const group2 = this.group(i);
+      result.push(group2 === null ? void 0 : group2);
+    }
+    return result;
+  }
+  /**
+  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+  * prototype mapping each name to its group (undefined when it did not take part in the match),
+  * or undefined when the pattern has no named groups.
+  * @returns {Record<string, string|undefined>|undefined}
+  * @private
+  */
+  namedGroupsObject() {
+    if (!this.hasNamedGroups) return;
+    const result = this.getNamedGroups();
+    for (const name in result) if (result[name] === null) result[name] = void 0;
+    return result;
+  }
+};
+var Inst = class Inst2 {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  static LB_WRITE = 12;
+  static LB_CHECK = 13;
+  static isRuneOp(op) {
+    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  }
+  static escapeRunes(runes) {
+    let out = '"';
+    for (let rune of runes) out += Utils.escapeRune(rune);
+    out += '"';
+    return out;
+  }
+  constructor(op) {
+    this.op = op;
+    this.out = 0;
+    this.arg = 0;
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.next = null;
+  }
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+      return r === r0;
+    }
+    const len = this.runes.length;
+    if (len === 0) return false;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return false;
+        if (r <= this.runes[j + 1]) return true;
+      }
+      return false;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1];
+  }
+  matchRunePos(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+      return r === r0 ? 0 : -1;
+    }
+    const len = this.runes.length;
+    if (len === 0) return -1;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return -1;
+        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+      }
+      return -1;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    switch (this.op) {
+      case Inst2.ALT:
+        return `alt -> ${this.out}, ${this.arg}`;
+      case Inst2.ALT_MATCH:
+        return `altmatch -> ${this.out}, ${this.arg}`;
+      case Inst2.CAPTURE:
+        return `cap ${this.arg} -> ${this.out}`;
+      case Inst2.EMPTY_WIDTH:
+        return `empty ${this.arg} -> ${this.out}`;
+      case Inst2.MATCH:
+        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+      case Inst2.FAIL:
+        return "fail";
+      case Inst2.NOP:
+        return `nop -> ${this.out}`;
+      case Inst2.LB_WRITE:
+        return `lbwrite ${this.arg} -> ${this.out}`;
+      case Inst2.LB_CHECK:
+        return `lbcheck ${this.arg} -> ${this.out}`;
+      case Inst2.RUNE:
+        if (this.runes === null) return "rune <null>";
+        return [
+          "rune ",
+          Inst2.escapeRunes(this.runes),
+          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+          " -> ",
+          this.out
+        ].join("");
+      case Inst2.RUNE1:
+        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+      case Inst2.RUNE_ANY:
+        return `any -> ${this.out}`;
+      case Inst2.RUNE_ANY_NOT_NL:
+        return `anynotnl -> ${this.out}`;
+      default:
+        throw new Error("unhandled case in Inst.toString");
+    }
+  }
+};
+var Queue = class Queue2 {
+  constructor(numInst) {
+    this.sparse = new Int32Array(numInst);
+    this.densePcs = new Int32Array(numInst);
+    this.denseCaps = null;
+    this.size = 0;
+    this.ncap = 0;
+    this.mainThreads = 0;
+  }
+  static INITIAL_THREADS = 32;
+  init(ncap) {
+    this.ncap = ncap;
+    const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+  }
+  growCaps(needed) {
+    const limit = this.densePcs.length * this.ncap;
+    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown.set(this.denseCaps);
+    this.denseCaps = grown;
+  }
+  contains(pc) {
+    const j = this.sparse[pc];
+    return j < this.size && this.densePcs[j] === pc;
+  }
+  isEmpty() {
+    return this.size === 0;
+  }
+  add(pc) {
+    const j = this.size++;
+    this.sparse[pc] = j;
+    this.densePcs[j] = pc;
+    return j;
+  }
+  clear() {
+    this.size = 0;
+    this.mainThreads = 0;
+  }
+  toString() {
+    let out = "{";
+    for (let i = 0; i < this.size; i++) {
+      if (i !== 0) out += ", ";
+      out += this.densePcs[i];
+    }
+    out += "}";
+    return out;
+  }
+};
+var LookbehindState = class {
+  constructor(prog) {
+    this.pos = -1;
+    this.pcs = new Int32Array(prog.numInst());
+    this.size = 0;
+    this.lbTable = new Int32Array(prog.numLb + 1);
+  }
+  reset() {
+    this.pos = -1;
+    this.size = 0;
+  }
+};
+var Machine = class Machine2 {
+  static fromRE2(re2) {
+    const m = new Machine2();
+    m.prog = re2.prog;
+    m.re2 = re2;
+    m.q0 = new Queue(m.prog.numInst());
+    m.q1 = new Queue(m.prog.numInst());
+    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+    m.matched = false;
+    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+    m.ncap = 0;
+    return m;
+  }
+  constructor() {
+    this.prog = null;
+    this.re2 = null;
+    this.q0 = null;
+    this.q1 = null;
+    this.addStack = null;
+    this.matched = false;
+    this.matchcap = null;
+    this.ncap = 0;
+    this.lbTable = null;
+  }
+  init(ncap) {
+    this.ncap = ncap;
+    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1);
+    this.q0.init(ncap);
+    this.q1.init(ncap);
+    if (this.prog.numLb > 0) {
+      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+      this.lbTable.fill(-1);
+    }
+  }
+  submatches() {
+    if (this.ncap === 0) return Utils.emptyInts();
+    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+  }
+  match(input, pos, anchor, lbState = null) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return false;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    this.matched = false;
+    this.matchcap.fill(-1);
+    const hasLookbehinds = this.prog.numLb > 0;
+    const matchStartPos = pos;
+    let currentPos = pos;
+    let resumeLookbehinds = false;
+    if (hasLookbehinds) {
+      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+        currentPos = lbState.pos;
+        resumeLookbehinds = true;
+      } else currentPos = 0;
+    }
+    let saveLookbehinds = hasLookbehinds && lbState !== null;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag;
+    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+    else flag = input.context(currentPos);
+    if (hasLookbehinds) {
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+      else this.spawnLookbehinds(runq, currentPos, flag);
+    }
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if (this.matched) break;
+        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+          const advance = input.index(this.re2, currentPos);
+          if (advance < 0) break;
+          currentPos += advance;
+          r = input.step(currentPos);
+          rune = r >> 3;
+          width = r & 7;
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+          flag = input.context(currentPos);
+        }
+      }
+      if (currentPos >= matchStartPos) {
+        if (saveLookbehinds) {
+          this.saveLookbehinds(lbState, runq, currentPos);
+          saveLookbehinds = false;
+        }
+        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+          if (this.ncap > 0) this.matchcap[0] = currentPos;
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+        }
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      if (width === 0) break;
+      if (this.ncap === 0 && this.matched) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    runq.clear();
+    nextq.clear();
+    return this.matched;
+  }
+  matchSet(input, pos, anchor) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return [];
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    let currentPos = this.prog.numLb > 0 ? 0 : pos;
+    let matchStartPos = pos;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    const matches2 = /* @__PURE__ */ new Set();
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+      }
+      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      for (let j = 0; j < runq.size; j++) {
+        const pc = runq.densePcs[j];
+        const i = this.prog.inst[pc];
+        const capOffset = j * this.ncap;
+        let add = false;
+        switch (i.op) {
+          case Inst.MATCH:
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+            matches2.add(i.arg);
+            break;
+          case Inst.RUNE:
+            add = i.matchRune(rune);
+            break;
+          case Inst.RUNE1:
+            add = rune === i.runes[0];
+            break;
+          case Inst.RUNE_ANY:
+            add = true;
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            add = rune !== 10;
+            break;
+          default:
+            continue;
+        }
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+      }
+      runq.clear();
+      if (width === 0) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    nextq.clear();
+    return Array.from(matches2).sort((a, b) => a - b);
+  }
+  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd2) {
+    const longest = this.re2.longest;
+    for (let j = 0; j < runq.size; j++) {
+      const pc = runq.densePcs[j];
+      const capOffset = j * this.ncap;
+      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+      const i = this.prog.inst[pc];
+      let add = false;
+      switch (i.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd2) break;
+          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+            runq.denseCaps[capOffset + 1] = pos;
+            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+          }
+          if (!longest) runq.size = 0;
+          this.matched = true;
+          break;
+        case Inst.RUNE:
+          add = i.matchRune(c);
+          break;
+        case Inst.RUNE1:
+          add = c === i.runes[0];
+          break;
+        case Inst.RUNE_ANY:
+          add = true;
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          add = c !== 10;
+          break;
+        default:
+          continue;
+      }
+      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+    }
+    runq.clear();
+  }
+  spawnLookbehinds(q, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  }
+  restoreLookbehinds(lbState, q, flag) {
+    this.lbTable.set(lbState.lbTable);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+  }
+  saveLookbehinds(lbState, q, pos) {
+    let size = 0;
+    for (let j = 0; j < q.size; j++) {
+      const pc = q.densePcs[j];
+      if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+    }
+    lbState.size = size;
+    lbState.pos = pos;
+    lbState.lbTable.set(this.lbTable);
+  }
+  add(q, pc, pos, capArray, capOffset, cond) {
+    const stk = this.addStack;
+    let nstk = 0;
+    for (; ; ) {
+      while (pc !== 0 && !q.contains(pc)) {
+        const d = q.add(pc);
+        const inst = this.prog.inst[pc];
+        switch (inst.op) {
+          case Inst.FAIL:
+            pc = 0;
+            break;
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+            stk[nstk++] = inst.arg;
+            stk[nstk++] = 0;
+            pc = inst.out;
+            break;
+          case Inst.EMPTY_WIDTH:
+            pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+            break;
+          case Inst.NOP:
+            pc = inst.out;
+            break;
+          case Inst.CAPTURE:
+            if (inst.arg < this.ncap) {
+              stk[nstk++] = -inst.arg - 1;
+              stk[nstk++] = capArray[capOffset + inst.arg];
+              capArray[capOffset + inst.arg] = pos;
+            }
+            pc = inst.out;
+            break;
+          case Inst.LB_WRITE:
+            this.lbTable[Math.abs(inst.arg)] = pos;
+            pc = inst.out;
+            break;
+          case Inst.LB_CHECK:
+            if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+            else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+            break;
+          case Inst.MATCH:
+          case Inst.RUNE:
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.ncap > 0) {
+              const destOffset = d * this.ncap;
+              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+            }
+            pc = 0;
+            break;
+          default:
+            throw new RE2JSInternalException("unhandled");
+        }
+      }
+      if (nstk === 0) return;
+      nstk -= 2;
+      const entry = stk[nstk];
+      if (entry < 0) {
+        capArray[capOffset - entry - 1] = stk[nstk + 1];
+        pc = 0;
+      } else pc = entry;
+    }
+  }
+};
+var hashState = (pcs, flag, ids) => {
+  let h = -2128831035;
+  for (let i = 0; i < pcs.length; i++) {
+    h ^= pcs[i];
+    h = Math.imul(h, 16777619);
+  }
+  h ^= flag;
+  h = Math.imul(h, 16777619);
+  for (let i = 0; i < ids.length; i++) {
+    h ^= ids[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+};
+var arraysEqual = (a, b) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var NO_IDS = [];
+var END_TEXT = -1;
+var DFAState = class {
+  constructor(nfaStates, flag, matchIDs) {
+    this.nfaStates = nfaStates;
+    this.flag = flag;
+    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+    this.matchIDs = matchIDs;
+    this.next = null;
+    this.nextAnchored = null;
+  }
+};
+var DFA = class DFA2 {
+  static FLAG_EMPTY_MASK = 255;
+  static FLAG_MATCH = 256;
+  static FLAG_LAST_WORD = 512;
+  static FLAG_NEED_SHIFT = 16;
+  static STATE_OVERHEAD = 150;
+  static ARRAY_OVERHEAD = 40;
+  static ELEMENT_SIZE = 8;
+  static TABLE_OVERHEAD = 48;
+  static PROGRESS_PER_STATE = 10;
+  constructor(prog, maxMem = 8388608) {
+    this.prog = prog;
+    this.maxMem = maxMem;
+    this.stateCache = /* @__PURE__ */ new Map();
+    this.stateCount = 0;
+    this.startStates = /* @__PURE__ */ new Map();
+    this.failed = false;
+    for (let pc = 0; pc < prog.numInst(); pc++) {
+      const op = prog.getInst(pc).op;
+      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+        this.failed = true;
+        break;
+      }
+    }
+    this.computeRuneClasses();
+    this.stateBudget = maxMem;
+    this.memBudget = maxMem;
+  }
+  computeRuneClasses() {
+    const bounds = /* @__PURE__ */ new Set();
+    const addRange = (lo, hi) => {
+      bounds.add(lo);
+      bounds.add(hi + 1);
+    };
+    for (let pc = 0; pc < this.prog.numInst(); pc++) {
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.RUNE:
+        case Inst.RUNE1:
+          if (inst.runes.length === 1) {
+            addRange(inst.runes[0], inst.runes[0]);
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          addRange(10, 10);
+          break;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+            addRange(48, 57);
+            addRange(65, 90);
+            addRange(95, 95);
+            addRange(97, 122);
+          }
+      }
+    }
+    bounds.delete(0);
+    this.classBounds = Int32Array.from(bounds).sort();
+    this.numClasses = this.classBounds.length + 1;
+    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+    this.latin1Class = latin1Class;
+  }
+  runeClass(r) {
+    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+    return this.searchClass(r);
+  }
+  searchClass(r) {
+    const bounds = this.classBounds;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (bounds[mid] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  closure(pcs, flag) {
+    const closure2 = /* @__PURE__ */ new Set();
+    const stack = Array.from(pcs);
+    let needflags = 0;
+    while (stack.length > 0) {
+      const pc = stack.pop();
+      if (pc === 0 || closure2.has(pc)) continue;
+      closure2.add(pc);
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out);
+          stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          needflags |= inst.arg;
+          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+      }
+    }
+    return {
+      pcs: Array.from(closure2).sort((a, b) => a - b),
+      needflags
+    };
+  }
+  getState(pcs, flag, ids) {
+    const hash = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash);
+    if (cached instanceof DFAState) {
+      if (isState(cached, pcs, flag, ids)) return cached;
+    } else if (cached !== void 0) {
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+    }
+    const cost = DFA2.stateCost(pcs, ids);
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const state = new DFAState(pcs, flag, ids);
+    if (cached === void 0) this.stateCache.set(hash, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+    else cached.push(state);
+    this.stateCount++;
+    return state;
+  }
+  static stateCost(pcs, ids) {
+    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+  }
+  *cachedStates() {
+    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+    else yield* cached;
+  }
+  makeState(pcs, flag, ids) {
+    const closure2 = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag;
+    if (closure2.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+    stateFlag |= closure2.needflags << DFA2.FLAG_NEED_SHIFT;
+    return this.getState(closure2.pcs, stateFlag, ids);
+  }
+  allocTable(state, anchor) {
+    const size = this.numClasses + 1;
+    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const table = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table;
+    else state.nextAnchored = table;
+    return table;
+  }
+  clearCache() {
+    this.stateCache.clear();
+    this.stateCount = 0;
+    this.startStates.clear();
+    this.memBudget = this.stateBudget;
+  }
+  resetCache(current) {
+    this.clearCache();
+    return this.getState(current.nfaStates, current.flag, current.matchIDs);
+  }
+  step(state, cls, rune, anchor) {
+    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table !== null) {
+      const cached = table[cls];
+      if (cached !== null) return cached;
+    } else {
+      table = this.allocTable(state, anchor);
+      if (table === null) return null;
+    }
+    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+    let beforeflag = oldbeforeflag;
+    let afterflag = 0;
+    if (rune === 10) {
+      beforeflag |= Utils.EMPTY_END_LINE;
+      afterflag |= Utils.EMPTY_BEGIN_LINE;
+    }
+    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+    let pcs = state.nfaStates;
+    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+    const nextPCs = [];
+    let ismatch = false;
+    let ids = NO_IDS;
+    for (let i = 0; i < pcs.length; i++) {
+      const inst = this.prog.getInst(pcs[i]);
+      if (inst.op === Inst.MATCH) {
+        if (!ismatch) {
+          ismatch = true;
+          ids = [];
+        }
+        ids.push(inst.arg);
+      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+    }
+    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+    let flag = afterflag;
+    if (ismatch) flag |= DFA2.FLAG_MATCH;
+    if (isword) flag |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag, ids);
+    if (nextState === null) return null;
+    table[cls] = nextState;
+    return nextState;
+  }
+  start(input, pos) {
+    const context3 = input.context(pos);
+    let flags;
+    if ((context3 & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context3 & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    else {
+      const r = input.step(pos);
+      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+      flags = (context3 & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+    }
+    let state = this.startStates.get(flags);
+    if (state === void 0) {
+      state = this.makeState([this.prog.start], flags, NO_IDS);
+      if (state === null) {
+        this.clearCache();
+        state = this.makeState([this.prog.start], flags, NO_IDS);
+        if (state === null) return null;
+      }
+      this.startStates.set(flags, state);
+    }
+    return state;
+  }
+  stepOrReset(state, cls, rune, anchor, pos, search2) {
+    let next = this.step(state, cls, rune, anchor);
+    if (next !== null) return next;
+    if (search2.resetPos >= 0 && pos - search2.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+    search2.resetPos = pos;
+    const restored = this.resetCache(state);
+    if (restored === null) return null;
+    next = this.step(restored, cls, rune, anchor);
+    return next;
+  }
+  run(input, pos, anchor, state, onMatch) {
+    const endPos = input.endPos();
+    const latin1Class = this.latin1Class;
+    const unanchored2 = anchor === RE2Flags.UNANCHORED;
+    const search2 = { resetPos: -1 };
+    let i = pos;
+    while (i < endPos) {
+      const r = input.step(i);
+      const rune = r >> 3;
+      const width = r & 7;
+      if (width === 0) break;
+      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+      let next = unanchored2 && state.next !== null ? state.next[cls] : null;
+      if (next === null) {
+        next = this.stepOrReset(state, cls, rune, anchor, i, search2);
+        if (next === null) return null;
+      }
+      state = next;
+      if (state.isMatch && onMatch(state, false)) return true;
+      if (!unanchored2 && state.nfaStates.length === 0) return false;
+      i += width;
+    }
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search2);
+    if (state === null) return null;
+    return state.isMatch && onMatch(state, true);
+  }
+  match(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    return this.run(input, pos, anchor, startState, (state, atEnd2) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd2);
+  }
+  matchSet(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    const matches2 = /* @__PURE__ */ new Set();
+    const collect = (state, atEnd2) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd2) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
+      return false;
+    };
+    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    return Array.from(matches2).sort((a, b) => a - b);
+  }
+};
+var VISITED_BITS = 32;
+var MAX_BACKTRACK_PROG = 500;
+var INITIAL_JOB_CAPACITY = 256;
+var MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+  constructor() {
+    this.end = 0;
+    this.cap = /* @__PURE__ */ new Int32Array(0);
+    this.matchcap = /* @__PURE__ */ new Int32Array(0);
+    this.ncap = 0;
+    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobLen = 0;
+    this.visited = /* @__PURE__ */ new Uint32Array(0);
+  }
+  reset(prog, end, ncap) {
+    this.end = end;
+    this.jobLen = 0;
+    this.ncap = ncap;
+    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+    else this.visited.fill(0, 0, visitedSize);
+    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+    else this.cap.fill(-1, 0, ncap);
+    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1, 0, ncap);
+  }
+  shouldVisit(pc, pos) {
+    const n = pc * (this.end + 1) + pos;
+    const idx = n >>> 5;
+    const mask = 1 << (n & 31);
+    if ((this.visited[idx] & mask) !== 0) return false;
+    this.visited[idx] |= mask;
+    return true;
+  }
+  push(re2, pc, pos, arg) {
+    if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+      if (this.jobLen >= this.jobPc.length) {
+        const newSize = this.jobPc.length * 2;
+        const newPc = new Int32Array(newSize);
+        newPc.set(this.jobPc);
+        this.jobPc = newPc;
+        const newArg = new Uint8Array(newSize);
+        newArg.set(this.jobArg);
+        this.jobArg = newArg;
+        const newPos = new Int32Array(newSize);
+        newPos.set(this.jobPos);
+        this.jobPos = newPos;
+      }
+      this.jobPc[this.jobLen] = pc;
+      this.jobArg[this.jobLen] = arg ? 1 : 0;
+      this.jobPos[this.jobLen] = pos;
+      this.jobLen++;
+    }
+  }
+  tryBacktrack(re2, input, pc, pos, anchor) {
+    const longest = re2.longest;
+    this.push(re2, pc, pos, false);
+    while (this.jobLen > 0) {
+      this.jobLen--;
+      let currentPc = this.jobPc[this.jobLen];
+      let arg = this.jobArg[this.jobLen] === 1;
+      let currentPos = this.jobPos[this.jobLen];
+      let skipShouldVisit = true;
+      while (true) {
+        if (!skipShouldVisit) {
+          if (!this.shouldVisit(currentPc, currentPos)) break;
+        }
+        skipShouldVisit = false;
+        const inst = re2.prog.getInst(currentPc);
+        switch (inst.op) {
+          case Inst.FAIL:
+            break;
+          case Inst.ALT:
+            if (arg) {
+              arg = false;
+              currentPc = inst.arg;
+              continue;
+            } else {
+              this.push(re2, currentPc, currentPos, true);
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.ALT_MATCH: {
+            const outInst = re2.prog.getInst(inst.out);
+            if (Inst.isRuneOp(outInst.op)) {
+              this.push(re2, inst.arg, currentPos, false);
+              currentPc = inst.arg;
+              currentPos = this.end;
+              continue;
+            }
+            this.push(re2, inst.out, this.end, false);
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (!inst.matchRune(r >> 3)) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE1: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 !== inst.runes[0]) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY_NOT_NL: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 === 10) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.CAPTURE:
+            if (arg) {
+              this.cap[inst.arg] = currentPos;
+              break;
+            } else {
+              if (inst.arg < this.ncap) {
+                this.push(re2, currentPc, this.cap[inst.arg], true);
+                this.cap[inst.arg] = currentPos;
+              }
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.EMPTY_WIDTH: {
+            const flag = input.context(currentPos);
+            if ((inst.arg & ~flag) !== 0) break;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.NOP:
+            currentPc = inst.out;
+            continue;
+          case Inst.MATCH: {
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+            if (this.ncap === 0) return true;
+            if (this.ncap > 1) this.cap[1] = currentPos;
+            const old = this.matchcap[1];
+            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+            if (!longest) return true;
+            if (currentPos === this.end) return true;
+            break;
+          }
+          case Inst.LB_WRITE:
+          case Inst.LB_CHECK:
+            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+          default:
+            throw new RE2JSInternalException("bad inst");
+        }
+        break;
+      }
+    }
+    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+  }
+};
+var bitStatePool = [];
+var Backtracker = class Backtracker2 {
+  static shouldBacktrack(prog) {
+    return prog.numInst() <= MAX_BACKTRACK_PROG;
+  }
+  static maxBitStateLen(prog) {
+    if (!Backtracker2.shouldBacktrack(prog)) return 0;
+    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const startCond = re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const end = input.endPos();
+    b.reset(re2.prog, end, ncap);
+    let matched = false;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+      if (b.ncap > 0) b.cap[0] = pos;
+      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+    } else {
+      let width = -1;
+      for (; pos <= end && width !== 0; pos += width) {
+        if (re2.prefix.length > 0) {
+          const advance = input.index(re2, pos);
+          if (advance < 0) break;
+          pos += advance;
+        }
+        if (b.ncap > 0) b.cap[0] = pos;
+        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+          matched = true;
+          break;
+        }
+        const r = input.step(pos);
+        width = r === MachineInputBase.EOF() ? 0 : r & 7;
+      }
+    }
+    if (!matched) {
+      bitStatePool.push(b);
+      return null;
+    }
+    const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+    bitStatePool.push(b);
+    return result;
+  }
+};
+var QueueOnePass = class {
+  constructor(size) {
+    this.sparse = new Uint32Array(size);
+    this.dense = new Uint32Array(size);
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  empty() {
+    return this.nextIndex >= this.size;
+  }
+  next() {
+    return this.dense[this.nextIndex++];
+  }
+  clear() {
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  contains(u) {
+    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+  }
+  insert(u) {
+    if (!this.contains(u)) this.insertNew(u);
+  }
+  insertNew(u) {
+    if (u >= this.sparse.length) return;
+    this.sparse[u] = this.size;
+    this.dense[this.size] = u;
+    this.size++;
+  }
+};
+var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+  const leftLen = leftRunes.length;
+  const rightLen = rightRunes.length;
+  let lx = 0, rx = 0;
+  const merged2 = [];
+  const next = [];
+  let ok = true;
+  let ix = -1;
+  const extend = (isLeft) => {
+    const newArray = isLeft ? leftRunes : rightRunes;
+    const low = isLeft ? lx : rx;
+    const pc = isLeft ? leftPC : rightPC;
+    if (ix > 0 && newArray[low] <= merged2[ix]) return false;
+    merged2.push(newArray[low], newArray[low + 1]);
+    if (isLeft) lx += 2;
+    else rx += 2;
+    ix += 2;
+    next.push(pc);
+    return true;
+  };
+  while (lx < leftLen || rx < rightLen) {
+    if (rx >= rightLen) ok = extend(true);
+    else if (lx >= leftLen) ok = extend(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+    else ok = extend(true);
+    if (!ok) return null;
+  }
+  return {
+    merged: merged2,
+    next
+  };
+};
+var OnePassProg = class {
+  constructor(prog) {
+    this.start = prog.start;
+    this.numCap = prog.numCap;
+    this.inst = new Array(prog.inst.length);
+    for (let i = 0; i < prog.inst.length; i++) {
+      const orig = prog.inst[i];
+      const inst = new Inst(orig.op);
+      inst.out = orig.out;
+      inst.arg = orig.arg;
+      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+      inst.next = null;
+      this.inst[i] = inst;
+    }
+  }
+};
+var onePassCopy = (prog) => {
+  const p = new OnePassProg(prog);
+  for (let pc = 0; pc < p.inst.length; pc++) {
+    const inst = p.inst[pc];
+    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+    let pAOther = "out";
+    let pAAlt = "arg";
+    let instAlt = p.inst[inst[pAAlt]];
+    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+      pAOther = "arg";
+      pAAlt = "out";
+      instAlt = p.inst[inst[pAAlt]];
+      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+    }
+    const instOther = p.inst[inst[pAOther]];
+    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+    let pBAlt = "out";
+    let pBOther = "arg";
+    let patch = false;
+    if (instAlt.out === pc) patch = true;
+    else if (instAlt.arg === pc) {
+      patch = true;
+      pBAlt = "arg";
+      pBOther = "out";
+    }
+    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+  }
+  return p;
+};
+var makeOnePass = (p) => {
+  if (p.inst.length >= 1e3) return null;
+  const instQueue = new QueueOnePass(p.inst.length);
+  const visitQueue = new QueueOnePass(p.inst.length);
+  const onePassRunes = new Array(p.inst.length);
+  const m = new Array(p.inst.length).fill(false);
+  const check = (pc) => {
+    let ok = true;
+    const inst = p.inst[pc];
+    if (visitQueue.contains(pc)) return true;
+    visitQueue.insert(pc);
+    switch (inst.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH: {
+        ok = check(inst.out) && check(inst.arg);
+        let matchOut = m[inst.out];
+        let matchArg = m[inst.arg];
+        if (matchOut && matchArg) return false;
+        if (matchArg) {
+          const tempOut = inst.out;
+          inst.out = inst.arg;
+          inst.arg = tempOut;
+          const tempMatch = matchOut;
+          matchOut = matchArg;
+          matchArg = tempMatch;
+        }
+        if (matchOut) {
+          m[pc] = true;
+          inst.op = Inst.ALT_MATCH;
+        }
+        const leftRunes = onePassRunes[inst.out] || [];
+        const rightRunes = onePassRunes[inst.arg] || [];
+        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+        if (!mergeRes) return false;
+        onePassRunes[pc] = new Int32Array(mergeRes.merged);
+        inst.next = new Uint32Array(mergeRes.next);
+        break;
+      }
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+        ok = check(inst.out);
+        m[pc] = m[inst.out];
+        onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        break;
+      case Inst.MATCH:
+      case Inst.FAIL:
+        m[pc] = inst.op === Inst.MATCH;
+        break;
+      case Inst.RUNE: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        if (!inst.runes || inst.runes.length === 0) {
+          onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+          inst.next = new Uint32Array([inst.out]);
+          break;
+        }
+        let runes = [];
+        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE1: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        let runes = [];
+        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else runes.push(inst.runes[0], inst.runes[0]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE_ANY:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+        inst.next = new Uint32Array([inst.out]);
+        break;
+      case Inst.RUNE_ANY_NOT_NL:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([
+          0,
+          9,
+          11,
+          Unicode.MAX_RUNE
+        ]);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+    }
+    return ok;
+  };
+  instQueue.clear();
+  instQueue.insert(p.start);
+  while (!instQueue.empty()) {
+    visitQueue.clear();
+    if (!check(instQueue.next())) return null;
+  }
+  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+  return p;
+};
+var cleanupOnePass = (p, original) => {
+  for (let ix = 0; ix < original.inst.length; ix++) {
+    const instOriginal = original.inst[ix];
+    switch (instOriginal.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH:
+      case Inst.RUNE:
+        break;
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+      case Inst.MATCH:
+      case Inst.FAIL:
+        p.inst[ix].next = null;
+        break;
+      case Inst.RUNE1:
+      case Inst.RUNE_ANY:
+      case Inst.RUNE_ANY_NOT_NL:
+        p.inst[ix].next = null;
+        p.inst[ix].op = instOriginal.op;
+        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+    }
+  }
+};
+var OnePass = class OnePass2 {
+  static compile(prog) {
+    if (prog.start === 0) return null;
+    if (prog.numLb > 0) return null;
+    const startInst = prog.inst[prog.start];
+    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+    let hasAlt = false;
+    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+      hasAlt = true;
+      break;
+    }
+    for (let i = 0; i < prog.inst.length; i++) {
+      const inst = prog.inst[i];
+      const opOut = prog.inst[inst.out].op;
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+          break;
+        case Inst.EMPTY_WIDTH:
+          if (opOut === Inst.MATCH) {
+            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+            return null;
+          }
+          break;
+        default:
+          if (opOut === Inst.MATCH && hasAlt) return null;
+      }
+    }
+    let p = onePassCopy(prog);
+    p = makeOnePass(p);
+    if (p !== null) cleanupOnePass(p, prog);
+    return p;
+  }
+  static next(inst, r) {
+    const nextIdx = inst.matchRunePos(r);
+    if (nextIdx >= 0) return inst.next[nextIdx];
+    if (inst.op === Inst.ALT_MATCH) return inst.out;
+    return 0;
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const onepass = re2.onepass;
+    if (!onepass) return null;
+    const matchcap = new Int32Array(ncap).fill(-1);
+    let matched = false;
+    let r = input.step(pos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let r1 = MachineInputBase.EOF();
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r1 = input.step(pos + width);
+      if (r1 !== MachineInputBase.EOF()) {
+        rune1 = r1 >> 3;
+        width1 = r1 & 7;
+      }
+    }
+    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let pc = onepass.start;
+    let inst;
+    while (true) {
+      inst = onepass.inst[pc];
+      pc = inst.out;
+      switch (inst.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+          matched = true;
+          if (matchcap.length > 0) {
+            matchcap[0] = 0;
+            matchcap[1] = pos;
+          }
+          return ncap === 0 ? [] : Utils.toArray(matchcap);
+        case Inst.RUNE:
+          if (!inst.matchRune(rune)) return null;
+          break;
+        case Inst.RUNE1:
+          if (rune !== inst.runes[0]) return null;
+          break;
+        case Inst.RUNE_ANY:
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          if (rune === 10) return null;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pc = OnePass2.next(inst, rune);
+          continue;
+        case Inst.FAIL:
+          return null;
+        case Inst.NOP:
+          continue;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & ~flag) !== 0) return null;
+          continue;
+        case Inst.CAPTURE:
+          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+          continue;
+        default:
+          throw new RE2JSInternalException("bad inst");
+      }
+      if (width === 0) break;
+      flag = Utils.emptyOpContext(rune, rune1);
+      pos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r1 = input.step(pos + width);
+        if (r1 !== MachineInputBase.EOF()) {
+          rune1 = r1 >> 3;
+          width1 = r1 & 7;
+        } else {
+          rune1 = -1;
+          width1 = 0;
+        }
+      }
+    }
+    if (!matched) return null;
+    return ncap === 0 ? [] : Utils.toArray(matchcap);
+  }
+};
+var Regexp = class Regexp2 {
+  static Op = createEnum([
+    "NO_MATCH",
+    "EMPTY_MATCH",
+    "LITERAL",
+    "CHAR_CLASS",
+    "ANY_CHAR_NOT_NL",
+    "ANY_CHAR",
+    "BEGIN_LINE",
+    "END_LINE",
+    "BEGIN_TEXT",
+    "END_TEXT",
+    "WORD_BOUNDARY",
+    "NO_WORD_BOUNDARY",
+    "CAPTURE",
+    "STAR",
+    "PLUS",
+    "QUEST",
+    "REPEAT",
+    "CONCAT",
+    "ALTERNATE",
+    "PLB",
+    "NLB",
+    "LEFT_PAREN",
+    "VERTICAL_BAR"
+  ]);
+  static isPseudoOp(op) {
+    return op >= Regexp2.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static quoteIfHyphen(rune) {
+    if (rune === Codepoint.CODES["-"]) return "\\";
+    return "";
+  }
+  static fromRegexp(re) {
+    const regex = new Regexp2(re.op);
+    regex.flags = re.flags;
+    regex.subs = re.subs;
+    regex.runes = re.runes;
+    regex.cap = re.cap;
+    regex.min = re.min;
+    regex.max = re.max;
+    regex.name = re.name;
+    regex.namedGroups = re.namedGroups;
+    regex.lb = re.lb;
+    return regex;
+  }
+  constructor(op) {
+    this.op = op;
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.min = 0;
+    this.max = 0;
+    this.cap = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  reinit() {
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.cap = 0;
+    this.min = 0;
+    this.max = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  toString() {
+    return this.appendTo();
+  }
+  appendTo() {
+    let out = "";
+    switch (this.op) {
+      case Regexp2.Op.NO_MATCH:
+        out += "[^\\x00-\\x{10FFFF}]";
+        break;
+      case Regexp2.Op.EMPTY_MATCH:
+        out += "(?:)";
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+      case Regexp2.Op.REPEAT: {
+        const sub = this.subs[0];
+        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        switch (this.op) {
+          case Regexp2.Op.STAR:
+            out += "*";
+            break;
+          case Regexp2.Op.PLUS:
+            out += "+";
+            break;
+          case Regexp2.Op.QUEST:
+            out += "?";
+            break;
+          case Regexp2.Op.REPEAT:
+            out += `{${this.min}`;
+            if (this.min !== this.max) {
+              out += ",";
+              if (this.max >= 0) out += this.max;
+            }
+            out += "}";
+        }
+        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+        break;
+      }
+      case Regexp2.Op.CONCAT:
+        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        break;
+      case Regexp2.Op.ALTERNATE: {
+        let sep12 = "";
+        for (let sub of this.subs) {
+          out += sep12;
+          sep12 = "|";
+          out += sub.appendTo();
+        }
+        break;
+      }
+      case Regexp2.Op.LITERAL:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+        for (let rune of this.runes) out += Utils.escapeRune(rune);
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+        break;
+      case Regexp2.Op.ANY_CHAR_NOT_NL:
+        out += "(?-s:.)";
+        break;
+      case Regexp2.Op.ANY_CHAR:
+        out += "(?s:.)";
+        break;
+      case Regexp2.Op.PLB:
+        out += `(?<=${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.NLB:
+        out += `(?<!${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.name === null || this.name.length === 0) out += "(";
+        else out += `(?P<${this.name}>`;
+        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+        out += ")";
+        break;
+      case Regexp2.Op.BEGIN_TEXT:
+        out += "\\A";
+        break;
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+        else out += "\\z";
+        break;
+      case Regexp2.Op.BEGIN_LINE:
+        out += "^";
+        break;
+      case Regexp2.Op.END_LINE:
+        out += "$";
+        break;
+      case Regexp2.Op.WORD_BOUNDARY:
+        out += "\\b";
+        break;
+      case Regexp2.Op.NO_WORD_BOUNDARY:
+        out += "\\B";
+        break;
+      case Regexp2.Op.CHAR_CLASS:
+        if (this.runes.length % 2 !== 0) {
+          out += "[invalid char class]";
+          break;
+        }
+        out += "[";
+        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+          out += "^";
+          for (let i = 1; i < this.runes.length - 1; i += 2) {
+            const lo = this.runes[i] + 1;
+            const hi = this.runes[i + 1] - 1;
+            out += Regexp2.quoteIfHyphen(lo);
+            out += Utils.escapeRune(lo);
+            if (lo !== hi) {
+              out += "-";
+              out += Regexp2.quoteIfHyphen(hi);
+              out += Utils.escapeRune(hi);
+            }
+          }
+        } else for (let i = 0; i < this.runes.length; i += 2) {
+          const lo = this.runes[i];
+          const hi = this.runes[i + 1];
+          out += Regexp2.quoteIfHyphen(lo);
+          out += Utils.escapeRune(lo);
+          if (lo !== hi) {
+            out += "-";
+            out += Regexp2.quoteIfHyphen(hi);
+            out += Utils.escapeRune(hi);
+          }
+        }
+        out += "]";
+        break;
+      default:
+        out += this.op;
+    }
+    return out;
+  }
+  maxCap() {
+    let m = 0;
+    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+    if (this.subs !== null) for (let sub of this.subs) {
+      const n = sub.maxCap();
+      if (m < n) m = n;
+    }
+    return m;
+  }
+  equals(that) {
+    if (!(that !== null && that instanceof Regexp2)) return false;
+    if (this.op !== that.op) return false;
+    switch (this.op) {
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+        break;
+      case Regexp2.Op.LITERAL:
+      case Regexp2.Op.CHAR_CLASS:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+        if (this.runes === null && that.runes === null) break;
+        if (this.runes === null || that.runes === null) return false;
+        if (this.runes.length !== that.runes.length) return false;
+        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+        break;
+      case Regexp2.Op.ALTERNATE:
+      case Regexp2.Op.CONCAT:
+        if (this.subs.length !== that.subs.length) return false;
+        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.REPEAT:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.PLB:
+      case Regexp2.Op.NLB:
+        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+    }
+    return true;
+  }
+};
+var RegexpWalker = class {
+  static walk(root, handler2) {
+    const stack = [];
+    let re = root;
+    let result;
+    for (; ; ) {
+      if (re.subs.length === 0) result = handler2.leaf(re);
+      else {
+        const state = handler2.enter(re);
+        if (state.result === void 0) {
+          stack.push({
+            re,
+            state,
+            i: 0
+          });
+          re = re.subs[0];
+          continue;
+        }
+        result = state.result;
+      }
+      for (; ; ) {
+        if (stack.length === 0) return result;
+        const frame = stack[stack.length - 1];
+        handler2.child(frame.re, frame.state, result, frame.i);
+        frame.i++;
+        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+          re = frame.re.subs[frame.i];
+          break;
+        }
+        stack.pop();
+        result = frame.state.result !== void 0 ? frame.state.result : handler2.leave(frame.re, frame.state);
+      }
+    }
+  }
+};
+var AhoCorasick = class {
+  constructor(words, alphabetSize) {
+    const edges = /* @__PURE__ */ new Map();
+    const parent = [0];
+    const unit = [0];
+    const depth = [0];
+    const terminal = [0];
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const key2 = node * alphabetSize + word[i];
+        let child2 = edges.get(key2);
+        if (child2 === void 0) {
+          child2 = parent.length;
+          edges.set(key2, child2);
+          parent.push(node);
+          unit.push(word[i]);
+          depth.push(depth[node] + 1);
+          terminal.push(0);
+        }
+        node = child2;
+      }
+      terminal[node] = 1;
+    }
+    const numNodes = parent.length;
+    const children = new Int32Array(numNodes - 1);
+    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    const childStart = new Int32Array(numNodes + 1);
+    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+    const childUnit = new Int32Array(numNodes - 1);
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+    this.childStart = childStart;
+    this.childUnit = childUnit;
+    this.childNode = children;
+    const byDepth = new Int32Array(numNodes);
+    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+    byDepth.sort((a, b) => depth[a] - depth[b]);
+    const fail3 = new Int32Array(numNodes);
+    const match = Uint8Array.from(terminal);
+    for (let k = 1; k < numNodes; k++) {
+      const c = byDepth[k];
+      const p = parent[c];
+      if (p !== 0) {
+        let f = fail3[p];
+        let next = this.next(f, unit[c]);
+        while (next < 0 && f !== 0) {
+          f = fail3[f];
+          next = this.next(f, unit[c]);
+        }
+        fail3[c] = next >= 0 ? next : 0;
+      }
+      match[c] |= match[fail3[c]];
+    }
+    this.fail = fail3;
+    this.match = match;
+  }
+  next(node, u) {
+    let lo = this.childStart[node];
+    let hi = this.childStart[node + 1];
+    const units = this.childUnit;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const m = units[mid];
+      if (m === u) return this.childNode[mid];
+      if (m < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+  advance(node, u) {
+    for (; ; ) {
+      const next = this.next(node, u);
+      if (next >= 0) return next;
+      if (node === 0) return 0;
+      node = this.fail[node];
+    }
+  }
+  searchUTF16(charSeq, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, charSeq.charCodeAt(i));
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+  searchUTF8(bytes, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, bytes[i]);
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+};
+var Prefilter = class Prefilter2 {
+  static Type = {
+    NONE: 0,
+    EXACT: 1,
+    AND: 2,
+    OR: 3
+  };
+  static MAX_SCANS = 32;
+  static MAX_AC_UNITS = 1 << 18;
+  constructor(type) {
+    this.type = type;
+    this.subs = [];
+    this.str = "";
+    this.bytes = null;
+    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+    this.allExact = false;
+    this.ac16 = null;
+    this.ac8 = null;
+  }
+  automaton16() {
+    if (this.ac16 === null) {
+      const words = this.subs.map((s2) => {
+        const arr = new Array(s2.str.length);
+        for (let i = 0; i < s2.str.length; i++) arr[i] = s2.str.charCodeAt(i);
+        return arr;
+      });
+      this.ac16 = new AhoCorasick(words, 65536);
+    }
+    return this.ac16;
+  }
+  automaton8() {
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s2) => s2.bytes), 256);
+    return this.ac8;
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case Prefilter2.Type.NONE:
+        return true;
+      case Prefilter2.Type.EXACT:
+        return input.hasString(this, pos);
+      case Prefilter2.Type.AND:
+        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+        return true;
+      case Prefilter2.Type.OR:
+        if (this.allExact) return input.hasAnyString(this, pos);
+        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+        return false;
+      default:
+        return true;
+    }
+  }
+};
+var PrefilterTree = class PrefilterTree2 {
+  static build(re) {
+    if (!re) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => PrefilterTree2.leaf(re),
+    enter: (re) => PrefilterTree2.enter(re),
+    child: (re, state, result) => PrefilterTree2.child(re, state, result),
+    leave: (re, state) => PrefilterTree2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+    let str = "";
+    for (let i = 0; i < re.runes.length; i++) {
+      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str += String.fromCodePoint(re.runes[i]);
+    }
+    const pf = new Prefilter(Prefilter.Type.EXACT);
+    pf.str = str;
+    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+    return pf;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.PLUS:
+        return { sub: null };
+      case Regexp.Op.REPEAT:
+        if (re.min >= 1) return { sub: null };
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+      case Regexp.Op.CONCAT:
+        return {
+          pf: new Prefilter(Prefilter.Type.AND),
+          subs: []
+        };
+      case Regexp.Op.ALTERNATE:
+        return {
+          pf: new Prefilter(Prefilter.Type.OR),
+          subs: []
+        };
+      default:
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+    }
+  }
+  static child(re, state, s2) {
+    if (state.subs === void 0) {
+      state.sub = s2;
+      return;
+    }
+    if (state.pf.type === Prefilter.Type.AND) {
+      if (s2.type === Prefilter.Type.NONE) return;
+      if (s2.type === Prefilter.Type.AND) {
+        for (let j = 0; j < s2.subs.length; j++) state.subs.push(s2.subs[j]);
+        return;
+      }
+      state.subs.push(s2);
+      return;
+    }
+    if (s2.type === Prefilter.Type.NONE) {
+      state.result = new Prefilter(Prefilter.Type.NONE);
+      return;
+    }
+    if (s2.type === Prefilter.Type.OR) {
+      for (let j = 0; j < s2.subs.length; j++) state.subs.push(s2.subs[j]);
+      return;
+    }
+    state.subs.push(s2);
+  }
+  static leave(re, state) {
+    if (state.subs === void 0) return state.sub;
+    const pf = state.pf;
+    const seen = /* @__PURE__ */ new Set();
+    const subs = [];
+    for (const sub of state.subs) {
+      if (sub.type === Prefilter.Type.EXACT) {
+        if (seen.has(sub.str)) continue;
+        seen.add(sub.str);
+      }
+      subs.push(sub);
+    }
+    if (pf.type === Prefilter.Type.AND) {
+      const kept = [];
+      let cost2 = 0;
+      for (const sub of subs) {
+        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+        kept.push(sub);
+        cost2 += sub.cost;
+      }
+      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+      if (kept.length === 1) return kept[0];
+      pf.subs = kept;
+      pf.cost = cost2;
+      return pf;
+    }
+    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+    if (subs.length === 1) return subs[0];
+    pf.subs = subs;
+    let allExact = true;
+    let cost = 0;
+    let units = 0;
+    for (const sub of subs) {
+      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+      else units += sub.bytes.length;
+      cost += sub.cost;
+    }
+    if (allExact) {
+      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+      pf.allExact = true;
+      pf.cost = 1;
+      return pf;
+    }
+    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+    pf.cost = cost;
+    return pf;
+  }
+};
+var PatchList = class {
+  /**
+  * @param {number} head - Encoded pointer to the start of the patch list.
+  * @param {number} tail - Encoded pointer to the end of the patch list.
+  */
+  constructor(head = 0, tail = 0) {
+    this.head = head;
+    this.tail = tail;
+  }
+};
+var Prog = class {
+  constructor() {
+    this.inst = [];
+    this.start = 0;
+    this.numCap = 2;
+    this.lbStarts = [];
+    this.numLb = 0;
+    this.lbInst = null;
+  }
+  getInst(pc) {
+    return this.inst[pc];
+  }
+  numInst() {
+    return this.inst.length;
+  }
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  markLookbehindInsts() {
+    const lbInst = new Uint8Array(this.inst.length);
+    const pending = this.lbStarts.slice();
+    while (pending.length > 0) {
+      const pc = pending.pop();
+      if (pc === 0 || lbInst[pc] === 1) continue;
+      lbInst[pc] = 1;
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pending.push(i.out, i.arg);
+          break;
+        case Inst.MATCH:
+        case Inst.FAIL:
+          break;
+        default:
+          pending.push(i.out);
+      }
+    }
+    this.lbInst = lbInst;
+  }
+  skipNop(pc) {
+    let i = this.inst[pc];
+    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+      i = this.inst[pc];
+      pc = i.out;
+    }
+    return i;
+  }
+  /** @returns {[boolean, string]} */
+  prefix() {
+    let prefix = "";
+    let i = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+      prefix += String.fromCodePoint(i.runes[0]);
+      i = this.skipNop(i.out);
+    }
+    return [i.op === Inst.MATCH, prefix];
+  }
+  startCond() {
+    let flag = 0;
+    let pc = this.start;
+    loop: for (; ; ) {
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.EMPTY_WIDTH:
+          flag |= i.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc = i.out;
+    }
+    return flag;
+  }
+  patch(l, val) {
+    let head = l.head;
+    while (head !== 0) {
+      const i = this.inst[head >> 1];
+      if ((head & 1) === 0) {
+        head = i.out;
+        i.out = val;
+      } else {
+        head = i.arg;
+        i.arg = val;
+      }
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0) return l2;
+    if (l2.head === 0) return l1;
+    const i = this.inst[l1.tail >> 1];
+    if ((l1.tail & 1) === 0) i.out = l2.head;
+    else i.arg = l2.head;
+    return new PatchList(l1.head, l2.tail);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    let out = "";
+    for (let pc = 0; pc < this.inst.length; pc++) {
+      const len = out.length;
+      out += pc;
+      if (pc === this.start) out += "*";
+      out += "        ".substring(out.length - len);
+      out += this.inst[pc];
+      out += "\n";
+    }
+    return out;
+  }
+};
+var ANY_RUNE_NOT_NL = new Int32Array([
+  0,
+  Codepoint.CODES["\n"] - 1,
+  Codepoint.CODES["\n"] + 1,
+  Unicode.MAX_RUNE
+]);
+var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+var Frag = class {
+  constructor(i = 0, out = new PatchList(), nullable = false) {
+    this.i = i;
+    this.out = out;
+    this.nullable = nullable;
+  }
+};
+var Compiler = class Compiler2 {
+  static compileRegexp(re) {
+    const c = new Compiler2();
+    const f = c.compile(re);
+    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+    c.prog.start = f.i;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  static compileSet(regexps) {
+    const c = new Compiler2();
+    if (regexps.length === 0) {
+      c.prog.start = c.newInst(Inst.FAIL).i;
+      c.prog.markLookbehindInsts();
+      return c.prog;
+    }
+    let starts = [];
+    for (let i = 0; i < regexps.length; i++) {
+      c.lbOffset = c.prog.numLb;
+      const f = c.compile(regexps[i]);
+      const m = c.newInst(Inst.MATCH);
+      c.prog.getInst(m.i).arg = i;
+      c.prog.patch(f.out, m.i);
+      starts.push(f.i);
+    }
+    let start = starts[0];
+    for (let i = 1; i < starts.length; i++) {
+      const f = c.newInst(Inst.ALT);
+      const inst = c.prog.getInst(f.i);
+      inst.out = start;
+      inst.arg = starts[i];
+      start = f.i;
+    }
+    c.prog.start = start;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  constructor() {
+    this.prog = new Prog();
+    this.newInst(Inst.FAIL);
+    this.lbOffset = 0;
+    this.runeCache = /* @__PURE__ */ new Map();
+    this.walker = {
+      leaf: (re) => this.leaf(re),
+      enter: (re) => this.enter(re),
+      child: (re, state, result) => this.child(re, state, result),
+      leave: (re, state) => this.leave(re, state)
+    };
+  }
+  newInst(op) {
+    this.prog.addInst(op);
+    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+  }
+  nop() {
+    const f = this.newInst(Inst.NOP);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  fail() {
+    return new Frag();
+  }
+  cap(arg) {
+    const f = this.newInst(Inst.CAPTURE);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    this.prog.getInst(f.i).arg = arg;
+    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+    return f;
+  }
+  cat(f1, f2) {
+    if (f1.i === 0 || f2.i === 0) {
+      this.prog.patch(f1.out, 0);
+      this.prog.patch(f2.out, 0);
+      return this.fail();
+    }
+    this.prog.patch(f1.out, f2.i);
+    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+  }
+  alt(f1, f2) {
+    if (f1.i === 0) return f2;
+    if (f2.i === 0) return f1;
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    i.out = f1.i;
+    i.arg = f2.i;
+    f.out = this.prog.append(f1.out, f2.out);
+    f.nullable = f1.nullable || f2.nullable;
+    return f;
+  }
+  loop(f1, nongreedy) {
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    this.prog.patch(f1.out, f.i);
+    return f;
+  }
+  quest(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    f.out = this.prog.append(f.out, f1.out);
+    return f;
+  }
+  star(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+    return this.loop(f1, nongreedy);
+  }
+  plus(f1, nongreedy) {
+    if (f1.i === 0) return this.fail();
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  empty(op) {
+    const f = this.newInst(Inst.EMPTY_WIDTH);
+    this.prog.getInst(f.i).arg = op;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  rune(runes, flags) {
+    const f = this.newInst(Inst.RUNE);
+    f.nullable = false;
+    const i = this.prog.getInst(f.i);
+    i.runes = runes;
+    flags &= RE2Flags.FOLD_CASE;
+    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+    i.arg = flags;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+    return f;
+  }
+  lookBehind(a, parsedLb) {
+    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+    const id = this.newInst(Inst.LB_WRITE);
+    this.prog.getInst(id.i).arg = lb;
+    const any = this.rune(ANY_RUNE, 0);
+    const dotStar = this.star(any, true);
+    const lbAutomaton = this.cat(dotStar, a);
+    this.prog.patch(lbAutomaton.out, id.i);
+    const checkId = this.newInst(Inst.LB_CHECK);
+    this.prog.getInst(checkId.i).arg = lb;
+    this.prog.lbStarts.push(lbAutomaton.i);
+    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+    return checkId;
+  }
+  compile(re) {
+    return RegexpWalker.walk(re, this.walker);
+  }
+  leaf(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL: {
+        if (re.runes.length === 0) return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let singleRune = this.runeCache.get(r);
+          if (singleRune === void 0) {
+            singleRune = new Int32Array([r]);
+            this.runeCache.set(r, singleRune);
+          }
+          const f1 = this.rune(singleRune, re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      }
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(ANY_RUNE_NOT_NL, 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(ANY_RUNE, 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(Utils.EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(Utils.EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(Utils.EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(Utils.EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return this.nop();
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CAPTURE:
+        return {
+          bra: this.cap(re.cap << 1),
+          sub: null
+        };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return { f: null };
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  child(re, state, f1) {
+    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+    else state.sub = f1;
+  }
+  leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+        return this.lookBehind(state.sub, re.lb);
+      case Regexp.Op.CAPTURE: {
+        const ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(state.bra, state.sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return state.f;
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+var Simplify = class Simplify2 {
+  static simplify(re) {
+    if (re === null) return null;
+    return RegexpWalker.walk(re, Simplify2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => Simplify2.leaf(re),
+    enter: (re) => Simplify2.enter(re),
+    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
+    leave: (re, state) => Simplify2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      if (re.runes === null) return re;
+      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+    }
+    return re;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return {
+          subs: [],
+          changed: false
+        };
+      case Regexp.Op.REPEAT:
+        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        return { sub: null };
+      default:
+        return { result: re };
+    }
+  }
+  static child(re, state, nsub, i) {
+    if (state.subs === void 0) {
+      state.sub = nsub;
+      return;
+    }
+    if (nsub !== re.subs[i]) state.changed = true;
+    if (re.op === Regexp.Op.CONCAT) {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.result = new Regexp(Regexp.Op.NO_MATCH);
+        return;
+      }
+      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.CONCAT) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    } else {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.ALTERNATE) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    }
+    state.subs.push(nsub);
+  }
+  static leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE: {
+        const sub = state.sub;
+        if (sub !== re.subs[0]) {
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = [sub];
+          return nre;
+        }
+        return re;
+      }
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        if (state.changed) {
+          const newSubs = state.subs;
+          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 1) return newSubs[0];
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = newSubs;
+          return nre;
+        }
+        return re;
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+      case Regexp.Op.REPEAT:
+        return Simplify2.simplifyRepeat(re, state.sub);
+      default:
+        return re;
+    }
+  }
+  static simplifyRepeat(re, sub) {
+    if (re.max === -1) {
+      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+      const subs = [];
+      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+      return Simplify2.concat(subs);
+    }
+    if (re.min === 1 && re.max === 1) return sub;
+    let prefixSubs = null;
+    if (re.min > 0) {
+      prefixSubs = [];
+      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+    }
+    if (re.max > re.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+      if (prefixSubs === null) return suffix;
+      prefixSubs.push(suffix);
+    }
+    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+    return new Regexp(Regexp.Op.NO_MATCH);
+  }
+  static concat(subs) {
+    const newSubs = [];
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i];
+      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+      if (sub.op === Regexp.Op.CONCAT) {
+        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+        continue;
+      }
+      newSubs.push(sub);
+    }
+    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+    if (newSubs.length === 1) return newSubs[0];
+    const nre = new Regexp(Regexp.Op.CONCAT);
+    nre.subs = newSubs;
+    return nre;
+  }
+  static simplify1(op, flags, sub, re) {
+    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+    if (sub.op === Regexp.Op.NO_MATCH) {
+      if (op === Regexp.Op.PLUS) return sub;
+      return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+  }
+};
+var CharGroup = class {
+  constructor(sign, cls) {
+    this.sign = sign;
+    this.cls = cls;
+  }
+};
+var code1 = [48, 57];
+var code2 = [
+  9,
+  10,
+  12,
+  13,
+  32,
+  32
+];
+var code3 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+]);
+var code4 = [
+  48,
+  57,
+  65,
+  90,
+  97,
+  122
+];
+var code5 = [
+  65,
+  90,
+  97,
+  122
+];
+var code6 = [0, 127];
+var code7 = [
+  9,
+  9,
+  32,
+  32
+];
+var code8 = [
+  0,
+  31,
+  127,
+  127
+];
+var code9 = [48, 57];
+var code10 = [33, 126];
+var code11 = [97, 122];
+var code12 = [32, 126];
+var code13 = [
+  33,
+  47,
+  58,
+  64,
+  91,
+  96,
+  123,
+  126
+];
+var code14 = [
+  9,
+  13,
+  32,
+  32
+];
+var code15 = [65, 90];
+var code16 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var code17 = [
+  48,
+  57,
+  65,
+  70,
+  97,
+  102
+];
+var POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+var CharClass = class CharClass2 {
+  static charClassToString(r, len) {
+    let result = "[";
+    for (let i = 0; i < len; i += 2) {
+      if (i > 0) result += " ";
+      const lo = r[i];
+      const hi = r[i + 1];
+      if (lo === hi) result += `0x${lo.toString(16)}`;
+      else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+    }
+    result += "]";
+    return result;
+  }
+  static sortRanges(array, len) {
+    const n = len >> 1;
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+    const sorted = array.slice(0, len);
+    for (let i = 0; i < n; i++) {
+      array[2 * i] = sorted[2 * order[i]];
+      array[2 * i + 1] = sorted[2 * order[i] + 1];
+    }
+  }
+  /**
+  * @param {number[]|Int32Array} [r]
+  */
+  constructor(r = Utils.emptyInts()) {
+    this.r = r;
+    this.len = r.length;
+  }
+  toArray() {
+    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+  }
+  toGrowableArray() {
+    if (Array.isArray(this.r)) {
+      this.r.length = this.len;
+      return this.r;
+    }
+    return Array.from(this.r.subarray(0, this.len));
+  }
+  cleanClass() {
+    if (this.len < 4) return this;
+    CharClass2.sortRanges(this.r, this.len);
+    let w = 2;
+    for (let i = 2; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+        continue;
+      }
+      this.r[w] = lo;
+      this.r[w + 1] = hi;
+      w += 2;
+    }
+    this.len = w;
+    return this;
+  }
+  appendLiteral(x, flags) {
+    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+        const rlo = this.r[this.len - i];
+        const rhi = this.r[this.len - i + 1];
+        if (lo <= rhi + 1 && rlo <= hi + 1) {
+          if (lo < rlo) this.r[this.len - i] = lo;
+          if (hi > rhi) this.r[this.len - i + 1] = hi;
+          return this;
+        }
+      }
+    }
+    this.r[this.len++] = lo;
+    this.r[this.len++] = hi;
+    return this;
+  }
+  appendFoldedRange(lo, hi) {
+    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (lo < Unicode.MIN_FOLD) {
+      this.appendRange(lo, Unicode.MIN_FOLD - 1);
+      lo = Unicode.MIN_FOLD;
+    }
+    if (hi > Unicode.MAX_FOLD) {
+      this.appendRange(Unicode.MAX_FOLD + 1, hi);
+      hi = Unicode.MAX_FOLD;
+    }
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+    }
+    return this;
+  }
+  appendClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendFoldedClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i = 0; i < x.length; i += 2) {
+      const lo = x[i];
+      const hi = x[i + 1];
+      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+      nextLo = hi + 1;
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTable(table) {
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+    }
+    return this;
+  }
+  appendNegatedTable(table) {
+    let nextLo = 0;
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+        nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) {
+        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+        nextLo = c + 1;
+      }
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTableWithSign(table, sign) {
+    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  }
+  negateClass() {
+    let nextLo = 0;
+    let w = 0;
+    for (let i = 0; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (nextLo <= lo - 1) {
+        this.r[w] = nextLo;
+        this.r[w + 1] = lo - 1;
+        w += 2;
+      }
+      nextLo = hi + 1;
+    }
+    this.len = w;
+    if (nextLo <= Unicode.MAX_RUNE) {
+      this.r[this.len++] = nextLo;
+      this.r[this.len++] = Unicode.MAX_RUNE;
+    }
+    return this;
+  }
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+    return this.appendClassWithSign(cls, g.sign);
+  }
+  toString() {
+    return CharClass2.charClassToString(this.r, this.len);
+  }
+};
+var StringIterator = class {
+  constructor(str) {
+    this.str = str;
+    this.position = 0;
+  }
+  pos() {
+    return this.position;
+  }
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  more() {
+    return this.position < this.str.length;
+  }
+  peek() {
+    return this.str.codePointAt(this.position);
+  }
+  skip(n) {
+    this.position += n;
+  }
+  skipString(s2) {
+    this.position += s2.length;
+  }
+  pop() {
+    const r = this.str.codePointAt(this.position);
+    this.position += Utils.charCount(r);
+    return r;
+  }
+  lookingAt(s2) {
+    return this.str.startsWith(s2, this.position);
+  }
+  rest() {
+    return this.str.substring(this.position);
+  }
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+};
+var Parser = class Parser2 {
+  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+  static MAX_HEIGHT = 1e3;
+  static MAX_SIZE = 1398101;
+  static MAX_RUNES = 33554432;
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    Unicode.MAX_RUNE,
+    1
+  ]));
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1
+  ]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    8490,
+    8490,
+    1
+  ]));
+  static unicodeTable(name) {
+    if (name === "Any") return {
+      tab: Parser2.ANY_TABLE,
+      fold: Parser2.ANY_TABLE,
+      sign: 1
+    };
+    if (name === "Ascii") return {
+      tab: Parser2.ASCII_TABLE,
+      fold: Parser2.ASCII_FOLD_TABLE,
+      sign: 1
+    };
+    if (name === "Assigned") return {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    };
+    if (name === "Lc") return {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    };
+    if (UnicodeTables.CATEGORIES.has(name)) return {
+      tab: UnicodeTables.CATEGORIES.get(name),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+      sign: 1
+    };
+    if (UnicodeTables.SCRIPTS.has(name)) return {
+      tab: UnicodeTables.SCRIPTS.get(name),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name),
+      sign: 1
+    };
+    return null;
+  }
+  static minFoldRune(r) {
+    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+    let min = r;
+    const r0 = r;
+    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+    return min;
+  }
+  static leadingRegexp(re) {
+    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = re.subs[0];
+      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+      return sub;
+    }
+    return re;
+  }
+  static literalRegexp(s2, flags) {
+    const re = new Regexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    re.runes = Utils.stringToRunes(s2);
+    return re;
+  }
+  /**
+  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  static parse(pattern, flags) {
+    return new Parser2(pattern, flags).parseInternal();
+  }
+  static parseRepeat(t) {
+    const start = t.pos();
+    if (!t.more() || !t.lookingAt("{")) return -1;
+    t.skip(1);
+    const min = Parser2.parseInt(t);
+    if (min === -1) return -1;
+    if (!t.more()) return -1;
+    let max;
+    if (!t.lookingAt(",")) max = min;
+    else {
+      t.skip(1);
+      if (!t.more()) return -1;
+      if (t.lookingAt("}")) max = -1;
+      else if ((max = Parser2.parseInt(t)) === -1) return -1;
+    }
+    if (!t.more() || !t.lookingAt("}")) return -1;
+    t.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & Unicode.MAX_BMP;
+  }
+  static isValidCaptureName(name) {
+    if (name.length === 0) return false;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.codePointAt(i);
+      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+    }
+    return true;
+  }
+  static parseInt(t) {
+    const start = t.pos();
+    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+    const n = t.from(start);
+    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+    if (n.length > 8) return -2;
+    return parseInt(n, 10);
+  }
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+        return false;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== Codepoint.CODES["\n"];
+      case Regexp.Op.ANY_CHAR:
+        return true;
+    }
+    return false;
+  }
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        break;
+      case Regexp.Op.CHAR_CLASS: {
+        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+        else cc.appendClass(src.runes);
+        dst.runes = cc.toGrowableArray();
+        break;
+      }
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+        dst.op = Regexp.Op.CHAR_CLASS;
+        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+    }
+  }
+  static parseEscape(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    bigswitch: switch (c) {
+      case Codepoint.CODES["1"]:
+      case Codepoint.CODES["2"]:
+      case Codepoint.CODES["3"]:
+      case Codepoint.CODES["4"]:
+      case Codepoint.CODES["5"]:
+      case Codepoint.CODES["6"]:
+      case Codepoint.CODES["7"]:
+        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+      case Codepoint.CODES["0"]: {
+        let r = c - Codepoint.CODES["0"];
+        for (let i = 1; i < 3; i++) {
+          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t.peek() - Codepoint.CODES["0"];
+          t.skip(1);
+        }
+        return r;
+      }
+      case Codepoint.CODES["x"]: {
+        if (!t.more()) break;
+        c = t.pop();
+        if (c === Codepoint.CODES["{"]) {
+          let nhex = 0;
+          let r = 0;
+          while (true) {
+            if (!t.more()) break bigswitch;
+            c = t.pop();
+            if (c === Codepoint.CODES["}"]) break;
+            const v2 = Utils.unhex(c);
+            if (v2 < 0) break bigswitch;
+            r = r * 16 + v2;
+            if (r > Unicode.MAX_RUNE) break bigswitch;
+            nhex++;
+          }
+          if (nhex === 0) break bigswitch;
+          return r;
+        }
+        const x = Utils.unhex(c);
+        if (!t.more()) break;
+        c = t.pop();
+        const y = Utils.unhex(c);
+        if (x < 0 || y < 0) break;
+        return x * 16 + y;
+      }
+      case Codepoint.CODES["a"]:
+        return Codepoint.CODES["\x07"];
+      case Codepoint.CODES["f"]:
+        return Codepoint.CODES["\f"];
+      case Codepoint.CODES["n"]:
+        return Codepoint.CODES["\n"];
+      case Codepoint.CODES["r"]:
+        return Codepoint.CODES["\r"];
+      case Codepoint.CODES["t"]:
+        return Codepoint.CODES["	"];
+      case Codepoint.CODES["v"]:
+        return Codepoint.CODES["\v"];
+      default:
+        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+    return t.pop();
+  }
+  static hasCapture(re) {
+    if (re === null) return false;
+    if (re.op === Regexp.Op.CAPTURE) return true;
+    if (re.subs) {
+      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+    }
+    return false;
+  }
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp;
+    this.flags = flags;
+    this.numCap = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.stack = [];
+    this.free = null;
+    this.numRegexp = 0;
+    this.numRunes = 0;
+    this.repeats = 0;
+    this.height = null;
+    this.size = null;
+    this.nlb = 0;
+  }
+  newRegexp(op) {
+    let re = this.free;
+    if (re !== null && re.subs !== null && re.subs.length > 0) {
+      this.free = re.subs[0];
+      re.reinit();
+      re.op = op;
+    } else {
+      re = new Regexp(op);
+      this.numRegexp += 1;
+    }
+    return re;
+  }
+  reuse(re) {
+    if (this.height !== null && this.height.has(re)) this.height.delete(re);
+    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+    this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    this.checkSize(re);
+    this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0) this.repeats = 1;
+      if (re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        if (n === -1) n = re.min;
+        if (n <= 0) n = 1;
+        if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+        else this.repeats *= n;
+      }
+      if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkSize(reEx);
+    }
+    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+  }
+  calcSize(re, force = false) {
+    if (!force && this.size !== null) {
+      if (this.size.has(re)) return this.size.get(re);
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        size = re.runes.length;
+        break;
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.CONCAT:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        break;
+      case Regexp.Op.ALTERNATE:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        if (re.subs.length > 1) size = size + re.subs.length - 1;
+        break;
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          if (re.min === 0) size = 2 + sub;
+          else size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    size = Math.max(1, size);
+    if (this.size === null) this.size = /* @__PURE__ */ new Map();
+    this.size.set(re, size);
+    return size;
+  }
+  checkHeight(re) {
+    if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+    if (this.height === null) {
+      this.height = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkHeight(reEx);
+    }
+    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+  }
+  calcHeight(re, force = false) {
+    if (!force && this.height !== null) {
+      if (this.height.has(re)) return this.height.get(re);
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      const hsub = this.calcHeight(sub);
+      if (h < 1 + hsub) h = 1 + hsub;
+    }
+    if (this.height === null) this.height = /* @__PURE__ */ new Map();
+    this.height.set(re, h);
+    return h;
+  }
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    const n = this.stack.length;
+    let i = n;
+    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+    return this.stack.splice(i, n - i);
+  }
+  push(re) {
+    this.numRunes += re.runes.length;
+    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags | RE2Flags.FOLD_CASE;
+    } else this.maybeConcat(-1, 0);
+    this.stack.push(re);
+    this.checkLimits(re);
+    return re;
+  }
+  maybeConcat(r, flags) {
+    const n = this.stack.length;
+    if (n < 2) return false;
+    const re1 = this.stack[n - 1];
+    const re2 = this.stack[n - 2];
+    if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+    if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+    for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+    if (r >= 0) {
+      re1.runes = [r];
+      re1.flags = flags;
+      return true;
+    }
+    this.pop();
+    this.reuse(re1);
+    return false;
+  }
+  newLiteral(r, flags) {
+    const re = this.newRegexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+    re.runes = [r];
+    return re;
+  }
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  op(op) {
+    const re = this.newRegexp(op);
+    re.flags = this.flags;
+    return this.push(re);
+  }
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if ((flags & RE2Flags.PERL_X) !== 0) {
+      if (t.more() && t.lookingAt("?")) {
+        t.skip(1);
+        flags ^= RE2Flags.NON_GREEDY;
+      }
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    }
+    const n = this.stack.length;
+    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const re = this.newRegexp(op);
+    re.min = min;
+    re.max = max;
+    re.flags = flags;
+    re.subs = [sub];
+    this.stack[n - 1] = re;
+    this.checkLimits(re);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0) return true;
+      if (m < 0) m = re.min;
+      if (m > n) return false;
+      if (m > 0) n = Math.trunc(n / m);
+    }
+    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+    return true;
+  }
+  concat() {
+    this.maybeConcat(-1, 0);
+    const subs = this.popToPseudo();
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  alternate() {
+    const subs = this.popToPseudo();
+    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  cleanAlt(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR;
+      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+      }
+    }
+  }
+  collapse(subs, op) {
+    if (subs.length === 1) return subs[0];
+    let len = 0;
+    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null);
+    let i = 0;
+    for (let sub of subs) if (sub.op === op) {
+      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+      this.reuse(sub);
+    } else newsubs[i++] = sub;
+    let re = this.newRegexp(op);
+    re.subs = newsubs;
+    if (op === Regexp.Op.ALTERNATE) {
+      re.subs = this.factor(re.subs);
+      if (re.subs.length === 1) {
+        const old = re;
+        re = re.subs[0];
+        this.reuse(old);
+      }
+    }
+    return re;
+  }
+  factor(array) {
+    if (array.length < 2) return array;
+    let s2 = 0;
+    let lensub = array.length;
+    let lenout = 0;
+    let str = null;
+    let strlen = 0;
+    let strflags = 0;
+    let start = 0;
+    for (let i = 0; i <= lensub; i++) {
+      let istr = null;
+      let istrlen = 0;
+      let iflags = 0;
+      if (i < lensub) {
+        let re = array[s2 + i];
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+        if (re.op === Regexp.Op.LITERAL) {
+          istr = re.runes;
+          istrlen = re.runes.length;
+          iflags = re.flags & RE2Flags.FOLD_CASE;
+        }
+        if (iflags === strflags) {
+          let same = 0;
+          while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+          if (same > 0) {
+            strlen = same;
+            continue;
+          }
+        }
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      else {
+        const prefix = this.newRegexp(Regexp.Op.LITERAL);
+        prefix.flags = strflags;
+        prefix.runes = str.slice(0, strlen);
+        for (let j = start; j < i; j++) {
+          array[s2 + j] = this.removeLeadingString(array[s2 + j], strlen);
+          this.checkLimits(array[s2 + j]);
+        }
+        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      str = istr;
+      strlen = istrlen;
+      strflags = iflags;
+    }
+    lensub = lenout;
+    s2 = 0;
+    start = 0;
+    lenout = 0;
+    let first = null;
+    for (let i = 0; i <= lensub; i++) {
+      let ifirst = null;
+      if (i < lensub) {
+        ifirst = Parser2.leadingRegexp(array[s2 + i]);
+        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      else {
+        const prefix = first;
+        for (let j = start; j < i; j++) {
+          const reuse = j !== start;
+          array[s2 + j] = this.removeLeadingRegexp(array[s2 + j], reuse);
+          this.checkLimits(array[s2 + j]);
+        }
+        const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      first = ifirst;
+    }
+    lensub = lenout;
+    s2 = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i <= lensub; i++) {
+      if (i < lensub && Parser2.isCharClass(array[s2 + i])) continue;
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s2 + start];
+      else {
+        let max = start;
+        for (let j = start + 1; j < i; j++) {
+          const subMax = array[s2 + max];
+          const subJ = array[s2 + j];
+          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+        }
+        const tmp = array[s2 + start];
+        array[s2 + start] = array[s2 + max];
+        array[s2 + max] = tmp;
+        for (let j = start + 1; j < i; j++) {
+          Parser2.mergeCharClass(array[s2 + start], array[s2 + j]);
+          this.reuse(array[s2 + j]);
+        }
+        this.cleanAlt(array[s2 + start]);
+        array[lenout++] = array[s2 + start];
+      }
+      if (i < lensub) array[lenout++] = array[s2 + i];
+      start = i + 1;
+    }
+    lensub = lenout;
+    s2 = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i < lensub; ++i) {
+      if (i + 1 < lensub && array[s2 + i].op === Regexp.Op.EMPTY_MATCH && array[s2 + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s2 + i];
+    }
+    lensub = lenout;
+    s2 = 0;
+    return array.slice(s2, lensub);
+  }
+  removeLeadingString(re, n) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = this.removeLeadingString(re.subs[0], n);
+      re.subs[0] = sub;
+      if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        this.reuse(sub);
+        switch (re.subs.length) {
+          case 0:
+          case 1:
+            re.op = Regexp.Op.EMPTY_MATCH;
+            re.subs = Regexp.emptySubs();
+            break;
+          case 2: {
+            const old = re;
+            re = re.subs[1];
+            this.reuse(old);
+            break;
+          }
+          default:
+            re.subs = re.subs.slice(1, re.subs.length);
+        }
+      }
+      return re;
+    }
+    if (re.op === Regexp.Op.LITERAL) {
+      re.runes = re.runes.slice(n, re.runes.length);
+      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+    }
+    return re;
+  }
+  removeLeadingRegexp(re, reuse) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      if (reuse) this.reuse(re.subs[0]);
+      re.subs = re.subs.slice(1, re.subs.length);
+      switch (re.subs.length) {
+        case 0:
+          re.op = Regexp.Op.EMPTY_MATCH;
+          re.subs = Regexp.emptySubs();
+          break;
+        case 1: {
+          const old = re;
+          re = re.subs[0];
+          this.reuse(old);
+          break;
+        }
+      }
+      return re;
+    }
+    if (reuse) this.reuse(re);
+    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+  }
+  parseInternal() {
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1;
+    let min = -1;
+    let max = -1;
+    const t = new StringIterator(this.wholeRegexp);
+    while (t.more()) {
+      let repeatPos = -1;
+      bigswitch: switch (t.peek()) {
+        case Codepoint.CODES["("]:
+          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+            if (t.lookingAt("(?<=")) {
+              this.parsePosLookBehind();
+              t.skip(4);
+              break;
+            }
+            if (t.lookingAt("(?<!")) {
+              this.parseNegLookBehind();
+              t.skip(4);
+              break;
+            }
+          }
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+          t.skip(1);
+          break;
+        case Codepoint.CODES["|"]:
+          this.parseVerticalBar();
+          t.skip(1);
+          break;
+        case Codepoint.CODES[")"]:
+          this.parseRightParen();
+          t.skip(1);
+          break;
+        case Codepoint.CODES["^"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+          else this.op(Regexp.Op.BEGIN_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["$"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+          else this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["."]:
+          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["["]:
+          this.parseClass(t);
+          break;
+        case Codepoint.CODES["*"]:
+        case Codepoint.CODES["+"]:
+        case Codepoint.CODES["?"]: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case Codepoint.CODES["*"]:
+              op = Regexp.Op.STAR;
+              break;
+            case Codepoint.CODES["+"]:
+              op = Regexp.Op.PLUS;
+              break;
+            case Codepoint.CODES["?"]:
+              op = Regexp.Op.QUEST;
+          }
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["{"]: {
+          const before = t.pos();
+          const minMax = Parser2.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(before);
+            this.literal(t.pop());
+            break;
+          }
+          repeatPos = before;
+          min = minMax >> 16;
+          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["\\"]: {
+          const savedPos = t.pos();
+          t.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+            case Codepoint.CODES["A"]:
+              this.op(Regexp.Op.BEGIN_TEXT);
+              break bigswitch;
+            case Codepoint.CODES["b"]:
+              this.op(Regexp.Op.WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["B"]:
+              this.op(Regexp.Op.NO_WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["C"]:
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+            case Codepoint.CODES["Q"]: {
+              let lit = t.rest();
+              const i = lit.indexOf("\\E");
+              if (i >= 0) {
+                lit = lit.substring(0, i);
+                t.skipString(lit);
+                t.skipString("\\E");
+              } else t.skipString(lit);
+              let j = 0;
+              while (j < lit.length) {
+                const codepoint = lit.codePointAt(j);
+                this.literal(codepoint);
+                j += Utils.charCount(codepoint);
+              }
+              break bigswitch;
+            }
+            case Codepoint.CODES["z"]:
+              this.op(Regexp.Op.END_TEXT);
+              break bigswitch;
+            default:
+              t.rewindTo(savedPos);
+          }
+          else t.rewindTo(savedPos);
+          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re.flags = this.flags;
+          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            const cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray();
+              this.push(re);
+              break bigswitch;
+            }
+          }
+          const cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray();
+            this.push(re);
+            break bigswitch;
+          }
+          t.rewindTo(savedPos);
+          this.reuse(re);
+          this.literal(Parser2.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+      }
+      lastRepeatPos = repeatPos;
+    }
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+    this.stack[0].namedGroups = this.namedGroups;
+    return this.stack[0];
+  }
+  parsePerlFlags(t) {
+    const startPos = t.pos();
+    const s2 = t.rest();
+    if (s2.startsWith("(?P<") || s2.startsWith("(?<")) {
+      const begin = s2.charAt(2) === "P" ? 4 : 3;
+      const end = s2.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2);
+      const name = s2.substring(begin, end);
+      t.skipString(name);
+      t.skip(begin + 1);
+      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2.substring(0, end + 1));
+      const re = this.op(Regexp.Op.LEFT_PAREN);
+      re.cap = ++this.numCap;
+      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      this.namedGroups[name] = this.numCap;
+      re.name = name;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags;
+    let sign = 1;
+    let sawFlag = false;
+    loop: while (t.more()) {
+      const c = t.pop();
+      switch (c) {
+        case Codepoint.CODES["i"]:
+          flags |= RE2Flags.FOLD_CASE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["m"]:
+          flags &= ~RE2Flags.ONE_LINE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["s"]:
+          flags |= RE2Flags.DOT_NL;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["U"]:
+          flags |= RE2Flags.NON_GREEDY;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["-"]:
+          if (sign < 0) break loop;
+          sign = -1;
+          flags = ~flags;
+          sawFlag = false;
+          break;
+        case Codepoint.CODES[":"]:
+        case Codepoint.CODES[")"]:
+          if (sign < 0) {
+            if (!sawFlag) break loop;
+            flags = ~flags;
+          }
+          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+          this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  parsePosLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = ++this.nlb;
+    return this.push(re);
+  }
+  parseNegLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = -++this.nlb;
+    return this.push(re);
+  }
+  parseVerticalBar() {
+    this.concat();
+    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  swapVerticalBar() {
+    const n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1];
+      let re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        const tmp = re3;
+        re3 = re1;
+        re1 = tmp;
+        this.stack[n - 3] = re3;
+      }
+      Parser2.mergeCharClass(re3, re1);
+      this.reuse(re1);
+      this.pop();
+      return true;
+    }
+    if (n >= 2) {
+      const re1 = this.stack[n - 1];
+      const re2 = this.stack[n - 2];
+      if (re2.op === Regexp.Op.VERTICAL_BAR) {
+        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+        this.stack[n - 2] = re1;
+        this.stack[n - 1] = re2;
+        return true;
+      }
+    }
+    return false;
+  }
+  parseRightParen() {
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    const re1 = this.pop();
+    const re2 = this.pop();
+    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re2.flags;
+    if (re2.lb !== 0) {
+      if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+      else re2.op = Regexp.Op.NLB;
+      re2.subs = [re1];
+      this.push(re2);
+      return;
+    }
+    if (re2.cap === 0) this.push(re1);
+    else {
+      re2.op = Regexp.Op.CAPTURE;
+      re2.subs = [re1];
+      this.push(re2);
+    }
+  }
+  parsePerlClassEscape(t, cc) {
+    const beforePos = t.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+    t.pop();
+    const p = t.from(beforePos);
+    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+    if (g === null) return false;
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseNamedClass(t, cc) {
+    const cls = t.rest();
+    const i = cls.indexOf(":]");
+    if (i < 0) return false;
+    const name = cls.substring(0, i + 2);
+    t.skipString(name);
+    const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+    if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseUnicodeClass(t, cc) {
+    const startPos = t.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+    t.skip(1);
+    let sign = 1;
+    let c = t.pop();
+    if (c === Codepoint.CODES["P"]) sign = -1;
+    if (!t.more()) {
+      t.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+    }
+    c = t.pop();
+    let name;
+    if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+    else {
+      const rest = t.rest();
+      const end = rest.indexOf("}");
+      if (end < 0) {
+        t.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+      }
+      name = rest.substring(0, end);
+      t.skipString(name);
+      t.skip(1);
+    }
+    if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+      sign = 0 - sign;
+      name = name.substring(1);
+    }
+    const pair = Parser2.unicodeTable(name);
+    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair.sign < 0) sign = 0 - sign;
+    const tab = pair.tab;
+    const fold = pair.fold;
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    else {
+      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(Array.from(tmp), sign);
+    }
+    return true;
+  }
+  parseClass(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    const cc = new CharClass();
+    let sign = 1;
+    if (t.more() && t.lookingAt("^")) {
+      sign = -1;
+      t.skip(1);
+      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+    }
+    let first = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s2 = t.rest();
+        if (s2 === "-" || !s2.startsWith("-]")) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+      }
+      first = false;
+      const beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc)) continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc)) continue;
+      if (this.parsePerlClassEscape(t, cc)) continue;
+      t.rewindTo(beforePos);
+      const lo = Parser2.parseClassChar(t, startPos);
+      let hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        t.skip(1);
+        if (t.more() && t.lookingAt("]")) t.skip(-1);
+        else {
+          hi = Parser2.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+        }
+      }
+      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+      else cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1);
+    cc.cleanClass();
+    if (sign < 0) cc.negateClass();
+    re.runes = cc.toArray();
+    this.push(re);
+  }
+};
+var RE2 = class RE22 {
+  static initTest(expr) {
+    const re2 = RE22.compile(expr);
+    const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+    res.cond = re2.cond;
+    res.prefix = re2.prefix;
+    res.prefixUTF8 = re2.prefixUTF8;
+    res.prefixComplete = re2.prefixComplete;
+    res.prefixRune = re2.prefixRune;
+    res.prefilter = re2.prefilter;
+    res.namedGroups = re2.namedGroups;
+    return res;
+  }
+  /**
+  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+  * used to match against text.
+  *
+  * When matching against text, the regexp returns a match that begins as early as possible in the
+  * input (leftmost), and among those it chooses the one that a backtracking search would have
+  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+  * and other implementations use, although this package implements it without the expense of
+  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+  */
+  static compile(expr) {
+    return RE22.compileImpl(expr, RE2Flags.PERL, false);
+  }
+  /**
+  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+  * (egrep) syntax and changes the match semantics to leftmost-longest.
+  *
+  * That is, when matching against text, the regexp returns a match that begins as early as
+  * possible in the input (leftmost), and among those it chooses a match that is as long as
+  * possible. This so-called leftmost-longest matching is the same semantics that early regular
+  * expression implementations used and that POSIX specifies.
+  *
+  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+  * package chooses the one that a backtracking search would have found first, while POSIX
+  * specifies that the match be chosen to maximize the length of the first subexpression, then the
+  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+  */
+  static compilePOSIX(expr) {
+    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+  }
+  static compileImpl(expr, mode, longest) {
+    let re = Parser.parse(expr, mode);
+    const maxCap = re.maxCap();
+    const namedGroups = re.namedGroups;
+    re = Simplify.simplify(re);
+    const prefilter = PrefilterTree.build(re);
+    const prog = Compiler.compileRegexp(re);
+    const re2 = new RE22(expr, prog, maxCap, longest);
+    re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    const [prefixCompl, prefixStr] = prog.prefix();
+    re2.prefixComplete = prefixCompl;
+    re2.prefix = prefixStr;
+    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+    re2.namedGroups = namedGroups;
+    return re2;
+  }
+  /**
+  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+  *
+  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+  */
+  static match(pattern, s2) {
+    return RE22.compile(pattern).match(s2);
+  }
+  constructor(expr, prog, numSubexp = 0, longest = 0) {
+    this.expr = expr;
+    this.prog = prog;
+    this.numSubexp = numSubexp;
+    this.longest = longest;
+    this.cond = prog.startCond();
+    this.prefix = null;
+    this.prefixUTF8 = null;
+    this.prefixComplete = false;
+    this.prefixRune = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.machinePool = [];
+    this.lazyDFA = null;
+    this.onepass = OnePass.compile(this.prog);
+    this.prefilter = null;
+  }
+  get dfa() {
+    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+    return this.lazyDFA;
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    let matchStart = -1;
+    let matchEnd = -1;
+    const pLen = input.prefixLength(this);
+    if (anchor === RE2Flags.UNANCHORED) {
+      const idx = input.index(this, pos);
+      if (idx < 0) return null;
+      matchStart = pos + idx;
+      matchEnd = matchStart + pLen;
+    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+      if (input.endPos() !== pLen) return null;
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    } else if (anchor === RE2Flags.ANCHOR_START) {
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    }
+    if (matchStart < 0) return null;
+    if (ncap > 0) {
+      const matchcap = new Int32Array(ncap).fill(-1);
+      matchcap[0] = matchStart;
+      matchcap[1] = matchEnd;
+      return Array.from(matchcap);
+    }
+    return [];
+  }
+  createLookbehindState() {
+    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+  }
+  executeEngine(input, pos, anchor, ncap, lbState = null) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+      if (!this.prefilter.eval(input, pos)) return null;
+    }
+    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+    if (ncap > 0) {
+      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+    }
+    if (this.prog.numLb === 0) {
+      const dfaResult = this.dfa.match(input, pos, anchor);
+      if (dfaResult !== null) return dfaResult ? [] : null;
+      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+    }
+    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+  }
+  /**
+  * Returns the number of parenthesized subexpressions in this regular expression.
+  */
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  /**
+  * Returns the number of instructions in this compiled regular expression program.
+  */
+  numberOfInstructions() {
+    return this.prog.numInst();
+  }
+  get() {
+    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+  }
+  reset() {
+    this.machinePool.length = 0;
+  }
+  put(m) {
+    this.machinePool.push(m);
+  }
+  toString() {
+    return this.expr;
+  }
+  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+    let m = this.get();
+    if (!m) m = Machine.fromRE2(this);
+    m.init(ncap);
+    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+    this.put(m);
+    return cap;
+  }
+  match(s2) {
+    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Matches the regular expression against input starting at position start and ending at position
+  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+  * array. It is most efficient not to ask for submatch boundaries.
+  *
+  * @param input the input byte array
+  * @param start the beginning position in the input
+  * @param end the end position in the input
+  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+  * @param group the array to fill with submatch positions
+  * @param ngroup the number of array pairs to fill in
+  * @param lbState optional state carried between successive matches over the same input (see
+  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+  * @returns true if a match was found
+  */
+  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+  }
+  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+    if (start > end) return [false, null];
+    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    if (groupMatch === null) return [false, null];
+    return [true, groupMatch];
+  }
+  /**
+  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+  */
+  matchUTF8(b) {
+    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAll(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceFirst(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+  * been replaced by the return value of of function {@code repl} (whose first argument is the
+  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAllFunc(src, replFunc, maxReplaces) {
+    let lastMatchEnd = 0;
+    let searchPos = 0;
+    let out = "";
+    const input = MachineInput.fromUTF16(src);
+    const lbState = this.createLookbehindState();
+    let numReplaces = 0;
+    while (searchPos <= src.length) {
+      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a === null || a.length === 0) break;
+      out += src.substring(lastMatchEnd, a[0]);
+      if (a[1] > lastMatchEnd || a[0] === 0) {
+        out += replFunc(src.substring(a[0], a[1]));
+        numReplaces++;
+      }
+      lastMatchEnd = a[1];
+      const width = input.step(searchPos) & 7;
+      if (searchPos + width > a[1]) searchPos += width;
+      else if (searchPos + 1 > a[1]) searchPos++;
+      else searchPos = a[1];
+      if (numReplaces >= maxReplaces) break;
+    }
+    out += src.substring(lastMatchEnd);
+    return out;
+  }
+  pad(a) {
+    if (a === null) return null;
+    let n = (1 + this.numSubexp) * 2;
+    if (a.length < n) {
+      let a2 = new Array(n).fill(-1);
+      for (let i = 0; i < a.length; i++) a2[i] = a[i];
+      a = a2;
+    }
+    return a;
+  }
+  allMatches(input, n, deliverFun = (v2) => v2) {
+    let result = [];
+    const end = input.endPos();
+    if (n < 0) n = end + 1;
+    let pos = 0;
+    let i = 0;
+    let prevMatchEnd = -1;
+    const lbState = this.createLookbehindState();
+    while (i < n && pos <= end) {
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
+      let accept = true;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
+        const r = input.step(pos);
+        if (r < 0) pos = end + 1;
+        else pos += r & 7;
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
+      if (accept) {
+        result.push(deliverFun(this.pad(matches2)));
+        i++;
+      }
+    }
+    return result;
+  }
+  /**
+  * Returns an array holding the text of the leftmost match in {@code b} of this regular
+  * expression.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return b.slice(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Index(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return a.slice(0, 2);
+  }
+  /**
+  * Returns a string holding the text of the leftmost match in {@code s} of this regular
+  * expression.
+  *
+  * If there is no match, the return value is an empty string, but it will also be empty if the
+  * regular expression successfully matches an empty string. Use {@link #findIndex} or
+  * {@link #findSubmatch} if it is necessary to distinguish these cases.
+  */
+  find(s2) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return "";
+    return s2.substring(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code s} of this regular expression. The match itself is at
+  * {@code s.substring(loc[0], loc[1])}.
+  *
+  * A return value of null indicates no match.
+  */
+  findIndex(s2) {
+    return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+  }
+  /**
+  * Returns an array of arrays the text of the leftmost match of the regular expression in
+  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Submatch(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8SubmatchIndex(b) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * Returns an array of strings holding the text of the leftmost match of the regular expression in
+  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatch(s2) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s2.substring(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatchIndex(s2) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  *
+  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+  * by |b|.
+  */
+  findAllUTF8(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Index(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+  * description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAll(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => s2.substring(match[0], match[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllIndex(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => match.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Submatch(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+      let slice = new Array(match.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8SubmatchIndex(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatch(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => {
+      let slice = new Array(match.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s2.substring(match[2 * j], match[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatchIndex(s2, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s2), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+};
+var RE2Set = class RE2Set2 {
+  /** @type {number} */
+  static UNANCHORED = RE2Flags.UNANCHORED;
+  /** @type {number} */
+  static ANCHOR_START = RE2Flags.ANCHOR_START;
+  /** @type {number} */
+  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+  /**
+  * Constructs a new RE2Set with the specified anchor mode and flags.
+  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+  */
+  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+    if (![
+      RE2Set2.UNANCHORED,
+      RE2Set2.ANCHOR_START,
+      RE2Set2.ANCHOR_BOTH
+    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+    Utils.checkFlags(flags);
+    this.anchor = anchor;
+    this.jsFlags = flags;
+    this.maxMem = maxMem;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    this.re2Flags = re2Flags;
+    this.regexps = [];
+    this.prog = null;
+    this.dfa = null;
+    this.dummyRe2 = null;
+  }
+  /**
+  * Adds a new regular expression pattern to the set.
+  * Patterns cannot be added after the set has been compiled.
+  * @param {string} pattern - The regular expression pattern to add.
+  * @returns {number} The integer index assigned to the added pattern.
+  * @throws {RE2JSCompileException} If patterns are added after compilation.
+  */
+  add(pattern) {
+    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+    Utils.checkPattern(pattern);
+    let fregex = pattern;
+    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    const re = Parser.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re));
+    return this.regexps.length - 1;
+  }
+  /**
+  * Compiles the added patterns into a single state machine.
+  * This is automatically called on the first match if not called explicitly.
+  * @returns {void}
+  */
+  compile() {
+    if (this.prog) return;
+    const prog = Compiler.compileSet(this.regexps);
+    if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+    this.prog = prog;
+    this.dfa = new DFA(this.prog, this.maxMem);
+    this.dummyRe2 = {
+      prog: this.prog,
+      cond: this.prog.startCond(),
+      prefix: "",
+      prefixRune: 0,
+      longest: false
+    };
+  }
+  /**
+  * Matches the input against the compiled set of regular expressions.
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+  */
+  match(input) {
+    if (!this.prog) this.compile();
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    let internalAnchor = RE2Flags.UNANCHORED;
+    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+    if (dfaResult !== null) return dfaResult;
+    const machine = Machine.fromRE2(this.dummyRe2);
+    machine.init(0);
+    return machine.matchSet(machineInput, 0, internalAnchor);
+  }
+};
+var TranslateRegExpString = class TranslateRegExpString2 {
+  static isHexadecimal(ch) {
+    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+  }
+  static translate(data) {
+    let prefixFlags = "";
+    if (Object.prototype.toString.call(data) === "[object RegExp]") {
+      if (data.ignoreCase) prefixFlags += "i";
+      if (data.multiline) prefixFlags += "m";
+      if (data.dotAll) prefixFlags += "s";
+      data = data.source;
+    }
+    if (typeof data !== "string") return data;
+    let result = "";
+    let changed = false;
+    let size = data.length;
+    if (size === 0) {
+      result = "(?:)";
+      changed = true;
+    }
+    let inCharClass = false;
+    let i = 0;
+    while (i < size) {
+      let ch = data[i];
+      if (ch === "\\") {
+        if (i + 1 < size) {
+          ch = data[i + 1];
+          switch (ch) {
+            case "\\":
+              result += "\\\\";
+              i += 2;
+              continue;
+            case "c":
+              if (i + 2 < size) {
+                let code18 = data[i + 2].charCodeAt(0);
+                if (code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122) {
+                  let val = code18 % 32;
+                  result += "\\x";
+                  result += (val >> 4).toString(16).toUpperCase();
+                  result += (val & 15).toString(16).toUpperCase();
+                  i += 3;
+                  changed = true;
+                  continue;
+                }
+              }
+              result += "c";
+              i += 2;
+              changed = true;
+              continue;
+            case "u":
+              if (i + 2 < size) {
+                if (data[i + 2] === "{") {
+                  let j = i + 3;
+                  let hasHex = false;
+                  let closed = false;
+                  while (j < size) {
+                    const hexChar = data[j];
+                    if (hexChar === "}") {
+                      closed = true;
+                      break;
+                    }
+                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                    hasHex = true;
+                    j++;
+                  }
+                  if (closed && hasHex) {
+                    result += "\\x";
+                    i += 2;
+                    changed = true;
+                    continue;
+                  }
+                } else if (i + 5 < size) {
+                  let isHex4 = true;
+                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                    isHex4 = false;
+                    break;
+                  }
+                  if (isHex4) {
+                    result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                    i += 6;
+                    changed = true;
+                    continue;
+                  }
+                }
+              }
+              result += "u";
+              i += 2;
+              changed = true;
+              continue;
+            case "x": {
+              let isValidHex = false;
+              if (i + 2 < size && data[i + 2] === "{") {
+                let j = i + 3;
+                let hasHex = false;
+                let closed = false;
+                while (j < size) {
+                  const hexChar = data[j];
+                  if (hexChar === "}") {
+                    closed = true;
+                    break;
+                  }
+                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                  hasHex = true;
+                  j++;
+                }
+                if (closed && hasHex) isValidHex = true;
+              } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+              if (isValidHex) {
+                result += "\\x";
+                i += 2;
+              } else {
+                result += "x";
+                i += 2;
+                changed = true;
+              }
+              continue;
+            }
+            case "n":
+            case "r":
+            case "t":
+            case "a":
+            case "f":
+            case "v":
+            case "d":
+            case "D":
+            case "s":
+            case "S":
+            case "w":
+            case "W":
+            case "b":
+            case "B":
+            case "p":
+            case "P":
+            case "A":
+            case "z":
+            case "Q":
+            case "E":
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+              result += "\\" + ch;
+              i += 2;
+              continue;
+            default: {
+              let cp2 = data.codePointAt(i + 1);
+              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+                changed = true;
+              } else {
+                result += "\\";
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+              }
+              continue;
+            }
+          }
+        }
+      } else if (ch === "/") {
+        result += "\\/";
+        i += 1;
+        changed = true;
+        continue;
+      } else if (ch === "[") {
+        if (!inCharClass && data[i + 1] === "]") {
+          result += "[^\\x00-\\x{10FFFF}]";
+          i += 2;
+          changed = true;
+          continue;
+        }
+        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+          result += "[\\x00-\\x{10FFFF}]";
+          i += 3;
+          changed = true;
+          continue;
+        }
+        inCharClass = true;
+      } else if (ch === "]") inCharClass = false;
+      else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+        if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+          result += "(?P<";
+          i += 3;
+          changed = true;
+          continue;
+        }
+      }
+      let cp = data.codePointAt(i);
+      let symSize = Utils.charCount(cp);
+      result += data.substring(i, i + symSize);
+      i += symSize;
+    }
+    const finalResult = changed ? result : data;
+    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+    return finalResult;
+  }
+};
+var execResult = (m, input) => {
+  const result = m.matchArray();
+  result.index = m.start(0);
+  result.input = input;
+  result.groups = m.namedGroupsObject();
+  return result;
+};
+var RE2JS = class RE2JS2 {
+  /**
+  * Flag: case insensitive matching.
+  */
+  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+  /**
+  * Flag: dot ({@code .}) matches all characters, including newline.
+  */
+  static DOTALL = PublicFlags.DOTALL;
+  /**
+  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+  * beginning and end of input.
+  */
+  static MULTILINE = PublicFlags.MULTILINE;
+  /**
+  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+  */
+  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+  /**
+  * Flag: matches longest possible string.
+  */
+  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+  /**
+  * Flag: enable linear-time captureless lookbehinds.
+  */
+  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+  /**
+  * Returns a literal pattern string for the specified string.
+  *
+  * This method produces a string that can be used to create a <code>RE2JS</code> that would
+  * match the string <code>s</code> as if it were a literal pattern.
+  *
+  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+  *
+  * @param {string} str The string to be literalized
+  * @returns {string} A literal string replacement
+  */
+  static quote(str) {
+    return Utils.quoteMeta(str);
+  }
+  /**
+  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+  * replacement methods as a literal replacement of {@code str}.
+  *
+  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str, javaMode = false) {
+    return Matcher.quoteReplacement(str, javaMode);
+  }
+  /**
+  * Translates a given regular expression string to ensure compatibility with RE2JS.
+  *
+  * This function preprocesses the input regex string by applying necessary transformations,
+  * such as escaping special characters (e.g., `/`), converting named capture groups to
+  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+  * resulting regex is safe and properly formatted before compilation.
+  *
+  * @param {string|RegExp} expr - The regular expression string to be translated.
+  * @returns {string} - The transformed regular expression string, ready for compilation.
+  */
+  static translateRegExp(expr) {
+    return TranslateRegExpString.translate(expr);
+  }
+  /**
+  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+  * @param {string} regex
+  * @param {number} [flags=0]
+  * @returns {RE2JS}
+  */
+  static compile(regex, flags = 0) {
+    Utils.checkPattern(regex);
+    Utils.checkFlags(flags);
+    let fregex = regex;
+    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    const p = new RE2JS2(regex, flags);
+    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+    return p;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string} regex the regular expression
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  * @throws RE2JSSyntaxException if the regular expression is malformed
+  */
+  static matches(regex, input) {
+    return RE2JS2.compile(regex).testExact(input);
+  }
+  /**
+  * This is visible for testing.
+  * @private
+  */
+  static initTest(pattern, flags, re2) {
+    if (pattern == null) throw new Error("pattern is null");
+    if (re2 == null) throw new Error("re2 is null");
+    const p = new RE2JS2(pattern, flags);
+    p.re2Input = re2;
+    return p;
+  }
+  /**
+  *
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  constructor(pattern, flags) {
+    this.patternInput = pattern;
+    this.flagsInput = flags;
+    this.re2Input = null;
+  }
+  /**
+  * Releases memory used by internal caches associated with this pattern. Does not change the
+  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+  */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+  * Returns the flags used in the constructor.
+  * @returns {number}
+  */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+  * Returns the pattern used in the constructor.
+  * @returns {string}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+  * Creates a new {@code Matcher} matching the pattern against the input.
+  *
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+  * @returns {Matcher}
+  */
+  matcher(input) {
+    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+    return new Matcher(this, input);
+  }
+  /**
+  * Tests whether the regular expression matches any part of the input string.
+  * Performance Note: This method is highly optimized. Because it only returns
+  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+  * and guarantees execution on the high-speed DFA engine whenever possible.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+  */
+  test(input) {
+    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+    return this.re2Input.match(input);
+  }
+  /**
+  * Tests whether the regular expression matches the ENTIRE input string.
+  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+  * faster because it does not request capture group data. By requesting 0 capture groups,
+  * it securely routes execution through the DFA fast-path.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+  */
+  testExact(input) {
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+  }
+  /**
+  * Executes a search for a match in a specified string.
+  * Returns a result array, or null if no match is found.
+  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+  * including `.index`, `.input`, and `.groups` properties.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {Array|null} the match array with index, input, and groups properties, or null
+  */
+  exec(input) {
+    const m = this.matcher(input);
+    return m.find() ? execResult(m, input) : null;
+  }
+  /**
+  * Splits input around instances of the regular expression. It returns an array giving the strings
+  * that occur before, between, and after instances of the regular expression.
+  *
+  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+  * of the input, possibly including additional matches of the pattern.
+  *
+  * @param {string} input the input string to be split
+  * @param {number} [limit=0] the limit
+  * @returns {string[]} the split strings
+  */
+  split(input, limit = 0) {
+    const m = this.matcher(input);
+    const result = [];
+    let emptiesSkipped = 0;
+    let last = 0;
+    while (m.find()) {
+      if (last === 0 && m.end() === 0) {
+        last = m.end();
+        continue;
+      }
+      if (limit > 0 && result.length === limit - 1) break;
+      if (last === m.start()) {
+        if (limit === 0) {
+          emptiesSkipped += 1;
+          last = m.end();
+          continue;
+        }
+      } else while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.start()));
+      last = m.end();
+    }
+    if (limit === 0 && last !== m.inputLength()) {
+      while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.inputLength()));
+    }
+    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+    return result;
+  }
+  /**
+  * Returns an iterator of all results matching a string against the regular expression,
+  * including capturing groups.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {IterableIterator<RegExpMatchArray>}
+  */
+  *matchAll(input) {
+    const m = this.matcher(input);
+    while (m.find()) yield execResult(m, input);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    return this.patternInput;
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.re2Input.numberOfInstructions();
+  }
+  /**
+  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+  * pattern and is excluded from this count.
+  *
+  * @returns {number} the number of capturing groups in this pattern
+  */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+  * is the index of the group in the pattern.
+  * @returns {Record<string, number>}
+  */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+  /**
+  *
+  * @param {*} other
+  * @returns {boolean}
+  */
+  equals(other) {
+    if (this === other) return true;
+    if (other === null || this.constructor !== other.constructor) return false;
+    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+  }
+};
+
+// src/model/jobs/file-routes.ts
+var ci = (source) => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+var DEFAULT_ROUTES = [
+  { re: ci(String.raw`.*(-schema-trigger|-schema-post)\.sql(?:\.(\w*?))?$`), type: "ignore", schema: "", table: "", unescape: false },
+  { re: ci(String.raw`.*\.(sql|csv|parquet)(\.(\w+))?\.(bak|BAK)$`), type: "ignore", schema: "", table: "", unescape: false },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)-schema-create\.sql(?:\.(\w*?))?$`),
+    type: "schema-schema",
+    schema: "$1",
+    table: "",
+    unescape: true
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema\.sql(?:\.(\w*?))?$`),
+    type: "table-schema",
+    schema: "$1",
+    table: "$2",
+    unescape: true
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)-schema-view\.sql(?:\.(\w*?))?$`),
+    type: "view-schema",
+    schema: "$1",
+    table: "$2",
+    unescape: true
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*)\.([0-9]+)\.(snappy|gzip|gz|zstd|zst)\.parquet$`),
+    type: "parquet",
+    schema: "$1",
+    table: "$2",
+    unescape: true
+  },
+  {
+    re: ci(String.raw`^(?:[^/]*\/)*([^/.]+)\.(.*?)(?:\.([0-9]+))?\.(sql|csv|parquet)(?:\.(\w+))?$`),
+    type: "$4",
+    schema: "$1",
+    table: "$2",
+    unescape: true
+  }
+];
+var SOURCE_TYPES = ["schema-schema", "table-schema", "view-schema", "sql", "csv", "parquet", "ignore"];
+function pathUnescape(value) {
+  if (!value.includes("%")) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function submatch(re, input) {
+  const m = re.matcher(input);
+  if (!m.find()) return void 0;
+  const numbered = [];
+  for (let i = 0; i <= re.groupCount(); i++) numbered.push(m.group(i) ?? void 0);
+  const named = /* @__PURE__ */ Object.create(null);
+  for (const name of Object.keys(re.namedGroups())) named[name] = m.group(name) ?? void 0;
+  return { numbered, named };
+}
+function expand(template, match) {
+  return template.replace(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu, (_all, ref) => {
+    if (ref === "$") return "$";
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) return match.numbered[Number(name)] ?? "";
+    return match.named[name] ?? "";
+  });
+}
+function templateProblem(template, groups, names2, field) {
+  for (const m of template.matchAll(/\$(\$|[\p{L}\p{Nd}_]+|\{[\p{L}\p{Nd}_]+\})/gu)) {
+    const ref = m[1];
+    if (ref === "$") continue;
+    const name = ref.startsWith("{") ? ref.slice(1, -1) : ref;
+    if (/^\d+$/.test(name)) {
+      if (Number(name) > groups) return `field '${field}': sub pattern capture '$${ref}' out of range`;
+    } else if (!names2.includes(name)) return `field '${field}': invalid named capture '$${ref}'`;
+  }
+  return void 0;
+}
+var POSIX_CLASSES2 = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+function goRegexToJs(source) {
+  const checked = parseRegex(source, { foldCase: false });
+  if (!checked.ok) return { ok: false, message: `error parsing regexp: ${checked.error.message}` };
+  let flags = "u";
+  let body = source;
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(body);
+  if (lead) {
+    for (const f of lead[1]) {
+      if (f === "i" || f === "s" || f === "m") flags += flags.includes(f) ? "" : f;
+      else return { ok: false, message: `the Go flag (?${f}) is not supported by the linter` };
+    }
+    body = body.slice(lead[0].length);
+  }
+  if (/\(\?[a-zA-Z-]*[U]/.test(body)) return { ok: false, message: "the Go flag U (ungreedy) is not supported by the linter" };
+  body = body.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (all, neg, name) => {
+    const cls = POSIX_CLASSES2[name];
+    if (!cls) return all;
+    return neg ? `&&NEG${cls}&&` : cls;
+  });
+  if (body.includes("&&NEG")) return { ok: false, message: "negated POSIX classes are not supported by the linter" };
+  try {
+    return { ok: true, re: new RegExp(body, flags) };
+  } catch (e) {
+    return { ok: false, message: `the regular expression is not supported by the linter (${e.message})` };
+  }
+}
+function quoteMeta(text2) {
+  return text2.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+function compileFileRules(rules) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule21, index) => {
+    const fail3 = (message) => void problems.push({ index, message });
+    const path6 = rule21.path?.value;
+    const pattern = rule21.pattern?.value;
+    if (!path6 && !pattern) return fail3("`path` and `pattern` must not be both empty in [[mydumper.files]]");
+    if (path6 && pattern) return fail3("can't set both `path` and `pattern` field in [[mydumper.files]]");
+    const source = path6 ? `^${quoteMeta(path6)}$` : pattern;
+    const quote = (t) => path6 ? (t ?? "").replace(/\$/g, "$$$$") : t ?? "";
+    const js = goRegexToJs(source);
+    if (!js.ok) return fail3(js.message);
+    let re;
+    try {
+      re = RE2JS.compile(source);
+    } catch {
+      return fail3("the regular expression is not supported by the linter");
+    }
+    const type = quote(rule21.type?.value);
+    if (!type) return fail3("field 'type' match pattern can't be empty");
+    const groups = re.groupCount();
+    const names2 = Object.keys(re.namedGroups());
+    const schema = quote(rule21.schema?.value);
+    const table = quote(rule21.table?.value);
+    for (const [field, t] of [
+      ["type", type],
+      ["schema", schema],
+      ["table", table]
+    ]) {
+      if (field !== "type" && type.trim().toLowerCase() === "ignore") break;
+      if (field !== "type" && !t) return fail3(`field '${field}' match pattern can't be empty`);
+      const problem = templateProblem(t, groups, names2, field);
+      if (problem) return fail3(problem);
+    }
+    routes.push({
+      re,
+      type,
+      schema,
+      table,
+      unescape: false
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, routes };
+}
+function classifyFiles(dir, files, customRoutes) {
+  const routes = customRoutes?.length ? customRoutes : DEFAULT_ROUTES;
+  const out = [];
+  const problems = [];
+  for (const path6 of files) {
+    const rel = dir === "" ? path6 : path6.slice(dir.length + 1);
+    for (const route of routes) {
+      const m = submatch(route.re, rel);
+      if (!m) continue;
+      const typeText = expand(route.type, m).trim().toLowerCase();
+      const type = SOURCE_TYPES.find((t) => t === typeText);
+      if (!type) {
+        problems.push(`\`${rel}\`: unknown source type '${typeText}'`);
+        break;
+      }
+      if (type === "ignore") break;
+      const value = (t) => route.unescape ? pathUnescape(expand(t, m)) : expand(t, m);
+      out.push({ path: path6, type, schema: value(route.schema), table: type === "schema-schema" ? "" : value(route.table) });
+      break;
+    }
+  }
+  return { files: out, problems };
+}
+function isDataFile(file) {
+  return file.type === "sql" || file.type === "csv" || file.type === "parquet";
+}
+function tableOf(file) {
+  return { schema: file.schema, table: file.table };
+}
+
+// src/model/jobs/unindexed-tables.ts
+function hasValidIndex(table) {
+  if (table.columns.some((c) => c.primaryKey) || table.keys.some((k) => k.kind === "primary")) return true;
+  const notNull = new Set(table.columns.filter((c) => c.notNull).map((c) => c.name.value.toLowerCase()));
+  const uniqueKeys = [
+    ...table.columns.filter((c) => c.unique).map((c) => [c.name]),
+    ...table.keys.filter((k) => k.kind === "unique").map((k) => k.columns)
+  ];
+  return uniqueKeys.some((cols) => cols.length > 0 && cols.every((c) => c !== void 0 && notNull.has(c.value.toLowerCase())));
+}
+function tablesWithoutValidIndex(documents, classified) {
+  const verdict = /* @__PURE__ */ new Map();
+  for (const f of classified) {
+    if (f.type !== "table-schema" || !/\.sql$/i.test(f.path)) continue;
+    const valid = schemaFileVerdict(documents, f.path);
+    const key2 = `${f.schema.toLowerCase()}.${f.table.toLowerCase()}`;
+    const prev = verdict.get(key2);
+    verdict.set(key2, { name: tableOf(f), valid: valid || (prev?.valid ?? false) });
+  }
+  return [...verdict.values()].filter((v2) => !v2.valid).map((v2) => v2.name);
+}
+var verdicts = /* @__PURE__ */ new WeakMap();
+function schemaFileVerdict(documents, path6) {
+  let byPath = verdicts.get(documents);
+  if (!byPath) verdicts.set(documents, byPath = /* @__PURE__ */ new Map());
+  let valid = byPath.get(path6);
+  if (valid === void 0) {
+    const schema = documents.tableSchema(path6);
+    valid = !schema.readable || schema.createTable === void 0 || hasValidIndex(schema.createTable);
+    byPath.set(path6, valid);
+  }
+  return valid;
+}
+
+// src/model/jobs/routes.ts
+var TRUE = { k: "const", value: true };
+var FALSE = { k: "const", value: false };
+var and = (...xs) => ({ k: "and", xs });
+var or = (...xs) => ({ k: "or", xs });
+var not = (x) => ({ k: "not", x });
+function syntheticFilter(schema, table, caseSensitive) {
+  return { rules: [], caseSensitive, compiled: [{ positive: true, schema, table, text: "" }] };
+}
+function schemaAtom(atoms, part, caseSensitive) {
+  if (part.all) return TRUE;
+  atoms.sets.push(filterSet(syntheticFilter(part, ALL_PART, caseSensitive)));
+  return { k: "schema", id: atoms.sets.length - 1 };
+}
+function tableAtom(part, caseSensitive) {
+  if (part.all) return TRUE;
+  return { k: "table", set: filterSet(syntheticFilter(ALL_PART, part, caseSensitive)) };
+}
+var EXPR_ALGEBRA = {
+  none: FALSE,
+  union: (a, b) => a === FALSE ? b : b === FALSE ? a : or(a, b),
+  subtract: (a, b) => a === FALSE ? FALSE : and(a, not(b))
+};
+function filterExpr(filter, atoms) {
+  const rules = filter.compiled.map((rule21) => ({
+    positive: rule21.positive,
+    matched: and(schemaAtom(atoms, rule21.schema, filter.caseSensitive), tableAtom(rule21.table, filter.caseSensitive))
+  }));
+  return lastMatchWins(rules, EXPR_ALGEBRA);
+}
+function exprSet(e, atoms, schemaValue) {
+  switch (e.k) {
+    case "const":
+      return e.value ? ALL_TABLES : NO_TABLES;
+    case "schema":
+      if (schemaValue) return schemaValue.has(e.id) ? ALL_TABLES : NO_TABLES;
+      return atoms.sets[e.id];
+    case "table":
+      return e.set;
+    case "and":
+      return intersect(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "or":
+      return union(...e.xs.map((x) => exprSet(x, atoms, schemaValue)));
+    case "not":
+      return complement(exprSet(e.x, atoms, schemaValue));
+  }
+}
+function schemaIds(e, out) {
+  if (e.k === "schema") out.add(e.id);
+  else if (e.k === "and" || e.k === "or") for (const x of e.xs) schemaIds(x, out);
+  else if (e.k === "not") schemaIds(e.x, out);
+  return out;
+}
+var MAX_REGIONS = 64;
+var MAX_SCHEMA_CONDITIONS = 64;
+function projectTables(e, atoms) {
+  const ids = [...schemaIds(e, /* @__PURE__ */ new Set())];
+  if (!ids.length) return exprSet(e, atoms);
+  if (ids.length > MAX_SCHEMA_CONDITIONS) return ALL_TABLES;
+  const parts = [];
+  let remaining = ALL_TABLES;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    const w = findWitness(remaining);
+    if (!w) return union(...parts);
+    if (!w.exact) return ALL_TABLES;
+    const probe = { schema: w.table.schema, table: w.table.table };
+    const holding = new Set(ids.filter((id) => setHas(atoms.sets[id], probe)));
+    parts.push(exprSet(e, atoms, holding));
+    const region = intersect(...ids.map((id) => holding.has(id) ? atoms.sets[id] : complement(atoms.sets[id])));
+    remaining = intersect(remaining, complement(region));
+  }
+  return ALL_TABLES;
+}
+function hexEscape(ch) {
+  return `\\x{${ch.codePointAt(0).toString(16)}}`;
+}
+function literalRegex(ch) {
+  if (/^[A-Za-z0-9_]$/.test(ch) || ch.codePointAt(0) >= 128) return ch;
+  return hexEscape(ch);
+}
+function routePatternRegex(pattern) {
+  if (pattern.startsWith("~")) {
+    let out2 = "";
+    const re = pattern.slice(1);
+    for (let i = 0; i < re.length; i++) {
+      const ch = re[i];
+      if (ch === "\\" && i + 1 < re.length) {
+        out2 += ch + re[i + 1];
+        i++;
+      } else out2 += ch === "/" ? "\\/" : ch;
+    }
+    return out2 ? { ok: true, source: out2 } : { ok: false, message: "empty regular expression" };
+  }
+  const chars = [...pattern];
+  let out = "(?s)^";
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (i !== chars.length - 1) return { ok: false, message: `pattern ${pattern} not valid: \`*\` must be its last character` };
+      out += ".*";
+    } else if (ch === "?") out += ".";
+    else if (ch === "[") {
+      const close = chars.indexOf("]", i + 1);
+      if (close < 0) {
+        out += literalRegex(ch);
+        continue;
+      }
+      const body = chars.slice(i + 1, close);
+      let negate = false;
+      let k = 0;
+      if (body[0] === "!") {
+        negate = true;
+        k = 1;
+      }
+      let cls = "";
+      for (; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          cls += `${hexEscape(body[k])}-${hexEscape(body[k + 2])}`;
+          k += 2;
+        } else cls += hexEscape(body[k]);
+      }
+      if (!cls && negate) {
+        negate = false;
+        cls = hexEscape("!");
+      }
+      out += cls ? `[${negate ? "^" : ""}${cls}]` : "[^\\x{0}-\\x{10ffff}]";
+      i = close;
+    } else out += literalRegex(ch);
+  }
+  return { ok: true, source: `${out}$` };
+}
+function patternPart(pattern, side, caseSensitive) {
+  const regex = routePatternRegex(pattern);
+  if (!regex.ok) return regex;
+  const rule21 = side === "schema" ? `/${regex.source}/.*` : `*./${regex.source}/`;
+  const parsed = parseTableFilter([rule21], { caseSensitive });
+  if (!parsed.ok) return { ok: false, message: `pattern \`${pattern}\`: ${parsed.errors[0]?.message ?? "invalid"}` };
+  const compiled = parsed.filter.compiled[0];
+  return { ok: true, part: side === "schema" ? compiled.schema : compiled.table };
+}
+function goToLower(text2) {
+  let out = "";
+  for (const ch of text2) {
+    const lower = ch.toLowerCase();
+    out += [...lower].length === 1 ? lower : ch === "\u0130" ? "i" : ch;
+  }
+  return out;
+}
+function compileRoutes(rules, caseSensitive, atoms = { sets: [] }) {
+  const problems = [];
+  const routes = [];
+  rules.forEach((rule21, index) => {
+    if (!rule21.schemaPattern) return void problems.push({ index, message: "schema pattern of table route rule should not be empty" });
+    if (!rule21.targetSchema) return void problems.push({ index, message: "target schema of table route rule should not be empty" });
+    const lowered = (pattern) => caseSensitive ? pattern : goToLower(pattern);
+    const why = (pattern, message) => !caseSensitive && goToLower(pattern) !== pattern ? `${message} (Lightning lowercases route patterns when \`case-sensitive\` is false, so \`${pattern}\` is compiled as \`${goToLower(pattern)}\`)` : message;
+    const schema = patternPart(lowered(rule21.schemaPattern), "schema", caseSensitive);
+    if (!schema.ok) return void problems.push({ index, message: why(rule21.schemaPattern, schema.message) });
+    let match = schemaAtom(atoms, schema.part, caseSensitive);
+    const tableLevel = !!rule21.tablePattern;
+    if (rule21.tablePattern) {
+      const table = patternPart(lowered(rule21.tablePattern), "table", caseSensitive);
+      if (!table.ok) return void problems.push({ index, message: why(rule21.tablePattern, table.message) });
+      match = and(match, tableAtom(table.part, caseSensitive));
+    }
+    routes.push({
+      index,
+      tableLevel,
+      match,
+      targetSchema: rule21.targetSchema,
+      ...rule21.targetTable ? { targetTable: rule21.targetTable } : {}
+    });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, router: { routes, atoms, caseSensitive } };
+}
+function domains(router) {
+  const tableMatches = router.routes.filter((r) => r.tableLevel).map((r) => r.match);
+  return router.routes.map((route) => ({
+    route,
+    domain: route.tableLevel || !tableMatches.length ? route.match : and(route.match, not(or(...tableMatches)))
+  }));
+}
+function unrouted(router) {
+  return router.routes.length ? not(or(...router.routes.map((r) => r.match))) : TRUE;
+}
+function routeTable(router, name) {
+  const has = (e) => setHas(exprSet(e, router.atoms), name);
+  const table = router.routes.filter((r) => r.tableLevel && has(r.match));
+  const chosen = table.length ? table : router.routes.filter((r) => !r.tableLevel && has(r.match));
+  if (!chosen.length) return [name];
+  return chosen.map((r) => ({ schema: r.targetSchema, table: r.targetTable ?? name.table }));
+}
+function routeImage(router, source) {
+  const parts = [exprSet(and(source, unrouted(router)), router.atoms)];
+  for (const { route, domain } of domains(router)) {
+    const routed = and(source, domain);
+    if (route.targetTable !== void 0) {
+      if (findWitness(exprSet(routed, router.atoms)))
+        parts.push(exactSet([{ schema: route.targetSchema, table: route.targetTable }], false));
+    } else {
+      parts.push(intersect(schemaSet([route.targetSchema], false), projectTables(routed, router.atoms)));
+    }
+  }
+  return intersect(union(...parts), userTables());
+}
+
+// src/model/jobs/source.ts
+var import_node_path = __toESM(require_node_path(), 1);
+function normalizeSource(location) {
+  let s2 = location.trim();
+  const q = s2.indexOf("?");
+  if (q >= 0) s2 = s2.slice(0, q);
+  s2 = s2.replace(/^(file|local):\/\//i, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s2);
+  if (scheme) s2 = scheme[1].toLowerCase() + s2.slice(scheme[1].length);
+  s2 = s2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+  if (!scheme && s2 !== "") s2 = import_node_path.posix.normalize(s2);
+  while (s2.length > 1 && s2.endsWith("/")) s2 = s2.slice(0, -1);
+  return s2;
+}
+
+// src/model/jobs/lightning.ts
+function entrySpan(located) {
+  return { start: located.keySpan.start, end: located.span.end };
+}
+function removeOverride(text2, override) {
+  const start = Math.max(text2.lastIndexOf("\n", override.keySpan.start - 1), text2.lastIndexOf("\r", override.keySpan.start - 1)) + 1;
+  const nl = text2.slice(override.span.end).search(/\r\n|\r|\n/);
+  const lineEnd3 = nl === -1 ? text2.length : override.span.end + nl;
+  const before = text2.slice(start, override.keySpan.start);
+  const after = text2.slice(override.span.end, lineEnd3);
+  if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?$/.test(after)) {
+    const terminator = nl === -1 ? 0 : text2.startsWith("\r\n", lineEnd3) ? 2 : 1;
+    return { span: { start, end: lineEnd3 + terminator }, text: "" };
+  }
+  return { span: override.span, text: "true" };
+}
+function firstLine(text2) {
+  const nl = text2.search(/\r|\n/);
+  return { start: 0, end: nl < 0 ? text2.length : nl };
+}
+var MAX_QUOTED_RULES = 5;
+var MAX_QUOTED_RULE_LENGTH = 200;
+function filterText(rules) {
+  const shown = rules.slice(0, MAX_QUOTED_RULES).map((r) => `'${r.length > MAX_QUOTED_RULE_LENGTH ? `${r.slice(0, MAX_QUOTED_RULE_LENGTH)}\u2026` : r}'`);
+  const rest = rules.length - shown.length;
+  return `[${shown.join(", ")}${rest > 0 ? `, \u2026 ${rest.toLocaleString("en-US")} more rule${rest === 1 ? "" : "s"}` : ""}]`;
+}
+function distinctNames(names2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of names2) {
+    const key2 = `${n.schema.toLowerCase()}.${n.table.toLowerCase()}`;
+    if (!seen.has(key2)) seen.set(key2, n);
+  }
+  return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
+}
+var ANY_TABLE = (why) => ({
+  kind: "pattern",
+  set: userTables(),
+  description: `(${why}, so the linter assumes any table)`
+});
+function filterImportReader(configPath, repo) {
+  const missing = [];
+  const refused = [];
+  const inRepo = (p) => {
+    const normal = import_node_path2.posix.normalize(p);
+    return normal.startsWith("../") || normal === ".." || import_node_path2.posix.isAbsolute(normal) ? void 0 : normal;
+  };
+  return {
+    missing,
+    refused,
+    read(p, caseSensitive) {
+      const beside = inRepo(import_node_path2.posix.join(import_node_path2.posix.dirname(configPath), p));
+      const fromRoot = inRepo(p);
+      let why;
+      for (const candidate of [beside, fromRoot]) {
+        if (candidate === void 0) continue;
+        const got = repo.filterImport(candidate, caseSensitive);
+        if (got.readable) return got.file;
+        if (got.refused !== void 0) why ??= got.refused;
+      }
+      missing.push(p);
+      if (why !== void 0) refused.push({ path: p, reason: why });
+      return void 0;
+    }
+  };
+}
+function readLightningFilter(config, path6 = "", repo = EMPTY_DOCUMENTS) {
+  const given = config.filter?.rules.map((r) => r.value);
+  const rules = given ?? DEFAULT_LIGHTNING_FILTER;
+  const caseSensitive = config.caseSensitive?.value === true;
+  const imports = filterImportReader(path6, repo);
+  const parsed = parseTableFilter(rules, { caseSensitive, importedFile: imports.read });
+  return {
+    ...given ? { given } : {},
+    rules,
+    caseSensitive,
+    parsed,
+    missingImports: imports.missing,
+    ...imports.refused.length ? { refusedImports: imports.refused } : {}
+  };
+}
+function lightningWritten(config, path6 = "", repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
+  const { given, rules, caseSensitive, parsed } = filter;
+  if (!parsed.ok) {
+    const refused = filter.refusedImports?.[0];
+    return ANY_TABLE(
+      refused ? `the \`filter\` imports rules from \`${refused.path}\`, which ${refused.reason}` : filter.missingImports.length ? `the \`filter\` imports rules from \`${filter.missingImports[0]}\`, which is not in the repository` : "the `filter` is invalid"
+    );
+  }
+  if (config.routes.length && config.mydumperFiles.length) {
+    return ANY_TABLE("the config sets both `[[routes]]` and `[[mydumper.files]]`, which Lightning refuses");
+  }
+  const atoms = { sets: [] };
+  const routeRules = config.routes.map((r) => ({
+    ...r.schemaPattern ? { schemaPattern: r.schemaPattern.value } : {},
+    ...r.tablePattern ? { tablePattern: r.tablePattern.value } : {},
+    ...r.targetSchema ? { targetSchema: r.targetSchema.value } : {},
+    ...r.targetTable ? { targetTable: r.targetTable.value } : {}
+  }));
+  const compiled = compileRoutes(routeRules, caseSensitive, atoms);
+  if (!compiled.ok) {
+    return ANY_TABLE(`a \`[[routes]]\` rule is invalid (${compiled.problems[0].message})`);
+  }
+  const router = compiled.router;
+  const filterDescription = given ? `the filter \`${filterText(rules)}\`` : "Lightning's default filter";
+  const shape = JSON.stringify([
+    caseSensitive,
+    rules,
+    // `@file` imports resolve beside the config first: the same rules elsewhere may read other files.
+    rules.some((r) => r.trim().startsWith("@")) ? import_node_path2.posix.dirname(path6) : "",
+    routeRules,
+    config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value])
+  ]);
+  const fromDirectory = directoryWritten(config, path6, repo, parsed.filter, router, shape);
+  if (fromDirectory.written) return fromDirectory.written;
+  const fallback = fromDirectory.why ? `; ${fromDirectory.why}` : "";
+  if (config.mydumperFiles.length) {
+    return ANY_TABLE(`the config names its tables with \`[[mydumper.files]]\`${fallback}`);
+  }
+  const shared2 = !rules.some((r) => r.trim().startsWith("@"));
+  const importsFrom = shared2 ? "" : import_node_path2.posix.dirname(path6);
+  if (router.routes.length) {
+    const description2 = `written through ${filterDescription} and its \`[[routes]]\` renaming${fallback}`;
+    const key3 = JSON.stringify([caseSensitive, rules, importsFrom, routeRules, description2]);
+    return sharedWritten(shared2, key3, () => ({
+      kind: "pattern",
+      set: routeImage(router, filterExpr(parsed.filter, atoms)),
+      description: description2,
+      key: key3
+    }));
+  }
+  const description = `${given ? `matching ${filterDescription}` : "accepted by Lightning's default filter"}${fallback}`;
+  const key2 = JSON.stringify([caseSensitive, rules, importsFrom, description]);
+  return sharedWritten(shared2, key2, () => ({
+    kind: "pattern",
+    set: intersect(filterSet(parsed.filter), userTables()),
+    description,
+    filterRules: rules,
+    key: key2
+  }));
+}
+var writtenByKey = /* @__PURE__ */ new Map();
+var WRITTEN_BY_KEY_MAX = 4096;
+function sharedWritten(shared2, key2, make) {
+  if (!shared2) return make();
+  let written = writtenByKey.get(key2);
+  if (written === void 0) {
+    if (writtenByKey.size >= WRITTEN_BY_KEY_MAX) writtenByKey.clear();
+    written = make();
+    writtenByKey.set(key2, written);
+  }
+  return written;
+}
+var hostLists = /* @__PURE__ */ new Map();
+function sharedHosts(hosts) {
+  if (!hosts.length) return NO_HOSTS;
+  const key2 = hosts.join("\0");
+  let list2 = hostLists.get(key2);
+  if (list2 === void 0) {
+    if (hostLists.size >= WRITTEN_BY_KEY_MAX) hostLists.clear();
+    list2 = Object.freeze([...hosts]);
+    hostLists.set(key2, list2);
+  }
+  return list2;
+}
+var directoryResults = /* @__PURE__ */ new WeakMap();
+function directoryWritten(config, path6, repo, filter, router, shape) {
+  if (!config.dataSourceDir) return {};
+  const located = locateDataDirectory(config.dataSourceDir.value, path6, repo);
+  if (!located.inRepository) return located.refused ? { why: `its data directory ${located.reason}` } : {};
+  let byShape = directoryResults.get(located.files);
+  if (!byShape) directoryResults.set(located.files, byShape = /* @__PURE__ */ new Map());
+  const key2 = `${located.dir}\0${shape}`;
+  const cached = byShape.get(key2);
+  if (cached) return cached;
+  const result = directoryWrittenUncached(config, located, repo, filter, router, key2);
+  byShape.set(key2, result);
+  return result;
+}
+var classifications = /* @__PURE__ */ new WeakMap();
+function classifiedDirectory(config, located, repo) {
+  let byRules = classifications.get(located.files);
+  if (!byRules) classifications.set(located.files, byRules = /* @__PURE__ */ new Map());
+  const key2 = `${located.dir}\0${JSON.stringify(config.mydumperFiles.map((f) => [f.path?.value, f.pattern?.value, f.schema?.value, f.table?.value, f.type?.value]))}`;
+  const cached = byRules.get(key2);
+  if (cached) return cached;
+  let result;
+  let custom;
+  const rules = config.mydumperFiles.length ? compileFileRules(config.mydumperFiles) : void 0;
+  if (rules && !rules.ok) {
+    result = { why: `its \`[[mydumper.files]]\` rule ${rules.problems[0].index + 1} cannot be followed (${rules.problems[0].message})` };
+  } else {
+    if (rules) custom = rules.routes;
+    const classified = classifyFiles(located.dir, located.files, custom);
+    result = { sourceNames: classified.files.filter(isDataFile).map(tableOf), unindexed: tablesWithoutValidIndex(repo, classified.files) };
+  }
+  byRules.set(key2, result);
+  return result;
+}
+function directoryWrittenUncached(config, located, repo, filter, router, key2) {
+  const where2 = located.dir === "" ? "the repository root" : `\`${located.dir}\``;
+  const unlisted = located.unreadable?.[0];
+  if (unlisted) return { why: `the data directory ${where2} could not be listed whole (\`${unlisted.path}\` ${unlisted.reason})` };
+  const classified = classifiedDirectory(config, located, repo);
+  if ("why" in classified) return { why: classified.why };
+  const { sourceNames, unindexed } = classified;
+  if (!sourceNames.length) return { why: `the data directory ${where2} has no data files in the repository` };
+  const accepted = sourceNames.filter((n) => matchTable(filter, n.schema, n.table));
+  const written = distinctNames(accepted.flatMap((n) => routeTable(router, n))).filter((n) => !isSystemSchema(n.schema));
+  return {
+    written: {
+      kind: "exact",
+      names: written,
+      set: written.length ? exactSet(written, false) : NO_TABLES,
+      description: `the data files in ${where2}`,
+      key: `directory\0${key2}`,
+      ...unindexed.length ? { unindexed } : {}
+    }
+  };
+}
+function lightningJob(path6, config, text2, repo = EMPTY_DOCUMENTS, filter = readLightningFilter(config, path6, repo)) {
+  const backend = config.backend?.value.trim().toLowerCase() ?? "";
+  const physical = backend !== "tidb";
+  const anchor = config.backend ? entrySpan(config.backend) : config.importerHeader ?? firstLine(text2);
+  const override = config.checkRequirements && config.checkRequirements.value === false ? config.checkRequirements : void 0;
+  const features = [];
+  if (config.conflict) features.push({ what: "The `[conflict]` section", since: "7.3.0", span: config.conflict.header, lightning: true });
+  if (config.pdAddrs.length > 1) {
+    const first = config.pdAddrs[0];
+    const last = config.pdAddrs[config.pdAddrs.length - 1];
+    features.push({
+      what: "Several PD addresses in `pd-addr`",
+      since: "7.6.0",
+      span: { start: first.span.start, end: last.span.end },
+      lightning: true
+    });
+  }
+  const hosts = [config.host?.value, ...config.pdAddrs.map((p) => p.value)].filter((h) => !!h && h.trim() !== "");
+  return {
+    file: path6,
+    kind: "lightning",
+    physical,
+    backend,
+    anchor,
+    // The key as written (`backend`, or a dotted `tikv-importer.backend`), so the fix stays in place.
+    ...physical && config.backend ? {
+      logicalFix: {
+        span: anchor,
+        replacement: `${text2.slice(config.backend.keySpan.start, config.backend.keySpan.end)} = "tidb"`,
+        // The override protects nothing on a logical job (unnecessary-override): the fix removes it too.
+        ...override ? { alsoEdits: [removeOverride(text2, override)] } : {}
+      }
+    } : {},
+    ...override ? { override: { span: entrySpan(override), text: "check-requirements = false" } } : {},
+    written: lightningWritten(config, path6, repo, filter),
+    ...config.dataSourceDir ? { source: normalizeSource(config.dataSourceDir.value) } : {},
+    hosts: sharedHosts(hosts),
+    versionedFeatures: features
+  };
+}
+
+// src/parse/lightning/config.ts
+var LIGHTNING_SECTIONS = ["tikv-importer", "mydumper", "lightning"];
+function isLightningConfig(doc) {
+  return LIGHTNING_SECTIONS.some((name) => isTable3(doc.value[name]));
+}
+var FRAGMENT_SECTIONS = /* @__PURE__ */ new Set(["tidb", "checkpoint", "conflict", "post-restore", "cron"]);
+function isLightningFragment(doc) {
+  const names2 = Object.keys(doc.value);
+  return names2.some((name) => FRAGMENT_SECTIONS.has(name)) && names2.every((name) => (FRAGMENT_SECTIONS.has(name) || name === "security") && isTable3(doc.value[name]));
+}
+function readLightningConfig(doc) {
+  const filterEntry = doc.entry(["mydumper", "filter"]);
+  const pdAddr = locatedString(doc, ["tidb", "pd-addr"]);
+  const importerHeader = sectionAnchor(doc, ["tikv-importer"]);
+  const conflictHeader = sectionAnchor(doc, ["conflict"]);
+  const strategy = locatedString(doc, ["conflict", "strategy"]);
+  return {
+    ...opt("backend", locatedString(doc, ["tikv-importer", "backend"])),
+    ...opt("importerHeader", importerHeader),
+    ...opt("checkRequirements", locatedBoolean(doc, ["lightning", "check-requirements"])),
+    ...opt("dataSourceDir", locatedString(doc, ["mydumper", "data-source-dir"])),
+    ...opt("filter", filterEntry && Array.isArray(filterEntry.value) ? readFilter(filterEntry) : void 0),
+    ...opt("caseSensitive", locatedBoolean(doc, ["mydumper", "case-sensitive"])),
+    routes: tableArray(doc, ["routes"]).map(({ header, path: path6 }) => ({
+      header,
+      ...opt("schemaPattern", locatedString(doc, [...path6, "schema-pattern"])),
+      ...opt("tablePattern", locatedString(doc, [...path6, "table-pattern"])),
+      ...opt("targetSchema", locatedString(doc, [...path6, "target-schema"])),
+      ...opt("targetTable", locatedString(doc, [...path6, "target-table"]))
+    })),
+    mydumperFiles: tableArray(doc, ["mydumper", "files"]).map(({ header, path: path6 }) => ({
+      header,
+      ...opt("pattern", locatedString(doc, [...path6, "pattern"])),
+      ...opt("path", locatedString(doc, [...path6, "path"])),
+      ...opt("schema", locatedString(doc, [...path6, "schema"])),
+      ...opt("table", locatedString(doc, [...path6, "table"])),
+      ...opt("type", locatedString(doc, [...path6, "type"])),
+      ...opt("compression", locatedString(doc, [...path6, "compression"]))
+    })),
+    ...opt("host", locatedString(doc, ["tidb", "host"])),
+    pdAddrs: pdAddr ? splitLocated(pdAddr, ",") : [],
+    ...opt("password", locatedString(doc, ["tidb", "password"])),
+    ...opt("conflict", conflictHeader ? { header: conflictHeader, ...opt("strategy", strategy) } : void 0)
+  };
+}
+function opt(key2, value) {
+  return value === void 0 ? {} : { [key2]: value };
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function locatedString(doc, path6) {
+  const entry = doc.entry(path6);
+  if (!entry || typeof entry.value !== "string") return void 0;
+  return { value: entry.value, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function locatedBoolean(doc, path6) {
+  const entry = doc.entry(path6);
+  if (!entry) return void 0;
+  const raw = entry.value;
+  const wellTyped = typeof raw === "boolean";
+  const value = wellTyped ? raw : !(raw === 0 || typeof raw === "string" && /^(false|off|0|no)$/i.test(raw.trim()));
+  return { value, raw, wellTyped, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function readFilter(entry) {
+  const rules = [];
+  for (const item of entry.items ?? []) {
+    if (typeof item.value === "string") rules.push({ value: item.value, span: item.span, keySpan: entry.keySpan });
+  }
+  return { rules, span: entry.valueSpan, keySpan: entry.keySpan };
+}
+function sectionAnchor(doc, path6) {
+  const header = doc.table(path6);
+  if (header) return header.span;
+  const own = doc.entry(path6);
+  if (own) return own.keySpan;
+  const inside = doc.entries.find((e) => startsWith(e.path, path6));
+  return inside?.keySpan;
+}
+function startsWith(path6, prefix) {
+  return prefix.length <= path6.length && prefix.every((part, i) => path6[i] === part);
+}
+function tableArray(doc, path6) {
+  let current = doc.value;
+  for (const part of path6) current = isTable3(current) ? current[part] : void 0;
+  if (!Array.isArray(current)) return [];
+  const inline = doc.entry(path6);
+  const out = [];
+  current.forEach((element, index) => {
+    if (!isTable3(element)) return;
+    const elementPath = [...path6, index];
+    const header = doc.table(elementPath)?.span ?? inline?.items?.[index]?.span ?? inline?.keySpan;
+    if (header) out.push({ header, path: elementPath });
+  });
+  return out;
+}
+function splitLocated(located, separator) {
+  const { value, span, keySpan } = located;
+  const exact = span.end - span.start === value.length + 2;
+  const out = [];
+  let from = 0;
+  for (const part of value.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed.length > 0) {
+      const start = span.start + 1 + from + lead;
+      out.push({ value: trimmed, span: exact ? { start, end: start + trimmed.length } : span, keySpan });
+    }
+    from += part.length + separator.length;
+  }
+  return out;
+}
+
 // src/lint/engine/directives.ts
 var PREFIX = "tidb-import-guard";
 var DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44373,8 +51492,8 @@ function readDirectives(comments, targets, textLength, knownRules) {
         problems.push(invalid2(c.span, "malformedCluster"));
         continue;
       }
-      const names = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
-      clusters = { names: [...clusters?.names ?? [], ...names], span: c.span };
+      const names2 = m[1].split(",").map((n) => n.trim()).filter(Boolean).map((name) => ({ name, span: c.span }));
+      clusters = { names: [...clusters?.names ?? [], ...names2], span: c.span };
       continue;
     }
     const fileWide = /^-ignore-file\b/i.test(rest);
@@ -44546,9 +51665,9 @@ function sqlJobReader(path6) {
           let covers2 = NO_TABLES;
           let covered = {};
           if (stmt.target === "tables") {
-            const names = stmt.tables.map((t) => resolveName(t, currentDb));
-            covers2 = union(...names.map((name) => name.schema ? exactSet([name], false) : anyDatabaseTable(name.table)), NO_TABLES);
-            covered = { tables: names };
+            const names2 = stmt.tables.map((t) => resolveName(t, currentDb));
+            covers2 = union(...names2.map((name) => name.schema ? exactSet([name], false) : anyDatabaseTable(name.table)), NO_TABLES);
+            covered = { tables: names2 };
           } else if (stmt.target === "databases") {
             covers2 = stmt.allDatabases ? schemaSet(["*"], false) : schemaSet(
               stmt.databases.map((d) => d.value),
@@ -44939,12 +52058,15 @@ function readOptions(cursor, text2, options) {
     if (acceptOp(cursor, "=") || acceptOp(cursor, ":=")) {
       const value = readOptionValue(cursor, text2);
       if (value === void 0) return false;
-      options.push({ name: name.value.toLowerCase(), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
+      options.push({ name: goLower(name.value), nameSpan, value, span: { start: nameSpan.start, end: value.span.end } });
     } else {
-      options.push({ name: name.value.toLowerCase(), nameSpan, span: nameSpan });
+      options.push({ name: goLower(name.value), nameSpan, span: nameSpan });
     }
     if (!acceptOp(cursor, ",")) return true;
   }
+}
+function goLower(name) {
+  return name.replace(/\u0130/g, "i").toLowerCase();
 }
 function readOptionValue(cursor, text2) {
   const token = peek(cursor);
@@ -45151,15 +52273,19 @@ var INTERESTING = /* @__PURE__ */ new Set([
   "load"
 ]);
 function parseRawStatement(raw, text2) {
-  const base = { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
   if (raw.clientUse) {
     const { name, start, end } = raw.clientUse;
     return {
-      statement: { kind: "use", ...base, clientCommand: true, ...name ? { database: { value: name, span: { start, end } } } : {} },
+      statement: {
+        kind: "use",
+        ...fileSpans(raw),
+        clientCommand: true,
+        ...name ? { database: { value: name, span: { start, end } } } : {}
+      },
       problems: []
     };
   }
-  if (!INTERESTING.has(raw.firstWord) || text2 === void 0) return { statement: { kind: "other", ...base }, problems: [] };
+  if (!INTERESTING.has(raw.firstWord) || text2 === void 0) return { statement: { kind: "other", ...fileSpans(raw) }, problems: [] };
   const local = { span: { start: 0, end: text2.length }, keywordSpan: { start: 0, end: raw.keywordEnd - raw.start } };
   const tokens = tokenize(text2, 0, text2.length, raw.executableDepth);
   const cursor = createCursor(tokens, local.span);
@@ -45192,23 +52318,27 @@ function parseRawStatement(raw, text2) {
     default:
       statement = parseLoad(cursor, local);
   }
-  return { statement: shiftSpans(statement, raw.start), problems: cursor.problems.map((p) => shiftSpans(p, raw.start)) };
+  const problems = cursor.problems.length === 0 ? NO_PROBLEMS : cursor.problems.map((p) => shiftSpans(p, raw.start));
+  return { statement: shiftSpans(statement, raw.start), problems };
 }
+function fileSpans(raw) {
+  return { span: { start: raw.start, end: raw.end }, keywordSpan: { start: raw.keywordStart, end: raw.keywordEnd } };
+}
+var NO_PROBLEMS = Object.freeze([]);
 function shiftSpans(value, delta) {
-  if (delta === 0) return value;
-  const visit2 = (v2) => {
-    if (v2 === null || typeof v2 !== "object") return v2;
-    if (Array.isArray(v2)) return v2.map(visit2);
-    const out = {};
-    const record = v2;
-    const isSpan = typeof record.start === "number" && typeof record.end === "number";
-    for (const key2 of Object.keys(record)) {
-      const field = record[key2];
-      out[key2] = isSpan && (key2 === "start" || key2 === "end") ? field + delta : visit2(field);
-    }
-    return out;
-  };
-  return visit2(value);
+  return delta === 0 ? value : shifted(value, delta);
+}
+function shifted(v2, delta) {
+  if (v2 === null || typeof v2 !== "object") return v2;
+  if (Array.isArray(v2)) return v2.map((x) => shifted(x, delta));
+  const out = {};
+  const record = v2;
+  const isSpan = typeof record.start === "number" && typeof record.end === "number";
+  for (const key2 in record) {
+    const field = record[key2];
+    out[key2] = isSpan && (key2 === "start" || key2 === "end") ? field + delta : shifted(field, delta);
+  }
+  return out;
 }
 
 // src/parse/sql/scan.ts
@@ -45216,7 +52346,7 @@ var SCAN_LIMITS = { maxHeldStatement: 1024 * 1024, maxDirectiveComment: 64 * 102
 function detach(s2) {
   return s2.length < 13 ? s2 : (" " + s2).slice(1);
 }
-function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
+function scanSql(pieces, visit2, limits = SCAN_LIMITS, noBackslashEscapes = false) {
   const comments = [];
   const targets = [];
   const errors = [];
@@ -45224,7 +52354,8 @@ function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
   let firstDropped;
   let lastSplitError = -1;
   let waitingFrom = -1;
-  let last;
+  let lastStart = -1;
+  let lastEnd = -1;
   let lastPushed = false;
   const problem = (p) => {
     if (errors.length < limits.maxProblems) errors.push(p);
@@ -45233,17 +52364,23 @@ function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
       firstDropped ??= p.span;
     }
   };
+  const seen = (start, end) => {
+    lastStart = start;
+    lastEnd = end;
+    lastPushed = false;
+    if (waitingFrom !== -1) {
+      targets.push({ start, end });
+      lastPushed = true;
+      waitingFrom = -1;
+    }
+  };
   const splitter = new SqlSplitter(
     {
+      other(start, end) {
+        seen(start, end);
+      },
       statement(raw) {
-        const span = { start: raw.start, end: raw.end };
-        last = span;
-        lastPushed = false;
-        if (waitingFrom !== -1) {
-          targets.push(span);
-          lastPushed = true;
-          waitingFrom = -1;
-        }
+        seen(raw.start, raw.end);
         if (!raw.clientUse && !INTERESTING.has(raw.firstWord)) return;
         if (!raw.clientUse && (!raw.held || raw.end - raw.start > limits.maxHeldStatement)) {
           problem({
@@ -45265,8 +52402,8 @@ function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
           raw: detach(c.raw),
           ...c.ownLine !== void 0 ? { ownLine: c.ownLine } : {}
         });
-        if (c.ownLine === false && last && !lastPushed) {
-          targets.push(last);
+        if (c.ownLine === false && lastStart !== -1 && !lastPushed) {
+          targets.push({ start: lastStart, end: lastEnd });
           lastPushed = true;
         }
         waitingFrom = c.span.end;
@@ -45280,7 +52417,8 @@ function scanSql(pieces, visit2, limits = SCAN_LIMITS) {
       comments: "directives",
       held: INTERESTING,
       maxHeldStatement: limits.maxHeldStatement,
-      maxDirectiveComment: limits.maxDirectiveComment
+      maxDirectiveComment: limits.maxDirectiveComment,
+      noBackslashEscapes
     }
   );
   for (const piece of pieces) splitter.push(piece);
@@ -45306,23 +52444,55 @@ function settle(reader, scan, text2) {
   const directives = readDirectives(scan.comments, scan.targets, scan.length, RULE_IDS);
   return { jobs: found.jobs, snapshots: found.snapshots, directives, diagnostics };
 }
+function otherReadingJobs(path6, pieces, seen, source, keep2) {
+  const reader = sqlJobReader(path6);
+  scanSql(
+    pieces,
+    (s2) => {
+      if (reader.add(s2, source(s2))) keep2?.(s2);
+    },
+    SCAN_LIMITS,
+    true
+  );
+  const at = new Set(seen.map((j) => j.anchor.start));
+  return reader.finish().jobs.filter((j) => !at.has(j.anchor.start));
+}
+function withJobs(read, extra) {
+  if (!extra.length) return read;
+  return { ...read, jobs: [...read.jobs, ...extra].sort((a, b) => a.anchor.start - b.anchor.start) };
+}
 function readSqlText(path6, text2) {
   const reader = sqlJobReader(path6);
   const scan = scanSql([text2], (s2) => {
     reader.add(s2, text2);
   });
-  return settle(reader, scan, text2);
+  const read = settle(reader, scan, text2);
+  if (!text2.includes("\\")) return read;
+  return withJobs(
+    read,
+    otherReadingJobs(path6, [text2], read.jobs, () => text2)
+  );
+}
+function* noting(pieces, seen) {
+  for (const piece of pieces) {
+    if (!seen.backslash && piece.includes("\\")) seen.backslash = true;
+    yield piece;
+  }
 }
 function readSqlFile(path6, chunks) {
   const kept = new KeptText();
   const status = {};
+  const seen = { backslash: false };
   let read;
   try {
     const reader = sqlJobReader(path6);
-    const scan = scanSql(decodePieces(chunks(), status), (s2) => {
+    const own = (s2) => {
       const start = s2.statement.span.start;
-      const own = { slice: (a, b) => s2.text.slice(a - start, b - start) };
-      if (reader.add(s2, own)) kept.add(start, s2.text);
+      return { slice: (a, b) => s2.text.slice(a - start, b - start) };
+    };
+    const keep2 = (s2) => kept.add(s2.statement.span.start, s2.text);
+    const scan = scanSql(noting(decodePieces(chunks(), status), seen), (s2) => {
+      if (reader.add(s2, own(s2))) keep2(s2);
     });
     if (status.error) {
       kept.add(status.error.offset);
@@ -45331,14 +52501,15 @@ function readSqlFile(path6, chunks) {
       for (const e of scan.errors) kept.add(e.span.start);
       for (const c of scan.comments) kept.add(c.span.start, c.raw);
       read = settle(reader, scan, kept);
+      if (seen.backslash) read = withJobs(read, otherReadingJobs(path6, decodePieces(chunks(), {}), read.jobs, own, keep2));
     }
     kept.resolve(positionsOf(decodePieces(chunks(), {}), kept.anchors()));
   } catch (error2) {
-    const code2 = error2.code;
+    const code18 = error2.code;
     const fresh = new KeptText();
     fresh.add(0);
     fresh.resolve([{ line: 1, column: 1 }]);
-    return { ...failure(`the file could not be read to its end${code2 ? ` (${code2})` : ""}`, 0, "text"), text: fresh };
+    return { ...failure(`the file could not be read to its end${code18 ? ` (${code18})` : ""}`, 0, "text"), text: fresh };
   }
   return { ...read, text: kept };
 }
@@ -45443,24 +52614,26 @@ function readFile(file, repo = EMPTY_DOCUMENTS) {
     const same = spansFindingsRead(read).every((span) => parts.text.slice(span.start, span.end) === text2.slice(span.start, span.end));
     return same ? keepParts(file.path, parts) : keep(file.path, text2, read.jobs, read.snapshots, read.directives, read.diagnostics);
   }
-  const parsed = parseToml(text2);
-  if (!parsed.ok) {
-    const at = { start: parsed.offset, end: parsed.offset };
+  const toml = parseToml(text2);
+  if (!toml.ok) {
+    const at = { start: toml.offset, end: toml.offset };
     return keep(
       file.path,
       text2,
       [],
       [],
       NO_DIRECTIVES,
-      runStage("parse", { language: "TOML", problems: [{ message: parsed.message, span: at }] })
+      runStage("parse", { language: "TOML", problems: [{ message: toml.message, span: at }] })
     );
   }
+  const parsed = { doc: foldLightningKeys(toml.doc) };
   const fragment = !isLightningConfig(parsed.doc);
   if (fragment && !isLightningFragment(parsed.doc)) return void 0;
   const config = readLightningConfig(parsed.doc);
   const filter = readLightningFilter(config, file.path, repo);
   const base = fragment ? void 0 : lightningJob(file.path, config, text2, repo, filter);
-  const jobs = base ? [{ ...base, versionedFeatures: [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] }] : [];
+  const features = base ? [...base.versionedFeatures, ...lightningVersionedFeatures(parsed.doc, config)] : [];
+  const jobs = base ? [{ ...base, versionedFeatures: features.length ? features : NONE }] : [];
   const targets = [...parsed.doc.entries.map((e) => ({ start: e.keySpan.start, end: e.valueSpan.end }))].sort((a, b) => a.start - b.start);
   const directives = readDirectives(
     parsed.doc.comments.map((c) => ({ ...c, ownLine: ownLine(text2, c.span.start) })),
@@ -45809,7 +52982,7 @@ function suppress(policy, today, fullScope, files, pending) {
       { caseSensitive: false }
     ) : void 0;
     const tables2 = parsed === void 0 ? "any" : parsed.ok ? parsed.filter : "invalid";
-    return { waiver: w, matches: (0, import_picomatch3.default)(w.paths, { dot: true }), tables: tables2 };
+    return { waiver: w, matches: (0, import_picomatch3.default)(w.paths, PATH_GLOB), tables: tables2 };
   });
   const decided = [];
   for (const p of pending) {
@@ -46126,7 +53299,7 @@ function baselineSection(file, absent) {
 function createChecker(options) {
   const documents = repoDocuments(options.repo ?? EMPTY_REPO);
   const files = [];
-  const globsSeen = options.fullScope ? globTally(options.policy) : NOTHING_SEEN;
+  const globsSeen = options.fullScope ? globTally(options.policy, options.globTries) : NOTHING_SEEN;
   let scanned = 0;
   return {
     add(file) {
@@ -46146,11 +53319,18 @@ function createChecker(options) {
 }
 var NOTHING_SEEN = { see: () => {
 }, unseen: () => {
-}, matched: () => void 0 };
+}, matched: () => void 0, exhausted: () => void 0 };
 function finish(options, files, scanned, globsSeen) {
   const { policy, posture } = options;
   const pending = [];
   const jobClusters = /* @__PURE__ */ new Map();
+  const clusterLists = /* @__PURE__ */ new Map();
+  const sharedClusters = (clusters) => {
+    const key2 = clusters.map((c) => c.name).join("\0");
+    let list2 = clusterLists.get(key2);
+    if (list2 === void 0) clusterLists.set(key2, list2 = Object.freeze(clusters.slice()));
+    return list2;
+  };
   for (const file of files) {
     for (const d of file.diagnostics) pending.push({ file, d });
     const mapping = file.jobs.length ? mapToClusters(policy, {
@@ -46158,7 +53338,9 @@ function finish(options, files, scanned, globsSeen) {
       ...file.directives.clusters ? { directiveClusters: file.directives.clusters.names } : {},
       hosts: file.jobs.flatMap((j) => j.hosts)
     }) : void 0;
-    const clusters = (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c) => !!c);
+    const clusters = sharedClusters(
+      (mapping?.clusters ?? []).map((c) => posture.clusters.get(c.name)).filter((c) => !!c)
+    );
     for (const job of file.jobs) jobClusters.set(job, clusters);
     const subject = {
       path: file.path,
@@ -46175,9 +53357,7 @@ function finish(options, files, scanned, globsSeen) {
     for (const job of file.jobs) {
       for (const cluster of jobClusters.get(job) ?? []) {
         const analysis = analyzeJob(job, cluster, remedies);
-        for (const d of runStage("job", { job, cluster, analysis })) {
-          pending.push({ file, job, d: { ...d, fingerprintKey: `${jobIdentity(job)}|${d.fingerprintKey ?? ""}` } });
-        }
+        for (const d of runStage("job", { job, cluster, analysis })) pending.push({ file, job, d });
       }
     }
   }
@@ -46192,9 +53372,18 @@ function finish(options, files, scanned, globsSeen) {
   };
   for (const d of runStage("policy", policySubject)) pending.push({ d });
   const adjusted = pending.flatMap((p) => applySeverity(policy, p));
+  pending.length = 0;
   const { decided, spentInline, spentWaivers } = suppress(policy, options.today, options.fullScope, files, adjusted);
+  adjusted.length = 0;
+  const settled = settleDependents(decided);
+  decided.length = 0;
   const place = createPlacer();
-  const findings = settleDependents(decided).map(({ p, suppression }) => place(p, suppression));
+  const findings = [];
+  for (let i = 0; i < settled.length; i++) {
+    const { p, suppression } = settled[i];
+    settled[i] = void 0;
+    findings.push(place(p, suppression));
+  }
   const spent = [];
   for (const [file, exceptions] of spentInline) for (const d of runStage("exceptions", { exceptions })) spent.push({ file, d });
   for (const d of runStage("exceptions", { exceptions: spentWaivers })) spent.push({ d });
@@ -49051,10 +56240,10 @@ function mergeLayers(file, layers) {
   for (const layer of layers) {
     for (const reference of layer.downstreamReferences) {
       if (!kept.has(reference.from) || clusters.has(reference.name)) continue;
-      const names = [...clusters.keys()];
+      const names2 = [...clusters.keys()];
       problems.push({
         ...reference.location,
-        message: `clusters.${reference.from.name}: downstream cluster \`${reference.name}\` is not defined in the policy; expected one of ${names.map((n) => `\`${n}\``).join(", ")}, or \`kind\` for a sink outside the policy`
+        message: `clusters.${reference.from.name}: downstream cluster \`${reference.name}\` is not defined in the policy; expected one of ${names2.map((n) => `\`${n}\``).join(", ")}, or \`kind\` for a sink outside the policy`
       });
     }
   }
@@ -49209,7 +56398,8 @@ function compilePosture(policy, changefeedConfigs, snapshots = /* @__PURE__ */ n
       const caseSensitive = feed.caseSensitive ?? source.caseSensitive ?? defaultChangefeedCaseSensitive(tidb);
       const rules = source.rules.length ? source.rules : [{ rule: "*.*", location: feed.location }];
       const declared = compileRules(rules, caseSensitive, problems, `changefeed ${feed.id}`) ?? ALL_TABLES;
-      const accepted = real ? union(declared, real.accepted) : declared;
+      const anyCase = caseSensitive ? compileRules(rules, false, [], `changefeed ${feed.id}`) ?? ALL_TABLES : declared;
+      const accepted = real ? union(anyCase, real.accepted) : anyCase;
       const exempt = namedFeeds.has(feed.id) ? exemptFrom((s2) => s2 === "changefeeds" || s2 === feed.id) : fromEveryFeed;
       changefeeds.push({
         id: feed.id,
@@ -49678,6 +56868,21 @@ function diffBaselines(basePolicy, base, head) {
   ];
 }
 
+// src/model/policy/weakened/config-rules.ts
+function withConfigRules(policy, configs) {
+  if (!policy.clusters.some((c) => c.changefeeds.some((f) => f.config !== void 0))) return policy;
+  const inline = (feed) => {
+    if (feed.config === void 0) return feed;
+    const file = configs(feed.config);
+    if (!file.ok) return feed;
+    const written = file.config.rules ?? [];
+    const rules = written.length ? written.map((r) => ({ rule: r.value, location: feed.location })) : [{ rule: "*.*", location: feed.location }];
+    const caseSensitive = feed.caseSensitive ?? file.config.caseSensitive?.value;
+    return { ...feed, rules, ...caseSensitive !== void 0 ? { caseSensitive } : {} };
+  };
+  return { ...policy, clusters: policy.clusters.map((c) => ({ ...c, changefeeds: c.changefeeds.map(inline) })) };
+}
+
 // src/model/policy/weakened.ts
 function diffPolicies(base, head, options = {}) {
   const severity = weakeningSeverity(base);
@@ -49840,18 +57045,35 @@ function byLocation(a, b) {
 }
 
 // src/parse/ticdc/changefeed.ts
+var TICDC_RULES = {
+  spec: {
+    keys: { "case-sensitive": { kind: "boolean" }, "force-replicate": { kind: "boolean" } },
+    tables: {
+      filter: {
+        keys: { rules: { kind: "string-array" } },
+        arrays: { "event-filters": { keys: { matcher: { kind: "string-array" }, "ignore-event": { kind: "string-array" } } } }
+      }
+    }
+  },
+  riskier(path6, kept, other) {
+    const p = path6.join(".");
+    if (p === "force-replicate") return kept !== true && other === true ? other : kept;
+    if (p === "case-sensitive") return kept !== false && other === false ? other : kept;
+    return kept;
+  }
+};
 function readChangefeedConfig(doc) {
   const rules = doc.entry(["filter", "rules"]);
   const caseSensitive = locatedBoolean2(doc.entry(["case-sensitive"]));
   const forceReplicate = locatedBoolean2(doc.entry(["force-replicate"]));
   const filter = doc.value["filter"];
-  const eventFilters = isTable3(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
+  const eventFilters = isTable4(filter) && Array.isArray(filter["event-filters"]) ? filter["event-filters"] : [];
   return {
     ...rules ? { rules: stringItems(rules) } : {},
     ...caseSensitive ? { caseSensitive } : {},
     ...forceReplicate ? { forceReplicate } : {},
     eventFilters: eventFilters.flatMap((element, index) => {
-      if (!isTable3(element)) return [];
+      if (!isTable4(element)) return [];
       const path6 = ["filter", "event-filters", index];
       return [{ matcher: stringItemsAt(doc, [...path6, "matcher"]), ignoreEvent: stringItemsAt(doc, [...path6, "ignore-event"]) }];
     })
@@ -49870,9 +57092,9 @@ function changefeedConfigFile(text2) {
   if (typeof text2 !== "string") return { ok: false, reason: text2.refused };
   const parsed = parseToml(text2);
   if (!parsed.ok) return { ok: false, reason: `is not valid TOML: ${parsed.message}` };
-  return { ok: true, config: readChangefeedConfig(parsed.doc) };
+  return { ok: true, config: readChangefeedConfig(foldTomlKeys(parsed.doc, TICDC_RULES)) };
 }
-function isTable3(value) {
+function isTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function locatedBoolean2(entry) {
@@ -51100,8 +58322,8 @@ function fileChunks(reader, path6, chunkBytes = CHUNK_BYTES) {
 }
 
 // src/files/confined.ts
-import * as nodeFs from "node:fs";
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+var nodeFs = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var NODE_FS = nodeFs;
 var POLICY_FILE_MAX_BYTES = 1024 * 1024;
 var REFERENCED_FILE_MAX_BYTES = 1024 * 1024;
@@ -51109,8 +58331,8 @@ var MAX_LISTED_ENTRIES = 2e5;
 var O_READ = nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0) | (nodeFs.constants.O_NOFOLLOW ?? 0);
 var PROC_FD = process.platform === "linux" ? "/proc/self/fd/" : void 0;
 function describeFsError(error2) {
-  const code2 = error2?.code;
-  switch (code2) {
+  const code18 = error2?.code;
+  switch (code18) {
     case "EACCES":
     case "EPERM":
       return "permission denied";
@@ -51126,7 +58348,7 @@ function describeFsError(error2) {
     case "ENOMEM":
       return "out of memory";
     default:
-      return typeof code2 === "string" && /^E[A-Z0-9]+$/.test(code2) ? `error ${code2}` : "an unexpected error";
+      return typeof code18 === "string" && /^E[A-Z0-9]+$/.test(code18) ? `error ${code18}` : "an unexpected error";
   }
 }
 function typeName2(st) {
@@ -51141,13 +58363,17 @@ function formatBytes2(n) {
   if (n < 1024) return `${n} bytes`;
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
+var NOT_PLAIN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function isPlain(path6) {
+  return import_node_path3.sep === "/" && !NOT_PLAIN.test(path6);
+}
 function isUnder(real, base) {
   if (real === base) return true;
-  return real.startsWith(base.endsWith(sep) ? base : base + sep);
+  return real.startsWith(base.endsWith(import_node_path3.sep) ? base : base + import_node_path3.sep);
 }
 function createConfinedReader(root, options = {}) {
   const fs3 = options.fs ?? NODE_FS;
-  const absRoot = resolve2(root);
+  const absRoot = (0, import_node_path3.resolve)(root);
   const realOf = (p) => {
     try {
       return fs3.realpathSync(p);
@@ -51155,12 +58381,18 @@ function createConfinedReader(root, options = {}) {
       return void 0;
     }
   };
-  const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf(resolve2(r)) ?? resolve2(r))];
-  const allowed = (real) => roots.some((r) => isUnder(real, r));
-  const absolute = (path6) => isAbsolute(path6) ? path6 : resolve2(absRoot, path6);
+  const roots = [realOf(absRoot) ?? absRoot, ...(options.extraRoots ?? []).map((r) => realOf((0, import_node_path3.resolve)(r)) ?? (0, import_node_path3.resolve)(r))];
+  const rootPrefixes = roots.map((r) => r.endsWith(import_node_path3.sep) ? r : r + import_node_path3.sep);
+  const allowed = (real) => {
+    for (let i = 0; i < roots.length; i++) if (real === roots[i] || real.startsWith(rootPrefixes[i])) return true;
+    return false;
+  };
+  const absPrefix = absRoot.endsWith(import_node_path3.sep) ? absRoot : absRoot + import_node_path3.sep;
+  const absolute = (path6) => isPlain(path6) ? absPrefix + path6 : (0, import_node_path3.isAbsolute)(path6) ? path6 : (0, import_node_path3.resolve)(absRoot, path6);
   const display = (path6) => {
-    const rel = relative(absRoot, absolute(path6));
-    return (rel === "" ? "." : rel).split(sep).join("/");
+    if (isPlain(path6)) return path6;
+    const rel = (0, import_node_path3.relative)(absRoot, absolute(path6));
+    return (rel === "" ? "." : rel).split(import_node_path3.sep).join("/");
   };
   const fail3 = (path6, kind2, reason, size) => ({
     ok: false,
@@ -51169,15 +58401,15 @@ function createConfinedReader(root, options = {}) {
     reason,
     ...size !== void 0 ? { size } : {}
   });
-  const lexicalRoots = [absRoot, ...(options.extraRoots ?? []).map((r) => resolve2(r))];
+  const lexicalRoots = [absRoot, ...(options.extraRoots ?? []).map((r) => (0, import_node_path3.resolve)(r))];
   const locate = (path6) => {
     if (!lexicalRoots.some((r) => isUnder(absolute(path6), r))) return fail3(path6, "outside", "is outside the repository");
     let real;
     try {
       real = fs3.realpathSync(absolute(path6));
     } catch (error2) {
-      const code2 = error2.code;
-      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      const code18 = error2.code;
+      if (code18 === "ENOENT" || code18 === "ENOTDIR") {
         let dangling = false;
         try {
           dangling = fs3.lstatSync(absolute(path6)).isSymbolicLink();
@@ -51192,36 +58424,38 @@ function createConfinedReader(root, options = {}) {
   };
   const realDirs = /* @__PURE__ */ new Map();
   const realDirOf = (dir) => {
-    if (realDirs.has(dir)) return realDirs.get(dir);
-    const real = realOf(dir);
-    realDirs.set(dir, real);
-    return real;
+    let known = realDirs.get(dir);
+    if (known === void 0) {
+      const real = realOf(dir);
+      known = real !== void 0 && allowed(real) ? real.endsWith(import_node_path3.sep) ? real : real + import_node_path3.sep : null;
+      realDirs.set(dir, known);
+    }
+    return known;
   };
-  const openDirect = (path6) => {
-    const abs = absolute(path6);
-    const cut = abs.lastIndexOf(sep);
+  const openDirect = (abs) => {
+    const cut = abs.lastIndexOf(import_node_path3.sep);
     const name = abs.slice(cut + 1);
     if (cut <= 0 || name === "" || name === "." || name === "..") return void 0;
     const dir = realDirOf(abs.slice(0, cut));
-    if (dir === void 0) return void 0;
-    const real = dir.endsWith(sep) ? dir + name : dir + sep + name;
-    if (!allowed(real)) return void 0;
+    if (dir === null) return void 0;
     try {
-      return fs3.openSync(real, O_READ);
+      return fs3.openSync(dir + name, O_READ);
     } catch {
       return void 0;
     }
   };
-  const openRegular = (path6) => {
-    let fd = lexicalRoots.some((r) => isUnder(absolute(path6), r)) ? openDirect(path6) : void 0;
+  const openRegular = (path6, plain) => {
+    const abs = plain ? absPrefix + path6 : absolute(path6);
+    let fd = plain || lexicalRoots.some((r) => isUnder(abs, r)) ? openDirect(abs) : void 0;
+    const direct = fd !== void 0;
     if (fd === void 0) {
       const where2 = locate(path6);
       if (!("real" in where2)) return where2;
       try {
         fd = fs3.openSync(where2.real, O_READ);
       } catch (error2) {
-        const code2 = error2.code;
-        if (code2 === "ENOENT") return fail3(path6, "missing", "does not exist");
+        const code18 = error2.code;
+        if (code18 === "ENOENT") return fail3(path6, "missing", "does not exist");
         return fail3(path6, "unreadable", `cannot be read (${describeFsError(error2)})`);
       }
     }
@@ -51231,7 +58465,7 @@ function createConfinedReader(root, options = {}) {
         fs3.closeSync(fd);
         return fail3(path6, "not-a-file", `is not a regular file (${typeName2(st)})`);
       }
-      if (PROC_FD) {
+      if (PROC_FD && !direct) {
         let opened;
         try {
           opened = fs3.readlinkSync(PROC_FD + fd);
@@ -51250,27 +58484,30 @@ function createConfinedReader(root, options = {}) {
     }
   };
   const read = (path6, maxBytes) => {
-    const opened = openRegular(path6);
+    const plain = isPlain(path6);
+    const opened = openRegular(path6, plain);
     if ("ok" in opened) return opened;
     const { fd, size } = opened;
     try {
       if (size > maxBytes) return fail3(path6, "too-big", `is larger than ${formatBytes2(maxBytes)} (${formatBytes2(size)})`, size);
       const limit = maxBytes + 1;
-      let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(size + 1, 4096)));
+      let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
       let filled = 0;
       for (; ; ) {
-        if (filled === buffer.length) {
-          if (buffer.length >= limit) break;
-          const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
-          buffer.copy(grown, 0, 0, filled);
-          buffer = grown;
-        }
         const n = fs3.readSync(fd, buffer, filled, buffer.length - filled, filled);
         if (n === 0) break;
         filled += n;
+        if (filled < buffer.length) {
+          if (filled === size) break;
+          continue;
+        }
+        if (buffer.length >= limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buffer.length * 2, 4096)));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
       }
       if (filled > maxBytes) return fail3(path6, "too-big", `is larger than ${formatBytes2(maxBytes)}`, filled);
-      return { ok: true, path: display(path6), bytes: buffer.subarray(0, filled) };
+      return { ok: true, path: plain ? path6 : display(path6), bytes: buffer.subarray(0, filled) };
     } catch (error2) {
       return fail3(path6, "unreadable", `cannot be read (${describeFsError(error2)})`);
     } finally {
@@ -51278,7 +58515,7 @@ function createConfinedReader(root, options = {}) {
     }
   };
   const open2 = (path6) => {
-    const opened = openRegular(path6);
+    const opened = openRegular(path6, isPlain(path6));
     if ("ok" in opened) return opened;
     const { fd, size } = opened;
     let position = 0;
@@ -51322,7 +58559,7 @@ function createConfinedReader(root, options = {}) {
   const walkReal = (real) => {
     const cached = walks.get(real);
     if (cached) return cached;
-    const names = [];
+    const names2 = [];
     const unreadable = [];
     const stack = [""];
     let seen = 0;
@@ -51330,7 +58567,7 @@ function createConfinedReader(root, options = {}) {
       const rel = stack.pop();
       let entries;
       try {
-        entries = fs3.readdirSync(rel === "" ? real : real + sep + rel.split("/").join(sep), { withFileTypes: true });
+        entries = fs3.readdirSync(rel === "" ? real : real + import_node_path3.sep + rel.split("/").join(import_node_path3.sep), { withFileTypes: true });
       } catch (error2) {
         unreadable.push({ rel, reason: `cannot be listed (${describeFsError(error2)})` });
         continue;
@@ -51338,7 +58575,7 @@ function createConfinedReader(root, options = {}) {
       for (const e of entries) {
         const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
         if (e.isDirectory()) stack.push(child2);
-        else names.push(child2);
+        else names2.push(child2);
         if (++seen > MAX_LISTED_ENTRIES) {
           unreadable.push({ rel, reason: `holds more than ${MAX_LISTED_ENTRIES} entries; the rest was not listed` });
           stack.length = 0;
@@ -51346,8 +58583,8 @@ function createConfinedReader(root, options = {}) {
         }
       }
     }
-    names.sort();
-    const walk = { names, unreadable };
+    names2.sort();
+    const walk = { names: names2, unreadable };
     walks.set(real, walk);
     return walk;
   };
@@ -51393,12 +58630,12 @@ function createConfinedReader(root, options = {}) {
 }
 
 // src/files/files.ts
-import { existsSync } from "node:fs";
-import { dirname, join as join2, resolve as resolve5, sep as sep3 } from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 
 // src/files/walk.ts
+var import_node_path5 = __toESM(require_node_path(), 1);
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/files/gitignore.ts
 var GITIGNORE_MAX_BYTES = 1024 * 1024;
@@ -51531,9 +58768,9 @@ function matchSegment(pattern, name) {
         starN = n;
         continue;
       }
-      const step2 = matchOne(pattern, p, name[n]);
-      if (step2 > 0) {
-        p += step2;
+      const step3 = matchOne(pattern, p, name[n]);
+      if (step3 > 0) {
+        p += step3;
         n++;
         continue;
       }
@@ -51593,8 +58830,8 @@ function isIgnored(stack, repoPath, isDirectory2) {
 }
 
 // src/files/git-dir.ts
-import * as nodeFs2 from "node:fs";
-import { isAbsolute as isAbsolute2, join, resolve as resolve3 } from "node:path";
+var nodeFs2 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var GIT_INDEX_MAX_BYTES = 256 * 1024 * 1024;
 var SMALL_FILE_MAX_BYTES = 64 * 1024;
 function readBounded(path6, max) {
@@ -51618,7 +58855,7 @@ function readBounded(path6, max) {
   }
 }
 function findGitDirectory(root) {
-  const dotGit = join(root, ".git");
+  const dotGit = (0, import_node_path4.join)(root, ".git");
   let st;
   try {
     st = nodeFs2.lstatSync(dotGit);
@@ -51631,14 +58868,14 @@ function findGitDirectory(root) {
     const text2 = readBounded(dotGit, SMALL_FILE_MAX_BYTES)?.toString("utf8");
     const m = text2 === void 0 ? null : /^gitdir:\s*(.+?)\s*$/m.exec(text2);
     if (!m) return void 0;
-    gitDir = isAbsolute2(m[1]) ? m[1] : resolve3(root, m[1]);
+    gitDir = (0, import_node_path4.isAbsolute)(m[1]) ? m[1] : (0, import_node_path4.resolve)(root, m[1]);
   } else return void 0;
-  const common = readBounded(join(gitDir, "commondir"), SMALL_FILE_MAX_BYTES)?.toString("utf8").trim();
-  const commonDir = common ? isAbsolute2(common) ? common : resolve3(gitDir, common) : gitDir;
+  const common = readBounded((0, import_node_path4.join)(gitDir, "commondir"), SMALL_FILE_MAX_BYTES)?.toString("utf8").trim();
+  const commonDir = common ? (0, import_node_path4.isAbsolute)(common) ? common : (0, import_node_path4.resolve)(gitDir, common) : gitDir;
   return { gitDir, commonDir };
 }
 function readInfoExclude(dir, max) {
-  const path6 = join(dir.commonDir, "info", "exclude");
+  const path6 = (0, import_node_path4.join)(dir.commonDir, "info", "exclude");
   try {
     nodeFs2.lstatSync(path6);
   } catch {
@@ -51647,7 +58884,7 @@ function readInfoExclude(dir, max) {
   return readBounded(path6, max)?.toString("utf8");
 }
 function readTracked(dir) {
-  const path6 = join(dir.gitDir, "index");
+  const path6 = (0, import_node_path4.join)(dir.gitDir, "index");
   try {
     nodeFs2.lstatSync(path6);
   } catch {
@@ -51794,17 +59031,28 @@ function gitIgnoreScope(root, reader) {
 
 // src/files/walk.ts
 function toRepoPath(root, abs) {
-  const rel = relative2(root, abs);
+  const rel = (0, import_node_path5.relative)(root, abs);
   if (rel === "") return "";
-  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-  return rel.split(sep2).join("/");
+  if (rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel)) return void 0;
+  return rel.split(import_node_path5.sep).join("/");
 }
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var MAX_PATHS_PER_DIRECTORY = 8;
 function scanMatchers(include, exclude) {
   return {
-    include: (0, import_picomatch4.default)(include, { dot: true }),
-    exclude: exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false
+    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
+    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
+    include: globsMatcher(include, INCLUDE_GLOB),
+    exclude: exclude.length ? globsMatcher(exclude, PATH_GLOB) : () => false
+  };
+}
+var INCLUDE_GLOB = { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` };
+function globsMatcher(globs, options) {
+  const compiled = globs.map((glob) => ({ glob, re: import_picomatch4.default.makeRe(glob, options) }));
+  return (p) => {
+    if (p === "") return false;
+    for (const { glob, re } of compiled) if (p === glob || re.test(p)) return true;
+    return false;
   };
 }
 var GLOB_CHARS = /[*?[\]{}!]/;
@@ -51830,7 +59078,7 @@ function scanWalk(root, cwd, paths, scan, reader, stopWhenGlobsMatch = false) {
   const enter = (abs, rel, stack, trackedOnly, onPath) => {
     const real = realOf(abs);
     if (real === void 0 || !reader.allowed(real) || onPath.has(real)) return void 0;
-    const ownPath = real === (rel === "" ? realRoot : realRoot + sep2 + rel.split("/").join(sep2));
+    const ownPath = real === (rel === "" ? realRoot : realRoot + import_node_path5.sep + rel.split("/").join(import_node_path5.sep));
     const times = ownPath ? 0 : entered.get(real) ?? 0;
     if (times >= MAX_PATHS_PER_DIRECTORY) {
       unreadable.push({
@@ -51851,7 +59099,7 @@ function scanWalk(root, cwd, paths, scan, reader, stopWhenGlobsMatch = false) {
       });
       return void 0;
     }
-    const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
+    const absPrefix = abs.endsWith(import_node_path5.sep) ? abs : abs + import_node_path5.sep;
     const keys = [];
     for (const e of entries) {
       if (ALWAYS_SKIPPED.has(e.name)) continue;
@@ -51934,7 +59182,7 @@ function scanWalk(root, cwd, paths, scan, reader, stopWhenGlobsMatch = false) {
     );
   }
   for (const p of globs.length && !plain.length ? [] : plain.length ? plain : ["."]) {
-    const abs = resolve4(cwd, p);
+    const abs = (0, import_node_path5.resolve)(cwd, p);
     const rel = toRepoPath(root, abs);
     if (rel === void 0) {
       missing.push(p);
@@ -52006,18 +59254,18 @@ function unmatchedGlobs(root, cwd, paths, scan, reader) {
 
 // src/files/files.ts
 function findRepositoryRoot(start) {
-  let dir = resolve5(start);
+  let dir = (0, import_node_path6.resolve)(start);
   for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve5(start);
+    if ((0, import_node_fs.existsSync)((0, import_node_path6.join)(dir, ".git"))) return dir;
+    const parent = (0, import_node_path6.dirname)(dir);
+    if (parent === dir) return (0, import_node_path6.resolve)(start);
     dir = parent;
   }
 }
-function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
+function selectFiles(root, candidates2, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
-  for (const rel of candidates) {
+  for (const rel of candidates2) {
     if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
     if (!reader.exists(rel)) {
@@ -52059,7 +59307,7 @@ function unreadFinding(path6, messageId, data = {}) {
 }
 
 // src/shells/baseline-file.ts
-import { dirname as dirname2, isAbsolute as isAbsolute4, posix as posix3, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
+var import_node_path7 = __toESM(require_node_path(), 1);
 function mib(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
@@ -52069,16 +59317,16 @@ function loadBaseline(policy, reader, request2) {
   let from = reader;
   let anchor;
   if (request2.path !== void 0) {
-    absolute = isAbsolute4(request2.path) ? request2.path : resolve6(request2.cwd, request2.path);
+    absolute = (0, import_node_path7.isAbsolute)(request2.path) ? request2.path : (0, import_node_path7.resolve)(request2.cwd, request2.path);
     const inRepository = toRepoPath(request2.root, absolute);
     if (inRepository === void 0) {
-      from = createConfinedReader(dirname2(absolute), request2.fs ? { fs: request2.fs } : {});
+      from = createConfinedReader((0, import_node_path7.dirname)(absolute), request2.fs ? { fs: request2.fs } : {});
     }
-    file = inRepository ?? relative3(request2.root, absolute).split(sep4).join("/");
+    file = inRepository ?? (0, import_node_path7.relative)(request2.root, absolute).split(import_node_path7.sep).join("/");
     anchor = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   } else if (policy.baseline) {
     file = policy.baseline.path;
-    absolute = resolve6(request2.root, ...file.split("/"));
+    absolute = (0, import_node_path7.resolve)(request2.root, ...file.split("/"));
     anchor = policy.baseline.location;
   } else return { kind: "none" };
   const fatal = (why, at = anchor) => ({
@@ -52121,7 +59369,7 @@ function loadBaseline(policy, reader, request2) {
   return { kind: "ok", baseline: parsed.baseline, target };
 }
 function blockedParent(reader, file) {
-  for (let dir = posix3.dirname(file); dir !== "." && dir !== "/" && dir !== ""; dir = posix3.dirname(dir)) {
+  for (let dir = import_node_path7.posix.dirname(file); dir !== "." && dir !== "/" && dir !== ""; dir = import_node_path7.posix.dirname(dir)) {
     const kind = reader.kind(dir);
     if (kind === "directory") return void 0;
     if (kind !== "missing") return dir;
@@ -52129,8 +59377,108 @@ function blockedParent(reader, file) {
   return void 0;
 }
 
+// src/shells/base-policy-file.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
+var REFUSED_IN_WORKING_COPY = {
+  refused: "would be read from the working copy (the change's own version), not from the base"
+};
+function realOrSelf(path6) {
+  try {
+    return (0, import_node_fs2.realpathSync)(path6);
+  } catch {
+    return path6;
+  }
+}
+function isUnder2(root, path6) {
+  const under = (r, p) => {
+    const rel = (0, import_node_path8.relative)(r, p);
+    return rel === "" || !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
+  };
+  return under(root, path6) || under(realOrSelf(root), realOrSelf(path6));
+}
+function basePolicyFileReader(options) {
+  const { policyPath, text: text2, file, root, readBaseRevision } = options;
+  const inWorkingCopy = [];
+  const outside = createConfinedReader("/");
+  const read = (path6) => {
+    if (path6 === policyPath) return text2;
+    if (readBaseRevision) return readBaseRevision(path6, POLICY_FILE_MAX_BYTES);
+    const at = file !== void 0 ? (0, import_node_path8.resolve)((0, import_node_path8.dirname)(file), import_node_path8.posix.relative(import_node_path8.posix.dirname(policyPath), path6)) : void 0;
+    if (at === void 0 || isUnder2(root, at)) {
+      if (!inWorkingCopy.includes(path6)) inWorkingCopy.push(path6);
+      return REFUSED_IN_WORKING_COPY;
+    }
+    const got = outside.readText(at, POLICY_FILE_MAX_BYTES);
+    if (got.ok) return got.text;
+    return got.kind === "missing" ? void 0 : { refused: got.reason };
+  };
+  return { read, inWorkingCopy };
+}
+
 // src/shells/check-repository.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/shells/dependent-configs.ts
+var import_node_path9 = __toESM(require_node_path(), 1);
+var CONFIG_MAX_BYTES = 1024 * 1024;
+function candidates(value, configPath) {
+  let path6 = value.trim().replace(/\\/g, "/");
+  const prefixed = /^(file|local):\/\//i.exec(path6);
+  if (prefixed) path6 = path6.slice(prefixed[0].length).split("?")[0] ?? "";
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path6)) return [];
+  if (path6 === "" || path6.startsWith("/") || /^[A-Za-z]:\//.test(path6) || path6.startsWith("~")) return [];
+  const out = [];
+  for (const joined of [import_node_path9.posix.join(import_node_path9.posix.dirname(configPath), path6), path6]) {
+    const normal = import_node_path9.posix.normalize(joined).replace(/\/+$/, "");
+    if (normal === ".." || normal.startsWith("../") || import_node_path9.posix.isAbsolute(normal)) continue;
+    out.push(normal === "." ? "" : normal);
+  }
+  return out;
+}
+function realpath(reader, path6) {
+  try {
+    return reader.fs.realpathSync(path6);
+  } catch {
+    return void 0;
+  }
+}
+function touches(dependency, changed) {
+  return changed.some((c) => dependency === "" || c === dependency || c.startsWith(`${dependency}/`));
+}
+function dependentConfigs(root, cwd, scan, reader, changed, already) {
+  if (!changed.length) return [];
+  const walk = scanWalk(root, cwd, [root], scan, reader);
+  const realRoot = realpath(reader, reader.root);
+  const realUnder = (dependency) => {
+    const real = realRoot === void 0 ? void 0 : realpath(reader, `${reader.root}/${dependency}`);
+    if (real === void 0 || real === dependency) return dependency;
+    const rel = (0, import_node_path9.relative)(realRoot, real);
+    return rel === "" ? "" : rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel) ? dependency : rel.split(import_node_path9.sep).join("/");
+  };
+  const out = [];
+  for (const path6 of walk.files()) {
+    if (already.has(path6) || !path6.toLowerCase().endsWith(".toml")) continue;
+    const read = reader.readText(path6, CONFIG_MAX_BYTES);
+    if (!read.ok) continue;
+    const parsed = parseToml(read.text);
+    if (!parsed.ok) continue;
+    const doc = foldLightningKeys(parsed.doc);
+    if (!isLightningConfig(doc)) continue;
+    const config = readLightningConfig(doc);
+    const reads = [];
+    if (config.dataSourceDir) reads.push(...candidates(config.dataSourceDir.value, path6));
+    for (const rule21 of config.filter?.rules ?? []) {
+      const text2 = rule21.value.trim();
+      if (text2.startsWith("@")) reads.push(...candidates(text2.slice(1), path6));
+    }
+    if (reads.some((dependency) => touches(dependency, changed) || touches(realUnder(dependency), changed))) out.push(path6);
+  }
+  walk.end();
+  return out;
+}
+
+// src/shells/check-repository.ts
 function emptyResult(policyFile, findings) {
   const sorted = sortFindings(findings);
   return {
@@ -52151,14 +59499,14 @@ function formatBytes3(n) {
 }
 async function checkRepository(options) {
   const cwd = options.cwd ?? process.cwd();
-  const root = options.root ? resolve7(options.root) : findRepositoryRoot(cwd);
+  const root = options.root ? (0, import_node_path10.resolve)(options.root) : findRepositoryRoot(cwd);
   let policyPath = options.policyPath;
   let extraRoots = [];
   if (policyPath !== void 0) {
-    const given = isAbsolute5(policyPath) ? policyPath : resolve7(cwd, policyPath);
+    const given = (0, import_node_path10.isAbsolute)(policyPath) ? policyPath : (0, import_node_path10.resolve)(cwd, policyPath);
     const inRepository = toRepoPath(root, given);
-    if (inRepository === void 0) extraRoots = [dirname3(given)];
-    policyPath = inRepository ?? relative4(root, given).split(sep5).join("/");
+    if (inRepository === void 0) extraRoots = [(0, import_node_path10.dirname)(given)];
+    policyPath = inRepository ?? (0, import_node_path10.relative)(root, given).split(import_node_path10.sep).join("/");
   }
   const reader = createConfinedReader(root, { extraRoots, ...options.fs ? { fs: options.fs } : {} });
   const readPolicyFile2 = (p) => {
@@ -52191,7 +59539,8 @@ async function checkRepository(options) {
   const policy = loaded.policy;
   const repo = fileSystemRepo(root, reader);
   const bound = loadSnapshots(policy, readText);
-  const compiled = compilePosture(policy, changefeedConfigFiles(readPolicyFile2), bound.snapshots);
+  const headConfigs = changefeedConfigFiles(readPolicyFile2);
+  const compiled = compilePosture(policy, headConfigs, bound.snapshots);
   if (compiled.problems.length || bound.problems.length) {
     const problems = [...bound.problems, ...compiled.problems.map((p) => ({ ...p.location, message: p.message }))];
     return {
@@ -52199,7 +59548,20 @@ async function checkRepository(options) {
       fatal: `the policy ${policyPath} is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"})`
     };
   }
-  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, options.basePolicy.loaded) : options.basePolicyText !== void 0 ? baseWeakenings(policyPath, (p) => p === policyPath ? options.basePolicyText : readText(p), policy) : [];
+  let baseFromFile;
+  if (!options.basePolicy && options.basePolicyText !== void 0) {
+    const baseReader = basePolicyFileReader({
+      policyPath,
+      text: options.basePolicyText,
+      root,
+      ...options.basePolicyFile !== void 0 ? { file: options.basePolicyFile } : {},
+      ...options.readBaseRevision ? { readBaseRevision: options.readBaseRevision } : {}
+    });
+    baseFromFile = loadPolicy(policyPath, baseReader.read);
+    const failed = basePolicyFileFailure(baseReader.inWorkingCopy, baseFromFile);
+    if (failed !== void 0) return { result: emptyResult(policyPath, []), fatal: failed };
+  }
+  const weakenings = options.basePolicy ? baseWeakenings(options.basePolicy.path, (p) => options.basePolicy.files[p], policy, headConfigs, options.basePolicy.loaded) : baseFromFile ? baseWeakenings(policyPath, () => void 0, policy, headConfigs, baseFromFile) : [];
   const skipped = [];
   let files;
   let walk;
@@ -52207,7 +59569,7 @@ async function checkRepository(options) {
   let gitIgnored;
   let stdinPath;
   if (options.stdin) {
-    const rel = toRepoPath(root, resolve7(cwd, options.stdin.path));
+    const rel = toRepoPath(root, (0, import_node_path10.resolve)(cwd, options.stdin.path));
     if (rel === void 0 || rel === "") {
       return {
         result: emptyResult(policyPath, []),
@@ -52217,7 +59579,7 @@ async function checkRepository(options) {
     if (!/\.(sql|toml)$/i.test(rel)) {
       return { result: emptyResult(policyPath, []), fatal: `--stdin-filename ${safeText(rel)}: only .sql and .toml files are linted` };
     }
-    const glob = policy.scan.exclude.find((g) => (0, import_picomatch5.default)(g, { dot: true })(rel));
+    const glob = policy.scan.exclude.find((g) => (0, import_picomatch5.default)(g, PATH_GLOB)(rel));
     files = [];
     if (glob !== void 0) excluded = [{ path: rel, glob }];
     else {
@@ -52226,6 +59588,8 @@ async function checkRepository(options) {
     }
   } else if (options.changedFiles && !options.paths) {
     files = selectFiles(root, options.changedFiles, policy.scan, reader, (path6) => skipped.push(unreadFinding(path6, "notInWorkspace")));
+    const dependents = dependentConfigs(root, cwd, policy.scan, reader, options.changedFiles, new Set(files));
+    if (dependents.length) files = [...files, ...dependents].sort(byCodeUnit);
   } else {
     walk = scanWalk(root, cwd, options.paths ?? [root], policy.scan, reader);
     const missing = walk.globs ? [...unmatchedGlobs(root, cwd, options.paths ?? [root], policy.scan, reader), ...walk.missing] : walk.missing;
@@ -52245,7 +59609,7 @@ async function checkRepository(options) {
       files = filtered(files, (f) => changed.has(f));
     }
   }
-  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => resolve7(cwd, p) === root));
+  const fullScope = !options.stdin && !options.changedFiles && (options.paths === void 0 || options.paths.some((p) => (0, import_node_path10.resolve)(cwd, p) === root));
   const baseline = loadBaseline(policy, reader, {
     root,
     cwd,
@@ -52270,14 +59634,18 @@ async function checkRepository(options) {
   }
   const notes = [];
   if (baseline.kind === "ok" && !options.updateBaseline) {
+    const flagged = options.baselinePath !== void 0 ? baseline.target.file : void 0;
+    const flaggedOutside = flagged !== void 0 && (flagged === ".." || flagged.startsWith("../"));
     let base;
-    if (options.basePolicy) base = baseBaseline(options.basePolicy.path, (p) => options.basePolicy.files[p], options.basePolicy.loaded);
-    else if (options.basePolicyText !== void 0) {
-      const readBase = (p) => p === policyPath ? options.basePolicyText : readText(p);
-      if (options.readBaseRevision) base = baseBaseline(policyPath, readBase, void 0, options.readBaseRevision);
+    if (flaggedOutside) base = void 0;
+    else if (options.basePolicy) {
+      const files2 = options.basePolicy.files;
+      const readFlagged = flagged !== void 0 && options.readBaseRevision ? options.readBaseRevision : (p) => files2[p];
+      base = baseBaseline(options.basePolicy.path, (p) => files2[p], options.basePolicy.loaded, readFlagged, flagged);
+    } else if (baseFromFile) {
+      if (options.readBaseRevision) base = baseBaseline(policyPath, () => void 0, baseFromFile, options.readBaseRevision, flagged);
       else {
-        const loadedBase = loadPolicy(policyPath, readBase);
-        const named = loadedBase.ok ? loadedBase.policy.baseline?.path : void 0;
+        const named = flagged ?? (baseFromFile.ok ? baseFromFile.policy.baseline?.path : void 0);
         if (named !== void 0)
           notes.push(
             `--base-policy: the baseline ${safeText(named)} of the base policy is not compared: no base revision is known to read it at (the working copy's is the change's own). Add --changed-since REF to read it at the merge base; until then, baseline entries this change adds are not reported as policy-weakened.`
@@ -52330,15 +59698,28 @@ async function checkRepository(options) {
     root
   };
 }
-function baseWeakenings(basePath, readBase, head, loaded) {
+function basePolicyFileFailure(inWorkingCopy, loaded) {
+  if (inWorkingCopy.length) {
+    const named = inWorkingCopy.map((p) => `\`${safeText(p)}\``).join(", ");
+    return `--base-policy: the base policy extends ${named}, which would be read from the working copy, the change's own version (a relaxation made there would go unseen). Add --changed-since REF to read it at the merge base, or give a base policy whose extended files lie outside the repository in the same layout (a second checkout of the base branch).`;
+  }
+  if (loaded.ok) return void 0;
+  const shown = loaded.problems.slice(0, 3).map((p) => `${safeText(p.file)}:${p.line}:${p.column}: ${safeText(p.message)}`).join("; ");
+  const more = loaded.problems.length > 3 ? `; and ${loaded.problems.length - 3} more` : "";
+  return `--base-policy: the base policy does not load, so policy-weakened cannot be checked (${shown}${more})`;
+}
+function baseWeakenings(basePath, readBase, head, headConfigs, loaded) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return [];
-  return diffPolicies(base.policy, head, { defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity });
+  const baseConfigs = changefeedConfigFiles(readBase);
+  return diffPolicies(withConfigRules(base.policy, baseConfigs), withConfigRules(head, headConfigs), {
+    defaultSeverity: (id) => ruleMeta(id)?.defaultSeverity
+  });
 }
-function baseBaseline(basePath, readBase, loaded, readBaseline = readBase) {
+function baseBaseline(basePath, readBase, loaded, readBaseline = readBase, baselinePath) {
   const base = loaded ?? loadPolicy(basePath, readBase);
   if (!base.ok) return void 0;
-  const path6 = base.policy.baseline?.path;
+  const path6 = baselinePath ?? base.policy.baseline?.path;
   const text2 = path6 !== void 0 ? readBaseline(path6) : void 0;
   const parsed = path6 !== void 0 && text2 !== void 0 ? parseBaseline(path6, text2) : void 0;
   return { policy: base.policy, entries: parsed?.ok ? [...parsed.baseline.entries] : [] };
@@ -52520,7 +59901,7 @@ function makePublishBundle(pullRequest, failOn, scope, result, lineText) {
 }
 
 // src/shells/action/change.ts
-import { isAbsolute as isAbsolute6 } from "node:path";
+var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/shells/action/github-api.ts
 var DEFAULT_RETRY_POLICY = {
@@ -52613,7 +59994,7 @@ async function createClient(token, baseUrl2, policy, log) {
         log(
           `GitHub API ${options.method} ${options.url} failed (${describeError2(error2)}); retry ${attempt + 1} of ${policy.retries} in ${delay} ms`
         );
-        await new Promise((resolve12) => setTimeout(resolve12, delay));
+        await new Promise((resolve14) => setTimeout(resolve14, delay));
       }
     }
   });
@@ -52864,6 +60245,28 @@ function applyApprovals(result, approvals, headSha) {
     })
   };
 }
+var APPROVAL_SENTENCE = / (?:Approved by @|Not approved: )[\s\S]*$/;
+function withoutClaimedApprovals(result) {
+  let changed = false;
+  const findings = result.report.findings.map((finding) => {
+    if (finding.rule !== "policy-weakened" || finding.suppressed) return finding;
+    const message = finding.message.replace(APPROVAL_SENTENCE, "");
+    const severity = finding.severity === "notice" ? "error" : finding.severity;
+    if (message === finding.message && severity === finding.severity) return finding;
+    changed = true;
+    return { ...finding, message, severity };
+  });
+  if (!changed) return result;
+  const count2 = (severity) => findings.filter((f) => !f.suppressed && f.severity === severity).length;
+  return {
+    ...result,
+    report: {
+      ...result.report,
+      findings,
+      summary: { ...result.report.summary, errors: count2("error"), warnings: count2("warning"), notices: count2("notice") }
+    }
+  };
+}
 
 // src/shells/action/github-reads.ts
 var FileTooLargeError = class extends Error {
@@ -52996,6 +60399,50 @@ function loadPolicyFiles(path6, read) {
     extends: [...new Set(requested)].filter((file) => file !== path6),
     missing
   };
+}
+
+// src/shells/policy-link-paths.ts
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
+function realRepositoryPath(root, file) {
+  const real = policyPathsWithLinks(root, [file]).filter((p) => p !== file && !file.startsWith(`${p}/`));
+  return real[0];
+}
+function policyPathsWithLinks(root, files) {
+  let realRoot;
+  try {
+    realRoot = (0, import_node_fs3.realpathSync)(root);
+  } catch {
+    return [...files];
+  }
+  const out = new Set(files);
+  const inside = (real) => {
+    const rel = (0, import_node_path11.relative)(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) return void 0;
+    return rel.split(import_node_path11.sep).join("/");
+  };
+  for (const file of files) {
+    const parts = file.split("/");
+    let linked = false;
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join("/");
+      try {
+        if ((0, import_node_fs3.lstatSync)((0, import_node_path11.resolve)(root, prefix)).isSymbolicLink()) {
+          out.add(prefix);
+          linked = true;
+        }
+      } catch {
+        break;
+      }
+    }
+    if (!linked) continue;
+    try {
+      const real = inside((0, import_node_fs3.realpathSync)((0, import_node_path11.resolve)(root, file)));
+      if (real !== void 0) out.add(real);
+    } catch {
+    }
+  }
+  return [...out];
 }
 
 // src/shells/action/patch.ts
@@ -53152,7 +60599,7 @@ function workspacePolicyReader(workspace) {
 }
 function headPolicyOf(context3) {
   const { policyPath } = context3;
-  if (policyPath === void 0 || isAbsolute6(policyPath)) return void 0;
+  if (policyPath === void 0 || (0, import_node_path12.isAbsolute)(policyPath)) return void 0;
   return loadPolicyFiles(policyPath, workspacePolicyReader(context3.env.workspace));
 }
 async function pullRequestChange(context3, pr) {
@@ -53172,7 +60619,8 @@ async function pullRequestChange(context3, pr) {
     unlisted = "all files (the pull request's file list could not be trusted)";
   }
   const headPolicy = headPolicyOf(context3);
-  const scope = listing?.ok ? planScope(listing.files, headPolicy?.files ?? [], pr.number) : void 0;
+  const policyFiles = policyPathsWithLinks(env.workspace, headPolicy?.files ?? []);
+  const scope = listing?.ok ? planScope(listing.files, policyFiles, pr.number) : void 0;
   const policyMayHaveChanged = !scope || scope.policyChanged || scope.atFileCap;
   let basePolicy;
   if (policyMayHaveChanged && headPolicy) {
@@ -53181,7 +60629,7 @@ async function pullRequestChange(context3, pr) {
       client,
       env,
       pr.baseSha,
-      [headPolicy.path, ...previous ? [previous] : [], ...POLICY_LOCATIONS],
+      [headPolicy.path, ...previous ? [previous] : [], ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends
     );
     if (!fetched.ok) {
@@ -53215,7 +60663,7 @@ async function mergeGroupChange(context3, group2) {
   const headPolicy = headPolicyOf(context3);
   let scope;
   if (listing?.ok) {
-    const planned = planScope(listing.files, headPolicy?.files ?? [], 0);
+    const planned = planScope(listing.files, policyPathsWithLinks(env.workspace, headPolicy?.files ?? []), 0);
     const count2 = planned.changedFiles?.length ?? 0;
     scope = {
       ...planned,
@@ -53229,7 +60677,7 @@ async function mergeGroupChange(context3, group2) {
       client,
       env,
       group2.baseSha,
-      [headPolicy.path, ...previous ? [previous] : [], ...POLICY_LOCATIONS],
+      [headPolicy.path, ...previous ? [previous] : [], ...linkedPath(env.workspace, headPolicy.path), ...POLICY_LOCATIONS],
       headPolicy.extends
     );
     if (!fetched.ok) {
@@ -53240,6 +60688,10 @@ async function mergeGroupChange(context3, group2) {
     basePolicy = fetched.base;
   }
   return { ...scope ? { scope } : {}, ...basePolicy ? { basePolicy } : {}, ...headPolicy ? { headPolicy } : {}, unlisted };
+}
+function linkedPath(workspace, path6) {
+  const real = realRepositoryPath(workspace, path6);
+  return real !== void 0 ? [real] : [];
 }
 async function fetchFilesPage(client, env, pullNumber, page) {
   const response = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
@@ -53252,12 +60704,12 @@ async function fetchFilesPage(client, env, pullNumber, page) {
   const link = String(response.headers.link ?? "");
   return { status: response.status, data: response.data, hasNext: /rel="next"/.test(link) };
 }
-async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
+async function fetchBasePolicy(client, env, baseSha, candidates2, headExtends) {
   const repository = { owner: env.owner, repo: env.repo };
   try {
     let path6;
     let text2;
-    for (const candidate of [...new Set(candidates)]) {
+    for (const candidate of [...new Set(candidates2)]) {
       text2 = await readFileAtRef(client, repository, candidate, baseSha, POLICY_FILE_MAX_BYTES);
       if (text2 !== void 0) {
         path6 = candidate;
@@ -53269,7 +60721,7 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
     const tried = /* @__PURE__ */ new Set([path6]);
     const fetch2 = async (wanted, baseline) => {
       for (const file of wanted) {
-        if (tried.has(file) || !(/\.ya?ml$/.test(file) || file === baseline)) continue;
+        if (tried.has(file)) continue;
         tried.add(file);
         const body = await readFileAtRef(client, repository, file, baseSha, file === baseline ? BASELINE_MAX_BYTES : POLICY_FILE_MAX_BYTES);
         if (body !== void 0) files[file] = body;
@@ -53277,9 +60729,10 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
     };
     await fetch2(headExtends);
     let loaded = loadPolicyFiles(path6, (p) => files[p]);
-    const unfetched = () => [...loaded.missing, ...loaded.baseline !== void 0 ? [loaded.baseline] : []].filter((f) => !tried.has(f));
-    for (let round = 0; round < 16 && unfetched().some((f) => /\.ya?ml$/.test(f) || f === loaded.baseline); round++) {
-      const extendsMissing = loaded.missing.some((f) => !tried.has(f) && /\.ya?ml$/.test(f));
+    const configs = () => loaded.result.ok ? loaded.result.policy.clusters.flatMap((c) => c.changefeeds.flatMap((f) => f.config !== void 0 ? [f.config] : [])) : [];
+    const unfetched = () => [...loaded.missing, ...configs(), ...loaded.baseline !== void 0 ? [loaded.baseline] : []].filter((f) => !tried.has(f));
+    for (let round = 0; round < 16 && unfetched().length > 0; round++) {
+      const extendsMissing = loaded.missing.some((f) => !tried.has(f));
       await fetch2(unfetched(), loaded.baseline);
       if (!extendsMissing) break;
       loaded = loadPolicyFiles(path6, (p) => files[p]);
@@ -53291,40 +60744,40 @@ async function fetchBasePolicy(client, env, baseSha, candidates, headExtends) {
 }
 
 // src/shells/action/checkout.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join3, resolve as resolve8 } from "node:path";
+var import_node_child_process = __toESM(require_node_child_process(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_path13 = __toESM(require_node_path(), 1);
 var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var MAX_READ = 1024 * 1024;
 function readSmall(path6) {
   try {
-    const stat2 = statSync(path6);
+    const stat2 = (0, import_node_fs4.statSync)(path6);
     if (!stat2.isFile() || stat2.size > MAX_READ) return void 0;
-    return readFileSync2(path6, "utf8");
+    return (0, import_node_fs4.readFileSync)(path6, "utf8");
   } catch {
     return void 0;
   }
 }
 function gitDirOf(workspace) {
-  const dotGit = join3(workspace, ".git");
+  const dotGit = (0, import_node_path13.join)(workspace, ".git");
   try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
+    if ((0, import_node_fs4.statSync)(dotGit).isDirectory()) return dotGit;
   } catch {
     return void 0;
   }
   const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readSmall(dotGit) ?? "");
   if (!pointer) return void 0;
   const target = pointer[1];
-  return isAbsolute7(target) ? target : resolve8(workspace, target);
+  return (0, import_node_path13.isAbsolute)(target) ? target : (0, import_node_path13.resolve)(workspace, target);
 }
 function resolveRef(gitDir, ref, commonDir) {
   if (!/^refs\/[^\0\s]+$/.test(ref) || ref.split("/").includes("..")) return void 0;
   for (const dir of [gitDir, commonDir]) {
-    const loose = readSmall(join3(dir, ref))?.trim();
+    const loose = readSmall((0, import_node_path13.join)(dir, ref))?.trim();
     if (loose && SHA.test(loose)) return loose;
   }
   for (const dir of [gitDir, commonDir]) {
-    for (const line of (readSmall(join3(dir, "packed-refs")) ?? "").split("\n")) {
+    for (const line of (readSmall((0, import_node_path13.join)(dir, "packed-refs")) ?? "").split("\n")) {
       const [sha, name] = line.trim().split(" ");
       if (name === ref && sha && SHA.test(sha)) return sha;
     }
@@ -53334,19 +60787,19 @@ function resolveRef(gitDir, ref, commonDir) {
 function workspaceHead(workspace) {
   const gitDir = gitDirOf(workspace);
   if (!gitDir) return void 0;
-  const head = readSmall(join3(gitDir, "HEAD"))?.trim();
+  const head = readSmall((0, import_node_path13.join)(gitDir, "HEAD"))?.trim();
   if (!head) return void 0;
   if (SHA.test(head)) return { gitDir, sha: head };
   const symbolic = /^ref:\s*(\S+)$/.exec(head);
   if (!symbolic) return void 0;
-  const common = readSmall(join3(gitDir, "commondir"))?.trim();
-  const commonDir = common ? isAbsolute7(common) ? common : resolve8(gitDir, common) : gitDir;
+  const common = readSmall((0, import_node_path13.join)(gitDir, "commondir"))?.trim();
+  const commonDir = common ? (0, import_node_path13.isAbsolute)(common) ? common : (0, import_node_path13.resolve)(gitDir, common) : gitDir;
   const sha = resolveRef(gitDir, symbolic[1], commonDir);
   return sha ? { gitDir, sha } : void 0;
 }
 function parentsOf(gitDir, sha) {
   try {
-    const text2 = execFileSync("git", ["-c", "core.fsmonitor=false", "--git-dir", gitDir, "cat-file", "commit", sha], {
+    const text2 = (0, import_node_child_process.execFileSync)("git", ["-c", "core.fsmonitor=false", "--git-dir", gitDir, "cat-file", "commit", sha], {
       encoding: "utf8",
       timeout: 2e4,
       maxBuffer: 4 * 1024 * 1024,
@@ -53400,7 +60853,7 @@ function fail2(io, scrub, message) {
 }
 
 // src/shells/action/environment.ts
-import { isAbsolute as isAbsolute8, join as join4, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
+var import_node_path14 = __toESM(require_node_path(), 1);
 
 // src/shells/action/event.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
@@ -53433,7 +60886,8 @@ function parseEvent(eventName, text2) {
     const run2 = payload["workflow_run"];
     if (!isObject3(run2) || !isSha(run2["head_sha"]))
       return "the workflow_run event payload is malformed: `workflow_run.head_sha` is not a commit id";
-    return { workflowRun: { headSha: run2["head_sha"] } };
+    const conclusion = typeof run2["conclusion"] === "string" && /^[a-z_]{1,40}$/.test(run2["conclusion"]) ? run2["conclusion"] : void 0;
+    return { workflowRun: { headSha: run2["head_sha"], ...conclusion ? { conclusion } : {} } };
   }
   return {};
 }
@@ -53465,16 +60919,16 @@ function pullRequestOf(value) {
 
 // src/shells/action/environment.ts
 function workspaceOf(io) {
-  return resolve9(io.env["GITHUB_WORKSPACE"] || process.cwd());
+  return (0, import_node_path14.resolve)(io.env["GITHUB_WORKSPACE"] || process.cwd());
 }
 function readEnvironment(io) {
   const vars = io.env;
   const workspace = workspaceOf(io);
   const [owner = "", repo = ""] = (vars["GITHUB_REPOSITORY"] ?? "").split("/");
   const eventName = vars["GITHUB_EVENT_NAME"] ?? "";
-  const runnerTemp = vars["RUNNER_TEMP"] || join4(workspace, "..", ".tidb-import-guard-temp");
+  const runnerTemp = vars["RUNNER_TEMP"] || (0, import_node_path14.join)(workspace, "..", ".tidb-import-guard-temp");
   const runnerPaths = [
-    { path: workspace + sep7, name: "" },
+    { path: workspace + import_node_path14.sep, name: "" },
     { path: workspace, name: "." },
     { path: runnerTemp, name: "$RUNNER_TEMP" },
     ...vars["GITHUB_EVENT_PATH"] ? [{ path: vars["GITHUB_EVENT_PATH"], name: "$GITHUB_EVENT_PATH" }] : []
@@ -53519,18 +60973,18 @@ function retryPolicy(vars) {
 }
 function policyPathOf(inputs, workspace, exists2) {
   if (inputs.policy) {
-    if (!isAbsolute8(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
-    const inRepository = relative5(workspace, inputs.policy);
-    return inRepository && !inRepository.startsWith("..") && !isAbsolute8(inRepository) ? inRepository.split(sep7).join("/") : inputs.policy;
+    if (!(0, import_node_path14.isAbsolute)(inputs.policy)) return inputs.policy.replace(/^\.\//, "");
+    const inRepository = (0, import_node_path14.relative)(workspace, inputs.policy);
+    return inRepository && !inRepository.startsWith("..") && !(0, import_node_path14.isAbsolute)(inRepository) ? inRepository.split(import_node_path14.sep).join("/") : inputs.policy;
   }
-  return discoverPolicy((candidate) => exists2(join4(workspace, candidate)));
+  return discoverPolicy((candidate) => exists2((0, import_node_path14.join)(workspace, candidate)));
 }
 
 // src/shells/action/fork-publish.ts
-import { join as join6 } from "node:path";
+var import_node_path16 = __toESM(require_node_path(), 1);
 
 // src/shells/action/outputs.ts
-import { join as join5, resolve as resolve10 } from "node:path";
+var import_node_path15 = __toESM(require_node_path(), 1);
 
 // src/report/json-pieces.ts
 function* arrayItemPieces(items, pad, toJson = (item) => item) {
@@ -53869,13 +61323,13 @@ function* sarifChunks(report2, options = {}) {
 }
 
 // src/shells/rule-docs.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var CANDIDATES = ["../docs/rules/", "../../docs/rules/"];
 function readRuleDoc(id) {
   if (!/^[a-z-]+$/.test(id)) return void 0;
   for (const dir of CANDIDATES) {
     try {
-      return readFileSync3(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
+      return (0, import_node_fs5.readFileSync)(new URL(`${dir}${id}.md`, import.meta.url), "utf8");
     } catch {
     }
   }
@@ -53884,7 +61338,7 @@ function readRuleDoc(id) {
 
 // src/shells/action/outputs.ts
 function outputDirectory(env) {
-  return join5(env.runnerTemp, "tidb-import-guard");
+  return (0, import_node_path15.join)(env.runnerTemp, "tidb-import-guard");
 }
 function setCountOutputs(io, summary2) {
   io.setOutput("errors", summary2.errors);
@@ -53903,11 +61357,11 @@ function writeReportOutputs(io, env, report2, sarif, warn) {
       io.setOutput(name, "");
     }
   };
-  writeOutput("report-json", join5(outputDirectory(env), "report.json"), () => formatJson(report2));
+  writeOutput("report-json", (0, import_node_path15.join)(outputDirectory(env), "report.json"), () => formatJson(report2));
   if (sarif) {
     writeOutput(
       "sarif-file",
-      resolve10(env.workspace, sarif),
+      (0, import_node_path15.resolve)(env.workspace, sarif),
       () => (
         // Doc links (helpUri) and informationUri: the project's, at this release (report/doc-links.ts).
         formatSarif(report2, { helpMarkdown: readRuleDoc })
@@ -54363,13 +61817,18 @@ function headline(input) {
   const { summary: summary2 } = input.result.report;
   const counts = `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.notices, "notice")}, ${summary2.suppressed} suppressed`;
   const failing = input.failOn !== "never" && input.result.report.findings.some((finding) => !finding.suppressed && RANK[finding.severity] >= RANK[input.failOn]);
+  if (input.lintRun) {
+    const { conclusion } = input.lintRun;
+    const verdict2 = conclusion === "success" ? "\u2705 **The lint run passed**" : conclusion === "failure" ? "\u274C **The lint run failed**" : `\u26A0\uFE0F **The lint run ended ${conclusion ? codeSpan(conclusion, { max: 40 }) : "without a conclusion"}**`;
+    return `${verdict2} (its status, as GitHub reports it, is the check). Its artifact reports ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })}.`;
+  }
   const verdict = failing ? `\u274C **This check fails** (fail-on: \`${input.failOn}\`)` : `\u2705 **This check passes** (fail-on: \`${input.failOn}\`)`;
   return `${verdict}: ${counts}. Policy ${codeSpan(input.result.report.policy, { max: 500 })}; linted ${escapeMarkdownText(input.scope, { max: 500 })} (${plural(summary2.files, "file")}, ${plural(summary2.jobs, "import job")}).`;
 }
 function ruleCell(ruleId, docsUrl) {
-  const code2 = codeSpan(ruleId, { table: true, max: 100 });
+  const code18 = codeSpan(ruleId, { table: true, max: 100 });
   const target = linkTarget(docsUrl(ruleId));
-  return target ? `[${code2}](${target})` : code2;
+  return target ? `[${code18}](${target})` : code18;
 }
 function helpCell(parts) {
   return parts.map((part, i) => `${i > 0 ? "or " : ""}${inlineMarkdown(part, { table: true })}`).join("; ");
@@ -54377,9 +61836,9 @@ function helpCell(parts) {
 function groupRow(group2, link, docsUrl) {
   const [lead, ...rest] = group2.findings;
   const location = `${group2.anchor.file}:${group2.anchor.line}`;
-  const code2 = codeSpan(location, { table: true, max: 500 });
+  const code18 = codeSpan(location, { table: true, max: 500 });
   const target = linkTarget(link);
-  const where2 = target ? `[${code2}](${target})` : code2;
+  const where2 = target ? `[${code18}](${target})` : code18;
   const helps = groupHelp(group2.findings);
   const fix = (f) => {
     const own = helps.own.get(f) ?? [];
@@ -54481,7 +61940,7 @@ function planReview(input) {
   const posted = new Set(live.flatMap((comment) => fingerprintsInBody(comment.body)));
   const current = new Set(findings.map((finding) => finding.fingerprint));
   const remove = [];
-  const resolve12 = [];
+  const resolve14 = [];
   const update = [];
   const byFingerprint = /* @__PURE__ */ new Map();
   for (const finding of findings) if (!byFingerprint.has(finding.fingerprint)) byFingerprint.set(finding.fingerprint, finding);
@@ -54494,7 +61953,7 @@ function planReview(input) {
       if (rewritten !== void 0) update.push({ id: comment.id, body: rewritten });
       continue;
     }
-    if (repliedTo.has(comment.id)) resolve12.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
+    if (repliedTo.has(comment.id)) resolve14.push({ id: comment.id, body: renderResolvedComment(comment.body, fingerprints, input.headSha) });
     else remove.push(comment.id);
   }
   const alreadyPosted = [];
@@ -54519,14 +61978,14 @@ function planReview(input) {
   };
   const groups = [];
   for (const group2 of groupFindings(fresh)) {
-    const candidates = [group2.anchor, ...group2.findings.filter((f) => f.line !== group2.anchor.line)];
-    const states = candidates.map(placeable);
+    const candidates2 = [group2.anchor, ...group2.findings.filter((f) => f.line !== group2.anchor.line)];
+    const states = candidates2.map(placeable);
     const at = states.indexOf("ok");
     if (at < 0) {
       for (const finding of group2.findings) (placeable(finding) === "mismatch" ? lineMismatch : outsideDiff).push(finding);
       continue;
     }
-    groups.push({ line: candidates[at].line, findings: [...group2.findings] });
+    groups.push({ line: candidates2[at].line, findings: [...group2.findings] });
   }
   const order = new Map(findings.map((finding, index) => [finding, index]));
   const byOrder = (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
@@ -54546,7 +62005,7 @@ function planReview(input) {
     create.push({ path: first.file, line, findings: carried, body: boundedReviewComment(carried, input.context, MAX_INLINE_BODY, line) });
   }
   create.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve: resolve12, update };
+  return { create, overflow, outsideDiff, lineMismatch, alreadyPosted, delete: remove, resolve: resolve14, update };
 }
 function severityUpdate(comment, fingerprints, current, input) {
   const recorded = severitiesInBody(comment.body);
@@ -54653,6 +62112,7 @@ async function publishAndSummarize(options) {
     result,
     scope: options.scopeText,
     failOn: options.failOn,
+    ...options.lintRun ? { lintRun: options.lintRun } : {},
     sections,
     ...withMarker ? { marker: summaryMarker(report2.policy) } : {},
     ...inline ? { inline } : {},
@@ -54771,7 +62231,7 @@ async function cleanUpComments(client, env, deletions, resolutions, warn, update
       cleanupLeft++;
       continue;
     }
-    if (cleanupWrites > 0) await new Promise((resolve12) => setTimeout(resolve12, pacing));
+    if (cleanupWrites > 0) await new Promise((resolve14) => setTimeout(resolve14, pacing));
     cleanupWrites++;
     try {
       if (cleanup.kind === "delete") {
@@ -54867,7 +62327,7 @@ var MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 async function publishForkResult(context3, inputs, workflowRun) {
   const { io, env, scrub, warn, notes } = context3;
   const dir = outputDirectory(env);
-  const path6 = join6(dir, BUNDLE_FILE);
+  const path6 = (0, import_node_path16.join)(dir, BUNDLE_FILE);
   if (!io.exists(path6)) {
     return fail2(
       io,
@@ -54895,6 +62355,7 @@ async function publishForkResult(context3, inputs, workflowRun) {
   const client = await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message));
   let baseSha;
   let changedFiles;
+  let author;
   try {
     const pull = await client.rest.pulls.get({ owner: env.owner, repo: env.repo, pull_number: bundle.pullRequest.number });
     if (pull.data.head.sha !== workflowRun.headSha) {
@@ -54905,6 +62366,8 @@ async function publishForkResult(context3, inputs, workflowRun) {
       );
     }
     baseSha = pull.data.base.sha;
+    const login = pull.data.user?.login;
+    author = typeof login === "string" ? login : void 0;
     changedFiles = typeof pull.data.changed_files === "number" ? pull.data.changed_files : void 0;
   } catch (error2) {
     return fail2(
@@ -54918,9 +62381,18 @@ async function publishForkResult(context3, inputs, workflowRun) {
     headSha: workflowRun.headSha,
     baseSha,
     fromFork: false,
-    ...changedFiles !== void 0 ? { changedFiles } : {}
+    ...changedFiles !== void 0 ? { changedFiles } : {},
+    ...author !== void 0 ? { author } : {}
   };
-  const { result } = bundle;
+  let result = withoutClaimedApprovals(bundle.result);
+  try {
+    result = await approveWeakenings(client, { owner: env.owner, repo: env.repo }, pr, result);
+  } catch (error2) {
+    warn(`Could not check the approvals of the weakened policy (${describeError2(error2)}); it is not approved.`);
+  }
+  notes.push(
+    "Posted from the lint run's artifact: the verdict is the lint run's status as GitHub reports it; the findings are the ones the artifact lists (the publisher cannot re-check them); approvals of `policy-weakened` were checked by the publisher itself."
+  );
   let scope;
   try {
     const listing = await listPullRequestFiles((page) => fetchFilesPage(client, env, pr.number, page), changedFiles);
@@ -54930,7 +62402,7 @@ async function publishForkResult(context3, inputs, workflowRun) {
     warn(`Could not list the pull request's files (${describeError2(error2)}); no inline comments were posted.`);
   }
   setCountOutputs(io, result.report.summary);
-  io.setOutput("report-json", join6(dir, "report.json"));
+  io.setOutput("report-json", (0, import_node_path16.join)(dir, "report.json"));
   io.setOutput("sarif-file", "");
   const comments = {
     lineText: (file, line) => bundle.lines[`${file}:${line}`],
@@ -54950,7 +62422,8 @@ async function publishForkResult(context3, inputs, workflowRun) {
     scopeText: bundle.scope,
     notes,
     warn,
-    headVerified: true
+    headVerified: true,
+    lintRun: { ...workflowRun.conclusion !== void 0 ? { conclusion: workflowRun.conclusion } : {} }
   });
   return EXIT_CLEAN;
 }
@@ -54996,8 +62469,8 @@ function parseInputs(get) {
 }
 
 // src/shells/action/io.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path17 = __toESM(require_node_path(), 1);
 async function nodeIo() {
   const core = await Promise.resolve().then(() => (init_core(), core_exports));
   return {
@@ -55014,17 +62487,17 @@ async function nodeIo() {
     },
     readText(path6, maxBytes) {
       try {
-        const stat2 = statSync2(path6);
+        const stat2 = (0, import_node_fs6.statSync)(path6);
         if (!stat2.isFile() || stat2.size > maxBytes) return void 0;
-        return readFileSync4(path6, "utf8");
+        return (0, import_node_fs6.readFileSync)(path6, "utf8");
       } catch {
         return void 0;
       }
     },
-    exists: (path6) => existsSync4(path6),
+    exists: (path6) => (0, import_node_fs6.existsSync)(path6),
     writeText(path6, text2) {
-      mkdirSync(dirname6(path6), { recursive: true });
-      writeFileSync(path6, text2);
+      (0, import_node_fs6.mkdirSync)((0, import_node_path17.dirname)(path6), { recursive: true });
+      (0, import_node_fs6.writeFileSync)(path6, text2);
     },
     github: createClient
   };
@@ -55088,7 +62561,7 @@ async function lintChange(context3, inputs) {
   }
   const client = (pr || group2) && inputs.token ? await io.github(inputs.token, env.apiUrl, env.retry, (message) => io.info(message)) : void 0;
   const policyPath = policyPathOf(inputs, env.workspace, (path6) => io.exists(path6));
-  const policyInRepository = policyPath !== void 0 && !isAbsolute9(policyPath);
+  const policyInRepository = policyPath !== void 0 && !(0, import_node_path18.isAbsolute)(policyPath);
   const scopeMode = inputs.scope ?? (pr || group2 ? "changed" : "all");
   if (scopeMode === "changed" && !pr && !group2)
     notes.push("`scope: changed` applies to pull requests and merge groups only; all files were linted.");
@@ -55135,6 +62608,7 @@ async function lintChange(context3, inputs) {
     for (const finding of outcome.result.report.findings.slice(0, 9)) annotate(io, finding);
     return status;
   }
+  for (const note of outcome.notes ?? []) warn(note);
   let result = outcome.result;
   if (pr && client) {
     try {
@@ -55154,11 +62628,11 @@ async function lintChange(context3, inputs) {
       { number: pr.number, headSha: pr.headSha },
       inputs.failOn,
       scopeText,
-      result,
+      outcome.result,
       (file, line) => comments.lineText?.(file, line)
     );
     try {
-      io.writeText(join9(outputDirectory(env), BUNDLE_FILE), JSON.stringify(bundle) + "\n");
+      io.writeText((0, import_node_path18.join)(outputDirectory(env), BUNDLE_FILE), JSON.stringify(bundle) + "\n");
     } catch (error2) {
       warn(`Could not write the fork-mode hand-over ${BUNDLE_FILE} (${describeError2(error2)}).`);
     }
