@@ -46,9 +46,6 @@
  *
  * Over 400 lines on purpose: every read the tool makes passes through this one file, so the
  * confinement (links, FIFOs, devices, sizes) is reviewed in one place.
- *
- * Over 400 lines on purpose: the one door into the repository is security-critical, so every
- * way in (files, directories, links, FIFOs, sizes) is kept in one file to be audited as a whole.
  */
 import * as nodeFs from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';

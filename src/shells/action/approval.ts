@@ -126,14 +126,8 @@ export function applyApprovals(result: CheckResult, approvals: ReadonlyMap<strin
       message: `${finding.message} Approved by @${approval.approver} (an owner of ${finding.file} as ${approval.as}, per the base branch's CODEOWNERS) on the head commit ${headSha.slice(0, 7)}.`,
     };
   });
-  const count = (severity: Finding['severity']): number => findings.filter((f) => !f.suppressed && f.severity === severity).length;
   return {
-    ...result,
-    report: {
-      ...result.report,
-      findings,
-      summary: { ...result.report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
-    },
+    ...withFindings(result, findings),
     clusters: result.clusters.map((cluster) => {
       const errors = moved.get(`${cluster.cluster}\u0000error`) ?? 0;
       const warnings = moved.get(`${cluster.cluster}\u0000warning`) ?? 0;
@@ -164,7 +158,11 @@ export function withoutClaimedApprovals(result: CheckResult): CheckResult {
     changed = true;
     return { ...finding, message, severity };
   });
-  if (!changed) return result;
+  return changed ? withFindings(result, findings) : result;
+}
+
+/** The result with `findings` in its report, and the report's counts recomputed from them. */
+function withFindings(result: CheckResult, findings: readonly Finding[]): CheckResult {
   const count = (severity: Finding['severity']): number => findings.filter((f) => !f.suppressed && f.severity === severity).length;
   return {
     ...result,
