@@ -60228,14 +60228,8 @@ function applyApprovals(result, approvals, headSha) {
       message: `${finding.message} Approved by @${approval.approver} (an owner of ${finding.file} as ${approval.as}, per the base branch's CODEOWNERS) on the head commit ${headSha.slice(0, 7)}.`
     };
   });
-  const count2 = (severity) => findings.filter((f) => !f.suppressed && f.severity === severity).length;
   return {
-    ...result,
-    report: {
-      ...result.report,
-      findings,
-      summary: { ...result.report.summary, errors: count2("error"), warnings: count2("warning"), notices: count2("notice") }
-    },
+    ...withFindings(result, findings),
     clusters: result.clusters.map((cluster) => {
       const errors = moved.get(`${cluster.cluster}\0error`) ?? 0;
       const warnings = moved.get(`${cluster.cluster}\0warning`) ?? 0;
@@ -60256,7 +60250,9 @@ function withoutClaimedApprovals(result) {
     changed = true;
     return { ...finding, message, severity };
   });
-  if (!changed) return result;
+  return changed ? withFindings(result, findings) : result;
+}
+function withFindings(result, findings) {
   const count2 = (severity) => findings.filter((f) => !f.suppressed && f.severity === severity).length;
   return {
     ...result,
