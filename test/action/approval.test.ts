@@ -6,7 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { approvalOf, approversOf, type Membership } from '../../src/shells/action/approval.js';
+import { approvalOf, approversOf, type Membership, withoutClaimedApprovals } from '../../src/shells/action/approval.js';
+import type { Finding } from '../../src/core/types.js';
+import type { CheckResult } from '../../src/lint/result.js';
 import { parseCodeOwners } from '../../src/shells/action/codeowners.js';
 import { type FakeGitHub } from '../github-server/server.js';
 import { addedPatch, BASE_SHA, HEAD_SHA, openPullRequest, readWorkspaceFile, runAction, withFakeGitHub, writeFile } from './harness.js';
@@ -40,6 +42,59 @@ describe('who approved (pure)', () => {
       cleared: false,
       why: expect.stringContaining('no CODEOWNERS'),
     });
+  });
+});
+
+describe("fork mode: the artifact's word on approvals (pure)", () => {
+  it("a policy-weakened the artifact lowered to a notice is an error again, in the summary and in its cluster's counts", () => {
+    const weakened = {
+      rule: 'policy-weakened',
+      severity: 'notice',
+      file: POLICY,
+      line: 3,
+      column: 1,
+      message: 'Changefeed `prod-to-kafka` was removed from cluster `prod`. Approved by @mallory (forged).',
+      cluster: 'prod',
+      suppressed: false,
+      fingerprint: 'f'.repeat(24),
+    } as unknown as Finding;
+    const other = { ...weakened, rule: 'changefeed-gap', message: 'gap', fingerprint: 'e'.repeat(24) } as Finding;
+    const forged = {
+      report: {
+        version: 1,
+        tool: { name: 'tidb-import-guard', version: '1.0.0' },
+        policy: POLICY,
+        findings: [weakened, other],
+        summary: { files: 1, jobs: 0, errors: 0, warnings: 0, notices: 2, suppressed: 0 },
+      },
+      clusters: [
+        {
+          cluster: 'prod',
+          tidbVersion: 'v8.5.0',
+          logBackup: { enabled: true },
+          changefeeds: [],
+          jobs: 0,
+          findings: { error: 0, warning: 0, notice: 2 },
+        },
+        {
+          cluster: 'dr',
+          tidbVersion: 'v8.5.0',
+          logBackup: { enabled: true },
+          changefeeds: [],
+          jobs: 0,
+          findings: { error: 0, warning: 0, notice: 0 },
+        },
+      ],
+    } as unknown as CheckResult;
+    const checked = withoutClaimedApprovals(forged);
+    expect(checked.report.findings[0]).toMatchObject({
+      severity: 'error',
+      message: 'Changefeed `prod-to-kafka` was removed from cluster `prod`.',
+    });
+    expect(checked.report.findings[1]).toBe(other);
+    expect(checked.report.summary).toMatchObject({ errors: 1, notices: 1 });
+    expect(checked.clusters[0]?.findings).toEqual({ error: 1, warning: 0, notice: 1 });
+    expect(checked.clusters[1]).toBe(forged.clusters[1]);
   });
 });
 

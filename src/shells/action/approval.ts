@@ -150,15 +150,27 @@ const APPROVAL_SENTENCE = / (?:Approved by @|Not approved: )[\s\S]*$/;
  */
 export function withoutClaimedApprovals(result: CheckResult): CheckResult {
   let changed = false;
+  // Per cluster, how many notices the artifact had lowered that are errors again.
+  const raised = new Map<string, number>();
   const findings = result.report.findings.map((finding) => {
     if (finding.rule !== 'policy-weakened' || finding.suppressed) return finding;
     const message = finding.message.replace(APPROVAL_SENTENCE, '');
     const severity = finding.severity === 'notice' ? ('error' as const) : finding.severity;
     if (message === finding.message && severity === finding.severity) return finding;
     changed = true;
+    if (severity !== finding.severity && finding.cluster !== undefined) raised.set(finding.cluster, (raised.get(finding.cluster) ?? 0) + 1);
     return { ...finding, message, severity };
   });
-  return changed ? withFindings(result, findings) : result;
+  if (!changed) return result;
+  return {
+    ...withFindings(result, findings),
+    clusters: result.clusters.map((cluster) => {
+      const n = raised.get(cluster.cluster) ?? 0;
+      if (!n) return cluster;
+      const f = cluster.findings;
+      return { ...cluster, findings: { ...f, error: f.error + n, notice: Math.max(0, f.notice - n) } };
+    }),
+  };
 }
 
 /** The result with `findings` in its report, and the report's counts recomputed from them. */
