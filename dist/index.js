@@ -60242,15 +60242,26 @@ function applyApprovals(result, approvals, headSha) {
 var APPROVAL_SENTENCE = / (?:Approved by @|Not approved: )[\s\S]*$/;
 function withoutClaimedApprovals(result) {
   let changed = false;
+  const raised = /* @__PURE__ */ new Map();
   const findings = result.report.findings.map((finding) => {
     if (finding.rule !== "policy-weakened" || finding.suppressed) return finding;
     const message = finding.message.replace(APPROVAL_SENTENCE, "");
     const severity = finding.severity === "notice" ? "error" : finding.severity;
     if (message === finding.message && severity === finding.severity) return finding;
     changed = true;
+    if (severity !== finding.severity && finding.cluster !== void 0) raised.set(finding.cluster, (raised.get(finding.cluster) ?? 0) + 1);
     return { ...finding, message, severity };
   });
-  return changed ? withFindings(result, findings) : result;
+  if (!changed) return result;
+  return {
+    ...withFindings(result, findings),
+    clusters: result.clusters.map((cluster) => {
+      const n = raised.get(cluster.cluster) ?? 0;
+      if (!n) return cluster;
+      const f = cluster.findings;
+      return { ...cluster, findings: { ...f, error: f.error + n, notice: Math.max(0, f.notice - n) } };
+    })
+  };
 }
 function withFindings(result, findings) {
   const count2 = (severity) => findings.filter((f) => !f.suppressed && f.severity === severity).length;
