@@ -9,3 +9,9 @@
  */
 export const PATH_GLOB = { dot: true, flags: 's' } as const;
 export const HOST_GLOB = { dot: true, flags: 'si' } as const;
+/**
+ * `scan.include` globs select files in any letter case: the mysql client runs `x.SQL` and Lightning
+ * reads `x.TOML` as readily, and the checker reads both by their extension in any case. The walk
+ * (src/files/walk.ts) and `unmatched-glob` judge them with these same options.
+ */
+export const SCAN_INCLUDE_GLOB = { dot: true, flags: 'si' } as const;

@@ -14,7 +14,7 @@ import { byCodeUnit } from '../core/compare.js';
 import type { Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { PATH_GLOB } from '../core/glob.js';
+import { PATH_GLOB, SCAN_INCLUDE_GLOB } from '../core/glob.js';
 import { isIgnored, type IgnoreFile } from './gitignore.js';
 import { gitIgnoreScope, type GitIgnoredCount } from './ignore-scope.js';
 import { describeFsError, type ConfinedReader, type ProblemEntry } from './confined.js';
@@ -43,14 +43,11 @@ export function scanMatchers(
   exclude: readonly string[],
 ): { include: (p: string) => boolean; exclude: (p: string) => boolean } {
   return {
-    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
-    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
-    include: globsMatcher(include, INCLUDE_GLOB),
+    // In any letter case (SCAN_INCLUDE_GLOB says why).
+    include: globsMatcher(include, SCAN_INCLUDE_GLOB),
     exclude: exclude.length ? globsMatcher(exclude, PATH_GLOB) : () => false,
   };
 }
-
-const INCLUDE_GLOB = { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` };
 
 /**
  * What `picomatch(globs, options)` answers, without what its matcher makes on every call

@@ -44,6 +44,19 @@ describe('the tally unmatched-glob is fed as files pass', () => {
     expect(globTally(policyOf('a/**')).matched('a/**')).toBe(false);
   });
 
+  it('judges a scan.include glob in any letter case, as the scan selects files, and a match.paths glob as written', () => {
+    // The scan reads `m/A.SQL` through `**/*.sql` (src/files/walk.ts, any case); a cluster maps by the path as written.
+    const policy = {
+      globs: [
+        { key: 'scan.include', glob: '**/*.sql', location: { file: 'p.yml', line: 1, column: 1 } },
+        { key: 'match.paths', glob: '**/*.sql', location: { file: 'p.yml', line: 2, column: 1 } },
+      ],
+    } as unknown as Policy;
+    const tally = globTally(policy);
+    tally.see('m/A.SQL');
+    expect([tally.matched('**/*.sql', 'scan.include'), tally.matched('**/*.sql', 'match.paths')]).toEqual([true, false]);
+  });
+
   it('tries each glob until it matches, and judges no glob it could not try against every path once the budget is spent', () => {
     // Budget 4: the first path costs 2 tries (both open), the next two 1 each (a/** has matched), then none is left.
     const tally = globTally(policyOf('a/**', 'z/**'), 4);

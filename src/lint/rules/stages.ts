@@ -8,7 +8,7 @@ import type { SqlJobs } from '../../model/jobs/sql.js';
 import type { LightningFilter } from '../../model/jobs/lightning.js';
 import type { ImportJob } from '../../model/jobs/model.js';
 import type { LightningConfig } from '../../parse/lightning/config.js';
-import type { Policy } from '../../model/policy/types.js';
+import type { Policy, PolicyGlob } from '../../model/policy/types.js';
 import type { Weakening } from '../../model/policy/weakened.js';
 import type { Posture } from '../../model/posture/compile.js';
 import type { PostureSnapshot } from '../../model/posture-live/snapshot.js';
@@ -64,7 +64,7 @@ export interface GlobTally {
   /** A directory the run could not list: what lies under it was never seen. */
   unseen(directory: string): void;
   /** Whether `glob` matched a path seen; undefined when it was not judged (the tally's budget ran out first, or a directory could not be listed). */
-  matched(glob: string): boolean | undefined;
+  matched(glob: string, key?: PolicyGlob['key']): boolean | undefined;
   /** The budget of tries when it ran out before every path was tried (globs that had not matched by then were not judged); else undefined. */
   exhausted(): number | undefined;
 }

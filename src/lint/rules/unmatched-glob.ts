@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { PATH_GLOB } from '../../core/glob.js';
+import { PATH_GLOB, SCAN_INCLUDE_GLOB } from '../../core/glob.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Policy, PolicyGlob } from '../../model/policy/types.js';
 import type { Rule } from './types.js';
@@ -15,6 +15,9 @@ const WHAT: Readonly<Record<PolicyGlob['key'], string>> = {
 /** How many glob-against-file tries one run may spend (about a second). */
 const UNMATCHED_GLOB_TRIES = 20_000_000;
 
+/** A glob's entry in the tally: its text, marked when it is judged in any letter case. */
+const idOf = (glob: string, key: PolicyGlob['key']): string => (key === 'scan.include' ? `i\u0000${glob}` : glob);
+
 /**
  * What this rule needs of the files a whole-repository run saw, taken as they pass (the engine
  * feeds it every path; the paths are not kept): one "matched" bit per distinct glob of the policy.
@@ -24,10 +27,14 @@ const UNMATCHED_GLOB_TRIES = 20_000_000;
  * import is safe, so leaving it out cannot pass anything), and the rule says so in one notice.
  */
 export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTally {
-  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  // A `scan.include` glob is judged in any letter case, as the scan selects files with it; the
+  // others as written. One entry per glob and case mode.
+  const distinct = [
+    ...new Map((policy.globs ?? []).map((g) => [idOf(g.glob, g.key), { id: idOf(g.glob, g.key), glob: g.glob, key: g.key }])).values(),
+  ];
   const given = budget;
   // Compiled on the first path: a run that sees none spends nothing.
-  let open: { readonly glob: string; readonly matches: (path: string) => boolean }[] | undefined;
+  let open: { readonly id: string; readonly matches: (path: string) => boolean }[] | undefined;
   const matched = new Set<string>();
   let spent = false;
   // A directory that could not be listed hides paths no glob was tried against: a glob that could
@@ -42,7 +49,7 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
   return {
     see(path) {
       if (spent) return;
-      open ??= distinct.map((glob) => ({ glob, matches: picomatch(glob, PATH_GLOB) }));
+      open ??= distinct.map((g) => ({ id: g.id, matches: picomatch(g.glob, g.key === 'scan.include' ? SCAN_INCLUDE_GLOB : PATH_GLOB) }));
       if (!open.length) return;
       if (budget < open.length) {
         spent = true;
@@ -51,7 +58,7 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
       budget -= open.length;
       let kept = 0;
       for (const g of open) {
-        if (g.matches(path)) matched.add(g.glob);
+        if (g.matches(path)) matched.add(g.id);
         else open[kept++] = g;
       }
       open.length = kept;
@@ -59,8 +66,8 @@ export function globTally(policy: Policy, budget = UNMATCHED_GLOB_TRIES): GlobTa
     unseen(directory) {
       unseen.push(directory);
     },
-    matched(glob) {
-      return matched.has(glob) ? true : spent || hidden(glob) ? undefined : false;
+    matched(glob, key = 'match.paths') {
+      return matched.has(idOf(glob, key)) ? true : spent || hidden(glob) ? undefined : false;
     },
     exhausted() {
       return spent ? given : undefined;
@@ -101,9 +108,10 @@ export const rule: Rule<PolicySubject, 'unmatched' | 'notJudged'> = {
     for (const glob of policy.globs ?? []) {
       // Undefined: not judged (the tally's budget ran out before every file was tried, or a
       // directory that could not be listed hides files; that directory is its own finding).
-      const matched = globsSeen.matched(glob.glob);
+      const matched = globsSeen.matched(glob.glob, glob.key);
       if (matched === undefined) {
-        if (globsSeen.exhausted() !== undefined && !unjudged.some((g) => g.glob === glob.glob)) unjudged.push(glob);
+        if (globsSeen.exhausted() !== undefined && !unjudged.some((g) => idOf(g.glob, g.key) === idOf(glob.glob, glob.key)))
+          unjudged.push(glob);
         continue;
       }
       if (!matched) {
