@@ -9052,12 +9052,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/core/glob.ts
-var PATH_GLOB, HOST_GLOB;
+var PATH_GLOB, HOST_GLOB, SCAN_INCLUDE_GLOB;
 var init_glob = __esm({
   "src/core/glob.ts"() {
     "use strict";
     PATH_GLOB = { dot: true, flags: "s" };
     HOST_GLOB = { dot: true, flags: "si" };
+    SCAN_INCLUDE_GLOB = { dot: true, flags: "si" };
   }
 });
 
@@ -9262,7 +9263,9 @@ var init_unmapped_target = __esm({
 
 // src/lint/rules/unmatched-glob.ts
 function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
-  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  const distinct = [
+    ...new Map((policy.globs ?? []).map((g) => [idOf(g.glob, g.key), { id: idOf(g.glob, g.key), glob: g.glob, key: g.key }])).values()
+  ];
   const given = budget;
   let open;
   const matched = /* @__PURE__ */ new Set();
@@ -9276,7 +9279,7 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
   return {
     see(path) {
       if (spent) return;
-      open ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, PATH_GLOB) }));
+      open ??= distinct.map((g) => ({ id: g.id, matches: (0, import_picomatch2.default)(g.glob, g.key === "scan.include" ? SCAN_INCLUDE_GLOB : PATH_GLOB) }));
       if (!open.length) return;
       if (budget < open.length) {
         spent = true;
@@ -9285,7 +9288,7 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
       budget -= open.length;
       let kept = 0;
       for (const g of open) {
-        if (g.matches(path)) matched.add(g.glob);
+        if (g.matches(path)) matched.add(g.id);
         else open[kept++] = g;
       }
       open.length = kept;
@@ -9293,15 +9296,15 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
     unseen(directory) {
       unseen.push(directory);
     },
-    matched(glob) {
-      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
+    matched(glob, key2 = "match.paths") {
+      return matched.has(idOf(glob, key2)) ? true : spent || hidden(glob) ? void 0 : false;
     },
     exhausted() {
       return spent ? given : void 0;
     }
   };
 }
-var import_picomatch2, WHAT, UNMATCHED_GLOB_TRIES, rule17;
+var import_picomatch2, WHAT, UNMATCHED_GLOB_TRIES, idOf, rule17;
 var init_unmatched_glob = __esm({
   "src/lint/rules/unmatched-glob.ts"() {
     "use strict";
@@ -9314,6 +9317,7 @@ var init_unmatched_glob = __esm({
       "waivers.paths": "This waiver's `paths` glob"
     };
     UNMATCHED_GLOB_TRIES = 2e7;
+    idOf = (glob, key2) => key2 === "scan.include" ? `i\0${glob}` : glob;
     rule17 = {
       id: "unmatched-glob",
       meta: {
@@ -9341,9 +9345,10 @@ var init_unmatched_glob = __esm({
         const out = [];
         const unjudged = [];
         for (const glob of policy.globs ?? []) {
-          const matched = globsSeen.matched(glob.glob);
+          const matched = globsSeen.matched(glob.glob, glob.key);
           if (matched === void 0) {
-            if (globsSeen.exhausted() !== void 0 && !unjudged.some((g) => g.glob === glob.glob)) unjudged.push(glob);
+            if (globsSeen.exhausted() !== void 0 && !unjudged.some((g) => idOf(g.glob, g.key) === idOf(glob.glob, glob.key)))
+              unjudged.push(glob);
             continue;
           }
           if (!matched) {
@@ -33586,9 +33591,8 @@ function toRepoPath(root, abs) {
 }
 function scanMatchers(include, exclude) {
   return {
-    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
-    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
-    include: globsMatcher(include, INCLUDE_GLOB),
+    // In any letter case (SCAN_INCLUDE_GLOB says why).
+    include: globsMatcher(include, SCAN_INCLUDE_GLOB),
     exclude: exclude.length ? globsMatcher(exclude, PATH_GLOB) : () => false
   };
 }
@@ -33795,7 +33799,7 @@ function unmatchedGlobs(root, cwd, paths, scan, reader) {
   const named = new Set(walk.missing);
   return walk.end().missing.filter((p) => !named.has(p));
 }
-var import_node_path6, import_picomatch4, ALWAYS_SKIPPED, MAX_PATHS_PER_DIRECTORY, INCLUDE_GLOB, GLOB_CHARS;
+var import_node_path6, import_picomatch4, ALWAYS_SKIPPED, MAX_PATHS_PER_DIRECTORY, GLOB_CHARS;
 var init_walk = __esm({
   "src/files/walk.ts"() {
     "use strict";
@@ -33808,7 +33812,6 @@ var init_walk = __esm({
     init_confined();
     ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
     MAX_PATHS_PER_DIRECTORY = 8;
-    INCLUDE_GLOB = { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` };
     GLOB_CHARS = /[*?[\]{}!]/;
   }
 });

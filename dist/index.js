@@ -39182,6 +39182,7 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 // src/core/glob.ts
 var PATH_GLOB = { dot: true, flags: "s" };
 var HOST_GLOB = { dot: true, flags: "si" };
+var SCAN_INCLUDE_GLOB = { dot: true, flags: "si" };
 
 // src/model/policy/mapping.ts
 var never = () => false;
@@ -43434,8 +43435,11 @@ var WHAT = {
   "waivers.paths": "This waiver's `paths` glob"
 };
 var UNMATCHED_GLOB_TRIES = 2e7;
+var idOf = (glob, key2) => key2 === "scan.include" ? `i\0${glob}` : glob;
 function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
-  const distinct = [...new Set((policy.globs ?? []).map((g) => g.glob))];
+  const distinct = [
+    ...new Map((policy.globs ?? []).map((g) => [idOf(g.glob, g.key), { id: idOf(g.glob, g.key), glob: g.glob, key: g.key }])).values()
+  ];
   const given = budget;
   let open2;
   const matched = /* @__PURE__ */ new Set();
@@ -43449,7 +43453,7 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
   return {
     see(path6) {
       if (spent) return;
-      open2 ??= distinct.map((glob) => ({ glob, matches: (0, import_picomatch2.default)(glob, PATH_GLOB) }));
+      open2 ??= distinct.map((g) => ({ id: g.id, matches: (0, import_picomatch2.default)(g.glob, g.key === "scan.include" ? SCAN_INCLUDE_GLOB : PATH_GLOB) }));
       if (!open2.length) return;
       if (budget < open2.length) {
         spent = true;
@@ -43458,7 +43462,7 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
       budget -= open2.length;
       let kept = 0;
       for (const g of open2) {
-        if (g.matches(path6)) matched.add(g.glob);
+        if (g.matches(path6)) matched.add(g.id);
         else open2[kept++] = g;
       }
       open2.length = kept;
@@ -43466,8 +43470,8 @@ function globTally(policy, budget = UNMATCHED_GLOB_TRIES) {
     unseen(directory) {
       unseen.push(directory);
     },
-    matched(glob) {
-      return matched.has(glob) ? true : spent || hidden(glob) ? void 0 : false;
+    matched(glob, key2 = "match.paths") {
+      return matched.has(idOf(glob, key2)) ? true : spent || hidden(glob) ? void 0 : false;
     },
     exhausted() {
       return spent ? given : void 0;
@@ -43501,9 +43505,10 @@ var rule17 = {
     const out = [];
     const unjudged = [];
     for (const glob of policy.globs ?? []) {
-      const matched = globsSeen.matched(glob.glob);
+      const matched = globsSeen.matched(glob.glob, glob.key);
       if (matched === void 0) {
-        if (globsSeen.exhausted() !== void 0 && !unjudged.some((g) => g.glob === glob.glob)) unjudged.push(glob);
+        if (globsSeen.exhausted() !== void 0 && !unjudged.some((g) => idOf(g.glob, g.key) === idOf(glob.glob, glob.key)))
+          unjudged.push(glob);
         continue;
       }
       if (!matched) {
@@ -59040,13 +59045,11 @@ var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var MAX_PATHS_PER_DIRECTORY = 8;
 function scanMatchers(include, exclude) {
   return {
-    // In any letter case (`i`; picomatch's `flags` replaces `nocase`): the mysql client runs `x.SQL`
-    // and Lightning reads `x.TOML` as readily, and the checker reads both by their extension in any case.
-    include: globsMatcher(include, INCLUDE_GLOB),
+    // In any letter case (SCAN_INCLUDE_GLOB says why).
+    include: globsMatcher(include, SCAN_INCLUDE_GLOB),
     exclude: exclude.length ? globsMatcher(exclude, PATH_GLOB) : () => false
   };
 }
-var INCLUDE_GLOB = { ...PATH_GLOB, flags: `${PATH_GLOB.flags}i` };
 function globsMatcher(globs, options) {
   const compiled = globs.map((glob) => ({ glob, re: import_picomatch4.default.makeRe(glob, options) }));
   return (p) => {
