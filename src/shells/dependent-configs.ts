@@ -11,31 +11,17 @@
  * repository root; either one that a changed path lies under brings the config in. This reads
  * every `.toml` in scope once (they are small), never the data files.
  */
-import { isAbsolute, posix, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { ConfinedReader } from '../files/confined.js';
 import { scanWalk, type ScanRules } from '../files/walk.js';
 import { isLightningConfig, readLightningConfig } from '../parse/lightning/config.js';
 import { foldLightningKeys } from '../parse/lightning/fold-keys.js';
+import { dataDirectoryCandidates } from '../model/jobs/data-directory.js';
+import { filterImportCandidates } from '../model/jobs/lightning.js';
 import { parseToml } from '../parse/toml/document.js';
 
 /** A Lightning config is small; one larger than this is linted only when it changed itself. */
 const CONFIG_MAX_BYTES = 1024 * 1024;
-
-/** The repository paths a relative `value` in the config at `configPath` may name (beside it, from the root). */
-function candidates(value: string, configPath: string): string[] {
-  let path = value.trim().replace(/\\/g, '/');
-  const prefixed = /^(file|local):\/\//i.exec(path);
-  if (prefixed) path = path.slice(prefixed[0].length).split('?')[0] ?? '';
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return [];
-  if (path === '' || path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('~')) return [];
-  const out: string[] = [];
-  for (const joined of [posix.join(posix.dirname(configPath), path), path]) {
-    const normal = posix.normalize(joined).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../') || posix.isAbsolute(normal)) continue;
-    out.push(normal === '.' ? '' : normal);
-  }
-  return out;
-}
 
 function realpath(reader: ConfinedReader, path: string): string | undefined {
   try {
@@ -67,7 +53,14 @@ export function dependentConfigs(
   // The model reads a linked data directory or @file where the link leads (the confined reader
   // follows links that stay in the repository), so a change there is a change to it as well.
   const realRoot = realpath(reader, reader.root);
+  // Configs share data directories and @files: each dependency's real path is looked up once.
+  const realPaths = new Map<string, string>();
   const realUnder = (dependency: string): string => {
+    let known = realPaths.get(dependency);
+    if (known === undefined) realPaths.set(dependency, (known = realPathUnder(dependency)));
+    return known;
+  };
+  const realPathUnder = (dependency: string): string => {
     const real = realRoot === undefined ? undefined : realpath(reader, `${reader.root}/${dependency}`);
     if (real === undefined || real === dependency) return dependency;
     const rel = relative(realRoot!, real);
@@ -84,10 +77,14 @@ export function dependentConfigs(
     if (!isLightningConfig(doc)) continue;
     const config = readLightningConfig(doc);
     const reads: string[] = [];
-    if (config.dataSourceDir) reads.push(...candidates(config.dataSourceDir.value, path));
+    if (config.dataSourceDir) {
+      const where = dataDirectoryCandidates(config.dataSourceDir.value, path);
+      if ('dirs' in where) reads.push(...where.dirs);
+    }
     for (const rule of config.filter?.rules ?? []) {
-      const text = rule.value.trim();
-      if (text.startsWith('@')) reads.push(...candidates(text.slice(1), path));
+      // As the filter reads an import line (src/core/filter/table-filter.ts): spaces and tabs trimmed.
+      const text = rule.value.replace(/^[ \t]+|[ \t]+$/g, '');
+      if (text.startsWith('@')) reads.push(...filterImportCandidates(text.slice(1), path));
     }
     if (reads.some((dependency) => touches(dependency, changed) || touches(realUnder(dependency), changed))) out.push(path);
   }

@@ -35,23 +35,33 @@ function normalizePath(path: string): string | undefined {
   return out.join('/');
 }
 
-/** Finds `data-source-dir` in the repository (see the module comment for the lookup order). */
-export function locateDataDirectory(value: string, configPath: string, repo: RepoView): DataDirectory {
+/**
+ * Where a `data-source-dir` value may be in the repository, in lookup order (beside the config,
+ * then from the root; `''` is the root), or why it is not in the repository. Shared with the
+ * pull-request scope's dependent configs (src/shells/dependent-configs.ts), so both look in the
+ * same places.
+ */
+export function dataDirectoryCandidates(value: string, configPath: string): { readonly dirs: string[] } | { readonly reason: string } {
   let path = value.trim().replace(/\\/g, '/');
   const q = path.indexOf('?');
   const prefixed = /^(file|local):\/\//i.exec(path);
   if (prefixed) path = path.slice(prefixed[0].length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: 'it is a cloud storage URI' };
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { reason: 'it is a cloud storage URI' };
   if (q >= 0 && prefixed) path = path.slice(0, path.indexOf('?'));
-  if (path === '') return { inRepository: false, reason: 'it is empty' };
-  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('~')) {
-    return { inRepository: false, reason: 'it is an absolute path on the import host' };
-  }
+  if (path === '') return { reason: 'it is empty' };
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path) || path.startsWith('~'))
+    return { reason: 'it is an absolute path on the import host' };
   const configDir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
-  const candidates = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  const dirs = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  return { dirs: dirs.filter((d): d is string => d !== undefined) };
+}
+
+/** Finds `data-source-dir` in the repository (see the module comment for the lookup order). */
+export function locateDataDirectory(value: string, configPath: string, repo: RepoView): DataDirectory {
+  const where = dataDirectoryCandidates(value, configPath);
+  if ('reason' in where) return { inRepository: false, reason: where.reason };
   let refused: DataDirectory | undefined;
-  for (const dir of candidates) {
-    if (dir === undefined) continue;
+  for (const dir of where.dirs) {
     const listed = listingOf(repo.listFiles(dir === '' ? '.' : dir));
     if (listed === undefined) continue;
     if (isRefused(listed)) {

@@ -96,6 +96,19 @@ const ANY_TABLE = (why: string): WrittenTables => ({
  * capture) and receive no imported rows, so they are not written tables.
  */
 /**
+ * Where a filter's `@file` may be in the repository, in lookup order: beside the config, then from
+ * the root (a path climbing out of the repository is neither). Shared with the pull-request scope's
+ * dependent configs (src/shells/dependent-configs.ts), so both look in the same places.
+ */
+export function filterImportCandidates(p: string, configPath: string): string[] {
+  const inRepo = (q: string): string | undefined => {
+    const normal = posix.normalize(q);
+    return normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? undefined : normal;
+  };
+  return [inRepo(posix.join(posix.dirname(configPath), p)), inRepo(p)].filter((c): c is string => c !== undefined);
+}
+
+/**
  * `@file` lines of a filter import rules from a file. Lightning resolves the path from its working
  * directory, which the linter cannot know: it looks beside the config first, then from the
  * repository root, and remembers what it could not find (then the filter's tables are unknown,
@@ -111,20 +124,13 @@ export function filterImportReader(
 } {
   const missing: string[] = [];
   const refused: { path: string; reason: string }[] = [];
-  const inRepo = (p: string): string | undefined => {
-    const normal = posix.normalize(p);
-    return normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? undefined : normal;
-  };
   return {
     missing,
     refused,
     read(p, caseSensitive) {
-      const beside = inRepo(posix.join(posix.dirname(configPath), p));
-      const fromRoot = inRepo(p);
       // A refused file (a link out, a FIFO, too big) is never read: it counts as missing, and why is kept.
       let why: string | undefined;
-      for (const candidate of [beside, fromRoot]) {
-        if (candidate === undefined) continue;
+      for (const candidate of filterImportCandidates(p, configPath)) {
         const got = repo.filterImport(candidate, caseSensitive);
         if (got.readable) return got.file;
         if (got.refused !== undefined) why ??= got.refused;
