@@ -5069,9 +5069,9 @@ function names(spec) {
 function step2(rules, node, at, key2) {
   if (!node || node.kind === "free") return { name: key2, next: node };
   const spec = node.spec;
-  const candidates2 = [...names(spec), ...rules.extraNames?.(at) ?? []];
+  const candidates = [...names(spec), ...rules.extraNames?.(at) ?? []];
   const folded = goFoldKey(key2);
-  const name = candidates2.includes(key2) ? key2 : candidates2.find((c) => c === folded);
+  const name = candidates.includes(key2) ? key2 : candidates.find((c) => c === folded);
   if (name === void 0) return { name: key2, next: void 0 };
   const table = spec.tables?.[name] ?? spec.arrays?.[name];
   if (table) return { name, next: { kind: "section", spec: table } };
@@ -5773,8 +5773,8 @@ function stringValue(option) {
   return option.value?.kind === "string" ? option.value.value : void 0;
 }
 function closestOption(name) {
-  const candidates2 = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
-  const best = (0, import_fastest_levenshtein2.closest)(name, candidates2);
+  const candidates = KNOWN_IMPORT_OPTIONS.filter((o) => !o.startsWith("__"));
+  const best = (0, import_fastest_levenshtein2.closest)(name, candidates);
   return (0, import_fastest_levenshtein2.distance)(name, best) <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
 }
 function validateImportInto(stmt) {
@@ -8401,9 +8401,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8920,7 +8920,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -8930,8 +8930,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8956,7 +8956,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8964,7 +8964,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -8973,16 +8973,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix6);
+          match = picomatch6.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     picomatch6.parse = (pattern, options) => {
@@ -11917,22 +11917,25 @@ function normalizePath(path) {
   }
   return out.join("/");
 }
-function locateDataDirectory(value, configPath, repo) {
+function dataDirectoryCandidates(value, configPath) {
   let path = value.trim().replace(/\\/g, "/");
   const q2 = path.indexOf("?");
   const prefixed = /^(file|local):\/\//i.exec(path);
   if (prefixed) path = path.slice(prefixed[0].length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { inRepository: false, reason: "it is a cloud storage URI" };
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return { reason: "it is a cloud storage URI" };
   if (q2 >= 0 && prefixed) path = path.slice(0, path.indexOf("?"));
-  if (path === "") return { inRepository: false, reason: "it is empty" };
-  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) {
-    return { inRepository: false, reason: "it is an absolute path on the import host" };
-  }
+  if (path === "") return { reason: "it is empty" };
+  if (path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~"))
+    return { reason: "it is an absolute path on the import host" };
   const configDir = configPath.includes("/") ? configPath.slice(0, configPath.lastIndexOf("/")) : "";
-  const candidates2 = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  const dirs = [normalizePath(configDir ? `${configDir}/${path}` : path), normalizePath(path)];
+  return { dirs: dirs.filter((d) => d !== void 0) };
+}
+function locateDataDirectory(value, configPath, repo) {
+  const where2 = dataDirectoryCandidates(value, configPath);
+  if ("reason" in where2) return { inRepository: false, reason: where2.reason };
   let refused;
-  for (const dir of candidates2) {
-    if (dir === void 0) continue;
+  for (const dir of where2.dirs) {
     const listed = listingOf(repo.listFiles(dir === "" ? "." : dir));
     if (listed === void 0) continue;
     if (isRefused(listed)) {
@@ -19134,22 +19137,22 @@ function distinctNames(names2) {
   }
   return [...seen.values()].sort((a, b) => a.schema + "." + a.table < b.schema + "." + b.table ? -1 : 1);
 }
+function filterImportCandidates(p, configPath) {
+  const inRepo = (q2) => {
+    const normal = import_node_path4.posix.normalize(q2);
+    return normal.startsWith("../") || normal === ".." || import_node_path4.posix.isAbsolute(normal) ? void 0 : normal;
+  };
+  return [inRepo(import_node_path4.posix.join(import_node_path4.posix.dirname(configPath), p)), inRepo(p)].filter((c) => c !== void 0);
+}
 function filterImportReader(configPath, repo) {
   const missing = [];
   const refused = [];
-  const inRepo = (p) => {
-    const normal = import_node_path4.posix.normalize(p);
-    return normal.startsWith("../") || normal === ".." || import_node_path4.posix.isAbsolute(normal) ? void 0 : normal;
-  };
   return {
     missing,
     refused,
     read(p, caseSensitive) {
-      const beside = inRepo(import_node_path4.posix.join(import_node_path4.posix.dirname(configPath), p));
-      const fromRoot = inRepo(p);
       let why;
-      for (const candidate of [beside, fromRoot]) {
-        if (candidate === void 0) continue;
+      for (const candidate of filterImportCandidates(p, configPath)) {
         const got = repo.filterImport(candidate, caseSensitive);
         if (got.readable) return got.file;
         if (got.refused !== void 0) why ??= got.refused;
@@ -33839,10 +33842,10 @@ function listFiles(root, cwd, paths, scan, reader = createConfinedReader(root)) 
     ...unreadable.length ? { unreadable: [...unreadable] } : {}
   };
 }
-function selectFiles(root, candidates2, scan, reader = createConfinedReader(root), onMissing) {
+function selectFiles(root, candidates, scan, reader = createConfinedReader(root), onMissing) {
   const { include, exclude } = scanMatchers(scan.include, scan.exclude);
   const selected = /* @__PURE__ */ new Set();
-  for (const rel of candidates2) {
+  for (const rel of candidates) {
     if (rel.split("/").some((part) => part === ".." || ALWAYS_SKIPPED.has(part))) continue;
     if (!include(rel) || exclude(rel)) continue;
     if (!reader.exists(rel)) {
@@ -34871,22 +34874,10 @@ var import_node_path10 = __toESM(require_node_path(), 1);
 init_walk();
 init_config();
 init_fold_keys();
+init_data_directory();
+init_lightning();
 init_document();
 var CONFIG_MAX_BYTES = 1024 * 1024;
-function candidates(value, configPath) {
-  let path = value.trim().replace(/\\/g, "/");
-  const prefixed = /^(file|local):\/\//i.exec(path);
-  if (prefixed) path = path.slice(prefixed[0].length).split("?")[0] ?? "";
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return [];
-  if (path === "" || path.startsWith("/") || /^[A-Za-z]:\//.test(path) || path.startsWith("~")) return [];
-  const out = [];
-  for (const joined of [import_node_path10.posix.join(import_node_path10.posix.dirname(configPath), path), path]) {
-    const normal = import_node_path10.posix.normalize(joined).replace(/\/+$/, "");
-    if (normal === ".." || normal.startsWith("../") || import_node_path10.posix.isAbsolute(normal)) continue;
-    out.push(normal === "." ? "" : normal);
-  }
-  return out;
-}
 function realpath(reader, path) {
   try {
     return reader.fs.realpathSync(path);
@@ -34901,7 +34892,13 @@ function dependentConfigs(root, cwd, scan, reader, changed, already) {
   if (!changed.length) return [];
   const walk = scanWalk(root, cwd, [root], scan, reader);
   const realRoot = realpath(reader, reader.root);
+  const realPaths = /* @__PURE__ */ new Map();
   const realUnder = (dependency) => {
+    let known = realPaths.get(dependency);
+    if (known === void 0) realPaths.set(dependency, known = realPathUnder(dependency));
+    return known;
+  };
+  const realPathUnder = (dependency) => {
     const real = realRoot === void 0 ? void 0 : realpath(reader, `${reader.root}/${dependency}`);
     if (real === void 0 || real === dependency) return dependency;
     const rel = (0, import_node_path10.relative)(realRoot, real);
@@ -34918,10 +34915,13 @@ function dependentConfigs(root, cwd, scan, reader, changed, already) {
     if (!isLightningConfig(doc)) continue;
     const config = readLightningConfig(doc);
     const reads = [];
-    if (config.dataSourceDir) reads.push(...candidates(config.dataSourceDir.value, path));
+    if (config.dataSourceDir) {
+      const where2 = dataDirectoryCandidates(config.dataSourceDir.value, path);
+      if ("dirs" in where2) reads.push(...where2.dirs);
+    }
     for (const rule21 of config.filter?.rules ?? []) {
-      const text = rule21.value.trim();
-      if (text.startsWith("@")) reads.push(...candidates(text.slice(1), path));
+      const text = rule21.value.replace(/^[ \t]+|[ \t]+$/g, "");
+      if (text.startsWith("@")) reads.push(...filterImportCandidates(text.slice(1), path));
     }
     if (reads.some((dependency) => touches(dependency, changed) || touches(realUnder(dependency), changed))) out.push(path);
   }
